@@ -1,0 +1,153 @@
+import type { Dialect } from './dialect.js';
+import type { ColumnType, Default, Literal } from './types.js';
+import type { SourceRef } from './source.js';
+
+/**
+ * The op vocabulary. The same word is the revision-file `op`, this union's
+ * discriminant and the template file name (templates/<dialect>/<op>.sql.hbs).
+ */
+export type OpKind = Op['op'];
+
+export type FkAction = 'CASCADE' | 'SET NULL' | 'SET DEFAULT' | 'RESTRICT' | 'NO ACTION';
+export const FK_ACTIONS: readonly FkAction[] = ['CASCADE', 'SET NULL', 'SET DEFAULT', 'RESTRICT', 'NO ACTION'];
+
+export interface ColumnDef {
+  name: string;
+  type: ColumnType;
+  nullable: boolean;
+  server_default: Default | null;
+  autoincrement: boolean;
+  /** Inline foreign key (add_column only), as `sa.Column(..., sa.ForeignKey(...))`. */
+  foreign_key?: InlineForeignKey;
+  src: SourceRef;
+}
+
+export interface InlineForeignKey {
+  name?: string;
+  table: string;
+  column: string;
+  ondelete?: FkAction;
+  onupdate?: FkAction;
+}
+
+export interface PrimaryKeyDef { name?: string; columns: string[] }
+export interface UniqueDef { name?: string; columns: string[]; src: SourceRef }
+export interface ForeignKeyDef {
+  name?: string;
+  columns: string[];
+  referent_table: string;
+  referent_columns: string[];
+  ondelete?: FkAction;
+  onupdate?: FkAction;
+  src: SourceRef;
+}
+export interface CheckDef { name: string; condition: string; src: SourceRef }
+export interface IndexDef { name: string; columns: string[]; unique: boolean; src: SourceRef }
+
+interface OpCommon {
+  /** Run only on these dialects (a family name covers its members). */
+  dialects?: Dialect[];
+  src: SourceRef;
+}
+
+export interface CreateTableOp extends OpCommon {
+  op: 'create_table';
+  table: string;
+  columns: ColumnDef[];
+  primary_key?: PrimaryKeyDef;
+  unique: UniqueDef[];
+  foreign_keys: ForeignKeyDef[];
+  checks: CheckDef[];
+  indexes: IndexDef[];
+}
+export interface DropTableOp extends OpCommon { op: 'drop_table'; table: string }
+export interface RenameTableOp extends OpCommon { op: 'rename_table'; table: string; new_name: string }
+export interface AddColumnOp extends OpCommon { op: 'add_column'; table: string; column: ColumnDef }
+export interface DropColumnOp extends OpCommon { op: 'drop_column'; table: string; column: string }
+export interface AlterColumnOp extends OpCommon {
+  op: 'alter_column';
+  table: string;
+  column: string;
+  type?: ColumnType;
+  nullable?: boolean;
+  /** undefined: unchanged; null: drop the default. */
+  server_default?: Default | null;
+  new_column_name?: string;
+}
+export interface CreateIndexOp extends OpCommon {
+  op: 'create_index'; name: string; table: string; columns: string[]; unique: boolean;
+}
+export interface DropIndexOp extends OpCommon { op: 'drop_index'; name: string; table: string }
+export interface CreateUniqueConstraintOp extends OpCommon {
+  op: 'create_unique_constraint'; name?: string; table: string; columns: string[];
+}
+export interface CreateForeignKeyOp extends OpCommon {
+  op: 'create_foreign_key';
+  name?: string;
+  table: string;
+  columns: string[];
+  referent_table: string;
+  referent_columns: string[];
+  ondelete?: FkAction;
+  onupdate?: FkAction;
+}
+export interface CreateCheckConstraintOp extends OpCommon {
+  op: 'create_check_constraint'; name: string; table: string; condition: string;
+}
+export type ConstraintType = 'foreignkey' | 'unique' | 'check' | 'primary';
+export interface DropConstraintOp extends OpCommon {
+  op: 'drop_constraint'; name: string; table: string; type: ConstraintType;
+}
+/** Raw SQL. `sql` is the text for every dialect unless `per_dialect` names one for the target. */
+export interface ExecuteOp extends OpCommon {
+  op: 'execute';
+  sql?: string;
+  per_dialect?: Partial<Record<'postgresql' | 'mysql' | 'mariadb' | 'sqlite', string>>;
+}
+export interface BulkInsertOp extends OpCommon {
+  op: 'bulk_insert'; table: string; rows: Record<string, Literal>[];
+}
+
+export type Op =
+  | CreateTableOp
+  | DropTableOp
+  | RenameTableOp
+  | AddColumnOp
+  | DropColumnOp
+  | AlterColumnOp
+  | CreateIndexOp
+  | DropIndexOp
+  | CreateUniqueConstraintOp
+  | CreateForeignKeyOp
+  | CreateCheckConstraintOp
+  | DropConstraintOp
+  | ExecuteOp
+  | BulkInsertOp;
+
+export const OP_KINDS: readonly OpKind[] = [
+  'create_table', 'drop_table', 'rename_table', 'add_column', 'drop_column', 'alter_column',
+  'create_index', 'drop_index', 'create_unique_constraint', 'create_foreign_key',
+  'create_check_constraint', 'drop_constraint', 'execute', 'bulk_insert',
+];
+
+/** A lint or check waiver recorded in a revision file. */
+export interface Waiver { code: string; reason: string; src: SourceRef }
+
+export interface Revision {
+  id: string;
+  /** Parents: [] for a base, two or more for a merge. */
+  down: string[];
+  branch_labels: string[];
+  depends_on: string[];
+  message: string;
+  create_date: string;
+  milestones: string[];
+  upgrade: Op[];
+  /** null when the revision declares no downgrade (it cannot be reversed). */
+  downgrade: Op[] | null;
+  /** Why the revision cannot be reversed, when the author said so. */
+  irreversible?: string;
+  waivers: Waiver[];
+  /** Source file, relative to the project root, forward slashes. */
+  file: string;
+}

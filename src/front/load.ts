@@ -1,0 +1,111 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic } from '../core/diagnostics.js';
+import type { CreateTableOp, Revision } from '../core/ops.js';
+import { lineCol, parseJsonc } from './jsonc.js';
+import { Reader } from './reader.js';
+import { readOp, validateRevision } from './validate.js';
+
+/** File (relative to the versions directory's parent) that declares objects the history uses but never creates. */
+export const EXTERNAL_FILE = 'external.jsonc';
+
+export interface LoadedHistory {
+  revisions: Revision[];
+  /** Tables that exist before base (e.g. Neutron's own); upgrades never create them. */
+  external: CreateTableOp[];
+  diagnostics: Diagnostic[];
+}
+
+/** Lists revision files under `dir` recursively, sorted by path (stable across file-system orders). */
+export function listRevisionFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    const entries = readdirSync(join(dir, rel), { withFileTypes: true });
+    for (const e of entries) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(r);
+      else if (e.isFile() && e.name.endsWith('.jsonc') && r !== EXTERNAL_FILE) out.push(r);
+    }
+  };
+  walk('');
+  return out.sort();
+}
+
+/**
+ * Reads and validates every revision file. `root` is the project root; `versionsDir`
+ * is relative to it. File names in results and diagnostics are relative to `root`.
+ */
+export function loadHistory(root: string, versionsDir = 'versions'): LoadedHistory {
+  const diagnostics: Diagnostic[] = [];
+  const revisions: Revision[] = [];
+  const abs = join(root, versionsDir);
+  let files: string[];
+  try {
+    files = listRevisionFiles(abs);
+  } catch (e) {
+    diagnostics.push({
+      code: 'LD001', severity: 'error', message: `cannot read the versions directory '${versionsDir}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      hint: 'run from the project root, or set [alembic] script_location / --versions',
+    });
+    return { revisions, external: [], diagnostics };
+  }
+  for (const f of files) {
+    const rel = `${versionsDir}/${f}`;
+    const doc = parseFile(join(abs, f), rel, diagnostics);
+    if (doc === undefined) continue;
+    const rev = validateRevision(doc, rel, diagnostics);
+    if (rev) revisions.push(rev);
+  }
+  const external = loadExternal(abs, versionsDir, diagnostics);
+  return { revisions, external, diagnostics };
+}
+
+function parseFile(absPath: string, rel: string, diagnostics: Diagnostic[]): unknown {
+  let text: string;
+  try {
+    text = readFileSync(absPath, 'utf8');
+  } catch (e) {
+    diagnostics.push({ code: 'LD001', severity: 'error', message: `cannot read ${rel}: ${(e as Error).message}` });
+    return undefined;
+  }
+  const res = parseJsonc(text);
+  if ('error' in res) {
+    const { line, col } = lineCol(text, res.error.offset);
+    diagnostics.push({
+      code: 'LD001', severity: 'error', message: `syntax error: ${res.error.message}`,
+      at: { file: rel, path: [] }, line, col,
+      hint: 'revision files are JSON with comments (JSONC): check for a missing comma, quote or bracket just before this point',
+    });
+    return undefined;
+  }
+  return res.value;
+}
+
+function loadExternal(abs: string, versionsDir: string, diagnostics: Diagnostic[]): CreateTableOp[] {
+  const rel = `${versionsDir}/${EXTERNAL_FILE}`;
+  let text: string;
+  try {
+    text = readFileSync(join(abs, EXTERNAL_FILE), 'utf8');
+  } catch {
+    return [];
+  }
+  const res = parseJsonc(text);
+  if ('error' in res) {
+    const { line, col } = lineCol(text, res.error.offset);
+    diagnostics.push({ code: 'LD001', severity: 'error', message: `syntax error: ${res.error.message}`, at: { file: rel, path: [] }, line, col });
+    return [];
+  }
+  const r = new Reader(rel, diagnostics);
+  const doc = res.value;
+  if (!r.object(doc, [], ['$schema', 'description', 'tables'])) return [];
+  const out: CreateTableOp[] = [];
+  (r.array(doc, 'tables', [], true) ?? []).forEach((t, i) => {
+    if (typeof t !== 'object' || t === null || Array.isArray(t)) {
+      r.expected(['tables', i], 'a table object', t);
+      return;
+    }
+    const op = readOp(r, { op: 'create_table', ...t }, ['tables', i]);
+    if (op && op.op === 'create_table') out.push(op);
+  });
+  return out;
+}
