@@ -1,0 +1,72 @@
+import type { Renderer } from '../back/templates.js';
+import type { BulkInsertOp } from '../core/ops.js';
+import type { Literal } from '../core/types.js';
+import type { Column, Table } from '../model/schema.js';
+
+/** Template data for a column definition (partial `column_def`). */
+export function columnData(c: Column) {
+  return { name: c.name, type: c.type, nullable: c.nullable, server_default: c.default, autoincrement: c.autoincrement };
+}
+
+export interface TableDataOptions {
+  /** Render under another name (SQLite rebuild's temporary table). */
+  name?: string;
+  /** Inline the indexes MySQL needs for foreign keys. */
+  inlineFkIndexes?: boolean;
+  /** SQLite: enum columns become VARCHAR plus a CHECK. */
+  enumChecks?: boolean;
+}
+
+/** Template data for a whole table (create_table and SQLite rebuilds). */
+export function tableData(t: Table, r: Renderer, o: TableDataOptions = {}) {
+  const checks = t.checks.map((c) => ({ name: c.name, condition: c.condition }));
+  if (o.enumChecks) {
+    for (const c of t.columns) {
+      if (c.type.kind === 'enum') checks.push({ name: enumCheckName(t.name, c.name), condition: r.sql.enumCheck(c.name, c.type) });
+    }
+  }
+  const none = { column: null, primary_key: null, unique: null, foreign_key: null, check: null, fk_index: null };
+  const items: Record<string, unknown>[] = [
+    ...t.columns.map((c) => ({ ...none, column: columnData(c) })),
+    ...(t.primaryKey ? [{ ...none, primary_key: { name: t.primaryKey.name, columns: t.primaryKey.columns } }] : []),
+    ...t.uniques.map((u) => ({ ...none, unique: { name: u.name, columns: u.columns } })),
+    ...(o.inlineFkIndexes ? t.indexes.filter((i) => i.implicitFor).map((i) => ({ ...none, fk_index: { name: i.name, columns: i.columns } })) : []),
+    ...t.foreignKeys.map((f) => ({
+      ...none,
+      foreign_key: {
+        name: f.name, columns: f.columns, ref_table: f.refTable, ref_columns: f.refColumns,
+        ondelete: f.ondelete ?? null, onupdate: f.onupdate ?? null,
+      },
+    })),
+    ...checks.map((c) => ({ ...none, check: c })),
+  ];
+  /** `items`: one entry per line of the CREATE TABLE body, exactly one field set. */
+  return { table: o.name ?? t.name, items };
+}
+
+export function enumCheckName(table: string, column: string): string {
+  return `ck_${table}_${column}`.slice(0, 63);
+}
+
+/** bulk_insert rows grouped by their column set, so each INSERT has one column list. */
+export function insertGroups(op: BulkInsertOp): { columns: string[]; rows: Literal[][] }[] {
+  const groups: { key: string; columns: string[]; rows: Literal[][] }[] = [];
+  for (const row of op.rows) {
+    const columns = Object.keys(row);
+    const key = columns.join(',');
+    let g = groups[groups.length - 1];
+    if (!g || g.key !== key) {
+      g = { key, columns, rows: [] };
+      groups.push(g);
+    }
+    g.rows.push(columns.map((c) => row[c]!));
+  }
+  return groups.map(({ columns, rows }) => ({ columns, rows }));
+}
+
+/** The SQL text an execute op has for a dialect. */
+export function executeText(op: { sql?: string; per_dialect?: Partial<Record<string, string>> }, dialect: string): string {
+  const text = op.per_dialect?.[dialect] ?? (dialect === 'mariadb' ? op.per_dialect?.mysql : undefined) ?? op.sql;
+  if (text === undefined) throw new Error(`internal: execute without SQL for ${dialect}`);
+  return text.trim().replace(/;\s*$/, '');
+}

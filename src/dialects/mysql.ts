@@ -1,0 +1,72 @@
+import type { Renderer } from '../back/templates.js';
+import type { Change } from '../model/replay.js';
+import { findColumn } from '../model/schema.js';
+import { columnData, executeText, insertGroups, tableData } from './data.js';
+import { fkStatement } from './postgresql.js';
+import { stmt, type Lowering, type Statement } from './statement.js';
+
+/**
+ * MySQL and MariaDB: DDL is not transactional; ALTER COLUMN is a MODIFY/CHANGE
+ * that restates the whole column (the model supplies it); enums are inline;
+ * indexes a foreign key needs are created explicitly, named as the engine would.
+ */
+export const mysql: Lowering = {
+  lower(c: Change, r: Renderer): Statement[] {
+    const out: Statement[] = [];
+    const op = c.op;
+    const fkIndexes = () => c.fkIndexes.map((i) => stmt(r, 'create_index', { name: i.name, table: c.after!.name, columns: i.columns, unique: false }));
+    switch (op.op) {
+      case 'create_table':
+        out.push(stmt(r, 'create_table', tableData(c.after!, r, { inlineFkIndexes: true })));
+        for (const x of op.indexes) out.push(stmt(r, 'create_index', { name: x.name, table: op.table, columns: x.columns, unique: x.unique }));
+        break;
+      case 'drop_table':
+        out.push(stmt(r, 'drop_table', { table: op.table }));
+        break;
+      case 'rename_table':
+        out.push(stmt(r, 'rename_table', { table: op.table, new_name: op.new_name }));
+        break;
+      case 'add_column':
+        out.push(stmt(r, 'add_column', { table: op.table, column: columnData(findColumn(c.after!, op.column.name)!) }));
+        out.push(...fkIndexes());
+        if (c.constraint) out.push(fkStatement(r, op.table, c.constraint.def));
+        break;
+      case 'drop_column':
+        out.push(stmt(r, 'drop_column', { table: op.table, column: op.column }));
+        break;
+      case 'alter_column': {
+        const after = findColumn(c.after!, op.new_column_name ?? op.column)!;
+        out.push(stmt(r, 'alter_column', { table: op.table, column: op.column, rename: after.name !== op.column, definition: columnData(after) }));
+        break;
+      }
+      case 'create_index':
+        out.push(stmt(r, 'create_index', { name: op.name, table: op.table, columns: op.columns, unique: op.unique }));
+        break;
+      case 'drop_index':
+        out.push(stmt(r, 'drop_index', { name: op.name, table: op.table }));
+        break;
+      case 'create_unique_constraint':
+        out.push(stmt(r, 'create_unique_constraint', { table: op.table, name: c.constraint!.name, columns: op.columns }));
+        break;
+      case 'create_foreign_key':
+        out.push(...fkIndexes());
+        out.push(fkStatement(r, op.table, c.constraint!.def));
+        break;
+      case 'create_check_constraint':
+        out.push(stmt(r, 'create_check_constraint', { table: op.table, name: op.name, condition: op.condition }));
+        break;
+      case 'drop_constraint':
+        out.push(stmt(r, 'drop_constraint', {
+          table: op.table, name: op.name, foreignkey: op.type === 'foreignkey', unique: op.type === 'unique', check: op.type === 'check', primary: op.type === 'primary',
+        }));
+        break;
+      case 'execute':
+        out.push({ sql: executeText(op, r.dialect), template: 'execute' });
+        break;
+      case 'bulk_insert':
+        for (const g of insertGroups(op)) out.push(stmt(r, 'bulk_insert', { table: op.table, ...g }));
+        break;
+    }
+    return out;
+  },
+};

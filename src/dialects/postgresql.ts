@@ -1,0 +1,106 @@
+import type { Renderer } from '../back/templates.js';
+import type { AlterColumnOp } from '../core/ops.js';
+import { sameType } from '../core/types.js';
+import type { Change } from '../model/replay.js';
+import { findColumn } from '../model/schema.js';
+import { columnData, executeText, insertGroups, tableData } from './data.js';
+import { stmt, type Lowering, type Statement } from './statement.js';
+
+/** PostgreSQL: transactional DDL, named enum types, native ALTER COLUMN. */
+export const postgresql: Lowering = {
+  lower(c: Change, r: Renderer): Statement[] {
+    const out: Statement[] = [];
+    for (const e of c.createEnums) out.push(stmt(r, 'create_enum_type', { name: e.name, values: e.values }));
+    const op = c.op;
+    switch (op.op) {
+      case 'create_table': {
+        out.push(stmt(r, 'create_table', tableData(c.after!, r)));
+        for (const x of op.indexes) out.push(stmt(r, 'create_index', { name: x.name, table: op.table, columns: x.columns, unique: x.unique }));
+        break;
+      }
+      case 'drop_table':
+        out.push(stmt(r, 'drop_table', { table: op.table }));
+        break;
+      case 'rename_table':
+        out.push(stmt(r, 'rename_table', { table: op.table, new_name: op.new_name }));
+        break;
+      case 'add_column': {
+        out.push(stmt(r, 'add_column', { table: op.table, column: columnData(findColumn(c.after!, op.column.name)!) }));
+        if (c.constraint) out.push(fkStatement(r, op.table, c.constraint.def));
+        break;
+      }
+      case 'drop_column':
+        out.push(stmt(r, 'drop_column', { table: op.table, column: op.column }));
+        break;
+      case 'alter_column':
+        out.push(...alterColumn(c, op, r));
+        break;
+      case 'create_index':
+        out.push(stmt(r, 'create_index', { name: op.name, table: op.table, columns: op.columns, unique: op.unique }));
+        break;
+      case 'drop_index':
+        out.push(stmt(r, 'drop_index', { name: op.name, table: op.table }));
+        break;
+      case 'create_unique_constraint':
+        out.push(stmt(r, 'create_unique_constraint', { table: op.table, name: c.constraint!.name, columns: op.columns }));
+        break;
+      case 'create_foreign_key':
+        out.push(fkStatement(r, op.table, c.constraint!.def));
+        break;
+      case 'create_check_constraint':
+        out.push(stmt(r, 'create_check_constraint', { table: op.table, name: op.name, condition: op.condition }));
+        break;
+      case 'drop_constraint':
+        out.push(stmt(r, 'drop_constraint', { table: op.table, name: op.name }));
+        break;
+      case 'execute':
+        out.push({ sql: executeText(op, r.dialect), template: 'execute' });
+        break;
+      case 'bulk_insert':
+        for (const g of insertGroups(op)) out.push(stmt(r, 'bulk_insert', { table: op.table, ...g }));
+        break;
+    }
+    for (const e of c.dropEnums) out.push(stmt(r, 'drop_enum_type', { name: e.name }));
+    return out;
+  },
+};
+
+export function fkStatement(r: Renderer, table: string, def: unknown): Statement {
+  const f = def as { name: string; columns: string[]; refTable: string; refColumns: string[]; ondelete?: string; onupdate?: string };
+  return stmt(r, 'create_foreign_key', {
+    table, name: f.name, columns: f.columns, ref_table: f.refTable, ref_columns: f.refColumns,
+    ondelete: f.ondelete ?? null, onupdate: f.onupdate ?? null,
+  });
+}
+
+function alterColumn(c: Change, op: AlterColumnOp, r: Renderer): Statement[] {
+  const out: Statement[] = [];
+  const before = findColumn(c.before!, op.column)!;
+  const name = op.column;
+  if (c.enumChange) {
+    // A new value list for an existing enum type: swap the type under the column, in the transaction.
+    const e = c.enumChange;
+    const old = `old_${e.name}`.slice(0, 63);
+    if (before.default) out.push(stmt(r, 'alter_column_default', { table: op.table, column: name, server_default: null, type: before.type }));
+    out.push(stmt(r, 'rename_enum_type', { name: e.name, new_name: old }));
+    out.push(stmt(r, 'create_enum_type', { name: e.name, values: e.to }));
+    out.push(stmt(r, 'alter_column_type', { table: op.table, column: name, type: op.type!, using: true }));
+    out.push(stmt(r, 'drop_enum_type', { name: old }));
+    if (before.default && op.server_default === undefined) {
+      out.push(stmt(r, 'alter_column_default', { table: op.table, column: name, server_default: before.default, type: op.type! }));
+    }
+  } else if (op.type && !sameType(op.type, before.type)) {
+    const sameKind = op.type.kind === before.type.kind && op.type.kind !== 'enum';
+    out.push(stmt(r, 'alter_column_type', { table: op.table, column: name, type: op.type, using: !sameKind }));
+  }
+  if (op.nullable !== undefined && op.nullable !== before.nullable) {
+    out.push(stmt(r, 'alter_column_nullable', { table: op.table, column: name, nullable: op.nullable }));
+  }
+  if (op.server_default !== undefined) {
+    out.push(stmt(r, 'alter_column_default', { table: op.table, column: name, server_default: op.server_default, type: op.type ?? before.type }));
+  }
+  if (op.new_column_name && op.new_column_name !== name) {
+    out.push(stmt(r, 'rename_column', { table: op.table, column: name, new_name: op.new_column_name }));
+  }
+  return out;
+}

@@ -1,0 +1,20 @@
+import type { Renderer } from '../back/templates.js';
+import type { Change } from '../model/replay.js';
+
+/** One rendered SQL statement, without its terminator; the emitter adds `;`, comments and layout. */
+export interface Statement {
+  sql: string;
+  /** The template that produced it, or 'execute' for author-written SQL. */
+  template: string;
+  /** Must run outside any transaction (SQLite PRAGMA foreign_keys). */
+  outsideTransaction?: boolean;
+}
+
+/** A dialect back end: one op's change, lowered to statements through templates. */
+export interface Lowering {
+  lower(change: Change, r: Renderer): Statement[];
+}
+
+export function stmt(r: Renderer, template: string, data: object): Statement {
+  return { sql: r.render(template, data), template };
+}

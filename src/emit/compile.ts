@@ -1,0 +1,107 @@
+import type { Dialect } from '../core/dialect.js';
+import type { Diagnostic } from '../core/diagnostics.js';
+import type { CreateTableOp, Op, Revision } from '../core/ops.js';
+import { Renderer } from '../back/templates.js';
+import { CAPABILITIES } from '../dialects/capabilities.js';
+import { LOWERINGS } from '../dialects/index.js';
+import type { Statement } from '../dialects/statement.js';
+import { Replayer } from '../model/replay.js';
+import type { Schema } from '../model/schema.js';
+
+export type VersionAction = { kind: 'insert'; id: string } | { kind: 'update'; from: string; to: string } | { kind: 'delete'; id: string };
+
+export interface PlanStep {
+  revision: Revision;
+  direction: 'up' | 'down';
+  versions: VersionAction[];
+}
+
+export interface CompileInput {
+  dialect: Dialect;
+  external: readonly CreateTableOp[];
+  /** Revisions already applied at the start of the range, parents first (replayed, not emitted). */
+  applied: readonly Revision[];
+  steps: readonly PlanStep[];
+  renderer?: Renderer;
+}
+
+/** One op's statements, with where they came from. */
+export interface OpStatements {
+  op: Op;
+  index: number;
+  phase: 'upgrade' | 'downgrade';
+  statements: Statement[];
+}
+
+export interface CompiledStep {
+  step: PlanStep;
+  ops: OpStatements[];
+  versions: Statement[];
+}
+
+export interface CompileOutput {
+  dialect: Dialect;
+  steps: CompiledStep[];
+  diagnostics: Diagnostic[];
+  /** The model after the last step (the oracle for catalog comparisons). */
+  schema: Schema;
+  /** The model at the start of the range. */
+  renderer: Renderer;
+  /** SQLite: some step rebuilds a table, so foreign keys must be off around the script. */
+  needsForeignKeysOff: boolean;
+}
+
+/**
+ * The middle of the pipeline: replay the already-applied revisions into the model,
+ * then for each planned step apply its ops, lowering each change to statements for
+ * the dialect as it happens (the model supplies the before/after facts).
+ * Pure: same revisions, templates and options, same statements.
+ */
+export function compileSteps(input: CompileInput, versionTable: string): CompileOutput {
+  const { dialect } = input;
+  const renderer = input.renderer ?? new Renderer(dialect);
+  const replayer = new Replayer(dialect, input.external);
+  const lowering = LOWERINGS[dialect];
+  const diagnostics: Diagnostic[] = replayer.diagnostics;
+  for (const rev of input.applied) {
+    if (!replayer.applyRevision(rev, 'up')) break;
+  }
+  const steps: CompiledStep[] = [];
+  let needsForeignKeysOff = false;
+  if (diagnostics.length === 0) {
+    for (const step of input.steps) {
+      const rev = step.revision;
+      const ops: OpStatements[] = [];
+      if (step.direction === 'down' && rev.downgrade === null) {
+        diagnostics.push({
+          code: 'MD020', severity: 'error', at: { file: rev.file, path: rev.irreversible ? ['irreversible'] : [] },
+          message: `${rev.id} cannot be downgraded: ${rev.irreversible ?? 'the revision declares no downgrade ops'}`,
+          hint: 'choose a downgrade target after this revision, or add "downgrade" ops to it',
+        });
+        break;
+      }
+      const list = step.direction === 'up' ? rev.upgrade : rev.downgrade!;
+      const ok = replayer.applyRevision(rev, step.direction, (change) => {
+        const statements = lowering.lower(change, renderer);
+        if (statements.some((s) => s.template === 'copy_rows')) needsForeignKeysOff = true;
+        ops.push({ op: change.op, index: list.indexOf(change.op), phase: step.direction === 'up' ? 'upgrade' : 'downgrade', statements });
+      });
+      if (!ok) break;
+      const versions = step.versions.map((v) => versionStatement(renderer, versionTable, v));
+      steps.push({ step, ops, versions });
+    }
+  }
+  return { dialect, steps, diagnostics, schema: replayer.schema, renderer, needsForeignKeysOff };
+}
+
+export function versionStatement(r: Renderer, table: string, v: VersionAction): Statement {
+  switch (v.kind) {
+    case 'insert': return { sql: r.render('version_insert', { table, id: v.id }), template: 'version_insert' };
+    case 'update': return { sql: r.render('version_update', { table, from: v.from, to: v.to }), template: 'version_update' };
+    case 'delete': return { sql: r.render('version_delete', { table, id: v.id }), template: 'version_delete' };
+  }
+}
+
+export function capabilitiesOf(d: Dialect) {
+  return CAPABILITIES[d];
+}
