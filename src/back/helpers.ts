@@ -63,7 +63,7 @@ export class SqlWriter {
       case 'integer': return autoincrement ? (pg ? 'SERIAL' : 'INTEGER') : 'INTEGER';
       case 'smallint': return autoincrement ? (pg ? 'SMALLSERIAL' : my ? 'SMALLINT' : 'INTEGER') : 'SMALLINT';
       case 'bigint': return autoincrement ? (pg ? 'BIGSERIAL' : my ? 'BIGINT' : 'INTEGER') : 'BIGINT';
-      case 'boolean': return my ? 'BOOL' : 'BOOLEAN';
+      case 'boolean': return 'BOOLEAN';
       case 'float': return 'FLOAT';
       case 'numeric': return `NUMERIC(${t.precision}, ${t.scale})`;
       case 'date': return 'DATE';

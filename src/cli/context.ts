@@ -1,0 +1,99 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { loadConfig, DEFAULT_VERSIONS_DIR, type ConfigOverrides, type LbaasConfig } from '../config/config.js';
+import { hasErrors, type Diagnostic } from '../core/diagnostics.js';
+import { loadHistory, type LoadedHistory } from '../front/load.js';
+import { buildGraph, type RevisionGraph } from '../graph/graph.js';
+import { formatDiagnostics } from './report.js';
+
+/** The package root (the shipped versions/ and templates/ live there). */
+export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Raised by commands to stop with diagnostics and an exit code. */
+export class Exit extends Error {
+  constructor(readonly code: number, readonly diagnostics: Diagnostic[] = [], message = '') {
+    super(message || diagnostics.map((d) => d.message).join('\n'));
+  }
+}
+
+export interface GlobalOptions {
+  configFile?: string | string[];
+  dialect?: string;
+  versionTable?: string;
+  versions?: string;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+/**
+ * Everything a command needs, loaded once and lazily: configuration, the
+ * revision files, the graph. Warnings are printed to stderr as they appear;
+ * errors stop the command with exit code 1.
+ */
+export class Context {
+  readonly config: LbaasConfig;
+  /** Root that revision file names are relative to. */
+  readonly root: string;
+  readonly versionsRel: string;
+  private history?: LoadedHistory;
+  private graphValue?: RevisionGraph;
+
+  constructor(readonly opts: GlobalOptions, readonly env: NodeJS.ProcessEnv = process.env, readonly cwd = process.cwd()) {
+    const overrides: ConfigOverrides = {
+      ...(opts.dialect ? { dialect: opts.dialect } : {}),
+      ...(opts.versionTable ? { versionTable: opts.versionTable } : {}),
+      ...(opts.versions ? { versionsDir: opts.versions } : {}),
+    };
+    const { config, diagnostics } = loadConfig({ ...(opts.configFile ? { configFile: opts.configFile } : {}), env, cwd, overrides });
+    this.warn(diagnostics);
+    if (hasErrors(diagnostics)) throw new Exit(1, diagnostics);
+    this.config = config;
+    // With nothing configured and no ./versions here, use the history shipped with the tool.
+    const configured = opts.versions !== undefined || config.versionsDir !== DEFAULT_VERSIONS_DIR;
+    if (!configured && !existsSync(config.versionsPath)) {
+      this.root = PACKAGE_ROOT;
+      this.versionsRel = 'versions';
+    } else {
+      this.root = cwd;
+      this.versionsRel = isAbsolute(config.versionsDir) ? relative(cwd, config.versionsDir) || '.' : config.versionsDir;
+    }
+  }
+
+  get versionsPath(): string {
+    return resolve(this.root, this.versionsRel);
+  }
+
+  warn(ds: readonly Diagnostic[]): void {
+    const notErrors = ds.filter((d) => d.severity !== 'error');
+    if (notErrors.length && !this.opts.quiet) process.stderr.write(formatDiagnostics(notErrors, this.root ?? this.cwd, useColor(this.env, process.stderr)));
+  }
+
+  /** The revision files, validated; exits on errors. */
+  loaded(): LoadedHistory {
+    if (!this.history) {
+      this.history = loadHistory(this.root, this.versionsRel);
+      this.warn(this.history.diagnostics);
+      if (hasErrors(this.history.diagnostics)) throw new Exit(1, this.history.diagnostics);
+    }
+    return this.history;
+  }
+
+  /** The revision graph; exits on errors. */
+  graph(): RevisionGraph {
+    if (!this.graphValue) {
+      const { graph, diagnostics } = buildGraph(this.loaded().revisions);
+      this.warn(diagnostics);
+      if (hasErrors(diagnostics)) throw new Exit(1, diagnostics);
+      this.graphValue = graph;
+    }
+    return this.graphValue;
+  }
+}
+
+/** Colour only on a terminal, never with NO_COLOR, always with FORCE_COLOR. */
+export function useColor(env: NodeJS.ProcessEnv, stream: NodeJS.WriteStream): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  return !!stream.isTTY;
+}
