@@ -12,8 +12,12 @@ export interface ScriptOptions {
   transactionPerMigration: boolean;
   /** Statements to run first (inside the transaction when there is one): the guard. */
   guard?: Statement[];
-  /** Client directives and session settings before everything else (e.g. psql's ON_ERROR_STOP). */
+  /** Client directives before everything else (e.g. psql's ON_ERROR_STOP). */
   preamble?: string[];
+  /** Session statements outside any transaction (lock, session settings). */
+  session?: Statement[];
+  /** Version-table statements of a stamp (no revision runs), with a comment. */
+  stamp?: { comment: string; statements: Statement[] };
   /** Progress markers the client prints (one per revision), rendered by the caller. */
   progress?: (index: number, total: number, revId: string, message: string) => string | undefined;
 }
@@ -76,7 +80,11 @@ export function assembleScript(out: CompileOutput, o: ScriptOptions): Script {
     comment(['table rebuilds below: foreign key enforcement is off for the script (it has no effect inside a transaction)']);
     push('PRAGMA foreign_keys = OFF;\n', 'statement', { template: 'pragma' });
   }
-  if ((o.preamble?.length ?? 0) > 0 || out.needsForeignKeysOff) push('\n', 'comment');
+  if (o.session?.length) {
+    comment(['session: settings and the migration lock (held until the client disconnects)']);
+    for (const st of o.session) statement(st);
+  }
+  if ((o.preamble?.length ?? 0) > 0 || out.needsForeignKeysOff || o.session?.length) push('\n', 'comment');
   const begin = () => statement({ sql: r.render('begin', {}), template: 'begin' });
   const commit = () => statement({ sql: r.render('commit', {}), template: 'commit' });
   const wholeTx = transactional && !o.transactionPerMigration;
@@ -112,6 +120,11 @@ export function assembleScript(out: CompileOutput, o: ScriptOptions): Script {
     if (transactional && o.transactionPerMigration) commit();
     push('\n', 'comment');
   });
+  if (o.stamp) {
+    comment([o.stamp.comment]);
+    for (const st of o.stamp.statements) statement(st);
+    push('\n', 'comment');
+  }
   if (wholeTx) commit();
   if (out.needsForeignKeysOff) push('PRAGMA foreign_keys = ON;\n', 'statement', { template: 'pragma' });
   return { text: text.join(''), chunks };

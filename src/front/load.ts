@@ -104,7 +104,9 @@ function loadExternal(abs: string, versionsDir: string, diagnostics: Diagnostic[
       r.expected(['tables', i], 'a table object', t);
       return;
     }
-    const op = readOp(r, { op: 'create_table', ...t }, ['tables', i]);
+    const allowed = ['table', 'columns', 'primary_key', 'unique', 'foreign_keys', 'checks', 'indexes'];
+    if (!r.object(t, ['tables', i], allowed, 'a table object')) return;
+    const op = readOp(r, { ...t, op: 'create_table' }, ['tables', i]);
     if (op && op.op === 'create_table') out.push(op);
   });
   return out;

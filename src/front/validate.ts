@@ -226,6 +226,10 @@ export function readOp(r: Reader, o: unknown, p: P): Op | undefined {
       if (typeof sql === 'object' && sql !== null && !Array.isArray(sql)) {
         const keys = [...DIALECTS, 'default'];
         if (!r.object(sql, sp, keys)) return undefined;
+        if (Object.keys(sql).length === 0) {
+          r.expected(sp, 'SQL text for at least one dialect', sql, `keys: ${keys.join(', ')}`);
+          return undefined;
+        }
         const per: Record<string, string> = {};
         let dflt: string | undefined;
         for (const [d, text] of Object.entries(sql)) {

@@ -1,0 +1,58 @@
+import type { Dialect } from '../core/dialect.js';
+import { hasErrors } from '../core/diagnostics.js';
+import type { Revision } from '../core/ops.js';
+import { Renderer } from '../back/templates.js';
+import { compileSteps, versionStatement, type CompileOutput } from '../emit/compile.js';
+import { assembleScript, type Script } from '../emit/script.js';
+import { scriptExtras, type GuardOptions } from './extras.js';
+import type { Plan, RevisionGraph } from '../graph/index.js';
+import type { LoadedHistory } from '../front/load.js';
+import { Exit } from '../cli/context.js';
+import type { Planned } from './plan.js';
+
+export interface CompileOptions {
+  dialect: Dialect;
+  versionTable: string;
+  title: string;
+  transactionPerMigration: boolean;
+  templatesDir?: string;
+  /** Guard and client directives; undefined = both on. */
+  safety?: GuardOptions;
+}
+
+/** Revisions applied when the database is at `heads`: the heads and all they require, parents first. */
+export function appliedAt(graph: RevisionGraph, heads: readonly string[]): Revision[] {
+  const ids = graph.ancestors(heads);
+  for (const h of heads) ids.add(h);
+  return graph.sortTopo(ids).map((id) => graph.get(id)!);
+}
+
+/**
+ * Compiles a plan into the script text. Pure: reads nothing but the loaded
+ * revisions and the templates; the same inputs give the same bytes.
+ */
+export function compilePlanned(history: LoadedHistory, graph: RevisionGraph, planned: Planned, o: CompileOptions): { script: Script; output: CompileOutput } {
+  const renderer = new Renderer(o.dialect, o.templatesDir);
+  const plan: Plan = planned.plan;
+  const output = compileSteps({
+    dialect: o.dialect, external: history.external, applied: appliedAt(graph, plan.from), steps: plan.steps, renderer,
+  }, o.versionTable);
+  if (hasErrors(output.diagnostics)) throw new Exit(1, output.diagnostics);
+  const extra = scriptExtras(o.dialect, renderer, o.versionTable, plan.from, o.safety ?? {});
+  const script = assembleScript(output, {
+    title: o.title, versionTable: o.versionTable, createVersionTable: plan.from.length === 0 && plan.direction === 'up',
+    transactionPerMigration: o.transactionPerMigration, ...extra,
+  });
+  if (planned.stampVersions) {
+    // A stamp runs no revision: only the version-table statements, in the script's transaction.
+    const stmts = planned.stampVersions.map((v) => versionStatement(renderer, o.versionTable, v));
+    const stampOut: CompileOutput = { ...output, steps: [] };
+    const s = assembleScript(stampOut, {
+      title: o.title, versionTable: o.versionTable, createVersionTable: plan.from.length === 0,
+      transactionPerMigration: false, ...extra,
+      stamp: { comment: `stamp: the version table moves from ${plan.from.join(', ') || 'base'} to ${plan.heads.join(', ') || 'base'}; no migration runs`, statements: stmts },
+    });
+    return { script: s, output: stampOut };
+  }
+  return { script, output };
+}

@@ -1,0 +1,126 @@
+import pc from 'picocolors';
+import type { Revision } from '../core/ops.js';
+import type { RevisionGraph } from '../graph/index.js';
+import { resolveTarget, parseRange, resolveStart } from '../graph/index.js';
+import { Exit, type Context } from '../cli/context.js';
+
+/** One line describing a revision, Alembic style: `parent -> id (head) (label), message`. */
+export function revisionLine(graph: RevisionGraph, r: Revision, marks: { current?: ReadonlySet<string> } = {}): string {
+  const tags: string[] = [];
+  if (graph.heads.includes(r.id)) tags.push('head');
+  if (graph.children(r.id).length > 1) tags.push('branchpoint');
+  if (r.down.length > 1) tags.push('mergepoint');
+  if (marks.current?.has(r.id)) tags.push('current');
+  for (const l of r.branch_labels) tags.push(l);
+  const parents = r.down.length ? r.down.join(', ') : '<base>';
+  return `${parents} -> ${r.id}${tags.length ? ` (${tags.join(') (')})` : ''}, ${r.message.split('\n')[0]}`;
+}
+
+export function revisionJson(graph: RevisionGraph, r: Revision) {
+  return {
+    revision: r.id, down_revision: r.down, branch_labels: r.branch_labels, labels: graph.labelsOf(r.id), depends_on: r.depends_on,
+    milestones: r.milestones, message: r.message, create_date: r.create_date, file: r.file,
+    is_head: graph.heads.includes(r.id), is_branch_point: graph.children(r.id).length > 1, is_merge_point: r.down.length > 1,
+    reversible: r.downgrade !== null,
+  };
+}
+
+export function heads(ctx: Context, o: { json?: boolean; verbose?: boolean }): string {
+  const g = ctx.graph();
+  const revs = g.heads.map((id) => g.get(id)!);
+  if (o.json) return JSON.stringify(revs.map((r) => revisionJson(g, r)), null, 2) + '\n';
+  return revs.map((r) => (o.verbose ? verbose(g, r) : `${r.id} (${['head', ...g.labelsOf(r.id)].join(', ')})`)).join('\n') + '\n';
+}
+
+export function branches(ctx: Context, o: { json?: boolean; verbose?: boolean }): string {
+  const g = ctx.graph();
+  const points = g.order.filter((r) => g.children(r.id).length > 1);
+  if (o.json) return JSON.stringify(points.map((r) => ({ ...revisionJson(g, r), children: [...g.children(r.id)] })), null, 2) + '\n';
+  return points.map((r) => `${r.id} (branchpoint), ${r.message}\n${g.children(r.id).map((c) => `    -> ${revisionLine(g, g.get(c)!)}`).join('\n')}`).join('\n') + (points.length ? '\n' : '');
+}
+
+export function show(ctx: Context, spec: string, o: { json?: boolean }): string {
+  const g = ctx.graph();
+  const t = resolveTarget(g, spec);
+  if (!t.ok) throw new Exit(1, t.diagnostics);
+  const revs = t.value.ids.map((id) => g.get(id)!);
+  if (o.json) return JSON.stringify(revs.map((r) => ({ ...revisionJson(g, r), upgrade_ops: r.upgrade.length, downgrade_ops: r.downgrade?.length ?? null })), null, 2) + '\n';
+  return revs.map((r) => verbose(g, r)).join('\n') + '\n';
+}
+
+function verbose(g: RevisionGraph, r: Revision): string {
+  const lines = [
+    `Rev: ${r.id}${g.heads.includes(r.id) ? ' (head)' : ''}${g.children(r.id).length > 1 ? ' (branchpoint)' : ''}${r.down.length > 1 ? ' (mergepoint)' : ''}`,
+    `Parent: ${r.down.length ? r.down.join(', ') : '<base>'}`,
+  ];
+  if (g.children(r.id).length) lines.push(`${g.children(r.id).length > 1 ? 'Branches into' : 'Child'}: ${g.children(r.id).join(', ')}`);
+  if (r.branch_labels.length) lines.push(`Branch names: ${r.branch_labels.join(', ')}`);
+  if (g.labelsOf(r.id).length) lines.push(`Labels: ${g.labelsOf(r.id).join(', ')}`);
+  if (r.depends_on.length) lines.push(`Also depends on: ${r.depends_on.join(', ')}`);
+  if (r.milestones.length) lines.push(`Milestones: ${r.milestones.join(', ')}`);
+  lines.push(`Path: ${r.file}`, `Created: ${r.create_date}`, '', `    ${r.message}`, '',
+    `    upgrade: ${r.upgrade.length} op(s); downgrade: ${r.downgrade === null ? `none (${r.irreversible ?? 'irreversible'})` : `${r.downgrade.length} op(s)`}`, '');
+  return lines.join('\n');
+}
+
+export interface HistoryOptions { range?: string; verbose?: boolean; json?: boolean; current?: readonly string[]; graph?: boolean; color?: boolean }
+
+/** `history`: newest first, like Alembic; -r a:b limits it; --indicate-current marks the database's heads. */
+export function history(ctx: Context, o: HistoryOptions): string {
+  const g = ctx.graph();
+  let revs = [...g.order].reverse();
+  if (o.range) {
+    const r = parseRange(o.range);
+    if (!r.ok) throw new Exit(1, r.diagnostics);
+    const lower = r.value.from === undefined ? undefined : resolveStart(g, r.value.from);
+    if (lower && !lower.ok) throw new Exit(1, lower.diagnostics);
+    const upper = resolveTarget(g, r.value.to);
+    if (!upper.ok) throw new Exit(1, upper.diagnostics);
+    const keep = g.ancestors(upper.value.ids);
+    for (const id of upper.value.ids) keep.add(id);
+    if (lower?.ok && lower.value.length) for (const id of g.ancestors(lower.value)) keep.delete(id);
+    revs = revs.filter((x) => keep.has(x.id));
+  }
+  const current = new Set(o.current ?? []);
+  if (o.json) return JSON.stringify(revs.map((r) => ({ ...revisionJson(g, r), is_current: current.has(r.id) })), null, 2) + '\n';
+  if (o.graph) return historyGraph(g, revs, current, !!o.color);
+  return revs.map((r) => (o.verbose ? verbose(g, r) : revisionLine(g, r, { current }))).join('\n') + '\n';
+}
+
+/**
+ * `history --graph`: the DAG as text, one column per open line of history,
+ * newest first (the same graph the review page draws).
+ */
+export function historyGraph(g: RevisionGraph, revs: readonly Revision[], current: ReadonlySet<string>, color: boolean): string {
+  const c = color ? pc : { yellow: (s: string) => s, green: (s: string) => s, dim: (s: string) => s };
+  const cols: (string | null)[] = [];
+  const out: string[] = [];
+  for (const r of revs) {
+    let col = cols.indexOf(r.id);
+    if (col < 0) {
+      col = cols.indexOf(null);
+      if (col < 0) col = cols.push(null) - 1;
+    }
+    const row = cols.map((x, i) => (i === col ? (current.has(r.id) ? '@' : '*') : x ? '|' : ' ')).join(' ');
+    const labels = [...r.branch_labels, ...r.milestones.map((m) => `milestone:${m}`)];
+    const depends = r.depends_on.length ? c.dim(` (depends on ${r.depends_on.join(', ')})`) : '';
+    out.push(`${row}  ${c.yellow(r.id)}${labels.length ? ` ${c.green(`[${labels.join(', ')}]`)}` : ''} ${r.message.split('\n')[0]}${depends}`);
+    const parents = r.down;
+    cols[col] = parents[0] ?? null;
+    for (const p of parents.slice(1)) {
+      if (cols.includes(p)) continue;
+      const free = cols.indexOf(null);
+      if (free < 0) cols.push(p);
+      else cols[free] = p;
+    }
+    // two open lines waiting for the same parent join here
+    for (let i = 0; i < cols.length; i++) {
+      for (let j = i + 1; j < cols.length; j++) if (cols[j] !== null && cols[j] === cols[i]) {
+        out.push(cols.map((x, k) => (k === j ? '/' : x ? '|' : ' ')).join(' ').replace(/\s+$/, ''));
+        cols[j] = null;
+      }
+    }
+    while (cols.length && cols[cols.length - 1] === null) cols.pop();
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,54 @@
+import type { Diagnostic } from '../core/diagnostics.js';
+import { parseRange, planDowngrade, planUpgrade, resolveStart, resolveTarget, stamp, type Plan, type Result, type VersionAction } from '../graph/index.js';
+import type { RevisionGraph } from '../graph/index.js';
+import { Exit } from '../cli/context.js';
+
+export type Direction = 'upgrade' | 'downgrade' | 'stamp';
+
+export interface PlanRequest {
+  direction: Direction;
+  /** `a:b`, or a destination (+N, -1, heads, label@head, milestone, ...). */
+  spec: string;
+  /** Heads the database is at (online), or undefined offline (start from the range's start or base). */
+  current?: string[];
+}
+
+function unwrap<T>(r: Result<T>, extra: Diagnostic[] = []): T {
+  if (!r.ok) throw new Exit(1, [...extra, ...r.diagnostics]);
+  return r.value;
+}
+
+/**
+ * Turns what the user typed into a plan. Offline, the start is the range's left
+ * side, or base when there is none (as Alembic does); online it is the version
+ * table. Relative targets (+1, -1, label@+2) count from that start.
+ */
+export function makePlan(graph: RevisionGraph, req: PlanRequest): Planned {
+  const range = unwrap(parseRange(req.spec));
+  if (range.from !== undefined && req.current !== undefined) {
+    throw new Exit(2, [{
+      code: 'CL001', severity: 'error', message: `a range (${req.spec}) is only for --sql: online, the start is what the database's version table holds`,
+      hint: `run 'upgrade ${range.to}' (online), or add --sql`,
+    }]);
+  }
+  if (req.direction === 'downgrade' && range.from === undefined && req.current === undefined) {
+    throw new Exit(2, [{
+      code: 'CL002', severity: 'error', message: 'downgrade --sql needs a range: the script must know where it starts',
+      hint: `write downgrade <start>:${req.spec} --sql, e.g. downgrade heads:${req.spec} --sql`,
+    }]);
+  }
+  const current = range.from !== undefined ? unwrap(resolveStart(graph, range.from)) : req.current ?? [];
+  const target = unwrap(resolveTarget(graph, range.to, { current }));
+  if (req.direction === 'stamp') {
+    const s = unwrap(stamp(graph, current, target));
+    return { plan: { direction: 'up', from: s.from, steps: [], heads: s.heads }, stampVersions: s.versions };
+  }
+  const plan = unwrap(req.direction === 'upgrade' ? planUpgrade(graph, current, target) : planDowngrade(graph, current, target));
+  return { plan };
+}
+
+export interface Planned {
+  plan: Plan;
+  /** For stamp: the version-table actions (a stamp runs no revision). */
+  stampVersions?: VersionAction[];
+}

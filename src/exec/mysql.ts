@@ -1,0 +1,212 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Diagnostic } from '../core/diagnostics.js';
+import type { DbUrl } from '../config/url.js';
+import { findOnPath, makeScrubber, missingClientResult, runClient, startFailedResult, statementAtLine, type ClientOutput } from './process.js';
+import { assertPlainIdentifier, ExecError, type ExecResult, type Executor, type ExecutorOptions, type RunOptions } from './types.js';
+
+/** Preferred first: MariaDB's newer clients warn when started under the old name. */
+export const MYSQL_CLIENTS = ['mariadb', 'mysql'] as const;
+
+/** Flags for running a script: tab-separated output flushed after every statement, warnings shown. */
+export const MYSQL_RUN_FLAGS: readonly string[] = ['--batch', '--unbuffered', '--show-warnings'];
+
+/** Error numbers that mean the client never got a working session. */
+const CONNECT_ERRORS = new Set([1044, 1045, 1049, 1698, 2002, 2003, 2005, 2006, 2013, 2026, 2059]);
+
+/**
+ * A MySQL option file holding only the password, quoted as the client's option-file reader expects
+ * (a double-quoted value with backslash escapes).
+ */
+export function passwordOptionFile(password: string): string {
+  const escaped = password
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/\n/g, '\\n')
+    .replace(/\r/g, '\\r')
+    .replace(/\t/g, '\\t');
+  return `[client]\npassword="${escaped}"\n`;
+}
+
+/**
+ * The client's arguments after `--defaults-extra-file` (which must come first): connection details
+ * as `--name=value` arguments, never the password.
+ */
+export function mysqlArgs(url: DbUrl, flags: readonly string[], connectTimeout = 10): string[] {
+  const args = [...flags];
+  args.push(`--default-character-set=${url.query.charset ?? 'utf8mb4'}`);
+  args.push(`--connect-timeout=${url.query.connect_timeout ?? connectTimeout}`);
+  if (url.host !== undefined) args.push(`--host=${url.host}`);
+  if (url.port !== undefined) args.push(`--port=${url.port}`);
+  if (url.query.unix_socket !== undefined) args.push(`--socket=${url.query.unix_socket}`);
+  if (url.user !== undefined) args.push(`--user=${url.user}`);
+  if (url.database !== undefined) args.push(`--database=${url.database}`);
+  return args;
+}
+
+export interface MysqlError {
+  code: number;
+  sqlState?: string;
+  line?: number;
+  message: string;
+}
+
+/** Parses `ERROR 1064 (42000) at line 12: You have an error ...` (or without `at line` for connection errors). */
+export function parseMysqlError(stderr: string): MysqlError | undefined {
+  for (const l of stderr.split('\n')) {
+    const m = /^ERROR (\d+)(?: \(([0-9A-Z]{5})\))?(?: at line (\d+))?: (.*)$/.exec(l.replace(/\r$/, ''));
+    if (m) {
+      const e: MysqlError = { code: Number(m[1]), message: m[4]! };
+      if (m[2]) e.sqlState = m[2];
+      if (m[3]) e.line = Number(m[3]);
+      return e;
+    }
+  }
+  return undefined;
+}
+
+export class MysqlExecutor implements Executor {
+  private readonly env: NodeJS.ProcessEnv;
+
+  constructor(private readonly url: DbUrl, private readonly options: ExecutorOptions = {}) {
+    this.env = options.env ?? process.env;
+  }
+
+  private debianPackage(): [string, string] {
+    return this.url.dialect === 'mariadb' ? ['mariadb-client', 'default-mysql-client'] : ['default-mysql-client', 'mariadb-client'];
+  }
+
+  private findClient(): string | undefined {
+    for (const name of MYSQL_CLIENTS) {
+      const p = findOnPath(name, this.env);
+      if (p) return p;
+    }
+    return undefined;
+  }
+
+  /**
+   * Runs the client with the password in a private option file: a fresh temporary directory
+   * (mode 0700) holding a 0600 file, removed when the client has exited, whatever happened.
+   */
+  private async invoke(command: string, flags: readonly string[], input: string, onLine: RunOptions['onLine']): Promise<ClientOutput & { optionFileError?: NodeJS.ErrnoException }> {
+    const env: NodeJS.ProcessEnv = { ...this.env };
+    delete env.MYSQL_PWD; // the option file is the only password channel
+    const scrub = makeScrubber([this.url.password]);
+    const args = mysqlArgs(this.url, flags, this.options.connectTimeout);
+    let dir: string | undefined;
+    try {
+      if (this.url.password !== undefined) {
+        try {
+          dir = await mkdtemp(join(tmpdir(), 'lbaas-db-manage-'));
+          const file = join(dir, 'client.cnf');
+          await writeFile(file, passwordOptionFile(this.url.password), { mode: 0o600, flag: 'wx' });
+          args.unshift(`--defaults-extra-file=${file}`);
+        } catch (e) {
+          return { exitCode: 127, stdout: '', stderr: '', rawStderr: '', optionFileError: e as NodeJS.ErrnoException };
+        }
+      }
+      return await runClient({ command, args, env, cwd: this.options.cwd }, input, { onLine, scrub, spawn: this.options.spawn });
+    } finally {
+      if (dir !== undefined) await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  private failedToStart(command: string, out: ClientOutput & { optionFileError?: NodeJS.ErrnoException }): ExecResult | undefined {
+    if (out.optionFileError) {
+      const e = out.optionFileError;
+      const diagnostic: Diagnostic = {
+        code: 'EX009', severity: 'error',
+        message: `cannot create the temporary option file that passes the password to the client: ${e.code ?? e.message}`,
+        hint: 'the file goes in the temporary directory (TMPDIR); check that it exists and is writable',
+      };
+      return { ok: false, exitCode: out.exitCode, stdout: '', stderr: '', diagnostics: [diagnostic] };
+    }
+    if (out.startError) return startFailedResult(command, out.startError, out);
+    return undefined;
+  }
+
+  async run(script: string, opts: RunOptions = {}): Promise<ExecResult> {
+    const command = this.findClient();
+    if (!command) return missingClientResult(MYSQL_CLIENTS, ...this.debianPackage());
+    const out = await this.invoke(command, MYSQL_RUN_FLAGS, script, opts.onLine);
+    const failed = this.failedToStart(command, out);
+    if (failed) return failed;
+
+    const result: ExecResult = { ok: out.exitCode === 0, exitCode: out.exitCode, stdout: out.stdout, stderr: out.stderr, diagnostics: [] };
+    if (result.ok) return result;
+    const err = this.parseError(out);
+    if (err) {
+      result.engineMessage = err.message;
+      result.engineCode = String(err.code);
+      if (err.line !== undefined) {
+        result.errorLine = err.line;
+        const idx = statementAtLine(script, opts.statements, err.line, 'start');
+        if (idx !== undefined) result.statementIndex = idx;
+      }
+    }
+    result.diagnostics.push(this.diagnostic(out.exitCode, err));
+    return result;
+  }
+
+  async currentHeads(versionTable: string): Promise<string[] | null> {
+    assertPlainIdentifier(versionTable);
+    const command = this.findClient();
+    if (!command) {
+      const r = missingClientResult(MYSQL_CLIENTS, ...this.debianPackage());
+      throw new ExecError(r.diagnostics[0]!, r);
+    }
+    if (this.url.database === undefined) {
+      throw new ExecError({
+        code: 'EX006', severity: 'error',
+        message: 'cannot read the version table: the connection URL names no database',
+        hint: 'add the database to the URL, e.g. mysql+pymysql://user:password@host/lbaas',
+      });
+    }
+    const out = await this.invoke(command, ['--batch', '--skip-column-names'], `SELECT version_num FROM \`${versionTable}\`;\n`, undefined);
+    const failed = this.failedToStart(command, out);
+    if (failed) throw new ExecError(failed.diagnostics[0]!, failed);
+    if (out.exitCode !== 0) {
+      const err = this.parseError(out);
+      if (err?.code === 1146) return null; // ER_NO_SUCH_TABLE
+      let diag = this.diagnostic(out.exitCode, err);
+      if (diag.code !== 'EX004') diag = { ...diag, code: 'EX006', message: `cannot read the version table ${versionTable}: ${err?.message ?? `the client exited with ${out.exitCode}`}` };
+      const r: ExecResult = { ok: false, exitCode: out.exitCode, stdout: out.stdout, stderr: out.stderr, diagnostics: [diag] };
+      if (err) {
+        r.engineMessage = err.message;
+        r.engineCode = String(err.code);
+      }
+      throw new ExecError(diag, r);
+    }
+    return out.stdout.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l !== '').sort();
+  }
+
+  /** Parses the raw output (a scrubbed '***' could hide a line number) and scrubs the message. */
+  private parseError(out: ClientOutput): MysqlError | undefined {
+    const err = parseMysqlError(out.rawStderr);
+    return err && { ...err, message: makeScrubber([this.url.password])(err.message) };
+  }
+
+  private diagnostic(exitCode: number, err: MysqlError | undefined): Diagnostic {
+    const where = `${this.url.query.unix_socket ?? this.url.host ?? 'localhost'}${this.url.port !== undefined ? `:${this.url.port}` : ''}${this.url.database ? `/${this.url.database}` : ''}`;
+    if (err && err.line === undefined && CONNECT_ERRORS.has(err.code)) {
+      return {
+        code: 'EX004', severity: 'error',
+        message: `cannot connect to ${this.url.dialect === 'mariadb' ? 'MariaDB' : 'MySQL'} at ${where}: ERROR ${err.code}: ${err.message}`,
+        hint: 'check the host, port, user, password and database in [database] connection (or LBAAS_DB_CONNECTION), and that the server is running',
+      };
+    }
+    if (err) {
+      return {
+        code: 'EX003', severity: 'error',
+        message: `the server stopped the script${err.line !== undefined ? ` at line ${err.line}` : ''}: ERROR ${err.code}${err.sqlState ? ` (${err.sqlState})` : ''}: ${err.message}`,
+        hint: 'the client reports the line where the failing statement starts; the script stops at the first error, and MySQL commits DDL as it goes',
+      };
+    }
+    return {
+      code: 'EX008', severity: 'error',
+      message: `the client exited with code ${exitCode} without reporting an error`,
+      hint: 'see the client output above',
+    };
+  }
+}
