@@ -3,6 +3,7 @@ import { cac } from 'cac';
 import { CompileError } from '../core/diagnostics.js';
 import { TOOL_VERSION } from '../emit/version.js';
 import { protectArgv, raw } from './argv.js';
+import { registerCommands } from './commands.js';
 import { Context, Exit, useColor, type GlobalOptions } from './context.js';
 import { diagnosticsJson, formatDiagnostics } from './report.js';
 
@@ -115,6 +116,7 @@ async function main(argv: string[]): Promise<number> {
     .option('--output <file>', 'with --sql: write the script to this file')
     .action((o: Opts) => run(async () => (await import('../commands/bootstrap.js')).bootstrap(new Context(globals(o)), { sql: !!o.sql, ...(o.output ? { output: String(o.output) } : {}) })));
 
+  await registerCommands(cli, run, globals);
   cli.help();
   cli.version(TOOL_VERSION);
 

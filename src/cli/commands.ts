@@ -1,0 +1,19 @@
+import type { CAC } from 'cac';
+import type { GlobalOptions } from './context.js';
+
+/**
+ * Commands beyond the migrate/inspect core register here, one line each, so
+ * command modules stay independent. Each module exports
+ * `register(cli, run, globals)`; the handler it passes to `run` returns the
+ * text to print (or nothing) and throws Exit for errors.
+ */
+export type Run = (fn: () => Promise<string | void> | string | void) => void;
+export type Globals = (o: Record<string, unknown> & GlobalOptions) => GlobalOptions;
+export type Register = (cli: CAC, run: Run, globals: Globals) => void;
+
+export async function registerCommands(cli: CAC, run: Run, globals: Globals): Promise<void> {
+  const modules: Promise<{ register: Register }>[] = [
+    // one import per command module, e.g. import('../commands/bundle-cmd.js'),
+  ];
+  for (const m of await Promise.all(modules)) m.register(cli, run, globals);
+}
