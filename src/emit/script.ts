@@ -125,6 +125,13 @@ export function assembleScript(out: CompileOutput, o: ScriptOptions): Script {
     for (const st of o.stamp.statements) statement(st);
     push('\n', 'comment');
   }
+  if (out.needsForeignKeysOff) {
+    // Rebuilds ran with enforcement off: prove nothing dangles before committing.
+    comment(['foreign keys were not enforced during the table rebuilds: stop here if any row now violates one']);
+    statement({ sql: r.render('fk_check_table', {}), template: 'fk_check_table' });
+    statement({ sql: r.render('fk_check', {}), template: 'fk_check' });
+    push('\n', 'comment');
+  }
   if (wholeTx) commit();
   if (out.needsForeignKeysOff) push('PRAGMA foreign_keys = ON;\n', 'statement', { template: 'pragma' });
   return { text: text.join(''), chunks };
