@@ -22,11 +22,21 @@ export class SqlWriter {
     return names.map((n) => this.ident(n)).join(', ');
   }
 
-  /** A string literal, escaped for the dialect. */
+  /**
+   * A string literal, escaped for the dialect, that reads back byte for byte.
+   * MySQL/MariaDB: backslashes are escapes (the script's session turns NO_BACKSLASH_ESCAPES
+   * off), and a carriage return is written as \r because the mysql/mariadb client drops a CR
+   * that precedes a newline in its input. PostgreSQL: a string with a backslash is an E''
+   * string, which means the same whatever standard_conforming_strings is (with it off, a plain
+   * '...\' would swallow the closing quote). SQLite has no escapes, and the sqlite3 shell also
+   * drops a CR before a newline: a string with a CR is spelled ('...' || char(13) || '...').
+   */
   string(s: string): string {
     if (s.includes('\0')) throw new Error('internal: NUL byte in a string literal');
-    let body = s.replace(/'/g, "''");
-    if (this.caps.quote === '`') body = body.replace(/\\/g, '\\\\');
+    const body = s.replace(/'/g, "''");
+    if (this.caps.backslashes === 'escape') return `'${body.replace(/\\/g, '\\\\').replace(/\r/g, '\\r').replace(/\x1a/g, '\\Z')}'`;
+    if (this.caps.backslashes === 'e-string' && body.includes('\\')) return `E'${body.replace(/\\/g, '\\\\')}'`;
+    if (this.caps.backslashes === 'plain' && body.includes('\r')) return `(${body.split('\r').map((p) => `'${p}'`).join(' || char(13) || ')})`;
     return `'${body}'`;
   }
 

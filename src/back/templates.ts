@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Dialect } from '../core/dialect.js';
 import { CAPABILITIES } from '../dialects/capabilities.js';
+import { BAIL, compileFast } from './fast.js';
 import { SqlWriter } from './helpers.js';
 
 /** The templates shipped with the tool (package root /templates). */
@@ -19,15 +20,31 @@ export function lookupChain(d: Dialect): string[] {
 
 export interface TemplateFile { name: string; path: string; relPath: string }
 
+const COMPILE_OPTIONS = { noEscape: true, strict: true };
+
+/** A template: Handlebars' compiled form (made on first need) and, when it has one, the fast path (see fast.ts). */
+interface Compiled {
+  source: string;
+  fast: ((data: object) => string) | undefined;
+  hb?: Handlebars.TemplateDelegate;
+}
+
 /**
  * Renders statements for one dialect from templates/<dialect>/<name>.sql.hbs.
  * Templates compile lazily (once per run) with noEscape and strict; every quote
- * and escape goes through the dialect's SqlWriter.
+ * and escape goes through the dialect's SqlWriter. Rendering takes the fast
+ * path of fast.ts where a template allows it (same bytes as Handlebars, without
+ * Handlebars' per-call set-up); LBAAS_CHECK_TEMPLATES=1 renders every call
+ * through Handlebars as well and fails on any difference.
  */
 export class Renderer {
   readonly sql: SqlWriter;
   private readonly hb: typeof Handlebars;
-  private readonly compiled = new Map<string, Handlebars.TemplateDelegate>();
+  private readonly compiled = new Map<string, Compiled>();
+  /** The helpers registered here and the partials' sources, as the fast path needs them. */
+  private readonly helpers: Record<string, (...args: never[]) => unknown> = {};
+  private readonly partials = new Map<string, string>();
+  private readonly check = !!process.env.LBAAS_CHECK_TEMPLATES;
   /** Template files actually used, for manifests (name -> path relative to templates dir). */
   readonly used = new Map<string, string>();
 
@@ -36,13 +53,17 @@ export class Renderer {
     this.hb = Handlebars.create();
     const w = this.sql;
     const h = this.hb;
-    h.registerHelper('ident', (n: string) => w.ident(n));
-    h.registerHelper('idents', (ns: string[]) => w.idents(ns));
-    h.registerHelper('literal', (v: unknown) => w.literal(v as never));
-    h.registerHelper('sqltype', (t: unknown, auto: unknown) => w.type(t as never, auto === true));
-    h.registerHelper('default_sql', (d: unknown, t: unknown) => w.default(d as never, t as never));
-    h.registerHelper('enum_check', (c: string, t: unknown) => w.enumCheck(c, t as never));
-    h.registerHelper('string', (s: string) => w.string(s));
+    const helper = (name: string, fn: (...args: never[]) => unknown) => {
+      h.registerHelper(name, fn as Handlebars.HelperDelegate);
+      this.helpers[name] = fn;
+    };
+    helper('ident', (n: string) => w.ident(n));
+    helper('idents', (ns: string[]) => w.idents(ns));
+    helper('literal', (v: unknown) => w.literal(v as never));
+    helper('sqltype', (t: unknown, auto: unknown) => w.type(t as never, auto === true));
+    helper('default_sql', (d: unknown, t: unknown) => w.default(d as never, t as never));
+    helper('enum_check', (c: string, t: unknown) => w.enumCheck(c, t as never));
+    helper('string', (s: string) => w.string(s));
     for (const sub of [...lookupChain(dialect)].reverse()) {
       const d = join(dir, sub);
       if (!existsSync(d)) continue;
@@ -50,7 +71,9 @@ export class Renderer {
         if (f.startsWith('_') && f.endsWith('.hbs')) {
           const name = f.slice(1, -'.hbs'.length);
           const path = join(d, f);
-          h.registerPartial(name, readFileSync(path, 'utf8').replace(/\n$/, ''));
+          const text = readFileSync(path, 'utf8').replace(/\n$/, '');
+          h.registerPartial(name, text);
+          this.partials.set(name, text);
           this.used.set(`partial:${name}`, `${sub}/${f}`);
         }
       }
@@ -71,10 +94,32 @@ export class Renderer {
     if (!t) {
       const file = this.find(name);
       if (!file) throw new Error(`internal: no template '${name}' for ${this.dialect} (looked in ${lookupChain(this.dialect).join(', ')})`);
-      t = this.hb.compile(readFileSync(file.path, 'utf8'), { noEscape: true, strict: true });
+      const source = readFileSync(file.path, 'utf8');
+      const fast = compileFast(source, {
+        helpers: this.helpers as Record<string, (...args: unknown[]) => unknown>, partials: this.partials,
+        parse: (src) => this.hb.parse(src), // only ignoreStandalone would change the tree; not set
+      });
+      t = { source, fast };
       this.compiled.set(name, t);
       this.used.set(name, file.relPath);
     }
-    return t(data).replace(/\s+$/, '');
+    let out: string | undefined;
+    if (t.fast) {
+      try {
+        out = t.fast(data);
+      } catch (e) {
+        // BAIL, or an error: Handlebars gives the result, or the error, that it always gave.
+        if (e !== BAIL && this.check) throw e;
+      }
+    }
+    if (out === undefined || this.check) {
+      t.hb ??= this.hb.compile(t.source, COMPILE_OPTIONS);
+      const slow = t.hb(data);
+      if (out !== undefined && out !== slow) {
+        throw new Error(`internal: template '${name}' (${this.dialect}) renders differently on the fast path:\n${JSON.stringify(out)}\nHandlebars:\n${JSON.stringify(slow)}`);
+      }
+      out = slow;
+    }
+    return out.replace(/\s+$/, '');
   }
 }

@@ -10,10 +10,10 @@ export function protectArgv(argv: readonly string[]): string[] {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (/^-\d+$/.test(a)) out.push(NEG + a);
-    else if (/^--(delta|rev-id|head|splice-from|rev|revision|range)$/.test(a) && i + 1 < argv.length && /^-?\d/.test(argv[i + 1]!)) {
+    else if (/^(--(delta|rev-id|head|splice-from|rev|revision|range|rev-range|depends-on|branch-label|message)|-m|-r)$/.test(a) && i + 1 < argv.length && /^-?\d/.test(argv[i + 1]!)) {
       out.push(`${a}=${NEG}${argv[i + 1]}`);
       i++;
-    } else if (/^--(delta|rev-id|head|rev|revision|range)=/.test(a)) {
+    } else if (/^--(delta|rev-id|head|rev|revision|range|rev-range|depends-on|branch-label|message)=/.test(a)) {
       const eq = a.indexOf('=');
       out.push(`${a.slice(0, eq)}=${NEG}${a.slice(eq + 1)}`);
     } else out.push(a);

@@ -14,6 +14,13 @@ export type Register = (cli: CAC, run: Run, globals: Globals) => void;
 export async function registerCommands(cli: CAC, run: Run, globals: Globals): Promise<void> {
   const modules: Promise<{ register: Register }>[] = [
     // one import per command module, e.g. import('../commands/bundle-cmd.js'),
+    import('../commands/dist-cmd.js'),
+    import('../commands/revision-cmd.js'),
+    import('../commands/populate-cmd.js'),
+    import('../commands/check-cmd.js'),
+    import('../commands/lint-cmd.js'),
+    import('../commands/bundle-cmd.js'),
+    import('../commands/verify-cmd.js'),
   ];
   for (const m of await Promise.all(modules)) m.register(cli, run, globals);
 }

@@ -28,6 +28,7 @@ function out(text: string): Promise<void> {
 /** `upgrade` targets: --delta N, --expand/--contract (neutron-db-manage's shortcuts), or the positional. */
 function upgradeSpec(target: string | undefined, o: Opts): string {
   const delta = raw(o.delta);
+  if (o.expand && o.contract) throw usage('give --expand or --contract, not both', 'run the expand branch first, then the contract branch');
   const branch = o.expand ? 'expand' : o.contract ? 'contract' : undefined;
   if (delta !== undefined && (target !== undefined || branch)) throw usage('give either a target or --delta, not both');
   if (delta !== undefined) {
@@ -41,6 +42,19 @@ function upgradeSpec(target: string | undefined, o: Opts): string {
   }
   if (target === undefined) throw usage('upgrade needs a target (head, heads, a revision, +N, label@head, a milestone) or --delta N');
   return raw(target)!;
+}
+
+/** `downgrade` targets: the positional, or --delta N (1 and -1 both mean one step down), after an offline start "rev:". */
+function downgradeSpec(target: string | undefined, o: Opts): string {
+  const delta = raw(o.delta);
+  const t = target !== undefined ? raw(target)! : undefined;
+  if (delta === undefined) {
+    if (t === undefined) throw usage('downgrade needs a target (a revision, -N, label@-N, base; start:target with --sql) or --delta N');
+    return t;
+  }
+  if (!/^-?\d+$/.test(delta) || Number(delta.replace('-', '')) < 1) throw usage(`--delta needs a number of revisions, not '${delta}'`);
+  if (t !== undefined && !t.endsWith(':')) throw usage('give either a target or --delta, not both', `with --sql, give the start as "rev:", e.g. downgrade heads: --delta ${delta.replace('-', '')} --sql`);
+  return `${t ?? ''}-${delta.replace('-', '')}`;
 }
 
 function usage(message: string, hint?: string): Exit {
@@ -70,16 +84,17 @@ async function main(argv: string[]): Promise<number> {
 
   migrateOptions(cli.command('upgrade [target]', 'Upgrade to a later version (head = every head; also heads, <rev>, +N, label@head, a milestone, a:b with --sql)'))
     .option('--delta <n>', 'upgrade by N revisions')
-    .option('--expand', 'upgrade the expand branch only (expand@head); with --sql a start may be given as "rev:"')
-    .option('--contract', 'upgrade the contract branch only (contract@head)')
+    .option('--expand', 'upgrade the expand branch (to expand@head); offline, give the start as "<rev>:" (upgrade kilo: --expand --sql)')
+    .option('--contract', 'upgrade the contract branch (to contract@head); offline, give the start as "<rev>:" (upgrade expand@head: --contract --sql)')
+    .example('lbaas-db-manage upgrade --expand --sql                          expand@head from base (what upgrade-expand.sql holds)')
+    .example('lbaas-db-manage upgrade kilo: --expand --sql                    expand@head from a database at kilo')
+    .example('lbaas-db-manage upgrade expand@head: --contract --sql           contract@head after the expand branch (upgrade-contract.sql)')
+    .example('lbaas-db-manage upgrade 62deca5010cd,130ebfdef43:heads --sql    every head, from a database at those two revisions')
     .action((target: string | undefined, o: Opts) => run(() => migrate('upgrade', upgradeSpec(target, o), o)));
 
-  migrateOptions(cli.command('downgrade <target>', 'Revert to a previous version (<rev>, -1, base; a:b with --sql)'))
-    .option('--delta <n>', 'downgrade by N revisions')
-    .action((target: string, o: Opts) => run(() => {
-      const delta = raw(o.delta);
-      return migrate('downgrade', delta !== undefined ? `-${delta}` : raw(target)!, o);
-    }));
+  migrateOptions(cli.command('downgrade [target]', 'Revert to a previous version (<rev>, -1, base; a:b with --sql)'))
+    .option('--delta <n>', 'downgrade by N revisions; offline, give the start as "<rev>:" (downgrade heads: --delta 1 --sql)')
+    .action((target: string | undefined, o: Opts) => run(() => migrate('downgrade', downgradeSpec(target, o), o)));
 
   migrateOptions(cli.command('stamp <target>', "Set the version table to a revision without running migrations ('[start:]rev' with --sql)"))
     .action((target: string, o: Opts) => run(() => migrate('stamp', raw(target)!, o)));

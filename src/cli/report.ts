@@ -10,20 +10,25 @@ import { locate } from '../front/locate.js';
 export function formatDiagnostics(ds: readonly Diagnostic[], root: string, color = false): string {
   const c = color ? pc : { red: id, yellow: id, cyan: id, dim: id, bold: id };
   const cache = new Map<string, string>();
-  const where = (at: Diagnostic['at'], line?: number, col?: number) => {
+  const where = (at: Diagnostic['at'], line?: number, col?: number, atKey = false) => {
     if (!at) return '';
-    const pos = line !== undefined ? { line, col: col ?? 1 } : locate(root, at, cache);
+    const pos = line !== undefined ? { line, col: col ?? 1 } : locate(root, at, cache, atKey);
     return `${at.file}${pos ? `:${pos.line}:${pos.col}` : ''}: `;
   };
   const out: string[] = [];
   for (const d of ds) {
     const sev = d.severity === 'error' ? c.red('error') : d.severity === 'warning' ? c.yellow('warning') : c.cyan('info');
-    out.push(`${where(d.at, d.line, d.col)}${sev} ${c.bold(d.code)}: ${d.message}`);
+    out.push(`${where(d.at, d.line, d.col, isKeyProblem(d))}${sev} ${c.bold(d.code)}: ${d.message}`);
     if (d.at && d.at.path.length) out.push(c.dim(`  at: ${pathToString(d.at.path)}`));
     for (const r of d.related ?? []) out.push(c.dim(`  ${where(r.at)}${r.message}`));
     if (d.hint) out.push(`  ${c.cyan('hint')}: ${d.hint}`);
   }
   return out.join('\n') + (out.length ? '\n' : '');
+}
+
+/** An unknown field is reported at its key; every other problem at the value. */
+function isKeyProblem(d: Diagnostic): boolean {
+  return d.code === 'LD003';
 }
 
 function id(s: string): string {
@@ -34,7 +39,7 @@ function id(s: string): string {
 export function diagnosticsJson(ds: readonly Diagnostic[], root: string): object[] {
   const cache = new Map<string, string>();
   return ds.map((d) => {
-    const pos = d.at ? (d.line !== undefined ? { line: d.line, col: d.col ?? 1 } : locate(root, d.at, cache)) : undefined;
+    const pos = d.at ? (d.line !== undefined ? { line: d.line, col: d.col ?? 1 } : locate(root, d.at, cache, isKeyProblem(d))) : undefined;
     return {
       code: d.code, severity: d.severity, message: d.message,
       ...(d.at ? { file: d.at.file, path: pathToString(d.at.path), ...(pos ?? {}) } : {}),

@@ -43,7 +43,13 @@ export function makePlan(graph: RevisionGraph, req: PlanRequest): Planned {
     const s = unwrap(stamp(graph, current, target));
     return { plan: { direction: 'up', from: s.from, steps: [], heads: s.heads }, stampVersions: s.versions };
   }
-  const plan = unwrap(req.direction === 'upgrade' ? planUpgrade(graph, current, target) : planDowngrade(graph, current, target));
+  let result = req.direction === 'upgrade' ? planUpgrade(graph, current, target) : planDowngrade(graph, current, target);
+  if (!result.ok && req.current === undefined && range.from !== undefined) {
+    // Offline, the way back is a downgrade script over the same range.
+    const back = `downgrade ${req.spec} --sql`;
+    result = { ...result, diagnostics: result.diagnostics.map((d) => (d.code === 'GR040' ? { ...d, hint: `run '${back}'` } : d)) };
+  }
+  const plan = unwrap(result);
   return { plan };
 }
 

@@ -25,23 +25,29 @@ export interface Capabilities {
   indexScope: 'schema' | 'table';
   /** How booleans are written as literals. */
   booleans: [string, string];
+  /**
+   * Backslashes in string literals: escapes (MySQL, with the session's sql_mode), literal in a
+   * plain string but written as an E'' string so no server setting can change them (PostgreSQL),
+   * or plain characters (SQLite).
+   */
+  backslashes: 'escape' | 'e-string' | 'plain';
 }
 
 export const CAPABILITIES: Record<Dialect, Capabilities> = {
   postgresql: {
     dialect: 'postgresql', quote: '"', maxIdentifier: MAX_IDENTIFIER.postgresql, transactionalDdl: true, enumStyle: 'named-type',
-    alterColumn: 'native', alterConstraints: 'native', dropColumn: 'native', indexScope: 'schema', booleans: ['false', 'true'],
+    alterColumn: 'native', alterConstraints: 'native', dropColumn: 'native', indexScope: 'schema', booleans: ['false', 'true'], backslashes: 'e-string',
   },
   mysql: {
     dialect: 'mysql', quote: '`', maxIdentifier: MAX_IDENTIFIER.mysql, transactionalDdl: false, enumStyle: 'inline',
-    alterColumn: 'modify', alterConstraints: 'native', dropColumn: 'native', indexScope: 'table', booleans: ['0', '1'],
+    alterColumn: 'modify', alterConstraints: 'native', dropColumn: 'native', indexScope: 'table', booleans: ['0', '1'], backslashes: 'escape',
   },
   mariadb: {
     dialect: 'mariadb', extends: 'mysql', quote: '`', maxIdentifier: MAX_IDENTIFIER.mariadb, transactionalDdl: false, enumStyle: 'inline',
-    alterColumn: 'modify', alterConstraints: 'native', dropColumn: 'native', indexScope: 'table', booleans: ['0', '1'],
+    alterColumn: 'modify', alterConstraints: 'native', dropColumn: 'native', indexScope: 'table', booleans: ['0', '1'], backslashes: 'escape',
   },
   sqlite: {
     dialect: 'sqlite', quote: '"', maxIdentifier: MAX_IDENTIFIER.sqlite, transactionalDdl: true, enumStyle: 'check',
-    alterColumn: 'rebuild', alterConstraints: 'rebuild', dropColumn: 'native-unless-constrained', indexScope: 'schema', booleans: ['0', '1'],
+    alterColumn: 'rebuild', alterConstraints: 'rebuild', dropColumn: 'native-unless-constrained', indexScope: 'schema', booleans: ['0', '1'], backslashes: 'plain',
   },
 };

@@ -1,11 +1,14 @@
 import type { Renderer } from '../back/templates.js';
 import type { BulkInsertOp } from '../core/ops.js';
 import type { Literal } from '../core/types.js';
-import type { Column, Table } from '../model/schema.js';
+import { findColumn, type Column, type Table } from '../model/schema.js';
 
-/** Template data for a column definition (partial `column_def`). */
-export function columnData(c: Column) {
-  return { name: c.name, type: c.type, nullable: c.nullable, server_default: c.default, autoincrement: c.autoincrement };
+/**
+ * Template data for a column definition (partial `column_def`). `primary_key`: the name of
+ * a primary key declared on the column itself (SQLite's INTEGER PRIMARY KEY AUTOINCREMENT).
+ */
+export function columnData(c: Column, primaryKey: string | null = null) {
+  return { name: c.name, type: c.type, nullable: c.nullable, server_default: c.default, autoincrement: c.autoincrement, primary_key: primaryKey };
 }
 
 export interface TableDataOptions {
@@ -15,6 +18,11 @@ export interface TableDataOptions {
   inlineFkIndexes?: boolean;
   /** SQLite: enum columns become VARCHAR plus a CHECK. */
   enumChecks?: boolean;
+  /**
+   * SQLite: an autoincrement column that is the whole primary key carries the key on the
+   * column (AUTOINCREMENT is only allowed there), not as a table constraint.
+   */
+  inlineAutoincrementKey?: boolean;
 }
 
 /** Template data for a whole table (create_table and SQLite rebuilds). */
@@ -26,9 +34,11 @@ export function tableData(t: Table, r: Renderer, o: TableDataOptions = {}) {
     }
   }
   const none = { column: null, primary_key: null, unique: null, foreign_key: null, check: null, fk_index: null };
+  const pk = t.primaryKey;
+  const inlinePk = o.inlineAutoincrementKey && pk && pk.columns.length === 1 && findColumn(t, pk.columns[0]!)?.autoincrement ? pk : null;
   const items: Record<string, unknown>[] = [
-    ...t.columns.map((c) => ({ ...none, column: columnData(c) })),
-    ...(t.primaryKey ? [{ ...none, primary_key: { name: t.primaryKey.name, columns: t.primaryKey.columns } }] : []),
+    ...t.columns.map((c) => ({ ...none, column: columnData(c, inlinePk && inlinePk.columns[0] === c.name ? inlinePk.name : null) })),
+    ...(pk && !inlinePk ? [{ ...none, primary_key: { name: pk.name, columns: pk.columns } }] : []),
     ...t.uniques.map((u) => ({ ...none, unique: { name: u.name, columns: u.columns } })),
     ...(o.inlineFkIndexes ? t.indexes.filter((i) => i.implicitFor).map((i) => ({ ...none, fk_index: { name: i.name, columns: i.columns } })) : []),
     ...t.foreignKeys.map((f) => ({

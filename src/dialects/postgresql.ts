@@ -77,6 +77,7 @@ function alterColumn(c: Change, op: AlterColumnOp, r: Renderer): Statement[] {
   const out: Statement[] = [];
   const before = findColumn(c.before!, op.column)!;
   const name = op.column;
+  let droppedDefault = false;
   if (c.enumChange) {
     // A new value list for an existing enum type: swap the type under the column, in the transaction.
     const e = c.enumChange;
@@ -89,14 +90,24 @@ function alterColumn(c: Change, op: AlterColumnOp, r: Renderer): Statement[] {
     if (before.default && op.server_default === undefined) {
       out.push(stmt(r, 'alter_column_default', { table: op.table, column: name, server_default: before.default, type: op.type! }));
     }
+    if (before.default && op.server_default === null) droppedDefault = true;
   } else if (op.type && !sameType(op.type, before.type)) {
     const sameKind = op.type.kind === before.type.kind && op.type.kind !== 'enum';
+    // A cast to another kind of type also has to convert the default, which PostgreSQL cannot
+    // always do (enum to another enum) and which would keep the old enum type alive (enum to
+    // text); the default is dropped first and set again, in the new type, after.
+    const moveDefault = !sameKind && before.default !== null;
+    if (moveDefault) out.push(stmt(r, 'alter_column_default', { table: op.table, column: name, server_default: null, type: before.type }));
     out.push(stmt(r, 'alter_column_type', { table: op.table, column: name, type: op.type, using: !sameKind }));
+    if (moveDefault && op.server_default === undefined) {
+      out.push(stmt(r, 'alter_column_default', { table: op.table, column: name, server_default: before.default, type: op.type }));
+    }
+    if (moveDefault && op.server_default === null) droppedDefault = true;
   }
   if (op.nullable !== undefined && op.nullable !== before.nullable) {
     out.push(stmt(r, 'alter_column_nullable', { table: op.table, column: name, nullable: op.nullable }));
   }
-  if (op.server_default !== undefined) {
+  if (op.server_default !== undefined && !droppedDefault) {
     out.push(stmt(r, 'alter_column_default', { table: op.table, column: name, server_default: op.server_default, type: op.type ?? before.type }));
   }
   if (op.new_column_name && op.new_column_name !== name) {

@@ -15,27 +15,43 @@ export const sqlite: Lowering = {
     switch (op.op) {
       case 'create_table':
         return [
-          stmt(r, 'create_table', tableData(c.after!, r, { enumChecks: true })),
+          stmt(r, 'create_table', tableData(c.after!, r, { enumChecks: true, inlineAutoincrementKey: true })),
           ...op.indexes.map((x) => stmt(r, 'create_index', { name: x.name, table: op.table, columns: x.columns, unique: x.unique })),
         ];
       case 'drop_table':
         return [stmt(r, 'drop_table', { table: op.table })];
-      case 'rename_table':
-        return [stmt(r, 'rename_table', { table: op.table, new_name: op.new_name })];
+      case 'rename_table': {
+        // Native: SQLite rewrites the references of other tables' foreign keys. The enum CHECKs
+        // are named after the table, so a table with enums is then rebuilt under its new name.
+        const out = [stmt(r, 'rename_table', { table: op.table, new_name: op.new_name })];
+        if (c.after!.columns.some((x) => x.type.kind === 'enum')) out.push(...rebuild(c, r, c.after!));
+        return out;
+      }
       case 'add_column': {
         const col = findColumn(c.after!, op.column.name)!;
-        if (needsRebuildToAdd(col, !!c.constraint)) return rebuild(c, r);
+        if (needsRebuildToAdd(col, !!c.constraint)) return rebuild(c, r, c.before!);
         return [stmt(r, 'add_column', { table: op.table, column: columnData(col) })];
       }
       case 'drop_column': {
         const col = findColumn(c.before!, op.column)!;
-        if (col.type.kind === 'enum' || c.before!.checks.length > 0) return rebuild(c, r);
+        if (col.type.kind === 'enum' || c.before!.checks.length > 0) return rebuild(c, r, c.before!);
         return [stmt(r, 'drop_column', { table: op.table, column: op.column })];
       }
       case 'alter_column': {
+        // A rename is always native first (SQLite rewrites indexes, CHECKs and other tables'
+        // foreign keys that name the column); anything else, or an enum CHECK named after the
+        // column, is then a rebuild of the table as it stands after the rename.
+        const out: Statement[] = [];
+        let current = c.before!;
+        const newName = op.new_column_name;
+        if (newName && newName !== op.column) {
+          out.push(stmt(r, 'rename_column', { table: op.table, column: op.column, new_name: newName }));
+          current = { ...current, columns: current.columns.map((x) => (x.name === op.column ? { ...x, name: newName } : x)) };
+        }
         const onlyRename = op.type === undefined && op.nullable === undefined && op.server_default === undefined;
-        if (onlyRename) return [stmt(r, 'rename_column', { table: op.table, column: op.column, new_name: op.new_column_name! })];
-        return rebuild(c, r);
+        const enumRenamed = out.length > 0 && findColumn(current, newName!)!.type.kind === 'enum';
+        if (!onlyRename || enumRenamed) out.push(...rebuild(c, r, current));
+        return out;
       }
       case 'create_index':
         return [stmt(r, 'create_index', { name: op.name, table: op.table, columns: op.columns, unique: op.unique })];
@@ -45,7 +61,7 @@ export const sqlite: Lowering = {
       case 'create_foreign_key':
       case 'create_check_constraint':
       case 'drop_constraint':
-        return rebuild(c, r);
+        return rebuild(c, r, c.before!);
       case 'execute':
         return [{ sql: executeText(op, r.dialect), template: 'execute' }];
       case 'bulk_insert':
@@ -61,29 +77,20 @@ function needsRebuildToAdd(col: { nullable: boolean; default: unknown; type: { k
 
 export const REBUILD_PREFIX = '_lbaas_new_';
 
-/** The 12-step SQLite table rebuild, from the model's before and after tables. */
-function rebuild(c: Change, r: Renderer): Statement[] {
-  const before = c.before!;
+/**
+ * The 12-step SQLite table rebuild, from the model: `from` is the table as the database
+ * holds it when the rebuild starts, `c.after` what it must become. Columns of the new table
+ * that `from` has (same name) are copied; new ones take their default.
+ */
+function rebuild(c: Change, r: Renderer, from: Table): Statement[] {
   const after = c.after!;
   const tmp = `${REBUILD_PREFIX}${after.name}`;
-  const pairs = copiedColumns(c, before, after);
+  const copied = after.columns.map((x) => x.name).filter((n) => findColumn(from, n));
   return [
-    stmt(r, 'create_table', tableData(after, r, { name: tmp, enumChecks: true })),
-    stmt(r, 'copy_rows', { table: tmp, from: before.name, columns: pairs.map((p) => p.to), sources: pairs.map((p) => p.from) }),
-    stmt(r, 'drop_table', { table: before.name }),
+    stmt(r, 'create_table', tableData(after, r, { name: tmp, enumChecks: true, inlineAutoincrementKey: true })),
+    stmt(r, 'copy_rows', { table: tmp, from: from.name, columns: copied, sources: copied }),
+    stmt(r, 'drop_table', { table: from.name }),
     stmt(r, 'rename_table', { table: tmp, new_name: after.name }),
     ...after.indexes.map((x) => stmt(r, 'create_index', { name: x.name, table: after.name, columns: x.columns, unique: x.unique })),
   ];
-}
-
-/** Which new columns are filled from which old ones (renames followed; new columns take their default). */
-function copiedColumns(c: Change, before: Table, after: Table): { from: string; to: string }[] {
-  const op = c.op;
-  const renamed = op.op === 'alter_column' && op.new_column_name ? { from: op.column, to: op.new_column_name } : undefined;
-  const out: { from: string; to: string }[] = [];
-  for (const col of after.columns) {
-    const from = renamed && col.name === renamed.to ? renamed.from : col.name;
-    if (findColumn(before, from)) out.push({ from, to: col.name });
-  }
-  return out;
 }

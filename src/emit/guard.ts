@@ -13,42 +13,83 @@ export interface GuardSpec {
   clientDirectives: boolean;
 }
 
+/** How a database without revisions is named in guard messages. */
+export const BASE_TEXT = 'base (no revision)';
+/** Seconds a MySQL/MariaDB script waits for the migration lock before it stops. */
+export const MYSQL_LOCK_TIMEOUT = 600;
+
+/**
+ * The guard's failure message, the same words on every engine:
+ * `lbaas-db-manage guard STOP: this script expects the database at <expected>, but it is at <found>; nothing was changed`.
+ * The found part is only known when the script runs, so the message comes in two halves.
+ */
+export function guardMessage(expected: readonly string[]): { head: string; tail: string; expectedText: string } {
+  const expectedText = expected.length === 0 ? BASE_TEXT : [...expected].sort().join(',');
+  return {
+    head: `lbaas-db-manage guard STOP: this script expects the database at ${expectedText}, but it is at `,
+    tail: '; nothing was changed',
+    expectedText,
+  };
+}
+
 const st = (r: Renderer, template: string, data: object): Statement => ({ sql: r.render(template, data), template });
 
 /**
  * The statements that make a script safe to run by hand: a lock so two runs
  * cannot interleave, then a check that the database is at the revisions the
  * script starts from, which aborts before anything changes. Built from
- * templates per dialect: a DO block on PostgreSQL, PREPARE of a failing
- * statement on MySQL/MariaDB (no procedures needed), a CHECK constraint on a
- * temporary table on SQLite.
+ * templates per dialect (docs/review.md explains each):
+ * - PostgreSQL: a session advisory lock, then a DO block that raises an
+ *   exception naming the expected and found revisions (inside the script's
+ *   transaction when there is one).
+ * - MySQL/MariaDB: no procedures needed. A statement text is chosen with IF()
+ *   and run with PREPARE/EXECUTE: a no-op when all is well, otherwise a
+ *   statement that fails with the message (SIGNAL on MariaDB; on MySQL, which
+ *   cannot prepare SIGNAL, a SET of an impossible session value whose error
+ *   quotes the message). GET_LOCK serialises runs.
+ * - SQLite: inside a savepoint (so nothing persists when it stops), a row
+ *   (expected, found) goes into a temporary table whose CHECK constraint
+ *   requires found = expected; the constraint's name is the message, and a
+ *   SELECT just before prints the found revisions. BEGIN IMMEDIATE is the lock.
  */
 export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Pick<ScriptOptions, 'guard' | 'preamble' | 'progress' | 'session'> {
   const expected = [...g.expected].sort().join(',');
-  const expectedText = expected === '' ? 'base (no revision)' : expected;
+  const msg = guardMessage(g.expected);
   const key = `lbaas-db-manage:${g.versionTable}`;
   const preamble: string[] = [];
   const session: Statement[] = [];
   const guard: Statement[] = [];
   const fam = family(dialect);
+  const texts = { message_head: msg.head, message_tail: msg.tail, base_text: BASE_TEXT };
   if (g.clientDirectives && r.find('client_directives')) preamble.push(r.render('client_directives', {}));
   if (fam === 'mysql') session.push(st(r, 'session', {}));
   if (g.guard) {
     if (fam === 'postgresql') {
       session.push(st(r, 'lock', { key }));
-      guard.push(st(r, 'guard', { table: g.versionTable, table_ref: `"${g.versionTable}"`, expected, expected_text: expectedText }));
+      guard.push(st(r, 'guard', {
+        table: g.versionTable, table_ref: `"${g.versionTable}"`, expected, ...texts,
+        hint: 'compile the script for the revision the database is at (lbaas-db-manage current shows it)',
+      }));
     } else if (fam === 'mysql') {
       const prepared = [st(r, 'prepare', {}), st(r, 'execute_prepared', {}), st(r, 'deallocate', {})];
-      session.push(st(r, 'lock', { key, lock_message: 'lbaas-db-manage STOP: another migration of this database has held the lock for 600 seconds' }), ...prepared);
+      session.push(st(r, 'lock', {
+        key, timeout: MYSQL_LOCK_TIMEOUT,
+        lock_message: `lbaas-db-manage lock STOP: another migration of this database has held the lock for ${MYSQL_LOCK_TIMEOUT} seconds; nothing was changed`,
+      }), ...prepared);
       const q = r.sql.ident('version_num');
       const readQuery = `SELECT COALESCE(GROUP_CONCAT(${q} ORDER BY ${q} SEPARATOR ','), '') INTO @lbaas_found FROM ${r.sql.ident(g.versionTable)}`;
       guard.push(st(r, 'guard_read', { table: g.versionTable, read_query: readQuery }), ...prepared);
-      guard.push(st(r, 'guard_check', { expected, message: `lbaas-db-manage guard STOP: this script expects the database at ${expectedText}, but it is at ` }), ...prepared);
+      guard.push(st(r, 'guard_check', { expected, ...texts }), ...prepared);
     } else {
+      guard.push(st(r, 'guard_begin', {}));
       guard.push(st(r, 'version_table_create', { table: g.versionTable, pk_name: `${g.versionTable}_pkc` }));
-      guard.push(st(r, 'guard_table', {}));
-      guard.push(st(r, 'guard_report', { table: g.versionTable, expected_text: expectedText }));
+      guard.push(st(r, 'guard_drop', {}));
+      guard.push(st(r, 'guard_table', { constraint: `lbaas-db-manage guard STOP: this script expects the database at ${msg.expectedText}${msg.tail}` }));
+      guard.push(st(r, 'guard_report', {
+        table: g.versionTable, expected, ...texts, ok_text: `lbaas-db-manage guard: the database is at ${msg.expectedText}, as this script expects`,
+      }));
       guard.push(st(r, 'guard_check', { table: g.versionTable, expected }));
+      guard.push(st(r, 'guard_end', {}));
     }
   }
   return {

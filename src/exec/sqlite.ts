@@ -9,6 +9,13 @@ import { assertPlainIdentifier, ExecError, type ExecResult, type Executor, type 
 type Db = Database.Database;
 
 /**
+ * How long a statement waits for another connection's write lock (BEGIN IMMEDIATE is the
+ * migration lock on SQLite) before failing with SQLITE_BUSY: as long as a MySQL/MariaDB script
+ * waits for its migration lock, so a second run waits for the first instead of failing at once.
+ */
+export const SQLITE_BUSY_TIMEOUT_MS = 600_000;
+
+/**
  * A line the sqlite3 shell treats as its own, not SQL: a dot-command (`.bail on`) or a `#` comment.
  * The shell recognises them only at the start of a line and only when no SQL statement is pending.
  */
@@ -103,6 +110,26 @@ export function findDirectives(script: string): ClientDirective[] {
   return out;
 }
 
+/** Offset of a slice's first statement after blanks and SQL comments (the line errors point at). */
+function leadingComments(sql: string): number {
+  const blank = sql.length - sql.trimStart().length;
+  let i = blank;
+  for (;;) {
+    while (i < sql.length && /\s/.test(sql[i]!)) i++;
+    if (sql.startsWith('--', i)) {
+      const nl = sql.indexOf('\n', i);
+      if (nl < 0) return blank; // only comments
+      i = nl + 1;
+    } else if (sql.startsWith('/*', i)) {
+      const end = sql.indexOf('*/', i + 2);
+      if (end < 0) return blank;
+      i = end + 2;
+    } else {
+      return i < sql.length ? i : blank;
+    }
+  }
+}
+
 /** Splits a shell command line into arguments, honouring '...' and "..." quoting. */
 function shellArgs(text: string): string[] {
   const args: string[] = [];
@@ -147,7 +174,7 @@ export class SqliteExecutor implements Executor {
 
   private open(): Db {
     if (this.path === ':memory:') return (this.memory ??= new Database(':memory:'));
-    return new Database(this.path);
+    return new Database(this.path, { timeout: SQLITE_BUSY_TIMEOUT_MS });
   }
 
   private release(db: Db): void {
@@ -208,8 +235,7 @@ export class SqliteExecutor implements Executor {
           try {
             this.execChunk(db, sql, emit);
           } catch (err) {
-            const lead = sql.length - sql.trimStart().length;
-            const line = lineOfOffset(script, a + lead);
+            const line = lineOfOffset(script, a + leadingComments(sql));
             const message = (err as Error).message;
             const code = (err as { code?: unknown }).code;
             emit(`Error: near line ${line}: ${message}`, 'stderr');

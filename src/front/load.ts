@@ -8,6 +8,8 @@ import { readOp, validateRevision } from './validate.js';
 
 /** File (relative to the versions directory's parent) that declares objects the history uses but never creates. */
 export const EXTERNAL_FILE = 'external.jsonc';
+/** Folder (directly under the versions directory) of standard data files for `populate`; not revisions. */
+export const DATA_DIR = 'data';
 
 export interface LoadedHistory {
   revisions: Revision[];
@@ -23,8 +25,9 @@ export function listRevisionFiles(dir: string): string[] {
     const entries = readdirSync(join(dir, rel), { withFileTypes: true });
     for (const e of entries) {
       const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(r);
-      else if (e.isFile() && e.name.endsWith('.jsonc') && r !== EXTERNAL_FILE) out.push(r);
+      if (e.isDirectory()) {
+        if (r !== DATA_DIR) walk(r);
+      } else if (e.isFile() && e.name.endsWith('.jsonc') && r !== EXTERNAL_FILE) out.push(r);
     }
   };
   walk('');

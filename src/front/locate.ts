@@ -7,9 +7,10 @@ import type { SourceRef } from '../core/source.js';
  * Resolves a SourceRef to line:col by re-reading and tree-parsing the file.
  * Only called when a diagnostic is printed, so the compile fast path never
  * builds a position tree. Points at the value of the deepest existing path
- * element; for a key that is itself the problem (an unknown field), at the key.
+ * element; with `atKey` (the key itself is the problem: an unknown field), at
+ * the key.
  */
-export function locate(root: string, ref: SourceRef, textCache = new Map<string, string>()): { line: number; col: number } | undefined {
+export function locate(root: string, ref: SourceRef, textCache = new Map<string, string>(), atKey = false): { line: number; col: number } | undefined {
   let text = textCache.get(ref.file);
   if (text === undefined) {
     try {
@@ -25,7 +26,7 @@ export function locate(root: string, ref: SourceRef, textCache = new Map<string,
     const path = ref.path.slice(0, n);
     const node: Node | undefined = path.length === 0 ? tree : findNodeAtLocation(tree, path);
     if (node) {
-      const target = n < ref.path.length ? node : keyOf(node) ?? node;
+      const target = atKey && n === ref.path.length ? keyOf(node) ?? node : node;
       return lineCol(text, target.offset);
     }
   }

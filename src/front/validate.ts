@@ -7,6 +7,7 @@ import {
 } from '../core/ops.js';
 import { DEFAULT_EXPRS, parseTypeName, SIMPLE_TYPES, type ColumnType, type Default, type Literal } from '../core/types.js';
 import { describe, Reader } from './reader.js';
+import { pathToString } from '../core/source.js';
 
 type P = (string | number)[];
 type Obj = Record<string, unknown>;
@@ -103,7 +104,7 @@ export function readOp(r: Reader, o: unknown, p: P): Op | undefined {
   const kind = obj.op;
   if (typeof kind !== 'string' || !(OP_KINDS as readonly string[]).includes(kind)) {
     const near = typeof kind === 'string' ? didYouMean(kind, OP_KINDS) : undefined;
-    r.error([...p, 'op'], `field '${[...p, 'op'].join('.')}': unknown op ${describe(kind)}`,
+    r.error([...p, 'op'], `field '${pathToString([...p, 'op'])}': unknown op ${describe(kind)}`,
       near ? `did you mean '${near}'?` : `ops: ${OP_KINDS.join(', ')}`, 'LD005');
     return undefined;
   }
@@ -298,7 +299,7 @@ export function readIdent(r: Reader, o: Obj, key: string, p: P, required = true)
   const v = required ? r.str(o, key, p, true) : r.str(o, key, p);
   if (v === undefined) return undefined;
   if (!IDENT_RE.test(v)) {
-    r.error([...p, key], `field '${[...p, key].join('.')}': "${v}" is not a plain identifier`,
+    r.error([...p, key], `field '${pathToString([...p, key])}': "${v}" is not a plain identifier`,
       'use letters, digits and underscores, not starting with a digit (quotes, spaces, ; and -- are never accepted in names)', 'LD010');
     return undefined;
   }

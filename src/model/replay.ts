@@ -11,7 +11,8 @@ import {
 
 /**
  * What one applied op changed, with every fact a back end needs: the table
- * before (a copy) and after (live: valid until the next apply), the constraint
+ * before (a copy; null while replaying revisions that nobody lowers, see
+ * applyRevision) and after (live: valid until the next apply), the constraint
  * or index it resolved (with the engine's implicit name), enum types that come
  * into or out of existence, and MySQL's implicit foreign-key index.
  */
@@ -36,6 +37,20 @@ export interface Change {
 export class Replayer {
   readonly schema: Schema = emptySchema();
   readonly diagnostics: Diagnostic[] = [];
+  /** Copy each changed table's before state (only a listener reads it; replaying the applied part of a long history skips it). */
+  private keepBefore = true;
+  /**
+   * PostgreSQL and SQLite: which table holds each index name (index names are schema-wide there), so
+   * checking a new name does not scan every table. Every index added to a table of the schema is noted
+   * here (noteIndexes); entries whose table or index is gone are ignored when read (indexHolder).
+   */
+  private readonly indexOwner = new Map<string, Table>();
+  /**
+   * Tables whose foreign keys may reference each table name, so the checks and renames that concern a
+   * table's referrers do not scan every table. Every foreign key added to a table of the schema is
+   * noted (noteReferences); tables that left the schema or dropped the key are skipped when read (referrers).
+   */
+  private readonly referrerIndex = new Map<string, Set<Table>>();
 
   constructor(readonly dialect: Dialect, external: readonly CreateTableOp[] = []) {
     for (const t of external) {
@@ -43,6 +58,8 @@ export class Replayer {
       if (table) {
         table.external = true;
         this.schema.tables.set(table.name, table);
+        this.noteIndexes(table, table.indexes);
+        this.noteReferences(table, table.foreignKeys);
         for (const c of table.columns) this.registerEnum(c.type, c.origin, []);
       }
     }
@@ -52,11 +69,16 @@ export class Replayer {
   applyRevision(rev: Revision, direction: 'up' | 'down', onChange?: (c: Change) => void): boolean {
     const ops = direction === 'up' ? rev.upgrade : rev.downgrade ?? [];
     const before = this.diagnostics.length;
-    for (const op of ops) {
-      if (!appliesTo(op.dialects, this.dialect)) continue;
-      const change = this.apply(op, rev, direction);
-      if (!change) return false;
-      onChange?.(change);
+    this.keepBefore = onChange !== undefined;
+    try {
+      for (const op of ops) {
+        if (!appliesTo(op.dialects, this.dialect)) continue;
+        const change = this.apply(op, rev, direction);
+        if (!change) return false;
+        onChange?.(change);
+      }
+    } finally {
+      this.keepBefore = true;
     }
     return this.diagnostics.length === before;
   }
@@ -192,15 +214,40 @@ export class Replayer {
 
   /** Index names are schema-wide on PostgreSQL and SQLite, per table on MySQL. */
   private freshIndexName(op: Op, r: Revision, name: string, at: SourceRef, self?: Table): boolean {
-    const scope = family(this.dialect) === 'mysql' ? (self ? [self] : []) : [...this.schema.tables.values(), ...(self && !this.schema.tables.has(self.name) ? [self] : [])];
-    for (const t of scope) {
-      const x = t.indexes.find((i) => i.name === name) ?? (family(this.dialect) === 'mysql' ? t.uniques.find((u) => u.name === name) : undefined);
-      if (x) {
-        this.fail(op, r, 'MD005', `an index named "${name}" already exists on ${t.name}`, at, 'index names must be unique', [{ message: 'existing index', at: x.origin }]);
-        return false;
+    const mysql = family(this.dialect) === 'mysql';
+    let clash: { t: Table; x: { origin: SourceRef } } | undefined;
+    if (mysql) {
+      const x = self && (self.indexes.find((i) => i.name === name) ?? self.uniques.find((u) => u.name === name));
+      if (x) clash = { t: self!, x };
+    } else {
+      clash = this.indexHolder(name);
+      if (!clash && self && !this.schema.tables.has(self.name)) {
+        const x = self.indexes.find((i) => i.name === name);
+        if (x) clash = { t: self, x };
       }
     }
+    if (clash) {
+      this.fail(op, r, 'MD005', `an index named "${name}" already exists on ${clash.t.name}`, at, 'index names must be unique', [{ message: 'existing index', at: clash.x.origin }]);
+      return false;
+    }
     return true;
+  }
+
+  private noteIndexes(t: Table, indexes: readonly Index[]): void {
+    for (const x of indexes) this.indexOwner.set(x.name, t);
+  }
+
+  /** The table of the schema that holds index `name`, if any (PostgreSQL, SQLite). */
+  private indexHolder(name: string): { t: Table; x: Index } | undefined {
+    const t = this.indexOwner.get(name);
+    if (!t || this.schema.tables.get(t.name) !== t) return undefined;
+    const x = t.indexes.find((i) => i.name === name);
+    return x ? { t, x } : undefined;
+  }
+
+  /** The table as it is before the op changes it, for the listener; null when nobody listens. */
+  private snapshot(t: Table): Table | null {
+    return this.keepBefore ? cloneTable(t) : null;
   }
 
   private resolveForeignKey(
@@ -235,7 +282,31 @@ export class Replayer {
     return ix;
   }
 
+  private noteReferences(t: Table, fks: readonly ForeignKey[]): void {
+    for (const fk of fks) {
+      let set = this.referrerIndex.get(fk.refTable);
+      if (!set) this.referrerIndex.set(fk.refTable, (set = new Set()));
+      set.add(t);
+    }
+  }
+
+  /** Tables of the schema (the table itself included) with a foreign key to `name`. */
+  private referrers(name: string): Table[] {
+    const out: Table[] = [];
+    for (const o of this.referrerIndex.get(name) ?? []) {
+      if (this.schema.tables.get(o.name) === o && o.foreignKeys.some((fk) => fk.refTable === name)) out.push(o);
+    }
+    return out;
+  }
+
   private referencedBy(name: string, col?: string): { t: Table; fk: ForeignKey } | undefined {
+    const others = this.referrers(name).filter((o) => o.name !== name);
+    // With several referrers, the first in schema order is reported: take the full walk below.
+    if (others.length === 0) return undefined;
+    if (others.length === 1) {
+      for (const fk of others[0]!.foreignKeys) if (fk.refTable === name && (col === undefined || fk.refColumns.includes(col))) return { t: others[0]!, fk };
+      return undefined;
+    }
     for (const t of this.schema.tables.values()) {
       if (t.name === name) continue;
       for (const fk of t.foreignKeys) if (fk.refTable === name && (col === undefined || fk.refColumns.includes(col))) return { t, fk };
@@ -262,6 +333,8 @@ export class Replayer {
         }
         for (const x of t.indexes) if (!this.freshIndexName(op, rev, x.name, x.origin)) return null;
         s.tables.set(t.name, t);
+        this.noteIndexes(t, t.indexes);
+        this.noteReferences(t, t.foreignKeys);
         change.after = t;
         change.fkIndexes = t.indexes.filter((i) => i.implicitFor);
         return change;
@@ -274,7 +347,7 @@ export class Replayer {
           return this.fail(op, rev, 'MD009', `table "${t.name}" is still referenced by foreign key ${ref.fk.name} on ${ref.t.name}`, op.src,
             `drop ${ref.t.name} or its foreign key first`, [{ message: 'foreign key defined here', at: ref.fk.origin }]);
         }
-        change.before = cloneTable(t);
+        change.before = this.snapshot(t);
         s.tables.delete(t.name);
         this.dropUnusedEnums(t.columns.map((c) => c.type), change.dropEnums);
         return change;
@@ -284,11 +357,17 @@ export class Replayer {
         if (!t) return null;
         if (s.tables.has(op.new_name)) return this.fail(op, rev, 'MD001', `table "${op.new_name}" already exists`, child(op.src, 'new_name'));
         if (!this.checkLength(op, rev, op.new_name, child(op.src, 'new_name'))) return null;
-        change.before = cloneTable(t);
+        change.before = this.snapshot(t);
         s.tables.delete(t.name);
         t.name = op.new_name;
         s.tables.set(t.name, t);
-        for (const o of s.tables.values()) for (const fk of o.foreignKeys) if (fk.refTable === op.table) fk.refTable = op.new_name;
+        for (const o of s.tables.values()) {
+          for (const fk of o.foreignKeys) {
+            if (fk.refTable !== op.table) continue;
+            fk.refTable = op.new_name;
+            this.noteReferences(o, [fk]);
+          }
+        }
         change.after = t;
         return change;
       }
@@ -302,7 +381,7 @@ export class Replayer {
         if (!this.checkLength(op, rev, op.column.name, op.column.src)) return null;
         const err = this.registerEnum(op.column.type, op.column.src, change.createEnums);
         if (err) return this.fail(op, rev, 'MD011', err, child(op.column.src, 'type'));
-        change.before = cloneTable(t);
+        change.before = this.snapshot(t);
         t.columns.push(this.toColumn(op.column));
         const f = op.column.foreign_key;
         if (f) {
@@ -312,6 +391,7 @@ export class Replayer {
             return null;
           }
           t.foreignKeys.push(fk);
+          this.noteReferences(t, [fk]);
           const ix = this.addFkIndex(t, fk, !!f.name);
           if (ix) change.fkIndexes.push(ix);
           change.constraint = { kind: 'foreignkey', name: fk.name, def: fk };
@@ -336,7 +416,7 @@ export class Replayer {
           return this.fail(op, rev, 'MD010', `column "${t.name}.${c.name}" is still used by ${users.map((u) => u.what).join(', ')}`, child(op.src, 'column'),
             'drop those first, in this revision or an earlier one', users.map((u) => ({ message: `${u.what} defined here`, at: u.at })));
         }
-        change.before = cloneTable(t);
+        change.before = this.snapshot(t);
         t.columns = t.columns.filter((x) => x !== c);
         this.dropUnusedEnums([c.type], change.dropEnums);
         change.after = t;
@@ -347,7 +427,19 @@ export class Replayer {
         if (!t) return null;
         const c = this.column(op, rev, t, op.column, child(op.src, 'column'));
         if (!c) return null;
-        change.before = cloneTable(t);
+        change.before = this.snapshot(t);
+        if (op.type && !sameType(op.type, c.type) && family(this.dialect) === 'mysql') {
+          // InnoDB refuses (errors 1832/1833, even with foreign_key_checks off) to change the type
+          // of a column that a foreign key uses, on either side; MySQL DDL is not transactional.
+          const own = t.foreignKeys.find((f) => f.columns.includes(c.name) || (f.refTable === t.name && f.refColumns.includes(c.name)));
+          const ref = own ? undefined : this.referencedBy(t.name, c.name);
+          const fk = own ?? ref?.fk;
+          if (fk) {
+            return this.fail(op, rev, 'MD014', `MySQL cannot change the type of column "${t.name}.${c.name}": foreign key ${fk.name}${ref ? ` on ${ref.t.name}` : ''} uses it`,
+              child(op.src, 'type'), 'drop the foreign key before this op and create it again after (with "dialects": ["mysql"] when the other engines need no such ops)',
+              [{ message: 'foreign key defined here', at: fk.origin }]);
+          }
+        }
         if (op.type) {
           if (op.type.kind === 'enum' && c.type.kind === 'enum' && op.type.name === c.type.name && family(this.dialect) === 'postgresql') {
             if (!sameType(op.type, c.type)) {
@@ -384,7 +476,7 @@ export class Replayer {
           for (const u of t.uniques) u.columns = rename(u.columns);
           for (const i of t.indexes) i.columns = rename(i.columns);
           for (const f of t.foreignKeys) f.columns = rename(f.columns);
-          for (const o of s.tables.values()) for (const f of o.foreignKeys) if (f.refTable === t.name) f.refColumns = rename(f.refColumns);
+          for (const o of this.referrers(t.name)) for (const f of o.foreignKeys) if (f.refTable === t.name) f.refColumns = rename(f.refColumns);
         }
         change.after = t;
         return change;
@@ -394,8 +486,10 @@ export class Replayer {
         if (!t) return null;
         for (const col of op.columns) if (!this.column(op, rev, t, col, child(op.src, 'columns'))) return null;
         if (!this.checkLength(op, rev, op.name, child(op.src, 'name')) || !this.freshIndexName(op, rev, op.name, child(op.src, 'name'), t)) return null;
-        change.before = cloneTable(t);
-        t.indexes.push({ name: op.name, explicit: true, columns: [...op.columns], unique: op.unique, origin: op.src });
+        change.before = this.snapshot(t);
+        const ix: Index = { name: op.name, explicit: true, columns: [...op.columns], unique: op.unique, origin: op.src };
+        t.indexes.push(ix);
+        this.noteIndexes(t, [ix]);
         change.after = t;
         return change;
       }
@@ -411,7 +505,7 @@ export class Replayer {
         if (!this.stillSupported(t, (x) => x !== ix)) {
           return this.fail(op, rev, 'MD012', `index "${op.name}" is needed by a foreign key on ${t.name}`, child(op.src, 'name'), 'drop the foreign key first (MySQL refuses otherwise)');
         }
-        change.before = cloneTable(t);
+        change.before = this.snapshot(t);
         t.indexes = t.indexes.filter((i) => i !== ix);
         change.after = t;
         return change;
@@ -423,7 +517,7 @@ export class Replayer {
         const name = op.name ?? uniqueName(this.dialect, t, op.columns);
         if (!this.checkLength(op, rev, name, op.src) || !this.freshName(op, rev, t, name, op.src)) return null;
         if (family(this.dialect) === 'mysql' && !this.freshIndexName(op, rev, name, op.src, t)) return null;
-        change.before = cloneTable(t);
+        change.before = this.snapshot(t);
         const u = { name, explicit: !!op.name, columns: [...op.columns], origin: op.src };
         t.uniques.push(u);
         change.constraint = { kind: 'unique', name, def: u };
@@ -436,8 +530,9 @@ export class Replayer {
         for (const col of op.columns) if (!this.column(op, rev, t, col, child(op.src, 'columns'))) return null;
         const fk = this.resolveForeignKey(op, rev, t, op.name, op.columns, op.referent_table, op.referent_columns, op.src, op.ondelete, op.onupdate);
         if (!fk) return null;
-        change.before = cloneTable(t);
+        change.before = this.snapshot(t);
         t.foreignKeys.push(fk);
+        this.noteReferences(t, [fk]);
         const ix = this.addFkIndex(t, fk, !!op.name);
         if (ix) change.fkIndexes.push(ix);
         change.constraint = { kind: 'foreignkey', name: fk.name, def: fk };
@@ -448,7 +543,7 @@ export class Replayer {
         const t = this.table(op, rev, op.table);
         if (!t) return null;
         if (!this.checkLength(op, rev, op.name, op.src) || !this.freshName(op, rev, t, op.name, op.src)) return null;
-        change.before = cloneTable(t);
+        change.before = this.snapshot(t);
         const ck = { name: op.name, explicit: true, condition: op.condition, origin: op.src };
         t.checks.push(ck);
         change.constraint = { kind: 'check', name: op.name, def: ck };
@@ -477,7 +572,7 @@ export class Replayer {
             return this.fail(op, rev, 'MD009', `constraint "${op.name}" is referenced by foreign key ${ref.fk.name} on ${ref.o.name}`, child(op.src, 'name'), 'drop that foreign key first');
           }
         }
-        change.before = cloneTable(t);
+        change.before = this.snapshot(t);
         change.constraint = { kind: op.type, name: op.name, def: found };
         if (op.type === 'primary') t.primaryKey = null;
         else if (op.type === 'unique') t.uniques = t.uniques.filter((x) => x !== found);

@@ -27,15 +27,18 @@ export const PARSER_GAPS: Record<Dialect, ParserGap[]> = {
   mysql: [
     { id: 'mysql-signal', match: /SIGNAL SQLSTATE/, reason: 'node-sql-parser has no stored-procedure bodies (SIGNAL)' },
     { id: 'mysql-procedure', match: /^(CREATE|DROP) PROCEDURE|^CALL |^DELIMITER /, reason: 'node-sql-parser has no stored procedures' },
+    { id: 'mysql-prepared', match: /^(PREPARE \w+ FROM @\w+|EXECUTE \w+|DEALLOCATE PREPARE \w+)$/, reason: 'node-sql-parser has no PREPARE / EXECUTE / DEALLOCATE PREPARE (the guard and lock run their check this way)' },
   ],
   mariadb: [
     { id: 'mysql-signal', match: /SIGNAL SQLSTATE/, reason: 'node-sql-parser has no stored-procedure bodies (SIGNAL)' },
     { id: 'mysql-procedure', match: /^(CREATE|DROP) PROCEDURE|^CALL |^DELIMITER /, reason: 'node-sql-parser has no stored procedures' },
+    { id: 'mysql-prepared', match: /^(PREPARE \w+ FROM @\w+|EXECUTE \w+|DEALLOCATE PREPARE \w+)$/, reason: 'node-sql-parser has no PREPARE / EXECUTE / DEALLOCATE PREPARE (the guard and lock run their check this way)' },
   ],
   sqlite: [
     { id: 'sqlite-tx', match: /^(BEGIN|COMMIT|ROLLBACK)( TRANSACTION| IMMEDIATE)?$/, reason: 'node-sql-parser has no SQLite transaction statements' },
     { id: 'sqlite-drop-index', match: /^DROP INDEX "[^"]+"$/, reason: 'node-sql-parser wants MySQL\'s DROP INDEX ... ON for SQLite' },
     { id: 'sqlite-pragma', match: /^PRAGMA /, reason: 'node-sql-parser has no PRAGMA' },
+    { id: 'sqlite-savepoint', match: /^(SAVEPOINT|RELEASE) "[A-Za-z0-9_]+"$/, reason: 'node-sql-parser has no SAVEPOINT / RELEASE (the guard runs inside one)' },
     { id: 'sqlite-dot-command', match: /^\./, reason: 'sqlite3 client directive, not SQL' },
   ],
 };

@@ -1,0 +1,132 @@
+-- lbaas-db-manage 0.1.0: upgrade expand@head:contract@head for mysql
+-- 3 revisions: 130ebfdef43 .. e6417a8b114d
+-- version table: alembic_version_lbaas
+-- MySQL commits each DDL statement: the version row is written right after each revision, so a failure leaves it at the last completed revision
+-- compiled offline from the revision files; no database was consulted
+
+-- session: settings and the migration lock (held until the client disconnects)
+SET SESSION sql_mode = REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', '');
+SET @lbaas_q = IF(GET_LOCK('lbaas-db-manage:alembic_version_lbaas', 600) = 1, 'DO 0',
+    CONCAT('SET SESSION completion_type = ', QUOTE('lbaas-db-manage lock STOP: another migration of this database has held the lock for 600 seconds; nothing was changed')));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DEALLOCATE PREPARE lbaas_stmt;
+
+-- guard: stop here unless the database is at the expected starting revisions
+SET @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DEALLOCATE PREPARE lbaas_stmt;
+SET @lbaas_q = IF(@lbaas_found = 'c47fda60c1b8', 'DO 0',
+    CONCAT('SET SESSION completion_type = ', QUOTE(CONCAT('lbaas-db-manage guard STOP: this script expects the database at c47fda60c1b8, but it is at ', IF(@lbaas_found = '', 'base (no revision)', @lbaas_found), '; nothing was changed'))));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DEALLOCATE PREPARE lbaas_stmt;
+
+-- [1/3] upgrade 130ebfdef43: Initial Liberty no-op contract revision.
+-- source: versions/liberty/contract/130ebfdef43_initial.jsonc
+SELECT '[1/3] 130ebfdef43 Initial Liberty no-op contract revision.' AS progress;
+-- (no schema changes on this dialect)
+INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('130ebfdef43');
+
+-- [2/3] upgrade 4b4dc6d5d843: rename tenant to project
+-- source: versions/newton/contract/4b4dc6d5d843_rename_tenant_to_project.jsonc
+SELECT '[2/3] 4b4dc6d5d843 rename tenant to project' AS progress;
+-- upgrade[0] alter_column vips.tenant_id
+ALTER TABLE `vips` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
+-- upgrade[1] drop_index vips (ix_vips_tenant_id)
+DROP INDEX `ix_vips_tenant_id` ON `vips`;
+-- upgrade[2] create_index vips (ix_vips_project_id)
+CREATE INDEX `ix_vips_project_id` ON `vips` (`project_id`);
+-- upgrade[3] alter_column members.tenant_id
+ALTER TABLE `members` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
+-- upgrade[4] drop_index members (ix_members_tenant_id)
+DROP INDEX `ix_members_tenant_id` ON `members`;
+-- upgrade[5] create_index members (ix_members_project_id)
+CREATE INDEX `ix_members_project_id` ON `members` (`project_id`);
+-- upgrade[6] alter_column pools.tenant_id
+ALTER TABLE `pools` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
+-- upgrade[7] drop_index pools (ix_pools_tenant_id)
+DROP INDEX `ix_pools_tenant_id` ON `pools`;
+-- upgrade[8] create_index pools (ix_pools_project_id)
+CREATE INDEX `ix_pools_project_id` ON `pools` (`project_id`);
+-- upgrade[9] alter_column healthmonitors.tenant_id
+ALTER TABLE `healthmonitors` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
+-- upgrade[10] drop_index healthmonitors (ix_healthmonitors_tenant_id)
+DROP INDEX `ix_healthmonitors_tenant_id` ON `healthmonitors`;
+-- upgrade[11] create_index healthmonitors (ix_healthmonitors_project_id)
+CREATE INDEX `ix_healthmonitors_project_id` ON `healthmonitors` (`project_id`);
+-- upgrade[12] alter_column lbaas_members.tenant_id
+ALTER TABLE `lbaas_members` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
+-- upgrade[13] drop_index lbaas_members (ix_lbaas_members_tenant_id)
+DROP INDEX `ix_lbaas_members_tenant_id` ON `lbaas_members`;
+-- upgrade[14] create_index lbaas_members (ix_lbaas_members_project_id)
+CREATE INDEX `ix_lbaas_members_project_id` ON `lbaas_members` (`project_id`);
+-- upgrade[15] alter_column lbaas_healthmonitors.tenant_id
+ALTER TABLE `lbaas_healthmonitors` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
+-- upgrade[16] drop_index lbaas_healthmonitors (ix_lbaas_healthmonitors_tenant_id)
+DROP INDEX `ix_lbaas_healthmonitors_tenant_id` ON `lbaas_healthmonitors`;
+-- upgrade[17] create_index lbaas_healthmonitors (ix_lbaas_healthmonitors_project_id)
+CREATE INDEX `ix_lbaas_healthmonitors_project_id` ON `lbaas_healthmonitors` (`project_id`);
+-- upgrade[18] alter_column lbaas_loadbalancers.tenant_id
+ALTER TABLE `lbaas_loadbalancers` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
+-- upgrade[19] drop_index lbaas_loadbalancers (ix_lbaas_loadbalancers_tenant_id)
+DROP INDEX `ix_lbaas_loadbalancers_tenant_id` ON `lbaas_loadbalancers`;
+-- upgrade[20] create_index lbaas_loadbalancers (ix_lbaas_loadbalancers_project_id)
+CREATE INDEX `ix_lbaas_loadbalancers_project_id` ON `lbaas_loadbalancers` (`project_id`);
+-- upgrade[21] alter_column lbaas_pools.tenant_id
+ALTER TABLE `lbaas_pools` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
+-- upgrade[22] drop_index lbaas_pools (ix_lbaas_pools_tenant_id)
+DROP INDEX `ix_lbaas_pools_tenant_id` ON `lbaas_pools`;
+-- upgrade[23] create_index lbaas_pools (ix_lbaas_pools_project_id)
+CREATE INDEX `ix_lbaas_pools_project_id` ON `lbaas_pools` (`project_id`);
+-- upgrade[24] alter_column lbaas_l7rules.tenant_id
+ALTER TABLE `lbaas_l7rules` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
+-- upgrade[25] drop_index lbaas_l7rules (ix_lbaas_l7rules_tenant_id)
+DROP INDEX `ix_lbaas_l7rules_tenant_id` ON `lbaas_l7rules`;
+-- upgrade[26] create_index lbaas_l7rules (ix_lbaas_l7rules_project_id)
+CREATE INDEX `ix_lbaas_l7rules_project_id` ON `lbaas_l7rules` (`project_id`);
+-- upgrade[27] alter_column lbaas_l7policies.tenant_id
+ALTER TABLE `lbaas_l7policies` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
+-- upgrade[28] drop_index lbaas_l7policies (ix_lbaas_l7policies_tenant_id)
+DROP INDEX `ix_lbaas_l7policies_tenant_id` ON `lbaas_l7policies`;
+-- upgrade[29] create_index lbaas_l7policies (ix_lbaas_l7policies_project_id)
+CREATE INDEX `ix_lbaas_l7policies_project_id` ON `lbaas_l7policies` (`project_id`);
+-- upgrade[30] alter_column lbaas_listeners.tenant_id
+ALTER TABLE `lbaas_listeners` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
+-- upgrade[31] drop_index lbaas_listeners (ix_lbaas_listeners_tenant_id)
+DROP INDEX `ix_lbaas_listeners_tenant_id` ON `lbaas_listeners`;
+-- upgrade[32] create_index lbaas_listeners (ix_lbaas_listeners_project_id)
+CREATE INDEX `ix_lbaas_listeners_project_id` ON `lbaas_listeners` (`project_id`);
+UPDATE `alembic_version_lbaas` SET `version_num` = '4b4dc6d5d843' WHERE `version_num` = '130ebfdef43';
+
+-- [3/3] upgrade e6417a8b114d: Drop v1 tables
+-- source: versions/newton/contract/e6417a8b114d_drop_v1_tables.jsonc
+SELECT '[3/3] e6417a8b114d Drop v1 tables' AS progress;
+-- upgrade[0] drop_table nsxv_edge_pool_mappings
+DROP TABLE `nsxv_edge_pool_mappings`;
+-- upgrade[1] drop_table nsxv_edge_vip_mappings
+DROP TABLE `nsxv_edge_vip_mappings`;
+-- upgrade[2] drop_table nsxv_edge_monitor_mappings
+DROP TABLE `nsxv_edge_monitor_mappings`;
+-- upgrade[3] drop_table members
+DROP TABLE `members`;
+-- upgrade[4] drop_table poolstatisticss
+DROP TABLE `poolstatisticss`;
+-- upgrade[5] drop_table poolloadbalanceragentbindings
+DROP TABLE `poolloadbalanceragentbindings`;
+-- upgrade[6] drop_table poolmonitorassociations
+DROP TABLE `poolmonitorassociations`;
+-- upgrade[7] drop_table pools
+DROP TABLE `pools`;
+-- upgrade[8] drop_table sessionpersistences
+DROP TABLE `sessionpersistences`;
+-- upgrade[9] drop_table vips
+DROP TABLE `vips`;
+-- upgrade[10] drop_table healthmonitors
+DROP TABLE `healthmonitors`;
+UPDATE `alembic_version_lbaas` SET `version_num` = 'e6417a8b114d' WHERE `version_num` = '4b4dc6d5d843';
+

@@ -1,0 +1,116 @@
+-- lbaas-db-manage 0.1.0: upgrade liberty:mitaka for mysql
+-- 5 revisions: 4a408dd491c2 .. 62deca5010cd
+-- version table: alembic_version_lbaas
+-- MySQL commits each DDL statement: the version row is written right after each revision, so a failure leaves it at the last completed revision
+-- compiled offline from the revision files; no database was consulted
+
+-- session: settings and the migration lock (held until the client disconnects)
+SET SESSION sql_mode = REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', '');
+SET @lbaas_q = IF(GET_LOCK('lbaas-db-manage:alembic_version_lbaas', 600) = 1, 'DO 0',
+    CONCAT('SET SESSION completion_type = ', QUOTE('lbaas-db-manage lock STOP: another migration of this database has held the lock for 600 seconds; nothing was changed')));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DEALLOCATE PREPARE lbaas_stmt;
+
+-- guard: stop here unless the database is at the expected starting revisions
+SET @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DEALLOCATE PREPARE lbaas_stmt;
+SET @lbaas_q = IF(@lbaas_found = '130ebfdef43,3345facd0452', 'DO 0',
+    CONCAT('SET SESSION completion_type = ', QUOTE(CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,3345facd0452, but it is at ', IF(@lbaas_found = '', 'base (no revision)', @lbaas_found), '; nothing was changed'))));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DEALLOCATE PREPARE lbaas_stmt;
+
+-- [1/5] upgrade 4a408dd491c2: Addition of Name column to lbaas_members and lbaas_healthmonitors table
+-- source: versions/mitaka/expand/4a408dd491c2_UpdateName.jsonc
+SELECT '[1/5] 4a408dd491c2 Addition of Name column to lbaas_members and lbaas_healthmonitors table' AS progress;
+-- upgrade[0] add_column lbaas_members.name
+ALTER TABLE `lbaas_members` ADD COLUMN `name` VARCHAR(255) NULL;
+-- upgrade[1] add_column lbaas_healthmonitors.name
+ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `name` VARCHAR(255) NULL;
+UPDATE `alembic_version_lbaas` SET `version_num` = '4a408dd491c2' WHERE `version_num` = '3345facd0452';
+
+-- [2/5] upgrade 3426acbc12de: Add flavor id
+-- source: versions/mitaka/expand/3426acbc12de_add_flavor_id.jsonc
+SELECT '[2/5] 3426acbc12de Add flavor id' AS progress;
+-- upgrade[0] add_column lbaas_loadbalancers.flavor_id
+ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `flavor_id` VARCHAR(36) NULL;
+-- upgrade[1] create_foreign_key lbaas_loadbalancers (fk_lbaas_loadbalancers_flavors_id)
+CREATE INDEX `fk_lbaas_loadbalancers_flavors_id` ON `lbaas_loadbalancers` (`flavor_id`);
+ALTER TABLE `lbaas_loadbalancers` ADD CONSTRAINT `fk_lbaas_loadbalancers_flavors_id` FOREIGN KEY (`flavor_id`) REFERENCES `flavors` (`id`);
+UPDATE `alembic_version_lbaas` SET `version_num` = '3426acbc12de' WHERE `version_num` = '4a408dd491c2';
+
+-- [3/5] upgrade 6aee0434f911: independent pools
+-- source: versions/mitaka/expand/6aee0434f911_independent_pools.jsonc
+SELECT '[3/5] 6aee0434f911 independent pools' AS progress;
+-- upgrade[1] drop_constraint lbaas_listeners (lbaas_listeners_ibfk_2)
+ALTER TABLE `lbaas_listeners` DROP FOREIGN KEY `lbaas_listeners_ibfk_2`;
+-- upgrade[2] drop_constraint lbaas_listeners (default_pool_id)
+ALTER TABLE `lbaas_listeners` DROP INDEX `default_pool_id`;
+-- upgrade[3] create_foreign_key lbaas_listeners (lbaas_listeners_ibfk_2)
+CREATE INDEX `lbaas_listeners_ibfk_2` ON `lbaas_listeners` (`default_pool_id`);
+ALTER TABLE `lbaas_listeners` ADD CONSTRAINT `lbaas_listeners_ibfk_2` FOREIGN KEY (`default_pool_id`) REFERENCES `lbaas_pools` (`id`);
+-- upgrade[4] add_column lbaas_pools.loadbalancer_id
+ALTER TABLE `lbaas_pools` ADD COLUMN `loadbalancer_id` VARCHAR(36) NULL;
+CREATE INDEX `loadbalancer_id` ON `lbaas_pools` (`loadbalancer_id`);
+ALTER TABLE `lbaas_pools` ADD CONSTRAINT `lbaas_pools_ibfk_2` FOREIGN KEY (`loadbalancer_id`) REFERENCES `lbaas_loadbalancers` (`id`);
+-- upgrade[6] execute
+UPDATE lbaas_pools
+INNER JOIN lbaas_listeners ON lbaas_listeners.default_pool_id = lbaas_pools.id
+SET lbaas_pools.loadbalancer_id = lbaas_listeners.loadbalancer_id;
+UPDATE `alembic_version_lbaas` SET `version_num` = '6aee0434f911' WHERE `version_num` = '3426acbc12de';
+
+-- [4/5] upgrade 3543deab1547: add_l7_tables
+-- source: versions/mitaka/expand/3543deab1547_add_l7_tables.jsonc
+SELECT '[4/5] 3543deab1547 add_l7_tables' AS progress;
+-- upgrade[0] create_table lbaas_l7policies
+CREATE TABLE `lbaas_l7policies` (
+    `tenant_id` VARCHAR(255) NULL,
+    `id` VARCHAR(36) NOT NULL,
+    `name` VARCHAR(255) NULL,
+    `description` VARCHAR(255) NULL,
+    `listener_id` VARCHAR(36) NOT NULL,
+    `action` ENUM('REJECT', 'REDIRECT_TO_URL', 'REDIRECT_TO_POOL') NOT NULL,
+    `redirect_pool_id` VARCHAR(36) NULL,
+    `redirect_url` VARCHAR(255) NULL,
+    `position` INTEGER NOT NULL,
+    `provisioning_status` VARCHAR(16) NOT NULL,
+    `admin_state_up` BOOLEAN NOT NULL,
+    PRIMARY KEY (`id`),
+    INDEX `listener_id` (`listener_id`),
+    INDEX `redirect_pool_id` (`redirect_pool_id`),
+    CONSTRAINT `lbaas_l7policies_ibfk_1` FOREIGN KEY (`listener_id`) REFERENCES `lbaas_listeners` (`id`),
+    CONSTRAINT `lbaas_l7policies_ibfk_2` FOREIGN KEY (`redirect_pool_id`) REFERENCES `lbaas_pools` (`id`)
+) ENGINE=InnoDB;
+-- upgrade[1] create_table lbaas_l7rules
+CREATE TABLE `lbaas_l7rules` (
+    `tenant_id` VARCHAR(255) NULL,
+    `id` VARCHAR(36) NOT NULL,
+    `l7policy_id` VARCHAR(36) NOT NULL,
+    `type` ENUM('HOST_NAME', 'PATH', 'FILE_TYPE', 'HEADER', 'COOKIE') NOT NULL,
+    `compare_type` ENUM('REGEX', 'STARTS_WITH', 'ENDS_WITH', 'CONTAINS', 'EQUAL_TO') NOT NULL,
+    `invert` BOOLEAN NOT NULL,
+    `key` VARCHAR(255) NULL,
+    `value` VARCHAR(255) NOT NULL,
+    `provisioning_status` VARCHAR(16) NOT NULL,
+    `admin_state_up` BOOLEAN NOT NULL,
+    PRIMARY KEY (`id`),
+    INDEX `l7policy_id` (`l7policy_id`),
+    CONSTRAINT `lbaas_l7rules_ibfk_1` FOREIGN KEY (`l7policy_id`) REFERENCES `lbaas_l7policies` (`id`)
+) ENGINE=InnoDB;
+UPDATE `alembic_version_lbaas` SET `version_num` = '3543deab1547' WHERE `version_num` = '6aee0434f911';
+
+-- [5/5] upgrade 62deca5010cd: Add tenant-id index for L7 tables
+-- source: versions/mitaka/expand/62deca5010cd_add_tenant_id_index_for_l7_tables.jsonc
+SELECT '[5/5] 62deca5010cd Add tenant-id index for L7 tables' AS progress;
+-- upgrade[0] create_index lbaas_l7rules (ix_lbaas_l7rules_tenant_id)
+CREATE INDEX `ix_lbaas_l7rules_tenant_id` ON `lbaas_l7rules` (`tenant_id`);
+-- upgrade[1] create_index lbaas_l7policies (ix_lbaas_l7policies_tenant_id)
+CREATE INDEX `ix_lbaas_l7policies_tenant_id` ON `lbaas_l7policies` (`tenant_id`);
+UPDATE `alembic_version_lbaas` SET `version_num` = '62deca5010cd' WHERE `version_num` = '3543deab1547';
+

@@ -1,0 +1,87 @@
+-- lbaas-db-manage 0.1.0: upgrade newton:heads for mysql
+-- 1 revision: c47fda60c1b8
+-- version table: alembic_version_lbaas
+-- MySQL commits each DDL statement: the version row is written right after each revision, so a failure leaves it at the last completed revision
+-- compiled offline from the revision files; no database was consulted
+
+-- session: settings and the migration lock (held until the client disconnects)
+SET SESSION sql_mode = REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', '');
+SET @lbaas_q = IF(GET_LOCK('lbaas-db-manage:alembic_version_lbaas', 600) = 1, 'DO 0',
+    CONCAT('SET SESSION completion_type = ', QUOTE('lbaas-db-manage lock STOP: another migration of this database has held the lock for 600 seconds; nothing was changed')));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DEALLOCATE PREPARE lbaas_stmt;
+
+-- guard: stop here unless the database is at the expected starting revisions
+SET @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DEALLOCATE PREPARE lbaas_stmt;
+SET @lbaas_q = IF(@lbaas_found = '844352f9fe6f,e6417a8b114d', 'DO 0',
+    CONCAT('SET SESSION completion_type = ', QUOTE(CONCAT('lbaas-db-manage guard STOP: this script expects the database at 844352f9fe6f,e6417a8b114d, but it is at ', IF(@lbaas_found = '', 'base (no revision)', @lbaas_found), '; nothing was changed'))));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DEALLOCATE PREPARE lbaas_stmt;
+
+-- [1/1] upgrade c47fda60c1b8: Add LBaaS lookup tables
+-- source: versions/ocata/expand/c47fda60c1b8_add_lbaas_lookup_tables.jsonc
+SELECT '[1/1] c47fda60c1b8 Add LBaaS lookup tables' AS progress;
+-- upgrade[0] create_table lbaas_protocol
+CREATE TABLE `lbaas_protocol` (
+    `name` VARCHAR(30) NOT NULL,
+    `description` VARCHAR(255) NULL,
+    PRIMARY KEY (`name`)
+) ENGINE=InnoDB;
+-- upgrade[1] create_table lbaas_algorithm
+CREATE TABLE `lbaas_algorithm` (
+    `name` VARCHAR(30) NOT NULL,
+    `description` VARCHAR(255) NULL,
+    PRIMARY KEY (`name`)
+) ENGINE=InnoDB;
+-- upgrade[2] create_table lbaas_session_persistence_type
+CREATE TABLE `lbaas_session_persistence_type` (
+    `name` VARCHAR(30) NOT NULL,
+    `description` VARCHAR(255) NULL,
+    PRIMARY KEY (`name`)
+) ENGINE=InnoDB;
+-- upgrade[3] create_table lbaas_provisioning_status
+CREATE TABLE `lbaas_provisioning_status` (
+    `name` VARCHAR(30) NOT NULL,
+    `description` VARCHAR(255) NULL,
+    PRIMARY KEY (`name`)
+) ENGINE=InnoDB;
+-- upgrade[4] create_table lbaas_operating_status
+CREATE TABLE `lbaas_operating_status` (
+    `name` VARCHAR(30) NOT NULL,
+    `description` VARCHAR(255) NULL,
+    PRIMARY KEY (`name`)
+) ENGINE=InnoDB;
+-- upgrade[5] create_table lbaas_health_monitor_type
+CREATE TABLE `lbaas_health_monitor_type` (
+    `name` VARCHAR(30) NOT NULL,
+    `description` VARCHAR(255) NULL,
+    PRIMARY KEY (`name`)
+) ENGINE=InnoDB;
+-- upgrade[6] create_table lbaas_l7rule_type
+CREATE TABLE `lbaas_l7rule_type` (
+    `name` VARCHAR(30) NOT NULL,
+    `description` VARCHAR(255) NULL,
+    PRIMARY KEY (`name`)
+) ENGINE=InnoDB;
+-- upgrade[7] create_table lbaas_l7rule_compare_type
+CREATE TABLE `lbaas_l7rule_compare_type` (
+    `name` VARCHAR(30) NOT NULL,
+    `description` VARCHAR(255) NULL,
+    PRIMARY KEY (`name`)
+) ENGINE=InnoDB;
+-- upgrade[8] create_table lbaas_l7policy_action
+CREATE TABLE `lbaas_l7policy_action` (
+    `name` VARCHAR(30) NOT NULL,
+    `description` VARCHAR(255) NULL,
+    PRIMARY KEY (`name`)
+) ENGINE=InnoDB;
+UPDATE `alembic_version_lbaas` SET `version_num` = 'c47fda60c1b8' WHERE `version_num` = '844352f9fe6f';
+

@@ -1,0 +1,110 @@
+-- lbaas-db-manage 0.1.0: upgrade liberty:mitaka for postgresql
+-- 5 revisions: 4a408dd491c2 .. 62deca5010cd
+-- version table: alembic_version_lbaas
+-- one transaction for the whole script
+-- compiled offline from the revision files; no database was consulted
+
+\set ON_ERROR_STOP on
+-- session: settings and the migration lock (held until the client disconnects)
+SELECT pg_advisory_lock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+
+BEGIN;
+
+-- guard: stop here unless the database is at the expected starting revisions
+DO $lbaas_guard$
+DECLARE
+    found text := '';
+BEGIN
+    IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+        EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+    END IF;
+    IF found <> '130ebfdef43,3345facd0452' THEN
+        RAISE EXCEPTION '%', 'lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,3345facd0452, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed'
+            USING HINT = 'compile the script for the revision the database is at (lbaas-db-manage current shows it)';
+    END IF;
+END
+$lbaas_guard$;
+
+-- [1/5] upgrade 4a408dd491c2: Addition of Name column to lbaas_members and lbaas_healthmonitors table
+-- source: versions/mitaka/expand/4a408dd491c2_UpdateName.jsonc
+DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[1/5] 4a408dd491c2 Addition of Name column to lbaas_members and lbaas_healthmonitors table'; END $lbaas_progress$;
+-- upgrade[0] add_column lbaas_members.name
+ALTER TABLE "lbaas_members" ADD COLUMN "name" VARCHAR(255);
+-- upgrade[1] add_column lbaas_healthmonitors.name
+ALTER TABLE "lbaas_healthmonitors" ADD COLUMN "name" VARCHAR(255);
+UPDATE "alembic_version_lbaas" SET "version_num" = '4a408dd491c2' WHERE "version_num" = '3345facd0452';
+
+-- [2/5] upgrade 3426acbc12de: Add flavor id
+-- source: versions/mitaka/expand/3426acbc12de_add_flavor_id.jsonc
+DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[2/5] 3426acbc12de Add flavor id'; END $lbaas_progress$;
+-- upgrade[0] add_column lbaas_loadbalancers.flavor_id
+ALTER TABLE "lbaas_loadbalancers" ADD COLUMN "flavor_id" VARCHAR(36);
+-- upgrade[1] create_foreign_key lbaas_loadbalancers (fk_lbaas_loadbalancers_flavors_id)
+ALTER TABLE "lbaas_loadbalancers" ADD CONSTRAINT "fk_lbaas_loadbalancers_flavors_id" FOREIGN KEY ("flavor_id") REFERENCES "flavors" ("id");
+UPDATE "alembic_version_lbaas" SET "version_num" = '3426acbc12de' WHERE "version_num" = '4a408dd491c2';
+
+-- [3/5] upgrade 6aee0434f911: independent pools
+-- source: versions/mitaka/expand/6aee0434f911_independent_pools.jsonc
+DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[3/5] 6aee0434f911 independent pools'; END $lbaas_progress$;
+-- upgrade[0] drop_constraint lbaas_listeners (lbaas_listeners_default_pool_id_key)
+ALTER TABLE "lbaas_listeners" DROP CONSTRAINT "lbaas_listeners_default_pool_id_key";
+-- upgrade[4] add_column lbaas_pools.loadbalancer_id
+ALTER TABLE "lbaas_pools" ADD COLUMN "loadbalancer_id" VARCHAR(36);
+ALTER TABLE "lbaas_pools" ADD CONSTRAINT "lbaas_pools_loadbalancer_id_fkey" FOREIGN KEY ("loadbalancer_id") REFERENCES "lbaas_loadbalancers" ("id");
+-- upgrade[5] execute
+UPDATE lbaas_pools
+SET loadbalancer_id = lbaas_listeners.loadbalancer_id
+FROM lbaas_listeners
+WHERE lbaas_listeners.default_pool_id = lbaas_pools.id;
+UPDATE "alembic_version_lbaas" SET "version_num" = '6aee0434f911' WHERE "version_num" = '3426acbc12de';
+
+-- [4/5] upgrade 3543deab1547: add_l7_tables
+-- source: versions/mitaka/expand/3543deab1547_add_l7_tables.jsonc
+DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[4/5] 3543deab1547 add_l7_tables'; END $lbaas_progress$;
+-- upgrade[0] create_table lbaas_l7policies
+CREATE TYPE "l7policy_action_typesv2" AS ENUM ('REJECT', 'REDIRECT_TO_URL', 'REDIRECT_TO_POOL');
+CREATE TABLE "lbaas_l7policies" (
+    "tenant_id" VARCHAR(255),
+    "id" VARCHAR(36) NOT NULL,
+    "name" VARCHAR(255),
+    "description" VARCHAR(255),
+    "listener_id" VARCHAR(36) NOT NULL,
+    "action" "l7policy_action_typesv2" NOT NULL,
+    "redirect_pool_id" VARCHAR(36),
+    "redirect_url" VARCHAR(255),
+    "position" INTEGER NOT NULL,
+    "provisioning_status" VARCHAR(16) NOT NULL,
+    "admin_state_up" BOOLEAN NOT NULL,
+    CONSTRAINT "lbaas_l7policies_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "lbaas_l7policies_listener_id_fkey" FOREIGN KEY ("listener_id") REFERENCES "lbaas_listeners" ("id"),
+    CONSTRAINT "lbaas_l7policies_redirect_pool_id_fkey" FOREIGN KEY ("redirect_pool_id") REFERENCES "lbaas_pools" ("id")
+);
+-- upgrade[1] create_table lbaas_l7rules
+CREATE TYPE "l7rule_typesv2" AS ENUM ('HOST_NAME', 'PATH', 'FILE_TYPE', 'HEADER', 'COOKIE');
+CREATE TYPE "l7rule_compare_typesv2" AS ENUM ('REGEX', 'STARTS_WITH', 'ENDS_WITH', 'CONTAINS', 'EQUAL_TO');
+CREATE TABLE "lbaas_l7rules" (
+    "tenant_id" VARCHAR(255),
+    "id" VARCHAR(36) NOT NULL,
+    "l7policy_id" VARCHAR(36) NOT NULL,
+    "type" "l7rule_typesv2" NOT NULL,
+    "compare_type" "l7rule_compare_typesv2" NOT NULL,
+    "invert" BOOLEAN NOT NULL,
+    "key" VARCHAR(255),
+    "value" VARCHAR(255) NOT NULL,
+    "provisioning_status" VARCHAR(16) NOT NULL,
+    "admin_state_up" BOOLEAN NOT NULL,
+    CONSTRAINT "lbaas_l7rules_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "lbaas_l7rules_l7policy_id_fkey" FOREIGN KEY ("l7policy_id") REFERENCES "lbaas_l7policies" ("id")
+);
+UPDATE "alembic_version_lbaas" SET "version_num" = '3543deab1547' WHERE "version_num" = '6aee0434f911';
+
+-- [5/5] upgrade 62deca5010cd: Add tenant-id index for L7 tables
+-- source: versions/mitaka/expand/62deca5010cd_add_tenant_id_index_for_l7_tables.jsonc
+DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[5/5] 62deca5010cd Add tenant-id index for L7 tables'; END $lbaas_progress$;
+-- upgrade[0] create_index lbaas_l7rules (ix_lbaas_l7rules_tenant_id)
+CREATE INDEX "ix_lbaas_l7rules_tenant_id" ON "lbaas_l7rules" ("tenant_id");
+-- upgrade[1] create_index lbaas_l7policies (ix_lbaas_l7policies_tenant_id)
+CREATE INDEX "ix_lbaas_l7policies_tenant_id" ON "lbaas_l7policies" ("tenant_id");
+UPDATE "alembic_version_lbaas" SET "version_num" = '62deca5010cd' WHERE "version_num" = '3543deab1547';
+
+COMMIT;

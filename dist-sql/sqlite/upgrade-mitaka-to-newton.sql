@@ -1,0 +1,136 @@
+-- lbaas-db-manage 0.1.0: upgrade mitaka:newton for sqlite
+-- 3 revisions: 4b4dc6d5d843 .. e6417a8b114d
+-- version table: alembic_version_lbaas
+-- one transaction for the whole script
+-- compiled offline from the revision files; no database was consulted
+
+.bail on
+
+BEGIN IMMEDIATE;
+
+-- guard: stop here unless the database is at the expected starting revisions
+SAVEPOINT "lbaas_guard";
+CREATE TABLE IF NOT EXISTS "alembic_version_lbaas" (
+    "version_num" VARCHAR(32) NOT NULL,
+    CONSTRAINT "alembic_version_lbaas_pkc" PRIMARY KEY ("version_num")
+);
+DROP TABLE IF EXISTS temp."_lbaas_guard";
+CREATE TEMP TABLE "_lbaas_guard" (
+    expected TEXT NOT NULL,
+    found TEXT NOT NULL,
+    CONSTRAINT 'lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,62deca5010cd; nothing was changed' CHECK (found = expected)
+);
+SELECT CASE WHEN found = '130ebfdef43,62deca5010cd' THEN 'lbaas-db-manage guard: the database is at 130ebfdef43,62deca5010cd, as this script expects'
+    ELSE 'lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,62deca5010cd, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed' END AS guard
+FROM (SELECT COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found);
+INSERT INTO "_lbaas_guard" (expected, found)
+    SELECT '130ebfdef43,62deca5010cd', COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '');
+RELEASE "lbaas_guard";
+
+-- [1/3] upgrade 4b4dc6d5d843: rename tenant to project
+-- source: versions/newton/contract/4b4dc6d5d843_rename_tenant_to_project.jsonc
+SELECT '[1/3] 4b4dc6d5d843 rename tenant to project' AS progress;
+-- upgrade[0] alter_column vips.tenant_id
+ALTER TABLE "vips" RENAME COLUMN "tenant_id" TO "project_id";
+-- upgrade[1] drop_index vips (ix_vips_tenant_id)
+DROP INDEX "ix_vips_tenant_id";
+-- upgrade[2] create_index vips (ix_vips_project_id)
+CREATE INDEX "ix_vips_project_id" ON "vips" ("project_id");
+-- upgrade[3] alter_column members.tenant_id
+ALTER TABLE "members" RENAME COLUMN "tenant_id" TO "project_id";
+-- upgrade[4] drop_index members (ix_members_tenant_id)
+DROP INDEX "ix_members_tenant_id";
+-- upgrade[5] create_index members (ix_members_project_id)
+CREATE INDEX "ix_members_project_id" ON "members" ("project_id");
+-- upgrade[6] alter_column pools.tenant_id
+ALTER TABLE "pools" RENAME COLUMN "tenant_id" TO "project_id";
+-- upgrade[7] drop_index pools (ix_pools_tenant_id)
+DROP INDEX "ix_pools_tenant_id";
+-- upgrade[8] create_index pools (ix_pools_project_id)
+CREATE INDEX "ix_pools_project_id" ON "pools" ("project_id");
+-- upgrade[9] alter_column healthmonitors.tenant_id
+ALTER TABLE "healthmonitors" RENAME COLUMN "tenant_id" TO "project_id";
+-- upgrade[10] drop_index healthmonitors (ix_healthmonitors_tenant_id)
+DROP INDEX "ix_healthmonitors_tenant_id";
+-- upgrade[11] create_index healthmonitors (ix_healthmonitors_project_id)
+CREATE INDEX "ix_healthmonitors_project_id" ON "healthmonitors" ("project_id");
+-- upgrade[12] alter_column lbaas_members.tenant_id
+ALTER TABLE "lbaas_members" RENAME COLUMN "tenant_id" TO "project_id";
+-- upgrade[13] drop_index lbaas_members (ix_lbaas_members_tenant_id)
+DROP INDEX "ix_lbaas_members_tenant_id";
+-- upgrade[14] create_index lbaas_members (ix_lbaas_members_project_id)
+CREATE INDEX "ix_lbaas_members_project_id" ON "lbaas_members" ("project_id");
+-- upgrade[15] alter_column lbaas_healthmonitors.tenant_id
+ALTER TABLE "lbaas_healthmonitors" RENAME COLUMN "tenant_id" TO "project_id";
+-- upgrade[16] drop_index lbaas_healthmonitors (ix_lbaas_healthmonitors_tenant_id)
+DROP INDEX "ix_lbaas_healthmonitors_tenant_id";
+-- upgrade[17] create_index lbaas_healthmonitors (ix_lbaas_healthmonitors_project_id)
+CREATE INDEX "ix_lbaas_healthmonitors_project_id" ON "lbaas_healthmonitors" ("project_id");
+-- upgrade[18] alter_column lbaas_loadbalancers.tenant_id
+ALTER TABLE "lbaas_loadbalancers" RENAME COLUMN "tenant_id" TO "project_id";
+-- upgrade[19] drop_index lbaas_loadbalancers (ix_lbaas_loadbalancers_tenant_id)
+DROP INDEX "ix_lbaas_loadbalancers_tenant_id";
+-- upgrade[20] create_index lbaas_loadbalancers (ix_lbaas_loadbalancers_project_id)
+CREATE INDEX "ix_lbaas_loadbalancers_project_id" ON "lbaas_loadbalancers" ("project_id");
+-- upgrade[21] alter_column lbaas_pools.tenant_id
+ALTER TABLE "lbaas_pools" RENAME COLUMN "tenant_id" TO "project_id";
+-- upgrade[22] drop_index lbaas_pools (ix_lbaas_pools_tenant_id)
+DROP INDEX "ix_lbaas_pools_tenant_id";
+-- upgrade[23] create_index lbaas_pools (ix_lbaas_pools_project_id)
+CREATE INDEX "ix_lbaas_pools_project_id" ON "lbaas_pools" ("project_id");
+-- upgrade[24] alter_column lbaas_l7rules.tenant_id
+ALTER TABLE "lbaas_l7rules" RENAME COLUMN "tenant_id" TO "project_id";
+-- upgrade[25] drop_index lbaas_l7rules (ix_lbaas_l7rules_tenant_id)
+DROP INDEX "ix_lbaas_l7rules_tenant_id";
+-- upgrade[26] create_index lbaas_l7rules (ix_lbaas_l7rules_project_id)
+CREATE INDEX "ix_lbaas_l7rules_project_id" ON "lbaas_l7rules" ("project_id");
+-- upgrade[27] alter_column lbaas_l7policies.tenant_id
+ALTER TABLE "lbaas_l7policies" RENAME COLUMN "tenant_id" TO "project_id";
+-- upgrade[28] drop_index lbaas_l7policies (ix_lbaas_l7policies_tenant_id)
+DROP INDEX "ix_lbaas_l7policies_tenant_id";
+-- upgrade[29] create_index lbaas_l7policies (ix_lbaas_l7policies_project_id)
+CREATE INDEX "ix_lbaas_l7policies_project_id" ON "lbaas_l7policies" ("project_id");
+-- upgrade[30] alter_column lbaas_listeners.tenant_id
+ALTER TABLE "lbaas_listeners" RENAME COLUMN "tenant_id" TO "project_id";
+-- upgrade[31] drop_index lbaas_listeners (ix_lbaas_listeners_tenant_id)
+DROP INDEX "ix_lbaas_listeners_tenant_id";
+-- upgrade[32] create_index lbaas_listeners (ix_lbaas_listeners_project_id)
+CREATE INDEX "ix_lbaas_listeners_project_id" ON "lbaas_listeners" ("project_id");
+DELETE FROM "alembic_version_lbaas" WHERE "version_num" = '130ebfdef43';
+UPDATE "alembic_version_lbaas" SET "version_num" = '4b4dc6d5d843' WHERE "version_num" = '62deca5010cd';
+
+-- [2/3] upgrade 844352f9fe6f: Add healthmonitor max retries down
+-- source: versions/newton/expand/844352f9fe6f_add_healthmonitor_max_retries_down.jsonc
+SELECT '[2/3] 844352f9fe6f Add healthmonitor max retries down' AS progress;
+-- upgrade[0] add_column lbaas_healthmonitors.max_retries_down
+ALTER TABLE "lbaas_healthmonitors" ADD COLUMN "max_retries_down" INTEGER;
+INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('844352f9fe6f');
+
+-- [3/3] upgrade e6417a8b114d: Drop v1 tables
+-- source: versions/newton/contract/e6417a8b114d_drop_v1_tables.jsonc
+SELECT '[3/3] e6417a8b114d Drop v1 tables' AS progress;
+-- upgrade[0] drop_table nsxv_edge_pool_mappings
+DROP TABLE "nsxv_edge_pool_mappings";
+-- upgrade[1] drop_table nsxv_edge_vip_mappings
+DROP TABLE "nsxv_edge_vip_mappings";
+-- upgrade[2] drop_table nsxv_edge_monitor_mappings
+DROP TABLE "nsxv_edge_monitor_mappings";
+-- upgrade[3] drop_table members
+DROP TABLE "members";
+-- upgrade[4] drop_table poolstatisticss
+DROP TABLE "poolstatisticss";
+-- upgrade[5] drop_table poolloadbalanceragentbindings
+DROP TABLE "poolloadbalanceragentbindings";
+-- upgrade[6] drop_table poolmonitorassociations
+DROP TABLE "poolmonitorassociations";
+-- upgrade[7] drop_table pools
+DROP TABLE "pools";
+-- upgrade[8] drop_table sessionpersistences
+DROP TABLE "sessionpersistences";
+-- upgrade[9] drop_table vips
+DROP TABLE "vips";
+-- upgrade[10] drop_table healthmonitors
+DROP TABLE "healthmonitors";
+UPDATE "alembic_version_lbaas" SET "version_num" = 'e6417a8b114d' WHERE "version_num" = '4b4dc6d5d843';
+
+COMMIT;

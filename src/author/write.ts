@@ -1,0 +1,32 @@
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * Writes a new file atomically and never over an existing one: the bytes go to a
+ * temporary file in the same directory, are flushed, then hard-linked to the
+ * target name (which fails when the name exists) and the temporary name removed.
+ * Returns false, writing nothing, when the target exists.
+ */
+export function writeNewFileAtomic(path: string, text: string): boolean {
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true });
+  const tmp = join(dir, `.lbaas-tmp-${basename(path)}-${process.pid}`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(tmp, 'wx', 0o644);
+    writeSync(fd, Buffer.from(text, 'utf8'));
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    try {
+      linkSync(tmp, path);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw e;
+    }
+    return true;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(tmp, { force: true });
+  }
+}

@@ -1,0 +1,24 @@
+import type { CAC } from 'cac';
+import type { Globals, Run } from '../cli/commands.js';
+
+/** `bundle a:b --out DIR`: a review bundle (scripts, rollback, manifest, review page); see src/bundle. */
+export function register(cli: CAC, run: Run, globals: Globals): void {
+  cli.command('bundle <range>', 'Write a review bundle for start:end: upgrade and rollback scripts, manifest.json with checksums, lint and verification, review.html')
+    .option('--out <dir>', 'directory to write the bundle to (required)')
+    .option('--per-revision', 'also write one upgrade script per revision')
+    .option('--templates <dir>', 'templates directory (default: the templates shipped with the tool)')
+    .option('--transaction-per-migration', 'one transaction per revision instead of one for the whole script')
+    .option('--no-guard', 'leave out the in-script check of the starting revisions')
+    .option('--no-client-directives', 'leave out client directives (psql \\set, sqlite3 .bail) for other SQL runners')
+    .action((range: string, o: Record<string, unknown>) => run(async () => {
+      const { bundleCommand } = await import('./bundle.js');
+      return bundleCommand(globals(o), String(range), {
+        ...(o.out !== undefined ? { out: String(o.out) } : {}),
+        perRevision: !!o.perRevision,
+        ...(o.templates !== undefined ? { templates: String(o.templates) } : {}),
+        transactionPerMigration: !!o.transactionPerMigration,
+        guard: o.guard !== false,
+        clientDirectives: o.clientDirectives !== false,
+      });
+    }));
+}

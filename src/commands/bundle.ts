@@ -1,0 +1,75 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Context, Exit, type GlobalOptions } from '../cli/context.js';
+import { CompileError } from '../core/diagnostics.js';
+import { writeFileAtomic, writeStdout } from '../emit/write.js';
+import { buildBundle, type BundleInput, type BundleSpec } from '../bundle/build.js';
+import { formatVerify, verifyBundle } from '../bundle/verify.js';
+
+export interface BundleCommandOptions {
+  out?: string;
+  perRevision?: boolean;
+  templates?: string;
+  transactionPerMigration?: boolean;
+  guard?: boolean;
+  clientDirectives?: boolean;
+}
+
+function inputOf(ctx: Context, templates?: string): BundleInput {
+  return {
+    history: ctx.loaded(), graph: ctx.graph(), root: ctx.root, versionsRel: ctx.versionsRel,
+    ...(templates !== undefined ? { templatesDir: resolve(ctx.cwd, templates) } : {}),
+  };
+}
+
+/** `bundle a:b --out DIR`: builds the bundle in memory, then writes every file (each atomically) into an empty directory. */
+export async function bundleCommand(g: GlobalOptions, range: string, o: BundleCommandOptions): Promise<string> {
+  if (!o.out) throw new Exit(2, [{ code: 'CL000', severity: 'error', message: 'bundle needs --out DIR', hint: 'e.g. lbaas-db-manage --dialect postgresql bundle kilo:heads --out review-kilo' }]);
+  const ctx = new Context(g);
+  const out = resolve(ctx.cwd, o.out);
+  if (existsSync(out) && readdirSync(out).length > 0) {
+    throw new Exit(1, [{ code: 'BN002', severity: 'error', message: `${o.out} is not empty`, hint: 'write the bundle to a new (or empty) directory' }]);
+  }
+  const spec: BundleSpec = {
+    range, dialect: ctx.config.dialect, versionTable: ctx.config.versionTable, perRevision: !!o.perRevision,
+    transactionPerMigration: o.transactionPerMigration || ctx.config.transactionPerMigration,
+    guard: o.guard !== false, clientDirectives: o.clientDirectives !== false,
+  };
+  let bundle;
+  try {
+    bundle = buildBundle(inputOf(ctx, o.templates), spec);
+  } catch (e) {
+    if (e instanceof CompileError) throw new Exit(1, e.diagnostics);
+    throw e;
+  }
+  for (const f of bundle.files) writeFileAtomic(join(out, f.path), f.text);
+  if (g.quiet) return '';
+  const m = bundle.manifest;
+  const lines = [
+    `bundle ${range} for ${spec.dialect}: ${m.revisions.length} revision${m.revisions.length === 1 ? '' : 's'} (${m.start.join(', ') || 'base'} -> ${m.end.join(', ') || 'base'}) written to ${o.out}`,
+    ...bundle.files.map((f) => `  ${f.path.padEnd(40)} ${m.files[f.path]?.slice(0, 16) ?? '(this manifest)'}`),
+    `rollback: ${bundle.rollback ? `${bundle.rollback.path} (${bundle.rollback.title})` : `not possible, see reversibility.txt (${bundle.irreversible.map((x) => x.revision).join(', ')})`}`,
+    `lint: ${m.lint.summary.findings} finding${m.lint.summary.findings === 1 ? '' : 's'}, ${m.lint.summary.not_waived} not waived, ${m.lint.summary.waived} waived`,
+    `verification: ${Object.entries(m.verification).map(([p, v]) => `${p} ${v.verified} parsed, ${v.not_verified.length} not verified, ${v.errors.length} errors`).join('; ')}`,
+  ];
+  return lines.join('\n') + '\n';
+}
+
+/** `verify DIR`: the bundle against its manifest and against a fresh build from the current sources; exit 1 on any difference. */
+export async function verifyCommand(g: GlobalOptions, dir: string, o: { templates?: string }): Promise<string> {
+  const ctx = new Context(g);
+  const abs = resolve(ctx.cwd, dir);
+  const report = verifyBundle(abs, () => inputOf(ctx, o.templates), dir);
+  if (report.fatal) throw new Exit(1, [report.fatal]);
+  const text = g.json
+    ? JSON.stringify({ ok: report.differences.length === 0, range: report.manifest!.range, dialect: report.manifest!.dialect, checks: report.lines }, null, 2) + '\n'
+    : formatVerify(dir, report);
+  if (report.differences.length) {
+    await writeStdout(text);
+    throw new Exit(1, [{
+      code: 'VF100', severity: 'error', message: `${dir}: ${report.differences.length} difference${report.differences.length === 1 ? '' : 's'} (${[...new Set(report.differences.map((d) => d.status))].join(', ')})`,
+      hint: 'the bundle was changed after it was written, or the sources no longer compile to it: rebuild it and review again',
+    }]);
+  }
+  return text;
+}

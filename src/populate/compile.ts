@@ -1,0 +1,141 @@
+import { Renderer } from '../back/templates.js';
+import { family, type Dialect } from '../core/dialect.js';
+import type { Literal } from '../core/types.js';
+import type { Statement } from '../dialects/statement.js';
+import type { Chunk, Script } from '../emit/script.js';
+import { TOOL_VERSION } from '../emit/version.js';
+import type { Schema } from '../model/schema.js';
+import type { DataFile } from './data.js';
+
+export interface Requirement {
+  /** The newest revision that creates or shapes some of the data tables. */
+  revision: string;
+  tables: string[];
+  /** It, or any revision after it: a version row with one of these satisfies the requirement. */
+  accepted: string[];
+}
+
+export interface PopulateOptions {
+  versionTable: string;
+  guard: boolean;
+  clientDirectives: boolean;
+  templatesDir?: string;
+}
+
+const st = (r: Renderer, template: string, data: object): Statement => ({ sql: r.render(template, data), template });
+
+/** Data files with the tables others reference first (foreign keys between data tables). */
+export function loadOrder(files: readonly DataFile[], schema: Schema): DataFile[] {
+  const byTable = new Map(files.map((f) => [f.table, f]));
+  const out: DataFile[] = [];
+  const state = new Map<string, number>();
+  const visit = (f: DataFile) => {
+    if (state.has(f.table)) return;
+    state.set(f.table, 1);
+    for (const fk of schema.tables.get(f.table)?.foreignKeys ?? []) {
+      const dep = byTable.get(fk.refTable);
+      if (dep && dep !== f) visit(dep);
+    }
+    state.set(f.table, 2);
+    out.push(f);
+  };
+  for (const f of [...files].sort((a, b) => a.file.localeCompare(b.file))) visit(f);
+  return out;
+}
+
+/** Rows grouped by their column set, so each statement has one column list. */
+function groups(f: DataFile): { columns: string[]; rows: Literal[][] }[] {
+  const out = new Map<string, { columns: string[]; rows: Literal[][] }>();
+  for (const row of f.rows) {
+    const columns = [...f.key, ...Object.keys(row).filter((c) => !f.key.includes(c)).sort()];
+    const k = columns.join(',');
+    let g = out.get(k);
+    if (!g) out.set(k, (g = { columns, rows: [] }));
+    g.rows.push(columns.map((c) => row[c]!));
+  }
+  return [...out.values()];
+}
+
+export function guardMessage(reqs: readonly Requirement[]): { head: string; tail: string; all: string } {
+  return {
+    head: 'lbaas-db-manage populate STOP: the data tables do not exist yet: the database needs ',
+    tail: ' (or a later revision) applied; upgrade first; nothing was changed',
+    all: reqs.map((r) => r.revision).join(','),
+  };
+}
+
+/**
+ * The populate script: client directives, a transaction, the guard (the
+ * version table must hold each required revision or a later one), then one
+ * idempotent upsert per data file and column set, parents before children.
+ */
+export function compilePopulate(dialect: Dialect, files: readonly DataFile[], schema: Schema, reqs: readonly Requirement[], o: PopulateOptions): Script {
+  const r = new Renderer(dialect, o.templatesDir);
+  const fam = family(dialect);
+  const ordered = loadOrder(files, schema);
+  const text: string[] = [];
+  const chunks: Chunk[] = [];
+  let offset = 0;
+  let line = 1;
+  const push = (s: string, kind: Chunk['kind'], template?: string) => {
+    chunks.push({ start: offset, end: offset + s.length, kind, line, ...(template ? { template } : {}) });
+    text.push(s);
+    offset += s.length;
+    for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) line++;
+  };
+  const comment = (lines: string[]) => push(lines.map((l) => `-- ${l}`.trimEnd() + '\n').join(''), 'comment');
+  const statement = (s: Statement) => push(`${s.sql};\n`, 'statement', s.template);
+  const rows = ordered.reduce((n, f) => n + f.rows.length, 0);
+  const msg = guardMessage(reqs);
+
+  comment([
+    `lbaas-db-manage ${TOOL_VERSION}: populate (standard data) for ${dialect}`,
+    `${ordered.length} data file${ordered.length === 1 ? '' : 's'}, ${rows} row${rows === 1 ? '' : 's'}: ${ordered.map((f) => f.table).join(', ') || '(none)'}`,
+    `needs the database at or after: ${reqs.map((q) => `${q.revision} (${q.tables.join(', ')})`).join('; ') || '(nothing)'}`,
+    'each row is an upsert on its key: a second run changes nothing; a row whose data changed is updated; rows not in the files are left alone',
+    'compiled offline from the data files and the revision files; no database was consulted',
+  ]);
+  push('\n', 'comment');
+  if (o.clientDirectives && r.find('client_directives')) push(`${r.render('client_directives', {})}\n`, 'directive');
+  if (fam === 'mysql') statement(st(r, 'session', {}));
+  statement(st(r, 'begin', {}));
+  push('\n', 'comment');
+
+  if (o.guard && reqs.length) {
+    comment(['guard: stop here unless the version table holds each revision above, or a later one']);
+    const vt = o.versionTable;
+    if (fam === 'postgresql') {
+      statement(st(r, 'populate_guard', {
+        table: vt, table_ref: `"${vt}"`,
+        missing_message: `${msg.head}${msg.all}${msg.tail}`,
+        hint: 'run lbaas-db-manage upgrade heads (lbaas-db-manage current shows where the database is)',
+        requirements: reqs.map((q) => ({ accepted: q.accepted, message: `${msg.head}${q.revision}${msg.tail}` })),
+      }));
+    } else if (fam === 'mysql') {
+      const w = r.sql;
+      const parts = reqs.map((q) => `IF(EXISTS (SELECT 1 FROM ${w.ident(vt)} WHERE ${w.ident('version_num')} IN (${q.accepted.map((a) => w.string(a)).join(', ')})), NULL, ${w.string(q.revision)})`);
+      const prepared = [st(r, 'prepare', {}), st(r, 'execute_prepared', {}), st(r, 'deallocate', {})];
+      statement(st(r, 'populate_guard_read', {
+        table: vt, read_query: `SELECT CONCAT_WS(',', ${parts.join(', ')}) INTO @lbaas_missing`, missing_all_query: `SET @lbaas_missing = ${w.string(msg.all)}`,
+      }));
+      prepared.forEach(statement);
+      statement(st(r, 'populate_guard_check', { message_head: msg.head, message_tail: msg.tail }));
+      prepared.forEach(statement);
+    } else {
+      statement(st(r, 'version_table_create', { table: vt, pk_name: `${vt}_pkc` }));
+      statement(st(r, 'populate_guard_table', { constraint: `${msg.head}${msg.all}${msg.tail}` }));
+      statement(st(r, 'populate_guard_check', { table: vt, requirements: reqs.map((q) => ({ revision: q.revision, accepted: q.accepted })) }));
+    }
+    push('\n', 'comment');
+  }
+
+  for (const f of ordered) {
+    comment([`${f.file}: ${f.rows.length} row${f.rows.length === 1 ? '' : 's'} into ${f.table}, key (${f.key.join(', ')})`]);
+    for (const g of groups(f)) {
+      statement(st(r, 'upsert', { table: f.table, key: f.key, columns: g.columns, rows: g.rows, update: g.columns.filter((c) => !f.key.includes(c)) }));
+    }
+    push('\n', 'comment');
+  }
+  statement(st(r, 'commit', {}));
+  return { text: text.join(''), chunks };
+}

@@ -1,0 +1,132 @@
+import { Exit, type Context } from '../cli/context.js';
+import { appliedAt } from '../commands/compile.js';
+import { hasErrors, type Diagnostic } from '../core/diagnostics.js';
+import { writeFileAtomic } from '../emit/write.js';
+import { connect, ExecError, type Executor } from '../exec/index.js';
+import { Replayer } from '../model/replay.js';
+import { compilePopulate, type Requirement } from './compile.js';
+import { loadDataFiles, type DataFile } from './data.js';
+import { requiredRevisions, validateData } from './validate.js';
+import type { Chunk, Script } from '../emit/script.js';
+
+export interface PopulateCommandOptions {
+  sql: boolean;
+  output?: string;
+  guard: boolean;
+  clientDirectives: boolean;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+interface Prepared {
+  files: DataFile[];
+  reqs: Requirement[];
+  script: Script;
+}
+
+/** Loads the data files, checks them against the model at heads and compiles the script. */
+export function preparePopulate(ctx: Context, o: Pick<PopulateCommandOptions, 'guard' | 'clientDirectives'>): Prepared {
+  const history = ctx.loaded();
+  const graph = ctx.graph();
+  const dialect = ctx.config.dialect;
+  const { files, diagnostics } = loadDataFiles(ctx.root, ctx.versionsRel);
+  ctx.warn(diagnostics);
+  if (hasErrors(diagnostics)) throw new Exit(1, diagnostics);
+  if (files.length === 0) {
+    throw new Exit(1, [{ code: 'DT003', severity: 'error', message: `no data files in ${ctx.versionsRel}/data/`, hint: 'standard data is declared as versions/data/<table>.jsonc: { "table": ..., "key": [...], "rows": [...] }' }]);
+  }
+  const applied = appliedAt(graph, graph.heads);
+  const replayer = new Replayer(dialect, history.external);
+  for (const rev of applied) if (!replayer.applyRevision(rev, 'up')) break;
+  if (replayer.diagnostics.length) throw new Exit(1, replayer.diagnostics);
+  const problems = validateData(files, replayer.schema, dialect);
+  ctx.warn(problems);
+  if (hasErrors(problems)) throw new Exit(1, problems);
+  const reqs = requiredRevisions(graph, applied, files, dialect);
+  const script = compilePopulate(dialect, files, replayer.schema, reqs, { versionTable: ctx.config.versionTable, guard: o.guard, clientDirectives: o.clientDirectives });
+  return { files, reqs, script };
+}
+
+/** `populate`: the standard data as idempotent upserts, printed (--sql) or run against the database. */
+export async function populate(ctx: Context, o: PopulateCommandOptions): Promise<string | void> {
+  const p = preparePopulate(ctx, o);
+  if (o.sql) {
+    if (o.output) {
+      writeFileAtomic(o.output, p.script.text);
+      return;
+    }
+    return p.script.text;
+  }
+  if (o.output !== undefined) throw new Exit(2, [{ code: 'CL000', severity: 'error', message: '--output is only for --sql' }]);
+  let ex: Executor;
+  try {
+    ex = connect({ connection: ctx.config.connection, ...(ctx.config.url ? { url: ctx.config.url } : {}), cwd: ctx.config.cwd });
+  } catch (e) {
+    if (e instanceof ExecError) throw new Exit(1, [e.diagnostic]);
+    throw e;
+  }
+  try {
+    let heads: string[];
+    try {
+      heads = (await ex.currentHeads(ctx.config.versionTable)) ?? [];
+    } catch (e) {
+      if (e instanceof ExecError) throw new Exit(1, [e.diagnostic]);
+      throw e;
+    }
+    if (o.guard) {
+      const missing = p.reqs.filter((q) => !heads.some((h) => q.accepted.includes(h)));
+      if (missing.length) {
+        throw new Exit(1, [{
+          code: 'DT020', severity: 'error',
+          message: `the database is at ${heads.join(', ') || 'base (no revision)'}, before the revisions that create the data tables: it needs ${missing.map((q) => `${q.revision} (${q.tables.join(', ')})`).join('; ')} applied; nothing was changed`,
+          hint: 'run lbaas-db-manage upgrade heads first',
+        }]);
+      }
+    }
+    const { spans, owners } = layout(p.script);
+    const res = await ex.run(p.script.text, { statements: spans });
+    if (!res.ok) throw new Exit(1, [failure(ctx, p.script, res.statementIndex !== undefined ? owners[res.statementIndex] : undefined, res.engineMessage ?? res.stderr, res.diagnostics)]);
+    const rows = p.files.reduce((n, f) => n + f.rows.length, 0);
+    const summary = {
+      ok: true, database: heads, files: p.files.map((f) => ({ file: f.file, table: f.table, rows: f.rows.length })),
+      message: `populated ${p.files.length} table(s) from ${p.files.length} data file(s): ${rows} row(s) upserted (existing rows that already match are left as they are)`,
+    };
+    if (o.json) return JSON.stringify(summary, null, 2) + '\n';
+    if (o.quiet) return '';
+    return `${p.files.map((f) => `  ${f.table}: ${f.rows.length} row(s) from ${f.file}`).join('\n')}\n${summary.message}\n`;
+  } finally {
+    await ex.close?.();
+  }
+}
+
+/** Contiguous spans covering the whole script, one per statement with the comments before it (executors need the cover). */
+function layout(script: Script): { spans: [number, number][]; owners: (Chunk | undefined)[] } {
+  const spans: [number, number][] = [];
+  const owners: (Chunk | undefined)[] = [];
+  let start = 0;
+  for (const c of script.chunks) {
+    if (c.kind === 'comment') continue;
+    spans.push([start, c.end]);
+    owners.push(c);
+    start = c.end;
+  }
+  if (start < script.text.length || spans.length === 0) {
+    spans.push([start, script.text.length]);
+    owners.push(undefined);
+  }
+  return { spans, owners };
+}
+
+function failure(ctx: Context, script: Script, chunk: Chunk | undefined, engine: string, ds: Diagnostic[]): Diagnostic {
+  const sql = chunk ? script.text.slice(chunk.start, chunk.end).trim().split('\n')[0] : undefined;
+  const guardStop = /populate STOP/.test(engine);
+  return {
+    code: ds.find((d) => d.severity === 'error')?.code ?? 'EX003', severity: 'error',
+    message: [
+      guardStop ? 'populate stopped at its guard: the data tables do not exist at the revision the database is at (nothing was changed)' : 'populate failed',
+      sql ? `statement (script line ${chunk!.line}): ${sql}` : undefined,
+      `${ctx.config.dialect} said: ${engine.trim()}`,
+    ].filter(Boolean).join('\n  '),
+    hint: 'the script runs in one transaction: nothing was changed',
+  };
+}

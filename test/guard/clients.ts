@@ -1,0 +1,66 @@
+/**
+ * Runs a script file the way a DBA would by hand, with nothing on the command line that
+ * makes the client stop on errors: `psql -f file`, `mysql db < file`, `mariadb db < file`,
+ * `sqlite3 db < file`. Only the script itself (its guard, `\set ON_ERROR_STOP on`,
+ * `.bail on`, or the mysql client's own stop-at-first-error in batch mode) decides when it stops.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { mysqlConfig, pgConfig, runCommand, type ExecResult, type ScratchDb } from '../support/engines.js';
+
+export type Runner = 'psql' | 'mysql' | 'mariadb' | 'sqlite3';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** The built command-line program (tests that compare CLI output run it, not the sources). */
+export function cli(args: string[], opts: { cwd?: string } = {}): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli/main.js'), ...args], {
+    cwd: opts.cwd ?? ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000,
+  });
+  return { code: r.status ?? 1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** `cli(...)` that must succeed; returns stdout. */
+export function cliOk(args: string[], opts: { cwd?: string } = {}): string {
+  const r = cli(args, opts);
+  if (r.code !== 0) throw new Error(`lbaas-db-manage ${args.join(' ')} failed (${r.code}):\n${r.stderr}`);
+  return r.stdout;
+}
+
+function pgEnv(): NodeJS.ProcessEnv {
+  const c = pgConfig();
+  const env: NodeJS.ProcessEnv = { ...process.env, PGHOST: c.host, PGPORT: String(c.port), PGUSER: c.user, PGCONNECT_TIMEOUT: '5' };
+  delete env.PGSERVICE;
+  delete env.PGOPTIONS;
+  if (c.password !== null) env.PGPASSWORD = c.password;
+  return env;
+}
+
+function myEnv(): NodeJS.ProcessEnv {
+  const c = mysqlConfig();
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  if (c.password !== null) env.MYSQL_PWD = c.password;
+  return env;
+}
+
+/** Writes the script to a private file and runs it with `runner` against `db`. */
+export async function runAsDba(runner: Runner, db: ScratchDb, sqlText: string): Promise<ExecResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'lbaas-dba-'));
+  const file = join(dir, 'script.sql');
+  writeFileSync(file, sqlText, { mode: 0o600 });
+  try {
+    if (runner === 'psql') return await runCommand('psql', ['-X', '-d', db.name, '-f', file], { env: pgEnv() });
+    if (runner === 'sqlite3') {
+      // -init with an empty file only keeps a user's ~/.sqliterc out; no -bail.
+      const init = join(dir, 'empty.sqliterc');
+      writeFileSync(init, '', { mode: 0o600 });
+      return await runCommand('sqlite3', ['-init', init, db.file!], { stdinFile: file });
+    }
+    const c = mysqlConfig();
+    return await runCommand(runner, ['--no-defaults', `--host=${c.host}`, `--port=${c.port}`, `--user=${c.user}`, db.name], { stdinFile: file, env: myEnv() });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

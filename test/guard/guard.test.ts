@@ -1,0 +1,182 @@
+/**
+ * The in-script guard, proven through the real command-line clients as a DBA runs a file:
+ * `psql -f`, `mysql < file`, `mariadb < file`, `sqlite3 db < file`, with nothing on the
+ * command line that stops on errors. For every engine, scripts compiled for one starting
+ * point (upgrade kilo:heads, stamp kilo:heads, downgrade heads:62deca5010cd) are applied to
+ * databases at the wrong revision, at base (empty) and at the right revision: only the last
+ * changes anything; the others change neither the catalog nor the version table (and create
+ * no version table). Each script run a second time stops at its guard.
+ */
+import { beforeAll, expect, it } from 'vitest';
+import type { Dialect } from '../../src/core/dialect.js';
+import { Context } from '../../src/cli/context.js';
+import { makePlan } from '../../src/commands/plan.js';
+import { compilePlanned } from '../../src/commands/compile.js';
+import { renderOffline } from '../../src/commands/offline.js';
+import type { Direction } from '../../src/commands/plan.js';
+import type { Schema } from '../../src/model/schema.js';
+import { diffCatalog, expectedCatalog, readCatalog, readVersions } from '../support/catalog.js';
+import { describeEngine, type ExecResult, type ScratchDb } from '../support/engines.js';
+import { cliOk, runAsDba, type Runner } from './clients.js';
+
+const WRONG = '4ba00375f715';
+
+/** The plans the scripts follow, from the shipped history (so new revisions need no test change). */
+function planOf(direction: Direction, spec: string) {
+  const ctx = new Context({ dialect: 'postgresql' });
+  return makePlan(ctx.graph(), { direction, spec }).plan;
+}
+const UP = planOf('upgrade', 'kilo:heads');
+const HEADS = UP.heads;
+const PROGRESS = UP.steps.map((s) => s.revision.id);
+/** After downgrade heads:62deca5010cd (62deca5010cd may stay implied by a revision that depends on it). */
+const AFTER_DOWN = planOf('downgrade', 'heads:62deca5010cd').heads;
+
+const ENGINES: { dialect: Dialect; runner: Runner }[] = [
+  { dialect: 'postgresql', runner: 'psql' },
+  { dialect: 'mysql', runner: 'mysql' },
+  { dialect: 'mariadb', runner: 'mariadb' },
+  { dialect: 'sqlite', runner: 'sqlite3' },
+];
+
+const out = (r: ExecResult) => `${r.stdout}\n${r.stderr}`;
+const stopMessage = (expected: string, found: string) =>
+  `lbaas-db-manage guard STOP: this script expects the database at ${expected}, but it is at ${found}; nothing was changed`;
+
+/** The model after upgrading base:`to` for a dialect: the oracle for catalog comparisons. */
+function modelAt(dialect: Dialect, to: string): Schema {
+  const ctx = new Context({ dialect });
+  const planned = makePlan(ctx.graph(), { direction: 'upgrade', spec: `base:${to}` });
+  return compilePlanned(ctx.loaded(), ctx.graph(), planned, {
+    dialect, versionTable: 'alembic_version_lbaas', title: 'oracle', transactionPerMigration: false,
+  }).output.schema;
+}
+
+async function snapshot(db: ScratchDb) {
+  return { catalog: await readCatalog(db), versions: await readVersions(db) };
+}
+
+for (const { dialect, runner } of ENGINES) {
+  describeEngine(dialect, `guard through ${runner}`, (engine) => {
+    /** The same text `--sql` prints (renderOffline is what the CLI runs; one test compares with the built CLI). */
+    const sql = (direction: Direction, spec: string, o: { transactionPerMigration?: boolean; clientDirectives?: boolean } = {}) =>
+      renderOffline(new Context({ dialect }), direction, spec, o);
+    let up: string, stamp: string, down: string, bootstrap: string, toKilo: string;
+
+    async function applyOk(db: ScratchDb, script: string): Promise<ExecResult> {
+      const r = await runAsDba(runner, db, script);
+      expect(r.code, out(r)).toBe(0);
+      return r;
+    }
+
+    /** Applies a script that must stop at its guard: non-zero exit, the message naming both sides, no progress marker. */
+    async function expectStopped(db: ScratchDb, script: string, expected: string, found: string): Promise<ExecResult> {
+      const r = await runAsDba(runner, db, script);
+      expect(r.code, out(r)).not.toBe(0);
+      expect(out(r)).toContain(stopMessage(expected, found));
+      expect(out(r)).not.toMatch(/\[1\/\d+\] /);
+      return r;
+    }
+
+    beforeAll(() => {
+      up = cliOk(['--dialect', dialect, 'upgrade', 'kilo:heads', '--sql']);
+      stamp = sql('stamp', 'kilo:heads');
+      down = sql('downgrade', 'heads:62deca5010cd');
+      bootstrap = cliOk(['--dialect', dialect, 'bootstrap', '--sql']);
+      toKilo = sql('upgrade', 'base:kilo');
+    }, 60_000);
+
+    it('the built CLI prints what the tests apply; client directives only where they belong', () => {
+      expect(up).toBe(sql('upgrade', 'kilo:heads'));
+      expect(up.includes('\n\\set ON_ERROR_STOP on\n')).toBe(dialect === 'postgresql');
+      expect(up.includes('\n.bail on\n')).toBe(dialect === 'sqlite');
+      const plain = sql('upgrade', 'kilo:heads', { clientDirectives: false });
+      expect(plain).not.toContain('ON_ERROR_STOP');
+      expect(plain).not.toContain('.bail');
+      expect(plain).toContain('guard STOP');
+    });
+
+    it('a database at base (empty) is left alone by every script, and no version table appears', async () => {
+      const db = await engine.scratch();
+      const before = await snapshot(db);
+      expect(before.versions).toBeNull();
+      const r = await expectStopped(db, up, 'kilo', 'base (no revision)');
+      if (dialect === 'sqlite') {
+        // sqlite3 prints the guard's SELECT (expected and found) on stdout and the failed CHECK, named after the expectation, on stderr
+        expect(r.stdout).toContain(stopMessage('kilo', 'base (no revision)'));
+        expect(r.stderr).toContain('CHECK constraint failed: lbaas-db-manage guard STOP: this script expects the database at kilo; nothing was changed');
+      }
+      await expectStopped(db, stamp, 'kilo', 'base (no revision)');
+      await expectStopped(db, down, HEADS.join(','), 'base (no revision)');
+      await expectStopped(db, sql('upgrade', 'kilo:heads', { transactionPerMigration: true }), 'kilo', 'base (no revision)');
+      const after = await snapshot(db);
+      expect(after).toEqual(before);
+      expect(after.versions).toBeNull();
+      expect(after.catalog.tables).toEqual([]);
+    });
+
+    it('a database at the wrong revision is left alone by every script', async () => {
+      const db = await engine.scratch();
+      await applyOk(db, bootstrap);
+      await applyOk(db, sql('upgrade', `base:${WRONG}`));
+      const before = await snapshot(db);
+      expect(before.versions).toEqual([WRONG]);
+      await expectStopped(db, up, 'kilo', WRONG);
+      await expectStopped(db, stamp, 'kilo', WRONG);
+      await expectStopped(db, down, HEADS.join(','), WRONG);
+      await expectStopped(db, sql('upgrade', 'kilo:heads', { transactionPerMigration: true }), 'kilo', WRONG);
+      if (dialect === 'postgresql') {
+        // Without ON_ERROR_STOP psql goes on after the guard, but the guard's error aborted the
+        // script's transaction: every later statement fails and the COMMIT rolls back.
+        const r = await runAsDba(runner, db, sql('upgrade', 'kilo:heads', { clientDirectives: false }));
+        expect(r.stderr).toContain(stopMessage('kilo', WRONG));
+        expect(r.stderr).toContain('current transaction is aborted');
+      }
+      expect(await snapshot(db)).toEqual(before);
+    });
+
+    it('upgrade and downgrade change a database at their start once, print progress, then stop at the guard', async () => {
+      const db = await engine.scratch();
+      await applyOk(db, bootstrap);
+      await applyOk(db, toKilo);
+      const atKilo = await snapshot(db);
+      expect(atKilo.versions).toEqual(['kilo']);
+      await expectStopped(db, down, HEADS.join(','), 'kilo');
+      expect(await snapshot(db)).toEqual(atKilo);
+
+      const r = await applyOk(db, up);
+      // progress markers reach the terminal in every client (psql: NOTICE on stderr; the others: a result row on stdout)
+      const n = PROGRESS.length;
+      PROGRESS.forEach((id, i) => expect(out(r)).toContain(`[${i + 1}/${n}] ${id} `));
+      if (dialect === 'postgresql') expect(r.stderr).toContain(`NOTICE:  [1/${n}] ${PROGRESS[0]} `);
+      else expect(r.stdout).toMatch(new RegExp(`^\\[1/${n}\\] ${PROGRESS[0]} `, 'm'));
+      const atHeads = await snapshot(db);
+      expect(atHeads.versions).toEqual(HEADS);
+      expect(diffCatalog(expectedCatalog(modelAt(dialect, 'heads'), dialect), atHeads.catalog)).toEqual([]);
+
+      await expectStopped(db, up, 'kilo', HEADS.join(','));
+      await expectStopped(db, stamp, 'kilo', HEADS.join(','));
+      expect(await snapshot(db)).toEqual(atHeads);
+
+      await applyOk(db, down);
+      const afterDown = await snapshot(db);
+      expect(afterDown.versions).toEqual(AFTER_DOWN);
+      expect(diffCatalog(expectedCatalog(modelAt(dialect, AFTER_DOWN.join(',')), dialect), afterDown.catalog)).toEqual([]);
+      await expectStopped(db, down, HEADS.join(','), AFTER_DOWN.join(','));
+      expect(await snapshot(db)).toEqual(afterDown);
+    });
+
+    it('stamp moves only the version table of a database at its start, then stops when run again', async () => {
+      const db = await engine.scratch();
+      await applyOk(db, bootstrap);
+      await applyOk(db, toKilo);
+      const before = await snapshot(db);
+      await applyOk(db, stamp);
+      const after = await snapshot(db);
+      expect(after.versions).toEqual(HEADS);
+      expect(after.catalog).toEqual(before.catalog);
+      await expectStopped(db, stamp, 'kilo', HEADS.join(','));
+      expect(await snapshot(db)).toEqual(after);
+    });
+  });
+}

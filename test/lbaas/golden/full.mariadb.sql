@@ -1,0 +1,531 @@
+-- lbaas-db-manage 0.1.0: upgrade base:heads for mariadb
+-- 19 revisions: start_neutron_lbaas .. e6417a8b114d
+-- version table: alembic_version_lbaas
+-- MySQL commits each DDL statement: the version row is written right after each revision, so a failure leaves it at the last completed revision
+-- compiled offline from the revision files; no database was consulted
+
+-- session: settings and the migration lock (held until the client disconnects)
+SET SESSION sql_mode = REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', '');
+SET @lbaas_q = IF(GET_LOCK('lbaas-db-manage:alembic_version_lbaas', 600) = 1, 'DO 0',
+    CONCAT('SIGNAL SQLSTATE ''45000'' SET MESSAGE_TEXT = ', QUOTE('lbaas-db-manage lock STOP: another migration of this database has held the lock for 600 seconds; nothing was changed')));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DEALLOCATE PREPARE lbaas_stmt;
+
+-- guard: stop here unless the database is at the expected starting revisions
+SET @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DEALLOCATE PREPARE lbaas_stmt;
+SET @lbaas_q = IF(@lbaas_found = '', 'DO 0',
+    CONCAT('SIGNAL SQLSTATE ''45000'' SET MESSAGE_TEXT = ', QUOTE(CONCAT('lbaas-db-manage guard STOP: this script expects the database at base (no revision), but it is at ', IF(@lbaas_found = '', 'base (no revision)', @lbaas_found), '; nothing was changed'))));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DEALLOCATE PREPARE lbaas_stmt;
+
+CREATE TABLE IF NOT EXISTS `alembic_version_lbaas` (
+    `version_num` VARCHAR(32) NOT NULL,
+    CONSTRAINT `alembic_version_lbaas_pkc` PRIMARY KEY (`version_num`)
+);
+
+-- [1/19] upgrade start_neutron_lbaas: start neutron-lbaas chain
+-- source: versions/start_neutron_lbaas.jsonc
+SELECT '[1/19] start_neutron_lbaas start neutron-lbaas chain' AS progress;
+-- (no schema changes on this dialect)
+INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('start_neutron_lbaas');
+
+-- [2/19] upgrade lbaasv2: lbaas version 2 api
+-- source: versions/lbaasv2.jsonc
+SELECT '[2/19] lbaasv2 lbaas version 2 api' AS progress;
+-- upgrade[0] create_table lbaas_healthmonitors
+CREATE TABLE `lbaas_healthmonitors` (
+    `tenant_id` VARCHAR(255) NULL,
+    `id` VARCHAR(36) NOT NULL,
+    `type` ENUM('PING', 'TCP', 'HTTP', 'HTTPS') NOT NULL,
+    `delay` INTEGER NOT NULL,
+    `timeout` INTEGER NOT NULL,
+    `max_retries` INTEGER NOT NULL,
+    `http_method` VARCHAR(16) NULL,
+    `url_path` VARCHAR(255) NULL,
+    `expected_codes` VARCHAR(64) NULL,
+    `status` VARCHAR(16) NOT NULL,
+    `admin_state_up` BOOLEAN NOT NULL,
+    PRIMARY KEY (`id`)
+) ENGINE=InnoDB;
+-- upgrade[1] create_table lbaas_pools
+CREATE TABLE `lbaas_pools` (
+    `tenant_id` VARCHAR(255) NULL,
+    `id` VARCHAR(36) NOT NULL,
+    `name` VARCHAR(255) NULL,
+    `description` VARCHAR(255) NULL,
+    `protocol` ENUM('HTTP', 'HTTPS', 'TCP') NOT NULL,
+    `lb_algorithm` ENUM('ROUND_ROBIN', 'LEAST_CONNECTIONS', 'SOURCE_IP') NOT NULL,
+    `healthmonitor_id` VARCHAR(36) NULL,
+    `status` VARCHAR(16) NOT NULL,
+    `admin_state_up` BOOLEAN NOT NULL,
+    PRIMARY KEY (`id`),
+    CONSTRAINT `healthmonitor_id` UNIQUE (`healthmonitor_id`),
+    CONSTRAINT `lbaas_pools_ibfk_1` FOREIGN KEY (`healthmonitor_id`) REFERENCES `lbaas_healthmonitors` (`id`)
+) ENGINE=InnoDB;
+-- upgrade[2] create_table lbaas_sessionpersistences
+CREATE TABLE `lbaas_sessionpersistences` (
+    `pool_id` VARCHAR(36) NOT NULL,
+    `type` ENUM('SOURCE_IP', 'HTTP_COOKIE', 'APP_COOKIE') NOT NULL,
+    `cookie_name` VARCHAR(1024) NULL,
+    PRIMARY KEY (`pool_id`),
+    CONSTRAINT `lbaas_sessionpersistences_ibfk_1` FOREIGN KEY (`pool_id`) REFERENCES `lbaas_pools` (`id`)
+) ENGINE=InnoDB;
+-- upgrade[3] create_table lbaas_members
+CREATE TABLE `lbaas_members` (
+    `tenant_id` VARCHAR(255) NULL,
+    `id` VARCHAR(36) NOT NULL,
+    `pool_id` VARCHAR(36) NOT NULL,
+    `subnet_id` VARCHAR(36) NULL,
+    `address` VARCHAR(64) NOT NULL,
+    `protocol_port` INTEGER NOT NULL,
+    `weight` INTEGER NULL,
+    `status` VARCHAR(16) NOT NULL,
+    `admin_state_up` BOOLEAN NOT NULL,
+    PRIMARY KEY (`id`),
+    CONSTRAINT `uniq_pool_address_port_v2` UNIQUE (`pool_id`, `address`, `protocol_port`),
+    CONSTRAINT `lbaas_members_ibfk_1` FOREIGN KEY (`pool_id`) REFERENCES `lbaas_pools` (`id`)
+) ENGINE=InnoDB;
+-- upgrade[4] create_table lbaas_loadbalancers
+CREATE TABLE `lbaas_loadbalancers` (
+    `tenant_id` VARCHAR(255) NULL,
+    `id` VARCHAR(36) NOT NULL,
+    `name` VARCHAR(255) NULL,
+    `description` VARCHAR(255) NULL,
+    `vip_port_id` VARCHAR(36) NULL,
+    `vip_subnet_id` VARCHAR(36) NOT NULL,
+    `vip_address` VARCHAR(36) NULL,
+    `status` VARCHAR(16) NOT NULL,
+    `admin_state_up` BOOLEAN NOT NULL,
+    PRIMARY KEY (`id`),
+    INDEX `fk_lbaas_loadbalancers_ports_id` (`vip_port_id`),
+    CONSTRAINT `fk_lbaas_loadbalancers_ports_id` FOREIGN KEY (`vip_port_id`) REFERENCES `ports` (`id`)
+) ENGINE=InnoDB;
+-- upgrade[5] create_table lbaas_listeners
+CREATE TABLE `lbaas_listeners` (
+    `tenant_id` VARCHAR(255) NULL,
+    `id` VARCHAR(36) NOT NULL,
+    `name` VARCHAR(255) NULL,
+    `description` VARCHAR(255) NULL,
+    `protocol` ENUM('HTTP', 'HTTPS', 'TCP') NOT NULL,
+    `protocol_port` INTEGER NOT NULL,
+    `connection_limit` INTEGER NULL,
+    `loadbalancer_id` VARCHAR(36) NULL,
+    `default_pool_id` VARCHAR(36) NULL,
+    `status` VARCHAR(16) NOT NULL,
+    `admin_state_up` BOOLEAN NOT NULL,
+    PRIMARY KEY (`id`),
+    CONSTRAINT `default_pool_id` UNIQUE (`default_pool_id`),
+    CONSTRAINT `uniq_loadbalancer_listener_port` UNIQUE (`loadbalancer_id`, `protocol_port`),
+    CONSTRAINT `lbaas_listeners_ibfk_1` FOREIGN KEY (`loadbalancer_id`) REFERENCES `lbaas_loadbalancers` (`id`),
+    CONSTRAINT `lbaas_listeners_ibfk_2` FOREIGN KEY (`default_pool_id`) REFERENCES `lbaas_pools` (`id`)
+) ENGINE=InnoDB;
+-- upgrade[6] create_table lbaas_loadbalancer_statistics
+CREATE TABLE `lbaas_loadbalancer_statistics` (
+    `loadbalancer_id` VARCHAR(36) NOT NULL,
+    `bytes_in` BIGINT NOT NULL,
+    `bytes_out` BIGINT NOT NULL,
+    `active_connections` BIGINT NOT NULL,
+    `total_connections` BIGINT NOT NULL,
+    PRIMARY KEY (`loadbalancer_id`),
+    CONSTRAINT `lbaas_loadbalancer_statistics_ibfk_1` FOREIGN KEY (`loadbalancer_id`) REFERENCES `lbaas_loadbalancers` (`id`)
+) ENGINE=InnoDB;
+UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2' WHERE `version_num` = 'start_neutron_lbaas';
+
+-- [3/19] upgrade 4deef6d81931: add provisioning and operating statuses
+-- source: versions/4deef6d81931_add_provisioning_and_operating_statuses.jsonc
+SELECT '[3/19] 4deef6d81931 add provisioning and operating statuses' AS progress;
+-- upgrade[0] drop_column lbaas_loadbalancers.status
+ALTER TABLE `lbaas_loadbalancers` DROP COLUMN `status`;
+-- upgrade[1] add_column lbaas_loadbalancers.provisioning_status
+ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL;
+-- upgrade[2] add_column lbaas_loadbalancers.operating_status
+ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL;
+-- upgrade[3] drop_column lbaas_listeners.status
+ALTER TABLE `lbaas_listeners` DROP COLUMN `status`;
+-- upgrade[4] add_column lbaas_listeners.provisioning_status
+ALTER TABLE `lbaas_listeners` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL;
+-- upgrade[5] add_column lbaas_listeners.operating_status
+ALTER TABLE `lbaas_listeners` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL;
+-- upgrade[6] drop_column lbaas_pools.status
+ALTER TABLE `lbaas_pools` DROP COLUMN `status`;
+-- upgrade[7] add_column lbaas_pools.provisioning_status
+ALTER TABLE `lbaas_pools` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL;
+-- upgrade[8] add_column lbaas_pools.operating_status
+ALTER TABLE `lbaas_pools` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL;
+-- upgrade[9] drop_column lbaas_members.status
+ALTER TABLE `lbaas_members` DROP COLUMN `status`;
+-- upgrade[10] add_column lbaas_members.provisioning_status
+ALTER TABLE `lbaas_members` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL;
+-- upgrade[11] add_column lbaas_members.operating_status
+ALTER TABLE `lbaas_members` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL;
+-- upgrade[12] drop_column lbaas_healthmonitors.status
+ALTER TABLE `lbaas_healthmonitors` DROP COLUMN `status`;
+-- upgrade[13] add_column lbaas_healthmonitors.provisioning_status
+ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL;
+UPDATE `alembic_version_lbaas` SET `version_num` = '4deef6d81931' WHERE `version_num` = 'lbaasv2';
+
+-- [4/19] upgrade 4b6d8d5310b8: add_index_tenant_id
+-- source: versions/4b6d8d5310b8_add_index_tenant_id.jsonc
+SELECT '[4/19] 4b6d8d5310b8 add_index_tenant_id' AS progress;
+-- upgrade[0] create_index lbaas_members (ix_lbaas_members_tenant_id)
+CREATE INDEX `ix_lbaas_members_tenant_id` ON `lbaas_members` (`tenant_id`);
+-- upgrade[1] create_index lbaas_healthmonitors (ix_lbaas_healthmonitors_tenant_id)
+CREATE INDEX `ix_lbaas_healthmonitors_tenant_id` ON `lbaas_healthmonitors` (`tenant_id`);
+-- upgrade[2] create_index lbaas_pools (ix_lbaas_pools_tenant_id)
+CREATE INDEX `ix_lbaas_pools_tenant_id` ON `lbaas_pools` (`tenant_id`);
+-- upgrade[3] create_index lbaas_loadbalancers (ix_lbaas_loadbalancers_tenant_id)
+CREATE INDEX `ix_lbaas_loadbalancers_tenant_id` ON `lbaas_loadbalancers` (`tenant_id`);
+-- upgrade[4] create_index lbaas_listeners (ix_lbaas_listeners_tenant_id)
+CREATE INDEX `ix_lbaas_listeners_tenant_id` ON `lbaas_listeners` (`tenant_id`);
+-- upgrade[5] create_index vips (ix_vips_tenant_id)
+CREATE INDEX `ix_vips_tenant_id` ON `vips` (`tenant_id`);
+-- upgrade[6] create_index members (ix_members_tenant_id)
+CREATE INDEX `ix_members_tenant_id` ON `members` (`tenant_id`);
+-- upgrade[7] create_index pools (ix_pools_tenant_id)
+CREATE INDEX `ix_pools_tenant_id` ON `pools` (`tenant_id`);
+-- upgrade[8] create_index healthmonitors (ix_healthmonitors_tenant_id)
+CREATE INDEX `ix_healthmonitors_tenant_id` ON `healthmonitors` (`tenant_id`);
+UPDATE `alembic_version_lbaas` SET `version_num` = '4b6d8d5310b8' WHERE `version_num` = '4deef6d81931';
+
+-- [5/19] upgrade 364f9b6064f0: agentv2
+-- source: versions/364f9b6064f0_agentv2.jsonc
+SELECT '[5/19] 364f9b6064f0 agentv2' AS progress;
+-- upgrade[0] create_table lbaas_loadbalanceragentbindings
+CREATE TABLE `lbaas_loadbalanceragentbindings` (
+    `loadbalancer_id` VARCHAR(36) NOT NULL,
+    `agent_id` VARCHAR(36) NOT NULL,
+    PRIMARY KEY (`loadbalancer_id`),
+    INDEX `agent_id` (`agent_id`),
+    CONSTRAINT `lbaas_loadbalanceragentbindings_ibfk_1` FOREIGN KEY (`loadbalancer_id`) REFERENCES `lbaas_loadbalancers` (`id`) ON DELETE CASCADE,
+    CONSTRAINT `lbaas_loadbalanceragentbindings_ibfk_2` FOREIGN KEY (`agent_id`) REFERENCES `agents` (`id`) ON DELETE CASCADE
+) ENGINE=InnoDB;
+UPDATE `alembic_version_lbaas` SET `version_num` = '364f9b6064f0' WHERE `version_num` = '4b6d8d5310b8';
+
+-- [6/19] upgrade lbaasv2_tls: lbaasv2 TLS
+-- source: versions/lbaasv2_tls.jsonc
+SELECT '[6/19] lbaasv2_tls lbaasv2 TLS' AS progress;
+-- upgrade[0] alter_column lbaas_listeners.protocol
+ALTER TABLE `lbaas_listeners` MODIFY COLUMN `protocol` ENUM('HTTP', 'HTTPS', 'TCP', 'TERMINATED_HTTPS') NOT NULL;
+-- upgrade[1] create_table lbaas_sni
+CREATE TABLE `lbaas_sni` (
+    `listener_id` VARCHAR(36) NOT NULL,
+    `tls_container_id` VARCHAR(128) NOT NULL,
+    `position` INTEGER NULL,
+    PRIMARY KEY (`listener_id`, `tls_container_id`),
+    CONSTRAINT `lbaas_sni_ibfk_1` FOREIGN KEY (`listener_id`) REFERENCES `lbaas_listeners` (`id`)
+) ENGINE=InnoDB;
+-- upgrade[2] add_column lbaas_listeners.default_tls_container_id
+ALTER TABLE `lbaas_listeners` ADD COLUMN `default_tls_container_id` VARCHAR(128) NULL;
+UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2_tls' WHERE `version_num` = '364f9b6064f0';
+
+-- [7/19] upgrade 4ba00375f715: edge_driver
+-- source: versions/4ba00375f715_edge_driver.jsonc
+SELECT '[7/19] 4ba00375f715 edge_driver' AS progress;
+-- upgrade[0] create_table nsxv_edge_pool_mappings
+CREATE TABLE `nsxv_edge_pool_mappings` (
+    `pool_id` VARCHAR(36) NOT NULL,
+    `edge_id` VARCHAR(36) NOT NULL,
+    `edge_pool_id` VARCHAR(36) NOT NULL,
+    PRIMARY KEY (`pool_id`),
+    CONSTRAINT `nsxv_edge_pool_mappings_ibfk_1` FOREIGN KEY (`pool_id`) REFERENCES `pools` (`id`) ON DELETE CASCADE
+) ENGINE=InnoDB;
+-- upgrade[1] create_table nsxv_edge_vip_mappings
+CREATE TABLE `nsxv_edge_vip_mappings` (
+    `pool_id` VARCHAR(36) NOT NULL,
+    `edge_id` VARCHAR(36) NOT NULL,
+    `edge_app_profile_id` VARCHAR(36) NOT NULL,
+    `edge_vse_id` VARCHAR(36) NOT NULL,
+    `edge_fw_rule_id` VARCHAR(36) NOT NULL,
+    PRIMARY KEY (`pool_id`),
+    CONSTRAINT `nsxv_edge_vip_mappings_ibfk_1` FOREIGN KEY (`pool_id`) REFERENCES `pools` (`id`) ON DELETE CASCADE
+) ENGINE=InnoDB;
+-- upgrade[2] create_table nsxv_edge_monitor_mappings
+CREATE TABLE `nsxv_edge_monitor_mappings` (
+    `monitor_id` VARCHAR(36) NOT NULL,
+    `edge_id` VARCHAR(36) NOT NULL,
+    `edge_monitor_id` VARCHAR(36) NOT NULL,
+    PRIMARY KEY (`monitor_id`),
+    CONSTRAINT `uniq_nsxv_edge_monitor_mappings` UNIQUE (`monitor_id`, `edge_id`),
+    CONSTRAINT `nsxv_edge_monitor_mappings_ibfk_1` FOREIGN KEY (`monitor_id`) REFERENCES `healthmonitors` (`id`) ON DELETE CASCADE
+) ENGINE=InnoDB;
+UPDATE `alembic_version_lbaas` SET `version_num` = '4ba00375f715' WHERE `version_num` = 'lbaasv2_tls';
+
+-- [8/19] upgrade kilo: kilo
+-- source: versions/kilo_release.jsonc
+SELECT '[8/19] kilo kilo' AS progress;
+-- (no schema changes on this dialect)
+UPDATE `alembic_version_lbaas` SET `version_num` = 'kilo' WHERE `version_num` = '4ba00375f715';
+
+-- [9/19] upgrade 130ebfdef43: Initial Liberty no-op contract revision.
+-- source: versions/liberty/contract/130ebfdef43_initial.jsonc
+SELECT '[9/19] 130ebfdef43 Initial Liberty no-op contract revision.' AS progress;
+-- (no schema changes on this dialect)
+UPDATE `alembic_version_lbaas` SET `version_num` = '130ebfdef43' WHERE `version_num` = 'kilo';
+
+-- [10/19] upgrade 3345facd0452: Initial Liberty no-op expand script.
+-- source: versions/liberty/expand/3345facd0452_initial.jsonc
+SELECT '[10/19] 3345facd0452 Initial Liberty no-op expand script.' AS progress;
+-- (no schema changes on this dialect)
+INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('3345facd0452');
+
+-- [11/19] upgrade 4a408dd491c2: Addition of Name column to lbaas_members and lbaas_healthmonitors table
+-- source: versions/mitaka/expand/4a408dd491c2_UpdateName.jsonc
+SELECT '[11/19] 4a408dd491c2 Addition of Name column to lbaas_members and lbaas_healthmonitors table' AS progress;
+-- upgrade[0] add_column lbaas_members.name
+ALTER TABLE `lbaas_members` ADD COLUMN `name` VARCHAR(255) NULL;
+-- upgrade[1] add_column lbaas_healthmonitors.name
+ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `name` VARCHAR(255) NULL;
+UPDATE `alembic_version_lbaas` SET `version_num` = '4a408dd491c2' WHERE `version_num` = '3345facd0452';
+
+-- [12/19] upgrade 3426acbc12de: Add flavor id
+-- source: versions/mitaka/expand/3426acbc12de_add_flavor_id.jsonc
+SELECT '[12/19] 3426acbc12de Add flavor id' AS progress;
+-- upgrade[0] add_column lbaas_loadbalancers.flavor_id
+ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `flavor_id` VARCHAR(36) NULL;
+-- upgrade[1] create_foreign_key lbaas_loadbalancers (fk_lbaas_loadbalancers_flavors_id)
+CREATE INDEX `fk_lbaas_loadbalancers_flavors_id` ON `lbaas_loadbalancers` (`flavor_id`);
+ALTER TABLE `lbaas_loadbalancers` ADD CONSTRAINT `fk_lbaas_loadbalancers_flavors_id` FOREIGN KEY (`flavor_id`) REFERENCES `flavors` (`id`);
+UPDATE `alembic_version_lbaas` SET `version_num` = '3426acbc12de' WHERE `version_num` = '4a408dd491c2';
+
+-- [13/19] upgrade 6aee0434f911: independent pools
+-- source: versions/mitaka/expand/6aee0434f911_independent_pools.jsonc
+SELECT '[13/19] 6aee0434f911 independent pools' AS progress;
+-- upgrade[1] drop_constraint lbaas_listeners (lbaas_listeners_ibfk_2)
+ALTER TABLE `lbaas_listeners` DROP FOREIGN KEY `lbaas_listeners_ibfk_2`;
+-- upgrade[2] drop_constraint lbaas_listeners (default_pool_id)
+ALTER TABLE `lbaas_listeners` DROP INDEX `default_pool_id`;
+-- upgrade[3] create_foreign_key lbaas_listeners (lbaas_listeners_ibfk_2)
+CREATE INDEX `lbaas_listeners_ibfk_2` ON `lbaas_listeners` (`default_pool_id`);
+ALTER TABLE `lbaas_listeners` ADD CONSTRAINT `lbaas_listeners_ibfk_2` FOREIGN KEY (`default_pool_id`) REFERENCES `lbaas_pools` (`id`);
+-- upgrade[4] add_column lbaas_pools.loadbalancer_id
+ALTER TABLE `lbaas_pools` ADD COLUMN `loadbalancer_id` VARCHAR(36) NULL;
+CREATE INDEX `loadbalancer_id` ON `lbaas_pools` (`loadbalancer_id`);
+ALTER TABLE `lbaas_pools` ADD CONSTRAINT `lbaas_pools_ibfk_2` FOREIGN KEY (`loadbalancer_id`) REFERENCES `lbaas_loadbalancers` (`id`);
+-- upgrade[6] execute
+UPDATE lbaas_pools
+INNER JOIN lbaas_listeners ON lbaas_listeners.default_pool_id = lbaas_pools.id
+SET lbaas_pools.loadbalancer_id = lbaas_listeners.loadbalancer_id;
+UPDATE `alembic_version_lbaas` SET `version_num` = '6aee0434f911' WHERE `version_num` = '3426acbc12de';
+
+-- [14/19] upgrade 3543deab1547: add_l7_tables
+-- source: versions/mitaka/expand/3543deab1547_add_l7_tables.jsonc
+SELECT '[14/19] 3543deab1547 add_l7_tables' AS progress;
+-- upgrade[0] create_table lbaas_l7policies
+CREATE TABLE `lbaas_l7policies` (
+    `tenant_id` VARCHAR(255) NULL,
+    `id` VARCHAR(36) NOT NULL,
+    `name` VARCHAR(255) NULL,
+    `description` VARCHAR(255) NULL,
+    `listener_id` VARCHAR(36) NOT NULL,
+    `action` ENUM('REJECT', 'REDIRECT_TO_URL', 'REDIRECT_TO_POOL') NOT NULL,
+    `redirect_pool_id` VARCHAR(36) NULL,
+    `redirect_url` VARCHAR(255) NULL,
+    `position` INTEGER NOT NULL,
+    `provisioning_status` VARCHAR(16) NOT NULL,
+    `admin_state_up` BOOLEAN NOT NULL,
+    PRIMARY KEY (`id`),
+    INDEX `listener_id` (`listener_id`),
+    INDEX `redirect_pool_id` (`redirect_pool_id`),
+    CONSTRAINT `lbaas_l7policies_ibfk_1` FOREIGN KEY (`listener_id`) REFERENCES `lbaas_listeners` (`id`),
+    CONSTRAINT `lbaas_l7policies_ibfk_2` FOREIGN KEY (`redirect_pool_id`) REFERENCES `lbaas_pools` (`id`)
+) ENGINE=InnoDB;
+-- upgrade[1] create_table lbaas_l7rules
+CREATE TABLE `lbaas_l7rules` (
+    `tenant_id` VARCHAR(255) NULL,
+    `id` VARCHAR(36) NOT NULL,
+    `l7policy_id` VARCHAR(36) NOT NULL,
+    `type` ENUM('HOST_NAME', 'PATH', 'FILE_TYPE', 'HEADER', 'COOKIE') NOT NULL,
+    `compare_type` ENUM('REGEX', 'STARTS_WITH', 'ENDS_WITH', 'CONTAINS', 'EQUAL_TO') NOT NULL,
+    `invert` BOOLEAN NOT NULL,
+    `key` VARCHAR(255) NULL,
+    `value` VARCHAR(255) NOT NULL,
+    `provisioning_status` VARCHAR(16) NOT NULL,
+    `admin_state_up` BOOLEAN NOT NULL,
+    PRIMARY KEY (`id`),
+    INDEX `l7policy_id` (`l7policy_id`),
+    CONSTRAINT `lbaas_l7rules_ibfk_1` FOREIGN KEY (`l7policy_id`) REFERENCES `lbaas_l7policies` (`id`)
+) ENGINE=InnoDB;
+UPDATE `alembic_version_lbaas` SET `version_num` = '3543deab1547' WHERE `version_num` = '6aee0434f911';
+
+-- [15/19] upgrade 62deca5010cd: Add tenant-id index for L7 tables
+-- source: versions/mitaka/expand/62deca5010cd_add_tenant_id_index_for_l7_tables.jsonc
+SELECT '[15/19] 62deca5010cd Add tenant-id index for L7 tables' AS progress;
+-- upgrade[0] create_index lbaas_l7rules (ix_lbaas_l7rules_tenant_id)
+CREATE INDEX `ix_lbaas_l7rules_tenant_id` ON `lbaas_l7rules` (`tenant_id`);
+-- upgrade[1] create_index lbaas_l7policies (ix_lbaas_l7policies_tenant_id)
+CREATE INDEX `ix_lbaas_l7policies_tenant_id` ON `lbaas_l7policies` (`tenant_id`);
+UPDATE `alembic_version_lbaas` SET `version_num` = '62deca5010cd' WHERE `version_num` = '3543deab1547';
+
+-- [16/19] upgrade 4b4dc6d5d843: rename tenant to project
+-- source: versions/newton/contract/4b4dc6d5d843_rename_tenant_to_project.jsonc
+SELECT '[16/19] 4b4dc6d5d843 rename tenant to project' AS progress;
+-- upgrade[0] alter_column vips.tenant_id
+ALTER TABLE `vips` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
+-- upgrade[1] drop_index vips (ix_vips_tenant_id)
+DROP INDEX `ix_vips_tenant_id` ON `vips`;
+-- upgrade[2] create_index vips (ix_vips_project_id)
+CREATE INDEX `ix_vips_project_id` ON `vips` (`project_id`);
+-- upgrade[3] alter_column members.tenant_id
+ALTER TABLE `members` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
+-- upgrade[4] drop_index members (ix_members_tenant_id)
+DROP INDEX `ix_members_tenant_id` ON `members`;
+-- upgrade[5] create_index members (ix_members_project_id)
+CREATE INDEX `ix_members_project_id` ON `members` (`project_id`);
+-- upgrade[6] alter_column pools.tenant_id
+ALTER TABLE `pools` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
+-- upgrade[7] drop_index pools (ix_pools_tenant_id)
+DROP INDEX `ix_pools_tenant_id` ON `pools`;
+-- upgrade[8] create_index pools (ix_pools_project_id)
+CREATE INDEX `ix_pools_project_id` ON `pools` (`project_id`);
+-- upgrade[9] alter_column healthmonitors.tenant_id
+ALTER TABLE `healthmonitors` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
+-- upgrade[10] drop_index healthmonitors (ix_healthmonitors_tenant_id)
+DROP INDEX `ix_healthmonitors_tenant_id` ON `healthmonitors`;
+-- upgrade[11] create_index healthmonitors (ix_healthmonitors_project_id)
+CREATE INDEX `ix_healthmonitors_project_id` ON `healthmonitors` (`project_id`);
+-- upgrade[12] alter_column lbaas_members.tenant_id
+ALTER TABLE `lbaas_members` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
+-- upgrade[13] drop_index lbaas_members (ix_lbaas_members_tenant_id)
+DROP INDEX `ix_lbaas_members_tenant_id` ON `lbaas_members`;
+-- upgrade[14] create_index lbaas_members (ix_lbaas_members_project_id)
+CREATE INDEX `ix_lbaas_members_project_id` ON `lbaas_members` (`project_id`);
+-- upgrade[15] alter_column lbaas_healthmonitors.tenant_id
+ALTER TABLE `lbaas_healthmonitors` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
+-- upgrade[16] drop_index lbaas_healthmonitors (ix_lbaas_healthmonitors_tenant_id)
+DROP INDEX `ix_lbaas_healthmonitors_tenant_id` ON `lbaas_healthmonitors`;
+-- upgrade[17] create_index lbaas_healthmonitors (ix_lbaas_healthmonitors_project_id)
+CREATE INDEX `ix_lbaas_healthmonitors_project_id` ON `lbaas_healthmonitors` (`project_id`);
+-- upgrade[18] alter_column lbaas_loadbalancers.tenant_id
+ALTER TABLE `lbaas_loadbalancers` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
+-- upgrade[19] drop_index lbaas_loadbalancers (ix_lbaas_loadbalancers_tenant_id)
+DROP INDEX `ix_lbaas_loadbalancers_tenant_id` ON `lbaas_loadbalancers`;
+-- upgrade[20] create_index lbaas_loadbalancers (ix_lbaas_loadbalancers_project_id)
+CREATE INDEX `ix_lbaas_loadbalancers_project_id` ON `lbaas_loadbalancers` (`project_id`);
+-- upgrade[21] alter_column lbaas_pools.tenant_id
+ALTER TABLE `lbaas_pools` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
+-- upgrade[22] drop_index lbaas_pools (ix_lbaas_pools_tenant_id)
+DROP INDEX `ix_lbaas_pools_tenant_id` ON `lbaas_pools`;
+-- upgrade[23] create_index lbaas_pools (ix_lbaas_pools_project_id)
+CREATE INDEX `ix_lbaas_pools_project_id` ON `lbaas_pools` (`project_id`);
+-- upgrade[24] alter_column lbaas_l7rules.tenant_id
+ALTER TABLE `lbaas_l7rules` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
+-- upgrade[25] drop_index lbaas_l7rules (ix_lbaas_l7rules_tenant_id)
+DROP INDEX `ix_lbaas_l7rules_tenant_id` ON `lbaas_l7rules`;
+-- upgrade[26] create_index lbaas_l7rules (ix_lbaas_l7rules_project_id)
+CREATE INDEX `ix_lbaas_l7rules_project_id` ON `lbaas_l7rules` (`project_id`);
+-- upgrade[27] alter_column lbaas_l7policies.tenant_id
+ALTER TABLE `lbaas_l7policies` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
+-- upgrade[28] drop_index lbaas_l7policies (ix_lbaas_l7policies_tenant_id)
+DROP INDEX `ix_lbaas_l7policies_tenant_id` ON `lbaas_l7policies`;
+-- upgrade[29] create_index lbaas_l7policies (ix_lbaas_l7policies_project_id)
+CREATE INDEX `ix_lbaas_l7policies_project_id` ON `lbaas_l7policies` (`project_id`);
+-- upgrade[30] alter_column lbaas_listeners.tenant_id
+ALTER TABLE `lbaas_listeners` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
+-- upgrade[31] drop_index lbaas_listeners (ix_lbaas_listeners_tenant_id)
+DROP INDEX `ix_lbaas_listeners_tenant_id` ON `lbaas_listeners`;
+-- upgrade[32] create_index lbaas_listeners (ix_lbaas_listeners_project_id)
+CREATE INDEX `ix_lbaas_listeners_project_id` ON `lbaas_listeners` (`project_id`);
+DELETE FROM `alembic_version_lbaas` WHERE `version_num` = '130ebfdef43';
+UPDATE `alembic_version_lbaas` SET `version_num` = '4b4dc6d5d843' WHERE `version_num` = '62deca5010cd';
+
+-- [17/19] upgrade 844352f9fe6f: Add healthmonitor max retries down
+-- source: versions/newton/expand/844352f9fe6f_add_healthmonitor_max_retries_down.jsonc
+SELECT '[17/19] 844352f9fe6f Add healthmonitor max retries down' AS progress;
+-- upgrade[0] add_column lbaas_healthmonitors.max_retries_down
+ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `max_retries_down` INTEGER NULL;
+INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('844352f9fe6f');
+
+-- [18/19] upgrade c47fda60c1b8: Add LBaaS lookup tables
+-- source: versions/ocata/expand/c47fda60c1b8_add_lbaas_lookup_tables.jsonc
+SELECT '[18/19] c47fda60c1b8 Add LBaaS lookup tables' AS progress;
+-- upgrade[0] create_table lbaas_protocol
+CREATE TABLE `lbaas_protocol` (
+    `name` VARCHAR(30) NOT NULL,
+    `description` VARCHAR(255) NULL,
+    PRIMARY KEY (`name`)
+) ENGINE=InnoDB;
+-- upgrade[1] create_table lbaas_algorithm
+CREATE TABLE `lbaas_algorithm` (
+    `name` VARCHAR(30) NOT NULL,
+    `description` VARCHAR(255) NULL,
+    PRIMARY KEY (`name`)
+) ENGINE=InnoDB;
+-- upgrade[2] create_table lbaas_session_persistence_type
+CREATE TABLE `lbaas_session_persistence_type` (
+    `name` VARCHAR(30) NOT NULL,
+    `description` VARCHAR(255) NULL,
+    PRIMARY KEY (`name`)
+) ENGINE=InnoDB;
+-- upgrade[3] create_table lbaas_provisioning_status
+CREATE TABLE `lbaas_provisioning_status` (
+    `name` VARCHAR(30) NOT NULL,
+    `description` VARCHAR(255) NULL,
+    PRIMARY KEY (`name`)
+) ENGINE=InnoDB;
+-- upgrade[4] create_table lbaas_operating_status
+CREATE TABLE `lbaas_operating_status` (
+    `name` VARCHAR(30) NOT NULL,
+    `description` VARCHAR(255) NULL,
+    PRIMARY KEY (`name`)
+) ENGINE=InnoDB;
+-- upgrade[5] create_table lbaas_health_monitor_type
+CREATE TABLE `lbaas_health_monitor_type` (
+    `name` VARCHAR(30) NOT NULL,
+    `description` VARCHAR(255) NULL,
+    PRIMARY KEY (`name`)
+) ENGINE=InnoDB;
+-- upgrade[6] create_table lbaas_l7rule_type
+CREATE TABLE `lbaas_l7rule_type` (
+    `name` VARCHAR(30) NOT NULL,
+    `description` VARCHAR(255) NULL,
+    PRIMARY KEY (`name`)
+) ENGINE=InnoDB;
+-- upgrade[7] create_table lbaas_l7rule_compare_type
+CREATE TABLE `lbaas_l7rule_compare_type` (
+    `name` VARCHAR(30) NOT NULL,
+    `description` VARCHAR(255) NULL,
+    PRIMARY KEY (`name`)
+) ENGINE=InnoDB;
+-- upgrade[8] create_table lbaas_l7policy_action
+CREATE TABLE `lbaas_l7policy_action` (
+    `name` VARCHAR(30) NOT NULL,
+    `description` VARCHAR(255) NULL,
+    PRIMARY KEY (`name`)
+) ENGINE=InnoDB;
+UPDATE `alembic_version_lbaas` SET `version_num` = 'c47fda60c1b8' WHERE `version_num` = '844352f9fe6f';
+
+-- [19/19] upgrade e6417a8b114d: Drop v1 tables
+-- source: versions/newton/contract/e6417a8b114d_drop_v1_tables.jsonc
+SELECT '[19/19] e6417a8b114d Drop v1 tables' AS progress;
+-- upgrade[0] drop_table nsxv_edge_pool_mappings
+DROP TABLE `nsxv_edge_pool_mappings`;
+-- upgrade[1] drop_table nsxv_edge_vip_mappings
+DROP TABLE `nsxv_edge_vip_mappings`;
+-- upgrade[2] drop_table nsxv_edge_monitor_mappings
+DROP TABLE `nsxv_edge_monitor_mappings`;
+-- upgrade[3] drop_table members
+DROP TABLE `members`;
+-- upgrade[4] drop_table poolstatisticss
+DROP TABLE `poolstatisticss`;
+-- upgrade[5] drop_table poolloadbalanceragentbindings
+DROP TABLE `poolloadbalanceragentbindings`;
+-- upgrade[6] drop_table poolmonitorassociations
+DROP TABLE `poolmonitorassociations`;
+-- upgrade[7] drop_table pools
+DROP TABLE `pools`;
+-- upgrade[8] drop_table sessionpersistences
+DROP TABLE `sessionpersistences`;
+-- upgrade[9] drop_table vips
+DROP TABLE `vips`;
+-- upgrade[10] drop_table healthmonitors
+DROP TABLE `healthmonitors`;
+UPDATE `alembic_version_lbaas` SET `version_num` = 'e6417a8b114d' WHERE `version_num` = '4b4dc6d5d843';
+

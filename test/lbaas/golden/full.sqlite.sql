@@ -1,0 +1,803 @@
+-- lbaas-db-manage 0.1.0: upgrade base:heads for sqlite
+-- 19 revisions: start_neutron_lbaas .. e6417a8b114d
+-- version table: alembic_version_lbaas
+-- one transaction for the whole script
+-- compiled offline from the revision files; no database was consulted
+
+.bail on
+-- table rebuilds below: foreign key enforcement is off for the script (it has no effect inside a transaction)
+PRAGMA foreign_keys = OFF;
+
+BEGIN IMMEDIATE;
+
+-- guard: stop here unless the database is at the expected starting revisions
+SAVEPOINT "lbaas_guard";
+CREATE TABLE IF NOT EXISTS "alembic_version_lbaas" (
+    "version_num" VARCHAR(32) NOT NULL,
+    CONSTRAINT "alembic_version_lbaas_pkc" PRIMARY KEY ("version_num")
+);
+DROP TABLE IF EXISTS temp."_lbaas_guard";
+CREATE TEMP TABLE "_lbaas_guard" (
+    expected TEXT NOT NULL,
+    found TEXT NOT NULL,
+    CONSTRAINT 'lbaas-db-manage guard STOP: this script expects the database at base (no revision); nothing was changed' CHECK (found = expected)
+);
+SELECT CASE WHEN found = '' THEN 'lbaas-db-manage guard: the database is at base (no revision), as this script expects'
+    ELSE 'lbaas-db-manage guard STOP: this script expects the database at base (no revision), but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed' END AS guard
+FROM (SELECT COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found);
+INSERT INTO "_lbaas_guard" (expected, found)
+    SELECT '', COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '');
+RELEASE "lbaas_guard";
+
+CREATE TABLE IF NOT EXISTS "alembic_version_lbaas" (
+    "version_num" VARCHAR(32) NOT NULL,
+    CONSTRAINT "alembic_version_lbaas_pkc" PRIMARY KEY ("version_num")
+);
+
+-- [1/19] upgrade start_neutron_lbaas: start neutron-lbaas chain
+-- source: versions/start_neutron_lbaas.jsonc
+SELECT '[1/19] start_neutron_lbaas start neutron-lbaas chain' AS progress;
+-- (no schema changes on this dialect)
+INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('start_neutron_lbaas');
+
+-- [2/19] upgrade lbaasv2: lbaas version 2 api
+-- source: versions/lbaasv2.jsonc
+SELECT '[2/19] lbaasv2 lbaas version 2 api' AS progress;
+-- upgrade[0] create_table lbaas_healthmonitors
+CREATE TABLE "lbaas_healthmonitors" (
+    "tenant_id" VARCHAR(255),
+    "id" VARCHAR(36) NOT NULL,
+    "type" VARCHAR(5) NOT NULL,
+    "delay" INTEGER NOT NULL,
+    "timeout" INTEGER NOT NULL,
+    "max_retries" INTEGER NOT NULL,
+    "http_method" VARCHAR(16),
+    "url_path" VARCHAR(255),
+    "expected_codes" VARCHAR(64),
+    "status" VARCHAR(16) NOT NULL,
+    "admin_state_up" BOOLEAN NOT NULL,
+    CONSTRAINT "lbaas_healthmonitors_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "ck_lbaas_healthmonitors_type" CHECK ("type" IN ('PING', 'TCP', 'HTTP', 'HTTPS'))
+);
+-- upgrade[1] create_table lbaas_pools
+CREATE TABLE "lbaas_pools" (
+    "tenant_id" VARCHAR(255),
+    "id" VARCHAR(36) NOT NULL,
+    "name" VARCHAR(255),
+    "description" VARCHAR(255),
+    "protocol" VARCHAR(5) NOT NULL,
+    "lb_algorithm" VARCHAR(17) NOT NULL,
+    "healthmonitor_id" VARCHAR(36),
+    "status" VARCHAR(16) NOT NULL,
+    "admin_state_up" BOOLEAN NOT NULL,
+    CONSTRAINT "lbaas_pools_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "lbaas_pools_healthmonitor_id_key" UNIQUE ("healthmonitor_id"),
+    CONSTRAINT "lbaas_pools_healthmonitor_id_fkey" FOREIGN KEY ("healthmonitor_id") REFERENCES "lbaas_healthmonitors" ("id"),
+    CONSTRAINT "ck_lbaas_pools_protocol" CHECK ("protocol" IN ('HTTP', 'HTTPS', 'TCP')),
+    CONSTRAINT "ck_lbaas_pools_lb_algorithm" CHECK ("lb_algorithm" IN ('ROUND_ROBIN', 'LEAST_CONNECTIONS', 'SOURCE_IP'))
+);
+-- upgrade[2] create_table lbaas_sessionpersistences
+CREATE TABLE "lbaas_sessionpersistences" (
+    "pool_id" VARCHAR(36) NOT NULL,
+    "type" VARCHAR(11) NOT NULL,
+    "cookie_name" VARCHAR(1024),
+    CONSTRAINT "lbaas_sessionpersistences_pkey" PRIMARY KEY ("pool_id"),
+    CONSTRAINT "lbaas_sessionpersistences_pool_id_fkey" FOREIGN KEY ("pool_id") REFERENCES "lbaas_pools" ("id"),
+    CONSTRAINT "ck_lbaas_sessionpersistences_type" CHECK ("type" IN ('SOURCE_IP', 'HTTP_COOKIE', 'APP_COOKIE'))
+);
+-- upgrade[3] create_table lbaas_members
+CREATE TABLE "lbaas_members" (
+    "tenant_id" VARCHAR(255),
+    "id" VARCHAR(36) NOT NULL,
+    "pool_id" VARCHAR(36) NOT NULL,
+    "subnet_id" VARCHAR(36),
+    "address" VARCHAR(64) NOT NULL,
+    "protocol_port" INTEGER NOT NULL,
+    "weight" INTEGER,
+    "status" VARCHAR(16) NOT NULL,
+    "admin_state_up" BOOLEAN NOT NULL,
+    CONSTRAINT "lbaas_members_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "uniq_pool_address_port_v2" UNIQUE ("pool_id", "address", "protocol_port"),
+    CONSTRAINT "lbaas_members_pool_id_fkey" FOREIGN KEY ("pool_id") REFERENCES "lbaas_pools" ("id")
+);
+-- upgrade[4] create_table lbaas_loadbalancers
+CREATE TABLE "lbaas_loadbalancers" (
+    "tenant_id" VARCHAR(255),
+    "id" VARCHAR(36) NOT NULL,
+    "name" VARCHAR(255),
+    "description" VARCHAR(255),
+    "vip_port_id" VARCHAR(36),
+    "vip_subnet_id" VARCHAR(36) NOT NULL,
+    "vip_address" VARCHAR(36),
+    "status" VARCHAR(16) NOT NULL,
+    "admin_state_up" BOOLEAN NOT NULL,
+    CONSTRAINT "lbaas_loadbalancers_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "fk_lbaas_loadbalancers_ports_id" FOREIGN KEY ("vip_port_id") REFERENCES "ports" ("id")
+);
+-- upgrade[5] create_table lbaas_listeners
+CREATE TABLE "lbaas_listeners" (
+    "tenant_id" VARCHAR(255),
+    "id" VARCHAR(36) NOT NULL,
+    "name" VARCHAR(255),
+    "description" VARCHAR(255),
+    "protocol" VARCHAR(5) NOT NULL,
+    "protocol_port" INTEGER NOT NULL,
+    "connection_limit" INTEGER,
+    "loadbalancer_id" VARCHAR(36),
+    "default_pool_id" VARCHAR(36),
+    "status" VARCHAR(16) NOT NULL,
+    "admin_state_up" BOOLEAN NOT NULL,
+    CONSTRAINT "lbaas_listeners_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "lbaas_listeners_default_pool_id_key" UNIQUE ("default_pool_id"),
+    CONSTRAINT "uniq_loadbalancer_listener_port" UNIQUE ("loadbalancer_id", "protocol_port"),
+    CONSTRAINT "lbaas_listeners_loadbalancer_id_fkey" FOREIGN KEY ("loadbalancer_id") REFERENCES "lbaas_loadbalancers" ("id"),
+    CONSTRAINT "lbaas_listeners_default_pool_id_fkey" FOREIGN KEY ("default_pool_id") REFERENCES "lbaas_pools" ("id"),
+    CONSTRAINT "ck_lbaas_listeners_protocol" CHECK ("protocol" IN ('HTTP', 'HTTPS', 'TCP'))
+);
+-- upgrade[6] create_table lbaas_loadbalancer_statistics
+CREATE TABLE "lbaas_loadbalancer_statistics" (
+    "loadbalancer_id" VARCHAR(36) NOT NULL,
+    "bytes_in" BIGINT NOT NULL,
+    "bytes_out" BIGINT NOT NULL,
+    "active_connections" BIGINT NOT NULL,
+    "total_connections" BIGINT NOT NULL,
+    CONSTRAINT "lbaas_loadbalancer_statistics_pkey" PRIMARY KEY ("loadbalancer_id"),
+    CONSTRAINT "lbaas_loadbalancer_statistics_loadbalancer_id_fkey" FOREIGN KEY ("loadbalancer_id") REFERENCES "lbaas_loadbalancers" ("id")
+);
+UPDATE "alembic_version_lbaas" SET "version_num" = 'lbaasv2' WHERE "version_num" = 'start_neutron_lbaas';
+
+-- [3/19] upgrade 4deef6d81931: add provisioning and operating statuses
+-- source: versions/4deef6d81931_add_provisioning_and_operating_statuses.jsonc
+SELECT '[3/19] 4deef6d81931 add provisioning and operating statuses' AS progress;
+-- upgrade[0] drop_column lbaas_loadbalancers.status
+ALTER TABLE "lbaas_loadbalancers" DROP COLUMN "status";
+-- upgrade[1] add_column lbaas_loadbalancers.provisioning_status
+CREATE TABLE "_lbaas_new_lbaas_loadbalancers" (
+    "tenant_id" VARCHAR(255),
+    "id" VARCHAR(36) NOT NULL,
+    "name" VARCHAR(255),
+    "description" VARCHAR(255),
+    "vip_port_id" VARCHAR(36),
+    "vip_subnet_id" VARCHAR(36) NOT NULL,
+    "vip_address" VARCHAR(36),
+    "admin_state_up" BOOLEAN NOT NULL,
+    "provisioning_status" VARCHAR(16) NOT NULL,
+    CONSTRAINT "lbaas_loadbalancers_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "fk_lbaas_loadbalancers_ports_id" FOREIGN KEY ("vip_port_id") REFERENCES "ports" ("id")
+);
+INSERT INTO "_lbaas_new_lbaas_loadbalancers" ("tenant_id", "id", "name", "description", "vip_port_id", "vip_subnet_id", "vip_address", "admin_state_up")
+    SELECT "tenant_id", "id", "name", "description", "vip_port_id", "vip_subnet_id", "vip_address", "admin_state_up" FROM "lbaas_loadbalancers";
+DROP TABLE "lbaas_loadbalancers";
+ALTER TABLE "_lbaas_new_lbaas_loadbalancers" RENAME TO "lbaas_loadbalancers";
+-- upgrade[2] add_column lbaas_loadbalancers.operating_status
+CREATE TABLE "_lbaas_new_lbaas_loadbalancers" (
+    "tenant_id" VARCHAR(255),
+    "id" VARCHAR(36) NOT NULL,
+    "name" VARCHAR(255),
+    "description" VARCHAR(255),
+    "vip_port_id" VARCHAR(36),
+    "vip_subnet_id" VARCHAR(36) NOT NULL,
+    "vip_address" VARCHAR(36),
+    "admin_state_up" BOOLEAN NOT NULL,
+    "provisioning_status" VARCHAR(16) NOT NULL,
+    "operating_status" VARCHAR(16) NOT NULL,
+    CONSTRAINT "lbaas_loadbalancers_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "fk_lbaas_loadbalancers_ports_id" FOREIGN KEY ("vip_port_id") REFERENCES "ports" ("id")
+);
+INSERT INTO "_lbaas_new_lbaas_loadbalancers" ("tenant_id", "id", "name", "description", "vip_port_id", "vip_subnet_id", "vip_address", "admin_state_up", "provisioning_status")
+    SELECT "tenant_id", "id", "name", "description", "vip_port_id", "vip_subnet_id", "vip_address", "admin_state_up", "provisioning_status" FROM "lbaas_loadbalancers";
+DROP TABLE "lbaas_loadbalancers";
+ALTER TABLE "_lbaas_new_lbaas_loadbalancers" RENAME TO "lbaas_loadbalancers";
+-- upgrade[3] drop_column lbaas_listeners.status
+ALTER TABLE "lbaas_listeners" DROP COLUMN "status";
+-- upgrade[4] add_column lbaas_listeners.provisioning_status
+CREATE TABLE "_lbaas_new_lbaas_listeners" (
+    "tenant_id" VARCHAR(255),
+    "id" VARCHAR(36) NOT NULL,
+    "name" VARCHAR(255),
+    "description" VARCHAR(255),
+    "protocol" VARCHAR(5) NOT NULL,
+    "protocol_port" INTEGER NOT NULL,
+    "connection_limit" INTEGER,
+    "loadbalancer_id" VARCHAR(36),
+    "default_pool_id" VARCHAR(36),
+    "admin_state_up" BOOLEAN NOT NULL,
+    "provisioning_status" VARCHAR(16) NOT NULL,
+    CONSTRAINT "lbaas_listeners_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "lbaas_listeners_default_pool_id_key" UNIQUE ("default_pool_id"),
+    CONSTRAINT "uniq_loadbalancer_listener_port" UNIQUE ("loadbalancer_id", "protocol_port"),
+    CONSTRAINT "lbaas_listeners_loadbalancer_id_fkey" FOREIGN KEY ("loadbalancer_id") REFERENCES "lbaas_loadbalancers" ("id"),
+    CONSTRAINT "lbaas_listeners_default_pool_id_fkey" FOREIGN KEY ("default_pool_id") REFERENCES "lbaas_pools" ("id"),
+    CONSTRAINT "ck_lbaas_listeners_protocol" CHECK ("protocol" IN ('HTTP', 'HTTPS', 'TCP'))
+);
+INSERT INTO "_lbaas_new_lbaas_listeners" ("tenant_id", "id", "name", "description", "protocol", "protocol_port", "connection_limit", "loadbalancer_id", "default_pool_id", "admin_state_up")
+    SELECT "tenant_id", "id", "name", "description", "protocol", "protocol_port", "connection_limit", "loadbalancer_id", "default_pool_id", "admin_state_up" FROM "lbaas_listeners";
+DROP TABLE "lbaas_listeners";
+ALTER TABLE "_lbaas_new_lbaas_listeners" RENAME TO "lbaas_listeners";
+-- upgrade[5] add_column lbaas_listeners.operating_status
+CREATE TABLE "_lbaas_new_lbaas_listeners" (
+    "tenant_id" VARCHAR(255),
+    "id" VARCHAR(36) NOT NULL,
+    "name" VARCHAR(255),
+    "description" VARCHAR(255),
+    "protocol" VARCHAR(5) NOT NULL,
+    "protocol_port" INTEGER NOT NULL,
+    "connection_limit" INTEGER,
+    "loadbalancer_id" VARCHAR(36),
+    "default_pool_id" VARCHAR(36),
+    "admin_state_up" BOOLEAN NOT NULL,
+    "provisioning_status" VARCHAR(16) NOT NULL,
+    "operating_status" VARCHAR(16) NOT NULL,
+    CONSTRAINT "lbaas_listeners_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "lbaas_listeners_default_pool_id_key" UNIQUE ("default_pool_id"),
+    CONSTRAINT "uniq_loadbalancer_listener_port" UNIQUE ("loadbalancer_id", "protocol_port"),
+    CONSTRAINT "lbaas_listeners_loadbalancer_id_fkey" FOREIGN KEY ("loadbalancer_id") REFERENCES "lbaas_loadbalancers" ("id"),
+    CONSTRAINT "lbaas_listeners_default_pool_id_fkey" FOREIGN KEY ("default_pool_id") REFERENCES "lbaas_pools" ("id"),
+    CONSTRAINT "ck_lbaas_listeners_protocol" CHECK ("protocol" IN ('HTTP', 'HTTPS', 'TCP'))
+);
+INSERT INTO "_lbaas_new_lbaas_listeners" ("tenant_id", "id", "name", "description", "protocol", "protocol_port", "connection_limit", "loadbalancer_id", "default_pool_id", "admin_state_up", "provisioning_status")
+    SELECT "tenant_id", "id", "name", "description", "protocol", "protocol_port", "connection_limit", "loadbalancer_id", "default_pool_id", "admin_state_up", "provisioning_status" FROM "lbaas_listeners";
+DROP TABLE "lbaas_listeners";
+ALTER TABLE "_lbaas_new_lbaas_listeners" RENAME TO "lbaas_listeners";
+-- upgrade[6] drop_column lbaas_pools.status
+ALTER TABLE "lbaas_pools" DROP COLUMN "status";
+-- upgrade[7] add_column lbaas_pools.provisioning_status
+CREATE TABLE "_lbaas_new_lbaas_pools" (
+    "tenant_id" VARCHAR(255),
+    "id" VARCHAR(36) NOT NULL,
+    "name" VARCHAR(255),
+    "description" VARCHAR(255),
+    "protocol" VARCHAR(5) NOT NULL,
+    "lb_algorithm" VARCHAR(17) NOT NULL,
+    "healthmonitor_id" VARCHAR(36),
+    "admin_state_up" BOOLEAN NOT NULL,
+    "provisioning_status" VARCHAR(16) NOT NULL,
+    CONSTRAINT "lbaas_pools_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "lbaas_pools_healthmonitor_id_key" UNIQUE ("healthmonitor_id"),
+    CONSTRAINT "lbaas_pools_healthmonitor_id_fkey" FOREIGN KEY ("healthmonitor_id") REFERENCES "lbaas_healthmonitors" ("id"),
+    CONSTRAINT "ck_lbaas_pools_protocol" CHECK ("protocol" IN ('HTTP', 'HTTPS', 'TCP')),
+    CONSTRAINT "ck_lbaas_pools_lb_algorithm" CHECK ("lb_algorithm" IN ('ROUND_ROBIN', 'LEAST_CONNECTIONS', 'SOURCE_IP'))
+);
+INSERT INTO "_lbaas_new_lbaas_pools" ("tenant_id", "id", "name", "description", "protocol", "lb_algorithm", "healthmonitor_id", "admin_state_up")
+    SELECT "tenant_id", "id", "name", "description", "protocol", "lb_algorithm", "healthmonitor_id", "admin_state_up" FROM "lbaas_pools";
+DROP TABLE "lbaas_pools";
+ALTER TABLE "_lbaas_new_lbaas_pools" RENAME TO "lbaas_pools";
+-- upgrade[8] add_column lbaas_pools.operating_status
+CREATE TABLE "_lbaas_new_lbaas_pools" (
+    "tenant_id" VARCHAR(255),
+    "id" VARCHAR(36) NOT NULL,
+    "name" VARCHAR(255),
+    "description" VARCHAR(255),
+    "protocol" VARCHAR(5) NOT NULL,
+    "lb_algorithm" VARCHAR(17) NOT NULL,
+    "healthmonitor_id" VARCHAR(36),
+    "admin_state_up" BOOLEAN NOT NULL,
+    "provisioning_status" VARCHAR(16) NOT NULL,
+    "operating_status" VARCHAR(16) NOT NULL,
+    CONSTRAINT "lbaas_pools_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "lbaas_pools_healthmonitor_id_key" UNIQUE ("healthmonitor_id"),
+    CONSTRAINT "lbaas_pools_healthmonitor_id_fkey" FOREIGN KEY ("healthmonitor_id") REFERENCES "lbaas_healthmonitors" ("id"),
+    CONSTRAINT "ck_lbaas_pools_protocol" CHECK ("protocol" IN ('HTTP', 'HTTPS', 'TCP')),
+    CONSTRAINT "ck_lbaas_pools_lb_algorithm" CHECK ("lb_algorithm" IN ('ROUND_ROBIN', 'LEAST_CONNECTIONS', 'SOURCE_IP'))
+);
+INSERT INTO "_lbaas_new_lbaas_pools" ("tenant_id", "id", "name", "description", "protocol", "lb_algorithm", "healthmonitor_id", "admin_state_up", "provisioning_status")
+    SELECT "tenant_id", "id", "name", "description", "protocol", "lb_algorithm", "healthmonitor_id", "admin_state_up", "provisioning_status" FROM "lbaas_pools";
+DROP TABLE "lbaas_pools";
+ALTER TABLE "_lbaas_new_lbaas_pools" RENAME TO "lbaas_pools";
+-- upgrade[9] drop_column lbaas_members.status
+ALTER TABLE "lbaas_members" DROP COLUMN "status";
+-- upgrade[10] add_column lbaas_members.provisioning_status
+CREATE TABLE "_lbaas_new_lbaas_members" (
+    "tenant_id" VARCHAR(255),
+    "id" VARCHAR(36) NOT NULL,
+    "pool_id" VARCHAR(36) NOT NULL,
+    "subnet_id" VARCHAR(36),
+    "address" VARCHAR(64) NOT NULL,
+    "protocol_port" INTEGER NOT NULL,
+    "weight" INTEGER,
+    "admin_state_up" BOOLEAN NOT NULL,
+    "provisioning_status" VARCHAR(16) NOT NULL,
+    CONSTRAINT "lbaas_members_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "uniq_pool_address_port_v2" UNIQUE ("pool_id", "address", "protocol_port"),
+    CONSTRAINT "lbaas_members_pool_id_fkey" FOREIGN KEY ("pool_id") REFERENCES "lbaas_pools" ("id")
+);
+INSERT INTO "_lbaas_new_lbaas_members" ("tenant_id", "id", "pool_id", "subnet_id", "address", "protocol_port", "weight", "admin_state_up")
+    SELECT "tenant_id", "id", "pool_id", "subnet_id", "address", "protocol_port", "weight", "admin_state_up" FROM "lbaas_members";
+DROP TABLE "lbaas_members";
+ALTER TABLE "_lbaas_new_lbaas_members" RENAME TO "lbaas_members";
+-- upgrade[11] add_column lbaas_members.operating_status
+CREATE TABLE "_lbaas_new_lbaas_members" (
+    "tenant_id" VARCHAR(255),
+    "id" VARCHAR(36) NOT NULL,
+    "pool_id" VARCHAR(36) NOT NULL,
+    "subnet_id" VARCHAR(36),
+    "address" VARCHAR(64) NOT NULL,
+    "protocol_port" INTEGER NOT NULL,
+    "weight" INTEGER,
+    "admin_state_up" BOOLEAN NOT NULL,
+    "provisioning_status" VARCHAR(16) NOT NULL,
+    "operating_status" VARCHAR(16) NOT NULL,
+    CONSTRAINT "lbaas_members_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "uniq_pool_address_port_v2" UNIQUE ("pool_id", "address", "protocol_port"),
+    CONSTRAINT "lbaas_members_pool_id_fkey" FOREIGN KEY ("pool_id") REFERENCES "lbaas_pools" ("id")
+);
+INSERT INTO "_lbaas_new_lbaas_members" ("tenant_id", "id", "pool_id", "subnet_id", "address", "protocol_port", "weight", "admin_state_up", "provisioning_status")
+    SELECT "tenant_id", "id", "pool_id", "subnet_id", "address", "protocol_port", "weight", "admin_state_up", "provisioning_status" FROM "lbaas_members";
+DROP TABLE "lbaas_members";
+ALTER TABLE "_lbaas_new_lbaas_members" RENAME TO "lbaas_members";
+-- upgrade[12] drop_column lbaas_healthmonitors.status
+ALTER TABLE "lbaas_healthmonitors" DROP COLUMN "status";
+-- upgrade[13] add_column lbaas_healthmonitors.provisioning_status
+CREATE TABLE "_lbaas_new_lbaas_healthmonitors" (
+    "tenant_id" VARCHAR(255),
+    "id" VARCHAR(36) NOT NULL,
+    "type" VARCHAR(5) NOT NULL,
+    "delay" INTEGER NOT NULL,
+    "timeout" INTEGER NOT NULL,
+    "max_retries" INTEGER NOT NULL,
+    "http_method" VARCHAR(16),
+    "url_path" VARCHAR(255),
+    "expected_codes" VARCHAR(64),
+    "admin_state_up" BOOLEAN NOT NULL,
+    "provisioning_status" VARCHAR(16) NOT NULL,
+    CONSTRAINT "lbaas_healthmonitors_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "ck_lbaas_healthmonitors_type" CHECK ("type" IN ('PING', 'TCP', 'HTTP', 'HTTPS'))
+);
+INSERT INTO "_lbaas_new_lbaas_healthmonitors" ("tenant_id", "id", "type", "delay", "timeout", "max_retries", "http_method", "url_path", "expected_codes", "admin_state_up")
+    SELECT "tenant_id", "id", "type", "delay", "timeout", "max_retries", "http_method", "url_path", "expected_codes", "admin_state_up" FROM "lbaas_healthmonitors";
+DROP TABLE "lbaas_healthmonitors";
+ALTER TABLE "_lbaas_new_lbaas_healthmonitors" RENAME TO "lbaas_healthmonitors";
+UPDATE "alembic_version_lbaas" SET "version_num" = '4deef6d81931' WHERE "version_num" = 'lbaasv2';
+
+-- [4/19] upgrade 4b6d8d5310b8: add_index_tenant_id
+-- source: versions/4b6d8d5310b8_add_index_tenant_id.jsonc
+SELECT '[4/19] 4b6d8d5310b8 add_index_tenant_id' AS progress;
+-- upgrade[0] create_index lbaas_members (ix_lbaas_members_tenant_id)
+CREATE INDEX "ix_lbaas_members_tenant_id" ON "lbaas_members" ("tenant_id");
+-- upgrade[1] create_index lbaas_healthmonitors (ix_lbaas_healthmonitors_tenant_id)
+CREATE INDEX "ix_lbaas_healthmonitors_tenant_id" ON "lbaas_healthmonitors" ("tenant_id");
+-- upgrade[2] create_index lbaas_pools (ix_lbaas_pools_tenant_id)
+CREATE INDEX "ix_lbaas_pools_tenant_id" ON "lbaas_pools" ("tenant_id");
+-- upgrade[3] create_index lbaas_loadbalancers (ix_lbaas_loadbalancers_tenant_id)
+CREATE INDEX "ix_lbaas_loadbalancers_tenant_id" ON "lbaas_loadbalancers" ("tenant_id");
+-- upgrade[4] create_index lbaas_listeners (ix_lbaas_listeners_tenant_id)
+CREATE INDEX "ix_lbaas_listeners_tenant_id" ON "lbaas_listeners" ("tenant_id");
+-- upgrade[5] create_index vips (ix_vips_tenant_id)
+CREATE INDEX "ix_vips_tenant_id" ON "vips" ("tenant_id");
+-- upgrade[6] create_index members (ix_members_tenant_id)
+CREATE INDEX "ix_members_tenant_id" ON "members" ("tenant_id");
+-- upgrade[7] create_index pools (ix_pools_tenant_id)
+CREATE INDEX "ix_pools_tenant_id" ON "pools" ("tenant_id");
+-- upgrade[8] create_index healthmonitors (ix_healthmonitors_tenant_id)
+CREATE INDEX "ix_healthmonitors_tenant_id" ON "healthmonitors" ("tenant_id");
+UPDATE "alembic_version_lbaas" SET "version_num" = '4b6d8d5310b8' WHERE "version_num" = '4deef6d81931';
+
+-- [5/19] upgrade 364f9b6064f0: agentv2
+-- source: versions/364f9b6064f0_agentv2.jsonc
+SELECT '[5/19] 364f9b6064f0 agentv2' AS progress;
+-- upgrade[0] create_table lbaas_loadbalanceragentbindings
+CREATE TABLE "lbaas_loadbalanceragentbindings" (
+    "loadbalancer_id" VARCHAR(36) NOT NULL,
+    "agent_id" VARCHAR(36) NOT NULL,
+    CONSTRAINT "lbaas_loadbalanceragentbindings_pkey" PRIMARY KEY ("loadbalancer_id"),
+    CONSTRAINT "lbaas_loadbalanceragentbindings_loadbalancer_id_fkey" FOREIGN KEY ("loadbalancer_id") REFERENCES "lbaas_loadbalancers" ("id") ON DELETE CASCADE,
+    CONSTRAINT "lbaas_loadbalanceragentbindings_agent_id_fkey" FOREIGN KEY ("agent_id") REFERENCES "agents" ("id") ON DELETE CASCADE
+);
+UPDATE "alembic_version_lbaas" SET "version_num" = '364f9b6064f0' WHERE "version_num" = '4b6d8d5310b8';
+
+-- [6/19] upgrade lbaasv2_tls: lbaasv2 TLS
+-- source: versions/lbaasv2_tls.jsonc
+SELECT '[6/19] lbaasv2_tls lbaasv2 TLS' AS progress;
+-- upgrade[0] alter_column lbaas_listeners.protocol
+CREATE TABLE "_lbaas_new_lbaas_listeners" (
+    "tenant_id" VARCHAR(255),
+    "id" VARCHAR(36) NOT NULL,
+    "name" VARCHAR(255),
+    "description" VARCHAR(255),
+    "protocol" VARCHAR(16) NOT NULL,
+    "protocol_port" INTEGER NOT NULL,
+    "connection_limit" INTEGER,
+    "loadbalancer_id" VARCHAR(36),
+    "default_pool_id" VARCHAR(36),
+    "admin_state_up" BOOLEAN NOT NULL,
+    "provisioning_status" VARCHAR(16) NOT NULL,
+    "operating_status" VARCHAR(16) NOT NULL,
+    CONSTRAINT "lbaas_listeners_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "lbaas_listeners_default_pool_id_key" UNIQUE ("default_pool_id"),
+    CONSTRAINT "uniq_loadbalancer_listener_port" UNIQUE ("loadbalancer_id", "protocol_port"),
+    CONSTRAINT "lbaas_listeners_loadbalancer_id_fkey" FOREIGN KEY ("loadbalancer_id") REFERENCES "lbaas_loadbalancers" ("id"),
+    CONSTRAINT "lbaas_listeners_default_pool_id_fkey" FOREIGN KEY ("default_pool_id") REFERENCES "lbaas_pools" ("id"),
+    CONSTRAINT "ck_lbaas_listeners_protocol" CHECK ("protocol" IN ('HTTP', 'HTTPS', 'TCP', 'TERMINATED_HTTPS'))
+);
+INSERT INTO "_lbaas_new_lbaas_listeners" ("tenant_id", "id", "name", "description", "protocol", "protocol_port", "connection_limit", "loadbalancer_id", "default_pool_id", "admin_state_up", "provisioning_status", "operating_status")
+    SELECT "tenant_id", "id", "name", "description", "protocol", "protocol_port", "connection_limit", "loadbalancer_id", "default_pool_id", "admin_state_up", "provisioning_status", "operating_status" FROM "lbaas_listeners";
+DROP TABLE "lbaas_listeners";
+ALTER TABLE "_lbaas_new_lbaas_listeners" RENAME TO "lbaas_listeners";
+CREATE INDEX "ix_lbaas_listeners_tenant_id" ON "lbaas_listeners" ("tenant_id");
+-- upgrade[1] create_table lbaas_sni
+CREATE TABLE "lbaas_sni" (
+    "listener_id" VARCHAR(36) NOT NULL,
+    "tls_container_id" VARCHAR(128) NOT NULL,
+    "position" INTEGER,
+    CONSTRAINT "lbaas_sni_pkey" PRIMARY KEY ("listener_id", "tls_container_id"),
+    CONSTRAINT "lbaas_sni_listener_id_fkey" FOREIGN KEY ("listener_id") REFERENCES "lbaas_listeners" ("id")
+);
+-- upgrade[2] add_column lbaas_listeners.default_tls_container_id
+ALTER TABLE "lbaas_listeners" ADD COLUMN "default_tls_container_id" VARCHAR(128);
+UPDATE "alembic_version_lbaas" SET "version_num" = 'lbaasv2_tls' WHERE "version_num" = '364f9b6064f0';
+
+-- [7/19] upgrade 4ba00375f715: edge_driver
+-- source: versions/4ba00375f715_edge_driver.jsonc
+SELECT '[7/19] 4ba00375f715 edge_driver' AS progress;
+-- upgrade[0] create_table nsxv_edge_pool_mappings
+CREATE TABLE "nsxv_edge_pool_mappings" (
+    "pool_id" VARCHAR(36) NOT NULL,
+    "edge_id" VARCHAR(36) NOT NULL,
+    "edge_pool_id" VARCHAR(36) NOT NULL,
+    CONSTRAINT "nsxv_edge_pool_mappings_pkey" PRIMARY KEY ("pool_id"),
+    CONSTRAINT "nsxv_edge_pool_mappings_pool_id_fkey" FOREIGN KEY ("pool_id") REFERENCES "pools" ("id") ON DELETE CASCADE
+);
+-- upgrade[1] create_table nsxv_edge_vip_mappings
+CREATE TABLE "nsxv_edge_vip_mappings" (
+    "pool_id" VARCHAR(36) NOT NULL,
+    "edge_id" VARCHAR(36) NOT NULL,
+    "edge_app_profile_id" VARCHAR(36) NOT NULL,
+    "edge_vse_id" VARCHAR(36) NOT NULL,
+    "edge_fw_rule_id" VARCHAR(36) NOT NULL,
+    CONSTRAINT "nsxv_edge_vip_mappings_pkey" PRIMARY KEY ("pool_id"),
+    CONSTRAINT "nsxv_edge_vip_mappings_pool_id_fkey" FOREIGN KEY ("pool_id") REFERENCES "pools" ("id") ON DELETE CASCADE
+);
+-- upgrade[2] create_table nsxv_edge_monitor_mappings
+CREATE TABLE "nsxv_edge_monitor_mappings" (
+    "monitor_id" VARCHAR(36) NOT NULL,
+    "edge_id" VARCHAR(36) NOT NULL,
+    "edge_monitor_id" VARCHAR(36) NOT NULL,
+    CONSTRAINT "nsxv_edge_monitor_mappings_pkey" PRIMARY KEY ("monitor_id"),
+    CONSTRAINT "uniq_nsxv_edge_monitor_mappings" UNIQUE ("monitor_id", "edge_id"),
+    CONSTRAINT "nsxv_edge_monitor_mappings_monitor_id_fkey" FOREIGN KEY ("monitor_id") REFERENCES "healthmonitors" ("id") ON DELETE CASCADE
+);
+UPDATE "alembic_version_lbaas" SET "version_num" = '4ba00375f715' WHERE "version_num" = 'lbaasv2_tls';
+
+-- [8/19] upgrade kilo: kilo
+-- source: versions/kilo_release.jsonc
+SELECT '[8/19] kilo kilo' AS progress;
+-- (no schema changes on this dialect)
+UPDATE "alembic_version_lbaas" SET "version_num" = 'kilo' WHERE "version_num" = '4ba00375f715';
+
+-- [9/19] upgrade 130ebfdef43: Initial Liberty no-op contract revision.
+-- source: versions/liberty/contract/130ebfdef43_initial.jsonc
+SELECT '[9/19] 130ebfdef43 Initial Liberty no-op contract revision.' AS progress;
+-- (no schema changes on this dialect)
+UPDATE "alembic_version_lbaas" SET "version_num" = '130ebfdef43' WHERE "version_num" = 'kilo';
+
+-- [10/19] upgrade 3345facd0452: Initial Liberty no-op expand script.
+-- source: versions/liberty/expand/3345facd0452_initial.jsonc
+SELECT '[10/19] 3345facd0452 Initial Liberty no-op expand script.' AS progress;
+-- (no schema changes on this dialect)
+INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('3345facd0452');
+
+-- [11/19] upgrade 4a408dd491c2: Addition of Name column to lbaas_members and lbaas_healthmonitors table
+-- source: versions/mitaka/expand/4a408dd491c2_UpdateName.jsonc
+SELECT '[11/19] 4a408dd491c2 Addition of Name column to lbaas_members and lbaas_healthmonitors table' AS progress;
+-- upgrade[0] add_column lbaas_members.name
+ALTER TABLE "lbaas_members" ADD COLUMN "name" VARCHAR(255);
+-- upgrade[1] add_column lbaas_healthmonitors.name
+ALTER TABLE "lbaas_healthmonitors" ADD COLUMN "name" VARCHAR(255);
+UPDATE "alembic_version_lbaas" SET "version_num" = '4a408dd491c2' WHERE "version_num" = '3345facd0452';
+
+-- [12/19] upgrade 3426acbc12de: Add flavor id
+-- source: versions/mitaka/expand/3426acbc12de_add_flavor_id.jsonc
+SELECT '[12/19] 3426acbc12de Add flavor id' AS progress;
+-- upgrade[0] add_column lbaas_loadbalancers.flavor_id
+ALTER TABLE "lbaas_loadbalancers" ADD COLUMN "flavor_id" VARCHAR(36);
+-- upgrade[1] create_foreign_key lbaas_loadbalancers (fk_lbaas_loadbalancers_flavors_id)
+CREATE TABLE "_lbaas_new_lbaas_loadbalancers" (
+    "tenant_id" VARCHAR(255),
+    "id" VARCHAR(36) NOT NULL,
+    "name" VARCHAR(255),
+    "description" VARCHAR(255),
+    "vip_port_id" VARCHAR(36),
+    "vip_subnet_id" VARCHAR(36) NOT NULL,
+    "vip_address" VARCHAR(36),
+    "admin_state_up" BOOLEAN NOT NULL,
+    "provisioning_status" VARCHAR(16) NOT NULL,
+    "operating_status" VARCHAR(16) NOT NULL,
+    "flavor_id" VARCHAR(36),
+    CONSTRAINT "lbaas_loadbalancers_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "fk_lbaas_loadbalancers_ports_id" FOREIGN KEY ("vip_port_id") REFERENCES "ports" ("id"),
+    CONSTRAINT "fk_lbaas_loadbalancers_flavors_id" FOREIGN KEY ("flavor_id") REFERENCES "flavors" ("id")
+);
+INSERT INTO "_lbaas_new_lbaas_loadbalancers" ("tenant_id", "id", "name", "description", "vip_port_id", "vip_subnet_id", "vip_address", "admin_state_up", "provisioning_status", "operating_status", "flavor_id")
+    SELECT "tenant_id", "id", "name", "description", "vip_port_id", "vip_subnet_id", "vip_address", "admin_state_up", "provisioning_status", "operating_status", "flavor_id" FROM "lbaas_loadbalancers";
+DROP TABLE "lbaas_loadbalancers";
+ALTER TABLE "_lbaas_new_lbaas_loadbalancers" RENAME TO "lbaas_loadbalancers";
+CREATE INDEX "ix_lbaas_loadbalancers_tenant_id" ON "lbaas_loadbalancers" ("tenant_id");
+UPDATE "alembic_version_lbaas" SET "version_num" = '3426acbc12de' WHERE "version_num" = '4a408dd491c2';
+
+-- [13/19] upgrade 6aee0434f911: independent pools
+-- source: versions/mitaka/expand/6aee0434f911_independent_pools.jsonc
+SELECT '[13/19] 6aee0434f911 independent pools' AS progress;
+-- upgrade[0] drop_constraint lbaas_listeners (lbaas_listeners_default_pool_id_key)
+CREATE TABLE "_lbaas_new_lbaas_listeners" (
+    "tenant_id" VARCHAR(255),
+    "id" VARCHAR(36) NOT NULL,
+    "name" VARCHAR(255),
+    "description" VARCHAR(255),
+    "protocol" VARCHAR(16) NOT NULL,
+    "protocol_port" INTEGER NOT NULL,
+    "connection_limit" INTEGER,
+    "loadbalancer_id" VARCHAR(36),
+    "default_pool_id" VARCHAR(36),
+    "admin_state_up" BOOLEAN NOT NULL,
+    "provisioning_status" VARCHAR(16) NOT NULL,
+    "operating_status" VARCHAR(16) NOT NULL,
+    "default_tls_container_id" VARCHAR(128),
+    CONSTRAINT "lbaas_listeners_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "uniq_loadbalancer_listener_port" UNIQUE ("loadbalancer_id", "protocol_port"),
+    CONSTRAINT "lbaas_listeners_loadbalancer_id_fkey" FOREIGN KEY ("loadbalancer_id") REFERENCES "lbaas_loadbalancers" ("id"),
+    CONSTRAINT "lbaas_listeners_default_pool_id_fkey" FOREIGN KEY ("default_pool_id") REFERENCES "lbaas_pools" ("id"),
+    CONSTRAINT "ck_lbaas_listeners_protocol" CHECK ("protocol" IN ('HTTP', 'HTTPS', 'TCP', 'TERMINATED_HTTPS'))
+);
+INSERT INTO "_lbaas_new_lbaas_listeners" ("tenant_id", "id", "name", "description", "protocol", "protocol_port", "connection_limit", "loadbalancer_id", "default_pool_id", "admin_state_up", "provisioning_status", "operating_status", "default_tls_container_id")
+    SELECT "tenant_id", "id", "name", "description", "protocol", "protocol_port", "connection_limit", "loadbalancer_id", "default_pool_id", "admin_state_up", "provisioning_status", "operating_status", "default_tls_container_id" FROM "lbaas_listeners";
+DROP TABLE "lbaas_listeners";
+ALTER TABLE "_lbaas_new_lbaas_listeners" RENAME TO "lbaas_listeners";
+CREATE INDEX "ix_lbaas_listeners_tenant_id" ON "lbaas_listeners" ("tenant_id");
+-- upgrade[4] add_column lbaas_pools.loadbalancer_id
+CREATE TABLE "_lbaas_new_lbaas_pools" (
+    "tenant_id" VARCHAR(255),
+    "id" VARCHAR(36) NOT NULL,
+    "name" VARCHAR(255),
+    "description" VARCHAR(255),
+    "protocol" VARCHAR(5) NOT NULL,
+    "lb_algorithm" VARCHAR(17) NOT NULL,
+    "healthmonitor_id" VARCHAR(36),
+    "admin_state_up" BOOLEAN NOT NULL,
+    "provisioning_status" VARCHAR(16) NOT NULL,
+    "operating_status" VARCHAR(16) NOT NULL,
+    "loadbalancer_id" VARCHAR(36),
+    CONSTRAINT "lbaas_pools_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "lbaas_pools_healthmonitor_id_key" UNIQUE ("healthmonitor_id"),
+    CONSTRAINT "lbaas_pools_healthmonitor_id_fkey" FOREIGN KEY ("healthmonitor_id") REFERENCES "lbaas_healthmonitors" ("id"),
+    CONSTRAINT "lbaas_pools_loadbalancer_id_fkey" FOREIGN KEY ("loadbalancer_id") REFERENCES "lbaas_loadbalancers" ("id"),
+    CONSTRAINT "ck_lbaas_pools_protocol" CHECK ("protocol" IN ('HTTP', 'HTTPS', 'TCP')),
+    CONSTRAINT "ck_lbaas_pools_lb_algorithm" CHECK ("lb_algorithm" IN ('ROUND_ROBIN', 'LEAST_CONNECTIONS', 'SOURCE_IP'))
+);
+INSERT INTO "_lbaas_new_lbaas_pools" ("tenant_id", "id", "name", "description", "protocol", "lb_algorithm", "healthmonitor_id", "admin_state_up", "provisioning_status", "operating_status")
+    SELECT "tenant_id", "id", "name", "description", "protocol", "lb_algorithm", "healthmonitor_id", "admin_state_up", "provisioning_status", "operating_status" FROM "lbaas_pools";
+DROP TABLE "lbaas_pools";
+ALTER TABLE "_lbaas_new_lbaas_pools" RENAME TO "lbaas_pools";
+CREATE INDEX "ix_lbaas_pools_tenant_id" ON "lbaas_pools" ("tenant_id");
+-- upgrade[7] execute
+UPDATE lbaas_pools
+SET loadbalancer_id = (
+  SELECT lbaas_listeners.loadbalancer_id FROM lbaas_listeners
+  WHERE lbaas_listeners.default_pool_id = lbaas_pools.id)
+WHERE EXISTS (
+  SELECT 1 FROM lbaas_listeners
+  WHERE lbaas_listeners.default_pool_id = lbaas_pools.id);
+UPDATE "alembic_version_lbaas" SET "version_num" = '6aee0434f911' WHERE "version_num" = '3426acbc12de';
+
+-- [14/19] upgrade 3543deab1547: add_l7_tables
+-- source: versions/mitaka/expand/3543deab1547_add_l7_tables.jsonc
+SELECT '[14/19] 3543deab1547 add_l7_tables' AS progress;
+-- upgrade[0] create_table lbaas_l7policies
+CREATE TABLE "lbaas_l7policies" (
+    "tenant_id" VARCHAR(255),
+    "id" VARCHAR(36) NOT NULL,
+    "name" VARCHAR(255),
+    "description" VARCHAR(255),
+    "listener_id" VARCHAR(36) NOT NULL,
+    "action" VARCHAR(16) NOT NULL,
+    "redirect_pool_id" VARCHAR(36),
+    "redirect_url" VARCHAR(255),
+    "position" INTEGER NOT NULL,
+    "provisioning_status" VARCHAR(16) NOT NULL,
+    "admin_state_up" BOOLEAN NOT NULL,
+    CONSTRAINT "lbaas_l7policies_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "lbaas_l7policies_listener_id_fkey" FOREIGN KEY ("listener_id") REFERENCES "lbaas_listeners" ("id"),
+    CONSTRAINT "lbaas_l7policies_redirect_pool_id_fkey" FOREIGN KEY ("redirect_pool_id") REFERENCES "lbaas_pools" ("id"),
+    CONSTRAINT "ck_lbaas_l7policies_action" CHECK ("action" IN ('REJECT', 'REDIRECT_TO_URL', 'REDIRECT_TO_POOL'))
+);
+-- upgrade[1] create_table lbaas_l7rules
+CREATE TABLE "lbaas_l7rules" (
+    "tenant_id" VARCHAR(255),
+    "id" VARCHAR(36) NOT NULL,
+    "l7policy_id" VARCHAR(36) NOT NULL,
+    "type" VARCHAR(9) NOT NULL,
+    "compare_type" VARCHAR(11) NOT NULL,
+    "invert" BOOLEAN NOT NULL,
+    "key" VARCHAR(255),
+    "value" VARCHAR(255) NOT NULL,
+    "provisioning_status" VARCHAR(16) NOT NULL,
+    "admin_state_up" BOOLEAN NOT NULL,
+    CONSTRAINT "lbaas_l7rules_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "lbaas_l7rules_l7policy_id_fkey" FOREIGN KEY ("l7policy_id") REFERENCES "lbaas_l7policies" ("id"),
+    CONSTRAINT "ck_lbaas_l7rules_type" CHECK ("type" IN ('HOST_NAME', 'PATH', 'FILE_TYPE', 'HEADER', 'COOKIE')),
+    CONSTRAINT "ck_lbaas_l7rules_compare_type" CHECK ("compare_type" IN ('REGEX', 'STARTS_WITH', 'ENDS_WITH', 'CONTAINS', 'EQUAL_TO'))
+);
+UPDATE "alembic_version_lbaas" SET "version_num" = '3543deab1547' WHERE "version_num" = '6aee0434f911';
+
+-- [15/19] upgrade 62deca5010cd: Add tenant-id index for L7 tables
+-- source: versions/mitaka/expand/62deca5010cd_add_tenant_id_index_for_l7_tables.jsonc
+SELECT '[15/19] 62deca5010cd Add tenant-id index for L7 tables' AS progress;
+-- upgrade[0] create_index lbaas_l7rules (ix_lbaas_l7rules_tenant_id)
+CREATE INDEX "ix_lbaas_l7rules_tenant_id" ON "lbaas_l7rules" ("tenant_id");
+-- upgrade[1] create_index lbaas_l7policies (ix_lbaas_l7policies_tenant_id)
+CREATE INDEX "ix_lbaas_l7policies_tenant_id" ON "lbaas_l7policies" ("tenant_id");
+UPDATE "alembic_version_lbaas" SET "version_num" = '62deca5010cd' WHERE "version_num" = '3543deab1547';
+
+-- [16/19] upgrade 4b4dc6d5d843: rename tenant to project
+-- source: versions/newton/contract/4b4dc6d5d843_rename_tenant_to_project.jsonc
+SELECT '[16/19] 4b4dc6d5d843 rename tenant to project' AS progress;
+-- upgrade[0] alter_column vips.tenant_id
+ALTER TABLE "vips" RENAME COLUMN "tenant_id" TO "project_id";
+-- upgrade[1] drop_index vips (ix_vips_tenant_id)
+DROP INDEX "ix_vips_tenant_id";
+-- upgrade[2] create_index vips (ix_vips_project_id)
+CREATE INDEX "ix_vips_project_id" ON "vips" ("project_id");
+-- upgrade[3] alter_column members.tenant_id
+ALTER TABLE "members" RENAME COLUMN "tenant_id" TO "project_id";
+-- upgrade[4] drop_index members (ix_members_tenant_id)
+DROP INDEX "ix_members_tenant_id";
+-- upgrade[5] create_index members (ix_members_project_id)
+CREATE INDEX "ix_members_project_id" ON "members" ("project_id");
+-- upgrade[6] alter_column pools.tenant_id
+ALTER TABLE "pools" RENAME COLUMN "tenant_id" TO "project_id";
+-- upgrade[7] drop_index pools (ix_pools_tenant_id)
+DROP INDEX "ix_pools_tenant_id";
+-- upgrade[8] create_index pools (ix_pools_project_id)
+CREATE INDEX "ix_pools_project_id" ON "pools" ("project_id");
+-- upgrade[9] alter_column healthmonitors.tenant_id
+ALTER TABLE "healthmonitors" RENAME COLUMN "tenant_id" TO "project_id";
+-- upgrade[10] drop_index healthmonitors (ix_healthmonitors_tenant_id)
+DROP INDEX "ix_healthmonitors_tenant_id";
+-- upgrade[11] create_index healthmonitors (ix_healthmonitors_project_id)
+CREATE INDEX "ix_healthmonitors_project_id" ON "healthmonitors" ("project_id");
+-- upgrade[12] alter_column lbaas_members.tenant_id
+ALTER TABLE "lbaas_members" RENAME COLUMN "tenant_id" TO "project_id";
+-- upgrade[13] drop_index lbaas_members (ix_lbaas_members_tenant_id)
+DROP INDEX "ix_lbaas_members_tenant_id";
+-- upgrade[14] create_index lbaas_members (ix_lbaas_members_project_id)
+CREATE INDEX "ix_lbaas_members_project_id" ON "lbaas_members" ("project_id");
+-- upgrade[15] alter_column lbaas_healthmonitors.tenant_id
+ALTER TABLE "lbaas_healthmonitors" RENAME COLUMN "tenant_id" TO "project_id";
+-- upgrade[16] drop_index lbaas_healthmonitors (ix_lbaas_healthmonitors_tenant_id)
+DROP INDEX "ix_lbaas_healthmonitors_tenant_id";
+-- upgrade[17] create_index lbaas_healthmonitors (ix_lbaas_healthmonitors_project_id)
+CREATE INDEX "ix_lbaas_healthmonitors_project_id" ON "lbaas_healthmonitors" ("project_id");
+-- upgrade[18] alter_column lbaas_loadbalancers.tenant_id
+ALTER TABLE "lbaas_loadbalancers" RENAME COLUMN "tenant_id" TO "project_id";
+-- upgrade[19] drop_index lbaas_loadbalancers (ix_lbaas_loadbalancers_tenant_id)
+DROP INDEX "ix_lbaas_loadbalancers_tenant_id";
+-- upgrade[20] create_index lbaas_loadbalancers (ix_lbaas_loadbalancers_project_id)
+CREATE INDEX "ix_lbaas_loadbalancers_project_id" ON "lbaas_loadbalancers" ("project_id");
+-- upgrade[21] alter_column lbaas_pools.tenant_id
+ALTER TABLE "lbaas_pools" RENAME COLUMN "tenant_id" TO "project_id";
+-- upgrade[22] drop_index lbaas_pools (ix_lbaas_pools_tenant_id)
+DROP INDEX "ix_lbaas_pools_tenant_id";
+-- upgrade[23] create_index lbaas_pools (ix_lbaas_pools_project_id)
+CREATE INDEX "ix_lbaas_pools_project_id" ON "lbaas_pools" ("project_id");
+-- upgrade[24] alter_column lbaas_l7rules.tenant_id
+ALTER TABLE "lbaas_l7rules" RENAME COLUMN "tenant_id" TO "project_id";
+-- upgrade[25] drop_index lbaas_l7rules (ix_lbaas_l7rules_tenant_id)
+DROP INDEX "ix_lbaas_l7rules_tenant_id";
+-- upgrade[26] create_index lbaas_l7rules (ix_lbaas_l7rules_project_id)
+CREATE INDEX "ix_lbaas_l7rules_project_id" ON "lbaas_l7rules" ("project_id");
+-- upgrade[27] alter_column lbaas_l7policies.tenant_id
+ALTER TABLE "lbaas_l7policies" RENAME COLUMN "tenant_id" TO "project_id";
+-- upgrade[28] drop_index lbaas_l7policies (ix_lbaas_l7policies_tenant_id)
+DROP INDEX "ix_lbaas_l7policies_tenant_id";
+-- upgrade[29] create_index lbaas_l7policies (ix_lbaas_l7policies_project_id)
+CREATE INDEX "ix_lbaas_l7policies_project_id" ON "lbaas_l7policies" ("project_id");
+-- upgrade[30] alter_column lbaas_listeners.tenant_id
+ALTER TABLE "lbaas_listeners" RENAME COLUMN "tenant_id" TO "project_id";
+-- upgrade[31] drop_index lbaas_listeners (ix_lbaas_listeners_tenant_id)
+DROP INDEX "ix_lbaas_listeners_tenant_id";
+-- upgrade[32] create_index lbaas_listeners (ix_lbaas_listeners_project_id)
+CREATE INDEX "ix_lbaas_listeners_project_id" ON "lbaas_listeners" ("project_id");
+DELETE FROM "alembic_version_lbaas" WHERE "version_num" = '130ebfdef43';
+UPDATE "alembic_version_lbaas" SET "version_num" = '4b4dc6d5d843' WHERE "version_num" = '62deca5010cd';
+
+-- [17/19] upgrade 844352f9fe6f: Add healthmonitor max retries down
+-- source: versions/newton/expand/844352f9fe6f_add_healthmonitor_max_retries_down.jsonc
+SELECT '[17/19] 844352f9fe6f Add healthmonitor max retries down' AS progress;
+-- upgrade[0] add_column lbaas_healthmonitors.max_retries_down
+ALTER TABLE "lbaas_healthmonitors" ADD COLUMN "max_retries_down" INTEGER;
+INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('844352f9fe6f');
+
+-- [18/19] upgrade c47fda60c1b8: Add LBaaS lookup tables
+-- source: versions/ocata/expand/c47fda60c1b8_add_lbaas_lookup_tables.jsonc
+SELECT '[18/19] c47fda60c1b8 Add LBaaS lookup tables' AS progress;
+-- upgrade[0] create_table lbaas_protocol
+CREATE TABLE "lbaas_protocol" (
+    "name" VARCHAR(30) NOT NULL,
+    "description" VARCHAR(255),
+    CONSTRAINT "lbaas_protocol_pkey" PRIMARY KEY ("name")
+);
+-- upgrade[1] create_table lbaas_algorithm
+CREATE TABLE "lbaas_algorithm" (
+    "name" VARCHAR(30) NOT NULL,
+    "description" VARCHAR(255),
+    CONSTRAINT "lbaas_algorithm_pkey" PRIMARY KEY ("name")
+);
+-- upgrade[2] create_table lbaas_session_persistence_type
+CREATE TABLE "lbaas_session_persistence_type" (
+    "name" VARCHAR(30) NOT NULL,
+    "description" VARCHAR(255),
+    CONSTRAINT "lbaas_session_persistence_type_pkey" PRIMARY KEY ("name")
+);
+-- upgrade[3] create_table lbaas_provisioning_status
+CREATE TABLE "lbaas_provisioning_status" (
+    "name" VARCHAR(30) NOT NULL,
+    "description" VARCHAR(255),
+    CONSTRAINT "lbaas_provisioning_status_pkey" PRIMARY KEY ("name")
+);
+-- upgrade[4] create_table lbaas_operating_status
+CREATE TABLE "lbaas_operating_status" (
+    "name" VARCHAR(30) NOT NULL,
+    "description" VARCHAR(255),
+    CONSTRAINT "lbaas_operating_status_pkey" PRIMARY KEY ("name")
+);
+-- upgrade[5] create_table lbaas_health_monitor_type
+CREATE TABLE "lbaas_health_monitor_type" (
+    "name" VARCHAR(30) NOT NULL,
+    "description" VARCHAR(255),
+    CONSTRAINT "lbaas_health_monitor_type_pkey" PRIMARY KEY ("name")
+);
+-- upgrade[6] create_table lbaas_l7rule_type
+CREATE TABLE "lbaas_l7rule_type" (
+    "name" VARCHAR(30) NOT NULL,
+    "description" VARCHAR(255),
+    CONSTRAINT "lbaas_l7rule_type_pkey" PRIMARY KEY ("name")
+);
+-- upgrade[7] create_table lbaas_l7rule_compare_type
+CREATE TABLE "lbaas_l7rule_compare_type" (
+    "name" VARCHAR(30) NOT NULL,
+    "description" VARCHAR(255),
+    CONSTRAINT "lbaas_l7rule_compare_type_pkey" PRIMARY KEY ("name")
+);
+-- upgrade[8] create_table lbaas_l7policy_action
+CREATE TABLE "lbaas_l7policy_action" (
+    "name" VARCHAR(30) NOT NULL,
+    "description" VARCHAR(255),
+    CONSTRAINT "lbaas_l7policy_action_pkey" PRIMARY KEY ("name")
+);
+UPDATE "alembic_version_lbaas" SET "version_num" = 'c47fda60c1b8' WHERE "version_num" = '844352f9fe6f';
+
+-- [19/19] upgrade e6417a8b114d: Drop v1 tables
+-- source: versions/newton/contract/e6417a8b114d_drop_v1_tables.jsonc
+SELECT '[19/19] e6417a8b114d Drop v1 tables' AS progress;
+-- upgrade[0] drop_table nsxv_edge_pool_mappings
+DROP TABLE "nsxv_edge_pool_mappings";
+-- upgrade[1] drop_table nsxv_edge_vip_mappings
+DROP TABLE "nsxv_edge_vip_mappings";
+-- upgrade[2] drop_table nsxv_edge_monitor_mappings
+DROP TABLE "nsxv_edge_monitor_mappings";
+-- upgrade[3] drop_table members
+DROP TABLE "members";
+-- upgrade[4] drop_table poolstatisticss
+DROP TABLE "poolstatisticss";
+-- upgrade[5] drop_table poolloadbalanceragentbindings
+DROP TABLE "poolloadbalanceragentbindings";
+-- upgrade[6] drop_table poolmonitorassociations
+DROP TABLE "poolmonitorassociations";
+-- upgrade[7] drop_table pools
+DROP TABLE "pools";
+-- upgrade[8] drop_table sessionpersistences
+DROP TABLE "sessionpersistences";
+-- upgrade[9] drop_table vips
+DROP TABLE "vips";
+-- upgrade[10] drop_table healthmonitors
+DROP TABLE "healthmonitors";
+UPDATE "alembic_version_lbaas" SET "version_num" = 'e6417a8b114d' WHERE "version_num" = '4b4dc6d5d843';
+
+-- foreign keys were not enforced during the table rebuilds: stop here if any row now violates one
+CREATE TEMP TABLE IF NOT EXISTS "_lbaas_fk_check" (
+    violations INTEGER NOT NULL,
+    CONSTRAINT "lbaas_db_manage_foreign_key_violations_after_table_rebuild" CHECK (violations = 0)
+);
+INSERT INTO "_lbaas_fk_check" (violations) SELECT count(*) FROM pragma_foreign_key_check;
+
+COMMIT;
+PRAGMA foreign_keys = ON;

@@ -1,0 +1,145 @@
+/**
+ * Two `upgrade head` processes started at once on one database. To make the race
+ * certain, the test holds the script's own migration lock (PostgreSQL advisory lock,
+ * MariaDB GET_LOCK, SQLite write transaction) until both processes have read the
+ * version table (base) and are waiting on that lock; then it lets go. Exactly one
+ * applies every revision; the other waits, then stops at the guard without changing
+ * anything, saying why.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readlinkSync } from 'node:fs';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import type { Dialect } from '../../src/core/dialect.js';
+import { compareWithModel, readVersions } from '../support/catalog.js';
+import { describeEngine, mysqlConfig, pgConfig, type ScratchDb } from '../support/engines.js';
+import { connectionUrl, HEADS, modelAt, progressLines, requireBuilt, runCli, SHIPPED, startCli, waitFor, workDir, writeConfig } from './cli.js';
+
+/** The lock exactly as the compiled script takes it: the statement, and (MySQL) the lock's name. */
+async function scriptLock(dialect: Dialect, cwd: string): Promise<{ take: string; key?: string }> {
+  const r = await runCli(['--dialect', dialect, 'upgrade', 'heads', '--sql'], { cwd });
+  expect(r.code).toBe(0);
+  const m = dialect === 'postgresql' ? /SELECT pg_advisory_lock\([^;]*\)/.exec(r.stdout) : /GET_LOCK\(('(?:[^']|'')*')/.exec(r.stdout);
+  if (!m) throw new Error(`no lock statement in the ${dialect} script`);
+  return dialect === 'postgresql' ? { take: `${m[0]};` } : { take: `SELECT GET_LOCK(${m[1]}, 600);`, key: m[1]! };
+}
+
+/** A client session that holds a lock until its input ends. */
+function holdingSession(db: ScratchDb, statement: string): ChildProcess {
+  if (db.server === 'postgresql') {
+    const c = pgConfig();
+    const env = { ...process.env, PGHOST: c.host, PGPORT: String(c.port), PGUSER: c.user, PGDATABASE: db.name, ...(c.password ? { PGPASSWORD: c.password } : {}) };
+    const p = spawn('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1'], { env, stdio: ['pipe', 'ignore', 'ignore'] });
+    p.stdin!.write(`${statement}\n`);
+    return p;
+  }
+  const c = mysqlConfig();
+  const env = { ...process.env, ...(c.password ? { MYSQL_PWD: c.password } : {}) };
+  const p = spawn('mariadb', ['--no-defaults', `--host=${c.host}`, `--port=${c.port}`, `--user=${c.user}`, db.name], { env, stdio: ['pipe', 'ignore', 'ignore'] });
+  p.stdin!.write(`${statement}\n`);
+  return p;
+}
+
+function release(p: ChildProcess): Promise<void> {
+  return new Promise((res) => {
+    p.on('close', () => res());
+    p.stdin!.end();
+  });
+}
+
+/** True when process `pid` has `file` open (SQLite: the run holds its connection while it waits for the lock). */
+function hasOpen(pid: number, file: string): boolean {
+  try {
+    return readdirSync(`/proc/${pid}/fd`).some((fd) => {
+      try {
+        return readlinkSync(`/proc/${pid}/fd/${fd}`) === file;
+      } catch {
+        return false;
+      }
+    });
+  } catch {
+    return false;
+  }
+}
+
+for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
+  describeEngine(dialect, 'two concurrent online upgrades', (engine) => {
+    let wd: ReturnType<typeof workDir>;
+    beforeAll(() => {
+      requireBuilt();
+      wd = workDir();
+    });
+    afterAll(() => wd?.remove());
+
+    it('exactly one applies each revision; the other waits on the lock, then stops at the guard', async () => {
+      const db = await engine.scratch();
+      const conf = writeConfig(wd.dir, connectionUrl(db));
+      const boot = await runCli(['--config-file', conf, 'bootstrap'], { cwd: wd.dir });
+      expect(boot.code, boot.stderr).toBe(0);
+
+      // Take the migration lock first.
+      let holder: ChildProcess | undefined;
+      let sqliteHolder: Database.Database | undefined;
+      if (db.server === 'sqlite') {
+        sqliteHolder = new Database(db.file!);
+        sqliteHolder.exec('BEGIN IMMEDIATE');
+      } else {
+        const lock = await scriptLock(db.server === 'postgresql' ? 'postgresql' : 'mysql', wd.dir);
+        holder = holdingSession(db, lock.take);
+        await waitFor('the test session to hold the lock', async () => {
+          if (db.server === 'postgresql') {
+            const rows = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND l.granted AND d.datname = '${db.name}'`);
+            return rows[0]!.n === 1;
+          }
+          const rows = await db.query<{ n: string | null }>(`SELECT IS_USED_LOCK(${lock.key}) AS n`);
+          return rows[0]!.n !== null;
+        });
+      }
+
+      const a = startCli(['--config-file', conf, 'upgrade', 'head'], { cwd: wd.dir });
+      const b = startCli(['--config-file', conf, 'upgrade', 'head'], { cwd: wd.dir });
+      try {
+        // Both have read the version table and wait on the lock.
+        await waitFor('both upgrades to wait on the lock', async () => {
+          if (db.server === 'postgresql') {
+            const rows = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND NOT l.granted AND d.datname = '${db.name}'`);
+            return rows[0]!.n === 2;
+          }
+          if (db.server === 'mariadb') {
+            const rows = await db.query<{ n: string }>(`SELECT COUNT(*) AS n FROM information_schema.PROCESSLIST WHERE DB = '${db.name}' AND STATE = 'User lock'`);
+            return Number(rows[0]!.n) === 2;
+          }
+          if (!(hasOpen(a.child.pid!, db.file!) && hasOpen(b.child.pid!, db.file!))) return false;
+          await new Promise((r) => setTimeout(r, 500)); // still open: the runs, not the quick version-table reads
+          return hasOpen(a.child.pid!, db.file!) && hasOpen(b.child.pid!, db.file!);
+        }, 60_000);
+      } finally {
+        if (holder) await release(holder);
+        if (sqliteHolder) {
+          sqliteHolder.exec('ROLLBACK');
+          sqliteHolder.close();
+        }
+      }
+      const results = await Promise.all([a.done, b.done]);
+      const winners = results.filter((r) => r.code === 0);
+      const losers = results.filter((r) => r.code !== 0);
+      expect(winners, results.map((r) => r.stderr).join('\n')).toHaveLength(1);
+      expect(losers).toHaveLength(1);
+      const [win] = winners;
+      const [lose] = losers;
+
+      expect(progressLines(win!.stdout)).toHaveLength(SHIPPED.size);
+      expect(win!.stdout).toContain(`upgraded base -> ${HEADS.join(', ')}: ${SHIPPED.size} revisions in `);
+      // The loser ran no revision, and says why it stopped and where the database is now.
+      expect(lose!.code).toBe(1);
+      expect(progressLines(lose!.stdout)).toEqual([]);
+      expect(lose!.stderr).toContain(`error EX011: the script stopped at its guard before changing anything: it was compiled for a database at base (no revision), but the database is now at ${HEADS.join(', ')} (another migration ran after this command read the version table)`);
+      expect(lose!.stderr).toMatch(/guard STOP/);
+
+      expect(await readVersions(db)).toEqual(HEADS);
+      expect(await compareWithModel(db, modelAt(HEADS, db.dialect))).toEqual([]);
+      const again = await runCli(['--config-file', conf, 'upgrade', 'head'], { cwd: wd.dir });
+      expect(again.stdout).toBe(`nothing to do: the database is already at ${HEADS.join(', ')}\n`);
+    }, 180_000);
+  });
+}
