@@ -107,6 +107,9 @@ async function readTarget(ctx: Context, o: RevisionOptions): Promise<{ schema: D
 type Mode = 'single' | 'both' | 'expand' | 'contract';
 
 export async function autogenerate(ctx: Context, o: RevisionOptions): Promise<string> {
+  if (!o.fromDb && o.targetDdl === undefined && ctx.config.targetSchemaFile === undefined) {
+    usage('--autogenerate needs a target schema', 'give --target-ddl <file> (CREATE TABLE / CREATE INDEX statements), set [autogenerate] target_ddl in the config file, or use --from-db');
+  }
   const graph = ctx.graph();
   const dialect = ctx.config.dialect;
   const hasBranches = graph.labelRevision('expand') !== undefined && graph.labelRevision('contract') !== undefined;
@@ -178,7 +181,11 @@ export async function autogenerate(ctx: Context, o: RevisionOptions): Promise<st
   const placed: PlacedDraft[] = files.map((f, i) => {
     const id = ids[i]!;
     const dependsOn = [...names.dependsOn];
-    if (f.branch === 'contract' && files[0]!.branch === 'expand') dependsOn.push(ids[0]!);
+    if (f.branch === 'contract') {
+      // The changes were found against both heads: the contract revision needs the expand line too.
+      const expandTip = files[0]!.branch === 'expand' ? ids[0]! : lineHead(graph, 'expand');
+      if (expandTip === ids[0] || !graph.isAncestor(expandTip, f.down[0]!)) if (!dependsOn.includes(expandTip)) dependsOn.push(expandTip);
+    }
     const upgrade = f.changes.flatMap((c) => c.up);
     const downgrade = [...f.changes].reverse().flatMap((c) => c.down);
     const header = [
@@ -200,8 +207,8 @@ export async function autogenerate(ctx: Context, o: RevisionOptions): Promise<st
   const { rendered, diagnostics } = renderDrafts(ctx.root, ctx.versionsRel, ctx.loaded().revisions, placed);
   if (diagnostics.length) stop(diagnostics);
   const check = compileCheck(ctx, rendered.map((r) => r.revision), dialect);
-  ctx.warn(check.filter((x) => x.severity !== 'error'));
   if (hasErrors(check)) stop(check);
+  ctx.warn(check);
 
   const w = writeRendered(ctx.cwd, rendered);
   if (w.diagnostics.length) stop(w.diagnostics);

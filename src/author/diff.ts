@@ -496,7 +496,7 @@ class Differ {
     const myFk = my?.foreignKeys.find((x) => sameFk(x, f));
     const ix = my && myFk ? my.indexes.find((i) => i.implicitFor === myFk.name) : undefined;
     if (ix && f.columns.some((c) => droppedCols.includes(c))) {
-      up.push(d(op('drop_index', { dialects: ['mysql'], name: ix.name, table }), ['MySQL keeps the index it created for the foreign key; the column drop below needs it gone']));
+      up.push(d(op('drop_index', { name: ix.name, table, dialects: ['mysql'] }), ['MySQL keeps the index it created for the foreign key; the column drop below needs it gone']));
     }
     this.add({ phase: 'drop_foreign_key', kind: 'contract', table, summary: `drop foreign key ${f.name} on ${table}`, up, down });
   }

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
 import type { Dialect } from '../core/dialect.js';
 import { CAPABILITIES } from '../dialects/capabilities.js';
 import { BAIL, compileFast } from './fast.js';
@@ -22,6 +23,19 @@ export interface TemplateFile { name: string; path: string; relPath: string }
 
 const COMPILE_OPTIONS = { noEscape: true, strict: true };
 
+/**
+ * Handlebars loads in two parts: its parser, for every template (fast.ts compiles
+ * the parse tree), and the whole library (compiler, runtime, source maps) only
+ * when some template renders through Handlebars itself. Both are the same
+ * installed package; the parser is the module Handlebars' own parse() comes from.
+ */
+const requireCjs = createRequire(import.meta.url);
+let parser: ((src: string) => unknown) | undefined;
+const parseTemplate = (src: string): unknown =>
+  (parser ??= (requireCjs('handlebars/dist/cjs/handlebars/compiler/base.js') as { parse: (src: string) => unknown }).parse)(src);
+let library: typeof Handlebars | undefined;
+const handlebars = (): typeof Handlebars => (library ??= requireCjs('handlebars') as typeof Handlebars);
+
 /** A template: Handlebars' compiled form (made on first need) and, when it has one, the fast path (see fast.ts). */
 interface Compiled {
   source: string;
@@ -39,7 +53,8 @@ interface Compiled {
  */
 export class Renderer {
   readonly sql: SqlWriter;
-  private readonly hb: typeof Handlebars;
+  /** This renderer's Handlebars environment (helpers and partials registered), made on first need. */
+  private env?: typeof Handlebars;
   private readonly compiled = new Map<string, Compiled>();
   /** The helpers registered here and the partials' sources, as the fast path needs them. */
   private readonly helpers: Record<string, (...args: never[]) => unknown> = {};
@@ -50,11 +65,8 @@ export class Renderer {
 
   constructor(readonly dialect: Dialect, readonly dir: string = DEFAULT_TEMPLATES_DIR) {
     this.sql = new SqlWriter(CAPABILITIES[dialect]);
-    this.hb = Handlebars.create();
     const w = this.sql;
-    const h = this.hb;
     const helper = (name: string, fn: (...args: never[]) => unknown) => {
-      h.registerHelper(name, fn as Handlebars.HelperDelegate);
       this.helpers[name] = fn;
     };
     helper('ident', (n: string) => w.ident(n));
@@ -71,13 +83,21 @@ export class Renderer {
         if (f.startsWith('_') && f.endsWith('.hbs')) {
           const name = f.slice(1, -'.hbs'.length);
           const path = join(d, f);
-          const text = readFileSync(path, 'utf8').replace(/\n$/, '');
-          h.registerPartial(name, text);
-          this.partials.set(name, text);
+          this.partials.set(name, readFileSync(path, 'utf8').replace(/\n$/, ''));
           this.used.set(`partial:${name}`, `${sub}/${f}`);
         }
       }
     }
+  }
+
+  private get hb(): typeof Handlebars {
+    if (!this.env) {
+      const h = handlebars().create();
+      for (const [name, fn] of Object.entries(this.helpers)) h.registerHelper(name, fn as Handlebars.HelperDelegate);
+      for (const [name, text] of this.partials) h.registerPartial(name, text);
+      this.env = h;
+    }
+    return this.env;
   }
 
   /** The file that provides `name` for this dialect, or undefined when none does. */
@@ -97,7 +117,7 @@ export class Renderer {
       const source = readFileSync(file.path, 'utf8');
       const fast = compileFast(source, {
         helpers: this.helpers as Record<string, (...args: unknown[]) => unknown>, partials: this.partials,
-        parse: (src) => this.hb.parse(src), // only ignoreStandalone would change the tree; not set
+        parse: parseTemplate, // Handlebars' parse(); of the compile options only ignoreStandalone (not set) would change the tree
       });
       t = { source, fast };
       this.compiled.set(name, t);

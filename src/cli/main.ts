@@ -53,7 +53,7 @@ function downgradeSpec(target: string | undefined, o: Opts): string {
     return t;
   }
   if (!/^-?\d+$/.test(delta) || Number(delta.replace('-', '')) < 1) throw usage(`--delta needs a number of revisions, not '${delta}'`);
-  if (t !== undefined && !t.endsWith(':')) throw usage('give either a target or --delta, not both', `with --sql, give the start as "rev:", e.g. downgrade heads: --delta ${delta.replace('-', '')} --sql`);
+  if (t !== undefined && !t.endsWith(':')) throw usage('give either a target or --delta, not both', `with --sql, give the start as "rev:", e.g. downgrade <rev>: --delta ${delta.replace('-', '')} --sql`);
   return `${t ?? ''}-${delta.replace('-', '')}`;
 }
 
@@ -93,7 +93,7 @@ async function main(argv: string[]): Promise<number> {
     .action((target: string | undefined, o: Opts) => run(() => migrate('upgrade', upgradeSpec(target, o), o)));
 
   migrateOptions(cli.command('downgrade [target]', 'Revert to a previous version (<rev>, -1, base; a:b with --sql)'))
-    .option('--delta <n>', 'downgrade by N revisions; offline, give the start as "<rev>:" (downgrade heads: --delta 1 --sql)')
+    .option('--delta <n>', 'downgrade by N revisions; offline, give the start as "<rev>:" (downgrade kilo: --delta 1 --sql)')
     .action((target: string | undefined, o: Opts) => run(() => migrate('downgrade', downgradeSpec(target, o), o)));
 
   migrateOptions(cli.command('stamp <target>', "Set the version table to a revision without running migrations ('[start:]rev' with --sql)"))

@@ -11,7 +11,7 @@ export function register(cli: CAC, run: Run, globals: Globals): void {
     .option('--no-guard', 'leave out the in-script check of the starting revisions')
     .option('--no-client-directives', 'leave out client directives (psql \\set, sqlite3 .bail) for other SQL runners')
     .action((range: string, o: Record<string, unknown>) => run(async () => {
-      const { bundleCommand } = await import('./bundle.js');
+      const { bundleCommand } = await import('../bundle/command.js');
       return bundleCommand(globals(o), String(range), {
         ...(o.out !== undefined ? { out: String(o.out) } : {}),
         perRevision: !!o.perRevision,

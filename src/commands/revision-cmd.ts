@@ -40,6 +40,8 @@ export const register: Register = (cli, run, globals) => {
       try {
         const message = one(o.message ?? o.m, 'message');
         if (message === undefined || message.trim() === '') throw new UsageError('revision needs a message: -m "what it does"');
+        // eslint-disable-next-line no-control-regex
+        if (/[\u0000-\u001f\u007f]/.test(message)) throw new UsageError('the message is one line of text: no line breaks or other control characters');
         const head = one(o.head, 'head');
         const revId = one(o.revId, 'rev-id');
         const targetDdl = one(o.targetDdl, 'target-ddl');

@@ -6,7 +6,7 @@ export function register(cli: CAC, run: Run, globals: Globals): void {
   cli.command('verify <dir>', 'Check a bundle: files edited, added or removed since it was written, and whether the current sources still compile to the same bytes')
     .option('--templates <dir>', 'templates directory (default: the templates shipped with the tool)')
     .action((dir: string, o: Record<string, unknown>) => run(async () => {
-      const { verifyCommand } = await import('./bundle.js');
+      const { verifyCommand } = await import('../bundle/command.js');
       return verifyCommand(globals(o), String(dir), { ...(o.templates !== undefined ? { templates: String(o.templates) } : {}) });
     }));
 }

@@ -18,10 +18,24 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     closeSync(fd);
     fd = undefined;
     renameSync(tmp, path);
+    syncDir(dir);
   } catch (e) {
     if (fd !== undefined) closeSync(fd);
     rmSync(tmp, { force: true });
     throw e;
+  }
+}
+
+/** Flushes the directory entry of a rename; best effort (not every platform can open a directory). */
+function syncDir(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // the rename itself has happened; only its durability across a crash is less certain
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -103,6 +103,9 @@ export class PostgresExecutor implements Executor {
   async run(script: string, opts: RunOptions = {}): Promise<ExecResult> {
     const spec = this.clientSpec();
     if (!spec) return missingClientResult([PSQL], PSQL_PACKAGE);
+    // Scripts report progress with NOTICEs: make sure they arrive even where the role or database
+    // raised client_min_messages (a session option overrides those settings).
+    spec.env.PGOPTIONS = [spec.env.PGOPTIONS, '-c client_min_messages=notice'].filter((x) => x && x.trim()).join(' ');
     const scrub = makeScrubber([this.url.password, this.url.query.password, spec.env.PGPASSWORD]);
     const out = await runClient({ ...spec, cwd: this.options.cwd }, script, { onLine: opts.onLine, scrub, spawn: this.options.spawn });
     if (out.startError) return startFailedResult(PSQL, out.startError, out);

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import type { CreateTableOp, Revision } from '../core/ops.js';
 import { lineCol, parseJsonc } from './jsonc.js';
 import { Reader } from './reader.js';
-import { readOp, validateRevision } from './validate.js';
+import { CONTROL_RE, readOp, validateRevision } from './validate.js';
 
 /** File (relative to the versions directory's parent) that declares objects the history uses but never creates. */
 export const EXTERNAL_FILE = 'external.jsonc';
@@ -54,6 +54,14 @@ export function loadHistory(root: string, versionsDir = 'versions'): LoadedHisto
   }
   for (const f of files) {
     const rel = `${versionsDir}/${f}`;
+    if (CONTROL_RE.test(rel)) {
+      // The path is copied into script comments; a line break there would turn the rest into SQL.
+      diagnostics.push({
+        code: 'LD001', severity: 'error', message: `cannot use revision file ${JSON.stringify(rel)}: its path contains a line break or another control character`,
+        hint: 'rename the file (or the directory) to plain characters',
+      });
+      continue;
+    }
     const doc = parseFile(join(abs, f), rel, diagnostics);
     if (doc === undefined) continue;
     const rev = validateRevision(doc, rel, diagnostics);

@@ -14,6 +14,8 @@ type Obj = Record<string, unknown>;
 
 /** Identifiers are kept to a portable, injection-proof alphabet. */
 export const IDENT_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Control characters (a tab is allowed) that text copied into scripts must not carry. */
+export const CONTROL_RE = /[\u0000-\u0008\u000a-\u001f\u007f]/;
 /** Revision ids fit Alembic's version_num VARCHAR(32). */
 export const REVISION_ID_RE = /^[A-Za-z0-9_]{1,32}$/;
 
@@ -39,6 +41,14 @@ export function validateRevision(doc: unknown, file: string, diagnostics: Diagno
   const down = r.strList(doc, 'down_revision', [], { nullable: true }) ?? [];
   const message = r.str(doc, 'message', [], true) ?? '';
   const createDate = r.str(doc, 'create_date', []) ?? '';
+  // Both end up in script comments: a carriage return would end a PostgreSQL `--` comment early.
+  for (const [key, text] of [['message', message], ['create_date', createDate]] as const) {
+    const bad = CONTROL_RE.exec(text);
+    if (bad) {
+      r.error([key], `field '${key}': expected one line of text, found the control character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+        'write it on one line, without line breaks or other control characters');
+    }
+  }
   const labels = r.strList(doc, 'branch_labels', []) ?? [];
   for (const [i, l] of labels.entries()) {
     if (!REVISION_ID_RE.test(l)) r.error(['branch_labels', i], `branch label "${l}" must be letters, digits or underscores`);

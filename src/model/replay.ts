@@ -361,6 +361,16 @@ export class Replayer {
         s.tables.delete(t.name);
         t.name = op.new_name;
         s.tables.set(t.name, t);
+        if (family(this.dialect) === 'mysql') {
+          // MySQL and MariaDB rename the table's foreign keys named <old table>_ibfk_... with it.
+          const prefix = `${op.table}_ibfk_`;
+          for (const fk of t.foreignKeys) {
+            if (!fk.name.startsWith(prefix)) continue;
+            const renamed = `${op.new_name}_ibfk_${fk.name.slice(prefix.length)}`;
+            for (const ix of t.indexes) if (ix.implicitFor === fk.name) ix.implicitFor = renamed;
+            fk.name = renamed;
+          }
+        }
         for (const o of s.tables.values()) {
           for (const fk of o.foreignKeys) {
             if (fk.refTable !== op.table) continue;

@@ -49,6 +49,7 @@ export function preparePopulate(ctx: Context, o: Pick<PopulateCommandOptions, 'g
 
 /** `populate`: the standard data as idempotent upserts, printed (--sql) or run against the database. */
 export async function populate(ctx: Context, o: PopulateCommandOptions): Promise<string | void> {
+  if (!o.sql && o.output !== undefined) throw new Exit(2, [{ code: 'CL000', severity: 'error', message: '--output is only for --sql' }]);
   const p = preparePopulate(ctx, o);
   if (o.sql) {
     if (o.output) {
@@ -57,7 +58,6 @@ export async function populate(ctx: Context, o: PopulateCommandOptions): Promise
     }
     return p.script.text;
   }
-  if (o.output !== undefined) throw new Exit(2, [{ code: 'CL000', severity: 'error', message: '--output is only for --sql' }]);
   let ex: Executor;
   try {
     ex = connect({ connection: ctx.config.connection, ...(ctx.config.url ? { url: ctx.config.url } : {}), cwd: ctx.config.cwd });

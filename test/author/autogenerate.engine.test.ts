@@ -75,7 +75,7 @@ for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
       wanted = target(modelAt(oldHeads, dialect, p.dir), dialect);
       writeFileSync(join(p.dir, 'target.sql'), modelDdl(wanted, dialect));
       [migrated, direct] = await Promise.all([engine.scratch(), engine.scratch()]);
-    });
+    }, 120_000);
     afterAll(() => p?.remove());
 
     it('writes an expand and a contract revision, says so, and flags the possible rename', async () => {
@@ -99,7 +99,9 @@ for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
       expect(c).toContain('{ "op": "alter_column", "table": "lbaas_loadbalancers", "column": "tier", "nullable": false }');
       // a drop and an add of the same type are flagged for the author, next to the ops
       expect(e + c).toMatch(/\/\/ possible rename: lbaas_sni\.position -> lbaas_sni\.pos/);
-      expect(headsOf(p.dir)).toHaveLength(2);
+      // the contract revision depends on the expand one, so it is the only head
+      const contractId = /"revision": "([0-9a-f]{12})"/.exec(c)![1]!;
+      expect(headsOf(p.dir)).toEqual([contractId]);
     });
 
     it('the new heads applied to a real database give the catalog the target DDL gives', async () => {
@@ -140,7 +142,7 @@ for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
       [live, fresh] = await Promise.all([engine.scratch(), engine.scratch()]);
       await applySql(live, p.dir, ['bootstrap']);
       await applySql(live, p.dir, ['upgrade', 'heads']);
-    });
+    }, 120_000);
     afterAll(() => p?.remove());
 
     it('a database at heads has no drift', async () => {

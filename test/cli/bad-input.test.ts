@@ -9,7 +9,7 @@
  * Values shaped like SQL injection are data, not errors: they compile, and the
  * script puts them into PostgreSQL, MariaDB and SQLite byte for byte.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dialect } from '../../src/core/dialect.js';
@@ -123,6 +123,11 @@ const CASES: Record<string, Case> = {
     fixture: 'bad/name-double-quote', exit: 1,
     error: `versions/1a2b3c4d5e6f_widgets.jsonc:9:37: error LD010: field 'upgrade[1].name': "ix"; DROP TABLE x; --" is not a plain identifier`,
     lines: [HINT_IDENT],
+  },
+  'a line break in the message (it is copied into script comments)': {
+    fixture: 'bad/message-line-break', exit: 1,
+    error: "versions/1a2b3c4d5e6f_widgets.jsonc:6:14: error LD002: field 'message': expected one line of text, found the control character U+000D",
+    lines: ['  hint: write it on one line, without line breaks or other control characters'],
   },
   'execute with no SQL for the dialect': {
     fixture: 'bad/execute-no-dialect-sql', dialect: 'sqlite', exit: 1,
@@ -245,6 +250,16 @@ describe('bad input: a clear error, exit code, nothing on stdout, nothing writte
     expect(snapshot(dir)).toEqual([]);
     // the temporary file goes next to the target, i.e. into the directory's parent: none may be left there
     expect(readdirSync(dirname(dir)).filter((n) => n.startsWith(`.lbaas-tmp-${basename(dir)}-`))).toEqual([]);
+  });
+
+  it('a revision file whose name holds a line break is refused, not copied into a comment', async () => {
+    const dir = temp();
+    mkdirSync(join(dir, 'versions'));
+    writeFileSync(join(dir, 'versions', 'a\nDROP TABLE widgets; --.jsonc'), readFileSync(join(FIXTURES, 'good/widgets/versions/1a2b3c4d5e6f_widgets.jsonc')));
+    const r = await cli(['--versions', 'versions', '--dialect', 'postgresql', 'upgrade', 'heads', '--sql'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toBe('error LD001: cannot use revision file "versions/a\\nDROP TABLE widgets; --.jsonc": its path contains a line break or another control character');
   });
 
   it('the execute op falls back from mariadb to its mysql text', async () => {

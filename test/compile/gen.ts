@@ -39,7 +39,7 @@ interface GTable {
   cols: GCol[];
   pk: string;
   uniques: { name: string; columns: string[] }[];
-  fks: { name: string; column: string; ref: string }[];
+  fks: { name: string; column: string; ref: string; ondelete?: string }[];
   checks: { name: string; condition: string; column: string }[];
   indexes: { name: string; columns: string[]; unique: boolean }[];
   rows: Record<string, Literal>[];
@@ -145,7 +145,7 @@ export class Gen {
       columns: t.cols.map((c) => this.colDoc(c)),
       primary_key: { name: t.pk, columns: ['id'] },
       unique: t.uniques.map((u) => ({ name: u.name, columns: [...u.columns] })),
-      foreign_keys: t.fks.map((f) => ({ name: f.name, columns: [f.column], referent_table: f.ref, referent_columns: ['id'] })),
+      foreign_keys: t.fks.map((f) => ({ name: f.name, columns: [f.column], referent_table: f.ref, referent_columns: ['id'], ...(f.ondelete ? { ondelete: f.ondelete } : {}) })),
       checks: t.checks.map((c) => ({ name: c.name, condition: c.condition })),
       indexes: t.indexes.map((x) => ({ name: x.name, columns: [...x.columns], unique: x.unique })),
     };
@@ -161,6 +161,24 @@ export class Gen {
 
   private indexable(c: GCol): boolean {
     return c.type !== 'text' && !c.fk && c.name !== 'id';
+  }
+
+  /** Types that can hold a fresh distinct value for every row (unique keys stay satisfiable). */
+  private uniqueable(c: GCol): boolean {
+    return this.indexable(c) && (c.type === 'integer' || c.type === 'bigint' || this.lengthOf(c.type) !== null);
+  }
+
+  private uniqueColumns(t: GTable): Set<string> {
+    return new Set([...t.uniques.flatMap((u) => u.columns), ...t.indexes.filter((x) => x.unique).flatMap((x) => x.columns)]);
+  }
+
+  private freshValue(c: GCol, id: number): Literal {
+    return this.lengthOf(c.type) !== null ? `u${id.toString(36)}` : 100000 + id;
+  }
+
+  private distinct(t: GTable, columns: string[]): boolean {
+    const keys = t.rows.map((r) => columns.map((n) => r[n] ?? null)).filter((k) => k.every((v) => v !== null)).map((k) => JSON.stringify(k));
+    return new Set(keys).size === keys.length;
   }
 
   private dropFkOps(t: GTable, fk: string): OpDoc[] {
@@ -186,7 +204,7 @@ export class Gen {
     const idxCol = t.cols.find((c) => c.name !== 'id' && this.indexable(c));
     if (idxCol && this.chance(0.5)) {
       idxCol.plain = false;
-      t.indexes.push({ name: this.name('ix_'), columns: [idxCol.name], unique: this.chance(0.3) });
+      t.indexes.push({ name: this.name('ix_'), columns: [idxCol.name], unique: this.uniqueable(idxCol) && this.chance(0.3) });
     }
     const intCol = t.cols.find((c) => (c.type === 'integer' || c.type === 'bigint') && c.name !== 'id' && !c.fk);
     if (intCol && this.chance(0.5)) {
@@ -266,7 +284,7 @@ export class Gen {
           delete c.default;
         } else {
           const d = this.value(c);
-          const nd = typeof d === 'string' ? [...d].slice(0, Math.min(6, this.lengthOf(c.type) ?? 6)).join('') : d;
+          const nd = typeof d === 'string' && this.lengthOf(c.type) !== null ? [...d].slice(0, 6).join('') : d;
           up.server_default = nd;
           down.server_default = c.default ?? null;
           c.default = nd;
@@ -312,7 +330,7 @@ export class Gen {
     const len = this.lengthOf(ty);
     if (len !== null) {
       if (!inIdx && this.chance(0.25)) return 'text';
-      const min = Math.max(this.maxLength(t, c), 1);
+      const min = Math.max(this.maxLength(t, c), 6);
       const choices = [len * 2, len + 5, ...(min < len ? [min, Math.max(min, len - 3)] : [])].filter((n) => n !== len && n <= 200);
       return choices.length ? `string(${this.pick(choices)})` : null;
     }
@@ -328,8 +346,7 @@ export class Gen {
     const chosen = cols.filter(() => this.chance(0.5)).slice(0, 2);
     if (!chosen.length) chosen.push(this.pick(cols));
     const columns = chosen.map((c) => c.name);
-    const distinct = new Set(t.rows.map((r) => JSON.stringify(columns.map((n) => r[n] ?? null)))).size === t.rows.length;
-    const unique = distinct && this.chance(0.4);
+    const unique = chosen.every((c) => this.uniqueable(c)) && this.distinct(t, columns) && this.chance(0.4);
     for (const c of chosen) c.plain = false;
     const name = this.name('ix_');
     t.indexes.push({ name, columns, unique });
@@ -344,7 +361,8 @@ export class Gen {
   }
 
   private createUnique(t: GTable): [OpDoc[], OpDoc[]] | null {
-    const cols = t.cols.filter((c) => this.indexable(c) && new Set(this.values(t, c.name).filter((v) => v !== null)).size === this.values(t, c.name).filter((v) => v !== null).length);
+    // Not twice on the same column: SQLite keeps one of two identical UNIQUE constraints.
+    const cols = t.cols.filter((c) => this.uniqueable(c) && this.distinct(t, [c.name]) && !t.uniques.some((u) => u.columns.length === 1 && u.columns[0] === c.name));
     if (!cols.length) return null;
     const c = this.pick(cols);
     c.plain = false;
@@ -361,14 +379,24 @@ export class Gen {
   }
 
   private createForeignKey(t: GTable): [OpDoc[], OpDoc[]] | null {
-    const col = t.cols.find((c) => c.type === 'integer' && c.name !== 'id' && !c.fk && !c.checked && !this.inIndex(t, c.name) && this.values(t, c.name).every((v) => v === null) && c.default === undefined && c.nullable);
-    if (!col) return null;
+    const up: OpDoc[] = [];
+    const down: OpDoc[] = [];
+    let col = t.cols.find((c) => c.type === 'integer' && c.name !== 'id' && !c.fk && !c.checked && !this.inIndex(t, c.name) && this.values(t, c.name).every((v) => v === null) && c.default === undefined && c.nullable);
+    if (!col) {
+      // A fresh nullable column to hold the key.
+      col = { name: this.name('fkc'), type: 'integer', nullable: true, plain: false };
+      t.cols.push(col);
+      for (const r of t.rows) r[col.name] = null;
+      up.push({ op: 'add_column', table: t.name, column: this.colDoc(col) });
+      down.push({ op: 'drop_column', table: t.name, column: col.name });
+    }
     const ref = this.pick(this.tables);
     col.fk = this.name('fk_');
     col.plain = false;
-    t.fks.push({ name: col.fk, column: col.name, ref: ref.name });
-    const up = { op: 'create_foreign_key', name: col.fk, table: t.name, columns: [col.name], referent_table: ref.name, referent_columns: ['id'], ondelete: this.pick(['CASCADE', 'SET NULL', 'NO ACTION']) };
-    return [[up], this.dropFkOps(t, col.fk)];
+    const ondelete = this.pick(['CASCADE', 'SET NULL', 'NO ACTION']);
+    t.fks.push({ name: col.fk, column: col.name, ref: ref.name, ondelete });
+    up.push({ op: 'create_foreign_key', name: col.fk, table: t.name, columns: [col.name], referent_table: ref.name, referent_columns: ['id'], ondelete });
+    return [up, [...this.dropFkOps(t, col.fk), ...down]];
   }
 
   private dropForeignKey(t: GTable): [OpDoc[], OpDoc[]] | null {
@@ -377,7 +405,7 @@ export class Gen {
     t.fks.splice(t.fks.indexOf(f), 1);
     const col = t.cols.find((c) => c.name === f.column)!;
     delete col.fk;
-    const restore = { op: 'create_foreign_key', name: f.name, table: t.name, columns: [f.column], referent_table: f.ref, referent_columns: ['id'] };
+    const restore = { op: 'create_foreign_key', name: f.name, table: t.name, columns: [f.column], referent_table: f.ref, referent_columns: ['id'], ...(f.ondelete ? { ondelete: f.ondelete } : {}) };
     return [this.dropFkOps(t, f.name), [restore]];
   }
 
@@ -404,10 +432,16 @@ export class Gen {
     const rows: Record<string, Literal>[] = [];
     const ids: number[] = [];
     for (let i = 1 + this.int(3); i > 0; i--) {
-      const row: Record<string, Literal> = { id: t.nextId };
-      ids.push(t.nextId++);
+      const id = t.nextId++;
+      const row: Record<string, Literal> = { id };
+      ids.push(id);
+      const uniq = this.uniqueColumns(t);
       for (const c of t.cols) {
         if (c.name === 'id') continue;
+        if (uniq.has(c.name)) {
+          row[c.name] = this.freshValue(c, id);
+          continue;
+        }
         if (c.fk) {
           if (this.chance(0.5)) row[c.name] = null;
           continue;
@@ -429,7 +463,7 @@ export class Gen {
   private action(): [OpDoc[], OpDoc[]] | null {
     if (this.tables.length === 0) return this.createTable();
     const t = this.pick(this.tables);
-    const k = this.int(17);
+    const k = this.int(20);
     switch (k) {
       case 0: return this.tables.length < 5 ? this.createTable() : this.bulkInsert(t);
       case 1: return this.referenced(t) ? null : this.dropTable(t);

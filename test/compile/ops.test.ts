@@ -49,7 +49,7 @@ for (const e of ENGINES) {
     const pool = scratchPool(engine);
     for (const c of CASES) {
       if (isRefusal(expectedFor(c, e.dialect))) continue;
-      it.concurrent(c.name, () => pool.use(async (db) => {
+      it.concurrent(c.name, { timeout: 600_000 }, () => pool.use(async (db) => {
         const compiled = compile(e.dialect, history(c));
         await applyOk(db, compiled.text, e.via);
         await expectCatalog(db, compiled.schema);

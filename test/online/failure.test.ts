@@ -259,3 +259,22 @@ describe('progress output: --quiet, --json, colours only on a terminal and never
     expect(noColor.stdout).not.toContain(ESC);
   });
 });
+
+describeEngine('postgresql', 'progress where the database keeps NOTICEs from clients', (engine) => {
+  it('client_min_messages = warning on the database: the per-revision lines still come', async () => {
+    requireBuilt();
+    const db = await engine.scratch();
+    const wd = workDir();
+    try {
+      const set = await db.apply(`ALTER DATABASE "${db.name}" SET client_min_messages = warning;`);
+      expect(set.code, set.stderr).toBe(0);
+      const conf = writeConfig(wd.dir, connectionUrl(db));
+      expect((await runCli(['--config-file', conf, 'bootstrap'], { cwd: wd.dir })).code).toBe(0);
+      const r = await runCli(['--config-file', conf, 'upgrade', 'lbaasv2'], { cwd: wd.dir });
+      expect(r.code, r.stderr).toBe(0);
+      expect(progressLines(r.stdout).map((l) => l.id)).toEqual(['start_neutron_lbaas', 'lbaasv2']);
+    } finally {
+      wd.remove();
+    }
+  });
+});

@@ -1,9 +1,8 @@
-import { isDialect } from '../core/dialect.js';
 import { Context, Exit, useColor, type GlobalOptions } from '../cli/context.js';
 import { diagnosticsJson, formatDiagnostics } from '../cli/report.js';
 import { writeStdout } from '../emit/write.js';
-import { lintReport, unwaived, type LintReport } from '../lint/lint.js';
-import { revisionsInRange } from '../lint/select.js';
+import { lintReport, unwaived, type LintReport } from './lint.js';
+import { revisionsInRange } from './select.js';
 
 export interface LintCommandOptions {
   range?: string;
@@ -19,8 +18,7 @@ export function runLint(ctx: Context, o: LintCommandOptions): LintReport {
     if (!sel.ok) throw new Exit(1, sel.diagnostics);
     revisions = sel.ids;
   }
-  const d = ctx.opts.dialect?.trim().toLowerCase();
-  const dialects = d !== undefined && isDialect(d) ? [ctx.config.dialect] : undefined;
+  const dialects = ctx.opts.dialect !== undefined ? [ctx.config.dialect] : undefined;
   return lintReport(ctx.loaded(), graph, { ...(dialects ? { dialects } : {}), ...(revisions ? { revisions } : {}) });
 }
 

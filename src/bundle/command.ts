@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path';
 import { Context, Exit, type GlobalOptions } from '../cli/context.js';
 import { CompileError } from '../core/diagnostics.js';
 import { writeFileAtomic, writeStdout } from '../emit/write.js';
-import { buildBundle, type BundleInput, type BundleSpec } from '../bundle/build.js';
-import { formatVerify, verifyBundle } from '../bundle/verify.js';
+import { buildBundle, type BundleInput, type BundleSpec } from './build.js';
+import { formatVerify, verifyBundle } from './verify.js';
 
 export interface BundleCommandOptions {
   out?: string;

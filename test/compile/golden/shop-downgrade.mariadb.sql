@@ -1,0 +1,84 @@
+-- lbaas-db-manage 0.1.0: downgrade heads:base for mariadb
+-- 7 revisions: shop007 .. shop001
+-- version table: alembic_version_lbaas
+-- MySQL commits each DDL statement: the version row is written right after each revision, so a failure leaves it at the last completed revision
+-- compiled offline from the revision files; no database was consulted
+
+-- session: settings and the migration lock (held until the client disconnects)
+SET SESSION sql_mode = REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', '');
+
+-- [1/7] downgrade shop007: Order items point at products by SKU-independent key, with a named constraint
+-- source: versions/shop007.jsonc
+SELECT '[1/7] shop007 Order items point at products by SKU-independent key, with a named constraint' AS progress;
+-- downgrade[0] drop_constraint orders (ck_orders_total)
+ALTER TABLE `orders` DROP CONSTRAINT `ck_orders_total`;
+-- downgrade[1] drop_constraint order_items (fk_items_product)
+ALTER TABLE `order_items` DROP FOREIGN KEY `fk_items_product`;
+-- downgrade[3] create_foreign_key order_items (order_lines_ibfk_1)
+ALTER TABLE `order_items` ADD CONSTRAINT `order_lines_ibfk_1` FOREIGN KEY (`product_id`) REFERENCES `products` (`id`) ON UPDATE CASCADE;
+UPDATE `alembic_version_lbaas` SET `version_num` = 'shop006' WHERE `version_num` = 'shop007';
+
+-- [2/7] downgrade shop006: Products get a state instead of a flag
+-- source: versions/shop006.jsonc
+SELECT '[2/7] shop006 Products get a state instead of a flag' AS progress;
+-- downgrade[0] drop_index products (ix_products_state)
+DROP INDEX `ix_products_state` ON `products`;
+-- downgrade[1] add_column products.active
+ALTER TABLE `products` ADD COLUMN `active` BOOLEAN NOT NULL DEFAULT 1;
+-- downgrade[3] execute
+UPDATE products SET active = 0 WHERE state = 'retired';
+-- downgrade[4] drop_column products.state
+ALTER TABLE `products` DROP COLUMN `state`;
+UPDATE `alembic_version_lbaas` SET `version_num` = 'shop005' WHERE `version_num` = 'shop006';
+
+-- [3/7] downgrade shop005: Order lines become order items; products lose their image
+-- source: versions/shop005.jsonc
+SELECT '[3/7] shop005 Order lines become order items; products lose their image' AS progress;
+-- downgrade[0] add_column products.image
+ALTER TABLE `products` ADD COLUMN `image` BLOB NULL;
+-- downgrade[1] rename_table order_items
+RENAME TABLE `order_items` TO `order_lines`;
+UPDATE `alembic_version_lbaas` SET `version_num` = 'shop004' WHERE `version_num` = 'shop005';
+
+-- [4/7] downgrade shop004: Phones, longer SKUs, cancelled orders, full names
+-- source: versions/shop004.jsonc
+SELECT '[4/7] shop004 Phones, longer SKUs, cancelled orders, full names' AS progress;
+-- downgrade[0] drop_index customers (ix_customers_full_name)
+DROP INDEX `ix_customers_full_name` ON `customers`;
+-- downgrade[1] alter_column customers.full_name
+ALTER TABLE `customers` CHANGE COLUMN `full_name` `name` VARCHAR(80) NULL;
+-- downgrade[2] alter_column orders.state
+ALTER TABLE `orders` MODIFY COLUMN `state` ENUM('new', 'paid', 'shipped') NOT NULL DEFAULT 'new';
+-- downgrade[3] alter_column products.sku
+ALTER TABLE `products` MODIFY COLUMN `sku` VARCHAR(32) NOT NULL;
+-- downgrade[4] drop_column customers.phone
+ALTER TABLE `customers` DROP COLUMN `phone`;
+UPDATE `alembic_version_lbaas` SET `version_num` = 'shop003' WHERE `version_num` = 'shop004';
+
+-- [5/7] downgrade shop003: Seed the catalogue
+-- source: versions/shop003.jsonc
+SELECT '[5/7] shop003 Seed the catalogue' AS progress;
+-- downgrade[0] execute
+DELETE FROM customers WHERE email IN ('ann@example.org', 'bob@example.org');
+-- downgrade[1] execute
+DELETE FROM products WHERE id IN (1, 2, 3, 4);
+UPDATE `alembic_version_lbaas` SET `version_num` = 'shop002' WHERE `version_num` = 'shop003';
+
+-- [6/7] downgrade shop002: Orders and their lines
+-- source: versions/shop002.jsonc
+SELECT '[6/7] shop002 Orders and their lines' AS progress;
+-- downgrade[0] drop_table order_lines
+DROP TABLE `order_lines`;
+-- downgrade[1] drop_table orders
+DROP TABLE `orders`;
+UPDATE `alembic_version_lbaas` SET `version_num` = 'shop001' WHERE `version_num` = 'shop002';
+
+-- [7/7] downgrade shop001: Customers and products
+-- source: versions/shop001.jsonc
+SELECT '[7/7] shop001 Customers and products' AS progress;
+-- downgrade[0] drop_table products
+DROP TABLE `products`;
+-- downgrade[1] drop_table customers
+DROP TABLE `customers`;
+DELETE FROM `alembic_version_lbaas` WHERE `version_num` = 'shop001';
+
