@@ -5,7 +5,7 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import type { FkAction } from '../core/ops.js';
 import { isNarrowing, type ColumnType } from '../core/types.js';
 import { foreignKeyName, primaryKeyName, uniqueName } from '../model/naming.js';
-import type { ForeignKey, Index, Schema, Table, Unique } from '../model/schema.js';
+import type { Column, ForeignKey, Index, Schema, Table, Unique } from '../model/schema.js';
 import type { DeclColumn, DeclForeignKey, DeclKey, DeclSchema, DeclTable } from './decl.js';
 import { columnFile, defaultFile, op, typeFile } from './fileops.js';
 import type { FileOp, FileValue } from './format.js';
@@ -123,7 +123,7 @@ class Differ {
       if (tt) this.compareTable(t, tt);
     }
     this.dropTables(dropped);
-    this.createTables(created, wantedNames);
+    this.createTables(created);
     this.flagTableRenames(dropped, created);
     this.changes.sort((a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase));
     return { changes: this.changes, diagnostics: this.diagnostics };
@@ -289,7 +289,7 @@ class Differ {
     }
   }
 
-  private createTables(created: DeclTable[], wanted: Set<string>): void {
+  private createTables(created: DeclTable[]): void {
     const newNames = new Set(created.map((t) => t.name));
     const order = topo(created.map((t) => ({ name: t.name, deps: t.foreignKeys.map((f) => f.refTable).filter((r) => newNames.has(r) && r !== t.name) })));
     const made = new Set<string>();
@@ -318,7 +318,6 @@ class Differ {
       }
       for (const f of later) this.createForeignKey(t.name, f);
     }
-    void wanted;
   }
 
   private flagTableRenames(dropped: Table[], created: DeclTable[]): void {
@@ -572,7 +571,7 @@ class Differ {
     });
   }
 
-  private alterColumn(table: string, m: { name: string; type: ColumnType; nullable: boolean; default: import('../core/types.js').Default | null; autoincrement: boolean }, t: DeclColumn, inPk: boolean): void {
+  private alterColumn(table: string, m: Column, t: DeclColumn, inPk: boolean): void {
     const typeChanged = !this.typesEqual(m.type, t.type);
     const nullable = inPk ? m.nullable : t.nullable;
     const nullChanged = nullable !== m.nullable;

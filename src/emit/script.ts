@@ -52,14 +52,25 @@ export function assembleScript(out: CompileOutput, o: ScriptOptions): Script {
   const chunks: Chunk[] = [];
   let offset = 0;
   let line = 1;
-  const push = (s: string, kind: Chunk['kind'], extra: Partial<Chunk> = {}) => {
-    chunks.push({ start: offset, end: offset + s.length, kind, line, ...extra });
+  const add = (s: string, chunk: Chunk) => {
+    chunks.push(chunk);
     text.push(s);
     offset += s.length;
     for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) line++;
   };
-  const comment = (lines: string[]) => push(lines.map((l) => `-- ${l}`.trimEnd() + '\n').join(''), 'comment');
-  const statement = (s: Statement, revision?: string) => push(`${s.sql};\n`, 'statement', { template: s.template, ...(revision ? { revision } : {}) });
+  const push = (s: string, kind: Chunk['kind'], extra: Partial<Chunk> = {}) => add(s, { start: offset, end: offset + s.length, kind, line, ...extra });
+  const comment = (lines: string[]) => {
+    let s = '';
+    for (const l of lines) s += `-- ${l}`.trimEnd() + '\n';
+    add(s, { start: offset, end: offset + s.length, kind: 'comment', line });
+  };
+  // The hot path (one call per statement): the chunk is built directly, same fields in the same order as push.
+  const statement = (st: Statement, revision?: string) => {
+    const s = `${st.sql};\n`;
+    const chunk: Chunk = { start: offset, end: offset + s.length, kind: 'statement', line, template: st.template };
+    if (revision) chunk.revision = revision;
+    add(s, chunk);
+  };
   const transactional = caps.transactionalDdl;
   const revs = out.steps.map((s) => s.step.revision);
   const first = revs[0]?.id;
@@ -104,11 +115,13 @@ export function assembleScript(out: CompileOutput, o: ScriptOptions): Script {
   out.steps.forEach((cs, i) => {
     const rev = cs.step.revision;
     const verb = cs.step.direction === 'up' ? 'upgrade' : 'downgrade';
+    const nl = rev.message.indexOf('\n');
+    const headline = nl === -1 ? rev.message : rev.message.slice(0, nl);
     comment([
-      `[${i + 1}/${out.steps.length}] ${verb} ${rev.id}: ${rev.message.split('\n')[0]}`,
+      `[${i + 1}/${out.steps.length}] ${verb} ${rev.id}: ${headline}`,
       `source: ${rev.file}`,
     ]);
-    const marker = o.progress?.(i + 1, out.steps.length, rev.id, rev.message.split('\n')[0]!);
+    const marker = o.progress?.(i + 1, out.steps.length, rev.id, headline);
     if (marker) push(`${marker}\n`, 'statement', { template: 'progress', revision: rev.id });
     if (transactional && o.transactionPerMigration) begin();
     if (cs.ops.length === 0) comment(['(no schema changes on this dialect)']);

@@ -2,10 +2,10 @@
  * `revision` through the BUILT program in a private copy of the project:
  * where files go, what they hold, the graph afterwards, and every refusal.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headsOf, ok, project, requireBuilt, revisionFiles, runCli } from './project.js';
+import { headsOf, modelAt, modelDdl, ok, project, requireBuilt, revisionFiles, runCli } from './project.js';
 
 describe('revision (built CLI)', { timeout: 60_000 }, () => {
   let p: ReturnType<typeof project>;
@@ -99,6 +99,18 @@ describe('revision (built CLI)', { timeout: 60_000 }, () => {
       expect([r.code, r.stderr]).toEqual([2, expect.stringContaining(text)]);
     }
     expect(added(before)).toEqual([]);
+  });
+
+  it('--autogenerate reads [autogenerate] target_ddl from the config file (%(here)s is the file\'s folder)', async () => {
+    const q = project();
+    try {
+      writeFileSync(join(q.dir, 'target.sql'), modelDdl(modelAt(headsOf(q.dir), 'sqlite', q.dir), 'sqlite'));
+      writeFileSync(join(q.dir, 'lbaas.conf'), '[database]\nconnection = sqlite:///lbaas.sqlite\n[autogenerate]\ntarget_ddl = %(here)s/target.sql\n');
+      const r = ok(await runCli(['--config-file', 'lbaas.conf', 'revision', '--autogenerate', '-m', 'x'], q.dir));
+      expect(r.stdout).toBe('No changes in schema detected against target.sql; no revision written.\n');
+    } finally {
+      q.remove();
+    }
   });
 
   it('a rev id that is not 1-32 letters, digits or underscores is refused', async () => {

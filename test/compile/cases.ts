@@ -98,6 +98,7 @@ export const NASTY_STRINGS: string[] = [
 
 
 
+
 export const CASES: OpCase[] = [
   // ------------------------------------------------------------------ create_table
   {
@@ -488,6 +489,25 @@ export const CASES: OpCase[] = [
       mariadb: SAME_AS_MYSQL,
       sqlite: [
         'ALTER TABLE "parent" RENAME TO "holder";',
+      ],
+    },
+  },
+  {
+    name: 'rename_table: the table holding unnamed foreign keys (MySQL renames <table>_ibfk_<n>)',
+    before: [parent(), child(), seedParent, seedChild],
+    op: { op: 'rename_table', table: 'child', new_name: 'kid' },
+    rows: [{ ...childRows, table: 'kid' }],
+    fkProbe: { ...orphan, table: 'kid' },
+    sql: {
+      postgresql: [
+        'ALTER TABLE "child" RENAME TO "kid";',
+      ],
+      mysql: [
+        'RENAME TABLE `child` TO `kid`;',
+      ],
+      mariadb: SAME_AS_MYSQL,
+      sqlite: [
+        'ALTER TABLE "child" RENAME TO "kid";',
       ],
     },
   },

@@ -157,7 +157,8 @@ export function shop(): Revision[] {
       id: 'shop007', down: 'shop006', message: 'Order items point at products by SKU-independent key, with a named constraint',
       upgrade: [
         { op: 'drop_constraint', name: 'order_lines_product_id_fkey', table: 'order_items', type: 'foreignkey', dialects: ['postgresql', 'sqlite'] },
-        { op: 'drop_constraint', name: 'order_lines_ibfk_1', table: 'order_items', type: 'foreignkey', dialects: ['mysql'] },
+        // MySQL renamed order_lines_ibfk_1 with its table; PostgreSQL kept the name.
+        { op: 'drop_constraint', name: 'order_items_ibfk_1', table: 'order_items', type: 'foreignkey', dialects: ['mysql'] },
         {
           op: 'create_foreign_key', name: 'fk_items_product', table: 'order_items', columns: ['product_id'],
           referent_table: 'products', referent_columns: ['id'], ondelete: 'RESTRICT', onupdate: 'CASCADE',
@@ -167,13 +168,15 @@ export function shop(): Revision[] {
       downgrade: [
         { op: 'drop_constraint', name: 'ck_orders_total', table: 'orders', type: 'check' },
         { op: 'drop_constraint', name: 'fk_items_product', table: 'order_items', type: 'foreignkey' },
+        // Back under the names the engines had given it: PostgreSQL's from before the table was
+        // renamed; on MySQL the engine's own (order_items_ibfk_1, order_lines_ibfk_1 once the
+        // downgrade of shop005 renames the table back).
         {
-          op: 'create_foreign_key', table: 'order_items', columns: ['product_id'],
+          op: 'create_foreign_key', name: 'order_lines_product_id_fkey', table: 'order_items', columns: ['product_id'],
           referent_table: 'products', referent_columns: ['id'], onupdate: 'CASCADE', dialects: ['postgresql', 'sqlite'],
         },
-        // Named as MySQL had named it, so the upgrade above finds it again.
         {
-          op: 'create_foreign_key', name: 'order_lines_ibfk_1', table: 'order_items', columns: ['product_id'],
+          op: 'create_foreign_key', table: 'order_items', columns: ['product_id'],
           referent_table: 'products', referent_columns: ['id'], onupdate: 'CASCADE', dialects: ['mysql'],
         },
       ],

@@ -14,8 +14,8 @@ SELECT '[1/7] shop007 Order items point at products by SKU-independent key, with
 ALTER TABLE `orders` DROP CONSTRAINT `ck_orders_total`;
 -- downgrade[1] drop_constraint order_items (fk_items_product)
 ALTER TABLE `order_items` DROP FOREIGN KEY `fk_items_product`;
--- downgrade[3] create_foreign_key order_items (order_lines_ibfk_1)
-ALTER TABLE `order_items` ADD CONSTRAINT `order_lines_ibfk_1` FOREIGN KEY (`product_id`) REFERENCES `products` (`id`) ON UPDATE CASCADE;
+-- downgrade[3] create_foreign_key order_items
+ALTER TABLE `order_items` ADD CONSTRAINT `order_items_ibfk_1` FOREIGN KEY (`product_id`) REFERENCES `products` (`id`) ON UPDATE CASCADE;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'shop006' WHERE `version_num` = 'shop007';
 
 -- [2/7] downgrade shop006: Products get a state instead of a flag

@@ -41,7 +41,7 @@ INSERT INTO "_lbaas_new_order_items" ("order_id", "product_id", "qty", "unit_pri
     SELECT "order_id", "product_id", "qty", "unit_price" FROM "order_items";
 DROP TABLE "order_items";
 ALTER TABLE "_lbaas_new_order_items" RENAME TO "order_items";
--- downgrade[2] create_foreign_key order_items
+-- downgrade[2] create_foreign_key order_items (order_lines_product_id_fkey)
 CREATE TABLE "_lbaas_new_order_items" (
     "order_id" BIGINT NOT NULL,
     "product_id" INTEGER NOT NULL,
@@ -49,7 +49,7 @@ CREATE TABLE "_lbaas_new_order_items" (
     "unit_price" NUMERIC(10, 2) NOT NULL,
     CONSTRAINT "order_lines_pkey" PRIMARY KEY ("order_id", "product_id"),
     CONSTRAINT "fk_lines_order" FOREIGN KEY ("order_id") REFERENCES "orders" ("id") ON DELETE CASCADE,
-    CONSTRAINT "order_items_product_id_fkey" FOREIGN KEY ("product_id") REFERENCES "products" ("id") ON UPDATE CASCADE,
+    CONSTRAINT "order_lines_product_id_fkey" FOREIGN KEY ("product_id") REFERENCES "products" ("id") ON UPDATE CASCADE,
     CONSTRAINT "ck_lines_qty" CHECK (qty > 0)
 );
 INSERT INTO "_lbaas_new_order_items" ("order_id", "product_id", "qty", "unit_price")

@@ -131,8 +131,8 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'shop006' WHERE `version_num`
 -- [7/7] upgrade shop007: Order items point at products by SKU-independent key, with a named constraint
 -- source: versions/shop007.jsonc
 SELECT '[7/7] shop007 Order items point at products by SKU-independent key, with a named constraint' AS progress;
--- upgrade[1] drop_constraint order_items (order_lines_ibfk_1)
-ALTER TABLE `order_items` DROP FOREIGN KEY `order_lines_ibfk_1`;
+-- upgrade[1] drop_constraint order_items (order_items_ibfk_1)
+ALTER TABLE `order_items` DROP FOREIGN KEY `order_items_ibfk_1`;
 -- upgrade[2] create_foreign_key order_items (fk_items_product)
 ALTER TABLE `order_items` ADD CONSTRAINT `fk_items_product` FOREIGN KEY (`product_id`) REFERENCES `products` (`id`) ON DELETE RESTRICT ON UPDATE CASCADE;
 -- upgrade[3] create_check_constraint orders (ck_orders_total)
