@@ -5,16 +5,86 @@
  */
 import { parse, ParseErrorCode, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
-const TOKEN_RE = /"(?:[^"\\\n]|\\.)*"|\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)|,(?=\s*(?:\/\/[^\n]*(?:\n|$)\s*|\/\*[\s\S]*?\*\/\s*)*[\]}])/g;
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const isLineEnd = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 
-function blank(s: string): string {
-  return s.replace(/[^\n]/g, ' ');
+/** Index just past the string literal that starts at `i`, or -1 when it does not close on its line. */
+function stringEnd(t: string, i: number): number {
+  for (let j = i + 1; j < t.length; j++) {
+    const c = t.charCodeAt(j);
+    if (c === 34) return j + 1;
+    if (c === 10) return -1;
+    if (c === 92) {
+      if (j + 1 >= t.length || isLineEnd(t.charCodeAt(j + 1))) return -1;
+      j++;
+    }
+  }
+  return -1;
 }
 
-/** Replaces comments and trailing commas with spaces, keeping every other byte in place. */
+/** The comment that starts at `i` (a slash): its end, and whether a block comment is closed; undefined when none starts there. */
+function commentAt(t: string, i: number): { end: number; closed: boolean } | undefined {
+  const n = t.charCodeAt(i + 1);
+  if (n === 47) {
+    const e = t.indexOf('\n', i + 2);
+    return { end: e === -1 ? t.length : e, closed: true };
+  }
+  if (n === 42) {
+    const e = t.indexOf('*/', i + 2);
+    return e === -1 ? { end: t.length, closed: false } : { end: e + 2, closed: true };
+  }
+  return undefined;
+}
+
+/** A comma is trailing when only whitespace and complete comments stand between it and a closing bracket. */
+function trailingComma(t: string, i: number): boolean {
+  let j = i + 1;
+  for (;;) {
+    while (j < t.length && isSpace(t.charCodeAt(j))) j++;
+    const c = t.charCodeAt(j);
+    if (c === 93 || c === 125) return true;
+    if (c !== 47) return false;
+    const cm = commentAt(t, j);
+    if (!cm || !cm.closed) return false;
+    j = cm.end;
+  }
+}
+
+/** Spaces for `s`, keeping its line breaks. */
+function blank(s: string): string {
+  return s.indexOf('\n') === -1 ? ' '.repeat(s.length) : s.replace(/[^\n]/g, ' ');
+}
+
+/**
+ * Replaces comments and trailing commas with spaces, keeping every other byte in place.
+ * One pass over the text: a string literal is skipped whole (a quote that does not
+ * close on its line is an ordinary character, and JSON.parse reports it), a line
+ * comment runs to the line break, a block comment to its end or the end of the file.
+ */
 export function stripJsonc(text: string): string {
   if (text.indexOf('/') === -1 && !/,\s*[\]}]/.test(text)) return text;
-  return text.replace(TOKEN_RE, (tok) => (tok[0] === '"' ? tok : blank(tok)));
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      const e = stringEnd(text, i);
+      if (e !== -1) i = e - 1;
+    } else if (c === 47) {
+      const cm = commentAt(text, i);
+      if (cm) {
+        out += text.slice(last, i) + blank(text.slice(i, cm.end));
+        last = cm.end;
+        i = cm.end - 1;
+      }
+    } else if (c === 44 && trailingComma(text, i)) {
+      out += text.slice(last, i) + ' ';
+      last = i + 1;
+    }
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
 
 export interface JsoncSyntaxError {

@@ -300,13 +300,18 @@ export class Replayer {
   }
 
   private referencedBy(name: string, col?: string): { t: Table; fk: ForeignKey } | undefined {
-    const others = this.referrers(name).filter((o) => o.name !== name);
-    // With several referrers, the first in schema order is reported: take the full walk below.
-    if (others.length === 0) return undefined;
-    if (others.length === 1) {
-      for (const fk of others[0]!.foreignKeys) if (fk.refTable === name && (col === undefined || fk.refColumns.includes(col))) return { t: others[0]!, fk };
-      return undefined;
+    let found: { t: Table; fk: ForeignKey } | undefined;
+    let count = 0;
+    for (const t of this.referrers(name)) {
+      if (t.name === name) continue;
+      const fk = t.foreignKeys.find((f) => f.refTable === name && (col === undefined || f.refColumns.includes(col)));
+      if (fk) {
+        found = { t, fk };
+        count++;
+      }
     }
+    // Several tables reference it (an error follows): report the first in schema order, found by the walk below.
+    if (count <= 1) return found;
     for (const t of this.schema.tables.values()) {
       if (t.name === name) continue;
       for (const fk of t.foreignKeys) if (fk.refTable === name && (col === undefined || fk.refColumns.includes(col))) return { t, fk };

@@ -50,14 +50,6 @@ export function revision(d: RevisionDoc): Revision {
   return rev;
 }
 
-/** A linear chain r1 <- r2 <- ... from lists of upgrade ops (and optional downgrade ops). */
-export function chain(prefix: string, steps: { upgrade: OpDoc[]; downgrade?: OpDoc[] | null }[]): Revision[] {
-  return steps.map((s, i) => revision({
-    id: `${prefix}${i + 1}`, down: i === 0 ? null : `${prefix}${i}`, upgrade: s.upgrade,
-    ...(s.downgrade !== undefined ? { downgrade: s.downgrade } : {}),
-  }));
-}
-
 export function graphOf(revs: Revision[]): RevisionGraph {
   const { graph, diagnostics } = buildGraph(revs);
   if (diagnostics.length) throw new Error(`fixture graph: ${diagnostics.map((d) => d.message).join('; ')}`);

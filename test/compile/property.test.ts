@@ -141,14 +141,15 @@ for (const e of ENGINES) {
         const revs = chain(seed);
         const mid = revs[Math.floor(revs.length / 2)]!.id;
         const last = revs[revs.length - 1]!.id;
-        const stops: { direction: 'upgrade' | 'downgrade'; spec: string; at: string[] }[] = [
-          { direction: 'upgrade', spec: mid, at: [mid] },
-          { direction: 'upgrade', spec: `${mid}:heads`, at: [last] },
-          { direction: 'downgrade', spec: `heads:${mid}`, at: [mid] },
-          { direction: 'downgrade', spec: `${mid}:base`, at: [] },
+        // Half of the scripts with one transaction per revision, half with one for the whole script.
+        const stops: { direction: 'upgrade' | 'downgrade'; spec: string; at: string[]; perRevision: boolean }[] = [
+          { direction: 'upgrade', spec: mid, at: [mid], perRevision: false },
+          { direction: 'upgrade', spec: `${mid}:heads`, at: [last], perRevision: true },
+          { direction: 'downgrade', spec: `heads:${mid}`, at: [mid], perRevision: false },
+          { direction: 'downgrade', spec: `${mid}:base`, at: [], perRevision: true },
         ];
         for (const s of stops) {
-          const c = compile(e.dialect, revs, { direction: s.direction, spec: s.spec });
+          const c = compile(e.dialect, revs, { direction: s.direction, spec: s.spec, transactionPerMigration: s.perRevision });
           await applyOk(db, c.text, e.via);
           await expectCatalog(db, c.schema, s.at);
         }
