@@ -48,6 +48,7 @@ const unsupported = (what: string): never => {
 
 /** Handlebars' "null context" for helpers called where the context is null or undefined. */
 const NULL_CONTEXT = Object.seal({});
+const EMPTY_HASH = Object.freeze({});
 /** Names Handlebars handles itself (built-in helpers and hooks): never compiled here as plain helpers. */
 const BUILTIN = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log', 'helperMissing', 'blockHelperMissing']);
 
@@ -162,7 +163,11 @@ export function compileFast(src: string, s: FastSources): ((ctx: unknown) => str
       if (BUILTIN.has(name)) unsupported(`built-in ${name}`);
       const h = ownHelper(name);
       if (h) {
-        return (ctx, data) => h.call(ctx != null ? ctx : NULL_CONTEXT, options(name, {}, data));
+        const opts = options(name, undefined);
+        return (ctx, data) => {
+          opts.data = data;
+          return h.call(ctx != null ? ctx : NULL_CONTEXT, opts);
+        };
       }
       const get = path.data ? (_c: unknown, data: Data | undefined) => strictLookup(data, name) : (ctx: unknown) => strictLookup(ctx, name);
       return (ctx, data) => {
@@ -195,17 +200,27 @@ export function compileFast(src: string, s: FastSources): ((ctx: unknown) => str
     const h = ownHelper(name);
     if (!h || BUILTIN.has(name)) unsupported(`helper ${name}`);
     const params = n.params.map(param);
-    const hash = hashValue(n.hash);
+    const hash = n.hash && n.hash.pairs.length > 0 ? hashValue(n.hash) : undefined;
+    const opts = options(name, hash);
+    if (params.length === 1 && !hash) {
+      const p0 = params[0]!;
+      return (ctx, data) => {
+        const a = p0(ctx, data);
+        opts.data = data;
+        return h!.call(ctx != null ? ctx : NULL_CONTEXT, a, opts);
+      };
+    }
     return (ctx, data) => {
       const args: unknown[] = [];
       for (let i = 0; i < params.length; i++) args.push(params[i]!(ctx, data));
-      args.push(options(name, hash(ctx, data), data));
+      if (hash) opts.hash = hash(ctx, data);
+      opts.data = data;
+      args.push(opts);
       return h!.apply(ctx != null ? ctx : NULL_CONTEXT, args);
     };
   }
 
-  function hashValue(h: HashNode | undefined): (ctx: unknown, data: Data | undefined) => Data {
-    if (!h || h.pairs.length === 0) return () => ({});
+  function hashValue(h: HashNode): (ctx: unknown, data: Data | undefined) => Data {
     const pairs = h.pairs.map((p) => [p.key, param(p.value)] as const);
     return (ctx, data) => {
       const out: Data = {};
@@ -214,9 +229,13 @@ export function compileFast(src: string, s: FastSources): ((ctx: unknown) => str
     };
   }
 
-  /** The options object a helper receives last (helpers here read none of it, but get the same shape). */
-  function options(name: string, hash: Data, data: Data | undefined): Data {
-    return { lookupProperty, name, hash, data };
+  /**
+   * The options object a helper receives last, one per call site: the helpers registered here read none
+   * of it (they only pass it on), so it is not rebuilt per call; `data` (and a hash with pairs) is set
+   * before each call.
+   */
+  function options(name: string, hash: unknown): Data {
+    return { lookupProperty, name, hash: hash ? {} : EMPTY_HASH, data: undefined };
   }
 
   /** A helper or block parameter: paths look up without the strict terminal check. */

@@ -97,7 +97,7 @@ export function scriptLayout(script: Script): ScriptLayout {
 /**
  * The script online runs for `direction spec` when the database is at `heads`:
  * exactly what `--sql` prints for the range `<heads>:<spec>` (guard included).
- * Undefined plan = nothing to do.
+ * Throws Exit (GR041) when there is nothing to do.
  */
 export function onlineScript(ctx: Context, direction: Direction, spec: string, heads: string[], o: OnlineOptions): { planned: Planned; script: Script } {
   const graph = ctx.graph();

@@ -110,26 +110,6 @@ export function findDirectives(script: string): ClientDirective[] {
   return out;
 }
 
-/** Offset of a slice's first statement after blanks and SQL comments (the line errors point at). */
-function leadingComments(sql: string): number {
-  const blank = sql.length - sql.trimStart().length;
-  let i = blank;
-  for (;;) {
-    while (i < sql.length && /\s/.test(sql[i]!)) i++;
-    if (sql.startsWith('--', i)) {
-      const nl = sql.indexOf('\n', i);
-      if (nl < 0) return blank; // only comments
-      i = nl + 1;
-    } else if (sql.startsWith('/*', i)) {
-      const end = sql.indexOf('*/', i + 2);
-      if (end < 0) return blank;
-      i = end + 2;
-    } else {
-      return i < sql.length ? i : blank;
-    }
-  }
-}
-
 /** Splits a shell command line into arguments, honouring '...' and "..." quoting. */
 function shellArgs(text: string): string[] {
   const args: string[] = [];
@@ -235,7 +215,8 @@ export class SqliteExecutor implements Executor {
           try {
             this.execChunk(db, sql, emit);
           } catch (err) {
-            const line = lineOfOffset(script, a + leadingComments(sql));
+            const lead = sql.length - sql.trimStart().length;
+            const line = lineOfOffset(script, a + lead);
             const message = (err as Error).message;
             const code = (err as { code?: unknown }).code;
             emit(`Error: near line ${line}: ${message}`, 'stderr');

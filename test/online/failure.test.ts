@@ -186,6 +186,14 @@ describe('a malformed config file', { timeout: 60_000 }, () => {
     expect(r.stderr).toMatch(/^lbaas\.conf:1:1: error CF003: lbaas\.conf line 1: section header is missing its closing '\]'/m);
   });
 
+  it('--dialect naming another engine than the connection: online refuses (exit 2), --sql is fine', async () => {
+    const r = await run('[database]\nconnection = sqlite:///x.db\n', '--dialect', 'postgresql', 'upgrade', 'head');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('error CL003: --dialect postgresql cannot run against the sqlite database sqlite:///x.db');
+    expect(existsSync(join(wd.dir, 'x.db'))).toBe(false);
+    expect((await run('[database]\nconnection = sqlite:///x.db\n', '--dialect', 'postgresql', 'upgrade', 'head', '--sql')).code).toBe(0);
+  });
+
   it('a bad value: the key and its line', async () => {
     const r = await run('[database]\nconnection = sqlite:///x.db\n[alembic]\ntransaction_per_migration = maybe\n', 'upgrade', 'head');
     expect(r.code).toBe(1);
