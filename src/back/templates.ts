@@ -140,6 +140,6 @@ export class Renderer {
       }
       out = slow;
     }
-    return out.replace(/\s+$/, '');
+    return out.trimEnd(); // the same characters as /\s+$/: white space and line terminators
   }
 }

@@ -48,29 +48,27 @@ export interface Script {
 export function assembleScript(out: CompileOutput, o: ScriptOptions): Script {
   const caps = CAPABILITIES[out.dialect];
   const r = out.renderer;
+  // The pieces of text, and what each one is. The Chunk objects (offsets, line numbers) are made
+  // only when someone reads script.chunks: writing a script (offline) never does, and a long
+  // history has hundreds of thousands of pieces.
   const text: string[] = [];
-  const chunks: Chunk[] = [];
-  let offset = 0;
-  let line = 1;
-  const add = (s: string, chunk: Chunk) => {
-    chunks.push(chunk);
+  const lengths: number[] = [];
+  /** A comment (COMMENT), a statement (its Statement; the revision in `revisions`), or another piece ({ kind, extra }). */
+  const facts: (Statement | PieceFacts | typeof COMMENT)[] = [];
+  const revisions: (string | undefined)[] = [];
+  const add = (s: string, fact: Statement | PieceFacts | typeof COMMENT, revision?: string) => {
     text.push(s);
-    offset += s.length;
-    for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) line++;
+    lengths.push(s.length);
+    facts.push(fact);
+    revisions.push(revision);
   };
-  const push = (s: string, kind: Chunk['kind'], extra: Partial<Chunk> = {}) => add(s, { start: offset, end: offset + s.length, kind, line, ...extra });
+  const push = (s: string, kind: Chunk['kind'], extra: Partial<Chunk> = {}) => add(s, { kind, extra });
   const comment = (lines: string[]) => {
     let s = '';
     for (const l of lines) s += `-- ${l}`.trimEnd() + '\n';
-    add(s, { start: offset, end: offset + s.length, kind: 'comment', line });
+    add(s, COMMENT);
   };
-  // The hot path (one call per statement): the chunk is built directly, same fields in the same order as push.
-  const statement = (st: Statement, revision?: string) => {
-    const s = `${st.sql};\n`;
-    const chunk: Chunk = { start: offset, end: offset + s.length, kind: 'statement', line, template: st.template };
-    if (revision) chunk.revision = revision;
-    add(s, chunk);
-  };
+  const statement = (st: Statement, revision?: string) => add(`${st.sql};\n`, st, revision);
   const transactional = caps.transactionalDdl;
   const revs = out.steps.map((s) => s.step.revision);
   const first = revs[0]?.id;
@@ -147,7 +145,38 @@ export function assembleScript(out: CompileOutput, o: ScriptOptions): Script {
   }
   if (wholeTx) commit();
   if (out.needsForeignKeysOff) push('PRAGMA foreign_keys = ON;\n', 'statement', { template: 'pragma' });
-  return { text: text.join(''), chunks };
+  const all = text.join('');
+  let chunks: Chunk[] | undefined;
+  return {
+    text: all,
+    get chunks(): Chunk[] {
+      return (chunks ??= chunksOf(all, lengths, facts, revisions));
+    },
+  };
+}
+
+const COMMENT = Symbol('comment');
+interface PieceFacts { kind: Chunk['kind']; extra: Partial<Chunk> }
+
+/** The chunks of an assembled script: each piece's offsets and first line, kind, template and revision. */
+function chunksOf(text: string, lengths: number[], facts: (Statement | PieceFacts | typeof COMMENT)[], revisions: (string | undefined)[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  let offset = 0;
+  let line = 1;
+  for (let k = 0; k < lengths.length; k++) {
+    const end = offset + lengths[k]!;
+    const f = facts[k]!;
+    let chunk: Chunk;
+    if (f === COMMENT) chunk = { start: offset, end, kind: 'comment', line };
+    else if ('sql' in f) {
+      chunk = { start: offset, end, kind: 'statement', line, template: f.template };
+      if (revisions[k]) chunk.revision = revisions[k];
+    } else chunk = { start: offset, end, kind: f.kind, line, ...f.extra };
+    chunks.push(chunk);
+    for (let i = text.indexOf('\n', offset); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) line++;
+    offset = end;
+  }
+  return chunks;
 }
 
 function describeOp(op: { op: string } & Record<string, unknown>): string {

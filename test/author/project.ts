@@ -132,9 +132,14 @@ export function connectionUrl(db: ScratchDb): string {
   return `sqlite:///${db.file}`;
 }
 
-/** Runs `--sql` output of the built CLI through the engine's client; throws with the client's output on failure. */
+/**
+ * Runs `--sql` output of the built CLI through the engine's client; throws with the client's output on failure.
+ * Migrations here are set-up steps: they run without the guard, whose MySQL lock is server-wide and would make
+ * these databases wait for other suites' migrations on the same server.
+ */
 export async function applySql(db: ScratchDb, cwd: string, args: string[]): Promise<void> {
-  const sql = ok(await runCli(['--dialect', db.dialect, ...args, '--sql'], cwd)).stdout;
+  const setup = ['upgrade', 'downgrade', 'stamp'].includes(args[0]!) ? ['--no-guard'] : [];
+  const sql = ok(await runCli(['--dialect', db.dialect, ...args, ...setup, '--sql'], cwd)).stdout;
   const r = await db.apply(sql);
   if (r.code !== 0) throw new Error(`${args.join(' ')} --sql failed on ${db.dialect} (exit ${r.code}):\n${r.stderr || r.stdout}`);
 }

@@ -47,7 +47,7 @@ for (const dialect of ['postgresql', 'mysql', 'mariadb', 'sqlite'] as Dialect[])
       env = { LBAAS_DB_CONNECTION: dialect === 'mariadb' ? url.replace(/^mysql\+pymysql:/, 'mariadb+pymysql:') : url };
       await applySql(db, p.dir, ['bootstrap']);
       await applySql(db, p.dir, ['upgrade', BEFORE.join(',')]);
-    }, 120_000);
+    }, 300_000);
     afterAll(() => p?.remove());
 
     it('before the lookup tables exist: the --sql script stops at its guard and changes nothing; online refuses', async () => {
@@ -60,7 +60,7 @@ for (const dialect of ['postgresql', 'mysql', 'mariadb', 'sqlite'] as Dialect[])
       const online = await runCli(['populate'], p.dir, env);
       expect(online.code).toBe(1);
       expect(online.stderr).toContain(`error DT020: the database is at ${BEFORE.join(', ')}, before the revisions that create the data tables: it needs c47fda60c1b8`);
-    });
+    }, 180_000);
 
     it('after upgrade heads: the --sql script, run by the client, loads every row of every data file', async () => {
       await applySql(db, p.dir, ['upgrade', `${BEFORE.join(',')}:heads`]);
@@ -70,7 +70,7 @@ for (const dialect of ['postgresql', 'mysql', 'mariadb', 'sqlite'] as Dialect[])
       const s = await snapshot(db, tables);
       expect(withoutVersions(s)).toEqual(expected());
       expect(Object.values(s).reduce((n, rows) => n + rows.length, 0)).toBe(39);
-    });
+    }, 180_000);
 
     it('a second run (--sql, then online) changes nothing', async () => {
       const first = await snapshot(db, tables);
@@ -82,7 +82,7 @@ for (const dialect of ['postgresql', 'mysql', 'mariadb', 'sqlite'] as Dialect[])
       expect(online.stdout).toMatch(/populated 9 table\(s\) from 9 data file\(s\): 39 row\(s\) upserted/);
       // on PostgreSQL the row versions (xmin) are the same too: no row was rewritten
       expect(await snapshot(db, tables)).toEqual(first);
-    });
+    }, 180_000);
 
     it('an edited data file: the changed row is updated, a new row inserted, rows left out of the file stay, other tables untouched', async () => {
       const before = await snapshot(db, tables);
@@ -108,6 +108,6 @@ for (const dialect of ['postgresql', 'mysql', 'mariadb', 'sqlite'] as Dialect[])
         expect(v(after, 'HTTPS')).toBe(v(before, 'HTTPS'));
         expect(v(after, 'HTTP')).not.toBe(v(before, 'HTTP'));
       }
-    });
+    }, 180_000);
   });
 }
