@@ -99,6 +99,7 @@ export const NASTY_STRINGS: string[] = [
 
 
 
+
 export const CASES: OpCase[] = [
   // ------------------------------------------------------------------ create_table
   {
@@ -1246,6 +1247,25 @@ export const CASES: OpCase[] = [
       mariadb: SAME_AS_MYSQL,
       sqlite: [
         'ALTER TABLE "parent" RENAME COLUMN "code" TO "ref_code";',
+      ],
+    },
+  },
+  {
+    name: 'alter_column: rename a foreign-key column',
+    before: [parent(), child(), seedParent, seedChild],
+    op: { op: 'alter_column', table: 'child', column: 'parent_id', new_column_name: 'owner_id' },
+    rows: [{ ...childRows, columns: ['id', 'owner_id'] }],
+    fkProbe: { table: 'child', row: { id: 99, owner_id: 999 } },
+    sql: {
+      postgresql: [
+        'ALTER TABLE "child" RENAME COLUMN "parent_id" TO "owner_id";',
+      ],
+      mysql: [
+        'ALTER TABLE `child` CHANGE COLUMN `parent_id` `owner_id` INTEGER NULL;',
+      ],
+      mariadb: SAME_AS_MYSQL,
+      sqlite: [
+        'ALTER TABLE "child" RENAME COLUMN "parent_id" TO "owner_id";',
       ],
     },
   },
