@@ -36,7 +36,7 @@ export interface OpCase {
   sql: Record<Exclude<Dialect, 'mariadb'>, Expected> & { mariadb: Expected | typeof SAME_AS_MYSQL };
   /** Rows read back after the op (seeded in `before`, or inserted by the op). */
   rows?: RowCheck[];
-  /** SQLite: after the op, inserting this row must fail on a foreign key (enforcement survived a rebuild). */
+  /** After the op, inserting this row must fail on a foreign key (on SQLite: enforcement survived a rebuild). */
   fkProbe?: { table: string; row: Record<string, Literal> };
 }
 
@@ -94,8 +94,6 @@ export const NASTY_STRINGS: string[] = [
   '\\n is not a newline', 'line one\nline two', '\\echo psql', '\n.tables\n', "\\'; DROP TABLE parent; --", 'tab\there', 'crlf\r\nend',
   'ünïcødé ✓ 日本語 😀', '$$ dollar $q$', '%_ like', '',
 ];
-
-
 
 
 
@@ -639,7 +637,9 @@ export const CASES: OpCase[] = [
   },
   {
     name: 'add_column: inline foreign key, named, with actions',
-    before: [parent(), child()],
+    before: [parent(), child(), seedParent, seedChild],
+    rows: [childRows],
+    fkProbe: { table: 'child', row: { id: 98, parent_id: 1, other_id: 999 } },
     op: {
       op: 'add_column', table: 'child',
       column: { name: 'other_id', type: 'integer', foreign_key: { name: 'fk_child_other', table: 'parent', column: 'id', ondelete: 'SET NULL', onupdate: 'CASCADE' } },
@@ -1158,7 +1158,8 @@ export const CASES: OpCase[] = [
   },
   {
     name: 'alter_column: boolean default true',
-    before: [parent({ columns: [{ name: 'id', type: 'integer', nullable: false }, { name: 'name', type: 'string(50)', nullable: false, server_default: 'none' }, { name: 'flag', type: 'boolean' }] })],
+    before: [parent({ columns: [{ name: 'id', type: 'integer', nullable: false }, { name: 'name', type: 'string(50)', nullable: false, server_default: 'none' }, { name: 'flag', type: 'boolean' }] }), seedParent],
+    rows: [{ table: 'parent', columns: ['id', 'name', 'flag'], order: 'id', rows: [[1, 'one', null], [2, "two's", null]] }],
     op: { op: 'alter_column', table: 'parent', column: 'flag', server_default: true },
     sql: {
       postgresql: [
@@ -1184,7 +1185,8 @@ export const CASES: OpCase[] = [
   },
   {
     name: 'alter_column: CURRENT_TIMESTAMP default on a datetime',
-    before: [parent({ columns: [{ name: 'id', type: 'integer', nullable: false }, { name: 'name', type: 'string(50)', nullable: false, server_default: 'none' }, { name: 'seen', type: 'datetime' }] })],
+    before: [parent({ columns: [{ name: 'id', type: 'integer', nullable: false }, { name: 'name', type: 'string(50)', nullable: false, server_default: 'none' }, { name: 'seen', type: 'datetime' }] }), seedParent],
+    rows: [{ table: 'parent', columns: ['id', 'name', 'seen'], order: 'id', rows: [[1, 'one', null], [2, "two's", null]] }],
     op: { op: 'alter_column', table: 'parent', column: 'seen', server_default: { expr: 'CURRENT_TIMESTAMP' } },
     sql: {
       postgresql: [
@@ -1488,7 +1490,8 @@ export const CASES: OpCase[] = [
   },
   {
     name: 'create_unique_constraint: unnamed (engine names)',
-    before: [parent()],
+    before: [parent(), seedParent],
+    rows: [parentRows],
     op: { op: 'create_unique_constraint', table: 'parent', columns: ['name', 'id'] },
     sql: {
       postgresql: [
@@ -1544,7 +1547,9 @@ export const CASES: OpCase[] = [
   },
   {
     name: 'create_foreign_key: unnamed, second key of the table (implicit names)',
-    before: [parent(), child({ columns: [{ name: 'id', type: 'integer', nullable: false }, { name: 'parent_id', type: 'integer' }, { name: 'alt_id', type: 'integer' }] })],
+    before: [parent(), child({ columns: [{ name: 'id', type: 'integer', nullable: false }, { name: 'parent_id', type: 'integer' }, { name: 'alt_id', type: 'integer' }] }), seedParent, seedChild],
+    rows: [childRows],
+    fkProbe: { table: 'child', row: { id: 98, alt_id: 999 } },
     op: { op: 'create_foreign_key', table: 'child', columns: ['alt_id'], referent_table: 'parent', referent_columns: ['id'] },
     sql: {
       postgresql: [
@@ -1573,7 +1578,9 @@ export const CASES: OpCase[] = [
   },
   {
     name: 'create_foreign_key: an index already leads with the columns',
-    before: [parent(), child({ foreign_keys: [], indexes: [{ name: 'ix_child_parent', columns: ['parent_id', 'id'] }] })],
+    before: [parent(), child({ foreign_keys: [], indexes: [{ name: 'ix_child_parent', columns: ['parent_id', 'id'] }] }), seedParent, seedChild],
+    rows: [childRows],
+    fkProbe: orphan,
     op: { op: 'create_foreign_key', table: 'child', columns: ['parent_id'], referent_table: 'parent', referent_columns: ['id'] },
     sql: {
       postgresql: [
@@ -1653,7 +1660,8 @@ export const CASES: OpCase[] = [
   },
   {
     name: 'drop_constraint: foreign key, implicit name on PostgreSQL and SQLite',
-    before: [parent(), child()],
+    before: [parent(), child(), seedParent, seedChild],
+    rows: [childRows],
     op: { op: 'drop_constraint', name: 'child_parent_id_fkey', table: 'child', type: 'foreignkey', dialects: ['postgresql', 'sqlite'] },
     sql: {
       postgresql: [
@@ -1676,7 +1684,8 @@ export const CASES: OpCase[] = [
   },
   {
     name: 'drop_constraint: foreign key, implicit name on MySQL',
-    before: [parent(), child()],
+    before: [parent(), child(), seedParent, seedChild],
+    rows: [childRows],
     op: { op: 'drop_constraint', name: 'child_ibfk_1', table: 'child', type: 'foreignkey', dialects: ['mysql'] },
     sql: {
       postgresql: [],

@@ -12,7 +12,10 @@
  *    downgrade re-adds (with its default) is never narrowed, made NOT NULL or made unique again;
  *  - NOT NULL columns other than the key have a default; narrowing keeps every value inserted;
  *  - the type of a column a foreign key uses never changes (MySQL refuses), and neither does a
- *    column a CHECK names (no check is renamed under it either); TEXT columns are never indexed.
+ *    column a CHECK names (no check is renamed under it either); TEXT columns are never indexed;
+ *  - columns under a unique key get a fresh value in every inserted row, and a unique key is
+ *    only added where the rows are distinct, never twice on the same column (SQLite would keep
+ *    one of two identical UNIQUE constraints).
  * Each action is an (up ops, down ops) pair; a revision's downgrade is the downs in reverse.
  */
 import type { Literal } from '../../src/core/types.js';

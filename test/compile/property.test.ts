@@ -30,7 +30,7 @@ function chain(seed: number): Revision[] {
 }
 
 /** The model as plain data: origins dropped, tables, constraints and columns in name order. */
-export function normalize(s: Schema): unknown {
+function normalize(s: Schema): unknown {
   const strip = (x: object) => Object.fromEntries(Object.entries(x).filter(([k]) => k !== 'origin'));
   const byName = <T extends { name: string }>(xs: T[]) => [...xs].sort((a, b) => a.name.localeCompare(b.name)).map(strip);
   return {
