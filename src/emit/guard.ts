@@ -94,6 +94,16 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Pick<
   }
   return {
     preamble, session, guard,
-    progress: (i, n, id, message) => r.render('progress', { text: `[${i}/${n}] ${id} ${message}` }) + ';',
+    progress: (i, n, id, message) => {
+      const text = `[${i}/${n}] ${id} ${message}`;
+      return r.render('progress', { text, tag: dollarTag('lbaas_progress', text) }) + ';';
+    },
   };
+}
+
+/** A PostgreSQL dollar-quote tag that does not occur in `text`, so the text cannot close the quote. */
+export function dollarTag(base: string, text: string): string {
+  let tag = base;
+  for (let n = 1; text.includes(`$${tag}$`); n++) tag = `${base}_${n}`;
+  return tag;
 }
