@@ -3,7 +3,7 @@ import { hasErrors } from '../core/diagnostics.js';
 import type { Revision } from '../core/ops.js';
 import { Renderer } from '../back/templates.js';
 import { compileSteps, versionStatement, type CompileOutput } from '../emit/compile.js';
-import { assembleScript, type Script } from '../emit/script.js';
+import { assembleScript, ScriptAssembler, type Script } from '../emit/script.js';
 import { scriptExtras, type GuardOptions } from './extras.js';
 import type { Plan, RevisionGraph } from '../graph/index.js';
 import type { LoadedHistory } from '../front/load.js';
@@ -31,6 +31,28 @@ export function appliedAt(graph: RevisionGraph, heads: readonly string[]): Revis
  * Compiles a plan into the script text. Pure: reads nothing but the loaded
  * revisions and the templates; the same inputs give the same bytes.
  */
+/**
+ * The script text alone, laid out while the steps compile: each step's statements are
+ * dropped as soon as they are written out, and no chunk table is kept (offline `--sql`).
+ * The same bytes as compilePlanned's script.
+ */
+export function compileScriptText(history: LoadedHistory, graph: RevisionGraph, planned: Planned, o: CompileOptions): string {
+  if (planned.stampVersions) return compilePlanned(history, graph, planned, o).script.text;
+  const renderer = new Renderer(o.dialect, o.templatesDir);
+  const plan: Plan = planned.plan;
+  const extra = scriptExtras(o.dialect, renderer, o.versionTable, plan.from, o.safety ?? {});
+  const assembler = new ScriptAssembler(renderer, {
+    title: o.title, versionTable: o.versionTable, createVersionTable: plan.from.length === 0 && plan.direction === 'up',
+    transactionPerMigration: o.transactionPerMigration, ...extra,
+  }, plan.steps.length, false);
+  const output = compileSteps({
+    dialect: o.dialect, external: history.external, applied: appliedAt(graph, plan.from), steps: plan.steps, renderer,
+    onStep: (cs, i) => assembler.step(cs, i),
+  }, o.versionTable);
+  if (hasErrors(output.diagnostics)) throw new Exit(1, output.diagnostics);
+  return assembler.finish(o.dialect, output.needsForeignKeysOff).text;
+}
+
 export function compilePlanned(history: LoadedHistory, graph: RevisionGraph, planned: Planned, o: CompileOptions): { script: Script; output: CompileOutput } {
   const renderer = new Renderer(o.dialect, o.templatesDir);
   const plan: Plan = planned.plan;

@@ -11,6 +11,7 @@ import { stmt, type Lowering, type Statement } from './statement.js';
  * indexes a foreign key needs are created explicitly, named as the engine would.
  */
 export const mysql: Lowering = {
+  needsBefore: () => false,
   lower(c: Change, r: Renderer): Statement[] {
     const out: Statement[] = [];
     const op = c.op;

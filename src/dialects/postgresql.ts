@@ -8,6 +8,7 @@ import { stmt, type Lowering, type Statement } from './statement.js';
 
 /** PostgreSQL: transactional DDL, named enum types, native ALTER COLUMN. */
 export const postgresql: Lowering = {
+  needsBefore: (op) => op.op === 'alter_column',
   lower(c: Change, r: Renderer): Statement[] {
     const out: Statement[] = [];
     for (const e of c.createEnums) out.push(stmt(r, 'create_enum_type', { name: e.name, values: e.values }));

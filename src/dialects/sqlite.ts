@@ -9,7 +9,13 @@ import { stmt, type Lowering, type Statement } from './statement.js';
  * so every other change is a table rebuild generated offline from the model:
  * create the new table, copy the rows, drop the old one, rename, re-create indexes.
  */
+const SQLITE_BEFORE: ReadonlySet<string> = new Set([
+  'add_column', 'drop_column', 'alter_column', 'create_unique_constraint', 'create_foreign_key', 'create_check_constraint', 'drop_constraint',
+]);
+
 export const sqlite: Lowering = {
+  // Table rebuilds start from the table as it was; so do the checks of drop_column and alter_column.
+  needsBefore: (op) => SQLITE_BEFORE.has(op.op),
   lower(c: Change, r: Renderer): Statement[] {
     const op = c.op;
     switch (op.op) {

@@ -1,5 +1,6 @@
 import type { Renderer } from '../back/templates.js';
 import type { Change } from '../model/replay.js';
+import type { Op } from '../core/ops.js';
 
 /** One rendered SQL statement, without its terminator; the emitter adds `;`, comments and layout. */
 export interface Statement {
@@ -13,6 +14,8 @@ export interface Statement {
 /** A dialect back end: one op's change, lowered to statements through templates. */
 export interface Lowering {
   lower(change: Change, r: Renderer): Statement[];
+  /** Whether lowering this op reads `change.before` (the replayer copies the table only then). */
+  needsBefore(op: Op): boolean;
 }
 
 export function stmt(r: Renderer, template: string, data: object): Statement {

@@ -23,6 +23,11 @@ export interface CompileInput {
   applied: readonly Revision[];
   steps: readonly PlanStep[];
   renderer?: Renderer;
+  /**
+   * Receives each compiled step as soon as it is compiled; the output's `steps` then stays
+   * empty, so a caller that lays the script out step by step never holds every statement.
+   */
+  onStep?: (step: CompiledStep, index: number) => void;
 }
 
 /** One op's statements, with where they came from. */
@@ -68,6 +73,7 @@ export function compileSteps(input: CompileInput, versionTable: string): Compile
   }
   const steps: CompiledStep[] = [];
   let needsForeignKeysOff = false;
+  let index = 0;
   if (diagnostics.length === 0) {
     for (const step of input.steps) {
       const rev = step.revision;
@@ -85,10 +91,12 @@ export function compileSteps(input: CompileInput, versionTable: string): Compile
         const statements = lowering.lower(change, renderer);
         if (statements.some((s) => s.template === 'copy_rows')) needsForeignKeysOff = true;
         ops.push({ op: change.op, index: list.indexOf(change.op), phase: step.direction === 'up' ? 'upgrade' : 'downgrade', statements });
-      });
+      }, lowering.needsBefore);
       if (!ok) break;
       const versions = step.versions.map((v) => versionStatement(renderer, versionTable, v));
-      steps.push({ step, ops, versions });
+      if (input.onStep) input.onStep({ step, ops, versions }, index);
+      else steps.push({ step, ops, versions });
+      index++;
     }
   }
   return { dialect, steps, diagnostics, schema: replayer.schema, renderer, needsForeignKeysOff };

@@ -1,6 +1,9 @@
 import { CAPABILITIES } from '../dialects/capabilities.js';
 import type { Statement } from '../dialects/statement.js';
-import type { CompileOutput } from './compile.js';
+import type { Dialect } from '../core/dialect.js';
+import type { Revision } from '../core/ops.js';
+import type { Renderer } from '../back/templates.js';
+import type { CompileOutput, CompiledStep } from './compile.js';
 import { TOOL_VERSION } from './version.js';
 
 export interface ScriptOptions {
@@ -46,135 +49,186 @@ export interface Script {
  * from), and its version-table action. Terminators are added here, nowhere else.
  */
 export function assembleScript(out: CompileOutput, o: ScriptOptions): Script {
-  const caps = CAPABILITIES[out.dialect];
-  const r = out.renderer;
-  // The pieces of text, and what each one is. The Chunk objects (offsets, line numbers) are made
-  // only when someone reads script.chunks: writing a script (offline) never does, and a long
-  // history has hundreds of thousands of pieces.
-  const text: string[] = [];
-  const lengths: number[] = [];
+  const a = new ScriptAssembler(out.renderer, o, out.steps.length, true);
+  out.steps.forEach((cs, i) => a.step(cs, i));
+  return a.finish(out.dialect, out.needsForeignKeysOff);
+}
+
+/** The pieces of one part of the script, and (when chunks are wanted) what each piece is. */
+class Pieces {
+  readonly text: string[] = [];
+  readonly lengths: number[] = [];
   /** A comment (COMMENT), a statement (its Statement; the revision in `revisions`), or another piece ({ kind, extra }). */
-  const facts: (Statement | PieceFacts | typeof COMMENT)[] = [];
-  const revisions: (string | undefined)[] = [];
-  const add = (s: string, fact: Statement | PieceFacts | typeof COMMENT, revision?: string) => {
-    text.push(s);
-    lengths.push(s.length);
-    facts.push(fact);
-    revisions.push(revision);
-  };
-  const push = (s: string, kind: Chunk['kind'], extra: Partial<Chunk> = {}) => add(s, { kind, extra });
-  const comment = (lines: string[]) => {
+  readonly facts: (Statement | PieceFacts | typeof COMMENT)[] = [];
+  readonly revisions: (string | undefined)[] = [];
+  constructor(readonly track: boolean) {}
+
+  add(s: string, fact: Statement | PieceFacts | typeof COMMENT, revision?: string): void {
+    this.text.push(s);
+    if (!this.track) return;
+    this.lengths.push(s.length);
+    this.facts.push(fact);
+    this.revisions.push(revision);
+  }
+
+  push(s: string, kind: Chunk['kind'], extra: Partial<Chunk> = {}): void {
+    this.add(s, this.track ? { kind, extra } : COMMENT);
+  }
+
+  comment(lines: string[]): void {
     let s = '';
     for (const l of lines) s += `-- ${l}`.trimEnd() + '\n';
-    add(s, COMMENT);
-  };
-  const statement = (st: Statement, revision?: string) => add(`${st.sql};\n`, st, revision);
-  const transactional = caps.transactionalDdl;
-  const revs = out.steps.map((s) => s.step.revision);
-  const first = revs[0]?.id;
-  const last = revs[revs.length - 1]?.id;
+    this.add(s, COMMENT);
+  }
 
-  comment([
-    `lbaas-db-manage ${TOOL_VERSION}: ${o.title} for ${out.dialect}`,
-    `${revs.length} revision${revs.length === 1 ? '' : 's'}${revs.length ? `: ${first}${revs.length > 1 ? ` .. ${last}` : ''}` : ''}`,
-    `version table: ${o.versionTable}`,
-    transactional
-      ? (o.transactionPerMigration ? 'one transaction per revision' : 'one transaction for the whole script')
-      : 'MySQL commits each DDL statement: the version row is written right after each revision, so a failure leaves it at the last completed revision',
-    'compiled offline from the revision files; no database was consulted',
-  ]);
-  push('\n', 'comment');
-  for (const p of o.preamble ?? []) push(`${p}\n`, 'directive');
-  if (out.needsForeignKeysOff) {
-    comment(['table rebuilds below: foreign key enforcement is off for the script (it has no effect inside a transaction)']);
-    push('PRAGMA foreign_keys = OFF;\n', 'statement', { template: 'pragma' });
+  statement(st: Statement, revision?: string): void {
+    this.add(`${st.sql};\n`, st, revision);
   }
-  if (o.session?.length) {
-    comment(['session: settings and the migration lock (held until the client disconnects)']);
-    for (const st of o.session) statement(st);
+}
+
+/**
+ * Builds a script one compiled revision at a time. The revisions' part is laid out as each
+ * step arrives, so a caller that compiles step by step can drop each step's statements at
+ * once (a long history then never holds them all); the header, which names the revision
+ * count and whether SQLite rebuilds need foreign keys off, is written when the script is
+ * finished. With `track`, the script also carries its chunk table (offsets, kinds, templates
+ * and revisions of every piece), built only when read: the online executor and the verifier
+ * read it; writing a script does not.
+ */
+export class ScriptAssembler {
+  private readonly body: Pieces;
+  private readonly revs: Revision[] = [];
+  private readonly transactional: boolean;
+  private readonly r: Renderer;
+
+  constructor(renderer: Renderer, private readonly o: ScriptOptions, private readonly total: number, private readonly track: boolean) {
+    this.r = renderer;
+    this.body = new Pieces(track);
+    this.transactional = CAPABILITIES[renderer.dialect].transactionalDdl;
   }
-  if ((o.preamble?.length ?? 0) > 0 || out.needsForeignKeysOff || o.session?.length) push('\n', 'comment');
-  const begin = () => statement({ sql: r.render('begin', {}), template: 'begin' });
-  const commit = () => statement({ sql: r.render('commit', {}), template: 'commit' });
-  const wholeTx = transactional && !o.transactionPerMigration;
-  if (wholeTx) {
-    begin();
-    push('\n', 'comment');
-  }
-  if (o.guard?.length) {
-    comment(['guard: stop here unless the database is at the expected starting revisions']);
-    for (const g of o.guard) statement(g);
-    push('\n', 'comment');
-  }
-  if (o.createVersionTable) {
-    statement({ sql: r.render('version_table_create', { table: o.versionTable, pk_name: `${o.versionTable}_pkc` }), template: 'version_table_create' });
-    push('\n', 'comment');
-  }
-  out.steps.forEach((cs, i) => {
+
+  /** Lays out one compiled revision (the `i`th of the script, from 0). */
+  step(cs: CompiledStep, i: number): void {
+    const { body, o, r, transactional } = this;
     const rev = cs.step.revision;
+    this.revs.push(rev);
     const verb = cs.step.direction === 'up' ? 'upgrade' : 'downgrade';
     const nl = rev.message.indexOf('\n');
     const headline = nl === -1 ? rev.message : rev.message.slice(0, nl);
-    comment([
-      `[${i + 1}/${out.steps.length}] ${verb} ${rev.id}: ${headline}`,
+    body.comment([
+      `[${i + 1}/${this.total}] ${verb} ${rev.id}: ${headline}`,
       `source: ${rev.file}`,
     ]);
-    const marker = o.progress?.(i + 1, out.steps.length, rev.id, headline);
-    if (marker) push(`${marker}\n`, 'statement', { template: 'progress', revision: rev.id });
-    if (transactional && o.transactionPerMigration) begin();
-    if (cs.ops.length === 0) comment(['(no schema changes on this dialect)']);
+    const marker = o.progress?.(i + 1, this.total, rev.id, headline);
+    if (marker) body.push(`${marker}\n`, 'statement', { template: 'progress', revision: rev.id });
+    if (transactional && o.transactionPerMigration) body.statement({ sql: r.render('begin', {}), template: 'begin' });
+    if (cs.ops.length === 0) body.comment(['(no schema changes on this dialect)']);
     for (const os of cs.ops) {
-      comment([`${os.phase}[${os.index}] ${describeOp(os.op as unknown as { op: string } & Record<string, unknown>)}`]);
-      for (const s of os.statements) statement(s, rev.id);
+      body.comment([`${os.phase}[${os.index}] ${describeOp(os.op as unknown as { op: string } & Record<string, unknown>)}`]);
+      for (const st of os.statements) body.statement(st, rev.id);
     }
-    for (const v of cs.versions) statement(v, rev.id);
-    if (transactional && o.transactionPerMigration) commit();
-    push('\n', 'comment');
-  });
-  if (o.stamp) {
-    comment([o.stamp.comment]);
-    for (const st of o.stamp.statements) statement(st);
-    push('\n', 'comment');
+    for (const v of cs.versions) body.statement(v, rev.id);
+    if (transactional && o.transactionPerMigration) body.statement({ sql: r.render('commit', {}), template: 'commit' });
+    body.push('\n', 'comment');
   }
-  if (out.needsForeignKeysOff) {
-    // Rebuilds ran with enforcement off: prove nothing dangles before committing.
-    comment(['foreign keys were not enforced during the table rebuilds: stop here if any row now violates one']);
-    statement({ sql: r.render('fk_check_table', {}), template: 'fk_check_table' });
-    statement({ sql: r.render('fk_check', {}), template: 'fk_check' });
-    push('\n', 'comment');
+
+  /** The whole script: header, preamble, guard and version table, the revisions, then the closing part. */
+  finish(dialect: Dialect, needsForeignKeysOff: boolean): Script {
+    const { o, r, revs, transactional } = this;
+    const head = new Pieces(this.track);
+    const tail = new Pieces(this.track);
+    const first = revs[0]?.id;
+    const last = revs[revs.length - 1]?.id;
+    head.comment([
+      `lbaas-db-manage ${TOOL_VERSION}: ${o.title} for ${dialect}`,
+      `${revs.length} revision${revs.length === 1 ? '' : 's'}${revs.length ? `: ${first}${revs.length > 1 ? ` .. ${last}` : ''}` : ''}`,
+      `version table: ${o.versionTable}`,
+      transactional
+        ? (o.transactionPerMigration ? 'one transaction per revision' : 'one transaction for the whole script')
+        : 'MySQL commits each DDL statement: the version row is written right after each revision, so a failure leaves it at the last completed revision',
+      'compiled offline from the revision files; no database was consulted',
+    ]);
+    head.push('\n', 'comment');
+    for (const p of o.preamble ?? []) head.push(`${p}\n`, 'directive');
+    if (needsForeignKeysOff) {
+      head.comment(['table rebuilds below: foreign key enforcement is off for the script (it has no effect inside a transaction)']);
+      head.push('PRAGMA foreign_keys = OFF;\n', 'statement', { template: 'pragma' });
+    }
+    if (o.session?.length) {
+      head.comment(['session: settings and the migration lock (held until the client disconnects)']);
+      for (const st of o.session) head.statement(st);
+    }
+    if ((o.preamble?.length ?? 0) > 0 || needsForeignKeysOff || o.session?.length) head.push('\n', 'comment');
+    const wholeTx = transactional && !o.transactionPerMigration;
+    if (wholeTx) {
+      head.statement({ sql: r.render('begin', {}), template: 'begin' });
+      head.push('\n', 'comment');
+    }
+    if (o.guard?.length) {
+      head.comment(['guard: stop here unless the database is at the expected starting revisions']);
+      for (const g of o.guard) head.statement(g);
+      head.push('\n', 'comment');
+    }
+    if (o.createVersionTable) {
+      head.statement({ sql: r.render('version_table_create', { table: o.versionTable, pk_name: `${o.versionTable}_pkc` }), template: 'version_table_create' });
+      head.push('\n', 'comment');
+    }
+    if (o.stamp) {
+      tail.comment([o.stamp.comment]);
+      for (const st of o.stamp.statements) tail.statement(st);
+      tail.push('\n', 'comment');
+    }
+    if (needsForeignKeysOff) {
+      // Rebuilds ran with enforcement off: prove nothing dangles before committing.
+      tail.comment(['foreign keys were not enforced during the table rebuilds: stop here if any row now violates one']);
+      tail.statement({ sql: r.render('fk_check_table', {}), template: 'fk_check_table' });
+      tail.statement({ sql: r.render('fk_check', {}), template: 'fk_check' });
+      tail.push('\n', 'comment');
+    }
+    if (wholeTx) tail.statement({ sql: r.render('commit', {}), template: 'commit' });
+    if (needsForeignKeysOff) tail.push('PRAGMA foreign_keys = ON;\n', 'statement', { template: 'pragma' });
+    const all = head.text.join('') + this.body.text.join('') + tail.text.join('');
+    if (!this.track) {
+      return {
+        text: all,
+        get chunks(): Chunk[] {
+          throw new Error('internal: this script was assembled without its chunk table');
+        },
+      };
+    }
+    const parts = [head, this.body, tail];
+    let chunks: Chunk[] | undefined;
+    return {
+      text: all,
+      get chunks(): Chunk[] {
+        return (chunks ??= chunksOf(all, parts));
+      },
+    };
   }
-  if (wholeTx) commit();
-  if (out.needsForeignKeysOff) push('PRAGMA foreign_keys = ON;\n', 'statement', { template: 'pragma' });
-  const all = text.join('');
-  let chunks: Chunk[] | undefined;
-  return {
-    text: all,
-    get chunks(): Chunk[] {
-      return (chunks ??= chunksOf(all, lengths, facts, revisions));
-    },
-  };
 }
 
 const COMMENT = Symbol('comment');
 interface PieceFacts { kind: Chunk['kind']; extra: Partial<Chunk> }
 
 /** The chunks of an assembled script: each piece's offsets and first line, kind, template and revision. */
-function chunksOf(text: string, lengths: number[], facts: (Statement | PieceFacts | typeof COMMENT)[], revisions: (string | undefined)[]): Chunk[] {
+function chunksOf(text: string, parts: Pieces[]): Chunk[] {
   const chunks: Chunk[] = [];
   let offset = 0;
   let line = 1;
-  for (let k = 0; k < lengths.length; k++) {
-    const end = offset + lengths[k]!;
-    const f = facts[k]!;
-    let chunk: Chunk;
-    if (f === COMMENT) chunk = { start: offset, end, kind: 'comment', line };
-    else if ('sql' in f) {
-      chunk = { start: offset, end, kind: 'statement', line, template: f.template };
-      if (revisions[k]) chunk.revision = revisions[k];
-    } else chunk = { start: offset, end, kind: f.kind, line, ...f.extra };
-    chunks.push(chunk);
-    for (let i = text.indexOf('\n', offset); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) line++;
-    offset = end;
+  for (const { lengths, facts, revisions } of parts) {
+    for (let k = 0; k < lengths.length; k++) {
+      const end = offset + lengths[k]!;
+      const f = facts[k]!;
+      let chunk: Chunk;
+      if (f === COMMENT) chunk = { start: offset, end, kind: 'comment', line };
+      else if ('sql' in f) {
+        chunk = { start: offset, end, kind: 'statement', line, template: f.template };
+        if (revisions[k]) chunk.revision = revisions[k];
+      } else chunk = { start: offset, end, kind: f.kind, line, ...f.extra };
+      chunks.push(chunk);
+      for (let i = text.indexOf('\n', offset); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) line++;
+      offset = end;
+    }
   }
   return chunks;
 }

@@ -3,7 +3,11 @@
  * fast path; comments and trailing commas are blanked out first (offsets preserved,
  * so a JSON.parse error position still points at the right line and column).
  */
-import { parse, ParseErrorCode, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { createRequire } from 'node:module';
+import type { ParseError } from 'jsonc-parser';
+
+/** The tree parser, loaded only for a file that failed to parse (most runs never need it). */
+export const treeParser = (): typeof import('jsonc-parser') => createRequire(import.meta.url)('jsonc-parser') as typeof import('jsonc-parser');
 
 const isSpace = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
@@ -92,9 +96,35 @@ export interface JsoncSyntaxError {
   offset: number;
 }
 
+/**
+ * Where the body of a document starts when it opens with nothing but whitespace and
+ * complete comments (the usual header of a revision file); 0 when anything else comes first.
+ */
+function leadingCommentsEnd(t: string): number {
+  let i = 0;
+  for (;;) {
+    while (i < t.length && isSpace(t.charCodeAt(i))) i++;
+    if (t.charCodeAt(i) !== 47) return i;
+    const cm = commentAt(t, i);
+    if (!cm || !cm.closed) return 0;
+    i = cm.end;
+  }
+}
+
 /** Parses JSONC text. Returns the value, or a syntax error with its offset. */
 export function parseJsonc(text: string): { value: unknown } | { error: JsoncSyntaxError } {
   const body = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  // Fast path: comments only at the top, none after it. What follows is then plain JSON unless
+  // it has a trailing comma, and JSON.parse rejects that; on any failure the full scan below
+  // decides, so results and error positions are the same as without this path.
+  const start = leadingCommentsEnd(body);
+  if (body.indexOf('/', start) === -1) {
+    try {
+      return { value: JSON.parse(start === 0 ? body : body.slice(start)) };
+    } catch {
+      // fall through to the exact path
+    }
+  }
   try {
     return { value: JSON.parse(stripJsonc(body)) };
   } catch (e) {
@@ -128,6 +158,7 @@ function describeSyntaxError(text: string, e: Error): JsoncSyntaxError {
  * JSON"); the tree parser finds the place. Only runs for a file that failed.
  */
 function fromTreeParser(text: string): JsoncSyntaxError | undefined {
+  const { parse, ParseErrorCode, printParseErrorCode } = treeParser();
   const errors: ParseError[] = [];
   parse(text, errors, { allowTrailingComma: true, disallowComments: false });
   const first = errors[0];

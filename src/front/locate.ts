@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
-import { lineCol } from './jsonc.js';
+import type { Node } from 'jsonc-parser';
+import { lineCol, treeParser } from './jsonc.js';
 import type { SourceRef } from '../core/source.js';
 
 /**
@@ -20,6 +20,7 @@ export function locate(root: string, ref: SourceRef, textCache = new Map<string,
     }
     textCache.set(ref.file, text);
   }
+  const { findNodeAtLocation, parseTree } = treeParser();
   const tree = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
   if (!tree) return undefined;
   for (let n = ref.path.length; n >= 0; n--) {

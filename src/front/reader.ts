@@ -21,18 +21,21 @@ export class Reader {
   }
 
   /** Checks `obj` is an object with only `allowed` keys; reports unknown keys with a suggestion. */
-  object(v: unknown, path: (string | number)[], allowed: readonly string[], what = 'an object'): v is Record<string, unknown> {
+  object(v: unknown, path: (string | number)[], allowed: readonly string[] | ReadonlySet<string>, what = 'an object'): v is Record<string, unknown> {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
       this.expected(path, what, v);
       return false;
     }
-    for (const k of Object.keys(v)) {
-      if (!allowed.includes(k)) {
-        const near = didYouMean(k, allowed);
+    const ok = Array.isArray(allowed) ? (k: string) => allowed.includes(k) : (k: string) => (allowed as ReadonlySet<string>).has(k);
+    // for-in over a parsed JSON object visits its own keys, in Object.keys order, without building a list.
+    for (const k in v) {
+      if (!ok(k)) {
+        const names = [...allowed];
+        const near = didYouMean(k, names);
         this.error(
           [...path, k],
           `unknown field '${pathToString([...path, k])}'`,
-          near ? `did you mean '${near}'?` : `allowed fields here: ${allowed.join(', ')}`,
+          near ? `did you mean '${near}'?` : `allowed fields here: ${names.join(', ')}`,
           'LD003',
         );
       }

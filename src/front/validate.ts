@@ -104,6 +104,11 @@ const OP_FIELDS: Record<OpKind, readonly string[]> = {
   execute: ['sql'],
   bulk_insert: ['table', 'rows'],
 };
+/** The fields each op accepts, as sets (checked once per op of every revision file). */
+const OP_ALLOWED = Object.fromEntries(
+  Object.entries(OP_FIELDS).map(([k, v]) => [k, new Set<string>([...COMMON, ...v])]),
+) as unknown as Record<OpKind, ReadonlySet<string>>;
+const OP_KIND_SET: ReadonlySet<string> = new Set(OP_KINDS);
 
 export function readOp(r: Reader, o: unknown, p: P): Op | undefined {
   if (typeof o !== 'object' || o === null || Array.isArray(o)) {
@@ -112,17 +117,23 @@ export function readOp(r: Reader, o: unknown, p: P): Op | undefined {
   }
   const obj = o as Obj;
   const kind = obj.op;
-  if (typeof kind !== 'string' || !(OP_KINDS as readonly string[]).includes(kind)) {
+  if (typeof kind !== 'string' || !OP_KIND_SET.has(kind)) {
     const near = typeof kind === 'string' ? didYouMean(kind, OP_KINDS) : undefined;
     r.error([...p, 'op'], `field '${pathToString([...p, 'op'])}': unknown op ${describe(kind)}`,
       near ? `did you mean '${near}'?` : `ops: ${OP_KINDS.join(', ')}`, 'LD005');
     return undefined;
   }
   const k = kind as OpKind;
-  r.object(obj, p, [...COMMON, ...OP_FIELDS[k]]);
+  r.object(obj, p, OP_ALLOWED[k]);
+  const dialects = obj.dialects === undefined ? undefined : readDialects(r, obj, p);
+  const op = readOpFields(r, obj, k, p);
+  if (op && dialects) op.dialects = dialects;
+  return op;
+}
+
+/** The op's own fields; `src` first, `dialects` added by the caller. */
+function readOpFields(r: Reader, obj: Obj, k: OpKind, p: P): Op | undefined {
   const src = r.ref(p);
-  const dialects = readDialects(r, obj, p);
-  const common = { src, ...(dialects ? { dialects } : {}) };
   const ident = (key: string, required = true) => readIdent(r, obj, key, p, required);
   switch (k) {
     case 'create_table': {
@@ -136,29 +147,29 @@ export function readOp(r: Reader, o: unknown, p: P): Op | undefined {
       const indexes = (r.array(obj, 'indexes', p) ?? []).map((x, i) => readIndex(r, x, [...p, 'indexes', i]));
       if (!table || columns.some((c) => !c) || unique.some((u) => !u) || fks.some((f) => !f) || checks.some((c) => !c) || indexes.some((x) => !x)) return undefined;
       return {
-        op: k, ...common, table, columns: columns as ColumnDef[], ...(pk ? { primary_key: pk } : {}),
+        op: k, src, table, columns: columns as ColumnDef[], ...(pk ? { primary_key: pk } : {}),
         unique: unique as UniqueDef[], foreign_keys: fks as ForeignKeyDef[], checks: checks as CheckDef[], indexes: indexes as IndexDef[],
       };
     }
     case 'drop_table': {
       const table = ident('table');
-      return table ? { op: k, ...common, table } : undefined;
+      return table ? { op: k, src, table } : undefined;
     }
     case 'rename_table': {
       const table = ident('table');
       const newName = ident('new_name');
-      return table && newName ? { op: k, ...common, table, new_name: newName } : undefined;
+      return table && newName ? { op: k, src, table, new_name: newName } : undefined;
     }
     case 'add_column': {
       const table = ident('table');
       const column = obj.column === undefined ? (r.error([...p, 'column'], `missing required field 'column'`, undefined, 'LD004'), undefined)
         : readColumn(r, obj.column, [...p, 'column'], true);
-      return table && column ? { op: k, ...common, table, column } : undefined;
+      return table && column ? { op: k, src, table, column } : undefined;
     }
     case 'drop_column': {
       const table = ident('table');
       const column = ident('column');
-      return table && column ? { op: k, ...common, table, column } : undefined;
+      return table && column ? { op: k, src, table, column } : undefined;
     }
     case 'alter_column': {
       const table = ident('table');
@@ -174,7 +185,7 @@ export function readOp(r: Reader, o: unknown, p: P): Op | undefined {
       }
       if (!table || !column || (obj.type !== undefined && !type) || (hasDefault && def === undefined) || (obj.new_column_name !== undefined && !newName)) return undefined;
       return {
-        op: k, ...common, table, column, ...(type ? { type } : {}), ...(nullable !== undefined ? { nullable } : {}),
+        op: k, src, table, column, ...(type ? { type } : {}), ...(nullable !== undefined ? { nullable } : {}),
         ...(hasDefault ? { server_default: def as Default | null } : {}), ...(newName ? { new_column_name: newName } : {}),
       };
     }
@@ -183,18 +194,18 @@ export function readOp(r: Reader, o: unknown, p: P): Op | undefined {
       const table = ident('table');
       const columns = readIdentList(r, obj, 'columns', p);
       const unique = r.bool(obj, 'unique', p) ?? false;
-      return name && table && columns ? { op: k, ...common, name, table, columns, unique } : undefined;
+      return name && table && columns ? { op: k, src, name, table, columns, unique } : undefined;
     }
     case 'drop_index': {
       const name = ident('name');
       const table = ident('table');
-      return name && table ? { op: k, ...common, name, table } : undefined;
+      return name && table ? { op: k, src, name, table } : undefined;
     }
     case 'create_unique_constraint': {
       const name = ident('name', false);
       const table = ident('table');
       const columns = readIdentList(r, obj, 'columns', p);
-      return table && columns ? { op: k, ...common, ...(name ? { name } : {}), table, columns } : undefined;
+      return table && columns ? { op: k, src, ...(name ? { name } : {}), table, columns } : undefined;
     }
     case 'create_foreign_key': {
       const name = ident('name', false);
@@ -209,7 +220,7 @@ export function readOp(r: Reader, o: unknown, p: P): Op | undefined {
         return undefined;
       }
       return table && columns && referent && refCols
-        ? { op: k, ...common, ...(name ? { name } : {}), table, columns, referent_table: referent, referent_columns: refCols, ...fkActions(ondelete, onupdate) }
+        ? { op: k, src, ...(name ? { name } : {}), table, columns, referent_table: referent, referent_columns: refCols, ...fkActions(ondelete, onupdate) }
         : undefined;
     }
     case 'create_check_constraint': {
@@ -220,20 +231,20 @@ export function readOp(r: Reader, o: unknown, p: P): Op | undefined {
         r.error([...p, 'condition'], `field 'condition': a check condition cannot contain ';'`, 'write one boolean expression');
         return undefined;
       }
-      return name && table && condition ? { op: k, ...common, name, table, condition } : undefined;
+      return name && table && condition ? { op: k, src, name, table, condition } : undefined;
     }
     case 'drop_constraint': {
       const name = ident('name');
       const table = ident('table');
       const type = r.oneOf<ConstraintType>(obj, 'type', p, ['foreignkey', 'unique', 'check', 'primary']);
       if (obj.type === undefined) r.error([...p, 'type'], `missing required field 'type'`, "one of 'foreignkey', 'unique', 'check', 'primary'", 'LD004');
-      return name && table && type ? { op: k, ...common, name, table, type } : undefined;
+      return name && table && type ? { op: k, src, name, table, type } : undefined;
     }
     case 'execute': {
       const sql = obj.sql;
       const sp: P = [...p, 'sql'];
-      if (typeof sql === 'string' && sql.trim() !== '') return { op: k, ...common, sql };
-      if (Array.isArray(sql) && sql.length > 0 && sql.every((s) => typeof s === 'string')) return { op: k, ...common, sql: sql.join('\n') };
+      if (typeof sql === 'string' && sql.trim() !== '') return { op: k, src, sql };
+      if (Array.isArray(sql) && sql.length > 0 && sql.every((s) => typeof s === 'string')) return { op: k, src, sql: sql.join('\n') };
       if (typeof sql === 'object' && sql !== null && !Array.isArray(sql)) {
         const keys = [...DIALECTS, 'default'];
         if (!r.object(sql, sp, keys)) return undefined;
@@ -252,7 +263,7 @@ export function readOp(r: Reader, o: unknown, p: P): Op | undefined {
           if (d === 'default') dflt = t;
           else per[d] = t;
         }
-        return { op: k, ...common, ...(dflt !== undefined ? { sql: dflt } : {}), per_dialect: per };
+        return { op: k, src, ...(dflt !== undefined ? { sql: dflt } : {}), per_dialect: per };
       }
       r.expected(sp, 'SQL text (a string, a list of lines, or an object keyed by dialect)', sql);
       return undefined;
@@ -282,7 +293,7 @@ export function readOp(r: Reader, o: unknown, p: P): Op | undefined {
         }
         out.push(row as Record<string, Literal>);
       });
-      return ok ? { op: k, ...common, table, rows: out } : undefined;
+      return ok ? { op: k, src, table, rows: out } : undefined;
     }
   }
 }
@@ -335,8 +346,13 @@ function readIdentList(r: Reader, o: Obj, key: string, p: P): string[] | undefin
 
 export function readType(r: Reader, v: unknown, p: P): ColumnType | undefined {
   if (typeof v === 'string') {
+    const cached = TYPE_CACHE.get(v);
+    if (cached) return cached;
     const t = parseTypeName(v);
-    if (t) return t;
+    if (t) {
+      TYPE_CACHE.set(v, t);
+      return t;
+    }
     const near = didYouMean(v.replace(/\(.*$/, ''), [...SIMPLE_TYPES, 'string', 'numeric', 'enum']);
     r.error(p, `unknown type "${v}"`, near && near !== v ? `did you mean '${near}'? ${TYPE_HINT}` : TYPE_HINT, 'LD006');
     return undefined;
@@ -397,9 +413,13 @@ export function readDefault(r: Reader, v: unknown, p: P, allowNull: boolean): De
   return undefined;
 }
 
+const COLUMN_FIELDS: ReadonlySet<string> = new Set(['name', 'type', 'nullable', 'server_default', 'autoincrement', 'primary_key']);
+const COLUMN_FIELDS_FK: ReadonlySet<string> = new Set([...COLUMN_FIELDS, 'foreign_key']);
+/** Parsed type names: a history repeats a handful of types thousands of times (type objects are never mutated). */
+const TYPE_CACHE = new Map<string, ColumnType>();
+
 export function readColumn(r: Reader, c: unknown, p: P, allowFk: boolean): ColumnDef | undefined {
-  const fields = ['name', 'type', 'nullable', 'server_default', 'autoincrement', 'primary_key', ...(allowFk ? ['foreign_key'] : [])];
-  if (!r.object(c, p, fields, 'a column object {"name": ..., "type": ...}')) return undefined;
+  if (!r.object(c, p, allowFk ? COLUMN_FIELDS_FK : COLUMN_FIELDS, 'a column object {"name": ..., "type": ...}')) return undefined;
   const name = readIdent(r, c, 'name', p);
   if (c.type === undefined) r.error([...p, 'type'], `missing required field 'type'`, TYPE_HINT, 'LD004');
   const type = c.type === undefined ? undefined : readType(r, c.type, [...p, 'type']);

@@ -65,14 +65,20 @@ export class Replayer {
     }
   }
 
-  /** Applies every op of one revision step; returns the changes (ops for other dialects are skipped). */
-  applyRevision(rev: Revision, direction: 'up' | 'down', onChange?: (c: Change) => void): boolean {
+  /**
+   * Applies every op of one revision step, passing each change to `onChange` (ops for other
+   * dialects are skipped). `before` is a copy of the table unless `needsBefore` says the
+   * listener does not read it for that op.
+   */
+  applyRevision(rev: Revision, direction: 'up' | 'down', onChange?: (c: Change) => void, needsBefore?: (op: Op) => boolean): boolean {
     const ops = direction === 'up' ? rev.upgrade : rev.downgrade ?? [];
     const before = this.diagnostics.length;
     this.keepBefore = onChange !== undefined;
     try {
       for (const op of ops) {
         if (!appliesTo(op.dialects, this.dialect)) continue;
+        // The listener says which changes it reads `before` of; the others skip the copy.
+        if (onChange && needsBefore) this.keepBefore = needsBefore(op);
         const change = this.apply(op, rev, direction);
         if (!change) return false;
         onChange?.(change);

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { lineCol, parseJsonc, stripJsonc } from '../../src/front/jsonc.js';
+
+/** The reference reading: blank comments and trailing commas, then JSON.parse. */
+function reference(text: string): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  return JSON.parse(stripJsonc(body));
+}
+
+function value(text: string): unknown {
+  const r = parseJsonc(text);
+  if ('error' in r) throw new Error(`unexpected error: ${r.error.message} at ${r.error.offset}`);
+  return r.value;
+}
+
+function error(text: string): { message: string; line: number; col: number } {
+  const r = parseJsonc(text);
+  if (!('error' in r)) throw new Error('expected a syntax error');
+  return { message: r.error.message, ...lineCol(text, r.error.offset) };
+}
+
+describe('parseJsonc', () => {
+  const docs: [string, string][] = [
+    ['plain JSON', '{"a": 1, "b": [true, null, "x"]}'],
+    ['a header of line comments', '// rev: one\n// two\n{"a": "b"}\n'],
+    ['a header block comment', '/* header */\n{"a": [1, 2]}'],
+    ['a BOM before the header', '\ufeff// c\n{"a": 1}'],
+    ['a comment inside the body', '// h\n{"a": 1, // why\n "b": 2}'],
+    ['a block comment after a comma', '{"a": [1, /* a */ 2 /* b */]}'],
+    ['a trailing comma after a header', '// h\n{"a": [1, 2,], "b": 3,}'],
+    ['a slash inside a string of the body', '// h\n{"sql": "SELECT a / b", "url": "http://x/y"}'],
+    ['comment-like text inside a string', '{"s": "not // a comment", "t": "nor /* this */"}'],
+    ['a header comment that holds slashes and quotes', '// a/b "c" /* d\n{"a": 1}'],
+    ['escaped quotes before a comment', '{"s": "say \\"hi\\"" // c\n}'],
+  ];
+  for (const [name, text] of docs) {
+    it(`reads ${name} as comment blanking does`, () => {
+      expect(value(text)).toEqual(reference(text));
+    });
+  }
+
+  it('keeps the values exactly', () => {
+    expect(value('// h\n{"a": [1, 2,], "b": {"c": "d / e"}}')).toEqual({ a: [1, 2], b: { c: 'd / e' } });
+  });
+
+  it('points a syntax error after a comment header at its line and column', () => {
+    expect(error('// header\n// more\n{\n  "a": 1\n  "b": 2\n}\n')).toMatchObject({ line: 5, col: 3 });
+  });
+
+  it('reports an unterminated block comment in the header where it starts', () => {
+    expect(error('/* never closed\n{"a": 1}')).toMatchObject({ message: expect.stringContaining('unterminated comment'), line: 1, col: 1 });
+  });
+
+  it('reports a value missing before a trailing bracket, not a comment problem', () => {
+    expect(error('// h\n{"a": [1, , 2]}').line).toBe(2);
+  });
+
+  it('rejects text after the document whichever path reads it', () => {
+    expect(error('// h\n{"a": 1} x').message).toMatch(/after the end of the document/);
+    expect(error('{"a": 1} // c\nx').message).toMatch(/after the end of the document/);
+  });
+});
