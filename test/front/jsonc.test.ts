@@ -60,3 +60,25 @@ describe('parseJsonc', () => {
     expect(error('{"a": 1} // c\nx').message).toMatch(/after the end of the document/);
   });
 });
+
+describe('readText', () => {
+  it('reads a file larger than its buffer, and UTF-8 across the buffer boundary, as readFileSync does', async () => {
+    const { mkdtempSync, writeFileSync, readFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { readText } = await import('../../src/front/load.js');
+    const dir = mkdtempSync(join(tmpdir(), 'lbaas-read-'));
+    try {
+      for (const size of [0, 1, 65535, 65536, 65537, 300000]) {
+        const f = join(dir, `f${size}.jsonc`);
+        // 'é' is two bytes: some land across the 64 KiB boundary
+        writeFileSync(f, 'é'.repeat(Math.floor(size / 2)) + (size % 2 ? 'x' : ''));
+        expect(readText(f)).toBe(readFileSync(f, 'utf8'));
+      }
+      writeFileSync(join(dir, 'small.jsonc'), '{"a": "ü"}');
+      expect(readText(join(dir, 'small.jsonc'))).toBe('{"a": "ü"}');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
