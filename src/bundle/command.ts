@@ -1,8 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Context, Exit, type GlobalOptions } from '../cli/context.js';
+import { Context, Exit, useColor, type GlobalOptions } from '../cli/context.js';
+import { formatDiagnostics } from '../cli/report.js';
 import { CompileError } from '../core/diagnostics.js';
 import { writeFileAtomic, writeStdout } from '../emit/write.js';
+import { findingDiagnostic, unwaived } from '../lint/lint.js';
 import { buildBundle, type BundleInput, type BundleSpec } from './build.js';
 import { formatVerify, verifyBundle } from './verify.js';
 
@@ -13,6 +15,8 @@ export interface BundleCommandOptions {
   transactionPerMigration?: boolean;
   guard?: boolean;
   clientDirectives?: boolean;
+  /** Write nothing and exit 1 when a lint finding in the range is not waived. */
+  strict?: boolean;
 }
 
 function inputOf(ctx: Context, templates?: string): BundleInput {
@@ -41,6 +45,15 @@ export async function bundleCommand(g: GlobalOptions, range: string, o: BundleCo
   } catch (e) {
     if (e instanceof CompileError) throw new Exit(1, e.diagnostics);
     throw e;
+  }
+  const open = unwaived(bundle.findings);
+  if (o.strict && open.length) {
+    // the findings go to stdout, as `lint --strict` prints them; nothing is written
+    await writeStdout(formatDiagnostics(open.map((f) => findingDiagnostic(f, [spec.dialect])), ctx.root, useColor(ctx.env, process.stdout)));
+    throw new Exit(1, [{
+      code: 'LN000', severity: 'error', message: `--strict: ${open.length} lint finding${open.length === 1 ? ' is' : 's are'} not waived in ${range}; no bundle was written`,
+      hint: 'fix the revisions, or record a waiver with the reason in each revision file ("waivers": [{"code", "reason"}])',
+    }]);
   }
   for (const f of bundle.files) writeFileAtomic(join(out, f.path), f.text);
   if (g.quiet) return '';

@@ -170,7 +170,16 @@ async function main(argv: string[]): Promise<number> {
     const near = didYouMean(String(name), cli.commands.map((c) => c.name.split(' ')[0]!).filter(Boolean));
     throw usage(`unknown command '${name}'`, near ? `did you mean '${near}'?` : "see 'lbaas-db-manage --help'");
   }
-  await cli.runMatchedCommand();
+  try {
+    // cac checks option values (e.g. `--output` given without a file) only here.
+    await cli.runMatchedCommand();
+  } catch (e) {
+    if ((e as Error).name === 'CACError') {
+      const name = cli.matchedCommandName;
+      throw usage((e as Error).message, `see 'lbaas-db-manage ${name ? `${name} ` : ''}--help'`);
+    }
+    throw e;
+  }
   const text = await pending;
   if (typeof text === 'string' && text) await out(text);
   return 0;

@@ -1,15 +1,17 @@
 import { hasErrors } from '../core/diagnostics.js';
 import { compileBootstrap } from '../emit/bootstrap.js';
 import { assembleScript } from '../emit/script.js';
-import { writeFileAtomic } from '../emit/write.js';
 import { Exit, type Context } from '../cli/context.js';
+import { writeOutputFile } from './output.js';
 
 /**
  * `bootstrap`: stand-ins for the external tables (versions/external.jsonc) so the
- * whole history runs on a scratch database. Refuses to run online against a
- * database that already has the version table or any of those tables.
+ * whole history runs on a scratch database. Online, the script is one
+ * transaction that stops at the first of those tables the database already
+ * has, so nothing is created there.
  */
 export async function bootstrap(ctx: Context, o: { sql: boolean; output?: string }): Promise<string | void> {
+  if (!o.sql && o.output !== undefined) throw new Exit(2, [{ code: 'CL000', severity: 'error', message: '--output is only for --sql' }]);
   const history = ctx.loaded();
   const out = compileBootstrap(ctx.config.dialect, history.external, ctx.config.versionTable);
   if (hasErrors(out.diagnostics)) throw new Exit(1, out.diagnostics);
@@ -18,7 +20,7 @@ export async function bootstrap(ctx: Context, o: { sql: boolean; output?: string
     createVersionTable: false, transactionPerMigration: false,
   });
   if (o.sql) {
-    if (o.output) writeFileAtomic(o.output, script.text);
+    if (o.output) writeOutputFile(o.output, script.text);
     else return script.text;
     return;
   }

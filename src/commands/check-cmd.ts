@@ -20,6 +20,8 @@ const HELP = [
   'revision that does not exist, directly or through an ancestor, or the references loop). Every',
   'loaded revision is reached by some head by construction, so a stray file starting a timeline of',
   'its own (down_revision null) is reported as CM001 (several bases, unlabelled).',
+  'It also runs the linter (the same findings as `lint`, every dialect family): each finding that is not',
+  'waived is a warning (LN001-LN090, see lint --help); with --strict they are errors and fail the check.',
   'Output: one line per problem, file:line:col: error CODE: message (--verbose adds hints); --json.',
 ].join('\n');
 
@@ -33,9 +35,10 @@ export const register: Register = (cli, run, globals) => {
     .alias('check-migration')
     .usage(`check_migration [--verbose] [--json]\n\n${HELP}`)
     .option('--verbose', 'add a hint under each problem, and list waived findings')
+    .option('--strict', 'lint findings that are not waived fail the check (exit 1)')
     .action((o: Record<string, unknown>) => run(async () => {
       const { Context } = await import('../cli/context.js');
       const { checkMigrationCommand } = await import('./check-migration.js');
-      return checkMigrationCommand(new Context(globals(o)), { json: !!o.json, quiet: !!o.quiet, verbose: !!o.verbose });
+      return checkMigrationCommand(new Context(globals(o)), { json: !!o.json, quiet: !!o.quiet, verbose: !!o.verbose, strict: !!o.strict });
     }));
 };

@@ -7,6 +7,7 @@ import { listRevisionFiles, loadHistory, type LoadedHistory } from '../front/loa
 import { locate } from '../front/locate.js';
 import { buildGraph, GRAPH_CODES, type RevisionGraph } from '../graph/index.js';
 import { Replayer } from '../model/replay.js';
+import { findingDiagnostic, LINT_DIALECTS, lintReport, unwaived, type Finding as LintFinding } from '../lint/lint.js';
 import { Exit, type Context } from '../cli/context.js';
 import { diagnosticsJson } from '../cli/report.js';
 
@@ -56,6 +57,17 @@ export interface CheckReport {
   revisions: number;
   /** Branch label -> its heads (one when the history is well formed). */
   labels: Record<string, string[]>;
+  /**
+   * The linter's findings on every revision (all dialect families), the same as `lint` reports;
+   * not run (null) when the history does not load or its graph is broken. `diagnostics` holds the
+   * findings that are not waived, as warnings (errors with `strict`), and any replay error.
+   */
+  lint: { findings: LintFinding[]; diagnostics: Diagnostic[]; waived: Waived[]; notWaived: number } | null;
+}
+
+export interface CheckOptions {
+  /** Lint findings that are not waived are errors, not warnings. */
+  strict?: boolean;
 }
 
 interface Finding {
@@ -74,10 +86,11 @@ const err = (code: string, message: string, at?: SourceRef, hint?: string, extra
  *  CM001 a branch point (or more than one base) whose children do not each start a labelled branch;
  *  CM002 a branch label with more than one head;
  *  CM003 an orphaned revision file (see ORPHAN_HELP);
- *  CM004 an expand revision with a destructive op; CM005 a contract revision that creates objects.
+ *  CM004 an expand revision with a destructive op; CM005 a contract revision that creates objects;
+ * and runs the linter (src/lint) on every revision, reported apart in `lint`.
  * Pure: reads the revision files under `root/versionsRel`, nothing else.
  */
-export function checkMigration(root: string, versionsRel: string): CheckReport {
+export function checkMigration(root: string, versionsRel: string, opts: CheckOptions = {}): CheckReport {
   const history = loadHistory(root, versionsRel);
   const out: Diagnostic[] = [];
   const loadedFiles = new Set(history.revisions.map((r) => r.file));
@@ -190,7 +203,26 @@ export function checkMigration(root: string, versionsRel: string): CheckReport {
     });
   }
 
-  return { diagnostics: positioned(root, out), waived, revisions: graph.size, labels };
+  // --- the linter (src/lint), on a history that loads and whose graph holds ---
+  let lint: CheckReport['lint'] = null;
+  const broken = [...history.diagnostics, ...gd].some((d) => d.severity === 'error') || anchored.orphans.size > 0;
+  if (!broken) {
+    const rep = lintReport(history, graph);
+    const open = unwaived(rep.findings);
+    lint = {
+      findings: rep.findings,
+      // a replay error shows up once per dialect family: report it once
+      diagnostics: positioned(root, [...new Map(rep.errors.map((d) => [`${d.code}\u0000${d.at?.file}\u0000${d.at?.path.join('.')}\u0000${d.message}`, d])).values(), ...open.map((f) => {
+        const d = findingDiagnostic(f, LINT_DIALECTS);
+        return opts.strict ? { ...d, severity: 'error' as const } : d;
+      })]),
+      waived: rep.findings.filter((f) => f.waived !== undefined)
+        .map((f) => ({ code: f.code, revision: f.revision, file: f.file, message: f.message, reason: f.waived! })),
+      notWaived: open.length,
+    };
+  }
+
+  return { diagnostics: positioned(root, out), waived, revisions: graph.size, labels, lint };
 }
 
 /** What "orphaned" means, for --help. */
@@ -324,7 +356,11 @@ function positioned(root: string, ds: Diagnostic[]): Diagnostic[] {
     const pos = locate(root, d.at, cache);
     return pos ? { ...d, line: pos.line, col: pos.col } : d;
   });
-  return withPos.sort((a, b) =>
+  return sortByPlace(withPos);
+}
+
+function sortByPlace(ds: Diagnostic[]): Diagnostic[] {
+  return ds.sort((a, b) =>
     (a.at?.file ?? '').localeCompare(b.at?.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0) || a.code.localeCompare(b.code));
 }
 
@@ -332,23 +368,30 @@ function positioned(root: string, ds: Diagnostic[]): Diagnostic[] {
  * The command: problems as `file:line:col: error CODE: message`, one line each
  * (hints with --verbose), exit 1 when any is an error; warnings go to stderr.
  */
-export function checkMigrationCommand(ctx: Context, o: { json: boolean; quiet: boolean; verbose: boolean }): string {
-  const rep = checkMigration(ctx.root, ctx.versionsRel);
-  const errors = rep.diagnostics.filter((d) => d.severity === 'error');
-  const shown = o.json || o.verbose ? rep.diagnostics : rep.diagnostics.map(oneLine);
+export function checkMigrationCommand(ctx: Context, o: { json: boolean; quiet: boolean; verbose: boolean; strict?: boolean }): string {
+  const rep = checkMigration(ctx.root, ctx.versionsRel, { strict: !!o.strict });
+  const all = sortByPlace([...rep.diagnostics, ...(rep.lint?.diagnostics ?? [])]);
+  const waivedAll = [...rep.waived, ...(rep.lint?.waived ?? [])];
+  const errors = all.filter((d) => d.severity === 'error');
+  const shown = o.json || o.verbose ? all : all.map(oneLine);
   if (errors.length > 0) throw new Exit(1, shown);
   ctx.warn(shown);
   if (o.json) {
     return JSON.stringify({
       ok: true, revisions: rep.revisions, labels: rep.labels,
-      waived: rep.waived.map((w) => ({ code: w.code, revision: w.revision, file: w.file, finding: w.message, reason: w.reason })),
-      warnings: diagnosticsJson(rep.diagnostics, ctx.root),
+      ...(rep.lint ? { lint: { findings: rep.lint.findings.length, not_waived: rep.lint.notWaived, waived: rep.lint.waived.length } } : {}),
+      waived: waivedAll.map((w) => ({ code: w.code, revision: w.revision, file: w.file, finding: w.message, reason: w.reason })),
+      warnings: diagnosticsJson(all, ctx.root),
     }, null, 2) + '\n';
   }
   if (o.quiet) return '';
   const lines = [`check_migration: ok: ${rep.revisions} revisions; ${Object.entries(rep.labels).map(([l, h]) => `${l} -> ${h.join(', ')}`).join('; ') || 'no branch labels'}`];
+  if (rep.lint) {
+    const n = rep.lint.findings.length;
+    lines.push(`  lint: ${n} finding${n === 1 ? '' : 's'}, ${rep.lint.notWaived} not waived (warnings; --strict fails on them), ${rep.lint.waived.length} waived`);
+  }
   const groups = new Map<string, Waived[]>();
-  for (const w of rep.waived) groups.set(`${w.revision}\u0000${w.code}`, [...(groups.get(`${w.revision}\u0000${w.code}`) ?? []), w]);
+  for (const w of waivedAll) groups.set(`${w.revision}\u0000${w.code}`, [...(groups.get(`${w.revision}\u0000${w.code}`) ?? []), w]);
   for (const ws of groups.values()) {
     const w = ws[0]!;
     lines.push(`  waived ${w.code} in ${w.revision} (${ws.length} finding${ws.length > 1 ? 's' : ''}): ${w.reason}`);

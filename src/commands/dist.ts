@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import type { Dialect } from '../core/dialect.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { DEFAULT_TEMPLATES_DIR } from '../back/templates.js';
@@ -13,6 +13,7 @@ import { resolveStart, type RevisionGraph } from '../graph/index.js';
 import { Exit, type Context } from '../cli/context.js';
 import { compilePlanned } from './compile.js';
 import { makePlan } from './plan.js';
+import { ensureOutputDirs, fsReason, isFsError, pathError } from './output.js';
 
 /**
  * The committed SQL bundles (dist-sql/<dialect>/): every script a DBA may need
@@ -334,7 +335,18 @@ function firstDifference(have: string, want: string): { line: number; detail: st
 /** `dist-sql`: compile everything first, then write; nothing is written if any bundle fails to compile. */
 export function distSql(ctx: Context, o: { out: string; json?: boolean; quiet?: boolean }): string {
   const files = compileDist(ctx, { versionTable: ctx.config.versionTable });
-  const res = writeDist(resolve(ctx.cwd, o.out), files);
+  const dir = resolve(ctx.cwd, o.out);
+  const shown = o.out.replace(/\/+$/, '') || o.out;
+  ensureOutputDirs([{ path: dir, shown: o.out }, ...DIST_DIALECTS.map((d) => ({ path: join(dir, d), shown: `${shown}/${d}` }))], '--out');
+  let res: ReturnType<typeof writeDist>;
+  try {
+    res = writeDist(dir, files);
+  } catch (e) {
+    if (!isFsError(e)) throw e;
+    const at = typeof e.path === 'string' ? relative(dir, e.path) : '';
+    throw pathError('--out', at && !at.startsWith('..') ? `${shown}/${at}` : o.out, fsReason(e),
+      `the bundles in ${o.out} may now be a mix of old and new files; fix the cause and run 'lbaas-db-manage dist-sql' again`);
+  }
   if (o.json) return stableJson({ ok: true, dir: o.out, written: res.written, removed: res.removed, foreign: res.foreign });
   if (o.quiet) return '';
   const lines = [`wrote ${res.written.length} files to ${o.out}/ (${DIST_DIALECTS.join(', ')})`];
@@ -346,7 +358,11 @@ export function distSql(ctx: Context, o: { out: string; json?: boolean; quiet?: 
 /** `check-dist`: exit 1 with one diagnostic per file when the directory differs from the sources. */
 export function checkDistCommand(ctx: Context, o: { dir: string; json?: boolean; quiet?: boolean }): string {
   const files = compileDist(ctx, { versionTable: ctx.config.versionTable });
-  const ds = checkDist(resolve(ctx.cwd, o.dir), o.dir, files);
+  const dir = resolve(ctx.cwd, o.dir);
+  if (existsSync(dir) && !statSync(dir).isDirectory()) {
+    throw new Exit(1, [{ code: 'CL003', severity: 'error', message: `cannot read --dir ${o.dir}: it is a file, not a directory`, hint: 'give the directory dist-sql wrote the bundles to' }]);
+  }
+  const ds = checkDist(dir, o.dir, files);
   if (ds.length > 0) throw new Exit(1, ds);
   if (o.json) return stableJson({ ok: true, dir: o.dir, files: files.size });
   return o.quiet ? '' : `${o.dir}/ matches the sources: ${files.size} files for ${DIST_DIALECTS.join(', ')}\n`;

@@ -36,7 +36,10 @@ export function branches(ctx: Context, o: { json?: boolean; verbose?: boolean })
   const g = ctx.graph();
   const points = g.order.filter((r) => g.children(r.id).length > 1);
   if (o.json) return JSON.stringify(points.map((r) => ({ ...revisionJson(g, r), children: [...g.children(r.id)] })), null, 2) + '\n';
-  return points.map((r) => `${r.id} (branchpoint), ${r.message}\n${g.children(r.id).map((c) => `    -> ${revisionLine(g, g.get(c)!)}`).join('\n')}`).join('\n') + (points.length ? '\n' : '');
+  const children = (r: Revision) => g.children(r.id).map((c) => `    -> ${revisionLine(g, g.get(c)!)}`).join('\n');
+  // --verbose: the branch point in full (as `show` prints it), then its children.
+  if (o.verbose) return points.map((r) => `${verbose(g, r)}${children(r)}\n`).join('\n');
+  return points.map((r) => `${r.id} (branchpoint), ${r.message}\n${children(r)}`).join('\n') + (points.length ? '\n' : '');
 }
 
 export function show(ctx: Context, spec: string, o: { json?: boolean }): string {

@@ -12,7 +12,8 @@ import { makePlan, type Direction, type Planned } from './plan.js';
 import type { GuardOptions } from './extras.js';
 import { revisionLine } from './inspect.js';
 
-function executor(ctx: Context): Executor {
+/** The database's executor; stops (CL004) when a config file was given but names no database. */
+export function executor(ctx: Context): Executor {
   const c = ctx.config;
   if (c.connectionSource === 'default' && c.configFiles.length > 0) {
     // A config file was meant to name the database; do not quietly use ./lbaas.sqlite instead.

@@ -117,7 +117,7 @@ export function lintReport(history: LoadedHistory, graph: RevisionGraph, opts: L
   }
   const order = new Map(graph.order.map((r, i) => [r.id, i]));
   findings.sort((a, b) => order.get(a.revision)! - order.get(b.revision)! || (a.opIndex ?? -1) - (b.opIndex ?? -1) || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
-  const diagnostics = [...errors, ...findings.map((f) => toDiagnostic(f, dialects))];
+  const diagnostics = [...errors, ...findings.map((f) => findingDiagnostic(f, dialects))];
   return { findings, diagnostics, errors };
 }
 
@@ -126,7 +126,8 @@ export function lintHistory(history: LoadedHistory, graph: RevisionGraph, opts: 
   return lintReport(history, graph, opts).diagnostics;
 }
 
-function toDiagnostic(f: Finding, linted: readonly Dialect[]): Diagnostic {
+/** One finding as a diagnostic; `linted` is the dialects that were linted (a finding on fewer says which). */
+export function findingDiagnostic(f: Finding, linted: readonly Dialect[]): Diagnostic {
   const only = f.dialects.length < linted.length && f.code !== LINT_CODES.unusedWaiver ? ` [${f.dialects.join(', ')}]` : '';
   const at: SourceRef = { file: f.file, path: f.path };
   return {

@@ -18,6 +18,7 @@ import { findColumn } from '../model/schema.js';
  *   LN011 NOT NULL column without a server default added to an existing table
  *   LN012 MySQL/MariaDB: MODIFY that changes the column type copies the table
  *   LN013 PostgreSQL: ALTER COLUMN ... TYPE rewrites the table
+ *   LN014 MySQL/MariaDB: adding a foreign key to an existing table copies the table
  * Data-dependent changes
  *   LN020 unique constraint or unique index added over existing data
  *   LN021 NOT NULL set on an existing column
@@ -29,7 +30,7 @@ import { findColumn } from '../model/schema.js';
  */
 export const LINT_CODES = {
   dropTable: 'LN001', dropColumn: 'LN002', narrowing: 'LN003', enumValueDropped: 'LN004',
-  pgIndexLock: 'LN010', notNullNoDefault: 'LN011', mysqlCopy: 'LN012', pgRewrite: 'LN013',
+  pgIndexLock: 'LN010', notNullNoDefault: 'LN011', mysqlCopy: 'LN012', pgRewrite: 'LN013', mysqlFkCopy: 'LN014',
   uniqueOnData: 'LN020', notNullOnData: 'LN021', checkOnData: 'LN022',
   mysqlMixed: 'LN030', unusedWaiver: 'LN090',
 } as const;
@@ -38,7 +39,7 @@ export type LintCategory = 'destructive' | 'locking' | 'data-dependent' | 'trans
 
 export const CATEGORY: Record<string, LintCategory> = {
   LN001: 'destructive', LN002: 'destructive', LN003: 'destructive', LN004: 'destructive',
-  LN010: 'locking', LN011: 'locking', LN012: 'locking', LN013: 'locking',
+  LN010: 'locking', LN011: 'locking', LN012: 'locking', LN013: 'locking', LN014: 'locking',
   LN020: 'data-dependent', LN021: 'data-dependent', LN022: 'data-dependent',
   LN030: 'transaction',
 };
@@ -128,6 +129,10 @@ export function checkChange(c: Change, s: RevisionState, opIndex: number): RawFi
       break;
     case 'add_column': {
       s.addedColumns.add(`${op.table}.${op.column.name}`);
+      if (existing && fam === 'mysql' && op.column.foreign_key) {
+        const fk = op.column.foreign_key;
+        hit('LN014', mysqlFkCopyMessage(fk.name, op.table, `${fk.table}(${fk.column})`), MYSQL_FK_FIX, child(op.src, 'column'));
+      }
       if (existing && !op.column.nullable && op.column.server_default === null) {
         hit('LN011', `adds NOT NULL column ${q(`${op.table}.${op.column.name}`)} without a server default to an existing table: it fails when the table has rows (PostgreSQL, SQLite) or fills them with an implicit zero value (MySQL)`,
           'add the column nullable (or with a server_default), fill it, then make it NOT NULL in a later revision', child(op.src, 'column'));
@@ -184,6 +189,11 @@ export function checkChange(c: Change, s: RevisionState, opIndex: number): RawFi
           'remove duplicates first (an execute op before this one), or check that none can exist');
       }
       break;
+    case 'create_foreign_key':
+      if (existing && fam === 'mysql') {
+        hit('LN014', mysqlFkCopyMessage(op.name, op.table, `${op.referent_table}(${op.referent_columns.join(', ')})`), MYSQL_FK_FIX);
+      }
+      break;
     case 'create_check_constraint':
       if (existing) {
         hit('LN022', `CHECK constraint ${q(op.name)} on existing table ${q(op.table)} fails if any row violates ${op.condition}`,
@@ -194,6 +204,12 @@ export function checkChange(c: Change, s: RevisionState, opIndex: number): RawFi
       break;
   }
   return out;
+}
+
+const MYSQL_FK_FIX = 'for a large table, schedule it in a maintenance window or use an online schema change tool; turning foreign_key_checks off would avoid the copy but also the check of the existing rows';
+
+function mysqlFkCopyMessage(name: string | undefined, table: string, target: string): string {
+  return `MySQL/MariaDB: adding foreign key ${name ? `${q(name)} ` : ''}on existing table ${q(table)} (to ${target}) copies the whole table (ALGORITHM=COPY while foreign_key_checks is on), blocking writes while it runs`;
 }
 
 /** LN030: on MySQL a revision that mixes DDL with data changes cannot be rolled back half-way. */

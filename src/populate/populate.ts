@@ -1,8 +1,8 @@
 import { Exit, type Context } from '../cli/context.js';
 import { appliedAt } from '../commands/compile.js';
 import { hasErrors, type Diagnostic } from '../core/diagnostics.js';
-import { writeFileAtomic } from '../emit/write.js';
-import { connect, ExecError, type Executor } from '../exec/index.js';
+import { writeOutputFile } from '../commands/output.js';
+import { ExecError, type Executor } from '../exec/index.js';
 import { Replayer } from '../model/replay.js';
 import { compilePopulate, type Requirement } from './compile.js';
 import { loadDataFiles, type DataFile } from './data.js';
@@ -53,18 +53,14 @@ export async function populate(ctx: Context, o: PopulateCommandOptions): Promise
   const p = preparePopulate(ctx, o);
   if (o.sql) {
     if (o.output) {
-      writeFileAtomic(o.output, p.script.text);
+      writeOutputFile(o.output, p.script.text);
       return;
     }
     return p.script.text;
   }
-  let ex: Executor;
-  try {
-    ex = connect({ connection: ctx.config.connection, ...(ctx.config.url ? { url: ctx.config.url } : {}), cwd: ctx.config.cwd });
-  } catch (e) {
-    if (e instanceof ExecError) throw new Exit(1, [e.diagnostic]);
-    throw e;
-  }
+  // The same connection rules as upgrade: a config file without a connection is an error, not ./lbaas.sqlite.
+  const { executor } = await import('../commands/online.js');
+  const ex: Executor = executor(ctx);
   try {
     let heads: string[];
     try {

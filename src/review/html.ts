@@ -57,13 +57,25 @@ function findingHtml(f: Finding): string {
     + `</div>`;
 }
 
+/** The characters of each node's label: id, tags, marks and message, as graphSvg writes them. */
+function layoutRowsText(rows: { rev: { id: string; branch_labels: string[]; milestones: string[]; message: string } }[]): number[] {
+  return rows.map(({ rev }) => {
+    const tags = [...rev.branch_labels, ...rev.milestones.map((m) => `milestone:${m}`)];
+    const msg = rev.message.split('\n')[0]!;
+    return rev.id.length + (tags.length ? tags.join(', ').length + 3 : 0) + 10 + Math.min(msg.length, 72) + 2;
+  });
+}
+
 function graphSvg(g: RevisionGraph, inRange: ReadonlySet<string>, start: ReadonlySet<string>, end: ReadonlySet<string>): string {
   const { rows, columns } = layoutGraph(g);
   const ROW = 30;
   const COL = 24;
   const PAD = 18;
   const textX = PAD + columns * COL + 14;
-  const width = 1000;
+  // as wide as the longest label needs (about 7.3 units per character at 13px), so that the
+  // picture is not scaled down for nothing when it is fitted to the page width
+  const labelChars = Math.max(0, ...layoutRowsText(rows));
+  const width = Math.max(600, Math.min(1000, Math.ceil(textX + labelChars * 7.3 + 16)));
   const height = rows.length * ROW + PAD * 2 - ROW + 12;
   const pos = new Map(rows.map((r) => [r.rev.id, { x: PAD + r.col * COL, y: PAD + r.row * ROW }]));
   const edges: string[] = [];
@@ -106,6 +118,11 @@ function graphSvg(g: RevisionGraph, inRange: ReadonlySet<string>, start: Readonl
   return `<svg class="graph" role="img" aria-label="revision graph" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">`
     + `<rect class="band" x="0" y="0" width="${textX - 8}" height="${height}"/>`
     + edges.join('') + nodes.join('') + `</svg>`;
+}
+
+/** Text for a CSS string in double quotes, safe inside a <style> element. */
+function cssString(s: string): string {
+  return s.replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `);
 }
 
 function checksumTable(title: string, entries: Record<string, string>, prefix = ''): string {
@@ -207,7 +224,8 @@ export function renderReview(r: ReviewInput): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(`Migration review: ${upgrade.title} (${dialectName})`)}</title>
-<style>${REVIEW_CSS}</style>
+<style>${REVIEW_CSS}
+@page{@bottom-left{content:"${cssString(`${upgrade.title} · ${dialectName} · lbaas-db-manage ${r.toolVersion}`)}";font:8pt system-ui,sans-serif;color:#64748b}}</style>
 </head>
 <body>
 <header class="top">

@@ -85,16 +85,25 @@ table.sums td.sha{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:11
 h3+table.sums{margin-bottom:14px}
 #checksums h3{margin:18px 0 6px;font-size:14px}
 footer{margin-top:40px;padding-top:12px;border-top:1px solid var(--line);font-size:12px;color:var(--muted)}
-@page{size:A4;margin:14mm 12mm}
+@page{size:A4;margin:14mm 12mm 16mm}
+@page{@bottom-right{content:"page " counter(page) " of " counter(pages);font:8pt system-ui,sans-serif;color:#64748b}}
 @media print{
-  body{max-width:none;padding:0;font-size:11pt}
+  body{max-width:none;padding:0;font-size:10pt}
   .toc{display:none}
   .cards{grid-template-columns:repeat(4,1fr)}
-  h2{break-after:avoid}
-  .rev>header,.ophead{break-after:avoid}
-  .finding,.card,.verif,tr{break-inside:avoid}
-  pre.sql{font-size:8.5pt}
-  .graphbox{overflow:visible;break-inside:avoid}
+  .cvalue{font-size:16pt}
+  h2{break-after:avoid;margin-top:22px}
+  h3,.rev>header,.ophead,.finding{break-after:avoid}
+  .finding,.card,.verif,tr,.rev>header{break-inside:avoid}
+  .rev{border-radius:0;border-width:1px 0 0;margin:12px 0}
+  .op{margin:8px 0 8px 4px}
+  pre.sql{font-size:8pt;padding:6px 8px}
+  .graphbox{overflow:visible;break-inside:avoid;padding:4px}
+  table.sums{font-size:8pt}
+  table.sums td.path{width:auto;word-break:break-all}
+  table.sums td.sha{width:1%;font-size:7.5pt;white-space:nowrap;word-break:normal}
+  .sha{font-size:7.5pt}
   a{color:inherit}
+  footer{margin-top:16px}
 }
 `.trim();

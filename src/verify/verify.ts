@@ -33,12 +33,30 @@ function statementText(raw: string): string {
 /**
  * Parses every emitted statement, one at a time, with the dialect's grammar.
  * A failure that matches a listed parser gap is reported as not verified; any
- * other failure is an error naming the revision and template it came from.
+ * other failure is an error (VF001) naming the revision, its source file, the
+ * op and the template it came from.
  */
 export function verifyScript(script: Script, dialect: Dialect): VerifyResult {
   const p = getParser();
   const res: VerifyResult = { verified: 0, notVerified: [], diagnostics: [] };
+  // Where a statement came from, read off the comments the emitter writes before it:
+  // "-- [i/n] upgrade <rev>: ..." and "-- source: <file>" open a revision, "-- upgrade[k] <op> ..." an op.
+  let source: string | undefined;
+  let op: string | undefined;
   for (const ch of script.chunks) {
+    if (ch.kind === 'comment') {
+      for (const line of script.text.slice(ch.start, ch.end).split('\n')) {
+        if (/^-- \[\d+\/\d+\] /.test(line)) {
+          source = undefined;
+          op = undefined;
+        }
+        const src = /^-- source: (.+)$/.exec(line);
+        if (src) source = src[1];
+        const o = /^-- ((?:upgrade|downgrade)\[\d+\] .+)$/.exec(line);
+        if (o) op = o[1];
+      }
+      continue;
+    }
     if (ch.kind !== 'statement' && ch.kind !== 'directive') continue;
     const sql = statementText(script.text.slice(ch.start, ch.end));
     if (!sql) continue;
@@ -60,9 +78,16 @@ export function verifyScript(script: Script, dialect: Dialect): VerifyResult {
     if (gap) {
       res.notVerified.push({ line: ch.line, ...(ch.revision ? { revision: ch.revision } : {}), gap: gap.id, reason: gap.reason, sql });
     } else {
+      // version-table statements and progress markers belong to the revision, not to its last op
+      const ofOp = ch.revision !== undefined && ch.template !== undefined && !/^(version_|progress$)/.test(ch.template) ? op : undefined;
+      const origin = [
+        ...(ch.revision ? [`revision ${ch.revision}${source ? ` (${source})` : ''}`] : []),
+        ...(ofOp ? [`op ${ofOp}`] : []),
+        ...(ch.template ? [`template ${ch.template}`] : []),
+      ];
       res.diagnostics.push({
         code: 'VF001', severity: 'error',
-        message: `line ${ch.line}${ch.revision ? ` (revision ${ch.revision}` : ''}${ch.template ? `${ch.revision ? ', ' : ' ('}template ${ch.template})` : ch.revision ? ')' : ''}: the ${dialect} parser rejects: ${sql.split('\n')[0]}`,
+        message: `line ${ch.line}${origin.length ? ` (${origin.join(', ')})` : ''}: the ${dialect} parser rejects: ${sql.split('\n')[0]}`,
         hint: `parser said: ${error.split('\n')[0]!.slice(0, 200)}`,
       });
     }

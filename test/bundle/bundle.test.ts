@@ -106,6 +106,28 @@ describe('bundle of a reversible range', { timeout: 60_000 }, () => {
   });
 });
 
+describe('bundle --strict', { timeout: 60_000 }, () => {
+  it('writes nothing and exits 1 when a lint finding of the range and dialect is not waived', () => {
+    const dir = join(tmp, 'strict-pg');
+    const r = cli(['--dialect', 'postgresql', 'bundle', '62deca5010cd:heads', '--out', dir, '--strict']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/error LN000: --strict: 11 lint findings are not waived in 62deca5010cd:heads; no bundle was written/);
+    expect(r.stdout).toMatch(/^versions\/newton\/contract\/4b4dc6d5d843_rename_tenant_to_project\.jsonc:\d+:\d+: warning LN010: 4b4dc6d5d843: /m);
+    expect(r.stdout).not.toContain('LN001'); // waived
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('writes the bundle when every finding is waived, the same bytes as without --strict', () => {
+    const strict = join(tmp, 'strict-sqlite');
+    const plain = join(tmp, 'plain-sqlite');
+    const r = cli(['--dialect', 'sqlite', 'bundle', '62deca5010cd:heads', '--out', strict, '--strict']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('lint: 11 findings, 0 not waived, 11 waived');
+    cliOk(['--dialect', 'sqlite', 'bundle', '62deca5010cd:heads', '--out', plain]);
+    expect(readAll(strict)).toEqual(readAll(plain));
+  });
+});
+
 describe('verify detects tampering', { timeout: 60_000 }, () => {
   let p: TempProject;
   let dir: string;

@@ -226,6 +226,16 @@ describe('inspection commands print what Alembic users expect', { timeout: 120_0
     ]);
   });
 
+  it('branches --verbose: the branch point in full, as show prints it, then where it leads', async () => {
+    const out = ok(await cli(['branches', '--verbose']), 'branches --verbose');
+    const shown = ok(await cli(['show', 'kilo']), 'show kilo').trimEnd() + '\n';
+    expect(out.startsWith(shown)).toBe(true);
+    expect(out.slice(shown.length).trimEnd().split('\n').sort()).toEqual([
+      '    -> kilo -> 130ebfdef43 (contract), Initial Liberty no-op contract revision.',
+      '    -> kilo -> 3345facd0452 (expand), Initial Liberty no-op expand script.',
+    ]);
+  });
+
   it('--json output parses and carries the facts', async () => {
     const heads = JSON.parse(ok(await cli(['heads', '--json']), 'heads --json')) as { revision: string; is_head: boolean }[];
     expect(heads.map((h) => h.revision).sort()).toEqual(HEADS);

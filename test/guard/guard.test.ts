@@ -7,7 +7,7 @@
  * changes anything; the others change neither the catalog nor the version table (and create
  * no version table). Each script run a second time stops at its guard.
  */
-import { beforeAll, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dialect } from '../../src/core/dialect.js';
 import { Context } from '../../src/cli/context.js';
 import { makePlan } from '../../src/commands/plan.js';
@@ -166,6 +166,28 @@ for (const { dialect, runner } of ENGINES) {
       expect(await snapshot(db)).toEqual(afterDown);
     });
 
+    it('a script from base runs on a database without a version table or with an empty one, and stops on one at a revision', async () => {
+      const fresh = await engine.scratch();
+      await applyOk(fresh, bootstrap);
+      expect((await snapshot(fresh)).versions).toBeNull();
+      await applyOk(fresh, toKilo);
+      expect((await snapshot(fresh)).versions).toEqual(['kilo']);
+
+      const empty = await engine.scratch();
+      await applyOk(empty, bootstrap);
+      await applyOk(empty, 'CREATE TABLE alembic_version_lbaas (version_num VARCHAR(32) NOT NULL PRIMARY KEY);\n');
+      expect((await snapshot(empty)).versions).toEqual([]);
+      await applyOk(empty, toKilo);
+      const atKilo = await snapshot(empty);
+      expect(atKilo.versions).toEqual(['kilo']);
+      expect(diffCatalog(expectedCatalog(modelAt(dialect, 'kilo'), dialect), atKilo.catalog)).toEqual([]);
+
+      // the same script on a database at a revision: stops, changes nothing
+      await expectStopped(empty, toKilo, 'base (no revision)', 'kilo');
+      await expectStopped(empty, sql('stamp', 'base:kilo'), 'base (no revision)', 'kilo');
+      expect(await snapshot(empty)).toEqual(atKilo);
+    });
+
     it('stamp moves only the version table of a database at its start, then stops when run again', async () => {
       const db = await engine.scratch();
       await applyOk(db, bootstrap);
@@ -180,3 +202,22 @@ for (const { dialect, runner } of ENGINES) {
     });
   });
 }
+
+describe('--no-guard', () => {
+  const cases = [['upgrade', 'kilo:heads'], ['downgrade', 'heads:62deca5010cd'], ['stamp', 'kilo:heads']] as const;
+  for (const { dialect } of ENGINES) {
+    it(`${dialect}: upgrade, downgrade and stamp --sql leave out the guard and the lock, and nothing else`, () => {
+      for (const [command, range] of cases) {
+        const guarded = cliOk(['--dialect', dialect, command, range, '--sql']);
+        const bare = cliOk(['--dialect', dialect, command, range, '--sql', '--no-guard']);
+        expect(guarded, `${command} ${range}`).toContain('lbaas-db-manage guard STOP');
+        expect(bare, `${command} ${range}`).not.toContain('guard');
+        expect(bare).not.toMatch(/pg_advisory_lock|GET_LOCK|lbaas_guard/);
+        // from the first revision (or the stamp) on, the two scripts are the same
+        const body = (s: string) => s.slice(s.search(/^-- (\[1\/\d+\]|stamp)/m));
+        expect(body(bare).length).toBeGreaterThan(0);
+        expect(body(bare)).toBe(body(guarded));
+      }
+    });
+  }
+});

@@ -46,11 +46,14 @@ export const REVISIONS: Doc[] = [
     { op: 'create_unique_constraint', name: 'uq_t_id_n', table: 't', columns: ['id', 'n'] }, // LN020
     { op: 'alter_column', table: 't', column: 'n', nullable: false }, // LN021
     { op: 'create_check_constraint', name: 'ck_t_n', table: 't', condition: 'n >= 0' }, // LN022
+    { op: 'add_column', table: 't', column: { name: 'parent_id', type: 'integer', foreign_key: { table: 't', column: 'id' } } }, // LN014 (mysql)
+    { op: 'create_foreign_key', name: 'fk_t_parent', table: 't', columns: ['parent_id'], referent_table: 't', referent_columns: ['id'] }, // LN014 (mysql)
   ]),
   rev('r7', 'r6', [
     { op: 'create_table', table: 'u', columns: [{ name: 'id', type: 'integer', nullable: false }], primary_key: ['id'] },
     { op: 'add_column', table: 'u', column: { name: 'v', type: 'integer', nullable: false } }, // none: new table
     { op: 'create_index', name: 'ix_u_v', table: 'u', columns: ['v'], unique: true }, // none
+    { op: 'create_foreign_key', name: 'fk_u_t', table: 'u', columns: ['v'], referent_table: 't', referent_columns: ['id'] }, // none: new table
     { op: 'drop_table', table: 'u' }, // none
   ]),
   rev('r8', 'r7', [

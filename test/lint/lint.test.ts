@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadHistory } from '../../src/front/load.js';
 import { buildGraph } from '../../src/graph/graph.js';
-import { lintHistory, lintReport, type Finding } from '../../src/lint/lint.js';
+import { LINT_CODES, lintHistory, lintReport, type Finding } from '../../src/lint/lint.js';
 import { cli } from '../guard/clients.js';
 import { REVISIONS, writeFixture, type Fixture } from './fixture.js';
 
@@ -37,7 +37,7 @@ describe('lint rules on the fixture history', () => {
       'r3:0:LN004', 'r3:0:LN012[mysql]', 'r3:0:LN013[postgresql]',
       'r4:0:LN003', 'r4:0:LN012[mysql]', 'r4:0:LN013[postgresql]', 'r4:1:LN012[mysql]',
       'r5:0:LN010[postgresql]', 'r5:1:LN010[postgresql]', 'r5:1:LN020',
-      'r6:0:LN020', 'r6:1:LN021', 'r6:2:LN022',
+      'r6:0:LN020', 'r6:1:LN021', 'r6:2:LN022', 'r6:3:LN014[mysql]', 'r6:4:LN014[mysql]',
       'r8:1:LN030[mysql]',
       'r9:0:LN013[postgresql]',
       'r10:-:LN090', 'r10:0:LN001',
@@ -51,6 +51,11 @@ describe('lint rules on the fixture history', () => {
     expect(by('LN003').message).toBe('narrows "t.n" from integer to smallint: existing values may not fit');
     expect(by('LN011').fix).toMatch(/nullable/);
     expect(by('LN030').message).toMatch(/mixes 1 DDL op with 1 data change \(execute\)/);
+    expect(findings.filter((f) => f.code === 'LN014').map((f) => f.message)).toEqual([
+      'MySQL/MariaDB: adding foreign key on existing table "t" (to t(id)) copies the whole table (ALGORITHM=COPY while foreign_key_checks is on), blocking writes while it runs',
+      'MySQL/MariaDB: adding foreign key "fk_t_parent" on existing table "t" (to t(id)) copies the whole table (ALGORITHM=COPY while foreign_key_checks is on), blocking writes while it runs',
+    ]);
+    expect(by('LN014').path).toEqual(['upgrade', 3, 'column']);
     for (const f of findings) expect(f.fix.length).toBeGreaterThan(10);
     expect(by('LN002').path).toEqual(['upgrade', 0, 'column']);
     expect(by('LN010').category).toBe('locking');
@@ -149,5 +154,14 @@ describe('lint command', { timeout: 60_000 }, () => {
     expect(at('lbaasv2_tls', 'LN013')).toEqual([expect.objectContaining({ dialects: ['postgresql'] })]);
     expect(at('lbaasv2_tls', 'LN012')).toEqual([]);
     expect(fs.some((f) => f.code === 'LN090')).toBe(false);
+  });
+});
+
+describe('lint --help', () => {
+  it('lists every lint code', () => {
+    const r = cli(['lint', '--help']);
+    expect(r.code).toBe(0);
+    for (const code of Object.values(LINT_CODES)) expect(r.stdout, code).toMatch(new RegExp(`\\b${code}\\b`));
+    expect(r.stdout).toContain('"waivers": [{ "code": "LN002", "reason": "why this is safe" }]');
   });
 });

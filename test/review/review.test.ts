@@ -1,6 +1,7 @@
 /**
  * The review page in real headless Chromium: a screenshot (exists, right size, not blank),
- * the DOM after load (the SVG graph, every revision, every lint finding), a PDF print, and
+ * the DOM after load (the SVG graph, every revision, every lint finding — in the list and next
+ * to the op it concerns —, the guard, every checksum), an A4 PDF print, and
  * no network request (no http(s) URL in src/href; the net log shows no request from the
  * page, while a control page with one remote image does show it). The SVG graph is the same
  * picture `history --graph` prints.
@@ -16,7 +17,11 @@ import { chromium, chromiumAvailable, pageRequests, pngSize } from './chromium.j
 const tmp = mkdtempSync(join(tmpdir(), 'lbaas-review-'));
 const out = join(tmp, 'bundle');
 let html = '';
-let manifest: { revisions: string[]; lint: { findings: { code: string; revision: string; message: string; waived?: string }[] } };
+let manifest: {
+  revisions: string[];
+  lint: { findings: { code: string; revision: string; path: string; message: string; waived?: string }[] };
+  files: Record<string, string>; sources: Record<string, string>; templates: Record<string, string>;
+};
 
 beforeAll(() => {
   cliOk(['--dialect', 'postgresql', 'bundle', 'kilo:heads', '--out', out]);
@@ -104,6 +109,28 @@ describeBrowser(`review.html in headless Chromium${browser.ok ? '' : ` — SKIPP
       if (f.waived) expect(dom).toContain(`waived: ${escText(f.waived)}`);
     }
     expect(pageRequests(netlog)).toEqual([]);
+
+    // each finding again inside the block of the op it concerns, next to that op's SQL
+    for (const f of manifest.lint.findings) {
+      const op = /^upgrade\[(\d+)\]/.exec(f.path);
+      expect(op, f.path).not.toBeNull();
+      const article = new RegExp(`<article class="rev" id="rev-${f.revision}"[\\s\\S]*?</article>`).exec(dom)![0];
+      const block = new RegExp(`<div class="op[^"]*" data-op="${op![1]}">([\\s\\S]*?)<pre class="sql">`).exec(article);
+      expect(block, `${f.revision} ${f.path}`).not.toBeNull();
+      expect(block![1]).toContain(`data-code="${f.code}"`);
+      expect(block![1]).toContain(escText(f.message));
+    }
+    // the guard, and every checksum of the manifest
+    const guard = /<section id="guard">([\s\S]*?)<\/section>/.exec(dom)![1]!.replace(/<[^>]+>/g, '');
+    expect(guard).toContain('pg_advisory_lock');
+    expect(guard).toContain('$lbaas_guard$');
+    expect(guard).toContain('lbaas-db-manage guard STOP: this script expects the database at kilo, but it is at ');
+    const sums = /<section id="checksums">([\s\S]*?)<\/section>/.exec(dom)![1]!;
+    for (const [name, sha] of [...Object.entries(manifest.files), ...Object.entries(manifest.sources)]) {
+      if (name === 'review.html') continue; // the page cannot hold its own checksum
+      expect(sums, name).toContain(`<td class="path">${escText(name)}</td><td class="sha">${sha}</td>`);
+    }
+    for (const [name, sha] of Object.entries(manifest.templates)) expect(sums, name).toContain(`<td class="path">templates/${escText(name)}</td><td class="sha">${sha}</td>`);
   });
 
   it('the net-log check does see a page that loads a remote image (control)', async () => {
@@ -122,5 +149,12 @@ describeBrowser(`review.html in headless Chromium${browser.ok ? '' : ` — SKIPP
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const pages = (bytes.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
     expect(pages).toBeGreaterThan(2);
+    // every page is A4 portrait (the page's @page rule), 210 x 297 mm in points
+    const boxes = [...bytes.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(boxes.length).toBe(pages);
+    for (const [w, h] of boxes) {
+      expect(w! * 25.4 / 72).toBeCloseTo(210, 0);
+      expect(h! * 25.4 / 72).toBeCloseTo(297, 0);
+    }
   });
 });

@@ -1,0 +1,115 @@
+/**
+ * Verification: every emitted statement is parsed with node-sql-parser for its dialect.
+ * On the shipped history nothing fails and nothing is skipped: each statement is either
+ * parsed or listed as "not verified" under a gap of the dialect's table, with its reason.
+ * A statement the parser rejects outside a known gap is an error naming the revision, its
+ * source file and the op it came from.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS, type Dialect } from '../../src/core/dialect.js';
+import { Context } from '../../src/cli/context.js';
+import { compilePlanned } from '../../src/commands/compile.js';
+import { makePlan, type Direction } from '../../src/commands/plan.js';
+import type { Script } from '../../src/emit/script.js';
+import { loadHistory } from '../../src/front/load.js';
+import { buildGraph } from '../../src/graph/graph.js';
+import { PARSER_GAPS } from '../../src/verify/gaps.js';
+import { verifyScript } from '../../src/verify/verify.js';
+import { writeFixture, type Fixture } from '../lint/fixture.js';
+
+/** The statements and directives of a script that have text: what verification must account for. */
+const statements = (s: Script) => s.chunks.filter((c) => (c.kind === 'statement' || c.kind === 'directive') && s.text.slice(c.start, c.end).replace(/;\s*$/, '').trim() !== '');
+
+function shipped(dialect: Dialect, direction: Direction, spec: string, safety = { guard: true, clientDirectives: true }): Script {
+  const ctx = new Context({ dialect });
+  const planned = makePlan(ctx.graph(), { direction, spec });
+  return compilePlanned(ctx.loaded(), ctx.graph(), planned, {
+    dialect, versionTable: 'alembic_version_lbaas', title: `${direction} ${spec}`, transactionPerMigration: false, safety,
+  }).script;
+}
+
+describe('the shipped history', { timeout: 60_000 }, () => {
+  for (const dialect of DIALECTS) {
+    it(`${dialect}: every statement of upgrade base:heads and downgrade heads:62deca5010cd is parsed or listed with its gap`, () => {
+      for (const [direction, spec] of [['upgrade', 'base:heads'], ['downgrade', 'heads:62deca5010cd']] as const) {
+        const script = shipped(dialect, direction, spec);
+        const v = verifyScript(script, dialect);
+        expect(v.diagnostics, `${direction} ${spec}`).toEqual([]);
+        expect(v.verified + v.notVerified.length).toBe(statements(script).length);
+        expect(v.verified).toBeGreaterThan(v.notVerified.length);
+        const table = new Map(PARSER_GAPS[dialect].map((g) => [g.id, g]));
+        for (const n of v.notVerified) {
+          const gap = table.get(n.gap);
+          expect(gap, n.gap).toBeDefined();
+          expect(n.reason).toBe(gap!.reason);
+          expect(gap!.match.test(n.sql)).toBe(true);
+          expect(script.text.split('\n')[n.line - 1], `line ${n.line}`).not.toMatch(/^--/);
+        }
+      }
+    });
+  }
+
+  it('the guard statements that no grammar reads are listed, not dropped', () => {
+    const revisions = makePlan(new Context({ dialect: 'postgresql' }).graph(), { direction: 'upgrade', spec: 'kilo:heads' }).plan.steps.length;
+    const doBlocks = (v: ReturnType<typeof verifyScript>) => v.notVerified.filter((n) => n.gap === 'pg-do-block').length;
+    const pg = verifyScript(shipped('postgresql', 'upgrade', 'kilo:heads'), 'postgresql');
+    expect(doBlocks(pg)).toBe(revisions + 1); // one progress marker per revision, and the guard
+    expect(pg.notVerified.map((n) => n.gap)).toContain('psql-directive');
+    const my = verifyScript(shipped('mysql', 'upgrade', 'kilo:heads'), 'mysql');
+    expect(my.notVerified.filter((n) => n.gap === 'mysql-prepared').length).toBeGreaterThanOrEqual(3);
+    const lite = verifyScript(shipped('sqlite', 'upgrade', 'kilo:heads'), 'sqlite');
+    expect(lite.notVerified.map((n) => n.gap)).toEqual(expect.arrayContaining(['sqlite-dot-command', 'sqlite-savepoint']));
+    // without the guard and the client directives, those gaps are gone
+    const bare = verifyScript(shipped('postgresql', 'upgrade', 'kilo:heads', { guard: false, clientDirectives: false }), 'postgresql');
+    expect(doBlocks(bare)).toBe(revisions);
+    expect(bare.notVerified.map((n) => n.gap)).not.toContain('psql-directive');
+  });
+
+  it('every gap has an id of its own and a reason', () => {
+    for (const dialect of DIALECTS) {
+      const ids = PARSER_GAPS[dialect].map((g) => g.id);
+      expect(new Set(ids).size, dialect).toBe(ids.length);
+      for (const g of PARSER_GAPS[dialect]) expect(g.reason.length, g.id).toBeGreaterThan(15);
+    }
+  });
+});
+
+describe('a statement the parser rejects', () => {
+  let fx: Fixture;
+  beforeAll(() => {
+    fx = writeFixture([
+      { revision: 'v1', down_revision: null, message: 'create t', downgrade: [], upgrade: [
+        { op: 'create_table', table: 't', columns: [{ name: 'id', type: 'integer', nullable: false }, { name: 'w', type: 'integer' }], primary_key: ['id'] },
+      ] },
+      { revision: 'v2', down_revision: 'v1', message: 'bad data change', downgrade: [], upgrade: [
+        { op: 'add_column', table: 't', column: { name: 'x', type: 'integer' } },
+        { op: 'execute', sql: 'UPDATE t SET w = 1' },
+        { op: 'execute', sql: 'FROBNICATE t WITH w' },
+      ] },
+    ]);
+  });
+  afterAll(() => fx?.remove());
+
+  for (const dialect of DIALECTS) {
+    it(`${dialect}: is an error naming the revision, its file and the op; the other statements still count`, () => {
+      const history = loadHistory(fx.dir, 'versions');
+      expect(history.diagnostics).toEqual([]);
+      const { graph } = buildGraph(history.revisions);
+      const planned = makePlan(graph, { direction: 'upgrade', spec: 'base:v2' });
+      const { script } = compilePlanned(history, graph, planned, {
+        dialect, versionTable: 'alembic_version_lbaas', title: 'upgrade base:v2', transactionPerMigration: false,
+        safety: { guard: true, clientDirectives: true },
+      });
+      const v = verifyScript(script, dialect);
+      expect(v.diagnostics).toHaveLength(1);
+      const d = v.diagnostics[0]!;
+      expect(d.code).toBe('VF001');
+      expect(d.severity).toBe('error');
+      const line = script.text.split('\n').findIndex((l) => l.startsWith('FROBNICATE')) + 1;
+      expect(line).toBeGreaterThan(0);
+      expect(d.message).toBe(`line ${line} (revision v2 (versions/v2.jsonc), op upgrade[2] execute, template execute): the ${dialect} parser rejects: FROBNICATE t WITH w`);
+      expect(d.hint).toMatch(/^parser said: /);
+      expect(v.verified + v.notVerified.length + v.diagnostics.length).toBe(statements(script).length);
+    });
+  }
+});
