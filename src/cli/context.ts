@@ -6,25 +6,12 @@ import { hasErrors, type Diagnostic } from '../core/diagnostics.js';
 import { loadHistory, type LoadedHistory } from '../front/load.js';
 import { buildGraph, type RevisionGraph } from '../graph/graph.js';
 import { formatDiagnostics } from './report.js';
+import { Exit, useColor, type GlobalOptions } from './exit.js';
+
+export { Exit, useColor, type GlobalOptions } from './exit.js';
 
 /** The package root (the shipped versions/ and templates/ live there). */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-/** Raised by commands to stop with diagnostics and an exit code. */
-export class Exit extends Error {
-  constructor(readonly code: number, readonly diagnostics: Diagnostic[] = [], message = '') {
-    super(message || diagnostics.map((d) => d.message).join('\n'));
-  }
-}
-
-export interface GlobalOptions {
-  configFile?: string | string[];
-  dialect?: string;
-  versionTable?: string;
-  versions?: string;
-  json?: boolean;
-  quiet?: boolean;
-}
 
 /**
  * Everything a command needs, loaded once and lazily: configuration, the
@@ -91,9 +78,3 @@ export class Context {
   }
 }
 
-/** Colour only on a terminal, never with NO_COLOR, always with FORCE_COLOR. */
-export function useColor(env: NodeJS.ProcessEnv, stream: NodeJS.WriteStream): boolean {
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
-  return !!stream.isTTY;
-}

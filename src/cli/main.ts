@@ -4,10 +4,16 @@ import { CompileError } from '../core/diagnostics.js';
 import { TOOL_VERSION } from '../emit/version.js';
 import { protectArgv, raw } from './argv.js';
 import { registerCommands } from './commands.js';
-import { Context, Exit, useColor, type GlobalOptions } from './context.js';
-import { diagnosticsJson, formatDiagnostics } from './report.js';
+import { Exit, useColor, type GlobalOptions } from './exit.js';
+import type { Context } from './context.js';
 
 type Opts = Record<string, unknown> & GlobalOptions;
+
+/** The command's context; its modules (configuration, loading, the graph) load only when a command runs. */
+async function context(o: Opts): Promise<Context> {
+  const { Context } = await import('./context.js');
+  return new Context(globals(o));
+}
 
 function globals(o: Opts): GlobalOptions {
   const cf = o.configFile;
@@ -101,7 +107,7 @@ async function main(argv: string[]): Promise<number> {
 
   cli.command('current', "Show the database's current revisions")
     .option('--verbose', 'show each revision in full')
-    .action((o: Opts) => run(async () => (await import('../commands/online.js')).current(new Context(globals(o)), { verbose: !!o.verbose, json: !!o.json })));
+    .action((o: Opts) => run(async () => (await import('../commands/online.js')).current(await context(o), { verbose: !!o.verbose, json: !!o.json })));
 
   cli.command('history', 'List revisions, newest first')
     .option('-r, --rev-range <range>', 'only revisions in start:end')
@@ -109,7 +115,7 @@ async function main(argv: string[]): Promise<number> {
     .option('--indicate-current', "mark the database's current revisions")
     .option('--graph', 'draw the revision graph as text')
     .action((o: Opts) => run(async () => {
-      const ctx = new Context(globals(o));
+      const ctx = await context(o);
       const { history } = await import('../commands/inspect.js');
       const current = o.indicateCurrent ? await (await import('../commands/online.js')).readHeads(ctx) : undefined;
       const range = raw(o.revRange ?? o.r);
@@ -120,23 +126,23 @@ async function main(argv: string[]): Promise<number> {
     }));
 
   cli.command('heads', 'Show the current heads of the revision graph').option('--verbose', 'show each head in full')
-    .action((o: Opts) => run(async () => (await import('../commands/inspect.js')).heads(new Context(globals(o)), { json: !!o.json, verbose: !!o.verbose })));
+    .action((o: Opts) => run(async () => (await import('../commands/inspect.js')).heads(await context(o), { json: !!o.json, verbose: !!o.verbose })));
   cli.command('branches', 'Show the branch points of the revision graph').option('--verbose', 'show more')
-    .action((o: Opts) => run(async () => (await import('../commands/inspect.js')).branches(new Context(globals(o)), { json: !!o.json, verbose: !!o.verbose })));
+    .action((o: Opts) => run(async () => (await import('../commands/inspect.js')).branches(await context(o), { json: !!o.json, verbose: !!o.verbose })));
   cli.command('show <rev>', 'Show a revision')
-    .action((rev: string, o: Opts) => run(async () => (await import('../commands/inspect.js')).show(new Context(globals(o)), raw(rev)!, { json: !!o.json })));
+    .action((rev: string, o: Opts) => run(async () => (await import('../commands/inspect.js')).show(await context(o), raw(rev)!, { json: !!o.json })));
 
   cli.command('bootstrap', 'Create stand-ins for the external (Neutron) tables on a scratch database; never on a real Neutron database')
     .option('--sql', 'print the script instead of running it')
     .option('--output <file>', 'with --sql: write the script to this file')
-    .action((o: Opts) => run(async () => (await import('../commands/bootstrap.js')).bootstrap(new Context(globals(o)), { sql: !!o.sql, ...(o.output ? { output: String(o.output) } : {}) })));
+    .action((o: Opts) => run(async () => (await import('../commands/bootstrap.js')).bootstrap(await context(o), { sql: !!o.sql, ...(o.output ? { output: String(o.output) } : {}) })));
 
   await registerCommands(cli, run, globals);
   cli.help();
   cli.version(TOOL_VERSION);
 
   const migrate = async (direction: 'upgrade' | 'downgrade' | 'stamp', spec: string, o: Opts): Promise<string | void> => {
-    const ctx = new Context(globals(o));
+    const ctx = await context(o);
     const options = {
       ...(o.output !== undefined ? { output: String(o.output) } : {}),
       ...(o.transactionPerMigration ? { transactionPerMigration: true } : {}),
@@ -189,10 +195,11 @@ main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
-  (e: unknown) => {
+  async (e: unknown) => {
     const json = process.argv.includes('--json');
     const root = process.cwd();
     if (e instanceof Exit || e instanceof CompileError) {
+      const { diagnosticsJson, formatDiagnostics } = await import('./report.js');
       const ds = e.diagnostics;
       if (json) process.stderr.write(JSON.stringify({ ok: false, diagnostics: diagnosticsJson(ds, root) }, null, 2) + '\n');
       else process.stderr.write(formatDiagnostics(ds, root, useColor(process.env, process.stderr)) || `${e.message}\n`);

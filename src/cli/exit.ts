@@ -1,0 +1,29 @@
+import type { Diagnostic } from '../core/diagnostics.js';
+
+/*
+ * What every command shares and the entry point needs before any command module loads:
+ * kept apart from context.ts so that `--help` and `--version` load no more than this.
+ */
+
+/** Raised by commands to stop with diagnostics and an exit code. */
+export class Exit extends Error {
+  constructor(readonly code: number, readonly diagnostics: Diagnostic[] = [], message = '') {
+    super(message || diagnostics.map((d) => d.message).join('\n'));
+  }
+}
+
+export interface GlobalOptions {
+  configFile?: string | string[];
+  dialect?: string;
+  versionTable?: string;
+  versions?: string;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+/** Colour only on a terminal, never with NO_COLOR, always with FORCE_COLOR. */
+export function useColor(env: NodeJS.ProcessEnv, stream: NodeJS.WriteStream): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  return !!stream.isTTY;
+}
