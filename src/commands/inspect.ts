@@ -73,7 +73,11 @@ export function history(ctx: Context, o: HistoryOptions): string {
   const g = ctx.graph();
   let revs = [...g.order].reverse();
   if (o.range) {
-    const r = parseRange(o.range);
+    // Open ends read as Alembic reads them: `rev:` runs to the heads, `:rev` from base.
+    let spec = o.range.trim();
+    if (spec.endsWith(':')) spec += 'heads';
+    if (spec.startsWith(':')) spec = `base${spec}`;
+    const r = parseRange(spec);
     if (!r.ok) throw new Exit(1, r.diagnostics);
     const lower = r.value.from === undefined ? undefined : resolveStart(g, r.value.from);
     if (lower && !lower.ok) throw new Exit(1, lower.diagnostics);

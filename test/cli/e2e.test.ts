@@ -208,6 +208,14 @@ describe('inspection commands print what Alembic users expect', { timeout: 120_0
     expect(lines).toHaveLength(graph.order.length - 7);
   });
 
+  it('history -r kilo: and -r :kilo: open ends run to the heads and from base', async () => {
+    expect(ok(await cli(['history', '-r', 'kilo:']), 'history -r kilo:')).toBe(ok(await cli(['history', '-r', 'kilo:heads']), 'history -r kilo:heads'));
+    const older = ok(await cli(['history', '-r', ':kilo']), 'history -r :kilo').trimEnd().split('\n');
+    expect(older[0]).toBe('4ba00375f715 -> kilo (branchpoint), kilo');
+    expect(older).toHaveLength(8);
+    expect(older).toEqual(ok(await cli(['history', '-r', 'base:kilo']), 'history -r base:kilo').trimEnd().split('\n'));
+  });
+
   it('show kilo: the revision in full', async () => {
     const text = ok(await cli(['show', 'kilo']), 'show kilo');
     const lines = text.split('\n');
