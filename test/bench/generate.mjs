@@ -526,6 +526,8 @@ export function alembicFile(rev) {
 }
 
 export const ALEMBIC_ENV = `"""Offline-only environment: renders the migrations as SQL (alembic ... --sql)."""
+import os
+
 from alembic import context
 
 config = context.config
@@ -537,6 +539,8 @@ def run_migrations_offline():
         target_metadata=None,
         literal_binds=True,
         dialect_opts={"paramstyle": "named"},
+        # The benchmark applies the scripts one transaction per revision (see run.mjs).
+        transaction_per_migration=os.environ.get("LBAAS_BENCH_TRANSACTION_PER_MIGRATION") == "1",
     )
     with context.begin_transaction():
         context.run_migrations()
