@@ -25,6 +25,7 @@ export function renderOffline(ctx: Context, direction: Direction, spec: string, 
   const history = ctx.loaded();
   const graph = ctx.graph();
   const planned = makePlan(graph, { direction, spec });
+  ctx.warn(planned.warnings);
   const dialect = ctx.config.dialect;
   // `head` means every head, as `heads` does: the same script, byte for byte, whichever word was typed.
   const shown = spec.replace(/(^|:)head$/, '$1heads');

@@ -103,6 +103,7 @@ export function scriptLayout(script: Script): ScriptLayout {
 export function onlineScript(ctx: Context, direction: Direction, spec: string, heads: string[], o: OnlineOptions): { planned: Planned; script: Script } {
   const graph = ctx.graph();
   const planned = makePlan(graph, { direction, spec, current: heads });
+  ctx.warn(planned.warnings);
   const title = `${direction} ${heads.join(',') || 'base'}:${spec}`;
   const { script } = compilePlanned(ctx.loaded(), graph, planned, {
     dialect: ctx.config.dialect, versionTable: ctx.config.versionTable, title,

@@ -13,8 +13,9 @@ export interface PlanRequest {
   current?: string[];
 }
 
-function unwrap<T>(r: Result<T>, extra: Diagnostic[] = []): T {
-  if (!r.ok) throw new Exit(1, [...extra, ...r.diagnostics]);
+function unwrap<T>(r: Result<T>, warnings?: Diagnostic[]): T {
+  if (!r.ok) throw new Exit(1, r.diagnostics);
+  warnings?.push(...r.diagnostics);
   return r.value;
 }
 
@@ -37,11 +38,12 @@ export function makePlan(graph: RevisionGraph, req: PlanRequest): Planned {
       hint: `write downgrade <start>:${req.spec} --sql, e.g. downgrade heads:${req.spec} --sql`,
     }]);
   }
-  const current = range.from !== undefined ? unwrap(resolveStart(graph, range.from)) : req.current ?? [];
-  const target = unwrap(resolveTarget(graph, range.to, { current }));
+  const warnings: Diagnostic[] = [];
+  const current = range.from !== undefined ? unwrap(resolveStart(graph, range.from), warnings) : req.current ?? [];
+  const target = unwrap(resolveTarget(graph, range.to, { current }), warnings);
   if (req.direction === 'stamp') {
-    const s = unwrap(stamp(graph, current, target));
-    return { plan: { direction: 'up', from: s.from, steps: [], heads: s.heads }, stampVersions: s.versions };
+    const s = unwrap(stamp(graph, current, target), warnings);
+    return { plan: { direction: 'up', from: s.from, steps: [], heads: s.heads }, stampVersions: s.versions, warnings };
   }
   let result = req.direction === 'upgrade' ? planUpgrade(graph, current, target) : planDowngrade(graph, current, target);
   if (!result.ok && req.current === undefined && range.from !== undefined) {
@@ -49,12 +51,14 @@ export function makePlan(graph: RevisionGraph, req: PlanRequest): Planned {
     const back = `downgrade ${req.spec} --sql`;
     result = { ...result, diagnostics: result.diagnostics.map((d) => (d.code === 'GR040' ? { ...d, hint: `run '${back}'` } : d)) };
   }
-  const plan = unwrap(result);
-  return { plan };
+  const plan = unwrap(result, warnings);
+  return { plan, warnings };
 }
 
 export interface Planned {
   plan: Plan;
   /** For stamp: the version-table actions (a stamp runs no revision). */
   stampVersions?: VersionAction[];
+  /** Warnings of the planning (e.g. GR044, a start revision that is an ancestor of another); the caller prints them. */
+  warnings: Diagnostic[];
 }

@@ -208,6 +208,15 @@ describe('inspection commands print what Alembic users expect', { timeout: 120_0
     expect(lines).toHaveLength(graph.order.length - 7);
   });
 
+  it('upgrade kilo,4ba00375f715:heads --sql: the redundant start row is a GR044 warning, and the script still comes', async () => {
+    const r = await cli(['--dialect', 'postgresql', 'upgrade', 'kilo,4ba00375f715:heads', '--sql']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("warning GR044: start revision '4ba00375f715' is an ancestor of start revision 'kilo'");
+    expect(r.stdout).toContain('-- [1/11] upgrade 130ebfdef43');
+    const quiet = await cli(['--quiet', '--dialect', 'postgresql', 'upgrade', 'kilo,4ba00375f715:heads', '--sql']);
+    expect(quiet.stderr).toBe('');
+  });
+
   it('history -r kilo: and -r :kilo: open ends run to the heads and from base', async () => {
     expect(ok(await cli(['history', '-r', 'kilo:']), 'history -r kilo:')).toBe(ok(await cli(['history', '-r', 'kilo:heads']), 'history -r kilo:heads'));
     const older = ok(await cli(['history', '-r', ':kilo']), 'history -r :kilo').trimEnd().split('\n');
