@@ -4,6 +4,8 @@
 -- one transaction for the whole script
 -- compiled offline from the revision files; no database was consulted
 
+\set ON_ERROR_STOP on
+
 BEGIN;
 
 -- [1/1] upgrade bootstrap: stand-ins for external (Neutron) tables

@@ -4,6 +4,8 @@
 -- one transaction for the whole script
 -- compiled offline from the revision files; no database was consulted
 
+.bail on
+
 BEGIN IMMEDIATE;
 
 -- [1/1] upgrade bootstrap: stand-ins for external (Neutron) tables

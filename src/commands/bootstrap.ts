@@ -1,6 +1,5 @@
 import { hasErrors } from '../core/diagnostics.js';
-import { compileBootstrap } from '../emit/bootstrap.js';
-import { assembleScript } from '../emit/script.js';
+import { bootstrapScript } from '../emit/bootstrap.js';
 import { Exit, type Context } from '../cli/context.js';
 import { writeOutputFile } from './output.js';
 
@@ -13,12 +12,8 @@ import { writeOutputFile } from './output.js';
 export async function bootstrap(ctx: Context, o: { sql: boolean; output?: string }): Promise<string | void> {
   if (!o.sql && o.output !== undefined) throw new Exit(2, [{ code: 'CL000', severity: 'error', message: '--output is only for --sql' }]);
   const history = ctx.loaded();
-  const out = compileBootstrap(ctx.config.dialect, history.external, ctx.config.versionTable);
-  if (hasErrors(out.diagnostics)) throw new Exit(1, out.diagnostics);
-  const script = assembleScript(out, {
-    title: 'bootstrap (stand-ins for external tables; scratch databases only)', versionTable: ctx.config.versionTable,
-    createVersionTable: false, transactionPerMigration: false,
-  });
+  const { out, script } = bootstrapScript(ctx.config.dialect, history.external, ctx.config.versionTable);
+  if (!script || hasErrors(out.diagnostics)) throw new Exit(1, out.diagnostics);
   if (o.sql) {
     if (o.output) writeOutputFile(o.output, script.text);
     else return script.text;

@@ -4,8 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Dialect } from '../core/dialect.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { DEFAULT_TEMPLATES_DIR } from '../back/templates.js';
-import { compileBootstrap } from '../emit/bootstrap.js';
-import { assembleScript } from '../emit/script.js';
+import { bootstrapScript } from '../emit/bootstrap.js';
 import { TOOL_VERSION } from '../emit/version.js';
 import { writeFileAtomic } from '../emit/write.js';
 import { EXTERNAL_FILE, type LoadedHistory } from '../front/load.js';
@@ -183,13 +182,9 @@ export function stableJson(value: unknown): string {
 }
 
 /** The bootstrap script exactly as `bootstrap --sql` prints it. */
-function bootstrapScript(history: LoadedHistory, dialect: Dialect, versionTable: string) {
-  const out = compileBootstrap(dialect, history.external, versionTable);
-  if (out.diagnostics.some((d) => d.severity === 'error')) throw new Exit(1, out.diagnostics);
-  const script = assembleScript(out, {
-    title: 'bootstrap (stand-ins for external tables; scratch databases only)', versionTable,
-    createVersionTable: false, transactionPerMigration: false,
-  });
+function distBootstrap(history: LoadedHistory, dialect: Dialect, versionTable: string) {
+  const { out, script } = bootstrapScript(dialect, history.external, versionTable);
+  if (!script) throw new Exit(1, out.diagnostics);
   return { text: script.text, templates: [...out.renderer.used.values()] };
 }
 
@@ -230,7 +225,7 @@ export function compileDist(ctx: Context, o: DistOptions): Map<string, string> {
         bytes: bytes(script.text), sha256: sha256(script.text),
       };
     }
-    const boot = bootstrapScript(history, dialect, o.versionTable);
+    const boot = distBootstrap(history, dialect, o.versionTable);
     for (const t of boot.templates) templates.add(t);
     files.set(`${dialect}/bootstrap.sql`, boot.text);
     entries['bootstrap.sql'] = {

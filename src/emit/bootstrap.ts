@@ -1,6 +1,7 @@
 import type { Dialect } from '../core/dialect.js';
 import type { CreateTableOp, Revision } from '../core/ops.js';
 import { compileSteps, type CompileOutput } from './compile.js';
+import { assembleScript, type Script } from './script.js';
 
 /**
  * The standalone bootstrap: minimal stand-ins for the external tables the history
@@ -14,4 +15,21 @@ export function compileBootstrap(dialect: Dialect, external: readonly CreateTabl
     create_date: '', milestones: [], upgrade: [...external], downgrade: null, waivers: [], file: 'versions/external.jsonc',
   };
   return compileSteps({ dialect, external: [], applied: [], steps: [{ revision: rev, direction: 'up', versions: [] }] }, versionTable);
+}
+
+/**
+ * The bootstrap script, as `bootstrap --sql` prints it and dist-sql ships it: one transaction,
+ * after the client directives (psql's ON_ERROR_STOP, sqlite3's .bail on) every script carries,
+ * so a failed statement stops the client instead of running on. Undefined script on errors.
+ */
+export function bootstrapScript(dialect: Dialect, external: readonly CreateTableOp[], versionTable: string): { out: CompileOutput; script?: Script } {
+  const out = compileBootstrap(dialect, external, versionTable);
+  if (out.diagnostics.some((d) => d.severity === 'error')) return { out };
+  const r = out.renderer;
+  const script = assembleScript(out, {
+    title: 'bootstrap (stand-ins for external tables; scratch databases only)', versionTable,
+    createVersionTable: false, transactionPerMigration: false,
+    ...(r.find('client_directives') ? { preamble: [r.render('client_directives', {})] } : {}),
+  });
+  return { out, script };
 }
