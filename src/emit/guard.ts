@@ -46,7 +46,8 @@ const st = (r: Renderer, template: string, data: object): Statement => ({ sql: r
  *   and run with PREPARE/EXECUTE: a no-op when all is well, otherwise a
  *   statement that fails with the message (SIGNAL on MariaDB; on MySQL, which
  *   cannot prepare SIGNAL, a SET of an impossible session value whose error
- *   quotes the message). GET_LOCK serialises runs.
+ *   quotes the message). GET_LOCK, named after the database and the version
+ *   table, serialises runs on one database.
  * - SQLite: inside a savepoint (so nothing persists when it stops), a row
  *   (expected, found) goes into a temporary table whose CHECK constraint
  *   requires found = expected; the constraint's name is the message, and a
@@ -72,8 +73,10 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Pick<
       }));
     } else if (fam === 'mysql') {
       const prepared = [st(r, 'prepare', {}), st(r, 'execute_prepared', {}), st(r, 'deallocate', {})];
+      // GET_LOCK names are server-wide: the name carries the database (hashed, as a name may
+      // have 64 characters and so may a lock's), so two databases on one server never wait on each other.
       session.push(st(r, 'lock', {
-        key, timeout: MYSQL_LOCK_TIMEOUT,
+        key: 'lbaas-db-manage:', table: g.versionTable, timeout: MYSQL_LOCK_TIMEOUT,
         lock_message: `lbaas-db-manage lock STOP: another migration of this database has held the lock for ${MYSQL_LOCK_TIMEOUT} seconds; nothing was changed`,
       }), ...prepared);
       const q = r.sql.ident('version_num');

@@ -19,7 +19,8 @@ import { connectionUrl, HEADS, modelAt, progressLines, requireBuilt, runCli, SHI
 async function scriptLock(dialect: Dialect, cwd: string): Promise<{ take: string; key?: string }> {
   const r = await runCli(['--dialect', dialect, 'upgrade', 'heads', '--sql'], { cwd });
   expect(r.code).toBe(0);
-  const m = dialect === 'postgresql' ? /SELECT pg_advisory_lock\([^;]*\)/.exec(r.stdout) : /GET_LOCK\(('(?:[^']|'')*')/.exec(r.stdout);
+  // MySQL: the lock's name is an expression of the database the session is in.
+  const m = dialect === 'postgresql' ? /SELECT pg_advisory_lock\([^;]*\)/.exec(r.stdout) : /GET_LOCK\((CONCAT\(.*\)), 600\) = 1/.exec(r.stdout);
   if (!m) throw new Error(`no lock statement in the ${dialect} script`);
   return dialect === 'postgresql' ? { take: `${m[0]};` } : { take: `SELECT GET_LOCK(${m[1]}, 600);`, key: m[1]! };
 }
@@ -141,5 +142,47 @@ for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
       const again = await runCli(['--config-file', conf, 'upgrade', 'head'], { cwd: wd.dir });
       expect(again.stdout).toBe(`nothing to do: the database is already at ${HEADS.join(', ')}\n`);
     }, 180_000);
+  });
+}
+
+for (const dialect of ['postgresql', 'mysql'] as Dialect[]) {
+  describeEngine(dialect, 'the migration lock belongs to one database', (engine) => {
+    let wd: ReturnType<typeof workDir>;
+    beforeAll(() => {
+      requireBuilt();
+      wd = workDir();
+    });
+    afterAll(() => wd?.remove());
+
+    it('a run on another database of the same server does not wait for it', async () => {
+      const held = await engine.scratch();
+      const other = await engine.scratch();
+      const lock = await scriptLock(dialect, wd.dir);
+      const holder = holdingSession(held, lock.take);
+      try {
+        await waitFor('the test session to hold the lock', async () => {
+          if (held.server === 'postgresql') {
+            const rows = await held.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND l.granted AND d.datname = '${held.name}'`);
+            return rows[0]!.n === 1;
+          }
+          const rows = await held.query<{ n: string | null }>(`SELECT IS_USED_LOCK(${lock.key}) AS n`);
+          return rows[0]!.n !== null;
+        });
+        // The same lock, taken in the other database, is free there.
+        if (other.server === 'mariadb') {
+          const rows = await other.query<{ n: string | null }>(`SELECT IS_USED_LOCK(${lock.key}) AS n`);
+          expect(rows[0]!.n).toBeNull();
+        }
+        const conf = writeConfig(wd.dir, connectionUrl(other));
+        expect((await runCli(['--config-file', conf, 'bootstrap'], { cwd: wd.dir })).code).toBe(0);
+        const started = Date.now();
+        const r = await runCli(['--config-file', conf, 'upgrade', 'head'], { cwd: wd.dir });
+        expect(r.code, r.stderr).toBe(0);
+        expect(Date.now() - started).toBeLessThan(60_000);
+        expect((await runCli(['--config-file', conf, 'current'], { cwd: wd.dir })).stdout).toContain(HEADS[0]!);
+      } finally {
+        await release(holder);
+      }
+    });
   });
 }
