@@ -129,7 +129,7 @@ function currentStart(graph: RevisionGraph, spec: string, steps: number, line: s
   }
   if (cands.length > 1) {
     return fail(err(RESOLVE_CODES.noCurrentHead, `'${spec}' is ambiguous: there are several current heads (${quoteList(cands.sort())})`, {
-      hint: name === undefined ? 'say which branch to move, e.g. expand@+1, or give a revision id' : 'give a revision id instead',
+      hint: name === undefined ? `say which branch to move, e.g. expand@${steps > 0 ? '+' : '-'}${Math.abs(steps)}, or give a revision id` : 'give a revision id instead',
     }));
   }
   if (cands.length === 0) {

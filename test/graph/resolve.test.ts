@@ -189,6 +189,9 @@ describe('relative targets', () => {
     expect(d.code).toBe('GR026');
     expect(d.message).toContain("several current heads ('844352f9fe6f', 'e6417a8b114d')");
     expect(failure('+1', at(...BOTH)).code).toBe('GR026');
+    // the hint names a step in the same direction
+    expect(d.hint).toContain('expand@-1');
+    expect(failure('+2', at(...BOTH)).hint).toContain('expand@+2');
   });
 
   it('walking too far', () => {
