@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type Handlebars from 'handlebars';
 import type { Dialect } from '../core/dialect.js';
+import { CompileError } from '../core/diagnostics.js';
 import { CAPABILITIES } from '../dialects/capabilities.js';
 import { BAIL, compileFast } from './fast.js';
 import { SqlWriter } from './helpers.js';
@@ -113,7 +114,16 @@ export class Renderer {
     let t = this.compiled.get(name);
     if (!t) {
       const file = this.find(name);
-      if (!file) throw new Error(`internal: no template '${name}' for ${this.dialect} (looked in ${lookupChain(this.dialect).join(', ')})`);
+      if (!file) {
+        const looked = lookupChain(this.dialect).join(', ');
+        // The shipped templates cover every statement; another directory (--templates) may not.
+        if (this.dir === DEFAULT_TEMPLATES_DIR) throw new Error(`internal: no template '${name}' for ${this.dialect} (looked in ${looked})`);
+        throw new CompileError([{
+          code: 'TP001', severity: 'error',
+          message: `no template '${name}.sql.hbs' for ${this.dialect} in the templates directory ${this.dir} (looked in ${looked})`,
+          hint: existsSync(this.dir) ? 'copy the shipped templates/ directory and change the files you need: every template must be there' : 'the templates directory does not exist',
+        }]);
+      }
       const source = readFileSync(file.path, 'utf8');
       const fast = compileFast(source, {
         helpers: this.helpers as Record<string, (...args: unknown[]) => unknown>, partials: this.partials,

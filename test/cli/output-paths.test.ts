@@ -181,3 +181,18 @@ describe('an output option without its value', () => {
     expectError(r, 2, ['error CL000: Unknown option `--outptu`', "  hint: see 'lbaas-db-manage upgrade --help'"]);
   });
 });
+
+describe('--templates naming a directory without the templates', () => {
+  it('bundle: a TP001 error naming the missing template, exit 1, nothing written', async () => {
+    const dir = scene('templates-missing', { 'templates/postgresql/': '' });
+    const out = join(dir, 'bundle');
+    for (const templates of [join(dir, 'templates'), join(dir, 'nowhere')]) {
+      const r = await cli(['--dialect', 'postgresql', 'bundle', 'kilo:heads', '--out', out, '--templates', templates]);
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^error TP001: no template '[a-z_]+\.sql\.hbs' for postgresql in the templates directory /);
+      expect(r.stderr).not.toContain('internal error');
+      expect(existsSync(out)).toBe(false);
+    }
+  });
+});
