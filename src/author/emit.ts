@@ -9,6 +9,7 @@ import { revisionFileName } from './naming.js';
 import { AUTHOR_CODES } from './place.js';
 import { renderRevision, type RevisionDraft } from './render.js';
 import { writeNewFileAtomic } from './write.js';
+import { fsReason, isFsError } from '../commands/output.js';
 
 export const SCHEMA_FILE = 'revision.schema.json';
 
@@ -63,7 +64,19 @@ export function renderDrafts(root: string, versionsRel: string, existing: readon
 export function writeRendered(cwd: string, rendered: readonly RenderedRevision[]): { lines: string[]; diagnostics: Diagnostic[] } {
   const lines: string[] = [];
   for (const r of rendered) {
-    if (existsSync(r.abs) || !writeNewFileAtomic(r.abs, r.text)) {
+    let written: boolean;
+    try {
+      written = !existsSync(r.abs) && writeNewFileAtomic(r.abs, r.text);
+    } catch (e) {
+      if (!isFsError(e)) throw e;
+      return {
+        lines, diagnostics: [{
+          code: 'CL003', severity: 'error', message: `cannot write ${r.file}: ${fsReason(e)}`,
+          hint: lines.length ? 'the files listed above were written; remove them or write the rest by hand' : 'nothing was written; check that the revision folder is a writable directory',
+        }],
+      };
+    }
+    if (!written) {
       return { lines, diagnostics: [{ code: AUTHOR_CODES.exists, severity: 'error', message: `${r.file} already exists; nothing was overwritten`, hint: 'choose another --rev-id or message' }] };
     }
     lines.push(`  Generating ${relative(cwd, r.abs) || r.abs} ... done`);

@@ -336,3 +336,20 @@ describe('data/ is not part of the history', () => {
     }
   });
 });
+
+describe('writeRendered', () => {
+  it('a revision folder blocked by a file: CL003 naming the file, nothing written, no stack trace', async () => {
+    const { writeRendered } = await import('../../src/author/emit.js');
+    const root = mkdtempSync(join(tmpdir(), 'lbaas-write-'));
+    try {
+      writeFileSync(join(root, 'blocked'), 'a file where a folder should be');
+      const res = writeRendered(root, [{ file: 'blocked/abc_x.jsonc', abs: join(root, 'blocked', 'abc_x.jsonc'), text: '{}\n' }] as never);
+      expect(res.lines).toEqual([]);
+      expect(res.diagnostics).toHaveLength(1);
+      expect(res.diagnostics[0]).toMatchObject({ code: 'CL003', severity: 'error', message: 'cannot write blocked/abc_x.jsonc: a parent of it is not a directory' });
+      expect(readdirSync(root)).toEqual(['blocked']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
