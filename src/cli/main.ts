@@ -169,6 +169,13 @@ async function main(argv: string[]): Promise<number> {
   if (!cli.matchedCommand) {
     const name = cli.args[0];
     if (name === undefined) {
+      // `--bogus heads`: the parser took the command as the unknown option's value.
+      const known = new Set(['--', 'configFile', 'dialect', 'versionTable', 'versions', 'json', 'quiet', 'help', 'h', 'version', 'v']);
+      const unknown = Object.keys(cli.options).filter((k) => !known.has(k));
+      if (unknown.length > 0) {
+        const flag = (k: string) => (k.length === 1 ? `-${k}` : `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+        throw usage(`unknown option '${flag(unknown[0]!)}'`, "global options go before the command; see 'lbaas-db-manage --help'");
+      }
       cli.outputHelp();
       return 2;
     }

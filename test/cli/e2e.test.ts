@@ -217,6 +217,13 @@ describe('inspection commands print what Alembic users expect', { timeout: 120_0
     expect(quiet.stderr).toBe('');
   });
 
+  it('an unknown global option before the command is a usage error naming it, not the general help', async () => {
+    const r = await cli(['--bogus', 'heads']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toBe("error CL000: unknown option '--bogus'");
+  });
+
   it('history -r kilo: and -r :kilo: open ends run to the heads and from base', async () => {
     expect(ok(await cli(['history', '-r', 'kilo:']), 'history -r kilo:')).toBe(ok(await cli(['history', '-r', 'kilo:heads']), 'history -r kilo:heads'));
     const older = ok(await cli(['history', '-r', ':kilo']), 'history -r :kilo').trimEnd().split('\n');
