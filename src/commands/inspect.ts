@@ -83,9 +83,15 @@ export function history(ctx: Context, o: HistoryOptions): string {
     if (lower && !lower.ok) throw new Exit(1, lower.diagnostics);
     const upper = resolveTarget(g, r.value.to);
     if (!upper.ok) throw new Exit(1, upper.diagnostics);
+    // As Alembic walks a range: the upper end and its ancestors that are the lower end or its
+    // descendants (a sibling branch that merely shares an ancestor is not in the range).
     const keep = g.ancestors(upper.value.ids);
     for (const id of upper.value.ids) keep.add(id);
-    if (lower?.ok && lower.value.length) for (const id of g.ancestors(lower.value)) keep.delete(id);
+    if (lower?.ok && lower.value.length) {
+      const from = g.descendants(lower.value);
+      for (const id of lower.value) from.add(id);
+      for (const id of keep) if (!from.has(id)) keep.delete(id);
+    }
     revs = revs.filter((x) => keep.has(x.id));
   }
   const current = new Set(o.current ?? []);

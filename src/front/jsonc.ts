@@ -103,7 +103,9 @@ export interface JsoncSyntaxError {
 function leadingCommentsEnd(t: string): number {
   let i = 0;
   for (;;) {
-    while (i < t.length && isSpace(t.charCodeAt(i))) i++;
+    // JSON's own whitespace only: anything else before the document (U+00A0, a second BOM, ...)
+    // must reach JSON.parse, which rejects it, as the exact path does.
+    for (let c = t.charCodeAt(i); c === 32 || c === 9 || c === 10 || c === 13; c = t.charCodeAt(++i));
     if (t.charCodeAt(i) !== 47) return i;
     const cm = commentAt(t, i);
     if (!cm || !cm.closed) return 0;

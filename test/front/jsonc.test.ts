@@ -33,6 +33,17 @@ describe('parseJsonc', () => {
     ['a header comment that holds slashes and quotes', '// a/b "c" /* d\n{"a": 1}'],
     ['escaped quotes before a comment', '{"s": "say \\"hi\\"" // c\n}'],
   ];
+  // Whitespace JavaScript knows but JSON does not, before the document: an error on both paths,
+  // whether or not a '/' comes later (which decides the path taken).
+  const notJsonSpace = ['\u00a0', '\v', '\f', '\u2028', '\ufeff\ufeff', '\u3000'];
+  for (const ws of notJsonSpace) {
+    for (const [name, text] of [['alone', `${ws}{"a": 1}`], ['after a header', `// h\n${ws}{"a": 1}`], ['with a slash later', `${ws}{"a": "x/y"}`]]) {
+      it(`rejects U+${ws.charCodeAt(ws.length - 1).toString(16).padStart(4, '0')} before the document (${name})`, () => {
+        expect(() => reference(text)).toThrow();
+        expect('error' in parseJsonc(text)).toBe(true);
+      });
+    }
+  }
   for (const [name, text] of docs) {
     it(`reads ${name} as comment blanking does`, () => {
       expect(value(text)).toEqual(reference(text));
