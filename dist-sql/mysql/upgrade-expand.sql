@@ -6,7 +6,7 @@
 
 -- session: settings and the migration lock (held until the client disconnects)
 SET SESSION sql_mode = REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', '');
-SET @lbaas_q = IF(GET_LOCK(CONCAT('lbaas-db-manage:', MD5(CONCAT(COALESCE(DATABASE(), ''), '.', 'alembic_version_lbaas'))), 600) = 1, 'DO 0',
+SET @lbaas_q = IF(GET_LOCK(CONCAT('lbaas-db-manage:', LEFT(SHA2(CONCAT(COALESCE(DATABASE(), ''), '.', 'alembic_version_lbaas'), 256), 40)), 600) = 1, 'DO 0',
     CONCAT('SET SESSION completion_type = ', QUOTE('lbaas-db-manage lock STOP: another migration of this database has held the lock for 600 seconds; nothing was changed')));
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;

@@ -13,8 +13,17 @@ export function writeNewFileAtomic(path: string, text: string): boolean {
   const tmp = join(dir, `.lbaas-tmp-${basename(path)}-${process.pid}`);
   let fd: number | undefined;
   try {
-    fd = openSync(tmp, 'wx', 0o644);
-    writeSync(fd, Buffer.from(text, 'utf8'));
+    try {
+      fd = openSync(tmp, 'wx', 0o644);
+    } catch (e) {
+      // A temporary file with our pid in its name is left by an earlier process that had this pid and
+      // died before removing it: nobody else can be writing it. Replace it once.
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      rmSync(tmp, { force: true });
+      fd = openSync(tmp, 'wx', 0o644);
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;

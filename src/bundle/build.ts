@@ -37,6 +37,8 @@ export interface BundleInput {
   versionsRel: string;
   /** Templates directory (absolute); default the shipped templates. */
   templatesDir?: string;
+  /** Receives the planning warnings of the bundle's range (e.g. GR044), once. */
+  warn?: (warnings: Diagnostic[]) => void;
 }
 
 export interface BundleFile {
@@ -104,8 +106,9 @@ export interface ManifestFinding {
   waived?: string;
 }
 
-function compileOne(input: BundleInput, spec: BundleSpec, direction: 'upgrade' | 'downgrade', range: string, path: string): BundleScript {
+function compileOne(input: BundleInput, spec: BundleSpec, direction: 'upgrade' | 'downgrade', range: string, path: string, warn = false): BundleScript {
   const planned = makePlan(input.graph, { direction, spec: range });
+  if (warn) input.warn?.(planned.warnings);
   const title = `${direction} ${range.includes(':') ? range : `${planned.plan.from.join(',') || 'base'}:${range}`}`;
   const { script, output } = compilePlanned(input.history, input.graph, planned, {
     dialect: spec.dialect, versionTable: spec.versionTable, title, transactionPerMigration: spec.transactionPerMigration,
@@ -149,7 +152,7 @@ const rangeOf = (from: readonly string[], to: readonly string[]) => `${headsText
  */
 export function buildBundle(input: BundleInput, spec: BundleSpec): Bundle {
   const files: BundleFile[] = [];
-  const upgrade = compileOne(input, spec, 'upgrade', spec.range, 'upgrade.sql');
+  const upgrade = compileOne(input, spec, 'upgrade', spec.range, 'upgrade.sql', true);
   const plan = upgrade.planned.plan;
   const steps = plan.steps;
   if (steps.length === 0) throw new CompileError([{ code: 'BN003', severity: 'error', message: `range '${spec.range}' has no revision to upgrade` }]);

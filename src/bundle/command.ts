@@ -21,7 +21,7 @@ export interface BundleCommandOptions {
 
 function inputOf(ctx: Context, templates?: string): BundleInput {
   return {
-    history: ctx.loaded(), graph: ctx.graph(), root: ctx.root, versionsRel: ctx.versionsRel,
+    history: ctx.loaded(), graph: ctx.graph(), root: ctx.root, versionsRel: ctx.versionsRel, warn: (ds) => ctx.warn(ds),
     ...(templates !== undefined ? { templatesDir: resolve(ctx.cwd, templates) } : {}),
   };
 }

@@ -14,7 +14,7 @@ export interface PlanRequest {
 }
 
 function unwrap<T>(r: Result<T>, warnings?: Diagnostic[]): T {
-  if (!r.ok) throw new Exit(1, r.diagnostics);
+  if (!r.ok) throw new Exit(1, [...(warnings ?? []), ...r.diagnostics]);
   warnings?.push(...r.diagnostics);
   return r.value;
 }

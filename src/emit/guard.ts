@@ -73,8 +73,9 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Pick<
       }));
     } else if (fam === 'mysql') {
       const prepared = [st(r, 'prepare', {}), st(r, 'execute_prepared', {}), st(r, 'deallocate', {})];
-      // GET_LOCK names are server-wide: the name carries the database (hashed, as a name may
-      // have 64 characters and so may a lock's), so two databases on one server never wait on each other.
+      // GET_LOCK names are server-wide: the name carries the database (hashed, as a database name may
+      // have 64 characters and so may a lock's name; SHA2, as FIPS mode can disable MD5), so two
+      // databases on one server never wait on each other.
       session.push(st(r, 'lock', {
         key: 'lbaas-db-manage:', table: g.versionTable, timeout: MYSQL_LOCK_TIMEOUT,
         lock_message: `lbaas-db-manage lock STOP: another migration of this database has held the lock for ${MYSQL_LOCK_TIMEOUT} seconds; nothing was changed`,

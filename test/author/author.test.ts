@@ -353,3 +353,21 @@ describe('writeRendered', () => {
     }
   });
 });
+
+describe('writeNewFileAtomic', () => {
+  it('replaces a stale temporary file left under this process id, and never overwrites the target', async () => {
+    const { writeNewFileAtomic } = await import('../../src/author/write.js');
+    const root = mkdtempSync(join(tmpdir(), 'lbaas-stale-'));
+    try {
+      const target = join(root, 'abc_x.jsonc');
+      writeFileSync(join(root, `.lbaas-tmp-abc_x.jsonc-${process.pid}`), 'left by a crashed run');
+      expect(writeNewFileAtomic(target, '{"a": 1}\n')).toBe(true);
+      expect(readFileSync(target, 'utf8')).toBe('{"a": 1}\n');
+      expect(readdirSync(root)).toEqual(['abc_x.jsonc']);
+      expect(writeNewFileAtomic(target, 'other')).toBe(false);
+      expect(readFileSync(target, 'utf8')).toBe('{"a": 1}\n');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
