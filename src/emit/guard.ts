@@ -63,7 +63,8 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Pick<
   const fam = family(dialect);
   const texts = { message_head: msg.head, message_tail: msg.tail, base_text: BASE_TEXT };
   if (g.clientDirectives && r.find('client_directives')) preamble.push(r.render('client_directives', {}));
-  if (fam === 'mysql') session.push(st(r, 'session', {}));
+  // The script is UTF-8 whatever the client's default character set (utf8mb3 or latin1 on many installs).
+  if (fam === 'mysql') session.push(st(r, 'charset', {}), st(r, 'session', {}));
   if (g.guard) {
     if (fam === 'postgresql') {
       session.push(st(r, 'lock', { key }));

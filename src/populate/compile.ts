@@ -97,7 +97,11 @@ export function compilePopulate(dialect: Dialect, files: readonly DataFile[], sc
   ]);
   push('\n', 'comment');
   if (o.clientDirectives && r.find('client_directives')) push(`${r.render('client_directives', {})}\n`, 'directive');
-  if (fam === 'mysql') statement(st(r, 'session', {}));
+  if (fam === 'mysql') {
+    // The script is UTF-8 whatever the client's default character set.
+    statement(st(r, 'charset', {}));
+    statement(st(r, 'session', {}));
+  }
   statement(st(r, 'begin', {}));
   push('\n', 'comment');
 

@@ -28,11 +28,13 @@ export const PARSER_GAPS: Record<Dialect, ParserGap[]> = {
     { id: 'mysql-signal', match: /SIGNAL SQLSTATE/, reason: 'node-sql-parser has no stored-procedure bodies (SIGNAL)' },
     { id: 'mysql-procedure', match: /^(CREATE|DROP) PROCEDURE|^CALL |^DELIMITER /, reason: 'node-sql-parser has no stored procedures' },
     { id: 'mysql-prepared', match: /^(PREPARE \w+ FROM @\w+|EXECUTE \w+|DEALLOCATE PREPARE \w+)$/, reason: 'node-sql-parser has no PREPARE / EXECUTE / DEALLOCATE PREPARE (the guard and lock run their check this way)' },
+    { id: 'mysql-set-names', match: /^SET NAMES utf8mb4$/, reason: 'node-sql-parser has no SET NAMES (the script sets its connection to UTF-8)' },
   ],
   mariadb: [
     { id: 'mysql-signal', match: /SIGNAL SQLSTATE/, reason: 'node-sql-parser has no stored-procedure bodies (SIGNAL)' },
     { id: 'mysql-procedure', match: /^(CREATE|DROP) PROCEDURE|^CALL |^DELIMITER /, reason: 'node-sql-parser has no stored procedures' },
     { id: 'mysql-prepared', match: /^(PREPARE \w+ FROM @\w+|EXECUTE \w+|DEALLOCATE PREPARE \w+)$/, reason: 'node-sql-parser has no PREPARE / EXECUTE / DEALLOCATE PREPARE (the guard and lock run their check this way)' },
+    { id: 'mysql-set-names', match: /^SET NAMES utf8mb4$/, reason: 'node-sql-parser has no SET NAMES (the script sets its connection to UTF-8)' },
   ],
   sqlite: [
     { id: 'sqlite-tx', match: /^(BEGIN|COMMIT|ROLLBACK)( TRANSACTION| IMMEDIATE)?$/, reason: 'node-sql-parser has no SQLite transaction statements' },

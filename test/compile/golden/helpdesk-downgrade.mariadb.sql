@@ -5,6 +5,7 @@
 -- compiled offline from the revision files; no database was consulted
 
 -- session: settings and the migration lock (held until the client disconnects)
+SET NAMES utf8mb4;
 SET SESSION sql_mode = REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', '');
 
 -- [1/5] downgrade hd_merge: Merge expand and contract
