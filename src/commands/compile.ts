@@ -2,8 +2,8 @@ import type { Dialect } from '../core/dialect.js';
 import { hasErrors } from '../core/diagnostics.js';
 import type { Revision } from '../core/ops.js';
 import { Renderer } from '../back/templates.js';
-import { compileSteps, versionStatement, type CompileOutput } from '../emit/compile.js';
-import { assembleScript, ScriptAssembler, type Script } from '../emit/script.js';
+import { compileSteps, versionStatement, type CompileInput, type CompileOutput } from '../emit/compile.js';
+import { assembleScript, ScriptAssembler, type Script, type ScriptOptions } from '../emit/script.js';
 import { scriptExtras, type GuardOptions } from './extras.js';
 import type { Plan, RevisionGraph } from '../graph/index.js';
 import type { LoadedHistory } from '../front/load.js';
@@ -27,10 +27,19 @@ export function appliedAt(graph: RevisionGraph, heads: readonly string[]): Revis
   return graph.sortTopo(ids).map((id) => graph.get(id)!);
 }
 
-/**
- * Compiles a plan into the script text. Pure: reads nothing but the loaded
- * revisions and the templates; the same inputs give the same bytes.
- */
+/** The layout options of a plan's script (guard and client directives in `extra`). */
+function scriptOptions(plan: Plan, o: CompileOptions, extra: ReturnType<typeof scriptExtras>): ScriptOptions {
+  return {
+    title: o.title, versionTable: o.versionTable, createVersionTable: plan.from.length === 0 && plan.direction === 'up',
+    transactionPerMigration: o.transactionPerMigration, ...extra,
+  };
+}
+
+/** What compileSteps needs for a plan: the revisions applied at its start, and its steps. */
+function stepsInput(history: LoadedHistory, graph: RevisionGraph, plan: Plan, o: CompileOptions, renderer: Renderer): CompileInput {
+  return { dialect: o.dialect, external: history.external, applied: appliedAt(graph, plan.from), steps: plan.steps, renderer };
+}
+
 /**
  * The script text alone, laid out while the steps compile: each step's statements are
  * dropped as soon as they are written out, and no chunk table is kept (offline `--sql`).
@@ -41,40 +50,30 @@ export function compileScriptText(history: LoadedHistory, graph: RevisionGraph, 
   const renderer = new Renderer(o.dialect, o.templatesDir);
   const plan: Plan = planned.plan;
   const extra = scriptExtras(o.dialect, renderer, o.versionTable, plan.from, o.safety ?? {});
-  const assembler = new ScriptAssembler(renderer, {
-    title: o.title, versionTable: o.versionTable, createVersionTable: plan.from.length === 0 && plan.direction === 'up',
-    transactionPerMigration: o.transactionPerMigration, ...extra,
-  }, plan.steps.length, false);
-  const output = compileSteps({
-    dialect: o.dialect, external: history.external, applied: appliedAt(graph, plan.from), steps: plan.steps, renderer,
-    onStep: (cs, i) => assembler.step(cs, i),
-  }, o.versionTable);
+  const assembler = new ScriptAssembler(renderer, scriptOptions(plan, o, extra), plan.steps.length, false);
+  const output = compileSteps({ ...stepsInput(history, graph, plan, o, renderer), onStep: (cs, i) => assembler.step(cs, i) }, o.versionTable);
   if (hasErrors(output.diagnostics)) throw new Exit(1, output.diagnostics);
   return assembler.finish(o.dialect, output.needsForeignKeysOff).text;
 }
 
+/**
+ * Compiles a plan into the script, with its chunk table and the compiled steps (bundles, the
+ * verifier, the online executor). Pure: reads nothing but the loaded revisions and the
+ * templates; the same inputs give the same bytes.
+ */
 export function compilePlanned(history: LoadedHistory, graph: RevisionGraph, planned: Planned, o: CompileOptions): { script: Script; output: CompileOutput } {
   const renderer = new Renderer(o.dialect, o.templatesDir);
   const plan: Plan = planned.plan;
-  const output = compileSteps({
-    dialect: o.dialect, external: history.external, applied: appliedAt(graph, plan.from), steps: plan.steps, renderer,
-  }, o.versionTable);
+  const output = compileSteps(stepsInput(history, graph, plan, o, renderer), o.versionTable);
   if (hasErrors(output.diagnostics)) throw new Exit(1, output.diagnostics);
   const extra = scriptExtras(o.dialect, renderer, o.versionTable, plan.from, o.safety ?? {});
-  const script = assembleScript(output, {
-    title: o.title, versionTable: o.versionTable, createVersionTable: plan.from.length === 0 && plan.direction === 'up',
-    transactionPerMigration: o.transactionPerMigration, ...extra,
+  if (!planned.stampVersions) return { script: assembleScript(output, scriptOptions(plan, o, extra)), output };
+  // A stamp runs no revision: only the version-table statements, in the script's transaction.
+  const stmts = planned.stampVersions.map((v) => versionStatement(renderer, o.versionTable, v));
+  const stampOut: CompileOutput = { ...output, steps: [] };
+  const script = assembleScript(stampOut, {
+    ...scriptOptions(plan, o, extra), createVersionTable: plan.from.length === 0, transactionPerMigration: false,
+    stamp: { comment: `stamp: the version table moves from ${plan.from.join(', ') || 'base'} to ${plan.heads.join(', ') || 'base'}; no migration runs`, statements: stmts },
   });
-  if (planned.stampVersions) {
-    // A stamp runs no revision: only the version-table statements, in the script's transaction.
-    const stmts = planned.stampVersions.map((v) => versionStatement(renderer, o.versionTable, v));
-    const stampOut: CompileOutput = { ...output, steps: [] };
-    const s = assembleScript(stampOut, {
-      title: o.title, versionTable: o.versionTable, createVersionTable: plan.from.length === 0,
-      transactionPerMigration: false, ...extra,
-      stamp: { comment: `stamp: the version table moves from ${plan.from.join(', ') || 'base'} to ${plan.heads.join(', ') || 'base'}; no migration runs`, statements: stmts },
-    });
-    return { script: s, output: stampOut };
-  }
-  return { script, output };
+  return { script, output: stampOut };
 }

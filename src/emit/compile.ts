@@ -73,9 +73,8 @@ export function compileSteps(input: CompileInput, versionTable: string): Compile
   }
   const steps: CompiledStep[] = [];
   let needsForeignKeysOff = false;
-  let index = 0;
   if (diagnostics.length === 0) {
-    for (const step of input.steps) {
+    for (const [index, step] of input.steps.entries()) {
       const rev = step.revision;
       const ops: OpStatements[] = [];
       if (step.direction === 'down' && rev.downgrade === null) {
@@ -96,7 +95,6 @@ export function compileSteps(input: CompileInput, versionTable: string): Compile
       const versions = step.versions.map((v) => versionStatement(renderer, versionTable, v));
       if (input.onStep) input.onStep({ step, ops, versions }, index);
       else steps.push({ step, ops, versions });
-      index++;
     }
   }
   return { dialect, steps, diagnostics, schema: replayer.schema, renderer, needsForeignKeysOff };
