@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { LbaasConfig } from '../config/config.js';
+import { missingConnection, type LbaasConfig } from '../config/config.js';
 import { family, type Dialect } from '../core/dialect.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Default } from '../core/types.js';
@@ -31,17 +31,9 @@ function fail(message: string, hint?: string): LiveSchema {
 export async function readLiveSchema(config: LbaasConfig, versionTable: string): Promise<LiveSchema> {
   const url = config.url;
   if (!url) return fail('--from-db needs a database connection', 'set [database] connection or LBAAS_DB_CONNECTION');
-  if (config.connectionSource === 'default' && config.configFiles.length > 0) {
-    // As every command that connects: a config file was meant to name the database; do not read ./lbaas.sqlite instead.
-    return {
-      schema: { tables: new Map() },
-      diagnostics: [{
-        code: 'CL004', severity: 'error',
-        message: `${config.configFiles.join(', ')} ${config.configFiles.length === 1 ? 'sets' : 'set'} no [database] connection, so there is no database to connect to`,
-        hint: 'add "connection = <url>" under [database], or set LBAAS_DB_CONNECTION',
-      }],
-    };
-  }
+  // As every command that connects: a config file was meant to name the database; do not read ./lbaas.sqlite instead.
+  const missing = missingConnection(config);
+  if (missing) return { schema: { tables: new Map() }, diagnostics: [missing] };
   if (url.dialect === 'sqlite' && url.path !== undefined && url.path !== ':memory:' && !existsSync(resolve(config.cwd, url.path))) {
     return fail(`the SQLite database ${url.path} does not exist`);
   }

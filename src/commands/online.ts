@@ -2,6 +2,7 @@ import pc from 'picocolors';
 import { connect, type Executor, type ExecResult, type StatementSpan } from '../exec/index.js';
 import { ExecError } from '../exec/types.js';
 import { redactUrl } from '../config/url.js';
+import { missingConnection } from '../config/config.js';
 import { family } from '../core/dialect.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Chunk, Script } from '../emit/script.js';
@@ -14,15 +15,8 @@ import { revisionLine } from './inspect.js';
 
 /** The database's executor; stops (CL004) when a config file was given but names no database. */
 export function executor(ctx: Context): Executor {
-  const c = ctx.config;
-  if (c.connectionSource === 'default' && c.configFiles.length > 0) {
-    // A config file was meant to name the database; do not quietly use ./lbaas.sqlite instead.
-    throw new Exit(1, [{
-      code: 'CL004', severity: 'error',
-      message: `${c.configFiles.join(', ')} ${c.configFiles.length === 1 ? 'sets' : 'set'} no [database] connection, so there is no database to connect to`,
-      hint: 'add "connection = <url>" under [database] (see any warning above for a misspelt line), or set LBAAS_DB_CONNECTION; without --config-file the default is sqlite:///lbaas.sqlite in the working directory',
-    }]);
-  }
+  const missing = missingConnection(ctx.config);
+  if (missing) throw new Exit(1, [missing]);
   try {
     return connect({ connection: ctx.config.connection, ...(ctx.config.url ? { url: ctx.config.url } : {}), cwd: ctx.config.cwd });
   } catch (e) {

@@ -341,3 +341,16 @@ function unknownKeyHint(section: string, key: string): string {
   if (far) return `did you mean '${far}' in [${all.find((x) => x.k === far)!.s}]?`;
   return own.length > 0 ? `[${section}] takes ${own.join(', ')}` : `this tool reads no options from [${section}]`;
 }
+
+/**
+ * CL004 when a config file was given but names no database: every command that connects stops
+ * there rather than quietly use the default ./lbaas.sqlite. Undefined when there is a database to use.
+ */
+export function missingConnection(c: LbaasConfig): Diagnostic | undefined {
+  if (c.connectionSource !== 'default' || c.configFiles.length === 0) return undefined;
+  return {
+    code: 'CL004', severity: 'error',
+    message: `${c.configFiles.join(', ')} ${c.configFiles.length === 1 ? 'sets' : 'set'} no [database] connection, so there is no database to connect to`,
+    hint: 'add "connection = <url>" under [database] (see any warning above for a misspelt line), or set LBAAS_DB_CONNECTION; without --config-file the default is sqlite:///lbaas.sqlite in the working directory',
+  };
+}
