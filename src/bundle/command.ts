@@ -1,9 +1,10 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Context, Exit, useColor, type GlobalOptions } from '../cli/context.js';
 import { formatDiagnostics } from '../cli/report.js';
 import { CompileError } from '../core/diagnostics.js';
 import { writeFileAtomic, writeStdout } from '../emit/write.js';
+import { fsReason, isFsError, pathError } from '../commands/output.js';
 import { findingDiagnostic, unwaived } from '../lint/lint.js';
 import { buildBundle, type BundleInput, type BundleSpec } from './build.js';
 import { formatVerify, verifyBundle } from './verify.js';
@@ -29,6 +30,9 @@ function inputOf(ctx: Context, templates?: string): BundleInput {
 /** `bundle a:b --out DIR`: builds the bundle in memory, then writes every file (each atomically) into an empty directory. */
 export async function bundleCommand(g: GlobalOptions, range: string, o: BundleCommandOptions): Promise<string> {
   if (!o.out) throw new Exit(2, [{ code: 'CL000', severity: 'error', message: 'bundle needs --out DIR', hint: 'e.g. lbaas-db-manage --dialect postgresql bundle kilo:heads --out review-kilo' }]);
+  if (existsSync(resolve(o.out)) && !statSync(resolve(o.out)).isDirectory()) {
+    throw pathError('--out', o.out, 'it is a file, not a directory', 'nothing was written; write the bundle to a new (or empty) directory');
+  }
   const ctx = new Context(g);
   const out = resolve(ctx.cwd, o.out);
   if (existsSync(out) && readdirSync(out).length > 0) {
@@ -55,7 +59,13 @@ export async function bundleCommand(g: GlobalOptions, range: string, o: BundleCo
       hint: 'fix the revisions, or record a waiver with the reason in each revision file ("waivers": [{"code", "reason"}])',
     }]);
   }
-  for (const f of bundle.files) writeFileAtomic(join(out, f.path), f.text);
+  try {
+    for (const f of bundle.files) writeFileAtomic(join(out, f.path), f.text);
+  } catch (e) {
+    // A directory that cannot be created or written to is the user's to fix, not an internal error.
+    if (!isFsError(e)) throw e;
+    throw pathError('--out', o.out, fsReason(e), 'give a new (or empty) directory in a writable place; remove any files a failed run left there');
+  }
   if (g.quiet) return '';
   const m = bundle.manifest;
   const lines = [

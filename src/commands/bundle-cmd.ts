@@ -1,5 +1,3 @@
-import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
 import type { CAC } from 'cac';
 import type { Globals, Run } from '../cli/commands.js';
 
@@ -15,27 +13,14 @@ export function register(cli: CAC, run: Run, globals: Globals): void {
     .option('--no-client-directives', 'leave out client directives (psql \\set, sqlite3 .bail) for other SQL runners')
     .action((range: string, o: Record<string, unknown>) => run(async () => {
       const { bundleCommand } = await import('../bundle/command.js');
-      const out = o.out !== undefined && o.out !== true ? String(o.out) : undefined;
-      const { fsReason, isFsError, pathError } = await import('./output.js');
-      const dir = out !== undefined ? resolve(out) : undefined;
-      if (out !== undefined && existsSync(dir!) && !statSync(dir!).isDirectory()) {
-        throw pathError('--out', out, 'it is a file, not a directory', 'nothing was written; write the bundle to a new (or empty) directory');
-      }
-      try {
-        return await bundleCommand(globals(o), String(range), {
-          ...(out !== undefined ? { out } : {}),
-          perRevision: !!o.perRevision,
-          ...(o.templates !== undefined ? { templates: String(o.templates) } : {}),
-          transactionPerMigration: !!o.transactionPerMigration,
-          guard: o.guard !== false,
-          clientDirectives: o.clientDirectives !== false,
-          strict: !!o.strict,
-        });
-      } catch (e) {
-        // A directory that cannot be created or written to is the user's to fix, not an internal error.
-        const at = isFsError(e) && typeof e.path === 'string' ? relative(dir!, resolve(e.path)) : undefined;
-        if (dir === undefined || at === undefined || at.startsWith('..') || isAbsolute(at)) throw e;
-        throw pathError('--out', out!, fsReason(e), 'give a new (or empty) directory in a writable place; remove any files a failed run left there');
-      }
+      return bundleCommand(globals(o), String(range), {
+        ...(o.out !== undefined && o.out !== true ? { out: String(o.out) } : {}),
+        perRevision: !!o.perRevision,
+        ...(o.templates !== undefined ? { templates: String(o.templates) } : {}),
+        transactionPerMigration: !!o.transactionPerMigration,
+        guard: o.guard !== false,
+        clientDirectives: o.clientDirectives !== false,
+        strict: !!o.strict,
+      });
     }));
 }
