@@ -1,4 +1,5 @@
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, rmSync } from 'node:fs';
+import { writeAll } from '../emit/write.js';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -22,8 +23,7 @@ export function writeNewFileAtomic(path: string, text: string): boolean {
       rmSync(tmp, { force: true });
       fd = openSync(tmp, 'wx', 0o644);
     }
-    const bytes = Buffer.from(text, 'utf8');
-    for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
+    writeAll(fd, Buffer.from(text, 'utf8'));
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;

@@ -13,9 +13,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'w', 0o644);
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    // write(2) may take less than asked: keep going until every byte is in the file.
-    for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
+    writeAll(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
@@ -26,6 +24,11 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     rmSync(tmp, { force: true });
     throw e;
   }
+}
+
+/** Writes every byte: write(2) may take less than asked, so keep going until all is in the file. */
+export function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
 }
 
 /** Flushes the directory entry of a rename; best effort (not every platform can open a directory). */

@@ -11,11 +11,16 @@ export interface ParserGap {
   reason: string;
 }
 
-const SHARED_SQLITE_PG: ParserGap[] = [];
+/** MySQL and MariaDB: the same scripts up to the guard's failing statement, the same gaps. */
+const MYSQL_FAMILY: ParserGap[] = [
+  { id: 'mysql-signal', match: /SIGNAL SQLSTATE/, reason: 'node-sql-parser has no stored-procedure bodies (SIGNAL)' },
+  { id: 'mysql-procedure', match: /^(CREATE|DROP) PROCEDURE|^CALL |^DELIMITER /, reason: 'node-sql-parser has no stored procedures' },
+  { id: 'mysql-prepared', match: /^(PREPARE \w+ FROM @\w+|EXECUTE \w+|DEALLOCATE PREPARE \w+)$/, reason: 'node-sql-parser has no PREPARE / EXECUTE / DEALLOCATE PREPARE (the guard and lock run their check this way)' },
+  { id: 'mysql-set-names', match: /^SET NAMES utf8mb4$/, reason: 'node-sql-parser has no SET NAMES (the script sets its connection to UTF-8)' },
+];
 
 export const PARSER_GAPS: Record<Dialect, ParserGap[]> = {
   postgresql: [
-    ...SHARED_SQLITE_PG,
     { id: 'pg-rename-column', match: /^ALTER TABLE \S+ RENAME COLUMN /, reason: 'node-sql-parser has no PostgreSQL ALTER TABLE ... RENAME COLUMN' },
     { id: 'pg-alter-type-using', match: /^ALTER TABLE \S+ ALTER COLUMN \S+ TYPE "[^"]+"( USING .*)?$/s, reason: 'node-sql-parser cannot parse ALTER COLUMN TYPE to a user-defined (enum) type' },
     { id: 'pg-enum-column', match: /^CREATE TABLE[\s\S]* "[A-Za-z0-9_]+"( NOT NULL)?( DEFAULT [^,\n]+)?,?\n/, reason: 'node-sql-parser cannot parse columns of a user-defined (enum) type' },
@@ -24,18 +29,8 @@ export const PARSER_GAPS: Record<Dialect, ParserGap[]> = {
     { id: 'pg-do-block', match: /^DO \$/, reason: 'node-sql-parser has no PL/pgSQL DO blocks' },
     { id: 'psql-directive', match: /^\\/, reason: 'psql client directive, not SQL' },
   ],
-  mysql: [
-    { id: 'mysql-signal', match: /SIGNAL SQLSTATE/, reason: 'node-sql-parser has no stored-procedure bodies (SIGNAL)' },
-    { id: 'mysql-procedure', match: /^(CREATE|DROP) PROCEDURE|^CALL |^DELIMITER /, reason: 'node-sql-parser has no stored procedures' },
-    { id: 'mysql-prepared', match: /^(PREPARE \w+ FROM @\w+|EXECUTE \w+|DEALLOCATE PREPARE \w+)$/, reason: 'node-sql-parser has no PREPARE / EXECUTE / DEALLOCATE PREPARE (the guard and lock run their check this way)' },
-    { id: 'mysql-set-names', match: /^SET NAMES utf8mb4$/, reason: 'node-sql-parser has no SET NAMES (the script sets its connection to UTF-8)' },
-  ],
-  mariadb: [
-    { id: 'mysql-signal', match: /SIGNAL SQLSTATE/, reason: 'node-sql-parser has no stored-procedure bodies (SIGNAL)' },
-    { id: 'mysql-procedure', match: /^(CREATE|DROP) PROCEDURE|^CALL |^DELIMITER /, reason: 'node-sql-parser has no stored procedures' },
-    { id: 'mysql-prepared', match: /^(PREPARE \w+ FROM @\w+|EXECUTE \w+|DEALLOCATE PREPARE \w+)$/, reason: 'node-sql-parser has no PREPARE / EXECUTE / DEALLOCATE PREPARE (the guard and lock run their check this way)' },
-    { id: 'mysql-set-names', match: /^SET NAMES utf8mb4$/, reason: 'node-sql-parser has no SET NAMES (the script sets its connection to UTF-8)' },
-  ],
+  mysql: MYSQL_FAMILY,
+  mariadb: MYSQL_FAMILY,
   sqlite: [
     { id: 'sqlite-tx', match: /^(BEGIN|COMMIT|ROLLBACK)( TRANSACTION| IMMEDIATE)?$/, reason: 'node-sql-parser has no SQLite transaction statements' },
     { id: 'sqlite-drop-index', match: /^DROP INDEX "[^"]+"$/, reason: 'node-sql-parser wants MySQL\'s DROP INDEX ... ON for SQLite' },
