@@ -1,5 +1,5 @@
 import { family } from '../core/dialect.js';
-import type { Op } from '../core/ops.js';
+import type { Op, Revision } from '../core/ops.js';
 import type { RevisionGraph } from '../graph/index.js';
 import type { Finding } from '../lint/lint.js';
 import type { BundleScript, BundleSpec } from '../bundle/build.js';
@@ -57,13 +57,13 @@ function findingHtml(f: Finding): string {
     + `</div>`;
 }
 
-/** The characters of each node's label: id, tags, marks and message, as graphSvg writes them. */
-function layoutRowsText(rows: { rev: { id: string; branch_labels: string[]; milestones: string[]; message: string } }[]): number[] {
-  return rows.map(({ rev }) => {
-    const tags = [...rev.branch_labels, ...rev.milestones.map((m) => `milestone:${m}`)];
-    const msg = rev.message.split('\n')[0]!;
-    return rev.id.length + (tags.length ? tags.join(', ').length + 3 : 0) + 10 + Math.min(msg.length, 72) + 2;
-  });
+/** The parts of a node's label in the graph: branch labels and milestones, start/end marks, the message's first line. */
+function nodeLabel(rev: Revision, start: ReadonlySet<string>, end: ReadonlySet<string>): { tags: string[]; marks: string[]; msg: string } {
+  return {
+    tags: [...rev.branch_labels, ...rev.milestones.map((m) => `milestone:${m}`)],
+    marks: [start.has(rev.id) ? 'start' : '', end.has(rev.id) ? 'end' : ''].filter(Boolean),
+    msg: rev.message.split('\n')[0]!,
+  };
 }
 
 function graphSvg(g: RevisionGraph, inRange: ReadonlySet<string>, start: ReadonlySet<string>, end: ReadonlySet<string>): string {
@@ -74,7 +74,12 @@ function graphSvg(g: RevisionGraph, inRange: ReadonlySet<string>, start: Readonl
   const textX = PAD + columns * COL + 14;
   // as wide as the longest label needs (about 7.3 units per character at 13px), so that the
   // picture is not scaled down for nothing when it is fitted to the page width
-  const labelChars = Math.max(0, ...layoutRowsText(rows));
+  const labels = new Map(rows.map((r) => [r.rev.id, nodeLabel(r.rev, start, end)]));
+  // id, the tags in brackets, room for the marks and gaps (10), the message as shortened below
+  const labelChars = Math.max(0, ...rows.map(({ rev }) => {
+    const { tags, msg } = labels.get(rev.id)!;
+    return rev.id.length + (tags.length ? tags.join(', ').length + 3 : 0) + 10 + Math.min(msg.length, 72) + 2;
+  }));
   const width = Math.max(600, Math.min(1000, Math.ceil(textX + labelChars * 7.3 + 16)));
   const height = rows.length * ROW + PAD * 2 - ROW + 12;
   const pos = new Map(rows.map((r) => [r.rev.id, { x: PAD + r.col * COL, y: PAD + r.row * ROW }]));
@@ -100,9 +105,7 @@ function graphSvg(g: RevisionGraph, inRange: ReadonlySet<string>, start: Readonl
   for (const r of rows) {
     const { x, y } = pos.get(r.rev.id)!;
     const cls = inRange.has(r.rev.id) ? 'in-range' : start.has(r.rev.id) ? 'start' : 'outside';
-    const tags = [...r.rev.branch_labels, ...r.rev.milestones.map((m) => `milestone:${m}`)];
-    const marks = [start.has(r.rev.id) ? 'start' : '', end.has(r.rev.id) ? 'end' : ''].filter(Boolean);
-    const msg = r.rev.message.split('\n')[0]!;
+    const { tags, marks, msg } = labels.get(r.rev.id)!;
     const short = msg.length > 72 ? `${msg.slice(0, 71)}…` : msg;
     const label = `<tspan class="rid">${esc(r.rev.id)}</tspan>`
       + (tags.length ? `<tspan class="tags" dx="8">[${esc(tags.join(', '))}]</tspan>` : '')
