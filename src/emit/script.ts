@@ -32,6 +32,10 @@ export interface Chunk {
   kind: 'comment' | 'directive' | 'statement';
   /** The revision this statement belongs to, if any. */
   revision?: string;
+  /** That revision's source file. */
+  source?: string;
+  /** The op the statement was lowered from, as its comment names it (e.g. `upgrade[2] execute`); not for version-table statements and progress markers. */
+  op?: string;
   template?: string;
   /** 1-based line where the chunk starts. */
   line: number;
@@ -58,17 +62,17 @@ export function assembleScript(out: CompileOutput, o: ScriptOptions): Script {
 class Pieces {
   readonly text: string[] = [];
   readonly lengths: number[] = [];
-  /** A comment (COMMENT), a statement (its Statement; the revision in `revisions`), or another piece ({ kind, extra }). */
+  /** A comment (COMMENT), a statement (its Statement; where it came from in `origins`), or another piece ({ kind, extra }). */
   readonly facts: (Statement | PieceFacts | typeof COMMENT)[] = [];
-  readonly revisions: (string | undefined)[] = [];
+  readonly origins: (Origin | undefined)[] = [];
   constructor(readonly track: boolean) {}
 
-  add(s: string, fact: Statement | PieceFacts | typeof COMMENT, revision?: string): void {
+  add(s: string, fact: Statement | PieceFacts | typeof COMMENT, origin?: Origin): void {
     this.text.push(s);
     if (!this.track) return;
     this.lengths.push(s.length);
     this.facts.push(fact);
-    this.revisions.push(revision);
+    this.origins.push(origin);
   }
 
   push(s: string, kind: Chunk['kind'], extra: Partial<Chunk> = {}): void {
@@ -81,8 +85,8 @@ class Pieces {
     this.add(s, COMMENT);
   }
 
-  statement(st: Statement, revision?: string): void {
-    this.add(`${st.sql};\n`, st, revision);
+  statement(st: Statement, origin?: Origin): void {
+    this.add(`${st.sql};\n`, st, origin);
   }
 }
 
@@ -119,15 +123,19 @@ export class ScriptAssembler {
       `[${i + 1}/${this.total}] ${verb} ${rev.id}: ${headline}`,
       `source: ${rev.file}`,
     ]);
+    // Where each statement comes from, for the chunk table (made only when it is kept).
+    const origin: Origin | undefined = this.track ? { revision: rev.id, source: rev.file } : undefined;
     const marker = o.progress?.(i + 1, this.total, rev.id, headline);
-    if (marker) body.push(`${marker}\n`, 'statement', { template: 'progress', revision: rev.id });
+    if (marker) body.push(`${marker}\n`, 'statement', { template: 'progress', revision: rev.id, source: rev.file });
     if (transactional && o.transactionPerMigration) body.statement({ sql: r.render('begin', {}), template: 'begin' });
     if (cs.ops.length === 0) body.comment(['(no schema changes on this dialect)']);
     for (const os of cs.ops) {
-      body.comment([`${os.phase}[${os.index}] ${describeOp(os.op as unknown as { op: string } & Record<string, unknown>)}`]);
-      for (const st of os.statements) body.statement(st, rev.id);
+      const what = `${os.phase}[${os.index}] ${describeOp(os.op as unknown as { op: string } & Record<string, unknown>)}`;
+      body.comment([what]);
+      const ofOp = origin && { ...origin, op: what };
+      for (const st of os.statements) body.statement(st, ofOp);
     }
-    for (const v of cs.versions) body.statement(v, rev.id);
+    for (const v of cs.versions) body.statement(v, origin);
     if (transactional && o.transactionPerMigration) body.statement({ sql: r.render('commit', {}), template: 'commit' });
     body.push('\n', 'comment');
   }
@@ -209,13 +217,15 @@ export class ScriptAssembler {
 
 const COMMENT = Symbol('comment');
 interface PieceFacts { kind: Chunk['kind']; extra: Partial<Chunk> }
+/** A statement's revision, its source file and, for a statement lowered from an op, the op. */
+type Origin = Required<Pick<Chunk, 'revision' | 'source'>> & Pick<Chunk, 'op'>;
 
-/** The chunks of an assembled script: each piece's offsets and first line, kind, template and revision. */
+/** The chunks of an assembled script: each piece's offsets and first line, kind, template and origin. */
 function chunksOf(text: string, parts: Pieces[]): Chunk[] {
   const chunks: Chunk[] = [];
   let offset = 0;
   let line = 1;
-  for (const { lengths, facts, revisions } of parts) {
+  for (const { lengths, facts, origins } of parts) {
     for (let k = 0; k < lengths.length; k++) {
       const end = offset + lengths[k]!;
       const f = facts[k]!;
@@ -223,7 +233,12 @@ function chunksOf(text: string, parts: Pieces[]): Chunk[] {
       if (f === COMMENT) chunk = { start: offset, end, kind: 'comment', line };
       else if ('sql' in f) {
         chunk = { start: offset, end, kind: 'statement', line, template: f.template };
-        if (revisions[k]) chunk.revision = revisions[k];
+        const o = origins[k];
+        if (o) {
+          chunk.revision = o.revision;
+          chunk.source = o.source;
+          if (o.op) chunk.op = o.op;
+        }
       } else chunk = { start: offset, end, kind: f.kind, line, ...f.extra };
       chunks.push(chunk);
       for (let i = text.indexOf('\n', offset); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) line++;

@@ -39,24 +39,7 @@ function statementText(raw: string): string {
 export function verifyScript(script: Script, dialect: Dialect): VerifyResult {
   const p = getParser();
   const res: VerifyResult = { verified: 0, notVerified: [], diagnostics: [] };
-  // Where a statement came from, read off the comments the emitter writes before it:
-  // "-- [i/n] upgrade <rev>: ..." and "-- source: <file>" open a revision, "-- upgrade[k] <op> ..." an op.
-  let source: string | undefined;
-  let op: string | undefined;
   for (const ch of script.chunks) {
-    if (ch.kind === 'comment') {
-      for (const line of script.text.slice(ch.start, ch.end).split('\n')) {
-        if (/^-- \[\d+\/\d+\] /.test(line)) {
-          source = undefined;
-          op = undefined;
-        }
-        const src = /^-- source: (.+)$/.exec(line);
-        if (src) source = src[1];
-        const o = /^-- ((?:upgrade|downgrade)\[\d+\] .+)$/.exec(line);
-        if (o) op = o[1];
-      }
-      continue;
-    }
     if (ch.kind !== 'statement' && ch.kind !== 'directive') continue;
     const sql = statementText(script.text.slice(ch.start, ch.end));
     if (!sql) continue;
@@ -78,11 +61,9 @@ export function verifyScript(script: Script, dialect: Dialect): VerifyResult {
     if (gap) {
       res.notVerified.push({ line: ch.line, ...(ch.revision ? { revision: ch.revision } : {}), gap: gap.id, reason: gap.reason, sql });
     } else {
-      // version-table statements and progress markers belong to the revision, not to its last op
-      const ofOp = ch.revision !== undefined && ch.template !== undefined && !/^(version_|progress$)/.test(ch.template) ? op : undefined;
       const origin = [
-        ...(ch.revision ? [`revision ${ch.revision}${source ? ` (${source})` : ''}`] : []),
-        ...(ofOp ? [`op ${ofOp}`] : []),
+        ...(ch.revision ? [`revision ${ch.revision}${ch.source ? ` (${ch.source})` : ''}`] : []),
+        ...(ch.op ? [`op ${ch.op}`] : []),
         ...(ch.template ? [`template ${ch.template}`] : []),
       ];
       res.diagnostics.push({
