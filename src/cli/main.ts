@@ -170,7 +170,7 @@ async function main(argv: string[]): Promise<number> {
     const name = cli.args[0];
     if (name === undefined) {
       // `--bogus heads`: the parser took the command as the unknown option's value.
-      const known = new Set(['--', 'configFile', 'dialect', 'versionTable', 'versions', 'json', 'quiet', 'help', 'h', 'version', 'v']);
+      const known = new Set(['--', ...cli.globalCommand.options.flatMap((opt) => opt.names)]);
       const unknown = Object.keys(cli.options).filter((k) => !known.has(k));
       if (unknown.length > 0) {
         const flag = (k: string) => (k.length === 1 ? `-${k}` : `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
