@@ -25,6 +25,18 @@ async function scriptLock(dialect: Dialect, cwd: string): Promise<{ take: string
   return dialect === 'postgresql' ? { take: `${m[0]};` } : { take: `SELECT GET_LOCK(${m[1]}, 600);`, key: m[1]! };
 }
 
+/** Waits until the migration lock `lock` is held in `db` (by the test's own session). */
+function waitForHeld(db: ScratchDb, lock: { key?: string }): Promise<void> {
+  return waitFor('the test session to hold the lock', async () => {
+    if (db.server === 'postgresql') {
+      const rows = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND l.granted AND d.datname = '${db.name}'`);
+      return rows[0]!.n === 1;
+    }
+    const rows = await db.query<{ n: string | null }>(`SELECT IS_USED_LOCK(${lock.key}) AS n`);
+    return rows[0]!.n !== null;
+  });
+}
+
 /** A client session that holds a lock until its input ends. */
 function holdingSession(db: ScratchDb, statement: string): ChildProcess {
   if (db.server === 'postgresql') {
@@ -87,14 +99,7 @@ for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
       } else {
         const lock = await scriptLock(db.server === 'postgresql' ? 'postgresql' : 'mysql', wd.dir);
         holder = holdingSession(db, lock.take);
-        await waitFor('the test session to hold the lock', async () => {
-          if (db.server === 'postgresql') {
-            const rows = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND l.granted AND d.datname = '${db.name}'`);
-            return rows[0]!.n === 1;
-          }
-          const rows = await db.query<{ n: string | null }>(`SELECT IS_USED_LOCK(${lock.key}) AS n`);
-          return rows[0]!.n !== null;
-        });
+        await waitForHeld(db, lock);
       }
 
       const a = startCli(['--config-file', conf, 'upgrade', 'head'], { cwd: wd.dir });
@@ -160,14 +165,7 @@ for (const dialect of ['postgresql', 'mysql'] as Dialect[]) {
       const lock = await scriptLock(dialect, wd.dir);
       const holder = holdingSession(held, lock.take);
       try {
-        await waitFor('the test session to hold the lock', async () => {
-          if (held.server === 'postgresql') {
-            const rows = await held.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND l.granted AND d.datname = '${held.name}'`);
-            return rows[0]!.n === 1;
-          }
-          const rows = await held.query<{ n: string | null }>(`SELECT IS_USED_LOCK(${lock.key}) AS n`);
-          return rows[0]!.n !== null;
-        });
+        await waitForHeld(held, lock);
         // The same lock, taken in the other database, is free there.
         if (other.server === 'mariadb') {
           const rows = await other.query<{ n: string | null }>(`SELECT IS_USED_LOCK(${lock.key}) AS n`);
