@@ -1,8 +1,8 @@
 import type { Dialect } from '../core/dialect.js';
 import { hasErrors } from '../core/diagnostics.js';
-import type { Revision } from '../core/ops.js';
+import type { CreateTableOp, Revision, RevisionHead } from '../core/ops.js';
 import { Renderer } from '../back/templates.js';
-import { compileSteps, versionStatement, type CompileInput, type CompileOutput } from '../emit/compile.js';
+import { compileSteps, versionStatement, type CompiledStep, type CompileInput, type CompileOutput } from '../emit/compile.js';
 import { assembleScript, ScriptAssembler, type Script, type ScriptOptions } from '../emit/script.js';
 import { scriptExtras, type GuardOptions } from './extras.js';
 import type { Plan, RevisionGraph } from '../graph/index.js';
@@ -21,14 +21,14 @@ export interface CompileOptions {
 }
 
 /** Revisions applied when the database is at `heads`: the heads and all they require, parents first. */
-export function appliedAt(graph: RevisionGraph, heads: readonly string[]): Revision[] {
+export function appliedAt<R extends RevisionHead>(graph: RevisionGraph<R>, heads: readonly string[]): R[] {
   const ids = graph.ancestors(heads);
   for (const h of heads) ids.add(h);
   return graph.sortTopo(ids).map((id) => graph.get(id)!);
 }
 
 /** The layout options of a plan's script (guard and client directives in `extra`). */
-function scriptOptions(plan: Plan, o: CompileOptions, extra: ReturnType<typeof scriptExtras>): ScriptOptions {
+function scriptOptions(plan: Plan<RevisionHead>, o: CompileOptions, extra: ReturnType<typeof scriptExtras>): ScriptOptions {
   return {
     title: o.title, versionTable: o.versionTable, createVersionTable: plan.from.length === 0 && plan.direction === 'up',
     transactionPerMigration: o.transactionPerMigration, ...extra,
@@ -41,19 +41,31 @@ function stepsInput(history: LoadedHistory, graph: RevisionGraph, plan: Plan, o:
 }
 
 /**
- * The script text alone, laid out while the steps compile: each step's statements are
- * dropped as soon as they are written out, and no chunk table is kept (offline `--sql`).
- * The same bytes as compilePlanned's script.
+ * Where a compile reads revisions from: a whole history (`load` returns its argument) or a
+ * streamed one (the graph holds heads; `load` reads a revision's ops when the compile reaches it).
  */
-export function compileScriptText(history: LoadedHistory, graph: RevisionGraph, planned: Planned, o: CompileOptions): string {
-  if (planned.stampVersions) return compilePlanned(history, graph, planned, o).script.text;
+export interface RevisionSource<R extends RevisionHead> {
+  external: readonly CreateTableOp[];
+  load: (r: R) => Revision;
+}
+
+/**
+ * The script of an upgrade or downgrade plan as UTF-8, laid out while the steps compile: each
+ * step's statements become bytes and are dropped at once, and no chunk table is kept
+ * (offline `--sql`). The same bytes as compilePlanned's script. Not for stamps.
+ */
+export function compileScriptBytes<R extends RevisionHead>(source: RevisionSource<R>, graph: RevisionGraph<R>, planned: Planned<R>, o: CompileOptions): Buffer {
+  if (planned.stampVersions) throw new Error('internal: a stamp is compiled by compilePlanned');
   const renderer = new Renderer(o.dialect, o.templatesDir);
-  const plan: Plan = planned.plan;
+  const plan = planned.plan;
   const extra = scriptExtras(o.dialect, renderer, o.versionTable, plan.from, o.safety ?? {});
-  const assembler = new ScriptAssembler(renderer, scriptOptions(plan, o, extra), plan.steps.length, false);
-  const output = compileSteps({ ...stepsInput(history, graph, plan, o, renderer), onStep: (cs, i) => assembler.step(cs, i) }, o.versionTable);
+  const assembler = new ScriptAssembler(renderer, scriptOptions(plan, o, extra), plan.steps.length, 'bytes');
+  const output = compileSteps({
+    dialect: o.dialect, external: source.external, applied: appliedAt(graph, plan.from), steps: plan.steps, renderer,
+    load: source.load, onStep: (cs: CompiledStep, i: number) => assembler.step(cs, i),
+  }, o.versionTable);
   if (hasErrors(output.diagnostics)) throw new Exit(1, output.diagnostics);
-  return assembler.finish(o.dialect, output.needsForeignKeysOff).text;
+  return assembler.finishBytes(o.dialect, output.needsForeignKeysOff);
 }
 
 /**

@@ -41,7 +41,7 @@ const FILE_HINT = 'nothing was written; give a file path in a writable directory
  * parent directories). On failure nothing is written and the command stops
  * with CL003, exit 1.
  */
-export function writeOutputFile(path: string, text: string, option = '--output'): void {
+export function writeOutputFile(path: string, text: string | Uint8Array, option = '--output'): void {
   try {
     writeFileAtomic(path, text);
   } catch (e) {

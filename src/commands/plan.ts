@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../core/diagnostics.js';
+import type { Revision, RevisionHead } from '../core/ops.js';
 import { parseRange, planDowngrade, planUpgrade, resolveStart, resolveTarget, stamp, type Plan, type Result, type VersionAction } from '../graph/index.js';
 import type { RevisionGraph } from '../graph/index.js';
 import { Exit } from '../cli/context.js';
@@ -24,7 +25,7 @@ function unwrap<T>(r: Result<T>, warnings?: Diagnostic[]): T {
  * side, or base when there is none (as Alembic does); online it is the version
  * table. Relative targets (+1, -1, label@+2) count from that start.
  */
-export function makePlan(graph: RevisionGraph, req: PlanRequest): Planned {
+export function makePlan<R extends RevisionHead>(graph: RevisionGraph<R>, req: PlanRequest): Planned<R> {
   const range = unwrap(parseRange(req.spec));
   if (range.from !== undefined && req.current !== undefined) {
     throw new Exit(2, [{
@@ -55,8 +56,8 @@ export function makePlan(graph: RevisionGraph, req: PlanRequest): Planned {
   return { plan, warnings };
 }
 
-export interface Planned {
-  plan: Plan;
+export interface Planned<R extends RevisionHead = Revision> {
+  plan: Plan<R>;
   /** For stamp: the version-table actions (a stamp runs no revision). */
   stampVersions?: VersionAction[];
   /** Warnings of the planning (e.g. GR044, a start revision that is an ancestor of another); the caller prints them. */

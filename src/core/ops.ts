@@ -133,7 +133,12 @@ export const OP_KINDS: readonly OpKind[] = [
 /** A lint or check waiver recorded in a revision file. */
 export interface Waiver { code: string; reason: string; src: SourceRef }
 
-export interface Revision {
+/**
+ * What the graph and the plan read of a revision: its id, its place in the history and the
+ * words that describe it, without its ops. A streamed compile holds only these for every
+ * file and reads the ops of one revision at a time (src/front/stream.ts).
+ */
+export interface RevisionHead {
   id: string;
   /** Parents: [] for a base, two or more for a merge. */
   down: string[];
@@ -142,12 +147,15 @@ export interface Revision {
   message: string;
   create_date: string;
   milestones: string[];
+  /** Source file, relative to the project root, forward slashes. */
+  file: string;
+}
+
+export interface Revision extends RevisionHead {
   upgrade: Op[];
   /** null when the revision declares no downgrade (it cannot be reversed). */
   downgrade: Op[] | null;
   /** Why the revision cannot be reversed, when the author said so. */
   irreversible?: string;
   waivers: Waiver[];
-  /** Source file, relative to the project root, forward slashes. */
-  file: string;
 }

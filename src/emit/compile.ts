@@ -1,6 +1,6 @@
 import type { Dialect } from '../core/dialect.js';
 import type { Diagnostic } from '../core/diagnostics.js';
-import type { CreateTableOp, Op, Revision } from '../core/ops.js';
+import type { CreateTableOp, Op, Revision, RevisionHead } from '../core/ops.js';
 import { Renderer } from '../back/templates.js';
 import { CAPABILITIES } from '../dialects/capabilities.js';
 import { LOWERINGS } from '../dialects/index.js';
@@ -10,18 +10,18 @@ import type { Schema } from '../model/schema.js';
 
 export type VersionAction = { kind: 'insert'; id: string } | { kind: 'update'; from: string; to: string } | { kind: 'delete'; id: string };
 
-export interface PlanStep {
-  revision: Revision;
+export interface PlanStep<R extends RevisionHead = Revision> {
+  revision: R;
   direction: 'up' | 'down';
   versions: VersionAction[];
 }
 
-export interface CompileInput {
+export interface CompileInput<R extends RevisionHead = Revision> {
   dialect: Dialect;
   external: readonly CreateTableOp[];
   /** Revisions already applied at the start of the range, parents first (replayed, not emitted). */
-  applied: readonly Revision[];
-  steps: readonly PlanStep[];
+  applied: readonly R[];
+  steps: readonly PlanStep<R>[];
   renderer?: Renderer;
   /**
    * Receives each compiled step as soon as it is compiled; the output's `steps` then stays
@@ -62,20 +62,29 @@ export interface CompileOutput {
  * the dialect as it happens (the model supplies the before/after facts).
  * Pure: same revisions, templates and options, same statements.
  */
-export function compileSteps(input: CompileInput, versionTable: string): CompileOutput {
+export function compileSteps(input: CompileInput, versionTable: string): CompileOutput;
+/**
+ * A streamed compile: `applied` and `steps` hold revision heads, and `load` reads each
+ * revision's ops when the compile reaches it; nothing of a revision is kept after its step.
+ */
+export function compileSteps<R extends RevisionHead>(input: CompileInput<R> & { load: (r: R) => Revision }, versionTable: string): CompileOutput;
+export function compileSteps(input: CompileInput<RevisionHead> & { load?: (r: RevisionHead) => Revision }, versionTable: string): CompileOutput {
   const { dialect } = input;
+  // Without a loader the revisions are whole already (the first overload).
+  const load = input.load ?? ((r: RevisionHead) => r as Revision);
   const renderer = input.renderer ?? new Renderer(dialect);
   const replayer = new Replayer(dialect, input.external);
   const lowering = LOWERINGS[dialect];
   const diagnostics: Diagnostic[] = replayer.diagnostics;
-  for (const rev of input.applied) {
-    if (!replayer.applyRevision(rev, 'up')) break;
+  for (const head of input.applied) {
+    if (!replayer.applyRevision(load(head), 'up')) break;
   }
   const steps: CompiledStep[] = [];
   let needsForeignKeysOff = false;
   if (diagnostics.length === 0) {
-    for (const [index, step] of input.steps.entries()) {
-      const rev = step.revision;
+    for (const [index, planned] of input.steps.entries()) {
+      const rev = load(planned.revision);
+      const step: PlanStep = rev === planned.revision ? (planned as PlanStep) : { ...planned, revision: rev };
       const ops: OpStatements[] = [];
       if (step.direction === 'down' && rev.downgrade === null) {
         diagnostics.push({

@@ -1,7 +1,6 @@
 import { CAPABILITIES } from '../dialects/capabilities.js';
 import type { Statement } from '../dialects/statement.js';
 import type { Dialect } from '../core/dialect.js';
-import type { Revision } from '../core/ops.js';
 import type { Renderer } from '../back/templates.js';
 import type { CompileOutput, CompiledStep } from './compile.js';
 import { TOOL_VERSION } from './version.js';
@@ -53,7 +52,7 @@ export interface Script {
  * from), and its version-table action. Terminators are added here, nowhere else.
  */
 export function assembleScript(out: CompileOutput, o: ScriptOptions): Script {
-  const a = new ScriptAssembler(out.renderer, o, out.steps.length, true);
+  const a = new ScriptAssembler(out.renderer, o, out.steps.length, 'track');
   out.steps.forEach((cs, i) => a.step(cs, i));
   return a.finish(out.dialect, out.needsForeignKeysOff);
 }
@@ -101,13 +100,26 @@ class Pieces {
  */
 export class ScriptAssembler {
   private readonly body: Pieces;
-  private readonly revs: Revision[] = [];
+  private readonly track: boolean;
+  /** How many revisions were laid out, and the first and last ids (the header names them; the revisions themselves are not kept). */
+  private count = 0;
+  private first?: string;
+  private last?: string;
   private readonly transactional: boolean;
   private readonly r: Renderer;
 
-  constructor(renderer: Renderer, private readonly o: ScriptOptions, private readonly total: number, private readonly track: boolean) {
+  /** Bytes mode (no chunk table): the revisions' part as UTF-8, written out step by step. */
+  private readonly sink?: ByteSink;
+
+  /**
+   * `track` keeps the chunk table (finish); `'bytes'` writes each laid-out revision to UTF-8 bytes
+   * at once and keeps no string of it (finishBytes): the offline `--sql` path.
+   */
+  constructor(renderer: Renderer, private readonly o: ScriptOptions, private readonly total: number, mode: 'track' | 'text' | 'bytes') {
+    this.track = mode === 'track';
+    if (mode === 'bytes') this.sink = new ByteSink();
     this.r = renderer;
-    this.body = new Pieces(track);
+    this.body = new Pieces(this.track);
     this.transactional = CAPABILITIES[renderer.dialect].transactionalDdl;
   }
 
@@ -115,7 +127,9 @@ export class ScriptAssembler {
   step(cs: CompiledStep, i: number): void {
     const { body, o, r, transactional } = this;
     const rev = cs.step.revision;
-    this.revs.push(rev);
+    this.count++;
+    this.first ??= rev.id;
+    this.last = rev.id;
     const verb = cs.step.direction === 'up' ? 'upgrade' : 'downgrade';
     const nl = rev.message.indexOf('\n');
     const headline = nl === -1 ? rev.message : rev.message.slice(0, nl);
@@ -138,18 +152,50 @@ export class ScriptAssembler {
     for (const v of cs.versions) body.statement(v, origin);
     if (transactional && o.transactionPerMigration) body.statement({ sql: r.render('commit', {}), template: 'commit' });
     body.push('\n', 'comment');
+    if (this.sink) {
+      this.sink.write(body.text.join(''));
+      body.text.length = 0;
+    }
   }
 
   /** The whole script: header, preamble, guard and version table, the revisions, then the closing part. */
   finish(dialect: Dialect, needsForeignKeysOff: boolean): Script {
-    const { o, r, revs, transactional } = this;
+    if (this.sink) throw new Error('internal: a script assembled as bytes is finished with finishBytes');
+    const { head, tail } = this.ends(dialect, needsForeignKeysOff);
+    const all = head.text.join('') + this.body.text.join('') + tail.text.join('');
+    if (!this.track) {
+      return {
+        text: all,
+        get chunks(): Chunk[] {
+          throw new Error('internal: this script was assembled without its chunk table');
+        },
+      };
+    }
+    const parts = [head, this.body, tail];
+    let chunks: Chunk[] | undefined;
+    return {
+      text: all,
+      get chunks(): Chunk[] {
+        return (chunks ??= chunksOf(all, parts));
+      },
+    };
+  }
+
+  /** The whole script as UTF-8 (bytes mode): the same bytes as finish's text. */
+  finishBytes(dialect: Dialect, needsForeignKeysOff: boolean): Buffer {
+    if (!this.sink) throw new Error('internal: only a script assembled as bytes is finished with finishBytes');
+    const { head, tail } = this.ends(dialect, needsForeignKeysOff);
+    return Buffer.concat([Buffer.from(head.text.join('')), ...this.sink.blocks(), Buffer.from(tail.text.join(''))]);
+  }
+
+  /** The parts around the revisions: header, preamble, session, guard and version table; then the closing part. */
+  private ends(dialect: Dialect, needsForeignKeysOff: boolean): { head: Pieces; tail: Pieces } {
+    const { o, r, count, first, last, transactional } = this;
     const head = new Pieces(this.track);
     const tail = new Pieces(this.track);
-    const first = revs[0]?.id;
-    const last = revs[revs.length - 1]?.id;
     head.comment([
       `lbaas-db-manage ${TOOL_VERSION}: ${o.title} for ${dialect}`,
-      `${revs.length} revision${revs.length === 1 ? '' : 's'}${revs.length ? `: ${first}${revs.length > 1 ? ` .. ${last}` : ''}` : ''}`,
+      `${count} revision${count === 1 ? '' : 's'}${count ? `: ${first}${count > 1 ? ` .. ${last}` : ''}` : ''}`,
       `version table: ${o.versionTable}`,
       transactional
         ? (o.transactionPerMigration ? 'one transaction per revision' : 'one transaction for the whole script')
@@ -195,23 +241,35 @@ export class ScriptAssembler {
     }
     if (wholeTx) tail.statement({ sql: r.render('commit', {}), template: 'commit' });
     if (needsForeignKeysOff) tail.push('PRAGMA foreign_keys = ON;\n', 'statement', { template: 'pragma' });
-    const all = head.text.join('') + this.body.text.join('') + tail.text.join('');
-    if (!this.track) {
-      return {
-        text: all,
-        get chunks(): Chunk[] {
-          throw new Error('internal: this script was assembled without its chunk table');
-        },
-      };
+    return { head, tail };
+  }
+}
+
+/** Size of each block of a ByteSink. */
+const SINK_BLOCK = 1 << 20;
+
+/**
+ * UTF-8 bytes gathered in blocks outside the JavaScript heap. A script of a long history is
+ * megabytes: kept as strings, it would be copied by every young-generation collection it
+ * survives and flattened once more to be written.
+ */
+class ByteSink {
+  private readonly full: Buffer[] = [];
+  private block = Buffer.allocUnsafe(SINK_BLOCK);
+  private used = 0;
+
+  write(s: string): void {
+    // A UTF-16 code unit is at most 3 bytes of UTF-8 (a surrogate pair, 2 units, is 4).
+    if (this.block.length - this.used < 3 * s.length) {
+      this.full.push(this.block.subarray(0, this.used));
+      this.block = Buffer.allocUnsafe(Math.max(SINK_BLOCK, 3 * s.length));
+      this.used = 0;
     }
-    const parts = [head, this.body, tail];
-    let chunks: Chunk[] | undefined;
-    return {
-      text: all,
-      get chunks(): Chunk[] {
-        return (chunks ??= chunksOf(all, parts));
-      },
-    };
+    this.used += this.block.write(s, this.used, 'utf8');
+  }
+
+  blocks(): Buffer[] {
+    return [...this.full, this.block.subarray(0, this.used)];
   }
 }
 

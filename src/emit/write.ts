@@ -44,8 +44,8 @@ function syncDir(dir: string): void {
   }
 }
 
-/** Writes the whole text to stdout in one piece and resolves when it is flushed. */
-export function writeStdout(text: string): Promise<void> {
+/** Writes the whole text (or its bytes) to stdout in one piece and resolves when it is flushed. */
+export function writeStdout(text: string | Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => {
     process.stdout.write(text, (err) => (err ? reject(err) : resolve()));
   });

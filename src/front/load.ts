@@ -119,7 +119,8 @@ function parseFile(absPath: string, rel: string, diagnostics: Diagnostic[]): unk
   return res.value;
 }
 
-function loadExternal(abs: string, versionsDir: string, diagnostics: Diagnostic[]): CreateTableOp[] {
+/** Reads versions/external.jsonc (the tables the history uses but never creates); none when it is absent. */
+export function loadExternal(abs: string, versionsDir: string, diagnostics: Diagnostic[]): CreateTableOp[] {
   const rel = `${versionsDir}/${EXTERNAL_FILE}`;
   let text: string;
   try {

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import { didYouMean } from '../core/diagnostics.js';
 import {
   FK_ACTIONS, OP_KINDS, type CheckDef, type ColumnDef, type ConstraintType, type FkAction, type ForeignKeyDef,
-  type IndexDef, type InlineForeignKey, type Op, type OpKind, type PrimaryKeyDef, type Revision, type UniqueDef, type Waiver,
+  type IndexDef, type InlineForeignKey, type Op, type OpKind, type PrimaryKeyDef, type Revision, type RevisionHead, type UniqueDef, type Waiver,
 } from '../core/ops.js';
 import { DEFAULT_EXPRS, parseTypeName, SIMPLE_TYPES, type ColumnType, type Default, type Literal } from '../core/types.js';
 import { describe, Reader } from './reader.js';
@@ -26,11 +26,22 @@ const TOP_FIELDS = [
 
 const TYPE_HINT = `types: string(N), numeric(P,S), ${SIMPLE_TYPES.join(', ')}, or {"enum": [...], "name": "..."}`;
 
-/** Turns one parsed revision document into a Revision, collecting diagnostics. */
-export function validateRevision(doc: unknown, file: string, diagnostics: Diagnostic[]): Revision | undefined {
-  const r = new Reader(file, diagnostics);
-  const before = diagnostics.length;
-  if (!r.object(doc, [], TOP_FIELDS, 'an object with the revision fields')) return undefined;
+/** The header fields of a revision document as read, before any op (undefined where a field was wrong). */
+interface HeadFields {
+  id: string | undefined;
+  down: string[];
+  message: string;
+  createDate: string;
+  labels: string[];
+  dependsOn: string[];
+  milestones: string[];
+}
+
+/**
+ * Reads the fields every revision has besides its ops (id, parents, labels, message...), in the
+ * order diagnostics about them are reported. `doc` must have passed the top-level object check.
+ */
+function readHeadFields(r: Reader, doc: Obj): HeadFields {
   const id = r.str(doc, 'revision', [], true);
   if (id !== undefined && !REVISION_ID_RE.test(id)) {
     r.error(['revision'], `field 'revision': expected 1-32 letters, digits or underscores, found "${id}"`, 'the id is stored in version_num VARCHAR(32)');
@@ -55,6 +66,34 @@ export function validateRevision(doc: unknown, file: string, diagnostics: Diagno
   }
   const dependsOn = r.strList(doc, 'depends_on', []) ?? [];
   const milestones = r.strList(doc, 'milestones', []) ?? [];
+  return { id, down, message, createDate, labels, dependsOn, milestones };
+}
+
+const TOP_EXPECTED = 'an object with the revision fields';
+
+/**
+ * The head of one parsed revision document (everything but its ops), collecting diagnostics
+ * about those fields only. A streamed compile reads every file's head first and each
+ * revision's ops when it gets to it; validateRevision checks the whole document.
+ */
+export function validateHead(doc: unknown, file: string, diagnostics: Diagnostic[]): RevisionHead | undefined {
+  const r = new Reader(file, diagnostics);
+  const before = diagnostics.length;
+  if (!r.object(doc, [], TOP_FIELDS, TOP_EXPECTED)) return undefined;
+  const h = readHeadFields(r, doc);
+  if (diagnostics.length > before || h.id === undefined) return undefined;
+  return {
+    id: h.id, down: h.down, branch_labels: h.labels, depends_on: h.dependsOn, message: h.message, create_date: h.createDate,
+    milestones: h.milestones, file,
+  };
+}
+
+/** Turns one parsed revision document into a Revision, collecting diagnostics. */
+export function validateRevision(doc: unknown, file: string, diagnostics: Diagnostic[]): Revision | undefined {
+  const r = new Reader(file, diagnostics);
+  const before = diagnostics.length;
+  if (!r.object(doc, [], TOP_FIELDS, TOP_EXPECTED)) return undefined;
+  const { id, down, message, createDate, labels, dependsOn, milestones } = readHeadFields(r, doc);
   const upgrade = readOps(r, doc, 'upgrade', true) ?? [];
   const downgrade = 'downgrade' in doc ? readOps(r, doc, 'downgrade', false) ?? [] : null;
   const irreversible = r.str(doc, 'irreversible', []);

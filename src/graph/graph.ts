@@ -1,5 +1,5 @@
 import { didYouMean, type Diagnostic } from '../core/diagnostics.js';
-import type { Revision } from '../core/ops.js';
+import type { RevisionHead } from '../core/ops.js';
 import type { SourceRef } from '../core/source.js';
 import { checkMilestoneLines, collectNames } from './names.js';
 import { byId, err } from './result.js';
@@ -7,7 +7,7 @@ import { RevisionGraph } from './revision-graph.js';
 import { findCycles, topoSort } from './topo.js';
 
 export { RevisionGraph } from './revision-graph.js';
-export type { Walk } from './revision-graph.js';
+export type { AnyRevisionGraph, Walk } from './revision-graph.js';
 
 /**
  * Graph diagnostic codes.
@@ -30,11 +30,11 @@ const at = (file: string, field: string): SourceRef => ({ file, path: [field] })
  * shape. Problems are reported, not thrown: the graph is always usable for
  * further checks, with unknown references left out and cycle members ordered last.
  */
-export function buildGraph(revs: Revision[]): { graph: RevisionGraph; diagnostics: Diagnostic[] } {
+export function buildGraph<R extends RevisionHead>(revs: readonly R[]): { graph: RevisionGraph<R>; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   // Sorting first makes every choice below (which duplicate wins, ...) independent of input order.
   const sorted = [...revs].sort((a, b) => byId(a.id, b.id) || byId(a.file, b.file));
-  const revisions = new Map<string, Revision>();
+  const revisions = new Map<string, R>();
   for (const r of sorted) {
     const first = revisions.get(r.id);
     if (!first) {
@@ -80,7 +80,7 @@ export function buildGraph(revs: Revision[]): { graph: RevisionGraph; diagnostic
   return { graph, diagnostics };
 }
 
-function missing(code: string, r: Revision, field: string, name: string, known: string[], revisions: Map<string, Revision>): Diagnostic {
+function missing(code: string, r: RevisionHead, field: string, name: string, known: string[], revisions: Map<string, RevisionHead>): Diagnostic {
   const near = didYouMean(name, known);
   const nearFile = near !== undefined ? revisions.get(near)?.file : undefined;
   const what = field === 'down_revision' ? 'parent' : 'dependency';
@@ -91,7 +91,7 @@ function missing(code: string, r: Revision, field: string, name: string, known: 
   });
 }
 
-function cycleDiagnostic(cycle: string[], revisions: Map<string, Revision>, parents: Map<string, string[]>): Diagnostic {
+function cycleDiagnostic(cycle: string[], revisions: Map<string, RevisionHead>, parents: Map<string, string[]>): Diagnostic {
   // cycle is parent -> child; each child refers back to its predecessor through one of its fields
   const field = (i: number): string => {
     const child = cycle[(i + 1) % cycle.length]!;

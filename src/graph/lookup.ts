@@ -1,7 +1,7 @@
 import { didYouMean } from '../core/diagnostics.js';
 import { RESERVED } from './names.js';
 import { byId, err, fail, ok, quoteList, type Result } from './result.js';
-import type { RevisionGraph } from './revision-graph.js';
+import type { AnyRevisionGraph } from './revision-graph.js';
 
 /** Shortest revision-id prefix accepted in targets (Alembic's rule for partial ids). */
 export const MIN_PREFIX = 4;
@@ -13,17 +13,17 @@ export const RESOLVE_CODES = {
 } as const;
 
 /** Revisions on the line of `anchor` (its descendants along down_revision) that nothing extends. */
-export function lineHeads(graph: RevisionGraph, anchor: string): string[] {
+export function lineHeads(graph: AnyRevisionGraph, anchor: string): string[] {
   const line = [anchor, ...graph.descendants(anchor, { dependencies: false })];
   return line.filter((id) => graph.children(id).length === 0).sort(byId);
 }
 
 /** Same line of history as `anchor`: equal to it, an ancestor or a descendant, along down_revision. */
-export function onLine(graph: RevisionGraph, id: string, anchor: string): boolean {
+export function onLine(graph: AnyRevisionGraph, id: string, anchor: string): boolean {
   return graph.related(id, anchor, { dependencies: false });
 }
 
-function unknown(graph: RevisionGraph, name: string, what: string): Result<never> {
+function unknown(graph: AnyRevisionGraph, name: string, what: string): Result<never> {
   const words = [...graph.ids, ...graph.labels, ...graph.milestoneNames, ...RESERVED];
   const near = didYouMean(name, words);
   const short = name.length < MIN_PREFIX ? `; partial revision ids need at least ${MIN_PREFIX} characters` : '';
@@ -33,7 +33,7 @@ function unknown(graph: RevisionGraph, name: string, what: string): Result<never
 }
 
 /** A revision by full id or unique prefix, optionally only among `among`. */
-export function revisionById(graph: RevisionGraph, name: string, among?: (id: string) => boolean): Result<string> | undefined {
+export function revisionById(graph: AnyRevisionGraph, name: string, among?: (id: string) => boolean): Result<string> | undefined {
   if (graph.has(name)) return ok(name);
   if (name.length < MIN_PREFIX) return undefined;
   const hits = graph.ids.filter((id) => id.startsWith(name) && (!among || among(id))).sort(byId);
@@ -45,14 +45,14 @@ export function revisionById(graph: RevisionGraph, name: string, among?: (id: st
 }
 
 /** The revision a branch name stands for in `name@...`: a label's own revision, or a revision id. */
-export function resolveAnchor(graph: RevisionGraph, name: string): Result<string> {
+export function resolveAnchor(graph: AnyRevisionGraph, name: string): Result<string> {
   const labelled = graph.labelRevision(name);
   if (labelled !== undefined) return ok(labelled);
   return revisionById(graph, name) ?? unknown(graph, name, 'branch label or revision');
 }
 
 /** Exactly one head on `anchor`'s line, or an error naming them all. */
-export function singleHead(graph: RevisionGraph, anchor: string, written: string): Result<string> {
+export function singleHead(graph: AnyRevisionGraph, anchor: string, written: string): Result<string> {
   const heads = lineHeads(graph, anchor);
   if (heads.length === 1) return ok(heads[0]!);
   return fail(err(RESOLVE_CODES.severalHeads, `'${written}' has ${heads.length} heads: ${quoteList(heads)}`, {
@@ -66,7 +66,7 @@ export function singleHead(graph: RevisionGraph, anchor: string, written: string
  * head(s) are the anchor's, and results must lie on the anchor's line.
  * Returns ids in topological order; [] means base.
  */
-export function lookup(graph: RevisionGraph, name: string, anchor?: { id: string; written: string }): Result<string[]> {
+export function lookup(graph: AnyRevisionGraph, name: string, anchor?: { id: string; written: string }): Result<string[]> {
   const line = anchor ? (id: string) => onLine(graph, id, anchor.id) : undefined;
   if (name === 'heads') return ok(anchor ? lineHeads(graph, anchor.id) : [...graph.heads]);
   if (name === 'head') {

@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../core/diagnostics.js';
-import type { Revision } from '../core/ops.js';
+import type { RevisionHead } from '../core/ops.js';
 import type { SourceRef } from '../core/source.js';
 import { byId, err, quoteList } from './result.js';
-import type { RevisionGraph } from './revision-graph.js';
+import type { AnyRevisionGraph } from './revision-graph.js';
 
 /** Words with a fixed meaning in targets; no revision, label or milestone may take them. */
 export const RESERVED = ['head', 'heads', 'base'] as const;
@@ -28,7 +28,7 @@ function checkName(kind: string, name: string, file: string, field: string, diag
  * other or with revision ids. `revs` must be sorted by id so that the first
  * declaration of a label is always the same one.
  */
-export function collectNames(revs: Revision[], byRevId: Map<string, Revision>, diagnostics: Diagnostic[]): {
+export function collectNames(revs: readonly RevisionHead[], byRevId: Map<string, RevisionHead>, diagnostics: Diagnostic[]): {
   labels: Map<string, string>;
   milestones: Map<string, string[]>;
 } {
@@ -88,7 +88,7 @@ export function collectNames(revs: Revision[], byRevId: Map<string, Revision>, d
 }
 
 /** A milestone marks one point per line of history: two of its revisions must not be ancestor and descendant. */
-export function checkMilestoneLines(graph: RevisionGraph, diagnostics: Diagnostic[]): void {
+export function checkMilestoneLines(graph: AnyRevisionGraph, diagnostics: Diagnostic[]): void {
   for (const m of graph.milestoneNames) {
     const ids = graph.milestone(m);
     for (const a of ids) {

@@ -1,9 +1,9 @@
 import { didYouMean, type Diagnostic } from '../core/diagnostics.js';
-import type { Revision } from '../core/ops.js';
+import type { Revision, RevisionHead } from '../core/ops.js';
 import { onLine } from './lookup.js';
 import type { Target } from './resolve.js';
 import { byId, err, fail, ok, quoteList, warn, type Result } from './result.js';
-import type { RevisionGraph } from './revision-graph.js';
+import type { AnyRevisionGraph, RevisionGraph } from './revision-graph.js';
 import { VersionTable, type VersionAction } from './versions.js';
 
 export type { VersionAction } from './versions.js';
@@ -19,17 +19,17 @@ export const PLAN_CODES = {
   backwards: 'GR040', empty: 'GR041', forward: 'GR042', unknownStart: 'GR043', redundantStart: 'GR044', noBranch: 'GR045',
 } as const;
 
-export interface Step {
-  revision: Revision;
+export interface Step<R extends RevisionHead = Revision> {
+  revision: R;
   direction: 'up' | 'down';
   versions: VersionAction[];
 }
 
-export interface Plan {
+export interface Plan<R extends RevisionHead = Revision> {
   direction: 'up' | 'down';
   /** Heads before the first step (the version table rows), sorted. */
   from: string[];
-  steps: Step[];
+  steps: Step<R>[];
   /** Heads after the last step, sorted. */
   heads: string[];
 }
@@ -37,7 +37,7 @@ export interface Plan {
 const describeHeads = (ids: readonly string[]) => (ids.length === 0 ? 'base (nothing applied)' : quoteList(ids));
 
 /** Checks the start heads exist; warns when one is an ancestor of another (a redundant row). */
-export function checkCurrent(graph: RevisionGraph, current: readonly string[]): Result<string[]> {
+export function checkCurrent(graph: AnyRevisionGraph, current: readonly string[]): Result<string[]> {
   const heads = [...new Set(current)].sort(byId);
   const unknown = heads.filter((id) => !graph.has(id));
   if (unknown.length > 0) {
@@ -58,7 +58,7 @@ export function checkCurrent(graph: RevisionGraph, current: readonly string[]): 
   return ok(heads, warnings);
 }
 
-function applied(graph: RevisionGraph, heads: readonly string[]): Set<string> {
+function applied(graph: AnyRevisionGraph, heads: readonly string[]): Set<string> {
   const s = graph.ancestors(heads);
   for (const h of heads) s.add(h);
   return s;
@@ -69,7 +69,7 @@ function applied(graph: RevisionGraph, heads: readonly string[]): Set<string> {
  * (ancestors through down_revision and depends_on) that is not applied yet,
  * parents first in the graph's stable order, each with its version-table actions.
  */
-export function planUpgrade(graph: RevisionGraph, current: readonly string[], target: Target): Result<Plan> {
+export function planUpgrade<R extends RevisionHead>(graph: RevisionGraph<R>, current: readonly string[], target: Target): Result<Plan<R>> {
   const start = checkCurrent(graph, current);
   if (!start.ok) return start;
   const done = applied(graph, start.value);
@@ -86,7 +86,7 @@ export function planUpgrade(graph: RevisionGraph, current: readonly string[], ta
     return fail(err(PLAN_CODES.empty, `nothing to upgrade: '${target.spec}' is already applied (current heads: ${describeHeads(start.value)})`));
   }
   const table = new VersionTable(graph, start.value);
-  const steps = todo.map((id): Step => ({ revision: graph.get(id)!, direction: 'up', versions: table.up(id) }));
+  const steps = todo.map((id): Step<R> => ({ revision: graph.get(id)!, direction: 'up', versions: table.up(id) }));
   return ok({ direction: 'up', from: start.value, steps, heads: table.heads }, start.diagnostics);
 }
 
@@ -97,7 +97,7 @@ export function planUpgrade(graph: RevisionGraph, current: readonly string[], ta
  * `label@base` un-applies the label's branch from where it forks off, and
  * whatever depends on it. `label@rev` leaves the other branches above rev alone.
  */
-export function planDowngrade(graph: RevisionGraph, current: readonly string[], target: Target): Result<Plan> {
+export function planDowngrade<R extends RevisionHead>(graph: RevisionGraph<R>, current: readonly string[], target: Target): Result<Plan<R>> {
   const start = checkCurrent(graph, current);
   if (!start.ok) return start;
   const done = applied(graph, start.value);
@@ -138,7 +138,7 @@ export function planDowngrade(graph: RevisionGraph, current: readonly string[], 
     return fail(err(PLAN_CODES.empty, `nothing to downgrade: nothing above '${target.spec}' is applied (current heads: ${describeHeads(start.value)})`));
   }
   const table = new VersionTable(graph, start.value);
-  const steps = todo.map((id): Step => ({ revision: graph.get(id)!, direction: 'down', versions: table.down(id) }));
+  const steps = todo.map((id): Step<R> => ({ revision: graph.get(id)!, direction: 'down', versions: table.down(id) }));
   return ok({ direction: 'down', from: start.value, steps, heads: table.heads }, start.diagnostics);
 }
 
@@ -147,7 +147,7 @@ export function planDowngrade(graph: RevisionGraph, current: readonly string[], 
  * plain (one parent, and that parent has no other child). For a label
  * declared where its branch forks off, that is the label's own revision.
  */
-export function branchRoot(graph: RevisionGraph, id: string): string {
+export function branchRoot(graph: AnyRevisionGraph, id: string): string {
   let at = id;
   for (;;) {
     const ps = graph.parents(at);

@@ -1,7 +1,7 @@
 import { PLAN_CODES } from './plan.js';
 import { RESOLVE_CODES, resolveTarget } from './resolve.js';
 import { byId, err, fail, ok, type Result } from './result.js';
-import type { RevisionGraph } from './revision-graph.js';
+import type { AnyRevisionGraph } from './revision-graph.js';
 
 export const RANGE_CODE = 'GR046';
 
@@ -37,7 +37,7 @@ export function parseRange(spec: string): Result<Range> {
 }
 
 /** Resolves the start revisions of a range to ids (labels, prefixes and milestones work as in targets). */
-export function resolveStart(graph: RevisionGraph, from: readonly string[]): Result<string[]> {
+export function resolveStart(graph: AnyRevisionGraph, from: readonly string[]): Result<string[]> {
   const ids = new Set<string>();
   for (const spec of from) {
     const r = resolveTarget(graph, spec);

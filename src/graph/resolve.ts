@@ -1,6 +1,6 @@
 import { lookup, onLine, resolveAnchor, RESOLVE_CODES } from './lookup.js';
 import { err, fail, ok, quoteList, type Result } from './result.js';
-import type { RevisionGraph } from './revision-graph.js';
+import type { AnyRevisionGraph } from './revision-graph.js';
 import { walk } from './walk.js';
 
 export { RESOLVE_CODES } from './lookup.js';
@@ -34,7 +34,7 @@ const RELATIVE = /^(?:([^@]*)@)?([^@+-]*)([+-])(\d+)$/;
  * label@+N, label@-N, label@rev±N, and comma-separated lists of these.
  * `head` with several heads means all of them; `label@head` must be unique.
  */
-export function resolveTarget(graph: RevisionGraph, spec: string, ctx: ResolveContext = {}): Result<Target> {
+export function resolveTarget(graph: AnyRevisionGraph, spec: string, ctx: ResolveContext = {}): Result<Target> {
   const text = spec.trim();
   if (text === '') return fail(err(RESOLVE_CODES.syntax, 'empty target', { hint: 'give a revision, a label, a milestone, head, heads or base' }));
   if (text.includes(',')) {
@@ -63,7 +63,7 @@ export function resolveTarget(graph: RevisionGraph, spec: string, ctx: ResolveCo
 }
 
 /** Resolves a target that must name exactly one revision (or base, giving null). */
-export function resolveOne(graph: RevisionGraph, spec: string, ctx: ResolveContext = {}): Result<string | null> {
+export function resolveOne(graph: AnyRevisionGraph, spec: string, ctx: ResolveContext = {}): Result<string | null> {
   const r = resolveTarget(graph, spec, ctx);
   if (!r.ok) return r;
   if (r.value.ids.length <= 1) return ok(r.value.ids[0] ?? null);
@@ -78,7 +78,7 @@ function syntax(spec: string): Result<never> {
   }));
 }
 
-function relative(graph: RevisionGraph, spec: string, name: string | undefined, sym: string | undefined, steps: number, ctx: ResolveContext): Result<Target> {
+function relative(graph: AnyRevisionGraph, spec: string, name: string | undefined, sym: string | undefined, steps: number, ctx: ResolveContext): Result<Target> {
   let line: string | undefined;
   if (name !== undefined) {
     if (name === '') return syntax(spec);
@@ -109,7 +109,7 @@ function relative(graph: RevisionGraph, spec: string, name: string | undefined, 
 }
 
 /** The current revision a `+N`/`-N` (optionally `label@`) counts from; null = base. */
-function currentStart(graph: RevisionGraph, spec: string, steps: number, line: string | undefined, name: string | undefined, current: readonly string[]): Result<string | null> {
+function currentStart(graph: AnyRevisionGraph, spec: string, steps: number, line: string | undefined, name: string | undefined, current: readonly string[]): Result<string | null> {
   let cands = [...new Set(current)].filter((id) => graph.has(id));
   if (line !== undefined) {
     cands = cands.filter((id) => onLine(graph, id, line));

@@ -1,4 +1,4 @@
-import type { Revision } from '../core/ops.js';
+import type { Revision, RevisionHead } from '../core/ops.js';
 import { byId } from './result.js';
 
 export interface Walk {
@@ -7,8 +7,8 @@ export interface Walk {
 }
 
 /** What buildGraph hands over once ids are unique and references resolved. */
-export interface GraphData {
-  revisions: Map<string, Revision>;
+export interface GraphData<R extends RevisionHead = Revision> {
+  revisions: Map<string, R>;
   /** Topological order (parents first, ties by id); revisions caught in a cycle come last. */
   order: string[];
   /** down_revision, restricted to known ids, de-duplicated. */
@@ -28,8 +28,11 @@ const NONE: readonly string[] = Object.freeze([]);
  * (down_revision) and to its dependencies (depends_on). Every traversal is
  * iterative, so histories of any length are safe.
  */
-export class RevisionGraph {
-  readonly order: readonly Revision[];
+/** A graph whose revisions are only read for their heads (ids, parents, labels). */
+export type AnyRevisionGraph = RevisionGraph<RevisionHead>;
+
+export class RevisionGraph<R extends RevisionHead = Revision> {
+  readonly order: readonly R[];
   readonly ids: readonly string[];
   /** Revisions nothing builds on, through down_revision or depends_on; sorted by id. */
   readonly heads: readonly string[];
@@ -47,7 +50,7 @@ export class RevisionGraph {
   private readonly carriedBy = new Map<string, string[]>();
   private readonly labelsOn = new Map<string, string[]>();
 
-  constructor(private readonly data: GraphData) {
+  constructor(private readonly data: GraphData<R>) {
     this.ids = data.order;
     this.order = data.order.map((id) => data.revisions.get(id)!);
     data.order.forEach((id, i) => this.pos.set(id, i));
@@ -85,7 +88,7 @@ export class RevisionGraph {
   get size(): number {
     return this.ids.length;
   }
-  get(id: string): Revision | undefined {
+  get(id: string): R | undefined {
     return this.data.revisions.get(id);
   }
   has(id: string): boolean {

@@ -1,7 +1,7 @@
 import { checkCurrent } from './plan.js';
 import type { Target } from './resolve.js';
 import { byId, ok, type Result } from './result.js';
-import type { RevisionGraph } from './revision-graph.js';
+import type { AnyRevisionGraph } from './revision-graph.js';
 import type { VersionAction } from './versions.js';
 
 export interface StampResult {
@@ -22,7 +22,7 @@ export interface StampResult {
  * lines are left alone. `base` deletes every row; `label@base` deletes the
  * rows on the label's line.
  */
-export function stamp(graph: RevisionGraph, current: readonly string[], target: Target): Result<StampResult> {
+export function stamp(graph: AnyRevisionGraph, current: readonly string[], target: Target): Result<StampResult> {
   const start = checkCurrent(graph, current);
   if (!start.ok) return start;
   const rows = new Set(start.value);

@@ -1,5 +1,5 @@
 import { byId } from './result.js';
-import type { RevisionGraph } from './revision-graph.js';
+import type { AnyRevisionGraph } from './revision-graph.js';
 
 /** One statement against the version table (one row per current head). */
 export type VersionAction =
@@ -27,7 +27,7 @@ export class VersionTable {
   private readonly rows: Set<string>;
   private applied: Set<string> | undefined;
 
-  constructor(private readonly graph: RevisionGraph, heads: Iterable<string>) {
+  constructor(private readonly graph: AnyRevisionGraph, heads: Iterable<string>) {
     this.rows = new Set(heads);
   }
 

@@ -1,6 +1,6 @@
 import { RESOLVE_CODES, onLine } from './lookup.js';
 import { err, fail, ok, quoteList, type Result } from './result.js';
-import type { RevisionGraph } from './revision-graph.js';
+import type { AnyRevisionGraph } from './revision-graph.js';
 
 /**
  * Moves `steps` revisions up (positive) or down (negative) from `start`
@@ -10,7 +10,7 @@ import type { RevisionGraph } from './revision-graph.js';
  * merge (down) with more than one candidate stops the walk as ambiguous.
  * Returns the revision reached, or null for base.
  */
-export function walk(graph: RevisionGraph, start: string | null, steps: number, written: string, line?: string): Result<string | null> {
+export function walk(graph: AnyRevisionGraph, start: string | null, steps: number, written: string, line?: string): Result<string | null> {
   let at = start;
   const total = Math.abs(steps);
   for (let i = 0; i < total; i++) {

@@ -1,0 +1,193 @@
+/**
+ * The streamed offline compile (src/front/stream.ts, src/commands/offline.ts renderStreamed)
+ * against the whole load it replaces: byte for byte the same script for every dialect and
+ * many ranges, on the shipped history and on a generated one with forks; and whenever
+ * anything is wrong, no streamed script at all, so the whole load reports the problem
+ * exactly as before.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Context, Exit } from '../../src/cli/context.js';
+import { DIALECTS, type Dialect } from '../../src/core/dialect.js';
+import { renderStreamed, renderWhole } from '../../src/commands/offline.js';
+import { HistoryIndex } from '../../src/front/stream.js';
+import { loadHistory } from '../../src/front/load.js';
+// @ts-expect-error: the benchmark's generator is plain JavaScript without types
+import { generateHistory, tail, writeJsonc } from '../bench/generate.mjs';
+
+const CLI = join(import.meta.dirname, '../../dist/cli/main.js');
+
+let dir: string;
+let ids: string[];
+let forkIds: string[];
+/** A revision with ops, early in the history. */
+let earlyId: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lbaas-stream-'));
+  // 600 revisions: two forks (each closed by a merge), every op kind the generator makes.
+  const h = generateHistory({ n: 600, seed: 11 });
+  writeJsonc(join(dir, 'versions'), h);
+  ids = tail(h, 8);
+  forkIds = (h.revisions as { id: string; down: string[] }[]).filter((r) => r.down.length > 1).map((r) => r.id);
+  earlyId = (h.revisions as { id: string; upgrade: unknown[] }[]).slice(50).find((r) => r.upgrade.length > 0)!.id;
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function ctxAt(root: string, dialect: Dialect): Context {
+  return new Context({ dialect, versions: 'versions', quiet: true }, { ...process.env, NO_COLOR: '1' }, root);
+}
+
+/** The streamed script and the whole-load script for the same command; the streamed one must exist. */
+function both(root: string, dialect: Dialect, direction: 'upgrade' | 'downgrade', spec: string, o = {}) {
+  const streamed = renderStreamed(ctxAt(root, dialect), direction, spec, o);
+  const whole = renderWhole(ctxAt(root, dialect), direction, spec, o);
+  return { streamed, whole };
+}
+
+describe('streamed compile: the same bytes as the whole load', () => {
+  it('has forks and merges to cross', () => {
+    expect(forkIds.length).toBeGreaterThanOrEqual(2);
+  });
+
+  for (const dialect of DIALECTS) {
+    it(`${dialect}: generated history, full, ranges, downgrades, per-revision transactions`, () => {
+      const cases: ['upgrade' | 'downgrade', string, object][] = [
+        ['upgrade', 'base:heads', {}],
+        ['upgrade', `${ids[2]}:heads`, {}],
+        ['upgrade', `${forkIds[0]}:${forkIds[1]}`, {}],
+        ['upgrade', `${ids[0]}:+3`, { transactionPerMigration: true }],
+        ['upgrade', 'base:heads', { guard: false, clientDirectives: false }],
+        ['downgrade', `heads:${ids[1]}`, {}],
+        ['downgrade', `heads:${forkIds[0]}`, {}],
+      ];
+      for (const [direction, spec, o] of cases) {
+        const { streamed, whole } = both(dir, dialect, direction, spec, o);
+        expect(streamed, `${direction} ${spec}`).toBeInstanceOf(Buffer);
+        expect(streamed!.equals(whole), `${direction} ${spec}`).toBe(true);
+      }
+    });
+
+    it(`${dialect}: the shipped LBaaS history`, () => {
+      const shipped = join(import.meta.dirname, '../..');
+      for (const [direction, spec] of [['upgrade', 'base:heads'], ['upgrade', 'kilo:heads'], ['upgrade', 'expand@head'], ['downgrade', 'heads:62deca5010cd']] as const) {
+        const { streamed, whole } = both(shipped, dialect, direction, spec);
+        expect(streamed, `${direction} ${spec}`).toBeInstanceOf(Buffer);
+        expect(streamed!.equals(whole), `${direction} ${spec}`).toBe(true);
+      }
+    });
+  }
+
+  it('reads files across the arena blocks, and one larger than a block', () => {
+    const root = mkdtempSync(join(tmpdir(), 'lbaas-stream-big-'));
+    try {
+      writeJsonc(join(root, 'versions'), generateHistory({ n: 40, seed: 5 }));
+      // An execute op of 1.5 MB of SQL, with non-ASCII text, in the last revision.
+      const last = readdirSync(join(root, 'versions')).map((f) => join(root, 'versions', f))
+        .find((f) => readFileSync(f, 'utf8').includes(`"revision": "${lastId(root)}"`))!;
+      const doc = readFileSync(last, 'utf8');
+      const sql = `UPDATE tbl_00000 SET id = id WHERE 'é€' <> '${'x'.repeat(1_500_000)}'`;
+      writeFileSync(last, doc.replace('"upgrade": [', `"upgrade": [{"op": "execute", "sql": ${JSON.stringify(sql)}}, `));
+      const index = new HistoryIndex(root, 'versions');
+      const whole = loadHistory(root, 'versions');
+      expect(whole.diagnostics).toEqual([]);
+      const byId = new Map(whole.revisions.map((r) => [r.id, r]));
+      for (const h of index.heads) expect(index.load(h)).toEqual(byId.get(h.id));
+      const { streamed, whole: script } = both(root, 'postgresql', 'upgrade', 'base:heads');
+      expect(streamed!.equals(script)).toBe(true);
+      expect(streamed!.toString('utf8')).toContain(`'é€'`);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+function lastId(root: string): string {
+  const heads = new HistoryIndex(root, 'versions').heads;
+  const parents = new Set(heads.flatMap((h) => h.down));
+  return heads.find((h) => !parents.has(h.id))!.id;
+}
+
+/** What a command reports: the Exit's code and diagnostics, from the streamed path and the whole load. */
+function failure(fn: () => unknown): { code: number; diagnostics: unknown } {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof Exit) return { code: e.code, diagnostics: e.diagnostics };
+    throw e;
+  }
+  throw new Error('expected the command to fail');
+}
+
+const same = (t: string) => t;
+
+describe('streamed compile: any problem leaves it to the whole load', () => {
+  let root: string;
+  let files: string[];
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'lbaas-stream-bad-'));
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  /** A fresh copy of the generated history with `edit` applied to the file holding revision `id`. */
+  function withEdit(id: string, edit: (text: string) => string): void {
+    rmSync(join(root, 'versions'), { recursive: true, force: true });
+    writeJsonc(join(root, 'versions'), generateHistory({ n: 600, seed: 11 }));
+    files = readdirSync(join(root, 'versions'));
+    const f = files.find((n) => n.startsWith(id))!;
+    const text = readFileSync(join(root, 'versions', f), 'utf8');
+    const edited = edit(text);
+    if (edit !== same) expect(edited).not.toBe(text);
+    writeFileSync(join(root, 'versions', f), edited);
+  }
+
+  const cases: [string, () => string, (t: string) => string][] = [
+    ['an unknown op in a revision before the range', () => earlyId, (t) => t.replace(/"op": "[a-z_]+"/, '"op": "add_colum"')],
+    ['an unknown op in a revision of the range', () => ids[6]!, (t) => t.replace(/"op": "[a-z_]+"/, '"op": "add_colum"')],
+    ['a syntax error', () => forkIds[1]!, (t) => t.replace('"upgrade"', '"upgrade" "')],
+    ['a down_revision naming no revision', () => ids[4]!, (t) => t.replace(/"down_revision": "[0-9a-f]+"/, '"down_revision": "ffffffffffff"')],
+    ['an op the model refuses (a column that does not exist)', () => ids[5]!, (t) => t.replace('"upgrade": [', '"upgrade": [{"op": "drop_column", "table": "tbl_00000", "column": "nope"}, ')],
+  ];
+  for (const [what, id, edit] of cases) {
+    it(`${what}: no streamed script, and the same error as the whole load`, () => {
+      withEdit(id(), edit);
+      const spec = `${ids[3]}:heads`;
+      expect(renderStreamed(ctxAt(root, 'postgresql'), 'upgrade', spec, {})).toBeUndefined();
+      const whole = failure(() => renderWhole(ctxAt(root, 'postgresql'), 'upgrade', spec, {}));
+      expect(whole.code).toBe(1);
+      // The CLI (streamed first) prints exactly what the whole load reports.
+      const r = spawnSync(process.execPath, [CLI, '--versions', 'versions', '--dialect', 'postgresql', 'upgrade', spec, '--sql'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe('');
+      for (const d of whole.diagnostics as { code: string; message: string }[]) expect(r.stderr).toContain(`${d.code}`);
+      expect(r.stderr).toContain((whole.diagnostics as { message: string }[])[0]!.message);
+    });
+  }
+
+  it('a bad op in a revision the plan does not reach still stops the command', () => {
+    withEdit(ids[7]!, (t) => t.replace(/"op": "[a-z_]+"/, '"op": "add_colum"'));
+    const spec = `base:${ids[2]}`;
+    expect(renderStreamed(ctxAt(root, 'postgresql'), 'upgrade', spec, {})).toBeUndefined();
+    const whole = failure(() => renderWhole(ctxAt(root, 'postgresql'), 'upgrade', spec, {}));
+    expect((whole.diagnostics as { code: string }[]).map((d) => d.code)).toContain('LD005');
+  });
+
+  it('a plan error (an unknown start) is reported once, by the whole load', () => {
+    withEdit(ids[0]!, same);
+    const r = spawnSync(process.execPath, [CLI, '--versions', 'versions', '--dialect', 'postgresql', 'upgrade', 'abcdef123456:heads', '--sql'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.match(/GR043/g)).toHaveLength(1);
+  });
+
+  it('a planning warning (GR044) is printed once when the streamed compile succeeds', () => {
+    withEdit(ids[0]!, same);
+    const r = spawnSync(process.execPath, [CLI, '--versions', 'versions', '--dialect', 'postgresql', 'upgrade', `${ids[1]},${ids[3]}:heads`, '--sql'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.status).toBe(0);
+    expect(r.stderr.match(/GR044/g)).toHaveLength(1);
+    expect(r.stdout).toContain(`upgrade ${ids[1]},${ids[3]}:heads`);
+  });
+});
