@@ -3,7 +3,7 @@ import { hasErrors } from '../core/diagnostics.js';
 import type { CreateTableOp, Revision, RevisionHead } from '../core/ops.js';
 import { Renderer } from '../back/templates.js';
 import { compileSteps, versionStatement, type CompiledStep, type CompileInput, type CompileOutput } from '../emit/compile.js';
-import { assembleScript, ScriptAssembler, type Script, type ScriptOptions } from '../emit/script.js';
+import { assembleScript, ScriptAssembler, type Script, type ScriptOptions, type ScriptSink } from '../emit/script.js';
 import { scriptExtras, type GuardOptions } from './extras.js';
 import type { Plan, RevisionGraph } from '../graph/index.js';
 import type { LoadedHistory } from '../front/load.js';
@@ -50,22 +50,24 @@ export interface RevisionSource<R extends RevisionHead> {
 }
 
 /**
- * The script of an upgrade or downgrade plan as UTF-8, laid out while the steps compile: each
- * step's statements become bytes and are dropped at once, and no chunk table is kept
- * (offline `--sql`). The same bytes as compilePlanned's script. Not for stamps.
+ * Compiles the script of an upgrade or downgrade plan into `sink`, laid out while the steps
+ * compile: each step's statements go to the sink and are dropped at once, and no chunk table
+ * is kept (offline `--sql`). Returns what finishes the script (its header and closing part
+ * into the sink), so a caller can still check something before any of it is written out.
+ * The same bytes as compilePlanned's script. Not for stamps.
  */
-export function compileScriptBytes<R extends RevisionHead>(source: RevisionSource<R>, graph: RevisionGraph<R>, planned: Planned<R>, o: CompileOptions): Buffer {
+export function compileScriptTo<R extends RevisionHead, T>(source: RevisionSource<R>, graph: RevisionGraph<R>, planned: Planned<R>, o: CompileOptions, sink: ScriptSink<T>): () => T {
   if (planned.stampVersions) throw new Error('internal: a stamp is compiled by compilePlanned');
   const renderer = new Renderer(o.dialect, o.templatesDir);
   const plan = planned.plan;
   const extra = scriptExtras(o.dialect, renderer, o.versionTable, plan.from, o.safety ?? {});
-  const assembler = new ScriptAssembler(renderer, scriptOptions(plan, o, extra), plan.steps.length, 'bytes');
+  const assembler = new ScriptAssembler(renderer, scriptOptions(plan, o, extra), plan.steps.length, sink);
   const output = compileSteps({
     dialect: o.dialect, external: source.external, applied: appliedAt(graph, plan.from), steps: plan.steps, renderer,
     load: source.load, onStep: (cs: CompiledStep, i: number) => assembler.step(cs, i),
   }, o.versionTable);
   if (hasErrors(output.diagnostics)) throw new Exit(1, output.diagnostics);
-  return assembler.finishBytes(o.dialect, output.needsForeignKeysOff);
+  return () => assembler.finishTo(sink, o.dialect, output.needsForeignKeysOff);
 }
 
 /**

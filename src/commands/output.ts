@@ -1,5 +1,6 @@
 import { mkdirSync, statSync } from 'node:fs';
-import { writeFileAtomic } from '../emit/write.js';
+import { StagedFile } from '../emit/write.js';
+import type { ScriptSink } from '../emit/script.js';
 import { Exit } from '../cli/context.js';
 
 /**
@@ -42,11 +43,47 @@ const FILE_HINT = 'nothing was written; give a file path in a writable directory
  * with CL003, exit 1.
  */
 export function writeOutputFile(path: string, text: string | Uint8Array, option = '--output'): void {
-  try {
-    writeFileAtomic(path, text);
-  } catch (e) {
-    if (!isFsError(e)) throw e;
-    throw pathError(option, path, fsReason(e), FILE_HINT);
+  new OutputFileSink(path, option).finish(text, '');
+}
+
+/**
+ * A script streamed into the file the user named: the revisions' part is staged next to it as
+ * it is compiled (StagedFile), and the file is replaced whole when the script is finished. A
+ * file-system failure while staging is remembered, not thrown, so that a compile error later
+ * in the history is still the one reported (as when the script was compiled before anything
+ * was written); finish then reports it: CL003, exit 1, nothing written.
+ */
+export class OutputFileSink implements ScriptSink<void> {
+  private readonly file: StagedFile;
+  private failure?: NodeJS.ErrnoException;
+
+  constructor(private readonly path: string, private readonly option = '--output') {
+    this.file = new StagedFile(path);
+  }
+
+  body(text: string): void {
+    if (this.failure) return;
+    try {
+      this.file.append(text);
+    } catch (e) {
+      if (!isFsError(e)) throw e;
+      this.failure = e;
+    }
+  }
+
+  finish(head: string | Uint8Array, tail: string): void {
+    try {
+      if (this.failure) throw this.failure;
+      this.file.commit(head, tail);
+    } catch (e) {
+      this.file.abort();
+      if (!isFsError(e)) throw e;
+      throw pathError(this.option, this.path, fsReason(e), FILE_HINT);
+    }
+  }
+
+  abort(): void {
+    this.file.abort();
   }
 }
 

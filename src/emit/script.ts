@@ -108,16 +108,16 @@ export class ScriptAssembler {
   private readonly transactional: boolean;
   private readonly r: Renderer;
 
-  /** Bytes mode (no chunk table): the revisions' part as UTF-8, written out step by step. */
-  private readonly sink?: ByteSink;
+  /** Without a chunk table: where each laid-out revision goes at once (the offline `--sql` path). */
+  private readonly sink?: ScriptSink<unknown>;
 
   /**
-   * `track` keeps the chunk table (finish); `'bytes'` writes each laid-out revision to UTF-8 bytes
-   * at once and keeps no string of it (finishBytes): the offline `--sql` path.
+   * `'track'` keeps the chunk table (finish); `'text'` keeps only the text (finish); a sink
+   * receives each laid-out revision at once, and no string of it is kept (finishTo).
    */
-  constructor(renderer: Renderer, private readonly o: ScriptOptions, private readonly total: number, mode: 'track' | 'text' | 'bytes') {
+  constructor(renderer: Renderer, private readonly o: ScriptOptions, private readonly total: number, mode: 'track' | 'text' | ScriptSink<unknown>) {
     this.track = mode === 'track';
-    if (mode === 'bytes') this.sink = new ByteSink();
+    if (typeof mode === 'object') this.sink = mode;
     this.r = renderer;
     this.body = new Pieces(this.track);
     this.transactional = CAPABILITIES[renderer.dialect].transactionalDdl;
@@ -153,14 +153,14 @@ export class ScriptAssembler {
     if (transactional && o.transactionPerMigration) body.statement({ sql: r.render('commit', {}), template: 'commit' });
     body.push('\n', 'comment');
     if (this.sink) {
-      this.sink.write(body.text.join(''));
+      this.sink.body(body.text.join(''));
       body.text.length = 0;
     }
   }
 
   /** The whole script: header, preamble, guard and version table, the revisions, then the closing part. */
   finish(dialect: Dialect, needsForeignKeysOff: boolean): Script {
-    if (this.sink) throw new Error('internal: a script assembled as bytes is finished with finishBytes');
+    if (this.sink) throw new Error('internal: a script assembled into a sink is finished with finishTo');
     const { head, tail } = this.ends(dialect, needsForeignKeysOff);
     const all = head.text.join('') + this.body.text.join('') + tail.text.join('');
     if (!this.track) {
@@ -181,11 +181,11 @@ export class ScriptAssembler {
     };
   }
 
-  /** The whole script as UTF-8 (bytes mode): the same bytes as finish's text. */
-  finishBytes(dialect: Dialect, needsForeignKeysOff: boolean): Buffer {
-    if (!this.sink) throw new Error('internal: only a script assembled as bytes is finished with finishBytes');
+  /** Finishes a script assembled into `sink` (the one given to the constructor): the same bytes as finish's text. */
+  finishTo<T>(sink: ScriptSink<T>, dialect: Dialect, needsForeignKeysOff: boolean): T {
+    if (sink !== this.sink) throw new Error('internal: finishTo needs the sink the script was assembled into');
     const { head, tail } = this.ends(dialect, needsForeignKeysOff);
-    return Buffer.concat([Buffer.from(head.text.join('')), ...this.sink.blocks(), Buffer.from(tail.text.join(''))]);
+    return sink.finish(head.text.join(''), tail.text.join(''));
   }
 
   /** The parts around the revisions: header, preamble, session, guard and version table; then the closing part. */
@@ -245,20 +245,29 @@ export class ScriptAssembler {
   }
 }
 
-/** Size of each block of a ByteSink. */
+/**
+ * Where a script assembled without its chunk table goes: the revisions' part as each revision
+ * is laid out, then, once all are, the parts around it (the header counts the revisions, so it
+ * comes last). A sink turns the text into UTF-8 as it comes, so no string of the whole script
+ * is ever built.
+ */
+export interface ScriptSink<T> {
+  body(text: string): void;
+  finish(head: string, tail: string): T;
+  /** The script will not be finished: drop what was written (nothing is left behind). */
+  abort(): void;
+}
+
+/** Size of each block of a MemorySink. */
 const SINK_BLOCK = 1 << 20;
 
-/**
- * UTF-8 bytes gathered in blocks outside the JavaScript heap. A script of a long history is
- * megabytes: kept as strings, it would be copied by every young-generation collection it
- * survives and flattened once more to be written.
- */
-class ByteSink {
+/** A script's bytes gathered in blocks outside the JavaScript heap; finish returns them whole. */
+export class MemorySink implements ScriptSink<Buffer> {
   private readonly full: Buffer[] = [];
   private block = Buffer.allocUnsafe(SINK_BLOCK);
   private used = 0;
 
-  write(s: string): void {
+  body(s: string): void {
     // A UTF-16 code unit is at most 3 bytes of UTF-8 (a surrogate pair, 2 units, is 4).
     if (this.block.length - this.used < 3 * s.length) {
       this.full.push(this.block.subarray(0, this.used));
@@ -268,8 +277,13 @@ class ByteSink {
     this.used += this.block.write(s, this.used, 'utf8');
   }
 
-  blocks(): Buffer[] {
-    return [...this.full, this.block.subarray(0, this.used)];
+  finish(head: string, tail: string): Buffer {
+    return Buffer.concat([Buffer.from(head), ...this.full, this.block.subarray(0, this.used), Buffer.from(tail)]);
+  }
+
+  abort(): void {
+    this.full.length = 0;
+    this.used = 0;
   }
 }
 

@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync, mkdirSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -7,23 +7,121 @@ import { basename, dirname, join } from 'node:path';
  * target as it was and no temporary file behind.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.lbaas-tmp-${basename(path)}-${process.pid}`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(tmp, 'w', 0o644);
-    writeAll(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, path);
-    syncDir(dir);
-  } catch (e) {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(tmp, { force: true });
-    throw e;
+  new StagedFile(path).commit(data);
+}
+
+/** Size of the one buffer a StagedFile writes through. */
+const STAGE_BUFFER = 1 << 20;
+
+/**
+ * A file written atomically whose middle is known before its beginning: a long script's
+ * revisions are laid out before its header (which counts them) is. The middle is appended
+ * as it comes, through one reused buffer, to a side file next to the target; `commit` writes
+ * the beginning, the middle (copied from the side file through the same buffer) and the end
+ * to the temporary file, flushes it and renames it over the target. The bytes of the script
+ * are thus never all in memory, and the target is replaced whole or not at all. `abort`, and
+ * any failure of `commit`, remove both temporary files and leave the target as it was.
+ */
+export class StagedFile {
+  private readonly dir: string;
+  private readonly tmp: string;
+  private readonly side: string;
+  private buffer?: Buffer;
+  private used = 0;
+  private sideFd?: number;
+  private sideBytes = 0;
+  /** Whether the temporary file was created (and so must be removed on failure). */
+  private tmpCreated = false;
+
+  constructor(private readonly path: string) {
+    this.dir = dirname(path);
+    this.tmp = join(this.dir, `.lbaas-tmp-${basename(path)}-${process.pid}`);
+    this.side = `${this.tmp}.body`;
   }
+
+  /** Appends to the middle. May throw a file-system error (the caller then aborts). */
+  append(s: string): void {
+    const buffer = (this.buffer ??= Buffer.allocUnsafe(STAGE_BUFFER));
+    // A UTF-16 code unit is at most 3 bytes of UTF-8 (a surrogate pair, 2 units, is 4).
+    if (buffer.length - this.used < 3 * s.length) {
+      this.flush();
+      if (buffer.length < 3 * s.length) {
+        this.writeSide(Buffer.from(s, 'utf8'));
+        return;
+      }
+    }
+    this.used += buffer.write(s, this.used, 'utf8');
+  }
+
+  /** Writes beginning, middle and end to the target, atomically. */
+  commit(head: string | Uint8Array, tail: string | Uint8Array = ''): void {
+    let fd: number | undefined;
+    try {
+      this.flush();
+      mkdirSync(this.dir, { recursive: true });
+      fd = openSync(this.tmp, 'w', 0o644);
+      this.tmpCreated = true;
+      writeAll(fd, bytesOf(head));
+      if (this.sideFd !== undefined) {
+        const buffer = this.buffer!;
+        for (let at = 0; at < this.sideBytes;) {
+          const n = readSync(this.sideFd, buffer, 0, Math.min(buffer.length, this.sideBytes - at), at);
+          if (n === 0) throw new Error(`internal: ${this.side} is shorter than what was written to it`);
+          writeAll(fd, buffer.subarray(0, n));
+          at += n;
+        }
+      }
+      writeAll(fd, bytesOf(tail));
+      fsyncSync(fd);
+      closeSync(fd);
+      fd = undefined;
+      renameSync(this.tmp, this.path);
+      this.tmpCreated = false;
+      syncDir(this.dir);
+    } catch (e) {
+      if (fd !== undefined) closeSync(fd);
+      this.abort();
+      throw e;
+    } finally {
+      this.closeSide();
+    }
+  }
+
+  /** Drops everything: no target change, no temporary file left. */
+  abort(): void {
+    this.closeSide();
+    if (this.tmpCreated) rmSync(this.tmp, { force: true });
+    this.tmpCreated = false;
+  }
+
+  private flush(): void {
+    if (this.used === 0) return;
+    this.writeSide(this.buffer!.subarray(0, this.used));
+    this.used = 0;
+  }
+
+  private writeSide(bytes: Uint8Array): void {
+    if (this.sideFd === undefined) {
+      mkdirSync(this.dir, { recursive: true });
+      this.sideFd = openSync(this.side, 'w+', 0o600);
+    }
+    writeAll(this.sideFd, bytes);
+    this.sideBytes += bytes.length;
+  }
+
+  private closeSide(): void {
+    if (this.sideFd !== undefined) {
+      closeSync(this.sideFd);
+      this.sideFd = undefined;
+      rmSync(this.side, { force: true });
+    }
+    this.used = 0;
+    this.sideBytes = 0;
+  }
+}
+
+function bytesOf(data: string | Uint8Array): Uint8Array {
+  return typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
 }
 
 /** Writes every byte: write(2) may take less than asked, so keep going until all is in the file. */

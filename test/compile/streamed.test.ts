@@ -14,6 +14,7 @@ import { Context, Exit } from '../../src/cli/context.js';
 import { DIALECTS, type Dialect } from '../../src/core/dialect.js';
 import { renderStreamed, renderWhole } from '../../src/commands/offline.js';
 import { HistoryIndex } from '../../src/front/stream.js';
+import { MemorySink } from '../../src/emit/script.js';
 import { loadHistory } from '../../src/front/load.js';
 // @ts-expect-error: the benchmark's generator is plain JavaScript without types
 import { generateHistory, tail, writeJsonc } from '../bench/generate.mjs';
@@ -43,8 +44,8 @@ function ctxAt(root: string, dialect: Dialect): Context {
 
 /** The streamed script and the whole-load script for the same command; the streamed one must exist. */
 function both(root: string, dialect: Dialect, direction: 'upgrade' | 'downgrade', spec: string, o = {}) {
-  const streamed = renderStreamed(ctxAt(root, dialect), direction, spec, o);
-  const whole = renderWhole(ctxAt(root, dialect), direction, spec, o);
+  const streamed = renderStreamed(ctxAt(root, dialect), direction, spec, o, new MemorySink())?.value;
+  const whole = renderWhole(ctxAt(root, dialect), direction, spec, o, new MemorySink());
   return { streamed, whole };
 }
 
@@ -99,6 +100,22 @@ describe('streamed compile: the same bytes as the whole load', () => {
       const { streamed, whole: script } = both(root, 'postgresql', 'upgrade', 'base:heads');
       expect(streamed!.equals(script)).toBe(true);
       expect(streamed!.toString('utf8')).toContain(`'é€'`);
+      // --output stages the revisions next to the file (the 1.5 MB statement is larger than the
+      // staging buffer) and writes the same bytes as stdout.
+      const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, '--versions', 'versions', '--dialect', 'postgresql', ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 << 20 });
+      const stdout = cli('upgrade', 'base:heads', '--sql');
+      expect(stdout.status).toBe(0);
+      expect(stdout.stdout.equals(script)).toBe(true);
+      expect(cli('upgrade', 'base:heads', '--sql', '--output', 'out/full.sql').status).toBe(0);
+      expect(readFileSync(join(root, 'out/full.sql')).equals(script)).toBe(true);
+      expect(readdirSync(join(root, 'out'))).toEqual(['full.sql']);
+      // An error after that statement was staged: nothing written, the old file kept, no temporary file.
+      writeFileSync(join(root, 'versions', 'zz_later.jsonc'), JSON.stringify({ revision: 'zz1', down_revision: lastId(root), message: 'late', upgrade: [{ op: 'drop_table', table: 'no_such_table' }] }));
+      const failed = cli('upgrade', 'base:heads', '--sql', '--output', 'out/full.sql');
+      expect(failed.status).toBe(1);
+      expect(failed.stderr.toString()).toContain('no_such_table');
+      expect(readFileSync(join(root, 'out/full.sql')).equals(script)).toBe(true);
+      expect(readdirSync(join(root, 'out'))).toEqual(['full.sql']);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
@@ -155,8 +172,8 @@ describe('streamed compile: any problem leaves it to the whole load', () => {
     it(`${what}: no streamed script, and the same error as the whole load`, () => {
       withEdit(id(), edit);
       const spec = `${ids[3]}:heads`;
-      expect(renderStreamed(ctxAt(root, 'postgresql'), 'upgrade', spec, {})).toBeUndefined();
-      const whole = failure(() => renderWhole(ctxAt(root, 'postgresql'), 'upgrade', spec, {}));
+      expect(renderStreamed(ctxAt(root, 'postgresql'), 'upgrade', spec, {}, new MemorySink())).toBeUndefined();
+      const whole = failure(() => renderWhole(ctxAt(root, 'postgresql'), 'upgrade', spec, {}, new MemorySink()));
       expect(whole.code).toBe(1);
       // The CLI (streamed first) prints exactly what the whole load reports.
       const r = spawnSync(process.execPath, [CLI, '--versions', 'versions', '--dialect', 'postgresql', 'upgrade', spec, '--sql'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -170,8 +187,8 @@ describe('streamed compile: any problem leaves it to the whole load', () => {
   it('a bad op in a revision the plan does not reach still stops the command', () => {
     withEdit(ids[7]!, (t) => t.replace(/"op": "[a-z_]+"/, '"op": "add_colum"'));
     const spec = `base:${ids[2]}`;
-    expect(renderStreamed(ctxAt(root, 'postgresql'), 'upgrade', spec, {})).toBeUndefined();
-    const whole = failure(() => renderWhole(ctxAt(root, 'postgresql'), 'upgrade', spec, {}));
+    expect(renderStreamed(ctxAt(root, 'postgresql'), 'upgrade', spec, {}, new MemorySink())).toBeUndefined();
+    const whole = failure(() => renderWhole(ctxAt(root, 'postgresql'), 'upgrade', spec, {}, new MemorySink()));
     expect((whole.diagnostics as { code: string }[]).map((d) => d.code)).toContain('LD005');
   });
 
