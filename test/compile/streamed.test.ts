@@ -102,13 +102,20 @@ describe('streamed compile: the same bytes as the whole load', () => {
       expect(streamed!.toString('utf8')).toContain(`'é€'`);
       // --output stages the revisions next to the file (the 1.5 MB statement is larger than the
       // staging buffer) and writes the same bytes as stdout.
-      const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, '--versions', 'versions', '--dialect', 'postgresql', ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 << 20 });
+      const cliAs = (dialect: Dialect, ...args: string[]) => spawnSync(process.execPath, [CLI, '--versions', 'versions', '--dialect', dialect, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 << 20 });
+      const cli = (...args: string[]) => cliAs('postgresql', ...args);
       const stdout = cli('upgrade', 'base:heads', '--sql');
       expect(stdout.status).toBe(0);
       expect(stdout.stdout.equals(script)).toBe(true);
       expect(cli('upgrade', 'base:heads', '--sql', '--output', 'out/full.sql').status).toBe(0);
       expect(readFileSync(join(root, 'out/full.sql')).equals(script)).toBe(true);
       expect(readdirSync(join(root, 'out'))).toEqual(['full.sql']);
+      // SQLite: the header (laid out last) turns foreign keys off for the table rebuilds.
+      const sqlite = both(root, 'sqlite', 'upgrade', 'base:heads').whole;
+      expect(sqlite.toString('utf8')).toContain('PRAGMA foreign_keys = OFF;');
+      expect(cliAs('sqlite', 'upgrade', 'base:heads', '--sql', '--output', 'out/sqlite.sql').status).toBe(0);
+      expect(readFileSync(join(root, 'out/sqlite.sql')).equals(sqlite)).toBe(true);
+      rmSync(join(root, 'out/sqlite.sql'));
       // An error after that statement was staged: nothing written, the old file kept, no temporary file.
       writeFileSync(join(root, 'versions', 'zz_later.jsonc'), JSON.stringify({ revision: 'zz1', down_revision: lastId(root), message: 'late', upgrade: [{ op: 'drop_table', table: 'no_such_table' }] }));
       const failed = cli('upgrade', 'base:heads', '--sql', '--output', 'out/full.sql');
