@@ -90,11 +90,18 @@ export function renderStreamed<T>(ctx: Context, direction: 'upgrade' | 'downgrad
     if (e instanceof NotStreamable || e instanceof Exit) return undefined;
     throw e;
   }
-  // Everything is checked: a failure to write the output now is the command's own error.
-  return { value: finish() };
+  // Everything is checked: a failure to write the output now is the command's own error
+  // (the sink has dropped what it staged when it reports one; abort is for anything else).
+  try {
+    return { value: finish() };
+  } catch (e) {
+    sink.abort();
+    throw e;
+  }
 }
 
-function compileOptions(ctx: Context, direction: Direction, spec: string, from: readonly string[], o: OfflineOptions): CompileOptions {
+/** The options of an offline compile: the title shown in the header, transactions, the guard. */
+export function compileOptions(ctx: Context, direction: Direction, spec: string, from: readonly string[], o: OfflineOptions): CompileOptions {
   // `head` means every head, as `heads` does: the same script, byte for byte, whichever word was typed.
   const shown = spec.replace(/(^|:)head$/, '$1heads');
   const title = `${direction} ${shown.includes(':') ? shown : `${from.join(',') || 'base'}:${shown}`}`;

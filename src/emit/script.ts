@@ -93,13 +93,15 @@ class Pieces {
  * Builds a script one compiled revision at a time. The revisions' part is laid out as each
  * step arrives, so a caller that compiles step by step can drop each step's statements at
  * once (a long history then never holds them all); the header, which names the revision
- * count and whether SQLite rebuilds need foreign keys off, is written when the script is
- * finished. With `track`, the script also carries its chunk table (offsets, kinds, templates
- * and revisions of every piece), built only when read: the online executor and the verifier
- * read it; writing a script does not.
+ * count and whether SQLite rebuilds need foreign keys off, is laid out when the script is
+ * finished. In `'track'` mode the script is kept as text with its chunk table (offsets, kinds,
+ * templates and revisions of every piece, built only when read: the online executor and the
+ * verifier read it); with a sink, each revision's text goes to the sink as UTF-8 at once
+ * (offline `--sql`, which needs neither).
  */
 export class ScriptAssembler {
   private readonly body: Pieces;
+  /** 'track' mode: chunk facts are recorded for every piece. */
   private readonly track: boolean;
   /** How many revisions were laid out, and the first and last ids (the header names them; the revisions themselves are not kept). */
   private count = 0;
@@ -112,10 +114,10 @@ export class ScriptAssembler {
   private readonly sink?: ScriptSink<unknown>;
 
   /**
-   * `'track'` keeps the chunk table (finish); `'text'` keeps only the text (finish); a sink
-   * receives each laid-out revision at once, and no string of it is kept (finishTo).
+   * `'track'` keeps the text and its chunk table (finish); a sink receives each laid-out
+   * revision at once, and no string of it is kept (finishTo).
    */
-  constructor(renderer: Renderer, private readonly o: ScriptOptions, private readonly total: number, mode: 'track' | 'text' | ScriptSink<unknown>) {
+  constructor(renderer: Renderer, private readonly o: ScriptOptions, private readonly total: number, mode: 'track' | ScriptSink<unknown>) {
     this.track = mode === 'track';
     if (typeof mode === 'object') this.sink = mode;
     this.r = renderer;
@@ -163,14 +165,6 @@ export class ScriptAssembler {
     if (this.sink) throw new Error('internal: a script assembled into a sink is finished with finishTo');
     const { head, tail } = this.ends(dialect, needsForeignKeysOff);
     const all = head.text.join('') + this.body.text.join('') + tail.text.join('');
-    if (!this.track) {
-      return {
-        text: all,
-        get chunks(): Chunk[] {
-          throw new Error('internal: this script was assembled without its chunk table');
-        },
-      };
-    }
     const parts = [head, this.body, tail];
     let chunks: Chunk[] | undefined;
     return {

@@ -12,15 +12,20 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
 
 /** Size of the one buffer a StagedFile writes through. */
 const STAGE_BUFFER = 1 << 20;
+/** Side files of this process are numbered, so their names stay short whatever the target's name. */
+let sideFiles = 0;
 
 /**
  * A file written atomically whose middle is known before its beginning: a long script's
  * revisions are laid out before its header (which counts them) is. The middle is appended
- * as it comes, through one reused buffer, to a side file next to the target; `commit` writes
+ * as it comes, through a reused buffer, to a side file next to the target; `commit` writes
  * the beginning, the middle (copied from the side file through the same buffer) and the end
  * to the temporary file, flushes it and renames it over the target. The bytes of the script
  * are thus never all in memory, and the target is replaced whole or not at all. `abort`, and
  * any failure of `commit`, remove both temporary files and leave the target as it was.
+ * Nothing is created before `commit` but the side file: when the target's directory does not
+ * exist yet, the middle is held in memory and the directory is made by `commit`, so a compile
+ * that fails leaves no directory behind either.
  */
 export class StagedFile {
   private readonly dir: string;
@@ -30,13 +35,15 @@ export class StagedFile {
   private used = 0;
   private sideFd?: number;
   private sideBytes = 0;
+  /** The middle, when the target's directory does not exist yet (until commit creates it). */
+  private held?: Buffer[];
   /** Whether the temporary file was created (and so must be removed on failure). */
   private tmpCreated = false;
 
   constructor(private readonly path: string) {
     this.dir = dirname(path);
     this.tmp = join(this.dir, `.lbaas-tmp-${basename(path)}-${process.pid}`);
-    this.side = `${this.tmp}.body`;
+    this.side = join(this.dir, `.lbaas-tmp-${process.pid}-${++sideFiles}.body`);
   }
 
   /** Appends to the middle. May throw a file-system error (the caller then aborts). */
@@ -62,6 +69,7 @@ export class StagedFile {
       fd = openSync(this.tmp, 'w', 0o644);
       this.tmpCreated = true;
       writeAll(fd, bytesOf(head));
+      for (const held of this.held ?? []) writeAll(fd, held);
       if (this.sideFd !== undefined) {
         const buffer = this.buffer!;
         for (let at = 0; at < this.sideBytes;) {
@@ -101,12 +109,19 @@ export class StagedFile {
   }
 
   private writeSide(bytes: Uint8Array): void {
-    if (this.sideFd === undefined) {
-      mkdirSync(this.dir, { recursive: true });
-      this.sideFd = openSync(this.side, 'w+', 0o600);
+    if (this.sideFd === undefined && this.held === undefined) {
+      try {
+        this.sideFd = openSync(this.side, 'w+', 0o600);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+        this.held = [];
+      }
     }
-    writeAll(this.sideFd, bytes);
-    this.sideBytes += bytes.length;
+    if (this.held) this.held.push(Buffer.from(bytes)); // a copy: `bytes` may be the reused buffer
+    else {
+      writeAll(this.sideFd!, bytes);
+      this.sideBytes += bytes.length;
+    }
   }
 
   private closeSide(): void {
@@ -115,6 +130,7 @@ export class StagedFile {
       this.sideFd = undefined;
       rmSync(this.side, { force: true });
     }
+    this.held = undefined;
     this.used = 0;
     this.sideBytes = 0;
   }

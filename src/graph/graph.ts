@@ -71,7 +71,11 @@ export function buildGraph<R extends RevisionHead>(revs: readonly R[]): { graph:
   }
 
   const edges = new Map<string, string[]>();
-  for (const id of ids) edges.set(id, [...new Set([...(parents.get(id) ?? []), ...(dependencies.get(id) ?? [])])]);
+  for (const id of ids) {
+    const ps = parents.get(id) ?? [];
+    const ds = dependencies.get(id);
+    edges.set(id, ds === undefined ? ps : [...new Set([...ps, ...ds])]);
+  }
   const requires = (id: string) => edges.get(id)!;
   const { order, stuck } = topoSort(ids, requires);
   for (const cycle of findCycles(stuck, requires)) diagnostics.push(cycleDiagnostic(cycle, revisions, parents));

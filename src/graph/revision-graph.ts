@@ -23,14 +23,17 @@ export interface GraphData<R extends RevisionHead = Revision> {
 
 const NONE: readonly string[] = Object.freeze([]);
 
-/**
- * The revision history as a DAG. Edges point from a revision to its parents
- * (down_revision) and to its dependencies (depends_on). Every traversal is
- * iterative, so histories of any length are safe.
- */
 /** A graph whose revisions are only read for their heads (ids, parents, labels). */
 export type AnyRevisionGraph = RevisionGraph<RevisionHead>;
 
+/**
+ * The revision history as a DAG. Edges point from a revision to its parents
+ * (down_revision) and to its dependencies (depends_on). Every traversal is
+ * iterative, so histories of any length are safe. The neighbours of each
+ * revision are kept in arrays by its position in the order (one map from id to
+ * position), built once: a history of thousands of revisions builds one map,
+ * not one per relation, and walks allocate nothing per step.
+ */
 export class RevisionGraph<R extends RevisionHead = Revision> {
   readonly order: readonly R[];
   readonly ids: readonly string[];
@@ -42,47 +45,82 @@ export class RevisionGraph<R extends RevisionHead = Revision> {
   readonly milestoneNames: readonly string[];
 
   private readonly pos = new Map<string, number>();
-  private readonly kids = new Map<string, string[]>();
-  private readonly dependentsOf = new Map<string, string[]>();
-  /** Parents then dependencies, and children then dependents: built once, so walks allocate nothing per step. */
-  private readonly up = new Map<string, string[]>();
-  private readonly downward = new Map<string, string[]>();
+  /** By position: down_revision and depends_on (known ids), children and dependents (sorted by id). */
+  private readonly parentsAt: (readonly string[])[];
+  private readonly depsAt: (readonly string[])[];
+  private readonly kidsAt: (readonly string[])[];
+  private readonly dependentsAt: (readonly string[])[];
+  /** By position: parents then dependencies, and children then dependents, without repeats. */
+  private readonly upAt: (readonly string[])[];
+  private readonly downAt: (readonly string[])[];
   private readonly carriedBy = new Map<string, string[]>();
   private readonly labelsOn = new Map<string, string[]>();
 
   constructor(private readonly data: GraphData<R>) {
-    this.ids = data.order;
-    this.order = data.order.map((id) => data.revisions.get(id)!);
-    data.order.forEach((id, i) => this.pos.set(id, i));
-    const push = (m: Map<string, string[]>, k: string, v: string) => {
-      const a = m.get(k);
-      if (a) a.push(v);
-      else m.set(k, [v]);
-    };
-    for (const id of data.order) {
-      for (const p of this.parents(id)) push(this.kids, p, id);
-      for (const d of this.dependencies(id)) push(this.dependentsOf, d, id);
+    const ids = data.order;
+    const n = ids.length;
+    this.ids = ids;
+    const order = new Array<R>(n);
+    const parentsAt = new Array<readonly string[]>(n);
+    const depsAt = new Array<readonly string[]>(n);
+    for (let i = 0; i < n; i++) {
+      const id = ids[i]!;
+      this.pos.set(id, i);
+      order[i] = data.revisions.get(id)!;
+      parentsAt[i] = data.parents.get(id) ?? NONE;
+      depsAt[i] = data.dependencies.get(id) ?? NONE;
     }
-    for (const a of [...this.kids.values(), ...this.dependentsOf.values()]) a.sort(byId);
-    for (const id of data.order) {
-      const deps = this.dependencies(id);
-      const ps = this.parents(id);
-      if (deps.length > 0) this.up.set(id, [...ps, ...deps.filter((d) => !ps.includes(d))]);
-      else if (ps.length > 0) this.up.set(id, ps as string[]);
-      const ks = this.children(id);
-      const ds = this.dependents(id);
-      if (ds.length > 0) this.downward.set(id, [...ks, ...ds.filter((d) => !ks.includes(d))]);
-      else if (ks.length > 0) this.downward.set(id, ks as string[]);
+    const kids = new Array<string[] | undefined>(n);
+    const dependents = new Array<string[] | undefined>(n);
+    for (let i = 0; i < n; i++) {
+      const id = ids[i]!;
+      for (const p of parentsAt[i]!) (kids[this.pos.get(p)!] ??= []).push(id);
+      for (const d of depsAt[i]!) (dependents[this.pos.get(d)!] ??= []).push(id);
     }
-    this.heads = data.order.filter((id) => !this.kids.has(id) && !this.dependentsOf.has(id)).sort(byId);
-    this.bases = data.order.filter((id) => this.parents(id).length === 0).sort(byId);
+    const kidsAt = new Array<readonly string[]>(n);
+    const dependentsAt = new Array<readonly string[]>(n);
+    const upAt = new Array<readonly string[]>(n);
+    const downAt = new Array<readonly string[]>(n);
+    const heads: string[] = [];
+    const bases: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const ks = kids[i]?.sort(byId) ?? NONE;
+      const ds = dependents[i]?.sort(byId) ?? NONE;
+      const ps = parentsAt[i]!;
+      const deps = depsAt[i]!;
+      kidsAt[i] = ks;
+      dependentsAt[i] = ds;
+      upAt[i] = deps.length > 0 ? [...ps, ...deps.filter((d) => !ps.includes(d))] : ps;
+      downAt[i] = ds.length > 0 ? [...ks, ...ds.filter((d) => !ks.includes(d))] : ks;
+      if (ks.length === 0 && ds.length === 0) heads.push(ids[i]!);
+      if (ps.length === 0) bases.push(ids[i]!);
+    }
+    this.order = order;
+    this.parentsAt = parentsAt;
+    this.depsAt = depsAt;
+    this.kidsAt = kidsAt;
+    this.dependentsAt = dependentsAt;
+    this.upAt = upAt;
+    this.downAt = downAt;
+    this.heads = heads.sort(byId);
+    this.bases = bases.sort(byId);
     this.labels = [...data.labels.keys()].sort(byId);
     this.milestoneNames = [...data.milestones.keys()].sort(byId);
     for (const label of this.labels) {
       const carriers = this.sortTopo([data.labels.get(label)!, ...this.descendants(data.labels.get(label)!, { dependencies: false })]);
       this.carriedBy.set(label, carriers);
-      for (const c of carriers) push(this.labelsOn, c, label);
+      for (const c of carriers) {
+        const on = this.labelsOn.get(c);
+        if (on) on.push(label);
+        else this.labelsOn.set(c, [label]);
+      }
     }
+  }
+
+  /** The array entry for `id`, or NONE for an id not in the graph. */
+  private at(table: (readonly string[])[], id: string): readonly string[] {
+    const i = this.pos.get(id);
+    return i === undefined ? NONE : table[i]!;
   }
 
   get size(): number {
@@ -100,27 +138,27 @@ export class RevisionGraph<R extends RevisionHead = Revision> {
   }
   /** down_revision ids (a merge has several). */
   parents(id: string): readonly string[] {
-    return this.data.parents.get(id) ?? NONE;
+    return this.at(this.parentsAt, id);
   }
   /** depends_on, as revision ids. */
   dependencies(id: string): readonly string[] {
-    return this.data.dependencies.get(id) ?? NONE;
+    return this.at(this.depsAt, id);
   }
   /** Parents then dependencies, without repeats: everything that must be applied first. */
   requires(id: string): readonly string[] {
-    return this.up.get(id) ?? NONE;
+    return this.at(this.upAt, id);
   }
   /** Children then dependents, without repeats: everything that needs `id`. */
   requiredBy(id: string): readonly string[] {
-    return this.downward.get(id) ?? NONE;
+    return this.at(this.downAt, id);
   }
   /** Revisions whose down_revision names `id`; sorted by id. */
   children(id: string): readonly string[] {
-    return this.kids.get(id) ?? NONE;
+    return this.at(this.kidsAt, id);
   }
   /** Revisions whose depends_on names `id`; sorted by id. */
   dependents(id: string): readonly string[] {
-    return this.dependentsOf.get(id) ?? NONE;
+    return this.at(this.dependentsAt, id);
   }
   /** Strict ancestors of the given revisions (a start is included only when it is an ancestor of another start). */
   ancestors(from: string | Iterable<string>, walk: Walk = {}): Set<string> {

@@ -15,6 +15,11 @@ import { DIALECTS, type Dialect } from '../../src/core/dialect.js';
 import { renderStreamed, renderWhole } from '../../src/commands/offline.js';
 import { HistoryIndex } from '../../src/front/stream.js';
 import { MemorySink } from '../../src/emit/script.js';
+import { compilePlanned } from '../../src/commands/compile.js';
+import { compileOptions } from '../../src/commands/offline.js';
+import { makePlan } from '../../src/commands/plan.js';
+import { formatDiagnostics } from '../../src/cli/report.js';
+import type { Diagnostic } from '../../src/core/diagnostics.js';
 import { loadHistory } from '../../src/front/load.js';
 // @ts-expect-error: the benchmark's generator is plain JavaScript without types
 import { generateHistory, tail, writeJsonc } from '../bench/generate.mjs';
@@ -42,10 +47,18 @@ function ctxAt(root: string, dialect: Dialect): Context {
   return new Context({ dialect, versions: 'versions', quiet: true }, { ...process.env, NO_COLOR: '1' }, root);
 }
 
-/** The streamed script and the whole-load script for the same command; the streamed one must exist. */
+/**
+ * The streamed script and the whole-load script for the same command; and, as the check of
+ * the sink layout itself, the script laid out with its chunk table (as bundles and the online
+ * executor lay it out), which must be the same text.
+ */
 function both(root: string, dialect: Dialect, direction: 'upgrade' | 'downgrade', spec: string, o = {}) {
   const streamed = renderStreamed(ctxAt(root, dialect), direction, spec, o, new MemorySink())?.value;
   const whole = renderWhole(ctxAt(root, dialect), direction, spec, o, new MemorySink());
+  const ctx = ctxAt(root, dialect);
+  const planned = makePlan(ctx.graph(), { direction, spec });
+  const tracked = compilePlanned(ctx.loaded(), ctx.graph(), planned, compileOptions(ctx, direction, spec, planned.plan.from, o)).script.text;
+  expect(whole.toString('utf8'), `${direction} ${spec}: the sink's layout`).toBe(tracked);
   return { streamed, whole };
 }
 
@@ -116,6 +129,15 @@ describe('streamed compile: the same bytes as the whole load', () => {
       expect(cliAs('sqlite', 'upgrade', 'base:heads', '--sql', '--output', 'out/sqlite.sql').status).toBe(0);
       expect(readFileSync(join(root, 'out/sqlite.sql')).equals(sqlite)).toBe(true);
       rmSync(join(root, 'out/sqlite.sql'));
+      // A directory that does not exist yet: the revisions are held until the commit creates it.
+      expect(cli('upgrade', 'base:heads', '--sql', '--output', 'new/sub/full.sql').status).toBe(0);
+      expect(readFileSync(join(root, 'new/sub/full.sql')).equals(script)).toBe(true);
+      expect(readdirSync(join(root, 'new/sub'))).toEqual(['full.sql']);
+      // Staging under a plain file fails at once; the failure is reported when the script is done.
+      writeFileSync(join(root, 'plain'), 'a file');
+      const underFile = cli('upgrade', 'base:heads', '--sql', '--output', 'plain/x.sql');
+      expect(underFile.status).toBe(1);
+      expect(underFile.stderr.toString()).toMatch(/CL003.*cannot write --output plain\/x\.sql/);
       // An error after that statement was staged: nothing written, the old file kept, no temporary file.
       writeFileSync(join(root, 'versions', 'zz_later.jsonc'), JSON.stringify({ revision: 'zz1', down_revision: lastId(root), message: 'late', upgrade: [{ op: 'drop_table', table: 'no_such_table' }] }));
       const failed = cli('upgrade', 'base:heads', '--sql', '--output', 'out/full.sql');
@@ -123,6 +145,14 @@ describe('streamed compile: the same bytes as the whole load', () => {
       expect(failed.stderr.toString()).toContain('no_such_table');
       expect(readFileSync(join(root, 'out/full.sql')).equals(script)).toBe(true);
       expect(readdirSync(join(root, 'out'))).toEqual(['full.sql']);
+      // ... no directory made for an output that is never written ...
+      expect(cli('upgrade', 'base:heads', '--sql', '--output', 'never/sub/full.sql').status).toBe(1);
+      expect(readdirSync(root).sort()).toEqual(['new', 'out', 'plain', 'versions']);
+      // ... and a staging failure does not hide the compile error that comes after it.
+      const both2 = cli('upgrade', 'base:heads', '--sql', '--output', 'plain/x.sql');
+      expect(both2.status).toBe(1);
+      expect(both2.stderr.toString()).toContain('no_such_table');
+      expect(both2.stderr.toString()).not.toContain('CL003');
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
@@ -182,12 +212,11 @@ describe('streamed compile: any problem leaves it to the whole load', () => {
       expect(renderStreamed(ctxAt(root, 'postgresql'), 'upgrade', spec, {}, new MemorySink())).toBeUndefined();
       const whole = failure(() => renderWhole(ctxAt(root, 'postgresql'), 'upgrade', spec, {}, new MemorySink()));
       expect(whole.code).toBe(1);
-      // The CLI (streamed first) prints exactly what the whole load reports.
+      // The CLI (streamed first) prints exactly what the whole load reports, once.
       const r = spawnSync(process.execPath, [CLI, '--versions', 'versions', '--dialect', 'postgresql', 'upgrade', spec, '--sql'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
       expect(r.status).toBe(1);
       expect(r.stdout).toBe('');
-      for (const d of whole.diagnostics as { code: string; message: string }[]) expect(r.stderr).toContain(`${d.code}`);
-      expect(r.stderr).toContain((whole.diagnostics as { message: string }[])[0]!.message);
+      expect(r.stderr).toBe(formatDiagnostics(whole.diagnostics as Diagnostic[], root));
     });
   }
 
@@ -205,6 +234,16 @@ describe('streamed compile: any problem leaves it to the whole load', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.match(/GR043/g)).toHaveLength(1);
+  });
+
+  it('a planning warning (GR044) and a later compile error: the warning once, then the error', () => {
+    withEdit(ids[6]!, (t) => t.replace('"upgrade": [', '"upgrade": [{"op": "drop_table", "table": "no_such_table"}, '));
+    const r = spawnSync(process.execPath, [CLI, '--versions', 'versions', '--dialect', 'postgresql', 'upgrade', `${ids[1]},${ids[3]}:heads`, '--sql'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.match(/GR044/g)).toHaveLength(1);
+    expect(r.stderr.match(/no_such_table/g)).toHaveLength(1);
+    expect(r.stderr.indexOf('GR044')).toBeLessThan(r.stderr.indexOf('no_such_table'));
   });
 
   it('a planning warning (GR044) is printed once when the streamed compile succeeds', () => {

@@ -51,11 +51,34 @@ describe('StagedFile', () => {
     expect(readdirSync(join(dir, 'sub'))).toEqual(['a.sql']);
   });
 
+  it('creates nothing before commit when the directory does not exist yet, then writes the same bytes', () => {
+    const middle = pieces(300, 11);
+    const f = new StagedFile(join(dir, 'a', 'b', 'out.sql'));
+    for (const s of middle) f.append(s);
+    expect(readdirSync(dir)).toEqual([]);
+    f.commit('head\n');
+    expect(readFileSync(join(dir, 'a', 'b', 'out.sql')).equals(Buffer.from(`head\n${middle.join('')}`))).toBe(true);
+    expect(readdirSync(join(dir, 'a', 'b'))).toEqual(['out.sql']);
+    const g = new StagedFile(join(dir, 'c', 'out.sql'));
+    for (const s of middle) g.append(s);
+    g.abort();
+    expect(readdirSync(dir)).toEqual(['a']);
+  });
+
+  it('the side file has a short name whatever the target is called', () => {
+    // As long as it can be: the temporary file's name (`.lbaas-tmp-<name>-<pid>`) is then 255 characters.
+    const long = 'x'.repeat(255 - `.lbaas-tmp--${process.pid}`.length);
+    const f = new StagedFile(join(dir, long));
+    for (const s of pieces(300, 13)) f.append(s);
+    f.commit('');
+    expect(readdirSync(dir)).toEqual([long]);
+  });
+
   it('abort leaves the target as it was and no temporary file', () => {
     writeFileSync(join(dir, 'out.sql'), 'old');
     const f = new StagedFile(join(dir, 'out.sql'));
     for (const s of pieces(200, 3)) f.append(s);
-    expect(readdirSync(dir).sort()).toContain(`.lbaas-tmp-out.sql-${process.pid}.body`);
+    expect(readdirSync(dir).filter((n) => n.startsWith(`.lbaas-tmp-${process.pid}-`) && n.endsWith('.body'))).toHaveLength(1);
     f.abort();
     expect(readFileSync(join(dir, 'out.sql'), 'utf8')).toBe('old');
     expect(readdirSync(dir)).toEqual(['out.sql']);
