@@ -1,6 +1,6 @@
 import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, rmSync } from 'node:fs';
-import { writeAll } from '../emit/write.js';
-import { basename, dirname, join } from 'node:path';
+import { temporaryPath, writeAll } from '../emit/write.js';
+import { dirname } from 'node:path';
 
 /**
  * Writes a new file atomically and never over an existing one: the bytes go to a
@@ -11,7 +11,7 @@ import { basename, dirname, join } from 'node:path';
 export function writeNewFileAtomic(path: string, text: string): boolean {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.lbaas-tmp-${basename(path)}-${process.pid}`);
+  const tmp = temporaryPath(path);
   let fd: number | undefined;
   try {
     try {

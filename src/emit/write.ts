@@ -10,6 +10,14 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   new StagedFile(path).commit(data);
 }
 
+/**
+ * The temporary file an atomic write of `path` goes through: in the same directory (so the
+ * rename or link stays on one file system), hidden, named after the target and this process.
+ */
+export function temporaryPath(path: string): string {
+  return join(dirname(path), `.lbaas-tmp-${basename(path)}-${process.pid}`);
+}
+
 /** Size of the one buffer a StagedFile writes through. */
 const STAGE_BUFFER = 1 << 20;
 /** Side files of this process are numbered, so their names stay short whatever the target's name. */
@@ -42,7 +50,7 @@ export class StagedFile {
 
   constructor(private readonly path: string) {
     this.dir = dirname(path);
-    this.tmp = join(this.dir, `.lbaas-tmp-${basename(path)}-${process.pid}`);
+    this.tmp = temporaryPath(path);
     this.side = join(this.dir, `.lbaas-tmp-${process.pid}-${++sideFiles}.body`);
   }
 

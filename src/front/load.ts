@@ -71,31 +71,43 @@ export function loadHistory(root: string, versionsDir = 'versions'): LoadedHisto
   return { revisions, external, diagnostics };
 }
 
-/** One buffer reused for every revision file (they are small; it grows for a large one). */
-let readBuffer = Buffer.allocUnsafe(64 * 1024);
-
 /**
- * readFileSync(path, 'utf8') without its per-call option handling and buffer: a history of
- * thousands of files spends a noticeable share of its load time there.
+ * Reads the whole file at `path` into `buffer` from offset `start`. When the file does not fit
+ * in what is left, what was read of it moves to the start of a new buffer (at least twice the
+ * bytes read, and no smaller than `buffer`), so the returned span may lie in a new buffer. One
+ * read loop for the whole load (a reused buffer) and the streamed load (an arena of blocks):
+ * readFileSync parses its options and allocates a buffer per call, which at thousands of files
+ * is a noticeable share of the load.
  */
-export function readText(path: string): string {
+export function readWhole(path: string, buffer: Buffer, start: number): { buffer: Buffer; start: number; end: number } {
   const fd = openSync(path, 'r');
   try {
-    let len = 0;
+    let end = start;
     for (;;) {
-      if (len === readBuffer.length) {
-        const bigger = Buffer.allocUnsafe(readBuffer.length * 2);
-        readBuffer.copy(bigger, 0, 0, len);
-        readBuffer = bigger;
+      if (end === buffer.length) {
+        const next = Buffer.allocUnsafe(Math.max(buffer.length, 2 * (end - start)));
+        buffer.copy(next, 0, start, end);
+        end -= start;
+        start = 0;
+        buffer = next;
       }
-      const n = readSync(fd, readBuffer, len, readBuffer.length - len, null);
-      if (n === 0) break;
-      len += n;
+      const n = readSync(fd, buffer, end, buffer.length - end, null);
+      if (n === 0) return { buffer, start, end };
+      end += n;
     }
-    return readBuffer.toString('utf8', 0, len);
   } finally {
     closeSync(fd);
   }
+}
+
+/** One buffer reused for every revision file of a whole load (they are small; it grows for a large one). */
+let readBuffer: Buffer = Buffer.allocUnsafe(64 * 1024);
+
+/** A file's text, read through the reused buffer. */
+export function readText(path: string): string {
+  const { buffer, end } = readWhole(path, readBuffer, 0);
+  readBuffer = buffer;
+  return buffer.toString('utf8', 0, end);
 }
 
 function parseFile(absPath: string, rel: string, diagnostics: Diagnostic[]): unknown {

@@ -1,9 +1,8 @@
-import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { CreateTableOp, Revision, RevisionHead } from '../core/ops.js';
 import { parseJsonc } from './jsonc.js';
-import { listRevisionFiles, loadExternal } from './load.js';
+import { listRevisionFiles, loadExternal, readWhole } from './load.js';
 import { CONTROL_RE, validateHead, validateRevision } from './validate.js';
 
 /**
@@ -34,33 +33,15 @@ const BLOCK = 1 << 20;
  * decoded from them when it needs it and dropped after.
  */
 class Arena {
-  private block = Buffer.allocUnsafe(BLOCK);
+  private block: Buffer = Buffer.allocUnsafe(BLOCK);
   private used = 0;
 
-  /** Reads the whole file at `path` into the arena. */
+  /** Reads the whole file at `path` into the arena (into a new block when it does not fit). */
   read(path: string): Span {
-    const fd = openSync(path, 'r');
-    try {
-      let start = this.used;
-      let end = start;
-      for (;;) {
-        if (end === this.block.length) {
-          // The file does not fit in what is left: move what was read of it to a new block.
-          const next = Buffer.allocUnsafe(Math.max(BLOCK, 2 * (end - start)));
-          this.block.copy(next, 0, start, end);
-          end -= start;
-          start = 0;
-          this.block = next;
-        }
-        const n = readSync(fd, this.block, end, this.block.length - end, null);
-        if (n === 0) break;
-        end += n;
-      }
-      this.used = end;
-      return { block: this.block, start, end };
-    } finally {
-      closeSync(fd);
-    }
+    const { buffer, start, end } = readWhole(path, this.block, this.used);
+    this.block = buffer;
+    this.used = end;
+    return { block: buffer, start, end };
   }
 }
 
