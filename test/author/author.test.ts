@@ -25,6 +25,16 @@ import { Replayer } from '../../src/model/replay.js';
 import type { Schema } from '../../src/model/schema.js';
 import { graphOf, lbaasRevisions, rev } from '../graph/fixtures.js';
 
+/** Runs `fn` in a fresh temporary directory (named with `prefix`), removed afterwards whatever happens. */
+async function inTempDir(prefix: string, fn: (dir: string) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  try {
+    await fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('ids, file names, dates', () => {
   it('a fresh id is 12 hex digits, different each time', () => {
     const ids = new Set(Array.from({ length: 50 }, newRevisionId));
@@ -147,17 +157,14 @@ describe('placing a new revision on the graph', () => {
 });
 
 describe('writing', () => {
-  it('never overwrites and leaves no temporary file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lbaas-write-'));
-    try {
+  it('never overwrites and leaves no temporary file', async () => {
+    await inTempDir('lbaas-write-', async (dir) => {
       const f = join(dir, 'sub', 'a.jsonc');
       expect(writeNewFileAtomic(f, 'one')).toBe(true);
       expect(writeNewFileAtomic(f, 'two')).toBe(false);
       expect(readFileSync(f, 'utf8')).toBe('one');
       expect(readdirSync(join(dir, 'sub'))).toEqual(['a.jsonc']);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
@@ -321,8 +328,7 @@ describe('the diff against the model', () => {
 describe('data/ is not part of the history', () => {
   it('files under versions/data/ are not revision files', async () => {
     const { listRevisionFiles } = await import('../../src/front/load.js');
-    const dir = mkdtempSync(join(tmpdir(), 'lbaas-list-'));
-    try {
+    await inTempDir('lbaas-list-', async (dir) => {
       for (const d of ['data', 'newton/data']) {
         const p = join(dir, d);
         (await import('node:fs')).mkdirSync(p, { recursive: true });
@@ -331,34 +337,28 @@ describe('data/ is not part of the history', () => {
       writeFileSync(join(dir, 'r.jsonc'), '{}');
       expect(listRevisionFiles(dir)).toEqual(['newton/data/x.jsonc', 'r.jsonc']);
       expect(existsSync(join(dir, 'data', 'x.jsonc'))).toBe(true);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe('writeRendered', () => {
   it('a revision folder blocked by a file: CL003 naming the file, nothing written, no stack trace', async () => {
     const { writeRendered } = await import('../../src/author/emit.js');
-    const root = mkdtempSync(join(tmpdir(), 'lbaas-write-'));
-    try {
+    await inTempDir('lbaas-write-', async (root) => {
       writeFileSync(join(root, 'blocked'), 'a file where a folder should be');
       const res = writeRendered(root, [{ file: 'blocked/abc_x.jsonc', abs: join(root, 'blocked', 'abc_x.jsonc'), text: '{}\n' }] as never);
       expect(res.lines).toEqual([]);
       expect(res.diagnostics).toHaveLength(1);
       expect(res.diagnostics[0]).toMatchObject({ code: 'CL003', severity: 'error', message: 'cannot write blocked/abc_x.jsonc: a parent of it is not a directory' });
       expect(readdirSync(root)).toEqual(['blocked']);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe('writeNewFileAtomic', () => {
   it('replaces a stale temporary file left under this process id, and never overwrites the target', async () => {
     const { writeNewFileAtomic } = await import('../../src/author/write.js');
-    const root = mkdtempSync(join(tmpdir(), 'lbaas-stale-'));
-    try {
+    await inTempDir('lbaas-stale-', async (root) => {
       const target = join(root, 'abc_x.jsonc');
       writeFileSync(join(root, `.lbaas-tmp-abc_x.jsonc-${process.pid}`), 'left by a crashed run');
       expect(writeNewFileAtomic(target, '{"a": 1}\n')).toBe(true);
@@ -366,8 +366,6 @@ describe('writeNewFileAtomic', () => {
       expect(readdirSync(root)).toEqual(['abc_x.jsonc']);
       expect(writeNewFileAtomic(target, 'other')).toBe(false);
       expect(readFileSync(target, 'utf8')).toBe('{"a": 1}\n');
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+    });
   });
 });

@@ -141,21 +141,19 @@ describe('dist-sql --out and check-dist --dir', () => {
 });
 
 describe('bundle --out', () => {
-  it('bundle --out <file>: CL003, exit 1, nothing written', async () => {
-    const dir = scene('bundle-file', { plain: 'a file\n' });
-    const before = snapshot(dir);
-    const r = await cli(['bundle', 'kilo:heads', '--out', 'plain'], { cwd: dir });
-    expectError(r, 1, ['error CL003: cannot write --out plain: it is a file, not a directory']);
-    expect(snapshot(dir)).toEqual(before);
-  });
-
-  it('bundle --out under a file: CL003, exit 1, nothing written', async () => {
-    const dir = scene('bundle-under-file', { plain: 'a file\n' });
-    const before = snapshot(dir);
-    const r = await cli(['bundle', 'kilo:heads', '--out', 'plain/review'], { cwd: dir });
-    expectError(r, 1, ['error CL003: cannot write --out plain/review: a parent of it is not a directory']);
-    expect(snapshot(dir)).toEqual(before);
-  });
+  const cases: [string, string, string, string][] = [
+    ['<file>', 'bundle-file', 'plain', 'it is a file, not a directory'],
+    ['under a file', 'bundle-under-file', 'plain/review', 'a parent of it is not a directory'],
+  ];
+  for (const [what, name, out, why] of cases) {
+    it(`bundle --out ${what}: CL003, exit 1, nothing written`, async () => {
+      const dir = scene(name, { plain: 'a file\n' });
+      const before = snapshot(dir);
+      const r = await cli(['bundle', 'kilo:heads', '--out', out], { cwd: dir });
+      expectError(r, 1, [`error CL003: cannot write --out ${out}: ${why}`]);
+      expect(snapshot(dir)).toEqual(before);
+    });
+  }
 });
 
 describe('an output option without its value', () => {

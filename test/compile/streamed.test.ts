@@ -62,7 +62,7 @@ function both(root: string, dialect: Dialect, direction: 'upgrade' | 'downgrade'
   return { streamed, whole };
 }
 
-describe('streamed compile: the same bytes as the whole load', () => {
+describe('streamed compile: the same bytes as the whole load', { timeout: 60_000 }, () => {
   it('has forks and merges to cross', () => {
     expect(forkIds.length).toBeGreaterThanOrEqual(2);
   });
@@ -95,7 +95,7 @@ describe('streamed compile: the same bytes as the whole load', () => {
     });
   }
 
-  it('reads files across the arena blocks, and one larger than a block', () => {
+  it('reads files across the arena blocks, and one larger than a block', { timeout: 120_000 }, () => {
     const root = mkdtempSync(join(tmpdir(), 'lbaas-stream-big-'));
     try {
       writeJsonc(join(root, 'versions'), generateHistory({ n: 40, seed: 5 }));
@@ -178,7 +178,7 @@ function failure(fn: () => unknown): { code: number; diagnostics: unknown } {
 
 const same = (t: string) => t;
 
-describe('streamed compile: any problem leaves it to the whole load', () => {
+describe('streamed compile: any problem leaves it to the whole load', { timeout: 60_000 }, () => {
   let root: string;
   let files: string[];
   beforeAll(() => {

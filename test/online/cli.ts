@@ -9,6 +9,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 import type { Dialect } from '../../src/core/dialect.js';
 import { appliedAt } from '../../src/commands/compile.js';
 import { compileSteps } from '../../src/emit/compile.js';
@@ -86,6 +87,26 @@ export function startCli(args: string[], o: CliOptions): { child: ChildProcess; 
 
 export function runCli(args: string[], o: CliOptions): Promise<CliResult> {
   return startCli(args, o).done;
+}
+
+/**
+ * A private working directory for the tests of the current suite: made before them (once the
+ * build is checked), removed after them. Its `dir` can be read while the suite's hooks and
+ * tests run.
+ */
+export function suiteWorkDir(): { readonly dir: string } {
+  let wd: ReturnType<typeof workDir> | undefined;
+  beforeAll(() => {
+    requireBuilt();
+    wd = workDir();
+  });
+  afterAll(() => wd?.remove());
+  return {
+    get dir(): string {
+      if (!wd) throw new Error('the working directory exists only while the suite runs');
+      return wd.dir;
+    },
+  };
 }
 
 /** A private working directory, removed by the returned function. */

@@ -8,12 +8,12 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readlinkSync } from 'node:fs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import type { Dialect } from '../../src/core/dialect.js';
 import { compareWithModel, readVersions } from '../support/catalog.js';
 import { describeEngine, mysqlConfig, pgConfig, type ScratchDb } from '../support/engines.js';
-import { connectionUrl, HEADS, modelAt, progressLines, requireBuilt, runCli, SHIPPED, startCli, waitFor, workDir, writeConfig } from './cli.js';
+import { connectionUrl, HEADS, modelAt, progressLines, runCli, SHIPPED, startCli, suiteWorkDir, waitFor, writeConfig } from './cli.js';
 
 /** The lock exactly as the compiled script takes it: the statement, and (MySQL) the lock's name. */
 async function scriptLock(dialect: Dialect, cwd: string): Promise<{ take: string; key?: string }> {
@@ -77,12 +77,7 @@ function hasOpen(pid: number, file: string): boolean {
 
 for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
   describeEngine(dialect, 'two concurrent online upgrades', (engine) => {
-    let wd: ReturnType<typeof workDir>;
-    beforeAll(() => {
-      requireBuilt();
-      wd = workDir();
-    });
-    afterAll(() => wd?.remove());
+    const wd = suiteWorkDir();
 
     it('exactly one applies each revision; the other waits on the lock, then stops at the guard', async () => {
       const db = await engine.scratch();
@@ -152,12 +147,7 @@ for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
 
 for (const dialect of ['postgresql', 'mysql'] as Dialect[]) {
   describeEngine(dialect, 'the migration lock belongs to one database', (engine) => {
-    let wd: ReturnType<typeof workDir>;
-    beforeAll(() => {
-      requireBuilt();
-      wd = workDir();
-    });
-    afterAll(() => wd?.remove());
+    const wd = suiteWorkDir();
 
     it('a run on another database of the same server does not wait for it', async () => {
       const held = await engine.scratch();

@@ -12,7 +12,7 @@ import type { Dialect } from '../../src/core/dialect.js';
 import { compareWithModel, readVersions } from '../support/catalog.js';
 import { describeEngine, mysqlConfig, type ScratchDb } from '../support/engines.js';
 import {
-  connectionUrl, copyHistory, FAILING_FIXTURE, MAIN, modelAt, progressLines, requireBuilt, runCli, workDir, writeConfig,
+  connectionUrl, copyHistory, FAILING_FIXTURE, MAIN, modelAt, progressLines, requireBuilt, runCli, suiteWorkDir, workDir, writeConfig,
 } from './cli.js';
 
 /** What each engine says about the fixture's failing statement. */
@@ -33,12 +33,7 @@ function fixHistory(versions: string): void {
 
 for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
   describeEngine(dialect, 'a revision that fails', (engine) => {
-    let wd: ReturnType<typeof workDir>;
-    beforeAll(() => {
-      requireBuilt();
-      wd = workDir();
-    });
-    afterAll(() => wd?.remove());
+    const wd = suiteWorkDir();
 
     for (const perRevision of dialect === 'mysql' ? [false] : [false, true]) {
       it(`names the revision, the statement and the engine's message${perRevision ? ' (--transaction-per-migration)' : ''}; a rerun after the fix ${dialect === 'mysql' || perRevision ? 'resumes' : 'starts over'}`, async () => {
@@ -85,13 +80,8 @@ for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
 }
 
 describe('a missing database client', { timeout: 60_000 }, () => {
-  let wd: ReturnType<typeof workDir>;
-  beforeAll(() => {
-    requireBuilt();
-    wd = workDir();
-    mkdirSync(join(wd.dir, 'empty-path'));
-  });
-  afterAll(() => wd?.remove());
+  const wd = suiteWorkDir();
+  beforeAll(() => mkdirSync(join(wd.dir, 'empty-path')));
 
   for (const [url, client, pkg] of [
     ['postgresql://postgres@127.0.0.1:5432/lbaas', "'psql'", 'postgresql-client'],
@@ -160,12 +150,7 @@ describeEngine('mysql', 'a wrong password', (engine) => {
 });
 
 describe('a malformed config file', { timeout: 60_000 }, () => {
-  let wd: ReturnType<typeof workDir>;
-  beforeAll(() => {
-    requireBuilt();
-    wd = workDir();
-  });
-  afterAll(() => wd?.remove());
+  const wd = suiteWorkDir();
 
   const run = (text: string, ...args: string[]) => {
     writeFileSync(join(wd.dir, 'lbaas.conf'), text);
@@ -207,15 +192,12 @@ describe('a malformed config file', { timeout: 60_000 }, () => {
 });
 
 describe('progress output: --quiet, --json, colours only on a terminal and never with NO_COLOR', { timeout: 60_000 }, () => {
-  let wd: ReturnType<typeof workDir>;
+  const wd = suiteWorkDir();
   const ESC = '\u001b[';
   beforeAll(async () => {
-    requireBuilt();
-    wd = workDir();
     const b = await runCli(['bootstrap'], { cwd: wd.dir });
     expect(b.code, b.stderr).toBe(0);
   });
-  afterAll(() => wd?.remove());
   const cli = (args: string[], env: Record<string, string | undefined> = {}) => runCli(args, { cwd: wd.dir, env });
 
   it('--quiet prints nothing on success; errors still go to stderr', async () => {

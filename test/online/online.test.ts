@@ -6,12 +6,12 @@
  */
 import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { Dialect } from '../../src/core/dialect.js';
 import { compareWithModel, readVersions } from '../support/catalog.js';
 import { describeEngine, type ScratchDb } from '../support/engines.js';
 import { revisionLine } from '../../src/commands/inspect.js';
-import { connectionUrl, HEADS, modelAt, pendingFrom, progressLines, requireBuilt, runCli, SHIPPED, workDir, writeConfig, type CliResult } from './cli.js';
+import { connectionUrl, HEADS, modelAt, pendingFrom, progressLines, requireBuilt, runCli, SHIPPED, suiteWorkDir, workDir, writeConfig, type CliResult } from './cli.js';
 
 /** The shipped history up to kilo, in the order the upgrade runs it. */
 const TO_KILO = ['start_neutron_lbaas', 'lbaasv2', '4deef6d81931', '4b6d8d5310b8', '364f9b6064f0', 'lbaasv2_tls', '4ba00375f715', 'kilo'];
@@ -29,17 +29,14 @@ async function expectAt(db: ScratchDb, heads: string[], schemaAt: string[] = hea
 for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
   describeEngine(dialect, 'online commands through the built CLI', (engine) => {
     let db: ScratchDb;
-    let wd: ReturnType<typeof workDir>;
+    const wd = suiteWorkDir();
     let conf: string;
     const cli = (...args: string[]) => runCli(['--config-file', conf, ...args], { cwd: wd.dir });
 
     beforeAll(async () => {
-      requireBuilt();
       db = await engine.scratch();
-      wd = workDir();
       conf = writeConfig(wd.dir, connectionUrl(db));
     });
-    afterAll(() => wd?.remove());
 
     it('current on an empty database: nothing, or "none (base)" with --verbose; bootstrap creates the stand-ins', async () => {
       expect(ok(await cli('current')).stdout).toBe('');
