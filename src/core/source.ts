@@ -11,7 +11,35 @@ export interface SourceRef {
 }
 
 export function child(ref: SourceRef, ...more: (string | number)[]): SourceRef {
-  return { file: ref.file, path: [...ref.path, ...more] };
+  return { file: ref.file, path: sharedPath(ref.path, more) };
+}
+
+/** One node of the table of shared paths: its path, and the paths one key longer. */
+interface PathNode {
+  path: (string | number)[];
+  next: Map<string | number, PathNode>;
+}
+const PATHS: PathNode = { path: Object.freeze([]) as unknown as (string | number)[], next: new Map() };
+
+/**
+ * The one shared, frozen array equal to `base` followed by `more`. Revision files repeat the same
+ * few shapes (["upgrade", 2, "columns", 0] in file after file), and the schema model keeps the
+ * source of every column, key and index it holds: sharing the paths keeps one array per shape
+ * for the whole history instead of one per element of every file. Equal paths are the same
+ * array; nothing may change one (they are frozen).
+ */
+export function sharedPath(base: readonly (string | number)[], more: readonly (string | number)[] = []): (string | number)[] {
+  let node = PATHS;
+  for (let i = 0; i < base.length + more.length; i++) {
+    const key = i < base.length ? base[i]! : more[i - base.length]!;
+    let next = node.next.get(key);
+    if (!next) {
+      next = { path: Object.freeze([...node.path, key]) as (string | number)[], next: new Map() };
+      node.next.set(key, next);
+    }
+    node = next;
+  }
+  return node.path;
 }
 
 export function pathToString(path: readonly (string | number)[]): string {

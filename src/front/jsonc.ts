@@ -113,6 +113,12 @@ function leadingCommentsEnd(t: string): number {
   }
 }
 
+/**
+ * A string literal closed on its line (stringEnd's rule: a backslash escapes the next character,
+ * but not a line end), a line comment (to the line break), or a closed block comment.
+ */
+const COMMENT_OR_STRING = /("(?:[^"\\\n]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g;
+
 /** Parses JSONC text. Returns the value, or a syntax error with its offset. */
 export function parseJsonc(text: string): { value: unknown } | { error: JsoncSyntaxError } {
   const body = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
@@ -123,6 +129,16 @@ export function parseJsonc(text: string): { value: unknown } | { error: JsoncSyn
   if (body.indexOf('/', start) === -1) {
     try {
       return { value: JSON.parse(start === 0 ? body : body.slice(start)) };
+    } catch {
+      // fall through to the exact path
+    }
+  } else {
+    // Comments further down (a note beside an op): one native replace turns each into a space
+    // and keeps each string (a space after it is still JSON). It reads strings and comments as
+    // stripJsonc does; when JSON.parse accepts the result there was no trailing comma, and the
+    // value is the exact path's.
+    try {
+      return { value: JSON.parse(body.slice(start).replace(COMMENT_OR_STRING, '$1 ')) };
     } catch {
       // fall through to the exact path
     }

@@ -1,15 +1,18 @@
 import { didYouMean, type Diagnostic } from '../core/diagnostics.js';
-import { pathToString, type SourceRef } from '../core/source.js';
+import { pathToString, sharedPath, type SourceRef } from '../core/source.js';
 
 /**
  * Typed field access over parsed JSON that records a diagnostic (with the JSON
  * path, the field, what was expected and a hint) instead of throwing.
  */
+/** The empty list a missing or null list field reads as: one shared, frozen array (a history has thousands of them). */
+export const NONE = Object.freeze([]) as unknown as string[];
+
 export class Reader {
   constructor(readonly file: string, readonly diagnostics: Diagnostic[]) {}
 
   ref(path: (string | number)[]): SourceRef {
-    return { file: this.file, path };
+    return { file: this.file, path: sharedPath(path) };
   }
 
   error(path: (string | number)[], message: string, hint?: string, code = 'LD002'): void {
@@ -72,7 +75,7 @@ export class Reader {
   strList(o: Record<string, unknown>, key: string, path: (string | number)[], opts: { nullable?: boolean; nonEmpty?: boolean } = {}): string[] | undefined {
     const v = o[key];
     if (v === undefined) return undefined;
-    if (v === null && opts.nullable) return [];
+    if (v === null && opts.nullable) return NONE;
     if (typeof v === 'string' && v !== '') return [v];
     if (Array.isArray(v) && v.every((x) => typeof x === 'string' && x !== '')) {
       if (opts.nonEmpty && v.length === 0) {

@@ -6,7 +6,7 @@ import {
   type IndexDef, type InlineForeignKey, type Op, type OpKind, type PrimaryKeyDef, type Revision, type RevisionHead, type UniqueDef, type Waiver,
 } from '../core/ops.js';
 import { DEFAULT_EXPRS, parseTypeName, SIMPLE_TYPES, type ColumnType, type Default, type Literal } from '../core/types.js';
-import { describe, Reader } from './reader.js';
+import { describe, NONE, Reader } from './reader.js';
 import { pathToString } from '../core/source.js';
 
 type P = (string | number)[];
@@ -49,7 +49,7 @@ function readHeadFields(r: Reader, doc: Obj): HeadFields {
   if (!('down_revision' in doc)) {
     r.error(['down_revision'], `missing required field 'down_revision'`, 'use null for a base revision', 'LD004');
   }
-  const down = r.strList(doc, 'down_revision', [], { nullable: true }) ?? [];
+  const down = r.strList(doc, 'down_revision', [], { nullable: true }) ?? NONE;
   const message = r.str(doc, 'message', [], true) ?? '';
   const createDate = r.str(doc, 'create_date', []) ?? '';
   // Both end up in script comments: a carriage return would end a PostgreSQL `--` comment early.
@@ -60,12 +60,12 @@ function readHeadFields(r: Reader, doc: Obj): HeadFields {
         'write it on one line, without line breaks or other control characters');
     }
   }
-  const labels = r.strList(doc, 'branch_labels', []) ?? [];
+  const labels = r.strList(doc, 'branch_labels', []) ?? NONE;
   for (const [i, l] of labels.entries()) {
     if (!REVISION_ID_RE.test(l)) r.error(['branch_labels', i], `branch label "${l}" must be letters, digits or underscores`);
   }
-  const dependsOn = r.strList(doc, 'depends_on', []) ?? [];
-  const milestones = r.strList(doc, 'milestones', []) ?? [];
+  const dependsOn = r.strList(doc, 'depends_on', []) ?? NONE;
+  const milestones = r.strList(doc, 'milestones', []) ?? NONE;
   return { id, down, message, createDate, labels, dependsOn, milestones };
 }
 

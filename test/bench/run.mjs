@@ -25,7 +25,7 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateHistory, writeAlembic, writeJsonc } from './generate.mjs';
 import { lineChart } from './plot.mjs';
@@ -127,6 +127,15 @@ function measure(cmd, args, { cwd = ROOT, stdout = 'ignore', env = {}, timeout =
   return { wall, cpu, rss };
 }
 
+/**
+ * Runs our command as a user's shell does: the built `dist/cli/main.js` executed itself, so its
+ * `#!` line (Node with the V8 options the tool sets for itself) starts it. The Node that runs
+ * this script comes first on the PATH, so `env` finds the same one.
+ */
+function runOurs(args, opts = {}) {
+  return measure(CLI, args, { ...opts, env: { PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`, ...(opts.env ?? {}) } });
+}
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -218,6 +227,7 @@ writeFileSync(out, 'x'.repeat(Number(bytes)));
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   if (!existsSync(CLI)) throw new Error('dist/cli/main.js is missing: run `npm run build` first (npm run bench does)');
+  if ((statSync(CLI).mode & 0o111) === 0) throw new Error('dist/cli/main.js is not executable: run `npm run build` (it marks the command executable)');
   const tmp = mkdtempSync(join(tmpdir(), 'lbaas-bench-'));
   statFile = join(tmp, 'time.txt');
   const floorJs = join(tmp, 'floor.cjs');
@@ -235,10 +245,10 @@ async function main() {
   // Start-up and the real history, once per run.
   const startCases = [
     { label: 'node -e 0 (Node start-up alone)', runs: o.runs, fn: () => measure(process.execPath, ['-e', '0']) },
-    { label: '--help', runs: o.runs, fn: () => measure(process.execPath, [CLI, '--help']) },
+    { label: '--help', runs: o.runs, fn: () => runOurs(['--help']) },
     ...o.dialects.map((d) => ({
       label: `LBaaS history, upgrade heads --sql, ${d}`, runs: o.runs,
-      fn: () => measure(process.execPath, [CLI, '--dialect', d, 'upgrade', 'heads', '--sql', '--output', join(tmp, `lbaas-${d}.sql`)]),
+      fn: () => runOurs(['--dialect', d, 'upgrade', 'heads', '--sql', '--output', join(tmp, `lbaas-${d}.sql`)]),
     })),
   ];
   const started0 = benchRounds(startCases);
@@ -262,7 +272,7 @@ async function main() {
     // One compile per dialect first: the I/O floor writes as many bytes as it did.
     for (const d of o.dialects) {
       const full = join(dir, `ours-${d}.sql`);
-      measure(process.execPath, [CLI, '--versions', versions, '--dialect', d, 'upgrade', 'base:heads', '--sql', '--output', full]);
+      runOurs(['--versions', versions, '--dialect', d, 'upgrade', 'base:heads', '--sql', '--output', full]);
       r.dialects[d] = { outputBytes: statSync(full).size };
     }
     const alembicOut = join(dir, 'alembic-postgresql.sql');
@@ -273,9 +283,9 @@ async function main() {
       const floorOut = join(dir, `floor-${d}.out`);
       cases.push(
         { key: [d, 'full'], label: `${n} revisions, ${d}, upgrade base:heads`, runs: o.runs, warmup: 0,
-          fn: () => measure(process.execPath, [CLI, '--versions', versions, '--dialect', d, 'upgrade', 'base:heads', '--sql', '--output', full]) },
+          fn: () => runOurs(['--versions', versions, '--dialect', d, 'upgrade', 'base:heads', '--sql', '--output', full]) },
         { key: [d, 'range'], label: `${n} revisions, ${d}, upgrade ${start}:heads (5 revisions)`, runs: o.runs,
-          fn: () => measure(process.execPath, [CLI, '--versions', versions, '--dialect', d, 'upgrade', `${start}:heads`, '--sql', '--output', range]) },
+          fn: () => runOurs(['--versions', versions, '--dialect', d, 'upgrade', `${start}:heads`, '--sql', '--output', range]) },
         { key: [d, 'floor'], label: `${n} revisions, ${d}, I/O floor`, runs: o.runs,
           fn: () => measure(process.execPath, [floorJs, versions, floorOut, String(r.dialects[d].outputBytes)]) },
       );
@@ -303,7 +313,7 @@ async function main() {
       // creates thousands of tables needs more locks than PostgreSQL's default lock table holds.
       const ours = join(dir, 'ours-postgresql-per-revision.sql');
       const theirs = join(dir, 'alembic-postgresql-per-revision.sql');
-      measure(process.execPath, [CLI, '--versions', versions, '--dialect', 'postgresql', 'upgrade', 'base:heads', '--sql', '--transaction-per-migration', '--output', ours]);
+      runOurs(['--versions', versions, '--dialect', 'postgresql', 'upgrade', 'base:heads', '--sql', '--transaction-per-migration', '--output', ours]);
       measure(PYTHON, ['-m', 'alembic', '-c', join(alembicDir, 'alembic.ini'), 'upgrade', 'base:heads', '--sql'], {
         cwd: alembicDir, stdout: theirs, env: { PYTHONDONTWRITEBYTECODE: '1', LBAAS_BENCH_TRANSACTION_PER_MIGRATION: '1' },
       });

@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { delimiter, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -23,12 +23,18 @@ export function assertBuilt(): void {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the program first (npx tsc -p .)`);
 }
 
-export function cli(args: readonly string[], o: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
+/**
+ * `direct`: run dist/cli/main.js itself, as an installed `lbaas-db-manage` runs (its `#!` line
+ * starts Node), with this Node first on the PATH; otherwise `node dist/cli/main.js`.
+ */
+export function cli(args: readonly string[], o: { cwd?: string; env?: NodeJS.ProcessEnv; direct?: boolean } = {}): Promise<Run> {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...o.env };
   delete env.FORCE_COLOR;
   if (!o.env?.LBAAS_DB_CONNECTION) delete env.LBAAS_DB_CONNECTION;
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [MAIN, ...args], { cwd: o.cwd ?? ROOT, env, encoding: 'utf8', maxBuffer: 64 << 20, timeout: 60_000 }, (err, stdout, stderr) => {
+    if (o.direct) env.PATH = `${dirname(process.execPath)}${delimiter}${env.PATH ?? ''}`;
+    const [file, argv] = o.direct ? [MAIN, [...args]] : [process.execPath, [MAIN, ...args]];
+    execFile(file, argv, { cwd: o.cwd ?? ROOT, env, encoding: 'utf8', maxBuffer: 64 << 20, timeout: 60_000 }, (err, stdout, stderr) => {
       if (err && typeof err.code !== 'number') {
         reject(err);
         return;

@@ -50,6 +50,45 @@ describe('parseJsonc', () => {
     });
   }
 
+  it('agrees with comment blanking on thousands of random texts, valid and not (value, or an error)', () => {
+    // Pieces that make the scanners' decisions hard: quotes that do not close, escapes before
+    // line ends, comment markers inside and outside strings, unclosed block comments, trailing
+    // commas, line separators that JavaScript knows and JSON does not.
+    const pieces = [
+      '{', '}', '[', ']', ',', ':', ' ', '\n', '\r', '\u2028', '1', 'true', '"k"', '"a/b"', '"//"', '"/*"', '"',
+      '\\', '\\"', '/', '*', '//c\n', '/* c */', '/*', '*/', '"x\\\n', '"\\\\"', '{"a": ', '[1, ', '"s": "t"',
+    ];
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const shapes = [
+      (s: string) => s,
+      (s: string) => `// h\n{"a": ${s}}`,
+      (s: string) => `{"a": [${s}]}`,
+      (s: string) => `// h\n{"a": [1, ${s} 2]}`,
+    ];
+    let valid = 0;
+    for (let i = 0; i < 6000; i++) {
+      let s = '';
+      for (let k = 1 + next(8); k > 0; k--) s += pieces[next(pieces.length)];
+      const text = shapes[i % shapes.length]!(s);
+      let want: { value: unknown } | 'error';
+      try {
+        want = { value: reference(text) };
+        valid++;
+      } catch {
+        want = 'error';
+      }
+      const got = parseJsonc(text);
+      if (want === 'error') expect('error' in got, JSON.stringify(text)).toBe(true);
+      else expect(got, JSON.stringify(text)).toEqual(want);
+    }
+    // The texts must exercise both outcomes, or the comparison proves little.
+    expect(valid).toBeGreaterThan(300);
+  });
+
   it('keeps the values exactly', () => {
     expect(value('// h\n{"a": [1, 2,], "b": {"c": "d / e"}}')).toEqual({ a: [1, 2], b: { c: 'd / e' } });
   });

@@ -25,11 +25,17 @@ export function chromium(file: string, flags: string[], timeoutMs = 90_000): Pro
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('close', (code) => {
+    let done = false;
+    const finish = (code: number, extra = '') => {
+      if (done) return;
+      done = true;
       clearTimeout(timer);
       rmSync(profile, { recursive: true, force: true });
-      resolve({ code: code ?? 1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
-    });
+      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') + extra });
+    };
+    // A Chromium that cannot start (not installed) fails the test at once, not at its timeout.
+    child.on('error', (e) => finish(127, `cannot start chromium: ${e.message}`));
+    child.on('close', (code) => finish(code ?? 1));
   });
 }
 
