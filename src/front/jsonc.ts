@@ -114,10 +114,43 @@ function leadingCommentsEnd(t: string): number {
 }
 
 /**
- * A string literal closed on its line (stringEnd's rule: a backslash escapes the next character,
- * but not a line end), a line comment (to the line break), or a closed block comment.
+ * The text from `start` with each comment replaced by one space, reading strings and comments as
+ * stripJsonc does, but visiting only the slashes (a revision file has a handful) instead of every
+ * character; undefined when a slash starts no closed comment (JSON.parse would reject the text
+ * anyway). Trailing commas stay: JSON.parse rejects them, and the exact path then decides.
+ *
+ * A string never spans lines (a quote that does not close on its line is an ordinary character),
+ * so whether a slash stands in a string is decided by the text between the start of its line, or
+ * the end of the last comment, and the slash.
  */
-const COMMENT_OR_STRING = /("(?:[^"\\\n]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g;
+function dropComments(t: string, start: number): string | undefined {
+  let out = '';
+  let last = start;
+  /** A position outside any string or comment, at or before the next slash. */
+  let pos = start;
+  for (let i = t.indexOf('/', pos); i !== -1; i = t.indexOf('/', pos)) {
+    const line = t.lastIndexOf('\n', i) + 1;
+    if (line > pos) pos = line;
+    let inString = false;
+    for (let j = pos; j < i; j++) {
+      if (t.charCodeAt(j) !== 34) continue;
+      const e = stringEnd(t, j);
+      if (e === -1) continue;
+      if (e > i) {
+        inString = true;
+        pos = e;
+        break;
+      }
+      j = e - 1;
+    }
+    if (inString) continue;
+    const cm = commentAt(t, i);
+    if (!cm || !cm.closed) return undefined;
+    out += t.slice(last, i) + ' ';
+    last = pos = cm.end;
+  }
+  return last === start ? t.slice(start) : out + t.slice(last);
+}
 
 /** Parses JSONC text. Returns the value, or a syntax error with its offset. */
 export function parseJsonc(text: string): { value: unknown } | { error: JsoncSyntaxError } {
@@ -133,14 +166,15 @@ export function parseJsonc(text: string): { value: unknown } | { error: JsoncSyn
       // fall through to the exact path
     }
   } else {
-    // Comments further down (a note beside an op): one native replace turns each into a space
-    // and keeps each string (a space after it is still JSON). It reads strings and comments as
-    // stripJsonc does; when JSON.parse accepts the result there was no trailing comma, and the
-    // value is the exact path's.
-    try {
-      return { value: JSON.parse(body.slice(start).replace(COMMENT_OR_STRING, '$1 ')) };
-    } catch {
-      // fall through to the exact path
+    // Comments further down (a note beside an op): each becomes one space. When JSON.parse
+    // accepts the result there was no trailing comma, and the value is the exact path's.
+    const text = dropComments(body, start);
+    if (text !== undefined) {
+      try {
+        return { value: JSON.parse(text) };
+      } catch {
+        // fall through to the exact path
+      }
     }
   }
   try {
