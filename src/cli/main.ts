@@ -1,5 +1,5 @@
-#!/usr/bin/env -S node --max-semi-space-size=1
-// The V8 option above keeps the young generation at 1 MB semi-spaces. A compile allocates a great
+#!/usr/bin/env -S node --max-semi-space-size=2
+// The V8 option above keeps the young generation at 2 MB semi-spaces. A compile allocates a great
 // deal that dies at once and keeps little: with Node's default the young generation grows to two
 // 16 MB semi-spaces during a long compile, 30 MB of resident memory for no speed (measured in
 // docs/benchmarks.md). A program cannot set this for itself once it runs, so the line that starts

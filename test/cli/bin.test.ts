@@ -18,7 +18,7 @@ describe('the built command run by itself', { timeout: 60_000 }, () => {
 
   it('is executable and starts Node with its own V8 option', () => {
     expect(statSync(MAIN).mode & 0o111).toBe(0o111);
-    expect(readFileSync(MAIN, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env -S node --max-semi-space-size=1');
+    expect(readFileSync(MAIN, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env -S node --max-semi-space-size=2');
   });
 
   it('writes the same script as `node dist/cli/main.js`, for every dialect', async () => {
@@ -40,6 +40,6 @@ describe('the built command run by itself', { timeout: 60_000 }, () => {
     writeFileSync(preload, `require('fs').writeFileSync(${JSON.stringify(out)}, JSON.stringify(process.execArgv));\n`);
     const r = await cli(['--help'], { direct: true, env: { NODE_OPTIONS: `--require ${preload}` } });
     expect(r.code).toBe(0);
-    expect(JSON.parse(readFileSync(out, 'utf8'))).toContain('--max-semi-space-size=1');
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toContain('--max-semi-space-size=2');
   });
 });
