@@ -1,10 +1,11 @@
 #!/usr/bin/env -S node --max-semi-space-size=2
 // The V8 option above keeps the young generation at 2 MB semi-spaces. A compile allocates a great
 // deal that dies at once and keeps little: with Node's default the young generation grows to two
-// 16 MB semi-spaces during a long compile, 30 MB of resident memory for no speed (measured in
+// 16 MB semi-spaces during a long compile: 30 MB of resident memory for 2 % of speed (measured in
 // docs/benchmarks.md). A program cannot set this for itself once it runs, so the line that starts
-// it does (`env -S`: GNU coreutils 8.30 and later, the BSDs, macOS). `node dist/cli/main.js`
-// starts the same command with Node's default.
+// it does (`env -S`: GNU coreutils 8.30 and later, macOS, FreeBSD, npm's Windows shims; not
+// BusyBox, OpenBSD or NetBSD, where `node dist/cli/main.js` starts the same command with Node's
+// default).
 import { cac } from 'cac';
 import { CompileError } from '../core/diagnostics.js';
 import { TOOL_VERSION } from '../emit/version.js';

@@ -114,23 +114,26 @@ function leadingCommentsEnd(t: string): number {
 }
 
 /**
- * The text from `start` with each comment replaced by one space, reading strings and comments as
- * stripJsonc does, but visiting only the slashes (a revision file has a handful) instead of every
- * character; undefined when a slash starts no closed comment (JSON.parse would reject the text
- * anyway). Trailing commas stay: JSON.parse rejects them, and the exact path then decides.
+ * The text from `start` with each comment replaced by a space, or by a line break when the comment
+ * holds one, reading strings and comments as stripJsonc does, but visiting only the slashes (a
+ * revision file has a handful) instead of every character; undefined when a slash starts no closed
+ * comment (JSON.parse would reject the text anyway). Trailing commas stay: JSON.parse rejects
+ * them, and the exact path then decides.
  *
- * A string never spans lines (a quote that does not close on its line is an ordinary character),
- * so whether a slash stands in a string is decided by the text between the start of its line, or
- * the end of the last comment, and the slash.
+ * The comment's line break must stay: a quote that does not close on its line is an ordinary
+ * character, and JSON.parse rejects the line break after it, as it does in the exact path's text;
+ * with a space instead, that quote could pair with one on a later line and read as a string.
+ * Each slash is decided by the text from the last position known to be outside strings and
+ * comments, which only moves forward, so the whole text is read once.
  */
-function dropComments(t: string, start: number): string | undefined {
+export function dropComments(t: string, start: number): string | undefined {
   let out = '';
   let last = start;
   /** A position outside any string or comment, at or before the next slash. */
   let pos = start;
+  /** The first line break at or after the current slash (-1: none left). */
+  let nl = -2;
   for (let i = t.indexOf('/', pos); i !== -1; i = t.indexOf('/', pos)) {
-    const line = t.lastIndexOf('\n', i) + 1;
-    if (line > pos) pos = line;
     let inString = false;
     for (let j = pos; j < i; j++) {
       if (t.charCodeAt(j) !== 34) continue;
@@ -146,7 +149,8 @@ function dropComments(t: string, start: number): string | undefined {
     if (inString) continue;
     const cm = commentAt(t, i);
     if (!cm || !cm.closed) return undefined;
-    out += t.slice(last, i) + ' ';
+    if (nl !== -1 && nl < i) nl = t.indexOf('\n', i);
+    out += t.slice(last, i) + (nl !== -1 && nl < cm.end ? '\n' : ' ');
     last = pos = cm.end;
   }
   return last === start ? t.slice(start) : out + t.slice(last);
@@ -166,8 +170,9 @@ export function parseJsonc(text: string): { value: unknown } | { error: JsoncSyn
       // fall through to the exact path
     }
   } else {
-    // Comments further down (a note beside an op): each becomes one space. When JSON.parse
-    // accepts the result there was no trailing comma, and the value is the exact path's.
+    // Comments further down (a note beside an op): each becomes a space (a line break when it
+    // holds one). When JSON.parse accepts the result there was no trailing comma, and the value
+    // is the exact path's.
     const text = dropComments(body, start);
     if (text !== undefined) {
       try {

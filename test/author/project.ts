@@ -23,7 +23,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const MAIN = join(ROOT, 'dist/cli/main.js');
 
 export function requireBuilt(): void {
-  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the program first (npx tsc -p .)`);
+  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the program first (npm run build)`);
 }
 
 export interface CliResult { code: number; stdout: string; stderr: string }

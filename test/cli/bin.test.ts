@@ -17,7 +17,7 @@ describe('the built command run by itself', { timeout: 60_000 }, () => {
   afterAll(() => removeDir(dir));
 
   it('is executable and starts Node with its own V8 option', () => {
-    expect(statSync(MAIN).mode & 0o111).toBe(0o111);
+    expect(statSync(MAIN).mode & 0o111, 'dist/cli/main.js is not executable: build with `npm run build` (tsc alone does not mark it)').toBe(0o111);
     expect(readFileSync(MAIN, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env -S node --max-semi-space-size=2');
   });
 

@@ -1,5 +1,5 @@
 /**
- * Runs the BUILT program (`node dist/cli/main.js`, build first with `npx tsc -p .`)
+ * Runs the BUILT program (`node dist/cli/main.js`, build first with `npm run build`)
  * the way a user does: in a working directory of our choice, without colour and
  * without a configured database.
  */
@@ -20,7 +20,7 @@ export interface Run {
 }
 
 export function assertBuilt(): void {
-  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the program first (npx tsc -p .)`);
+  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the program first (npm run build)`);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineCol, parseJsonc, stripJsonc } from '../../src/front/jsonc.js';
+import { dropComments, lineCol, parseJsonc, stripJsonc } from '../../src/front/jsonc.js';
 
 /** The reference reading: blank comments and trailing commas, then JSON.parse. */
 function reference(text: string): unknown {
@@ -50,6 +50,30 @@ describe('parseJsonc', () => {
     });
   }
 
+  // A block comment that holds a line break, after a quote that does not close on its line: the
+  // exact reading rejects the line break inside the string; the comment must not hide it.
+  for (const [name, text] of [
+    ['a string broken by a multi-line block comment', '["a/*\n*/b"]'],
+    ['an execute op whose SQL holds a multi-line SQL comment', '// h\n{"op": "execute", "sql": "SELECT 1 /* note\n */ FROM t"}'],
+  ]) {
+    it(`rejects ${name}, as comment blanking does`, () => {
+      expect(() => reference(text)).toThrow();
+      expect('error' in parseJsonc(text)).toBe(true);
+    });
+  }
+  it('keeps comment markers inside a string, after a header', () => {
+    expect(value('// h\n{"a": "x /* y */ z", "b": "//"} // c')).toEqual({ a: 'x /* y */ z', b: '//' });
+  });
+
+  it('reads a one-line file with thousands of slashes in strings and comments between them', () => {
+    const rows = Array.from({ length: 5_000 }, (_, i) => `"http://example.org/a/${i}" /* ${i} */`);
+    const text = `// h\n[${rows.join(', ')}] // end`;
+    const got = value(text) as string[];
+    expect(got).toHaveLength(5_000);
+    expect(got[4_999]).toBe('http://example.org/a/4999');
+    expect(got).toEqual(reference(text));
+  });
+
   it('agrees with comment blanking on thousands of random texts, valid and not (value, or an error)', () => {
     // Pieces that make the scanners' decisions hard: quotes that do not close, escapes before
     // line ends, comment markers inside and outside strings, unclosed block comments, trailing
@@ -87,6 +111,38 @@ describe('parseJsonc', () => {
     }
     // The texts must exercise both outcomes, or the comparison proves little.
     expect(valid).toBeGreaterThan(300);
+  });
+
+  it('removes comments as comment blanking does whenever the result parses (the fast path alone, no fallback)', () => {
+    // Biased toward what the fast path decides: comments inside and around strings, comments
+    // that hold line breaks, quotes that do not close on their line.
+    const pieces = [
+      '"', '"x /* y */ z"', '"a/*', '*/b"', '/* c\n */', '/* c */', '//c\n', '\n', ' ', ',', '[', ']', '{"k": ', '}',
+      '1', '"s"', '\\', '\\"', '"//"', '/', '*',
+    ];
+    let seed = 11;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    let fast = 0;
+    for (let i = 0; i < 20_000; i++) {
+      let s = '[';
+      for (let k = 1 + next(7); k > 0; k--) s += pieces[next(pieces.length)];
+      const text = `${s}]`;
+      const dropped = dropComments(text, 0);
+      if (dropped === undefined) continue;
+      let got: unknown;
+      try {
+        got = JSON.parse(dropped);
+      } catch {
+        continue;
+      }
+      fast++;
+      expect(() => reference(text), JSON.stringify(text)).not.toThrow();
+      expect(got, JSON.stringify(text)).toEqual(reference(text));
+    }
+    expect(fast).toBeGreaterThan(1_000);
   });
 
   it('keeps the values exactly', () => {

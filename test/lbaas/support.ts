@@ -103,7 +103,7 @@ export function bundleOfKind(m: Manifest, kind: string): [string, ManifestFile] 
 
 export interface CliResult { code: number; stdout: string; stderr: string }
 
-/** Runs the BUILT program (build first: npx tsc -p .), without colour and without a configured database. */
+/** Runs the BUILT program (build first: npm run build), without colour and without a configured database. */
 export function cli(args: string[], o: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...o.env };
   delete env.FORCE_COLOR;

@@ -38,7 +38,7 @@ export function pendingFrom(heads: readonly string[]): number {
 }
 
 export function requireBuilt(): void {
-  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the program first (npx tsc -p .)`);
+  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the program first (npm run build)`);
 }
 
 export interface CliResult {
