@@ -36,8 +36,8 @@ function scriptOptions(plan: Plan<RevisionHead>, o: CompileOptions, extra: Retur
 }
 
 /** What compileSteps needs for a plan: the revisions applied at its start, and its steps. */
-function stepsInput(history: LoadedHistory, graph: RevisionGraph, plan: Plan, o: CompileOptions, renderer: Renderer): CompileInput {
-  return { dialect: o.dialect, external: history.external, applied: appliedAt(graph, plan.from), steps: plan.steps, renderer };
+function stepsInput<R extends RevisionHead>(external: readonly CreateTableOp[], graph: RevisionGraph<R>, plan: Plan<R>, o: CompileOptions, renderer: Renderer): CompileInput<R> {
+  return { dialect: o.dialect, external, applied: appliedAt(graph, plan.from), steps: plan.steps, renderer };
 }
 
 /**
@@ -63,8 +63,7 @@ export function compileScriptTo<R extends RevisionHead, T>(source: RevisionSourc
   const extra = scriptExtras(o.dialect, renderer, o.versionTable, plan.from, o.safety ?? {});
   const assembler = new ScriptAssembler(renderer, scriptOptions(plan, o, extra), plan.steps.length, sink);
   const output = compileSteps({
-    dialect: o.dialect, external: source.external, applied: appliedAt(graph, plan.from), steps: plan.steps, renderer,
-    load: source.load, onStep: (cs: CompiledStep, i: number) => assembler.step(cs, i),
+    ...stepsInput(source.external, graph, plan, o, renderer), load: source.load, onStep: (cs: CompiledStep, i: number) => assembler.step(cs, i),
   }, o.versionTable);
   if (hasErrors(output.diagnostics)) throw new Exit(1, output.diagnostics);
   return () => assembler.finishTo(sink, o.dialect, output.needsForeignKeysOff);
@@ -78,7 +77,7 @@ export function compileScriptTo<R extends RevisionHead, T>(source: RevisionSourc
 export function compilePlanned(history: LoadedHistory, graph: RevisionGraph, planned: Planned, o: CompileOptions): { script: Script; output: CompileOutput } {
   const renderer = new Renderer(o.dialect, o.templatesDir);
   const plan: Plan = planned.plan;
-  const output = compileSteps(stepsInput(history, graph, plan, o, renderer), o.versionTable);
+  const output = compileSteps(stepsInput(history.external, graph, plan, o, renderer), o.versionTable);
   if (hasErrors(output.diagnostics)) throw new Exit(1, output.diagnostics);
   const extra = scriptExtras(o.dialect, renderer, o.versionTable, plan.from, o.safety ?? {});
   if (!planned.stampVersions) return { script: assembleScript(output, scriptOptions(plan, o, extra)), output };

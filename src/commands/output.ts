@@ -42,7 +42,7 @@ const FILE_HINT = 'nothing was written; give a file path in a writable directory
  * parent directories). On failure nothing is written and the command stops
  * with CL003, exit 1.
  */
-export function writeOutputFile(path: string, text: string | Uint8Array, option = '--output'): void {
+export function writeOutputFile(path: string, text: string, option = '--output'): void {
   new OutputFileSink(path, option).finish(text, '');
 }
 
@@ -71,7 +71,7 @@ export class OutputFileSink implements ScriptSink<void> {
     }
   }
 
-  finish(head: string | Uint8Array, tail: string): void {
+  finish(head: string, tail: string): void {
     try {
       if (this.failure) throw this.failure;
       this.file.commit(head, tail);

@@ -130,6 +130,12 @@ export const OP_KINDS: readonly OpKind[] = [
   'create_check_constraint', 'drop_constraint', 'execute', 'bulk_insert',
 ];
 
+/**
+ * The one shared, frozen empty list of ids: a missing or null list field of a revision head, and
+ * the graph's empty neighbour lists (a history has thousands of them). Nothing may change it.
+ */
+export const NONE = Object.freeze([]) as unknown as string[];
+
 /** A lint or check waiver recorded in a revision file. */
 export interface Waiver { code: string; reason: string; src: SourceRef }
 

@@ -4,6 +4,7 @@ import type { Dialect } from '../core/dialect.js';
 import type { Renderer } from '../back/templates.js';
 import type { CompileOutput, CompiledStep } from './compile.js';
 import { TOOL_VERSION } from './version.js';
+import { maxUtf8Bytes } from './write.js';
 
 export interface ScriptOptions {
   /** Shown in the header: e.g. "upgrade base:heads". */
@@ -101,8 +102,6 @@ class Pieces {
  */
 export class ScriptAssembler {
   private readonly body: Pieces;
-  /** 'track' mode: chunk facts are recorded for every piece. */
-  private readonly track: boolean;
   /** How many revisions were laid out, and the first and last ids (the header names them; the revisions themselves are not kept). */
   private count = 0;
   private first?: string;
@@ -118,10 +117,10 @@ export class ScriptAssembler {
    * revision at once, and no string of it is kept (finishTo).
    */
   constructor(renderer: Renderer, private readonly o: ScriptOptions, private readonly total: number, mode: 'track' | ScriptSink<unknown>) {
-    this.track = mode === 'track';
-    if (typeof mode === 'object') this.sink = mode;
+    if (mode !== 'track') this.sink = mode;
     this.r = renderer;
-    this.body = new Pieces(this.track);
+    // 'track' mode: chunk facts are recorded for every piece (body.track).
+    this.body = new Pieces(mode === 'track');
     this.transactional = CAPABILITIES[renderer.dialect].transactionalDdl;
   }
 
@@ -140,7 +139,7 @@ export class ScriptAssembler {
       `source: ${rev.file}`,
     ]);
     // Where each statement comes from, for the chunk table (made only when it is kept).
-    const origin: Origin | undefined = this.track ? { revision: rev.id, source: rev.file } : undefined;
+    const origin: Origin | undefined = body.track ? { revision: rev.id, source: rev.file } : undefined;
     const marker = o.progress?.(i + 1, this.total, rev.id, headline);
     if (marker) body.push(`${marker}\n`, 'statement', { template: 'progress', revision: rev.id, source: rev.file });
     if (transactional && o.transactionPerMigration) body.statement({ sql: r.render('begin', {}), template: 'begin' });
@@ -185,8 +184,8 @@ export class ScriptAssembler {
   /** The parts around the revisions: header, preamble, session, guard and version table; then the closing part. */
   private ends(dialect: Dialect, needsForeignKeysOff: boolean): { head: Pieces; tail: Pieces } {
     const { o, r, count, first, last, transactional } = this;
-    const head = new Pieces(this.track);
-    const tail = new Pieces(this.track);
+    const head = new Pieces(this.body.track);
+    const tail = new Pieces(this.body.track);
     head.comment([
       `lbaas-db-manage ${TOOL_VERSION}: ${o.title} for ${dialect}`,
       `${count} revision${count === 1 ? '' : 's'}${count ? `: ${first}${count > 1 ? ` .. ${last}` : ''}` : ''}`,
@@ -262,10 +261,10 @@ export class MemorySink implements ScriptSink<Buffer> {
   private used = 0;
 
   body(s: string): void {
-    // A UTF-16 code unit is at most 3 bytes of UTF-8 (a surrogate pair, 2 units, is 4).
-    if (this.block.length - this.used < 3 * s.length) {
+    const most = maxUtf8Bytes(s);
+    if (this.block.length - this.used < most) {
       this.full.push(this.block.subarray(0, this.used));
-      this.block = Buffer.allocUnsafe(Math.max(SINK_BLOCK, 3 * s.length));
+      this.block = Buffer.allocUnsafe(Math.max(SINK_BLOCK, most));
       this.used = 0;
     }
     this.used += this.block.write(s, this.used, 'utf8');

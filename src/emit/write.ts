@@ -18,6 +18,11 @@ export function temporaryPath(path: string): string {
   return join(dirname(path), `.lbaas-tmp-${basename(path)}-${process.pid}`);
 }
 
+/** The most bytes `s` can take as UTF-8: a UTF-16 code unit is at most 3 bytes (a surrogate pair, 2 units, is 4). */
+export function maxUtf8Bytes(s: string): number {
+  return 3 * s.length;
+}
+
 /** Size of the one buffer a StagedFile writes through. */
 const STAGE_BUFFER = 1 << 20;
 /** Side files of this process are numbered, so their names stay short whatever the target's name. */
@@ -57,10 +62,10 @@ export class StagedFile {
   /** Appends to the middle. May throw a file-system error (the caller then aborts). */
   append(s: string): void {
     const buffer = (this.buffer ??= Buffer.allocUnsafe(STAGE_BUFFER));
-    // A UTF-16 code unit is at most 3 bytes of UTF-8 (a surrogate pair, 2 units, is 4).
-    if (buffer.length - this.used < 3 * s.length) {
+    const most = maxUtf8Bytes(s);
+    if (buffer.length - this.used < most) {
       this.flush();
-      if (buffer.length < 3 * s.length) {
+      if (buffer.length < most) {
         this.writeSide(Buffer.from(s, 'utf8'));
         return;
       }

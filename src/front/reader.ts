@@ -1,13 +1,11 @@
 import { didYouMean, type Diagnostic } from '../core/diagnostics.js';
+import { NONE } from '../core/ops.js';
 import { pathToString, sharedPath, type SourceRef } from '../core/source.js';
 
 /**
  * Typed field access over parsed JSON that records a diagnostic (with the JSON
  * path, the field, what was expected and a hint) instead of throwing.
  */
-/** The empty list a missing or null list field reads as: one shared, frozen array (a history has thousands of them). */
-export const NONE = Object.freeze([]) as unknown as string[];
-
 export class Reader {
   constructor(readonly file: string, readonly diagnostics: Diagnostic[]) {}
 

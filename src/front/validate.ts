@@ -2,11 +2,11 @@ import { DIALECTS, type Dialect } from '../core/dialect.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { didYouMean } from '../core/diagnostics.js';
 import {
-  FK_ACTIONS, OP_KINDS, type CheckDef, type ColumnDef, type ConstraintType, type FkAction, type ForeignKeyDef,
+  FK_ACTIONS, NONE, OP_KINDS, type CheckDef, type ColumnDef, type ConstraintType, type FkAction, type ForeignKeyDef,
   type IndexDef, type InlineForeignKey, type Op, type OpKind, type PrimaryKeyDef, type Revision, type RevisionHead, type UniqueDef, type Waiver,
 } from '../core/ops.js';
 import { DEFAULT_EXPRS, parseTypeName, SIMPLE_TYPES, type ColumnType, type Default, type Literal } from '../core/types.js';
-import { describe, NONE, Reader } from './reader.js';
+import { describe, Reader } from './reader.js';
 import { pathToString } from '../core/source.js';
 
 type P = (string | number)[];
@@ -26,16 +26,8 @@ const TOP_FIELDS = [
 
 const TYPE_HINT = `types: string(N), numeric(P,S), ${SIMPLE_TYPES.join(', ')}, or {"enum": [...], "name": "..."}`;
 
-/** The header fields of a revision document as read, before any op (undefined where a field was wrong). */
-interface HeadFields {
-  id: string | undefined;
-  down: string[];
-  message: string;
-  createDate: string;
-  labels: string[];
-  dependsOn: string[];
-  milestones: string[];
-}
+/** The head fields of a revision document as read (the id undefined when it was wrong); the file is the caller's. */
+type HeadFields = Omit<RevisionHead, 'id' | 'file'> & { id: string | undefined };
 
 /**
  * Reads the fields every revision has besides its ops (id, parents, labels, message...), in the
@@ -66,7 +58,7 @@ function readHeadFields(r: Reader, doc: Obj): HeadFields {
   }
   const dependsOn = r.strList(doc, 'depends_on', []) ?? NONE;
   const milestones = r.strList(doc, 'milestones', []) ?? NONE;
-  return { id, down, message, createDate, labels, dependsOn, milestones };
+  return { id, down, branch_labels: labels, depends_on: dependsOn, message, create_date: createDate, milestones };
 }
 
 const TOP_EXPECTED = 'an object with the revision fields';
@@ -80,12 +72,9 @@ export function validateHead(doc: unknown, file: string, diagnostics: Diagnostic
   const r = new Reader(file, diagnostics);
   const before = diagnostics.length;
   if (!r.object(doc, [], TOP_FIELDS, TOP_EXPECTED)) return undefined;
-  const h = readHeadFields(r, doc);
-  if (diagnostics.length > before || h.id === undefined) return undefined;
-  return {
-    id: h.id, down: h.down, branch_labels: h.labels, depends_on: h.dependsOn, message: h.message, create_date: h.createDate,
-    milestones: h.milestones, file,
-  };
+  const head = readHeadFields(r, doc);
+  if (diagnostics.length > before || head.id === undefined) return undefined;
+  return { ...head, id: head.id, file };
 }
 
 /** Turns one parsed revision document into a Revision, collecting diagnostics. */
@@ -93,7 +82,7 @@ export function validateRevision(doc: unknown, file: string, diagnostics: Diagno
   const r = new Reader(file, diagnostics);
   const before = diagnostics.length;
   if (!r.object(doc, [], TOP_FIELDS, TOP_EXPECTED)) return undefined;
-  const { id, down, message, createDate, labels, dependsOn, milestones } = readHeadFields(r, doc);
+  const head = readHeadFields(r, doc);
   const upgrade = readOps(r, doc, 'upgrade', true) ?? [];
   const downgrade = 'downgrade' in doc ? readOps(r, doc, 'downgrade', false) ?? [] : null;
   const irreversible = r.str(doc, 'irreversible', []);
@@ -108,11 +97,8 @@ export function validateRevision(doc: unknown, file: string, diagnostics: Diagno
     const reason = r.str(w, 'reason', p, true);
     if (code && reason) waivers.push({ code, reason, src: r.ref(p) });
   }
-  if (diagnostics.length > before || id === undefined) return undefined;
-  return {
-    id, down, branch_labels: labels, depends_on: dependsOn, message, create_date: createDate, milestones,
-    upgrade, downgrade, ...(irreversible !== undefined ? { irreversible } : {}), waivers, file,
-  };
+  if (diagnostics.length > before || head.id === undefined) return undefined;
+  return { ...head, id: head.id, upgrade, downgrade, ...(irreversible !== undefined ? { irreversible } : {}), waivers, file };
 }
 
 function readOps(r: Reader, doc: Obj, key: 'upgrade' | 'downgrade', required: boolean): Op[] | undefined {

@@ -1,4 +1,4 @@
-import type { Revision, RevisionHead } from '../core/ops.js';
+import { NONE, type Revision, type RevisionHead } from '../core/ops.js';
 import { byId } from './result.js';
 
 export interface Walk {
@@ -21,7 +21,6 @@ export interface GraphData<R extends RevisionHead = Revision> {
   milestones: Map<string, string[]>;
 }
 
-const NONE: readonly string[] = Object.freeze([]);
 
 /** A graph whose revisions are only read for their heads (ids, parents, labels). */
 export type AnyRevisionGraph = RevisionGraph<RevisionHead>;
