@@ -72,9 +72,10 @@ export function validateHead(doc: unknown, file: string, diagnostics: Diagnostic
   const r = new Reader(file, diagnostics);
   const before = diagnostics.length;
   if (!r.object(doc, [], TOP_FIELDS, TOP_EXPECTED)) return undefined;
-  const head = readHeadFields(r, doc);
-  if (diagnostics.length > before || head.id === undefined) return undefined;
-  return { ...head, id: head.id, file };
+  const { id, down, branch_labels, depends_on, message, create_date, milestones } = readHeadFields(r, doc);
+  if (diagnostics.length > before || id === undefined) return undefined;
+  // A literal, not a spread: V8 gives it a fast shape (10,000 heads are held through a compile).
+  return { id, down, branch_labels, depends_on, message, create_date, milestones, file };
 }
 
 /** Turns one parsed revision document into a Revision, collecting diagnostics. */
@@ -82,7 +83,7 @@ export function validateRevision(doc: unknown, file: string, diagnostics: Diagno
   const r = new Reader(file, diagnostics);
   const before = diagnostics.length;
   if (!r.object(doc, [], TOP_FIELDS, TOP_EXPECTED)) return undefined;
-  const head = readHeadFields(r, doc);
+  const { id, down, branch_labels, depends_on, message, create_date, milestones } = readHeadFields(r, doc);
   const upgrade = readOps(r, doc, 'upgrade', true) ?? [];
   const downgrade = 'downgrade' in doc ? readOps(r, doc, 'downgrade', false) ?? [] : null;
   const irreversible = r.str(doc, 'irreversible', []);
@@ -97,8 +98,11 @@ export function validateRevision(doc: unknown, file: string, diagnostics: Diagno
     const reason = r.str(w, 'reason', p, true);
     if (code && reason) waivers.push({ code, reason, src: r.ref(p) });
   }
-  if (diagnostics.length > before || head.id === undefined) return undefined;
-  return { ...head, id: head.id, upgrade, downgrade, ...(irreversible !== undefined ? { irreversible } : {}), waivers, file };
+  if (diagnostics.length > before || id === undefined) return undefined;
+  return {
+    id, down, branch_labels, depends_on, message, create_date, milestones,
+    upgrade, downgrade, ...(irreversible !== undefined ? { irreversible } : {}), waivers, file,
+  };
 }
 
 function readOps(r: Reader, doc: Obj, key: 'upgrade' | 'downgrade', required: boolean): Op[] | undefined {
