@@ -42,7 +42,7 @@ async function out(text: string): Promise<void> {
 /**
  * The first error standard output reported on its own (progress lines, help text written with
  * process.stdout.write): without a listener it would end the program with a stack trace. The
- * command goes on (an online run must not leave its client behind) and then fails with CL005.
+ * command goes on (an online run must not leave its client behind) and then fails with CL007.
  */
 let stdoutError: NodeJS.ErrnoException | undefined;
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -125,7 +125,7 @@ async function main(argv: string[]): Promise<number> {
 
   cli.command('current', "Show the database's current revisions")
     .option('--verbose', 'show each revision in full')
-    .action((o: Opts) => run(async () => (await import('../commands/online.js')).current(await context(o), { verbose: !!o.verbose, json: !!o.json })));
+    .action((o: Opts) => run(async () => (await import('../commands/online.js')).current(await context(o), { verbose: !!o.verbose, json: !!o.json, quiet: !!o.quiet })));
 
   cli.command('history', 'List revisions, newest first')
     .option('-r, --rev-range <range>', 'only revisions in start:end')

@@ -52,7 +52,7 @@ export function diagnosticsJson(ds: readonly Diagnostic[], root: string): object
 export const EPIPE_STATUS = 141;
 
 /**
- * The one line a failed write to standard output gets on stderr (CL005), or undefined for EPIPE:
+ * The one line a failed write to standard output gets on stderr (CL007), or undefined for EPIPE:
  * the reader stopped reading (`| head -1`), which is no error to report; the command still exits
  * EPIPE_STATUS, so a script can tell its output is incomplete.
  */
@@ -66,6 +66,6 @@ export function stdoutFailureLine(code: string, json: boolean): string | undefin
     : code === 'EAGAIN' ? 'it is non-blocking and full'
     : code;
   const message = `cannot write to standard output: ${reason} (${code}); what was written is incomplete: do not use it`;
-  if (json) return JSON.stringify({ ok: false, diagnostics: [{ code: 'CL005', severity: 'error', message }] });
-  return `error CL005: ${message}`;
+  if (json) return JSON.stringify({ ok: false, diagnostics: [{ code: 'CL007', severity: 'error', message }] });
+  return `error CL007: ${message}`;
 }

@@ -31,8 +31,8 @@ function runTo(args: string[], stdout: number | 'closed-pipe', o: { cwd?: string
 /** A failed write: exit 1, one coded line on stderr (after any warnings the command printed), no stack trace. */
 function expectOneLine(r: Run): void {
   expect(r.code, r.stderr).toBe(1);
-  expect(r.stderr).toMatch(/(^|\n)error CL005: cannot write to standard output: no space left on the device \(ENOSPC\); what was written is incomplete: do not use it\n$/);
-  expect(r.stderr.match(/CL005/g)).toHaveLength(1);
+  expect(r.stderr).toMatch(/(^|\n)error CL007: cannot write to standard output: no space left on the device \(ENOSPC\); what was written is incomplete: do not use it\n$/);
+  expect(r.stderr.match(/CL007/g)).toHaveLength(1);
   expect(r.stderr).not.toMatch(/internal error|\n\s+at .*:\d+:\d+/);
 }
 
@@ -64,8 +64,8 @@ describe('standard output that cannot take the bytes', { timeout: 120_000 }, () 
         if (args[0] === '--json') {
           expect(r.code, r.stderr).toBe(1);
           const lines = r.stderr.split('\n').filter(Boolean);
-          expect(JSON.parse(lines[lines.length - 1]!)).toMatchObject({ ok: false, diagnostics: [{ code: 'CL005' }] });
-          expect(r.stderr.match(/CL005/g)).toHaveLength(1);
+          expect(JSON.parse(lines[lines.length - 1]!)).toMatchObject({ ok: false, diagnostics: [{ code: 'CL007' }] });
+          expect(r.stderr.match(/CL007/g)).toHaveLength(1);
         } else expectOneLine(r);
       } finally {
         closeSync(fd);
@@ -99,7 +99,7 @@ describe('standard output that cannot take the bytes', { timeout: 120_000 }, () 
       rmSync(mnt, { recursive: true, force: true });
     });
 
-    it('> full/out.sql: a short write is an error (exit 1, CL005), never a truncated script with exit 0', async (t) => {
+    it('> full/out.sql: a short write is an error (exit 1, CL007), never a truncated script with exit 0', async (t) => {
       if (!mnt) t.skip(`cannot mount a tmpfs here (${why}); /dev/full above covers the failing write`);
       const fd = openSync(join(mnt!, 'out.sql'), 'w');
       try {
