@@ -9,7 +9,7 @@
  * every engine, and option-file directories of dead runs are removed at the next start.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -274,7 +274,22 @@ for (const dialect of ['mysql', 'postgresql'] as const) {
   });
 }
 
-describeEngine('sqlite', 'lock_wait_timeout on SQLite', () => {
+/** True when process `pid` has `file` open. */
+function hasOpen(pid: number, file: string): boolean {
+  try {
+    return readdirSync(`/proc/${pid}/fd`).some((fd) => {
+      try {
+        return readlinkSync(`/proc/${pid}/fd/${fd}`) === file;
+      } catch {
+        return false;
+      }
+    });
+  } catch {
+    return false;
+  }
+}
+
+describeEngine('sqlite', 'lock_wait_timeout on SQLite, and a run killed mid-way', () => {
   let wd: ReturnType<typeof workDir>;
   beforeAll(() => {
     requireBuilt();
@@ -301,6 +316,35 @@ describeEngine('sqlite', 'lock_wait_timeout on SQLite', () => {
     const db = new Database(file, { readonly: true });
     try {
       expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'alembic_version_lbaas'").get()).toEqual({ n: 0 });
+    } finally {
+      db.close();
+    }
+  }, 60_000);
+
+  it('SIGTERM while the run waits for the write lock: the tool ends, the database is unchanged', async () => {
+    const file = join(mkdtempSync(join(wd.dir, 'db-')), 'lbaas.sqlite');
+    writeFileSync(join(wd.dir, 'kill.conf'), `[database]\nconnection = sqlite:///${file}\n`);
+    const holder = new Database(file);
+    let r: CliResult;
+    try {
+      holder.exec('BEGIN IMMEDIATE');
+      const run = startCli(['--config-file', 'kill.conf', 'upgrade', 'head'], { cwd: wd.dir });
+      await waitFor('the run to wait on the lock', async () => {
+        if (!hasOpen(run.child.pid!, file)) return false;
+        await new Promise((res) => setTimeout(res, 500));
+        return hasOpen(run.child.pid!, file);
+      });
+      run.child.kill('SIGTERM');
+      r = await run.done;
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+    }
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+    const db = new Database(file, { readonly: true });
+    try {
+      expect(db.prepare('SELECT count(*) AS n FROM sqlite_master').get()).toEqual({ n: 0 });
     } finally {
       db.close();
     }
