@@ -214,7 +214,7 @@ export async function online(ctx: Context, direction: Direction, spec: string, o
     const progress = new Progress(revisions, !o.quiet && !o.json, useColor(process.env, process.stdout));
     const layout = scriptLayout(script);
     const started = Date.now();
-    const res = await ex.run(script.text, { statements: layout.spans, onLine: (line) => progress.line(line) });
+    const res = await ex.run(script.text, { statements: layout.spans, onLine: (line) => progress.line(line), lockWait: o.guard !== false });
     ctx.warn(res.diagnostics.filter((d) => d.severity !== 'error'));
     if (!res.ok) {
       progress.fail();
@@ -420,7 +420,7 @@ export async function bootstrapOnline(ctx: Context, script: Script, tables: stri
     ctx.warn(res.diagnostics.filter((d) => d.severity !== 'error'));
     if (!res.ok) {
       const d = await failure(ctx, ex, script, layout, res, { what: 'bootstrap', heads: [], perRevision: false });
-      throw new Exit(1, [{
+      throw new Exit(exitStatus(res), [{
         ...d, hint: d.code === 'EX003' ? `bootstrap is for scratch databases; a database that already has ${tables.slice(0, 3).join(', ')}, ... needs no stand-ins` : d.hint,
       }]);
     }

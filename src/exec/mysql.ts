@@ -215,7 +215,7 @@ export class MysqlExecutor implements Executor {
     };
     const started = (child: ChildProcess) => {
       const limit = this.options.lockWaitTimeout;
-      if (limit === undefined) return;
+      if (limit === undefined || !opts.lockWait) return;
       watchdog = setTimeout(() => {
         if (pastLock || child.exitCode !== null || child.signalCode !== null) return;
         expired = true;

@@ -17,6 +17,12 @@ export interface RunOptions {
    * script whole and use the boundaries only to name the failing statement (statementIndex).
    */
   statements?: readonly StatementSpan[];
+  /**
+   * The script takes the migration lock before anything else (a migration script with its
+   * guard): [database] lock_wait_timeout (ExecutorOptions.lockWaitTimeout) bounds the wait for it.
+   * PostgreSQL and MySQL apply the timeout only to such runs; SQLite's busy timeout is every run's.
+   */
+  lockWait?: boolean;
 }
 
 export interface ExecResult {

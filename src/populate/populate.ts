@@ -1,3 +1,4 @@
+import { signalNumber } from '../exec/process.js';
 import { Exit, type Context } from '../cli/context.js';
 import { appliedAt } from '../commands/compile.js';
 import { hasErrors, type Diagnostic } from '../core/diagnostics.js';
@@ -82,7 +83,7 @@ export async function populate(ctx: Context, o: PopulateCommandOptions): Promise
     }
     const { spans, owners } = layout(p.script);
     const res = await ex.run(p.script.text, { statements: spans });
-    if (!res.ok) throw new Exit(1, [failure(ctx, p.script, res.statementIndex !== undefined ? owners[res.statementIndex] : undefined, res.engineMessage ?? res.stderr, res.diagnostics)]);
+    if (!res.ok) throw new Exit(res.interrupted ? 128 + signalNumber(res.interrupted) : 1, [failure(ctx, p.script, res.statementIndex !== undefined ? owners[res.statementIndex] : undefined, res.engineMessage ?? res.stderr, res.diagnostics)]);
     const rows = p.files.reduce((n, f) => n + f.rows.length, 0);
     const summary = {
       ok: true, database: heads, files: p.files.map((f) => ({ file: f.file, table: f.table, rows: f.rows.length })),
