@@ -1,15 +1,23 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fchmodSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isatty } from 'node:tty';
 
 /**
  * Writes a file atomically: the bytes go to a temporary file in the same
  * directory, are flushed, then renamed over the target. A failure leaves the
- * target as it was and no temporary file behind.
+ * target as it was and no temporary file behind. A new file is 0644 less the
+ * umask; a regular file it replaces keeps its mode.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  new StagedFile(path).commit(data);
+  let keep: number | undefined;
+  try {
+    const st = lstatSync(path);
+    if (st.isFile()) keep = st.mode; // a file it replaces keeps its mode
+  } catch {
+    keep = undefined; // a new file: 0644 less the umask
+  }
+  new StagedFile(path, 0o644, keep).commit(data);
 }
 
 /** Prefix of every temporary file this tool makes next to a file it writes. */

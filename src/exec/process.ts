@@ -94,10 +94,8 @@ export function signalNumber(sig: NodeJS.Signals): number {
  * handlers are removed, so a signal ends the tool as usual.
  */
 const running = new Map<ChildProcess, (sig: NodeJS.Signals) => void>();
-let received: NodeJS.Signals | undefined;
 
 function onSignal(sig: NodeJS.Signals): void {
-  received ??= sig;
   for (const stop of running.values()) stop(sig);
 }
 
@@ -109,11 +107,6 @@ function track(child: ChildProcess, stop: (sig: NodeJS.Signals) => void): void {
 function untrack(child: ChildProcess): void {
   if (!running.delete(child)) return;
   if (running.size === 0) for (const s of FORWARDED_SIGNALS) process.off(s, onSignal);
-}
-
-/** The signal this tool received while a client ran, if any (the command then exits 128 + n). */
-export function receivedSignal(): NodeJS.Signals | undefined {
-  return received;
 }
 
 /**
