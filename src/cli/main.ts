@@ -213,10 +213,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const text = await pending;
   if (typeof text === 'string' && text) await out(text);
-  if (stdoutError) {
-    const { StdoutWriteError } = await import('../emit/write.js');
-    throw new StdoutWriteError(stdoutError);
-  }
+  const { StdoutWriteError, stdoutFailed } = await import('../emit/write.js');
+  const failed = stdoutError ?? stdoutFailed();
+  if (failed) throw new StdoutWriteError(failed);
   return 0;
 }
 

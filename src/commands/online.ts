@@ -4,6 +4,7 @@ import pc from 'picocolors';
 import { connect, type Executor, type ExecResult, type StatementSpan } from '../exec/index.js';
 import { ExecError } from '../exec/types.js';
 import { signalNumber } from '../exec/process.js';
+import { printStdout } from '../emit/write.js';
 import { redactUrl } from '../config/url.js';
 import { missingConnection } from '../config/config.js';
 import { family } from '../core/dialect.js';
@@ -373,7 +374,7 @@ export class Progress {
     private readonly revs: readonly { id: string; message: string }[],
     private readonly print: boolean,
     private readonly color: boolean,
-    private readonly write: (s: string) => void = (s) => void process.stdout.write(s),
+    private readonly write: (s: string) => void = printStdout,
   ) {}
 
   line(line: string): void {

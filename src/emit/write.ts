@@ -222,14 +222,7 @@ export class StdoutWriteError extends Error {
  */
 export function writeStdout(text: string | Uint8Array): Promise<void> {
   const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
-  let direct = false;
-  try {
-    const st = fstatSync(1);
-    direct = st.isFile() || st.isBlockDevice() || (st.isCharacterDevice() && !isatty(1));
-  } catch {
-    direct = false;
-  }
-  if (direct) {
+  if (directStdout()) {
     try {
       writeAll(1, bytes);
       return Promise.resolve();
@@ -244,4 +237,43 @@ export function writeStdout(text: string | Uint8Array): Promise<void> {
       reject(new StdoutWriteError(e));
     }
   });
+}
+
+/** Whether standard output is a file or a device other than a terminal (written with write(2) here). */
+function directStdout(): boolean {
+  try {
+    const st = fstatSync(1);
+    return st.isFile() || st.isBlockDevice() || (st.isCharacterDevice() && !isatty(1));
+  } catch {
+    return false;
+  }
+}
+
+/** The first failure of a printStdout (or of process.stdout on its own, as main records it). */
+let stdoutFailure: unknown;
+
+/** Remembers a failure of standard output: the command fails with it (CL007, or 141 for EPIPE) when it ends. */
+export function noteStdoutFailure(e: unknown): void {
+  stdoutFailure ??= e;
+}
+
+/** The failure noteStdoutFailure remembered, if any. */
+export function stdoutFailed(): unknown {
+  return stdoutFailure;
+}
+
+/**
+ * Prints a line while a command is still at work (an online run's progress): at once, never
+ * throwing; a failure is remembered and reported when the command ends, so a full disk or a
+ * closed pipe never stops a run half-way with its client left behind. After a failure nothing
+ * more is printed.
+ */
+export function printStdout(text: string): void {
+  if (stdoutFailure !== undefined) return;
+  try {
+    if (directStdout()) writeAll(1, Buffer.from(text, 'utf8'));
+    else process.stdout.write(text, (e) => { if (e) noteStdoutFailure(e); });
+  } catch (e) {
+    noteStdoutFailure(e);
+  }
 }

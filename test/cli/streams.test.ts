@@ -28,6 +28,27 @@ function runTo(args: string[], stdout: number | 'closed-pipe', o: { cwd?: string
   });
 }
 
+/**
+ * A device that is always full, of the tests' own (mknod c 1 7, as root): the tests never name
+ * the system's /dev/full, so a program that replaces its target cannot break it for anyone else.
+ * Falls back to /dev/full (only ever opened, never named to the program) when mknod is not allowed.
+ */
+const FULL = (() => {
+  const dir = tempDir('lbaas-fulldev');
+  const node = join(dir, 'full');
+  if (spawnSync('mknod', ['-m', '666', node, 'c', '1', '7']).status === 0) return { path: node, dir };
+  rmSync(dir, { recursive: true, force: true });
+  return { path: '/dev/full', dir: undefined };
+})();
+afterAll(() => {
+  if (FULL.dir) rmSync(FULL.dir, { recursive: true, force: true });
+});
+
+function openFull(): number {
+  if (!lstatSync(FULL.path).isCharacterDevice()) throw new Error(`${FULL.path} is not a device`);
+  return openSync(FULL.path, 'w');
+}
+
 /** A failed write: exit 1, one coded line on stderr (after any warnings the command printed), no stack trace. */
 function expectOneLine(r: Run): void {
   expect(r.code, r.stderr).toBe(1);
@@ -58,7 +79,7 @@ describe('standard output that cannot take the bytes', { timeout: 120_000 }, () 
 
   for (const args of PRINTING) {
     it(`${args.join(' ')} > /dev/full: exit 1, one coded line, no stack trace`, async () => {
-      const fd = openSync('/dev/full', 'w');
+      const fd = openFull();
       try {
         const r = await runTo(args, fd);
         if (args[0] === '--json') {
@@ -72,6 +93,28 @@ describe('standard output that cannot take the bytes', { timeout: 120_000 }, () 
       }
     });
   }
+
+  it('an online run whose progress cannot be printed runs to its end, then fails with CL007', async () => {
+    const work = tempDir('lbaas-online-full');
+    try {
+      writeFileSync(join(work, 'lbaas.conf'), '[database]\nconnection = sqlite:///lbaas.sqlite\n');
+      const boot = await cli(['--config-file', 'lbaas.conf', 'bootstrap'], { cwd: work });
+      expect(boot.code, boot.stderr).toBe(0);
+      const fd = openFull();
+      let r: Run;
+      try {
+        r = await runTo(['--config-file', 'lbaas.conf', 'upgrade', 'heads'], fd, { cwd: work });
+      } finally {
+        closeSync(fd);
+      }
+      expectOneLine(r);
+      const cur = await cli(['--config-file', 'lbaas.conf', 'current'], { cwd: work });
+      expect(cur.code, cur.stderr).toBe(0);
+      expect(cur.stdout).toMatch(/\(head\)/);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
 
   it('a pipe whose reader has gone (EPIPE): exit 141, as SIGPIPE would, with nothing on stderr', async () => {
     for (const args of [['upgrade', 'heads', '--sql'], ['--json', 'history']]) {
@@ -173,9 +216,10 @@ describe('--output targets', { timeout: 120_000 }, () => {
     rmSync(join(dir, '0010'));
   });
 
-  it('a device is refused and stays a device', async () => {
-    await refused('/dev/full', 'it is a device');
-    expect(lstatSync('/dev/full').isCharacterDevice()).toBe(true);
+  it('a device is refused and stays a device', async (t) => {
+    if (!FULL.dir) t.skip('mknod is not allowed here: no device of the tests\' own to name');
+    await refused(FULL.path, 'it is a device');
+    expect(lstatSync(FULL.path).isCharacterDevice()).toBe(true);
   });
 
   it('a FIFO is refused, not opened and not replaced', async () => {
@@ -236,7 +280,9 @@ describe('--output targets', { timeout: 120_000 }, () => {
 
   it('bootstrap and populate refuse the same targets', async () => {
     for (const args of [['bootstrap', '--sql'], ['populate', '--sql']]) {
-      for (const [target, why] of [['', 'the path is empty'], ['/dev/full', 'it is a device'], ['versions/x.sql', 'inside versions/']] as const) {
+      const targets: [string, string][] = [['', 'the path is empty'], ['versions/x.sql', 'inside versions/']];
+      if (FULL.dir) targets.push([FULL.path, 'it is a device']);
+      for (const [target, why] of targets) {
         const r = await cli([...args, '--output', target], { cwd: project });
         expect(r.code, `${args.join(' ')} --output '${target}': ${r.stderr}`).toBe(1);
         expect(r.stderr.split('\n')[0]).toContain(why);
