@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { DbUrl } from '../config/url.js';
-import { findOnPath, makeScrubber, missingClientResult, runClient, signalDiagnostic, startFailedResult, statementAtLine, type ClientOutput } from './process.js';
+import { findOnPath, makeScrubber, missingClientResult, runClient, signalDiagnostic, startFailedResult, statementAtLine, STOP_GRACE_MS, type ClientOutput } from './process.js';
 import { assertPlainIdentifier, ExecError, type ExecResult, type Executor, type ExecutorOptions, type RunOptions } from './types.js';
 
 /** Preferred first: MariaDB's newer clients warn when started under the old name. */
@@ -220,6 +220,12 @@ export class MysqlExecutor implements Executor {
         if (pastLock || child.exitCode !== null || child.signalCode !== null) return;
         expired = true;
         try { child.kill('SIGINT'); } catch { /* gone */ }
+        // A client that does not act on SIGINT is ended: its statement is still the lock wait.
+        watchdog = setTimeout(() => {
+          if (child.exitCode === null && child.signalCode === null) {
+            try { child.kill('SIGTERM'); } catch { /* gone */ }
+          }
+        }, STOP_GRACE_MS);
       }, limit * 1000);
     };
     let out: Awaited<ReturnType<MysqlExecutor['invoke']>>;
@@ -235,12 +241,7 @@ export class MysqlExecutor implements Executor {
     if (out.signal) result.clientSignal = out.signal;
     if (out.interrupted) result.interrupted = out.interrupted;
     if (result.ok) return result;
-    const stopped = signalDiagnostic(command, out);
-    if (stopped) {
-      result.diagnostics.push(stopped);
-      return result;
-    }
-    if (expired) {
+    if (expired && !out.interrupted) {
       result.lockWaitExpired = true;
       result.engineMessage = `the script waited ${this.options.lockWaitTimeout} s ([database] lock_wait_timeout) for the migration lock`;
       result.diagnostics.push({
@@ -248,6 +249,11 @@ export class MysqlExecutor implements Executor {
         message: `another migration of this database held the migration lock for more than ${this.options.lockWaitTimeout} s ([database] lock_wait_timeout); nothing was changed`,
         hint: 'wait for the other run to finish (or find the session holding the lock) and run the command again',
       });
+      return result;
+    }
+    const stopped = signalDiagnostic(command, out);
+    if (stopped) {
+      result.diagnostics.push(stopped);
       return result;
     }
     const err = this.parseError(out);
