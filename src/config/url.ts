@@ -142,7 +142,7 @@ export function parseDbUrl(input: string): UrlParseResult {
   const fail = (message: string, hint: string): UrlParseResult => ({ ok: false, message, hint });
 
   if (s === '') return fail('the database URL is empty', `set [database] connection, ${EXAMPLES}`);
-  if (/\s/.test(s)) return fail(`the database URL '${shown}' contains whitespace`, 'percent-encode spaces as %20; a URL is one line with no spaces');
+  if (/\s/.test(s)) return fail(`the database URL '${showControls(shown)}' contains whitespace`, 'percent-encode spaces as %20; a URL is one line with no spaces');
   const ctl = controlIn(s);
   if (ctl) return fail(`the database URL '${showControls(shown)}' contains a control character (${ctl})`, CONTROL_HINT);
   const sp = split(s);

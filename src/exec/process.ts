@@ -88,7 +88,7 @@ export function signalNumber(sig: NodeJS.Signals): number {
 
 /**
  * The clients running now, each with how to stop it. While there is one, SIGINT, SIGTERM and
- * SIGHUP do not end this tool: each running client is asked to stop (stopClient) and the run
+ * SIGHUP do not end this tool: each running client is asked to stop (stopper) and the run
  * that started it resolves, when it has exited, with `interrupted` set; the command reports the
  * state of the database and exits with 128 + the signal's number. With no client running the
  * handlers are removed, so a signal ends the tool as usual.
