@@ -401,3 +401,60 @@ export async function bootstrapOnline(ctx: Context, script: Script, tables: stri
     await ex.close?.();
   }
 }
+
+/** The revisions the database still needs to reach `targets`, oldest first (ancestors included). */
+function pendingTo(ctx: Context, heads: readonly string[], targets: readonly string[]): string[] {
+  const g = ctx.graph();
+  const applied = g.ancestors(heads);
+  for (const h of heads) applied.add(h);
+  const wanted = g.ancestors(targets);
+  for (const t of targets) wanted.add(t);
+  return g.sortTopo([...wanted].filter((id) => !applied.has(id)));
+}
+
+/** The database's version rows, read once; the CL005/CL006 rules of `current` apply. */
+async function knownHeads(ctx: Context): Promise<string[]> {
+  const ex = executor(ctx);
+  try {
+    const heads = await readHeads(ctx, ex);
+    const unknown = heads.filter((id) => !ctx.graph().has(id));
+    if (unknown.length) {
+      throw new Exit(1, [{
+        code: 'CL006', severity: 'error',
+        message: `the version table ${ctx.config.versionTable} holds ${unknown.map((id) => `'${id}'`).join(', ')}, which ${unknown.length === 1 ? 'is' : 'are'} not in ${ctx.versionsRel}/`,
+        hint: 'the database was migrated by a newer or another history: point --versions at that history',
+      }]);
+    }
+    return heads;
+  } finally {
+    await ex.close?.();
+  }
+}
+
+/**
+ * neutron-db-manage's `has_offline_migrations`: exit 1 when revisions that need the services
+ * stopped are pending, i.e. those on the way to the contract head that are not on the expand
+ * branch (the contract branch, and the history before the two branches began); 0 otherwise.
+ */
+export async function hasOfflineMigrations(ctx: Context, o: { json: boolean }): Promise<{ text: string; code: number }> {
+  const heads = await knownHeads(ctx);
+  const g = ctx.graph();
+  const contractHeads = g.heads.filter((h) => g.labelsOf(h).includes('contract'));
+  const offline = pendingTo(ctx, heads, contractHeads).filter((id) => !g.labelsOf(id).includes('expand'));
+  const message = offline.length
+    ? `Need to apply migrations from neutron-lbaas contract branch. This will require all Neutron server instances to be shutdown before proceeding with the upgrade. Pending: ${offline.join(', ')}`
+    : 'No offline migrations pending.';
+  if (o.json) return { text: JSON.stringify({ offline_migrations: offline, database: heads }, null, 2) + '\n', code: offline.length ? 1 : 0 };
+  return { text: `${message}\n`, code: offline.length ? 1 : 0 };
+}
+
+/** `current --check-heads`: exit 1 unless the database is at every head (for deployment tooling). */
+export async function checkHeads(ctx: Context, o: { json: boolean }): Promise<{ text: string; code: number }> {
+  const heads = await knownHeads(ctx);
+  const g = ctx.graph();
+  const pending = pendingTo(ctx, heads, g.heads);
+  if (o.json) return { text: JSON.stringify({ at_heads: pending.length === 0, database: heads, heads: g.heads, pending }, null, 2) + '\n', code: pending.length ? 1 : 0 };
+  return pending.length
+    ? { text: `not at the heads: the database is at ${heads.join(', ') || 'base'}; ${pending.length} revision${pending.length === 1 ? '' : 's'} pending: ${pending.join(', ')}\n`, code: 1 }
+    : { text: `at the heads: ${g.heads.join(', ')}\n`, code: 0 };
+}
