@@ -13,7 +13,7 @@ import { PLAN_CODES } from '../graph/index.js';
 import { compilePlanned } from './compile.js';
 import { makePlan, type Direction, type Planned } from './plan.js';
 import type { GuardOptions } from './extras.js';
-import { revisionLine } from './inspect.js';
+import { AlembicText } from './inspect-format.js';
 
 /** The database's executor; stops (CL004) when a config file was given but names no database. */
 export function executor(ctx: Context): Executor {
@@ -80,24 +80,15 @@ export async function current(ctx: Context, o: { verbose: boolean; json: boolean
       return doc;
     }
     if (fail) throw fail;
-    const lines = heads.map((id) => currentLine(ctx, id, o.verbose));
-    if (o.verbose) lines.unshift(`Current revision(s) for ${redactUrl(ctx.config.connection)}:${heads.length ? '' : ' none (base)'}`);
-    else if (heads.length === 0 && !o.quiet) {
+    if (heads.length === 0 && !o.quiet) {
       process.stderr.write(rows === null
         ? `no version table ${ctx.config.versionTable}: the database is at base (no revision applied)\n`
         : `the version table ${ctx.config.versionTable} is empty: the database is at base (no revision applied)\n`);
     }
-    return lines.join('\n') + (lines.length ? '\n' : '');
+    return new AlembicText(g).currentText(heads, o.verbose ? redactUrl(ctx.config.connection) : undefined);
   } finally {
     await ex.close?.();
   }
-}
-
-function currentLine(ctx: Context, id: string, verbose: boolean): string {
-  const g = ctx.graph();
-  const r = g.get(id);
-  if (!r) return `${id} (unknown revision: not in ${ctx.versionsRel}/)`;
-  return verbose ? revisionLine(g, r) : `${id}${g.heads.includes(id) ? ' (head)' : ''}`;
 }
 
 export interface OnlineOptions extends GuardOptions {
