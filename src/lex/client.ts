@@ -254,6 +254,26 @@ export function clientCommands(text: string, client: Client): ClientCommand[] {
   return [...byOffset.entries()].sort((a, b) => a[0] - b[0]).map(([offset, command]) => ({ client, command, offset, ...lineCol(text, offset) }));
 }
 
+/**
+ * The first quote, identifier, dollar quote or comment that a reading of `text` by `client`
+ * leaves open at its end. Text copied into a script must close everything it opens: the client
+ * would read what follows it (comments holding revision messages, the next statements) inside
+ * the open quote, and what comes after the next stray quote outside any.
+ */
+export function unclosed(text: string, client: Client): { offset: number; what: string; line: number; col: number } | undefined {
+  for (const o of readings(client)) {
+    const lexed = lex(text, client, o);
+    const u = lexed.unterminated;
+    if (u) return { ...u, ...lineCol(text, u.offset), what: u.what + (o.backslashEscapes ? ' (read with backslash escapes)' : '') };
+    // A line comment that runs to the end of the text would swallow the `;` written after it.
+    const last = lexed.comments[lexed.comments.length - 1];
+    if (last?.kind === 'line' && lineEndIn(text, last.offset) === text.length && text.slice(last.offset).trim() !== '') {
+      return { offset: last.offset, ...lineCol(text, last.offset), what: "line comment on the last line (the ';' after the SQL would be part of it)" };
+    }
+  }
+  return undefined;
+}
+
 export interface ConditionProblem {
   offset: number;
   message: string;
