@@ -10,14 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clientCommands, conditionProblems, type Client } from '../../src/lex/client.js';
-import { checkCondition } from '../../src/lex/condition.js';
+import { createRequire } from 'node:module';
+import { checkCondition, wrapperEscaped } from '../../src/lex/condition.js';
 import { runAsDba, type Runner } from '../guard/clients.js';
 import { describeEngine } from '../support/engines.js';
-
-// A client that reads `\e` or `edit` must fail at once, never open an editor.
-process.env.EDITOR = 'false';
-process.env.VISUAL = 'false';
-process.env.PAGER = 'cat';
 
 const cmds = (text: string, client: Client) => clientCommands(text, client).map((c) => `${c.line}:${c.col} ${c.command}`);
 
@@ -94,6 +90,20 @@ describe('check conditions', () => {
     const r = checkCondition(cond, ['postgresql', 'mysql', 'mariadb', 'sqlite']);
     expect(r.length).toBeGreaterThan(0);
     expect(r[0]!.message).toMatch(re);
+  });
+
+  it('the parser check refuses a wrapper whose parse is more than the parenthesized condition', () => {
+    // What the lexer keeps out, were it ever bypassed: the parse itself is judged.
+    const { Parser } = createRequire(import.meta.url)('node-sql-parser') as { Parser: new () => { astify(s: string, o: object): unknown } };
+    const p = new Parser();
+    const parse = (cond: string, db = 'PostgresQL') => p.astify(`SELECT 1 WHERE (${cond})`, { database: db });
+    expect(wrapperEscaped(parse('a > 0'))).toBeUndefined();
+    expect(wrapperEscaped(parse('a > 0 AND (b < 1 OR c IN (1, 2))', 'sqlite'))).toBeUndefined();
+    expect(wrapperEscaped(parse('a) OR (b'))).toBe('more than one expression');
+    expect(wrapperEscaped(parse('a) ORDER BY (b'))).toMatch(/orderby/);
+    expect(wrapperEscaped(parse('a) GROUP BY (b'))).toMatch(/groupby/);
+    expect(wrapperEscaped(parse('a) UNION SELECT 2 WHERE (b'))).toMatch(/_next/);
+    expect(wrapperEscaped(parse('a); SELECT 2 WHERE (b'))).toBe('2 statements');
   });
 
   it.each([

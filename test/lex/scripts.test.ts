@@ -21,10 +21,6 @@ import { graphOf, revision, VERSION_TABLE } from '../compile/harness.js';
 import { runAsDba, type Runner } from '../guard/clients.js';
 import { describeEngine } from '../support/engines.js';
 
-process.env.EDITOR = 'false';
-process.env.VISUAL = 'false';
-process.env.PAGER = 'cat';
-
 const REPRO = 'w >= 0) , ADD COLUMN pwned INTEGER, ADD CONSTRAINT ck_x CHECK (1 = 1';
 
 function project(upgrade: unknown[]): string {
