@@ -214,6 +214,11 @@ function commandsIn(text: string, client: Client, lexed: Lexed): { offset: numbe
         k++; // `\\` is one command (psql's separator)
         continue;
       }
+      // mysql: `delimiter` is also read after a `;` on the same line; any bare word `delimiter` counts.
+      if (client === 'mysql' && (c === 'd' || c === 'D') && /^delimiter\b/i.test(text.slice(k, k + 10)) && !/[A-Za-z0-9_$]/.test(text[k - 1] ?? '')) {
+        found.push({ offset: k, command: word(text, k) });
+        continue;
+      }
       const lineStart = k === 0 || isEol(text[k - 1]);
       if (!lineStart) continue;
       let f = k;

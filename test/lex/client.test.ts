@@ -42,6 +42,9 @@ describe('client commands, fixed cases', () => {
     expect(cmds('system touch x', 'mysql')).toEqual(['1:1 system']);
     expect(cmds('UPDATE t SET a = 1;\n  SOURCE /tmp/x.sql', 'mysql')).toEqual(['2:3 SOURCE']);
     expect(cmds('delimiter //', 'mysql')).toEqual(['1:1 delimiter']);
+    // read after a `;` on the same line too (the real client changes its delimiter there)
+    expect(cmds('SELECT 1; DELIMITER //', 'mysql')).toEqual(['1:11 DELIMITER']);
+    expect(cmds('SELECT my_delimiter, `delimiter` FROM t', 'mysql')).toEqual([]);
     expect(cmds('UPDATE t\nSET status = 1', 'mysql')).toEqual([]);
     // status takes no argument: a line "status = 1" is SQL; "status" alone is the command
     expect(cmds('UPDATE t SET\nstatus = 1', 'mysql')).toEqual([]);
