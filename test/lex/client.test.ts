@@ -140,6 +140,13 @@ const PLACES: Record<Client, string[]> = {
     'SELECT "a SHELL"',
     'SELECT 1;\nSHELL',
     "SELECT 'multi\nSHELL\n'",
+    "SELECT U&'SHELL'",
+    "SELECT E'\\\\' SHELL",
+    "SELECT e'a''b SHELL'",
+    'SELECT $a$ $b$ SHELL $b$ $a$',
+    'SELECT $1 SHELL',
+    'SELECT 1 /* a */ /* SHELL */',
+    'SELECT x$$ SHELL',
   ],
   mysql: [
     'SHELL',
@@ -158,6 +165,11 @@ const PLACES: Record<Client, string[]> = {
     '  LONG',
     "SELECT 'a\nLONG\n'",
     'SELECT 1\nLONG',
+    'SELECT "a\\" SHELL"',
+    "SELECT 'a''b SHELL'",
+    'SELECT `a``b` SHELL',
+    "SELECT 1; DELIMITER ;;\nSELECT 2;;\nLONG",
+    'SELECT 1 /*M! SHELL */',
   ],
   sqlite3: [
     'DOT',
@@ -168,6 +180,9 @@ const PLACES: Record<Client, string[]> = {
     'SELECT 1 /*\nDOT\n*/',
     'SELECT 1; -- c\nDOT',
     'SELECT 1 -- c\nDOT',
+    'SELECT [a\nDOT\n]',
+    'SELECT `a\nDOT\n`',
+    'SELECT 1\ngo\nDOT',
   ],
 };
 
