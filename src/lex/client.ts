@@ -7,7 +7,8 @@ import type { Dialect } from '../core/dialect.js';
  * server: psql's backslash commands anywhere outside quotes (`\!` runs a shell command, `\g`
  * and `\gexec` run more statements, `\o |cmd`), the mysql/mariadb client's backslash commands
  * and its named commands at the start of a line (`system`, `source`, `delimiter`...), the
- * sqlite3 shell's dot-commands at the start of a line. This module lexes a text the way each
+ * sqlite3 shell's dot-commands at the start of a line; psql's variable interpolation (`:'name'`,
+ * `:"name"`, `:{?name}`, which psql replaces by text the script does not hold). This module lexes a text the way each
  * client does (its quotes, identifiers, dollar quotes, comments) and names every such command.
  *
  * It errs towards finding too much: where a client's reading depends on a server setting
@@ -212,6 +213,11 @@ function commandsIn(text: string, client: Client, lexed: Lexed): { offset: numbe
       if (c === '\\' && client !== 'sqlite3') {
         found.push({ offset: k, command: word(text, k) });
         k++; // `\\` is one command (psql's separator)
+        continue;
+      }
+      // psql: :'name', :"name" and :{?name} are replaced by the value of a psql variable (DBNAME, USER, any -v).
+      if (client === 'psql' && c === ':' && text[k - 1] !== ':' && /^:(?:(['"])[A-Za-z0-9_\u0080-\uffff]+\1|\{\?[A-Za-z0-9_\u0080-\uffff]+\})/.test(text.slice(k, k + 70))) {
+        found.push({ offset: k, command: word(text, k) });
         continue;
       }
       // mysql: `delimiter` is also read after a `;` on the same line; any bare word `delimiter` counts.

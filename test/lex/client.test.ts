@@ -34,6 +34,9 @@ describe('client commands, fixed cases', () => {
     // a plain '' string: with standard_conforming_strings off, \' does not close either; both readings count
     expect(cmds("SELECT 'a\\' \\! maybe '", 'psql')).toEqual(['1:13 \\!']);
     expect(cmds('UPDATE t SET c = 1\nWHERE c IS NULL', 'psql')).toEqual([]);
+    // variable interpolation: psql puts text the script does not hold in its place
+    expect(cmds(`SELECT :'DBNAME', :"USER", :{?HOST}`, 'psql')).toEqual([":'DBNAME',", ':"USER",', ':{?HOST}'].map((w, i) => `1:${[8, 19, 28][i]} ${w}`));
+    expect(cmds("SELECT x::text, a[1:2], ':''x'''", 'psql')).toEqual([]);
   });
 
   it('mysql/mariadb: backslashes outside quotes, named commands at the start of a line', () => {
