@@ -65,6 +65,8 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Pick<
   if (g.clientDirectives && r.find('client_directives')) preamble.push(r.render('client_directives', {}));
   // The script is UTF-8 whatever the client's default character set (utf8mb3 or latin1 on many installs).
   if (fam === 'mysql') session.push(st(r, 'charset', {}), st(r, 'session', {}));
+  // PostgreSQL too: psql sends the script's bytes as PGCLIENTENCODING (or the locale) says unless the script says UTF-8.
+  if (fam === 'postgresql') session.push(st(r, 'client_encoding', {}));
   if (g.guard) {
     if (fam === 'postgresql') {
       session.push(st(r, 'lock', { key }));

@@ -103,6 +103,7 @@ export function compilePopulate(dialect: Dialect, files: readonly DataFile[], sc
     statement(st(r, 'charset', {}));
     statement(st(r, 'session', {}));
   }
+  if (fam === 'postgresql') statement(st(r, 'client_encoding', {}));
   statement(st(r, 'begin', {}));
   push('\n', 'comment');
 
