@@ -36,9 +36,20 @@ function globals(o: Opts): GlobalOptions {
   };
 }
 
-function out(text: string): Promise<void> {
-  return new Promise((res, rej) => process.stdout.write(text, (e) => (e ? rej(e) : res())));
+async function out(text: string): Promise<void> {
+  const { writeStdout } = await import('../emit/write.js');
+  await writeStdout(text);
 }
+
+/**
+ * The first error standard output reported on its own (progress lines, help text written with
+ * process.stdout.write): without a listener it would end the program with a stack trace. The
+ * command goes on (an online run must not leave its client behind) and then fails with CL007.
+ */
+let stdoutError: NodeJS.ErrnoException | undefined;
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  stdoutError ??= e;
+});
 
 /** `upgrade` targets: --delta N, --expand/--contract (neutron-db-manage's shortcuts), or the positional. */
 function upgradeSpec(target: string | undefined, o: Opts): string {
@@ -186,7 +197,7 @@ async function main(argv: string[]): Promise<number> {
   cli.command('bootstrap', 'Create stand-ins for the external (Neutron) tables on a scratch database; never on a real Neutron database')
     .option('--sql', 'print the script instead of running it')
     .option('--output <file>', 'with --sql: write the script to this file')
-    .action((o: Opts) => run(async () => (await import('../commands/bootstrap.js')).bootstrap(await context(o), { sql: !!o.sql, ...(o.output ? { output: String(o.output) } : {}) })));
+    .action((o: Opts) => run(async () => (await import('../commands/bootstrap.js')).bootstrap(await context(o), { sql: !!o.sql, ...(o.output !== undefined ? { output: raw(o.output)! } : {}) })));
 
   await registerCommands(cli, run, globals);
   // cac marks a `--no-x` flag "(default: true)", which reads as if it were on by default.
@@ -196,7 +207,7 @@ async function main(argv: string[]): Promise<number> {
   const migrate = async (direction: 'upgrade' | 'downgrade' | 'stamp', spec: string, o: Opts): Promise<string | void> => {
     const ctx = await context(o);
     const options = {
-      ...(o.output !== undefined ? { output: String(o.output) } : {}),
+      ...(o.output !== undefined ? { output: raw(o.output)! } : {}),
       ...(o.transactionPerMigration ? { transactionPerMigration: true } : {}),
       guard: o.guard !== false,
       clientDirectives: o.clientDirectives !== false,
@@ -248,11 +259,15 @@ async function main(argv: string[]): Promise<number> {
   }
   const result = await pending;
   if (typeof result === 'string' && result) await out(result);
+  let code = 0;
   if (typeof result === 'object' && result !== null) {
     if (result.text) await out(result.text);
-    return result.code;
+    code = result.code;
   }
-  return 0;
+  const { StdoutWriteError, stdoutFailed } = await import('../emit/write.js');
+  const failed = stdoutError ?? stdoutFailed();
+  if (failed) throw new StdoutWriteError(failed);
+  return code;
 }
 
 main(process.argv.slice(2)).then(
@@ -262,6 +277,14 @@ main(process.argv.slice(2)).then(
   async (e: unknown) => {
     const json = process.argv.includes('--json');
     const root = process.cwd();
+    if (e instanceof Error && e.name === 'StdoutWriteError') {
+      const { EPIPE_STATUS, stdoutFailureLine } = await import('./report.js');
+      const code = (e as Error & { code: string }).code;
+      const line = stdoutFailureLine(code, json);
+      if (line) process.stderr.write(`${line}\n`);
+      process.exitCode = code === 'EPIPE' ? EPIPE_STATUS : 1;
+      return;
+    }
     if (e instanceof Exit || e instanceof CompileError) {
       const { diagnosticsJson, formatDiagnostics } = await import('./report.js');
       const ds = e.diagnostics;

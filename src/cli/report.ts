@@ -47,3 +47,25 @@ export function diagnosticsJson(ds: readonly Diagnostic[], root: string): object
     };
   });
 }
+
+/** Exit status when standard output is a pipe its reader closed (EPIPE): 128 + SIGPIPE, as a shell reports a process SIGPIPE ended. */
+export const EPIPE_STATUS = 141;
+
+/**
+ * The one line a failed write to standard output gets on stderr (CL007), or undefined for EPIPE:
+ * the reader stopped reading (`| head -1`), which is no error to report; the command still exits
+ * EPIPE_STATUS, so a script can tell its output is incomplete.
+ */
+export function stdoutFailureLine(code: string, json: boolean): string | undefined {
+  if (code === 'EPIPE') return undefined;
+  const reason = code === 'ENOSPC' ? 'no space left on the device'
+    : code === 'EFBIG' ? 'the file is too large'
+    : code === 'EDQUOT' ? 'the disk quota is exceeded'
+    : code === 'EIO' ? 'input/output error'
+    : code === 'EBADF' ? 'it is closed'
+    : code === 'EAGAIN' ? 'it is non-blocking and full'
+    : code;
+  const message = `cannot write to standard output: ${reason} (${code}); what was written is incomplete: do not use it`;
+  if (json) return JSON.stringify({ ok: false, diagnostics: [{ code: 'CL007', severity: 'error', message }] });
+  return `error CL007: ${message}`;
+}
