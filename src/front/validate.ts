@@ -16,6 +16,22 @@ type Obj = Record<string, unknown>;
 export const IDENT_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Control characters (a tab is allowed) that text copied into scripts must not carry. */
 export const CONTROL_RE = /[\u0000-\u0008\u000a-\u001f\u007f]/;
+/**
+ * Control characters that text printed on a terminal or copied into script comments must not
+ * carry: C0 but the tab, DEL and C1 (U+009B is an escape sequence's start on some terminals).
+ */
+export const DISPLAY_CONTROL_RE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
+
+/** Reports `text` (at `path`) unless it is one line without control characters. */
+function oneLine(r: Reader, path: P, text: string): void {
+  const bad = DISPLAY_CONTROL_RE.exec(text);
+  if (bad) {
+    const key = pathToString(path);
+    r.error(path, `field '${key}': expected one line of text, found the control character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+      'write it on one line, without line breaks or other control characters');
+  }
+}
+
 /** Revision ids fit Alembic's version_num VARCHAR(32). */
 export const REVISION_ID_RE = /^[A-Za-z0-9_]{1,32}$/;
 
@@ -44,14 +60,10 @@ function readHeadFields(r: Reader, doc: Obj): HeadFields {
   const down = r.strList(doc, 'down_revision', [], { nullable: true }) ?? NONE;
   const message = r.str(doc, 'message', [], true) ?? '';
   const createDate = r.str(doc, 'create_date', []) ?? '';
-  // Both end up in script comments: a carriage return would end a PostgreSQL `--` comment early.
-  for (const [key, text] of [['message', message], ['create_date', createDate]] as const) {
-    const bad = CONTROL_RE.exec(text);
-    if (bad) {
-      r.error([key], `field '${key}': expected one line of text, found the control character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
-        'write it on one line, without line breaks or other control characters');
-    }
-  }
+  // Both end up in script comments (a carriage return would end a PostgreSQL `--` comment early)
+  // and on terminals (history, show).
+  oneLine(r, ['message'], message);
+  oneLine(r, ['create_date'], createDate);
   const labels = r.strList(doc, 'branch_labels', []) ?? NONE;
   for (const [i, l] of labels.entries()) {
     if (!REVISION_ID_RE.test(l)) r.error(['branch_labels', i], `branch label "${l}" must be letters, digits or underscores`);
@@ -87,6 +99,8 @@ export function validateRevision(doc: unknown, file: string, diagnostics: Diagno
   const upgrade = readOps(r, doc, 'upgrade', true) ?? [];
   const downgrade = 'downgrade' in doc ? readOps(r, doc, 'downgrade', false) ?? [] : null;
   const irreversible = r.str(doc, 'irreversible', []);
+  // Printed by compile errors, bundles and review pages.
+  if (irreversible !== undefined) oneLine(r, ['irreversible'], irreversible);
   if (irreversible !== undefined && downgrade !== null) {
     r.error(['irreversible'], `a revision with 'downgrade' ops cannot also be 'irreversible'`, 'remove one of the two fields');
   }
@@ -96,6 +110,8 @@ export function validateRevision(doc: unknown, file: string, diagnostics: Diagno
     if (!r.object(w, p, ['code', 'reason'])) continue;
     const code = r.str(w, 'code', p, true);
     const reason = r.str(w, 'reason', p, true);
+    // Printed by lint and check_migration.
+    if (reason !== undefined) oneLine(r, [...p, 'reason'], reason);
     if (code && reason) waivers.push({ code, reason, src: r.ref(p) });
   }
   if (diagnostics.length > before || id === undefined) return undefined;
@@ -318,7 +334,7 @@ function readOpFields(r: Reader, obj: Obj, k: OpKind, p: P): Op | undefined {
           if (!(v === null || ['string', 'number', 'boolean'].includes(typeof v)) || (typeof v === 'number' && !Number.isFinite(v))) {
             r.expected([...rp, c], 'a string, number, boolean or null', v);
             ok = false;
-          }
+          } else if (typeof v === 'number' && !exactNumber(r, v, [...rp, c])) ok = false;
         }
         out.push(row as Record<string, Literal>);
       });
@@ -409,6 +425,17 @@ export function readType(r: Reader, v: unknown, p: P): ColumnType | undefined {
   return undefined;
 }
 
+/**
+ * JSON numbers are read as doubles: an integer beyond 2^53 may already have lost digits
+ * (12345678901234567890 reads as 12345678901234567000), and the script would hold the wrong value.
+ */
+function exactNumber(r: Reader, v: number, p: P): boolean {
+  if (!Number.isInteger(v) || Number.isSafeInteger(v)) return true;
+  r.error(p, `field '${pathToString(p)}': the integer ${String(v)} is beyond 2^53, where JSON numbers lose digits`,
+    'write it as a string ("12345678901234567890"): the database converts it exactly');
+  return false;
+}
+
 export function readDefault(r: Reader, v: unknown, p: P, allowNull: boolean): Default | null | undefined {
   if (v === null) {
     if (allowNull) return null;
@@ -427,6 +454,7 @@ export function readDefault(r: Reader, v: unknown, p: P, allowNull: boolean): De
       r.expected(p, 'a finite number', v);
       return undefined;
     }
+    if (!exactNumber(r, v, p)) return undefined;
     return { kind: 'number', value: String(v) };
   }
   if (typeof v === 'boolean') return { kind: 'boolean', value: v };
