@@ -193,6 +193,8 @@ function onDisk(rng: Rng, c: Corpus, index: number, text: string, dir: string, r
  * deep-nesting defect of the input checks; see the todo below.
  */
 const MAX_NESTING = 1500;
+/** NUL in string values is left out: a NUL in a bulk_insert value is the known NUL defect; see the todo below. */
+const NUL_IN_STRINGS = false;
 const IN_MEMORY = fuzzCases(2400);
 const ON_DISK = fuzzCases(120);
 
@@ -204,7 +206,7 @@ describe(`revision files mutated from valid ones (seed ${SEED})`, () => {
     const rng = rngFor(SEED, n);
     const c = rng.chance(0.5) ? CORPORA[0]! : rng.pick(CORPORA);
     const index = rng.int(c.files.length);
-    const m = mutateRevision(rng, c.files[index]!.text, c.ids, { maxNesting: MAX_NESTING });
+    const m = mutateRevision(rng, c.files[index]!.text, c.ids, { maxNesting: MAX_NESTING, nulInStrings: NUL_IN_STRINGS });
     const problems: string[] = [];
     const report = (p: string) => problems.push(p);
     if (disk) {
@@ -244,5 +246,6 @@ describe(`revision files mutated from valid ones (seed ${SEED})`, () => {
 });
 
 describe('found by this fuzz, left to the input checks', () => {
+  it.todo('a NUL (\\u0000) in a bulk_insert string value: the compile throws "internal: NUL byte in a string literal" from SqlWriter.string (the command exits 70 with a stack trace) instead of a coded load error; e.g. LBAAS_FUZZ_SEED=20261205 case 1729 with NUL_IN_STRINGS: the injection-values fixture, versions/2b3c4d5e6f7a_rows.jsonc, upgrade[0].rows[n].tag = "x\\u0000y", for mysql (every dialect)');
   it.todo('a value nested about 4,500 deep (arrays or objects) in a revision file with any other error: locate() (jsonc-parser parseTree) overflows the stack while positioning the diagnostic; e.g. LBAAS_FUZZ_SEED=20261205, maxNesting 6000, case 43: versions/0001_step.jsonc of the numeric-ids fixture with upgrade[0].primary_key nested 4437 deep; the command prints a raw RangeError stack (exit 1)');
 });
