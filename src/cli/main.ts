@@ -114,7 +114,7 @@ async function main(argv: string[]): Promise<number> {
 
   cli.command('current', "Show the database's current revisions")
     .option('--verbose', 'show each revision in full')
-    .action((o: Opts) => run(async () => (await import('../commands/online.js')).current(await context(o), { verbose: !!o.verbose, json: !!o.json })));
+    .action((o: Opts) => run(async () => (await import('../commands/online.js')).current(await context(o), { verbose: !!o.verbose, json: !!o.json, quiet: !!o.quiet })));
 
   cli.command('history', 'List revisions, newest first')
     .option('-r, --rev-range <range>', 'only revisions in start:end')

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import pc from 'picocolors';
 import { connect, type Executor, type ExecResult, type StatementSpan } from '../exec/index.js';
 import { ExecError } from '../exec/types.js';
@@ -35,24 +37,67 @@ export async function readHeads(ctx: Context, ex = executor(ctx)): Promise<strin
   }
 }
 
-export async function current(ctx: Context, o: { verbose: boolean; json: boolean }): Promise<string> {
+/**
+ * `current`: the database's version rows, one a line, as Alembic prints them. What else was found goes
+ * to stderr (a missing SQLite file, a missing or empty version table); the exit status is 1 when the
+ * database is not at known revisions (no such SQLite file, or a row this history does not hold).
+ */
+export async function current(ctx: Context, o: { verbose: boolean; json: boolean; quiet?: boolean }): Promise<string> {
   const ex = executor(ctx);
+  const url = ctx.config.url;
+  if (url?.dialect === 'sqlite' && url.path !== undefined && url.path !== ':memory:' && !existsSync(resolve(ctx.config.cwd, url.path))) {
+    throw new Exit(1, [{
+      code: 'CL005', severity: 'error',
+      message: `the SQLite database ${url.path} does not exist, so it has no revision`,
+      hint: 'check [database] connection (a relative sqlite:/// path is from the working directory); upgrade creates the file',
+    }]);
+  }
   try {
-    const heads = await readHeads(ctx, ex);
-    const g = ctx.graph();
-    if (o.json) {
-      return JSON.stringify({ database: redactUrl(ctx.config.connection), version_table: ctx.config.versionTable, heads: heads.map((id) => ({ revision: id, known: g.has(id), is_head: g.heads.includes(id) })) }, null, 2) + '\n';
+    let rows: string[] | null;
+    try {
+      rows = await ex.currentHeads(ctx.config.versionTable);
+    } catch (e) {
+      if (e instanceof ExecError) throw new Exit(1, [e.diagnostic]);
+      throw e;
     }
-    const lines = heads.map((id) => {
-      const r = g.get(id);
-      if (!r) return `${id} (unknown revision: not in ${ctx.versionsRel}/)`;
-      return o.verbose ? revisionLine(g, r) : `${id}${g.heads.includes(id) ? ' (head)' : ''}`;
-    });
+    const heads = rows ?? [];
+    const g = ctx.graph();
+    const unknown = heads.filter((id) => !g.has(id));
+    const fail = unknown.length > 0
+      ? new Exit(1, [{
+        code: 'CL006', severity: 'error',
+        message: `the version table ${ctx.config.versionTable} holds ${unknown.map((id) => `'${id}'`).join(', ')}, which ${unknown.length === 1 ? 'is' : 'are'} not in ${ctx.versionsRel}/`,
+        hint: 'the database was migrated by a newer or another history: point --versions at that history, or stamp the database after checking its schema',
+      }])
+      : undefined;
+    if (o.json) {
+      const doc = JSON.stringify({
+        database: redactUrl(ctx.config.connection), version_table: ctx.config.versionTable,
+        version_table_exists: rows !== null,
+        heads: heads.map((id) => ({ revision: id, known: g.has(id), is_head: g.heads.includes(id) })),
+      }, null, 2) + '\n';
+      if (fail) throw fail;
+      return doc;
+    }
+    if (fail) throw fail;
+    const lines = heads.map((id) => currentLine(ctx, id, o.verbose));
     if (o.verbose) lines.unshift(`Current revision(s) for ${redactUrl(ctx.config.connection)}:${heads.length ? '' : ' none (base)'}`);
+    else if (heads.length === 0 && !o.quiet) {
+      process.stderr.write(rows === null
+        ? `no version table ${ctx.config.versionTable}: the database is at base (no revision applied)\n`
+        : `the version table ${ctx.config.versionTable} is empty: the database is at base (no revision applied)\n`);
+    }
     return lines.join('\n') + (lines.length ? '\n' : '');
   } finally {
     await ex.close?.();
   }
+}
+
+function currentLine(ctx: Context, id: string, verbose: boolean): string {
+  const g = ctx.graph();
+  const r = g.get(id);
+  if (!r) return `${id} (unknown revision: not in ${ctx.versionsRel}/)`;
+  return verbose ? revisionLine(g, r) : `${id}${g.heads.includes(id) ? ' (head)' : ''}`;
 }
 
 export interface OnlineOptions extends GuardOptions {

@@ -12,6 +12,8 @@ export interface PlanRequest {
   spec: string;
   /** Heads the database is at (online), or undefined offline (start from the range's start or base). */
   current?: string[];
+  /** stamp only: further destinations given as further arguments (`stamp a b`). */
+  more?: string[];
 }
 
 function unwrap<T>(r: Result<T>, warnings?: Diagnostic[]): T {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { didYouMean, type Diagnostic } from '../core/diagnostics.js';
 import { DIALECTS, family, isDialect, type Dialect } from '../core/dialect.js';
+import { FOREIGN_OPTIONS, isForeignOption } from './foreign.js';
 import { parseIni } from './ini.js';
 import { parseDbUrl, redactUrl, type DbUrl } from './url.js';
 
@@ -298,17 +299,29 @@ function readConfigFile(file: string, cwd: string, settings: Map<string, Map<str
 
   for (const [section, entries] of doc.sections) {
     const known = KNOWN_OPTIONS[section];
-    if (!known) {
-      const guess = didYouMean(section, Object.keys(KNOWN_OPTIONS));
+    if (!known || section === 'DEFAULT') {
+      // Another program's section: quiet, unless its name is a near miss of ours or it holds one of our keys.
+      const guess = didYouMean(section, OWN_SECTIONS);
       const line = doc.sectionLines.get(section);
-      diagnostics.push({
-        code: 'CF010', severity: 'warning',
-        message: `${file} line ${line}: unknown section [${section}] is ignored`,
-        at: { file, path: [section] }, line, col: 1,
-        hint: guess
-          ? `did you mean [${guess}]? (section names are case-sensitive)`
-          : `this tool reads ${Object.keys(KNOWN_OPTIONS).filter((s) => s !== 'DEFAULT').map((s) => `[${s}]`).join(', ')}`,
-      });
+      if (guess && !known) {
+        diagnostics.push({
+          code: 'CF010', severity: 'warning',
+          message: `${file} line ${line}: unknown section [${section}] is ignored`,
+          at: { file, path: [section] }, line, col: 1,
+          hint: `did you mean [${guess}]? (section names are case-sensitive)`,
+        });
+        continue;
+      }
+      for (const [key, entry] of entries) {
+        const home = ownSectionOf(key);
+        if (home === undefined && key !== 'sql_connection' && key !== 'sqlalchemy.url') continue;
+        diagnostics.push({
+          code: 'CF011', severity: 'warning',
+          message: `${file} line ${entry.line}: option '${key}' in [${section}] is ignored`,
+          at: { file, path: [section, key] }, line: entry.line, col: 1,
+          hint: unknownKeyHint(section, key),
+        });
+      }
       continue;
     }
     let target = settings.get(section);
@@ -318,6 +331,7 @@ function readConfigFile(file: string, cwd: string, settings: Map<string, Map<str
         target.set(key, { value: entry.value, file, line: entry.line });
         continue;
       }
+      if (isForeignOption(section, key)) continue;
       diagnostics.push({
         code: 'CF011', severity: 'warning',
         message: `${file} line ${entry.line}: unknown option '${key}' in [${section}] is ignored`,
@@ -328,6 +342,13 @@ function readConfigFile(file: string, cwd: string, settings: Map<string, Map<str
   }
 }
 
+/** The sections this tool reads options from. */
+const OWN_SECTIONS = Object.keys(KNOWN_OPTIONS).filter((s) => s !== 'DEFAULT');
+
+function ownSectionOf(key: string): string | undefined {
+  return OWN_SECTIONS.find((s) => KNOWN_OPTIONS[s]!.includes(key));
+}
+
 function unknownKeyHint(section: string, key: string): string {
   if (URL_ALIASES.has(key)) return 'this tool reads the database URL from [database] connection';
   for (const [other, keys] of Object.entries(KNOWN_OPTIONS)) {
@@ -336,6 +357,8 @@ function unknownKeyHint(section: string, key: string): string {
   const own = KNOWN_OPTIONS[section] ?? [];
   const guess = didYouMean(key, own);
   if (guess) return `did you mean '${guess}'? (option names are case-sensitive)`;
+  const theirs = didYouMean(key, [...(FOREIGN_OPTIONS[section] ?? [])]);
+  if (theirs) return `did you mean '${theirs}'? (read by ${section === 'database' ? 'oslo.db' : 'Alembic'}; this tool ignores it)`;
   const all = Object.entries(KNOWN_OPTIONS).flatMap(([s, ks]) => ks.map((k) => ({ s, k })));
   const far = didYouMean(key, all.map((x) => x.k));
   if (far) return `did you mean '${far}' in [${all.find((x) => x.k === far)!.s}]?`;

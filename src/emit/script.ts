@@ -79,9 +79,10 @@ class Pieces {
     this.add(s, this.track ? { kind, extra } : COMMENT);
   }
 
+  /** The one place comments are written: each line stays one line (see commentLine). */
   comment(lines: string[]): void {
     let s = '';
-    for (const l of lines) s += `-- ${l}`.trimEnd() + '\n';
+    for (const l of lines) s += commentLine(l);
     this.add(s, COMMENT);
   }
 
@@ -278,6 +279,24 @@ export class MemorySink implements ScriptSink<Buffer> {
     this.full.length = 0;
     this.used = 0;
   }
+}
+
+/**
+ * Characters that could end a `--` comment, or that a client or terminal could read as more
+ * than text: line breaks (psql also ends a comment at a carriage return; U+0085, U+2028 and
+ * U+2029 end lines for some editors and viewers), other control characters and DEL.
+ */
+const COMMENT_UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f\u0085\u2028\u2029]/g;
+
+/**
+ * One comment line: `-- ` and the text, with every character that could end the line (and
+ * with it the comment, so that a client would read the rest as SQL or as its own command)
+ * written as <U+XXXX>. Revision messages, source paths, titles and op descriptions all go
+ * through here, whatever was checked before them.
+ */
+export function commentLine(text: string): string {
+  const safe = text.replace(COMMENT_UNSAFE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+  return `-- ${safe}`.trimEnd() + '\n';
 }
 
 const COMMENT = Symbol('comment');

@@ -8,6 +8,7 @@ import {
 import { DEFAULT_EXPRS, parseTypeName, SIMPLE_TYPES, type ColumnType, type Default, type Literal } from '../core/types.js';
 import { describe, Reader } from './reader.js';
 import { pathToString } from '../core/source.js';
+import { checkSqlTexts } from './sqltext.js';
 
 type P = (string | number)[];
 type Obj = Record<string, unknown>;
@@ -130,7 +131,7 @@ const OP_FIELDS: Record<OpKind, readonly string[]> = {
   create_foreign_key: ['name', 'table', 'columns', 'referent_table', 'referent_columns', 'ondelete', 'onupdate'],
   create_check_constraint: ['name', 'table', 'condition'],
   drop_constraint: ['name', 'table', 'type'],
-  execute: ['sql'],
+  execute: ['sql', 'allow_client_command'],
   bulk_insert: ['table', 'rows'],
 };
 /** The fields each op accepts, as sets (checked once per op of every revision file). */
@@ -157,6 +158,7 @@ export function readOp(r: Reader, o: unknown, p: P): Op | undefined {
   const dialects = obj.dialects === undefined ? undefined : readDialects(r, obj, p);
   const op = readOpFields(r, obj, k, p);
   if (op && dialects) op.dialects = dialects;
+  if (op && (k === 'execute' || k === 'create_check_constraint' || k === 'create_table') && !checkSqlTexts(r, op, obj, p)) return undefined;
   return op;
 }
 
@@ -272,8 +274,11 @@ function readOpFields(r: Reader, obj: Obj, k: OpKind, p: P): Op | undefined {
     case 'execute': {
       const sql = obj.sql;
       const sp: P = [...p, 'sql'];
-      if (typeof sql === 'string' && sql.trim() !== '') return { op: k, src, sql };
-      if (Array.isArray(sql) && sql.length > 0 && sql.every((s) => typeof s === 'string')) return { op: k, src, sql: sql.join('\n') };
+      const allow = r.str(obj, 'allow_client_command', p);
+      if (obj.allow_client_command !== undefined && allow === undefined) return undefined;
+      const opt = allow !== undefined ? { allow_client_command: allow } : {};
+      if (typeof sql === 'string' && sql.trim() !== '') return { op: k, src, sql, ...opt };
+      if (Array.isArray(sql) && sql.length > 0 && sql.every((s) => typeof s === 'string')) return { op: k, src, sql: sql.join('\n'), ...opt };
       if (typeof sql === 'object' && sql !== null && !Array.isArray(sql)) {
         const keys = [...DIALECTS, 'default'];
         if (!r.object(sql, sp, keys)) return undefined;
@@ -292,7 +297,7 @@ function readOpFields(r: Reader, obj: Obj, k: OpKind, p: P): Op | undefined {
           if (d === 'default') dflt = t;
           else per[d] = t;
         }
-        return { op: k, src, ...(dflt !== undefined ? { sql: dflt } : {}), per_dialect: per };
+        return { op: k, src, ...(dflt !== undefined ? { sql: dflt } : {}), per_dialect: per, ...opt };
       }
       r.expected(sp, 'SQL text (a string, a list of lines, or an object keyed by dialect)', sql);
       return undefined;

@@ -32,6 +32,8 @@ export interface Plan<R extends RevisionHead = Revision> {
   steps: Step<R>[];
   /** Heads after the last step, sorted. */
   heads: string[];
+  /** Offline, the script ends by dropping the version table (nothing is left applied, as Alembic's --sql does). */
+  dropVersionTable?: boolean;
 }
 
 const describeHeads = (ids: readonly string[]) => (ids.length === 0 ? 'base (nothing applied)' : quoteList(ids));

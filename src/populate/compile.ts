@@ -1,3 +1,4 @@
+import { commentLine } from '../emit/script.js';
 import { Renderer } from '../back/templates.js';
 import { family, type Dialect } from '../core/dialect.js';
 import type { Literal } from '../core/types.js';
@@ -83,7 +84,7 @@ export function compilePopulate(dialect: Dialect, files: readonly DataFile[], sc
     offset += s.length;
     for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) line++;
   };
-  const comment = (lines: string[]) => push(lines.map((l) => `-- ${l}`.trimEnd() + '\n').join(''), 'comment');
+  const comment = (lines: string[]) => push(lines.map(commentLine).join(''), 'comment');
   const statement = (s: Statement) => push(`${s.sql};\n`, 'statement', s.template);
   const rows = ordered.reduce((n, f) => n + f.rows.length, 0);
   const msg = guardMessage(reqs);

@@ -144,7 +144,9 @@ describeEngine('sqlite', 'the embedded default: no config file, lbaas.sqlite in 
     const wd = workDir();
     try {
       const cli = (...args: string[]) => runCli(args, { cwd: wd.dir });
-      expect(ok(await cli('current')).stdout).toBe('');
+      const none = await cli('current');
+      expect([none.code, none.stdout]).toEqual([1, '']);
+      expect(none.stderr).toContain('error CL005: the SQLite database lbaas.sqlite does not exist');
       expect(existsSync(join(wd.dir, 'lbaas.sqlite'))).toBe(false); // reading never creates the database
       ok(await cli('bootstrap'));
       const r = ok(await cli('upgrade', 'head'));
