@@ -23,6 +23,11 @@ export const CONTROL_RE = /[\u0000-\u0008\u000a-\u001f\u007f]/;
  */
 export const DISPLAY_CONTROL_RE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
 
+/** Text echoed into a message, cut to a length a terminal line can show. */
+export function clip(s: string): string {
+  return s.length > 80 ? `${s.slice(0, 80)}…` : s;
+}
+
 /** Reports `text` (at `path`) unless it is one line without control characters. */
 function oneLine(r: Reader, path: P, text: string): void {
   const bad = DISPLAY_CONTROL_RE.exec(text);
@@ -53,7 +58,7 @@ type HeadFields = Omit<RevisionHead, 'id' | 'file'> & { id: string | undefined }
 function readHeadFields(r: Reader, doc: Obj): HeadFields {
   const id = r.str(doc, 'revision', [], true);
   if (id !== undefined && !REVISION_ID_RE.test(id)) {
-    r.error(['revision'], `field 'revision': expected 1-32 letters, digits or underscores, found "${id}"`, 'the id is stored in version_num VARCHAR(32)');
+    r.error(['revision'], `field 'revision': expected 1-32 letters, digits or underscores, found "${clip(id)}"`, 'the id is stored in version_num VARCHAR(32)');
   }
   if (!('down_revision' in doc)) {
     r.error(['down_revision'], `missing required field 'down_revision'`, 'use null for a base revision', 'LD004');
@@ -67,9 +72,17 @@ function readHeadFields(r: Reader, doc: Obj): HeadFields {
   oneLine(r, ['create_date'], createDate);
   const labels = r.strList(doc, 'branch_labels', []) ?? NONE;
   for (const [i, l] of labels.entries()) {
-    if (!REVISION_ID_RE.test(l)) r.error(['branch_labels', i], `branch label "${l}" must be letters, digits or underscores`);
+    if (!REVISION_ID_RE.test(l)) r.error(['branch_labels', i], `branch label "${clip(l)}" must be letters, digits or underscores`);
   }
   const dependsOn = r.strList(doc, 'depends_on', []) ?? NONE;
+  // Every id and label has this shape: anything else names nothing, and is echoed by the graph's errors.
+  for (const [key, list] of [['down_revision', down], ['depends_on', dependsOn]] as const) {
+    for (const [i, x] of list.entries()) {
+      if (!REVISION_ID_RE.test(x)) {
+        r.error(typeof doc[key] === 'string' ? [key] : [key, i], `field '${key}': expected ${key === 'down_revision' ? 'revision ids' : 'revision ids or branch labels'} (1-32 letters, digits or underscores), found "${clip(x)}"`);
+      }
+    }
+  }
   const milestones = r.strList(doc, 'milestones', []) ?? NONE;
   return { id, down, branch_labels: labels, depends_on: dependsOn, message, create_date: createDate, milestones };
 }
@@ -333,7 +346,7 @@ function readOpFields(r: Reader, obj: Obj, k: OpKind, p: P): Op | undefined {
         }
         for (const [c, v] of Object.entries(row)) {
           if (!IDENT_RE.test(c)) {
-            r.error([...rp, c], `column name "${c}" is not a plain identifier`, 'letters, digits and underscores, not starting with a digit', 'LD010');
+            r.error([...rp, c], `column name "${clip(c)}" is not a plain identifier`, 'letters, digits and underscores, not starting with a digit', 'LD010');
             ok = false;
           }
           if (!(v === null || ['string', 'number', 'boolean'].includes(typeof v)) || (typeof v === 'number' && !Number.isFinite(v))) {
@@ -359,7 +372,7 @@ function readDialects(r: Reader, o: Obj, p: P): Dialect[] | undefined {
   list.forEach((d, i) => {
     if (!(DIALECTS as readonly string[]).includes(d)) {
       const near = didYouMean(d, DIALECTS);
-      r.error([...p, 'dialects', i], `unknown dialect "${d}"`, near ? `did you mean '${near}'?` : `dialects: ${DIALECTS.join(', ')}`);
+      r.error([...p, 'dialects', i], `unknown dialect "${clip(d)}"`, near ? `did you mean '${near}'?` : `dialects: ${DIALECTS.join(', ')}`);
       ok = false;
     }
   });
@@ -370,7 +383,7 @@ export function readIdent(r: Reader, o: Obj, key: string, p: P, required = true)
   const v = required ? r.str(o, key, p, true) : r.str(o, key, p);
   if (v === undefined) return undefined;
   if (!IDENT_RE.test(v)) {
-    r.error([...p, key], `field '${pathToString([...p, key])}': "${v}" is not a plain identifier`,
+    r.error([...p, key], `field '${pathToString([...p, key])}': "${clip(v)}" is not a plain identifier`,
       'use letters, digits and underscores, not starting with a digit (quotes, spaces, ; and -- are never accepted in names)', 'LD010');
     return undefined;
   }
@@ -383,7 +396,7 @@ function readIdentList(r: Reader, o: Obj, key: string, p: P): string[] | undefin
   if (!list) return undefined;
   for (const [i, s] of list.entries()) {
     if (!IDENT_RE.test(s)) {
-      r.error([...p, key, i], `"${s}" is not a plain identifier`, 'letters, digits and underscores, not starting with a digit', 'LD010');
+      r.error([...p, key, i], `"${clip(s)}" is not a plain identifier`, 'letters, digits and underscores, not starting with a digit', 'LD010');
       return undefined;
     }
   }
@@ -404,7 +417,7 @@ export function readType(r: Reader, v: unknown, p: P): ColumnType | undefined {
       return t;
     }
     const near = didYouMean(v.replace(/\(.*$/, ''), [...SIMPLE_TYPES, 'string', 'numeric', 'enum']);
-    r.error(p, `unknown type "${v}"`, near && near !== v ? `did you mean '${near}'? ${TYPE_HINT}` : TYPE_HINT, 'LD006');
+    r.error(p, `unknown type "${clip(v)}"`, near && near !== v ? `did you mean '${near}'? ${TYPE_HINT}` : TYPE_HINT, 'LD006');
     return undefined;
   }
   if (typeof v === 'object' && v !== null && !Array.isArray(v)) {

@@ -293,6 +293,18 @@ describe('through the program', () => {
     expect(err).toContain('r\\u001b[31mX\\u009b');
   });
 
+  it('a very long value is echoed cut short; a parent that cannot be an id is refused at load, before the graph looks it up', async () => {
+    const long = 'x'.repeat(200_000);
+    let err = await run('long-name', REV('r2', 'r1', '', `[{ "op": "drop_table", "table": "${long};" }]`));
+    expect(err).toContain(`error LD010: field 'upgrade[0].table': "${'x'.repeat(80)}…" is not a plain identifier`);
+    expect(err.length).toBeLessThan(2_000);
+    err = await run('long-parent', REV('r2', long));
+    expect(err).toContain(`versions/r2.jsonc:3:20: error LD002: field 'down_revision': expected revision ids (1-32 letters, digits or underscores), found "${'x'.repeat(80)}…"`);
+    expect(err.length).toBeLessThan(2_000);
+    err = await run('bad-dependency', REV('r2', 'r1', '\n  "depends_on": ["r1", "r1@head"],'));
+    expect(err).toContain(`versions/r2.jsonc:5:24: error LD002: field 'depends_on': expected revision ids or branch labels (1-32 letters, digits or underscores), found "r1@head"`);
+  });
+
   it('revision ids that differ only in case: both files named', async () => {
     const err = await run('case', REV('R1', 'r1'));
     expect(err).toContain("error GR015: revision ids 'R1' (versions/r2.jsonc) and 'r1' (versions/r1.jsonc) differ only in case");
