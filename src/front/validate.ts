@@ -84,6 +84,8 @@ function readHeadFields(r: Reader, doc: Obj): HeadFields {
     }
   }
   const milestones = r.strList(doc, 'milestones', []) ?? NONE;
+  // Printed by show and history (the graph checks the characters targets reserve).
+  for (const [i, m] of milestones.entries()) oneLine(r, typeof doc.milestones === 'string' ? ['milestones'] : ['milestones', i], m);
   return { id, down, branch_labels: labels, depends_on: dependsOn, message, create_date: createDate, milestones };
 }
 

@@ -283,6 +283,7 @@ describe('through the program', () => {
     const irr = `{"revision": "r2", "down_revision": "r1", "message": "m", "upgrade": [], "irreversible": "gone \\u001b[2J\\u001b[31mOK"}`;
     expect(await run('irreversible', irr)).toContain("error LD002: field 'irreversible': expected one line of text, found the control character U+001B");
     expect(await run('c1', REV('r2', 'r1').replace('"m"', '"m \\u009b31m"'))).toContain("field 'message': expected one line of text, found the control character U+009B");
+    expect(await run('milestone', REV('r2', 'r1', '\n  "milestones": ["liberty", "x\\u001b[31m"],'))).toContain("error LD002: field 'milestones[1]': expected one line of text, found the control character U+001B");
     const waiver = REV('r2', 'r1', '\n  "waivers": [{ "code": "LN001", "reason": "ok\\u001b]0;title\\u0007" }],');
     expect(await run('waiver', waiver)).toContain("error LD002: field 'waivers[0].reason': expected one line of text, found the control character U+001B");
   });
