@@ -240,7 +240,14 @@ async function main(argv: string[]): Promise<number> {
         const flag = (k: string) => (k.length === 1 ? `-${k}` : `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
         throw usage(`unknown option '${flag(unknown[0]!)}'`, "global options go before the command; see 'lbaas-db-manage --help'");
       }
-      cli.outputHelp();
+      // A usage error: the help goes to stderr (stdout stays empty whenever the status is not 0).
+      const log = console.log;
+      console.log = (...args: unknown[]) => process.stderr.write(`${args.join(' ')}\n`);
+      try {
+        cli.outputHelp();
+      } finally {
+        console.log = log;
+      }
       return 2;
     }
     const { didYouMean } = await import('../core/diagnostics.js');

@@ -98,10 +98,17 @@ describe('the program answers like a command-line tool', { timeout: 120_000 }, (
     expect(far.stderr).not.toContain('did you mean');
   });
 
-  it('no command prints the help and exits 2', async () => {
-    const r = await cli([]);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toContain('Usage:');
+  it('no command prints the help on stderr and exits 2 (a usage error: nothing on stdout)', async () => {
+    for (const argv of [[], ['--quiet'], ['--json'], ['--versions', 'versions']]) {
+      const r = await cli(argv);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain('Usage:');
+    }
+    // Asked for, the help is the output: stdout, status 0.
+    const asked = await cli(['--help']);
+    expect(asked.code).toBe(0);
+    expect(asked.stdout).toContain('Usage:');
   });
 });
 
