@@ -254,6 +254,12 @@ async function main(argv: string[]): Promise<number> {
     const near = didYouMean(String(name), cli.commands.map((c) => c.name.split(' ')[0]!).filter(Boolean));
     throw usage(`unknown command '${name}'`, near ? `did you mean '${near}'?` : "see 'lbaas-db-manage --help'");
   }
+  // cac hands a command only the arguments it declares and drops the rest: refuse them instead.
+  const declared = cli.matchedCommand.args;
+  if (!declared.some((a) => a.variadic) && cli.args.length > declared.length) {
+    const name = cli.matchedCommandName ?? '';
+    throw usage(`unexpected argument '${raw(cli.args[declared.length])}' for ${name}`, `see 'lbaas-db-manage ${name} --help'`);
+  }
   try {
     // cac checks option values (e.g. `--output` given without a file) only here.
     await cli.runMatchedCommand();

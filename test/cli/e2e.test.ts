@@ -98,6 +98,20 @@ describe('the program answers like a command-line tool', { timeout: 120_000 }, (
     expect(far.stderr).not.toContain('did you mean');
   });
 
+  it('an argument the command does not take is a usage error, not silently dropped', async () => {
+    for (const [argv, extra, name] of [
+      [['upgrade', 'heads', 'extra', '--sql'], 'extra', 'upgrade'],
+      [['--dialect', 'postgresql', 'downgrade', 'heads:kilo', 'kilo', '--sql'], 'kilo', 'downgrade'],
+      [['heads', 'x'], 'x', 'heads'],
+      [['show', 'kilo', '-1'], '-1', 'show'],
+    ] as const) {
+      const r = await cli([...argv]);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.split('\n')[0]).toBe(`error CL000: unexpected argument '${extra}' for ${name}`);
+    }
+  });
+
   it('no command prints the help on stderr and exits 2 (a usage error: nothing on stdout)', async () => {
     for (const argv of [[], ['--quiet'], ['--json'], ['--versions', 'versions']]) {
       const r = await cli(argv);

@@ -186,3 +186,7 @@ describe(`command lines mutated from valid ones (seed ${SEED})`, () => {
     expect(problems, problems.join('\n\n')).toEqual([]);
   }, 300_000);
 });
+
+describe('found by this fuzz, left to the terminal-output checks', () => {
+  it.todo("an argument holding an ANSI escape is echoed raw to stderr: lbaas-db-manage $'\\e[31mred' prints error CL000: unknown command '<ESC>[31mred', and show $'kilo\\e[2J' prints GR020 with '<ESC>[2J' (the same family as escapes in irreversible/message); once escaped, assert that no run prints a raw ESC");
+});
