@@ -15,7 +15,7 @@ import { PLAN_CODES } from '../graph/index.js';
 import { compilePlanned } from './compile.js';
 import { makePlan, type Direction, type Planned } from './plan.js';
 import type { GuardOptions } from './extras.js';
-import { revisionLine } from './inspect.js';
+import { AlembicText } from './inspect-format.js';
 
 /** The database's executor; stops (CL004) when a config file was given but names no database. */
 export function executor(ctx: Context): Executor {
@@ -90,24 +90,15 @@ export async function current(ctx: Context, o: { verbose: boolean; json: boolean
       return doc;
     }
     if (fail) throw fail;
-    const lines = heads.map((id) => currentLine(ctx, id, o.verbose));
-    if (o.verbose) lines.unshift(`Current revision(s) for ${redactUrl(ctx.config.connection)}:${heads.length ? '' : ' none (base)'}`);
-    else if (heads.length === 0 && !o.quiet) {
+    if (heads.length === 0 && !o.quiet) {
       process.stderr.write(rows === null
         ? `no version table ${ctx.config.versionTable}: the database is at base (no revision applied)\n`
         : `the version table ${ctx.config.versionTable} is empty: the database is at base (no revision applied)\n`);
     }
-    return lines.join('\n') + (lines.length ? '\n' : '');
+    return new AlembicText(g).currentText(heads, o.verbose ? redactUrl(ctx.config.connection) : undefined);
   } finally {
     await ex.close?.();
   }
-}
-
-function currentLine(ctx: Context, id: string, verbose: boolean): string {
-  const g = ctx.graph();
-  const r = g.get(id);
-  if (!r) return `${id} (unknown revision: not in ${ctx.versionsRel}/)`;
-  return verbose ? revisionLine(g, r) : `${id}${g.heads.includes(id) ? ' (head)' : ''}`;
 }
 
 export interface OnlineOptions extends GuardOptions {
@@ -429,4 +420,61 @@ export async function bootstrapOnline(ctx: Context, script: Script, tables: stri
   } finally {
     await ex.close?.();
   }
+}
+
+/** The revisions the database still needs to reach `targets`, oldest first (ancestors included). */
+function pendingTo(ctx: Context, heads: readonly string[], targets: readonly string[]): string[] {
+  const g = ctx.graph();
+  const applied = g.ancestors(heads);
+  for (const h of heads) applied.add(h);
+  const wanted = g.ancestors(targets);
+  for (const t of targets) wanted.add(t);
+  return g.sortTopo([...wanted].filter((id) => !applied.has(id)));
+}
+
+/** The database's version rows, read once; the CL005/CL006 rules of `current` apply. */
+async function knownHeads(ctx: Context): Promise<string[]> {
+  const ex = executor(ctx);
+  try {
+    const heads = await readHeads(ctx, ex);
+    const unknown = heads.filter((id) => !ctx.graph().has(id));
+    if (unknown.length) {
+      throw new Exit(1, [{
+        code: 'CL006', severity: 'error',
+        message: `the version table ${ctx.config.versionTable} holds ${unknown.map((id) => `'${id}'`).join(', ')}, which ${unknown.length === 1 ? 'is' : 'are'} not in ${ctx.versionsRel}/`,
+        hint: 'the database was migrated by a newer or another history: point --versions at that history',
+      }]);
+    }
+    return heads;
+  } finally {
+    await ex.close?.();
+  }
+}
+
+/**
+ * neutron-db-manage's `has_offline_migrations`: exit 1 when revisions that need the services
+ * stopped are pending, i.e. those on the way to the contract head that are not on the expand
+ * branch (the contract branch, and the history before the two branches began); 0 otherwise.
+ */
+export async function hasOfflineMigrations(ctx: Context, o: { json: boolean }): Promise<{ text: string; code: number }> {
+  const heads = await knownHeads(ctx);
+  const g = ctx.graph();
+  const contractHeads = g.heads.filter((h) => g.labelsOf(h).includes('contract'));
+  const offline = pendingTo(ctx, heads, contractHeads).filter((id) => !g.labelsOf(id).includes('expand'));
+  const message = offline.length
+    ? `Need to apply migrations from neutron-lbaas contract branch. This will require all Neutron server instances to be shutdown before proceeding with the upgrade. Pending: ${offline.join(', ')}`
+    : 'No offline migrations pending.';
+  if (o.json) return { text: JSON.stringify({ offline_migrations: offline, database: heads }, null, 2) + '\n', code: offline.length ? 1 : 0 };
+  return { text: `${message}\n`, code: offline.length ? 1 : 0 };
+}
+
+/** `current --check-heads`: exit 1 unless the database is at every head (for deployment tooling). */
+export async function checkHeads(ctx: Context, o: { json: boolean }): Promise<{ text: string; code: number }> {
+  const heads = await knownHeads(ctx);
+  const g = ctx.graph();
+  const pending = pendingTo(ctx, heads, g.heads);
+  if (o.json) return { text: JSON.stringify({ at_heads: pending.length === 0, database: heads, heads: g.heads, pending }, null, 2) + '\n', code: pending.length ? 1 : 0 };
+  return pending.length
+    ? { text: `not at the heads: the database is at ${heads.join(', ') || 'base'}; ${pending.length} revision${pending.length === 1 ? '' : 's'} pending: ${pending.join(', ')}\n`, code: 1 }
+    : { text: `at the heads: ${g.heads.join(', ')}\n`, code: 0 };
 }

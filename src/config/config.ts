@@ -132,7 +132,7 @@ export function loadConfig(opts: LoadConfigOptions): LoadedConfig {
     const origin =
       connectionSource === 'env' ? `the ${CONNECTION_ENV} environment variable`
       : connectionSource === 'config' ? `[database] connection in ${fromFile!.file}`
-      : connectionSource === 'override' ? 'the connection given on the command line'
+      : connectionSource === 'override' ? '--database-connection'
       : 'the default connection';
     diagnostics.push({
       code: 'CF020', severity: 'error',

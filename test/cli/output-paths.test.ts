@@ -176,7 +176,7 @@ describe('an output option without its value', () => {
 
   it('an unknown option is a usage error too, not an internal error', async () => {
     const r = await cli(['upgrade', 'heads', '--sql', '--outptu', 'x.sql'], { cwd: scene('unknown-option') });
-    expectError(r, 2, ['error CL000: Unknown option `--outptu`', "  hint: see 'lbaas-db-manage upgrade --help'"]);
+    expectError(r, 2, ["error CL000: unknown option '--outptu'", "  hint: see 'lbaas-db-manage upgrade --help'"]);
   });
 });
 
