@@ -229,6 +229,19 @@ describe('inspection commands print what Alembic users expect', { timeout: 120_0
     expect(lines).toHaveLength(graph.order.length - 7);
   });
 
+  it('upgrade kilo: --contract --sql names the expand revisions that depends_on pulls in (GR060), before the script', async () => {
+    const r = await cli(['upgrade', 'kilo:', '--contract', '--sql']);
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n').slice(0, 2)).toEqual([
+      'warning GR060: contract@head also runs 6 revisions of the expand branch: 3345facd0452, 4a408dd491c2, 3426acbc12de, 6aee0434f911, 3543deab1547, 62deca5010cd',
+      '  hint: 4b4dc6d5d843 depends on them (depends_on); to run them on their own first, upgrade expand@head',
+    ]);
+    expect(r.stdout).toContain('-- 9 revisions: ');
+    // after the expand branch, the contract branch runs alone and says nothing
+    const after = await cli(['upgrade', 'expand@head:', '--contract', '--sql']);
+    expect([after.code, after.stderr]).toEqual([0, '']);
+  });
+
   it('upgrade kilo,4ba00375f715:heads --sql: the redundant start row is a GR044 warning, and the script still comes', async () => {
     const r = await cli(['--dialect', 'postgresql', 'upgrade', 'kilo,4ba00375f715:heads', '--sql']);
     expect(r.code).toBe(0);
