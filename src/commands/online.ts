@@ -316,6 +316,7 @@ async function failure(ctx: Context, ex: Executor, script: Script, layout: Scrip
     };
   }
   const transactional = fam !== 'mysql';
+  const external = missingExternal(ctx, engine, chunk ? script.text.slice(chunk.start, chunk.end) : '');
   return {
     code: 'EX003', severity: 'error',
     message: [
@@ -324,13 +325,27 @@ async function failure(ctx: Context, ex: Executor, script: Script, layout: Scrip
       sql ? `statement (script line ${lineOfChunk(script, chunk!)}): ${sql}` : undefined,
       `${ctx.config.dialect} said: ${engine}`,
       at ? `the database is at: ${at}` : undefined,
+      external ? `${external} is one of Neutron's tables (${ctx.versionsRel}/external.jsonc), which the history expects to exist and does not create` : undefined,
     ].filter(Boolean).join('\n  '),
-    hint: transactional
+    hint: external
+      ? `this database lacks Neutron's tables: run Neutron's own migrations first (neutron-db-manage upgrade heads) on a Neutron database, or 'lbaas-db-manage bootstrap' on a scratch database; ${transactional ? 'nothing of the failed transaction stays' : 'the version table holds the last revision that completed'}`
+      : transactional
       ? (run.perRevision || !sameHeads(now, run.heads)
         ? 'each revision ran in its own transaction: the failed one was rolled back, the ones before it stay applied; fix the cause and run the command again to continue'
         : 'the transaction was rolled back: the database is where it was before; fix the cause and run the command again')
       : 'MySQL cannot roll back DDL: the version table holds the last revision that completed (statements of the failed revision that ran before the error stay); fix the cause and run the same command again to resume',
   };
+}
+
+/**
+ * The external (Neutron) table a failure is about, if any: the engine says a table is missing (or,
+ * MySQL, that a foreign key cannot be formed) and names it, or the failed statement refers to it.
+ */
+function missingExternal(ctx: Context, engine: string, statement: string): string | undefined {
+  if (!/no such table|does not exist|doesn't exist|unknown table|errno: 150|foreign key constraint is incorrectly formed/i.test(engine)) return undefined;
+  const names = ctx.loaded().external.map((t) => t.table);
+  const named = (text: string, n: string) => new RegExp(`(^|[^A-Za-z0-9_])${n}([^A-Za-z0-9_]|$)`).test(text);
+  return names.find((n) => named(engine, n)) ?? names.find((n) => new RegExp(`REFERENCES [\`"]?${n}[\`"]?[ (]`).test(statement));
 }
 
 function sameHeads(a: string[] | undefined, b: string[]): boolean {

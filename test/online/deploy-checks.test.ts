@@ -86,3 +86,18 @@ describeEngine('sqlite', 'neutron-db-manage options', () => {
     expect(r.stderr).toContain('the SQLite database from-option.sqlite does not exist');
   });
 });
+
+for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
+  describeEngine(dialect, 'an empty database without Neutron', (engine) => {
+    const wd = suiteWorkDir();
+    it("upgrade names the missing Neutron table and points to Neutron's migrations or bootstrap", async () => {
+      requireBuilt();
+      const db = await engine.scratch();
+      const conf = writeConfig(wd.dir, connectionUrl(db));
+      const r = await runCli(['--config-file', conf, 'upgrade', 'heads'], { cwd: wd.dir });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/\n {2}(vips|ports|agents|pools|members|healthmonitors|networks|subnets) is one of Neutron's tables \(versions\/external\.jsonc\), which the history expects to exist and does not create\n/);
+      expect(r.stderr).toContain("hint: this database lacks Neutron's tables: run Neutron's own migrations first (neutron-db-manage upgrade heads) on a Neutron database, or 'lbaas-db-manage bootstrap' on a scratch database");
+    });
+  });
+}
