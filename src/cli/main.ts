@@ -180,7 +180,8 @@ async function main(argv: string[]): Promise<number> {
       const ctx = await context(o);
       const { history } = await import('../commands/inspect.js');
       const current = o.indicateCurrent ? await (await import('../commands/online.js')).readHeads(ctx) : undefined;
-      const range = raw(o.revRange ?? o.r);
+      const given = raw(o.revRange ?? o.r);
+      const range = given === undefined ? undefined : await (await import('../commands/online.js')).withCurrent(ctx, given, 'both');
       return history(ctx, {
         ...(range ? { range } : {}), verbose: !!o.verbose, json: !!o.json, graph: !!o.graph, color: useColor(process.env, process.stdout),
         ...(current ? { current } : {}),
@@ -214,7 +215,8 @@ async function main(argv: string[]): Promise<number> {
     };
     if (o.sql) {
       const { offline } = await import('../commands/offline.js');
-      await offline(ctx, direction, spec, options);
+      const { withCurrent } = await import('../commands/online.js');
+      await offline(ctx, direction, await withCurrent(ctx, spec, 'start'), options);
       return;
     }
     if (o.output !== undefined) throw usage('--output is only for --sql');

@@ -54,14 +54,7 @@ function exitStatus(res: ExecResult | undefined): number {
  */
 export async function current(ctx: Context, o: { verbose: boolean; json: boolean; quiet?: boolean }): Promise<string> {
   const ex = executor(ctx);
-  const url = ctx.config.url;
-  if (url?.dialect === 'sqlite' && url.path !== undefined && url.path !== ':memory:' && !existsSync(resolve(ctx.config.cwd, url.path))) {
-    throw new Exit(1, [{
-      code: 'CL005', severity: 'error',
-      message: `the SQLite database ${url.path} does not exist, so it has no revision`,
-      hint: 'check [database] connection (a relative sqlite:/// path is from the working directory); upgrade creates the file',
-    }]);
-  }
+  requireSqliteFile(ctx);
   try {
     let rows: string[] | null;
     try {
@@ -447,9 +440,22 @@ function pendingTo(ctx: Context, heads: readonly string[], targets: readonly str
   return g.sortTopo([...wanted].filter((id) => !applied.has(id)));
 }
 
+/** CL005: reading a SQLite database that does not exist (reading never creates it). */
+function requireSqliteFile(ctx: Context): void {
+  const url = ctx.config.url;
+  if (url?.dialect === 'sqlite' && url.path !== undefined && url.path !== ':memory:' && !existsSync(resolve(ctx.config.cwd, url.path))) {
+    throw new Exit(1, [{
+      code: 'CL005', severity: 'error',
+      message: `the SQLite database ${url.path} does not exist, so it has no revision`,
+      hint: 'check [database] connection (a relative sqlite:/// path is from the working directory); upgrade creates the file',
+    }]);
+  }
+}
+
 /** The database's version rows, read once; the CL005/CL006 rules of `current` apply. */
 async function knownHeads(ctx: Context): Promise<string[]> {
   const ex = executor(ctx);
+  requireSqliteFile(ctx);
   try {
     const heads = await readHeads(ctx, ex);
     const unknown = heads.filter((id) => !ctx.graph().has(id));
@@ -492,4 +498,29 @@ export async function checkHeads(ctx: Context, o: { json: boolean }): Promise<{ 
   return pending.length
     ? { text: `not at the heads: the database is at ${heads.join(', ') || 'base'}; ${pending.length} revision${pending.length === 1 ? '' : 's'} pending: ${pending.join(', ')}\n`, code: 1 }
     : { text: `at the heads: ${g.heads.join(', ')}\n`, code: 0 };
+}
+
+/**
+ * `current` in a range (`upgrade current:heads --sql`, `history -r current:heads`, `-r base:current`)
+ * stands for the database's version rows, read from the configured database: a script for the
+ * database as it is, without pasting its rows by hand. Any other spec comes back as it was.
+ */
+export async function withCurrent(ctx: Context, spec: string, where: 'start' | 'both'): Promise<string> {
+  const colon = spec.indexOf(':');
+  if (colon < 0) return spec;
+  const start = spec.slice(0, colon).trim();
+  const end = spec.slice(colon + 1).trim();
+  const useStart = start === 'current';
+  const useEnd = where === 'both' && end === 'current';
+  if (!useStart && !useEnd) return spec;
+  if (ctx.config.connectionSource === 'default') {
+    throw new Exit(1, [{
+      code: 'CL007', severity: 'error',
+      message: `'current' in ${spec} stands for the database's version rows, but no database is configured`,
+      hint: 'name it with --config-file, --database-connection or LBAAS_DB_CONNECTION; or write the revisions current prints, comma-separated',
+    }]);
+  }
+  const heads = await knownHeads(ctx);
+  const rows = heads.join(',') || 'base';
+  return `${useStart ? rows : start}:${useEnd ? rows : end}`;
 }

@@ -6,7 +6,9 @@
  */
 import { beforeAll, expect, it } from 'vitest';
 import type { Dialect } from '../../src/core/dialect.js';
-import { describeEngine, type ScratchDb } from '../support/engines.js';
+import { assertApplied, describeEngine, type ScratchDb } from '../support/engines.js';
+import { readVersions } from '../support/catalog.js';
+import { TOOL_VERSION } from '../../src/emit/version.js';
 import { connectionUrl, requireBuilt, runCli, suiteWorkDir, writeConfig } from './cli.js';
 
 const NEED = 'Need to apply migrations from neutron-lbaas contract branch. This will require all Neutron server instances to be shutdown before proceeding with the upgrade.';
@@ -49,6 +51,15 @@ for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
       expect((await cli('current', '--check-heads')).code).toBe(1);
     });
 
+    it("upgrade current:heads --sql: a script from the database's own rows, applied through the client", async () => {
+      const hist = await must('history', '-r', 'current:heads');
+      expect(hist.stdout.split('\n').filter(Boolean).map((l) => /-> (\S+)/.exec(l)![1])).toEqual(['c47fda60c1b8']);
+      const r = await must('upgrade', 'current:heads', '--sql');
+      expect(r.stdout.split('\n')[0]).toBe(`-- lbaas-db-manage ${TOOL_VERSION}: upgrade c47fda60c1b8:heads for ${dialect}`);
+      assertApplied(await db.apply(r.stdout));
+      expect(await readVersions(db)).toEqual(['c47fda60c1b8', 'e6417a8b114d']);
+    });
+
     it('at the heads: nothing pending, both exit 0', async () => {
       await must('upgrade', 'heads');
       expect(await cli('has_offline_migrations')).toMatchObject({ code: 0, stdout: 'No offline migrations pending.\n' });
@@ -79,6 +90,11 @@ describeEngine('sqlite', 'neutron-db-manage options', () => {
     const help = await runCli(['upgrade', '--help'], { cwd: wd.dir });
     expect(help.stdout).toMatch(/--no-guard +leave out the in-script check of the starting revisions\n/);
     expect(help.stdout).not.toContain('(default: true)');
+  });
+  it("'current' in a range with no database configured is an error, and nothing is printed", async () => {
+    const r = await runCli(['upgrade', 'current:heads', '--sql'], { cwd: wd.dir });
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toContain("error CL007: 'current' in current:heads stands for the database's version rows, but no database is configured");
   });
   it('--database-connection wins over the config file', async () => {
     const conf = writeConfig(wd.dir, 'sqlite:///from-config.sqlite');
