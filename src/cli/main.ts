@@ -155,6 +155,7 @@ async function main(argv: string[]): Promise<number> {
     .action((target: string | undefined, o: Opts) => run(() => migrate('downgrade', downgradeSpec(target, o), o)));
 
   migrateOptions(cli.command('stamp <target>', "Set the version table to a revision without running migrations ('[start:]rev' with --sql)"))
+    .option('--purge', 'online: delete every version row first, whatever revisions they name (a version table from another history)')
     .action((target: string, o: Opts) => run(() => migrate('stamp', raw(target)!, o)));
 
   cli.command('current', "Show the database's current revisions")
@@ -214,6 +215,7 @@ async function main(argv: string[]): Promise<number> {
       clientDirectives: o.clientDirectives !== false,
     };
     if (o.sql) {
+      if (o.purge) throw usage('stamp --purge reads the version rows it deletes: it runs online only', 'offline, give the rows as the start: stamp <rows>:<rev> --sql');
       const { offline } = await import('../commands/offline.js');
       const { withCurrent } = await import('../commands/online.js');
       await offline(ctx, direction, await withCurrent(ctx, spec, 'start'), options);
@@ -221,7 +223,7 @@ async function main(argv: string[]): Promise<number> {
     }
     if (o.output !== undefined) throw usage('--output is only for --sql');
     const { online } = await import('../commands/online.js');
-    return online(ctx, direction, spec, { ...options, json: !!o.json, quiet: !!o.quiet });
+    return online(ctx, direction, spec, { ...options, json: !!o.json, quiet: !!o.quiet, ...(o.purge ? { purge: true } : {}) });
   };
 
   const protectedArgv = protectArgv(argv);

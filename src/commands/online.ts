@@ -96,6 +96,8 @@ export async function current(ctx: Context, o: { verbose: boolean; json: boolean
 
 export interface OnlineOptions extends GuardOptions {
   transactionPerMigration?: boolean;
+  /** stamp --purge: replace every version row, whatever revisions they name. */
+  purge?: boolean;
   json?: boolean;
   quiet?: boolean;
 }
@@ -135,13 +137,17 @@ export function scriptLayout(script: Script): ScriptLayout {
  */
 export function onlineScript(ctx: Context, direction: Direction, spec: string, heads: string[], o: OnlineOptions): { planned: Planned; script: Script } {
   const graph = ctx.graph();
-  const planned = makePlan(graph, { direction, spec, current: heads });
+  // stamp --purge: whatever the rows are (unknown revisions included), the stamp starts at base and
+  // the script deletes every row it read before writing the target's; the guard checks those rows.
+  const planned = makePlan(graph, { direction, spec, current: o.purge ? [] : heads });
+  if (o.purge) planned.stampVersions = [...heads.map((id) => ({ kind: 'delete' as const, id })), ...(planned.stampVersions ?? [])];
   ctx.warn(planned.warnings);
-  const title = `${direction} ${heads.join(',') || 'base'}:${spec}`;
+  const title = `${direction}${o.purge ? ' --purge' : ''} ${heads.join(',') || 'base'}:${spec}`;
   const { script } = compilePlanned(ctx.loaded(), graph, planned, {
     dialect: ctx.config.dialect, versionTable: ctx.config.versionTable, title,
     transactionPerMigration: o.transactionPerMigration ?? ctx.config.transactionPerMigration,
     safety: { guard: o.guard !== false, clientDirectives: o.clientDirectives !== false },
+    ...(o.purge ? { guardRows: heads } : {}),
   });
   return { planned, script };
 }

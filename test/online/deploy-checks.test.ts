@@ -117,3 +117,26 @@ for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
     });
   });
 }
+
+for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
+  describeEngine(dialect, 'stamp --purge', (engine) => {
+    const wd = suiteWorkDir();
+    it('replaces version rows this history does not know; offline it is refused', async () => {
+      requireBuilt();
+      const db = await engine.scratch();
+      const conf = writeConfig(wd.dir, connectionUrl(db));
+      const cli = (...args: string[]) => runCli(['--config-file', conf, ...args], { cwd: wd.dir });
+      assertApplied(await db.apply('CREATE TABLE alembic_version_lbaas (version_num VARCHAR(32) NOT NULL PRIMARY KEY);\nINSERT INTO alembic_version_lbaas (version_num) VALUES (\'deadbeef0000\');\nINSERT INTO alembic_version_lbaas (version_num) VALUES (\'kilo\');\n'));
+      const plain = await cli('stamp', '4ba00375f715');
+      expect(plain.code).toBe(1);
+      expect(await readVersions(db)).toEqual(['deadbeef0000', 'kilo']);
+      const r = await cli('stamp', '--purge', '4ba00375f715');
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toBe('stamped deadbeef0000, kilo -> 4ba00375f715: no migration ran in ' + /in (.*)\n$/.exec(r.stdout)![1] + '\n');
+      expect(await readVersions(db)).toEqual(['4ba00375f715']);
+      const off = await cli('stamp', '--purge', 'kilo', '--sql');
+      expect([off.code, off.stdout]).toEqual([2, '']);
+      expect(off.stderr).toContain('error CL000: stamp --purge reads the version rows it deletes: it runs online only');
+    });
+  });
+}
