@@ -56,13 +56,15 @@ function upgradeSpec(target: string | undefined, o: Opts): string {
   const delta = raw(o.delta);
   if (o.expand && o.contract) throw usage('give --expand or --contract, not both', 'run the expand branch first, then the contract branch');
   const branch = o.expand ? 'expand' : o.contract ? 'contract' : undefined;
-  if (delta !== undefined && (target !== undefined || branch)) throw usage('give either a target or --delta, not both');
+  const start = target !== undefined ? raw(target)! : undefined;
+  if (delta !== undefined && (branch || (start !== undefined && !start.endsWith(':')))) {
+    throw usage('give either a target or --delta, not both', `with --sql, give the start as "rev:", e.g. upgrade <rev>: --delta ${delta} --sql`);
+  }
   if (delta !== undefined) {
     if (!/^\d+$/.test(delta) || Number(delta) < 1) throw usage(`--delta needs a positive number of revisions, not '${delta}'`);
-    return `+${delta}`;
+    return `${start ?? ''}+${delta}`;
   }
   if (branch) {
-    const start = target !== undefined ? raw(target)! : undefined;
     if (start !== undefined && !start.endsWith(':')) throw usage(`with --${branch}, the positional argument is an offline start revision followed by ':' (e.g. kilo:)`);
     return `${start ?? ''}${branch}@head`;
   }

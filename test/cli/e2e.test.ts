@@ -229,6 +229,16 @@ describe('inspection commands print what Alembic users expect', { timeout: 120_0
     expect(lines).toHaveLength(graph.order.length - 7);
   });
 
+  it('upgrade <rev>: --delta N --sql is upgrade <rev>:+N, as downgrade <rev>: --delta N is <rev>:-N', async () => {
+    const a = await cli(['--dialect', 'postgresql', 'upgrade', '4deef6d81931:', '--delta', '2', '--sql']);
+    const b = await cli(['--dialect', 'postgresql', 'upgrade', '4deef6d81931:+2', '--sql']);
+    expect(a.code).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.stdout).toContain('-- 2 revisions: 4b6d8d5310b8 .. 364f9b6064f0');
+    const both = await cli(['upgrade', 'kilo', '--delta', '2', '--sql']);
+    expect([both.code, both.stdout]).toEqual([2, '']);
+  });
+
   it('upgrade kilo: --contract --sql names the expand revisions that depends_on pulls in (GR060), before the script', async () => {
     const r = await cli(['upgrade', 'kilo:', '--contract', '--sql']);
     expect(r.code).toBe(0);
