@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import { resolveTarget } from '../graph/index.js';
 import { Exit, type Context } from '../cli/context.js';
-import { renderDrafts, writeRendered } from './emit.js';
+import { generated, renderDrafts, writeRendered } from './emit.js';
 import { createDate, newRevisionId } from './naming.js';
 import { AUTHOR_CODES, checkNames, revisionDir } from './place.js';
 import { checkWritable } from './revision.js';
@@ -60,5 +60,5 @@ export function merge(ctx: Context, o: MergeOptions): string {
   if (diagnostics.length) throw new Exit(1, diagnostics);
   const w = writeRendered(ctx.cwd, rendered);
   if (w.diagnostics.length) throw new Exit(1, w.diagnostics);
-  return w.lines.join('\n') + '\n';
+  return generated(w, !!ctx.opts.json);
 }

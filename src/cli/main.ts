@@ -11,7 +11,7 @@ import { CompileError } from '../core/diagnostics.js';
 import { TOOL_VERSION } from '../emit/version.js';
 import { protectArgv, raw } from './argv.js';
 import { registerCommands } from './commands.js';
-import { Exit, useColor, type GlobalOptions } from './exit.js';
+import { deferredWarnings, Exit, useColor, type GlobalOptions } from './exit.js';
 import type { Context } from './context.js';
 import type { Outcome } from './commands.js';
 
@@ -286,6 +286,10 @@ async function main(argv: string[]): Promise<number> {
   const { StdoutWriteError, stdoutFailed } = await import('../emit/write.js');
   const failed = stdoutError ?? stdoutFailed();
   if (failed) throw new StdoutWriteError(failed);
+  if (deferredWarnings.length > 0) {
+    const { diagnosticsJson } = await import('./report.js');
+    process.stderr.write(JSON.stringify({ ok: code === 0, diagnostics: diagnosticsJson(deferredWarnings, process.cwd()) }, null, 2) + '\n');
+  }
   return code;
 }
 
@@ -306,7 +310,7 @@ main(process.argv.slice(2)).then(
     }
     if (e instanceof Exit || e instanceof CompileError) {
       const { diagnosticsJson, formatDiagnostics } = await import('./report.js');
-      const ds = e.diagnostics;
+      const ds = [...deferredWarnings, ...e.diagnostics];
       if (json) process.stderr.write(JSON.stringify({ ok: false, diagnostics: diagnosticsJson(ds, root) }, null, 2) + '\n');
       else process.stderr.write(formatDiagnostics(ds, root, useColor(process.env, process.stderr)) || `${e.message}\n`);
       process.exitCode = e instanceof Exit ? e.code : 1;

@@ -430,6 +430,8 @@ export async function bootstrapOnline(ctx: Context, script: Script, tables: stri
         ...d, hint: d.code === 'EX003' ? `bootstrap is for scratch databases; a database that already has ${tables.slice(0, 3).join(', ')}, ... needs no stand-ins` : d.hint,
       }]);
     }
+    if (ctx.opts.json) return JSON.stringify({ ok: true, database: redactUrl(ctx.config.connection), created: tables }, null, 2) + '\n';
+    if (ctx.opts.quiet) return '';
     return `created stand-ins for ${tables.length} external tables: ${tables.join(', ')}\n`;
   } finally {
     await ex.close?.();

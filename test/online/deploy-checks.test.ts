@@ -94,7 +94,7 @@ describeEngine('sqlite', 'neutron-db-manage options', () => {
   it("'current' in a range with no database configured is an error, and nothing is printed", async () => {
     const r = await runCli(['upgrade', 'current:heads', '--sql'], { cwd: wd.dir });
     expect([r.code, r.stdout]).toEqual([1, '']);
-    expect(r.stderr).toContain("error CL007: 'current' in current:heads stands for the database's version rows, but no database is configured");
+    expect(r.stderr).toContain("error CL008: 'current' in current:heads stands for the database's version rows, but no database is configured");
   });
   it('--database-connection wins over the config file', async () => {
     const conf = writeConfig(wd.dir, 'sqlite:///from-config.sqlite');
