@@ -523,7 +523,7 @@ export async function withCurrent(ctx: Context, spec: string, where: 'start' | '
   if (!useStart && !useEnd) return spec;
   if (ctx.config.connectionSource === 'default') {
     throw new Exit(1, [{
-      code: 'CL007', severity: 'error',
+      code: 'CL008', severity: 'error',
       message: `'current' in ${spec} stands for the database's version rows, but no database is configured`,
       hint: 'name it with --config-file, --database-connection or LBAAS_DB_CONNECTION; or write the revisions current prints, comma-separated',
     }]);
