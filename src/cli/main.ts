@@ -11,7 +11,7 @@ import { CompileError } from '../core/diagnostics.js';
 import { TOOL_VERSION } from '../emit/version.js';
 import { protectArgv, raw } from './argv.js';
 import { registerCommands } from './commands.js';
-import { deferredWarnings, Exit, useColor, type GlobalOptions } from './exit.js';
+import { deferredWarnings, Exit, historyRoot, useColor, type GlobalOptions } from './exit.js';
 import type { Context } from './context.js';
 import type { Outcome } from './commands.js';
 
@@ -288,7 +288,7 @@ async function main(argv: string[]): Promise<number> {
   if (failed) throw new StdoutWriteError(failed);
   if (deferredWarnings.length > 0) {
     const { diagnosticsJson } = await import('./report.js');
-    process.stderr.write(JSON.stringify({ ok: code === 0, diagnostics: diagnosticsJson(deferredWarnings, process.cwd()) }, null, 2) + '\n');
+    process.stderr.write(JSON.stringify({ ok: code === 0, diagnostics: diagnosticsJson(deferredWarnings, historyRoot.value ?? process.cwd()) }, null, 2) + '\n');
   }
   return code;
 }
@@ -299,7 +299,7 @@ main(process.argv.slice(2)).then(
   },
   async (e: unknown) => {
     const json = process.argv.includes('--json');
-    const root = process.cwd();
+    const root = historyRoot.value ?? process.cwd();
     if (e instanceof Error && e.name === 'StdoutWriteError') {
       const { EPIPE_STATUS, stdoutFailureLine } = await import('./report.js');
       const code = (e as Error & { code: string }).code;

@@ -390,6 +390,12 @@ export class Progress {
     this.finishCurrent();
     this.index = n;
     this.since = Date.now();
+    // Said as the revision starts (as Alembic's "Running upgrade ..."), so a long lock wait or data
+    // copy shows which revision it is in.
+    if (this.print) {
+      const r = this.revs[n]!;
+      this.write(`  ${this.color ? pc.cyan('running') : 'running'} [${n + 1}/${this.revs.length}] ${this.color ? pc.yellow(r.id) : r.id} ${r.message}\n`);
+    }
   }
 
   private finishCurrent(): void {
