@@ -109,8 +109,8 @@ async function main(argv: string[]): Promise<number> {
     .option('--delta <n>', 'downgrade by N revisions; offline, give the start as "<rev>:" (downgrade kilo: --delta 1 --sql)')
     .action((target: string | undefined, o: Opts) => run(() => migrate('downgrade', downgradeSpec(target, o), o)));
 
-  migrateOptions(cli.command('stamp <target>', "Set the version table to a revision without running migrations ('[start:]rev' with --sql)"))
-    .action((target: string, o: Opts) => run(() => migrate('stamp', raw(target)!, o)));
+  migrateOptions(cli.command('stamp <target> [...more]', "Set the version table to one or more revisions without running migrations ('[start:]rev' with --sql)"))
+    .action((target: string, more: string[], o: Opts) => run(() => migrate('stamp', raw(target)!, o, more.map((m) => raw(m)!))));
 
   cli.command('current', "Show the database's current revisions")
     .option('--verbose', 'show each revision in full')
@@ -148,9 +148,10 @@ async function main(argv: string[]): Promise<number> {
   cli.help();
   cli.version(TOOL_VERSION);
 
-  const migrate = async (direction: 'upgrade' | 'downgrade' | 'stamp', spec: string, o: Opts): Promise<string | void> => {
+  const migrate = async (direction: 'upgrade' | 'downgrade' | 'stamp', spec: string, o: Opts, more: string[] = []): Promise<string | void> => {
     const ctx = await context(o);
     const options = {
+      ...(more.length ? { more } : {}),
       ...(o.output !== undefined ? { output: String(o.output) } : {}),
       ...(o.transactionPerMigration ? { transactionPerMigration: true } : {}),
       guard: o.guard !== false,
@@ -173,6 +174,12 @@ async function main(argv: string[]): Promise<number> {
     throw usage((e as Error).message, "see 'lbaas-db-manage --help'");
   }
   if (cli.options.help || cli.options.version) return 0;
+  const matched = cli.matchedCommand;
+  if (matched && !matched.args.some((a) => a.variadic) && cli.args.length > matched.args.length) {
+    const extra = cli.args.slice(matched.args.length).map((a) => `'${raw(a)}'`).join(' ');
+    throw usage(`${matched.name.split(' ')[0]} takes ${matched.args.length === 0 ? 'no arguments' : `at most ${matched.args.length} argument${matched.args.length === 1 ? '' : 's'}`}; unexpected ${extra}`,
+      `see 'lbaas-db-manage ${matched.name.split(' ')[0]} --help'`);
+  }
   if (!cli.matchedCommand) {
     const name = cli.args[0];
     if (name === undefined) {
