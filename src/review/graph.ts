@@ -1,5 +1,5 @@
 import type { Revision } from '../core/ops.js';
-import type { RevisionGraph } from '../graph/index.js';
+import { newestFirst, type RevisionGraph } from '../graph/index.js';
 
 export interface GraphRow {
   rev: Revision;
@@ -22,7 +22,7 @@ export interface GraphLayout {
  * lines waiting for the same parent join. The review page draws the same
  * picture as an SVG.
  */
-export function layoutGraph(g: RevisionGraph, revs: readonly Revision[] = [...g.order].reverse()): GraphLayout {
+export function layoutGraph(g: RevisionGraph, revs: readonly Revision[] = newestFirst(g)): GraphLayout {
   const cols: (string | null)[] = [];
   const rows: GraphRow[] = [];
   let columns = 0;
