@@ -92,7 +92,7 @@ export async function bundleCommand(g: GlobalOptions, range: string, o: BundleCo
       ok: true, range, dialect: spec.dialect, out: o.out, revisions: m.revisions.length, start: m.start, end: m.end,
       files: bundle.files.map((f) => ({ path: f.path, ...(m.files[f.path] ? { sha256: m.files[f.path] } : {}) })),
       rollback: bundle.rollback ? bundle.rollback.path : null,
-      lint: m.lint.summary, verification: m.verification,
+      lint: m.lint.summary, verification: m.verification, board: m.board ?? {},
     }, null, 2) + '\n';
   }
   if (g.quiet) return '';

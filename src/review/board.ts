@@ -36,6 +36,8 @@ const list = (xs: readonly string[], max = Infinity) => xs.slice(0, max).map((x)
   + (xs.length > max ? ` and ${xs.length - max} more` : '');
 /** At most this many table names in a sentence (the rest are counted; every one is in the detail below). */
 const NAMES = 4;
+/** At most this many revision messages in the paragraph. */
+const MESSAGES = 12;
 
 /** How the client reads a script file of the bundle (connection options as usual). */
 export function clientCommand(dialect: Dialect, file: string): string {
@@ -156,7 +158,7 @@ export function boardHtml(b: BoardInput): string {
   const msgs = b.steps.map((cs) => cs.step.revision.message.split('\n')[0]!.trim()).filter(Boolean);
   const what: string[] = [];
   what.push(`Upgrades the ${esc(b.dialectName)} database from <b>${esc(heads(b.from))}</b> to <b>${esc(heads(b.heads))}</b> through ${plural(n, 'revision')}`
-    + (msgs.length ? ` (${msgs.map((m) => `“${esc(m)}”`).join('; ')})` : '') + '.');
+    + (msgs.length ? ` (${msgs.slice(0, MESSAGES).map((m) => `“${esc(m)}”`).join('; ')}${msgs.length > MESSAGES ? `; and ${msgs.length - MESSAGES} more` : ''})` : '') + '.');
   const tables: string[] = [];
   if (f.created.length) tables.push(`creates ${plural(f.created.length, 'table')} (${list(f.created, NAMES)})`);
   if (f.dropped.length) tables.push(`drops ${plural(f.dropped.length, 'table')} (${list(f.dropped, NAMES)})`);

@@ -58,6 +58,12 @@ describe('change-board summary in review.html', () => {
     expect(what).toMatch(/drops 11 tables \(nsxv_edge_pool_mappings/);
     expect(what).toMatch(/alters \d+ existing tables/);
     expect(what).toMatch(/13 indexes created/);
+    // a long range names its first twelve messages and counts the rest
+    const all = join(tmp, 'all');
+    cliOk(['--dialect', 'sqlite', 'bundle', 'heads', '--out', all]);
+    const long = text(/<p class="what">([\s\S]*?)<\/p>/.exec(read(all, 'review.html'))![1]!);
+    expect(long).toContain('through 19 revisions (“start neutron-lbaas chain”;');
+    expect(long).toContain('; and 7 more)');
   });
 
   it('lists every destructive statement with its revision, waived ones too with the reason', () => {
