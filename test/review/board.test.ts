@@ -64,6 +64,12 @@ describe('change-board summary in review.html', () => {
     const long = text(/<p class="what">([\s\S]*?)<\/p>/.exec(read(all, 'review.html'))![1]!);
     expect(long).toContain('through 19 revisions (“start neutron-lbaas chain”;');
     expect(long).toContain('; and 7 more)');
+    // statements no waiver covers come first, under "not waived"
+    const b = board(read(all, 'review.html'));
+    const loss = /<table class="losstable"><tbody><tr class="lgroup"><td colspan="3">not waived<\/td><\/tr>((?:<tr data-code[\s\S]*?<\/tr>)+?)<tr class="lgroup">/.exec(b);
+    expect(loss, 'a "not waived" group first').not.toBeNull();
+    expect(loss![1]).toContain('data-code="LN002" data-revision="4deef6d81931">');
+    expect(loss![1]).not.toContain('data-waived=');
   });
 
   it('lists every destructive statement with its revision, waived ones too with the reason', () => {
