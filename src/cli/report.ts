@@ -19,7 +19,7 @@ export function formatDiagnostics(ds: readonly Diagnostic[], root: string, color
   for (const d of ds) {
     const sev = d.severity === 'error' ? c.red('error') : d.severity === 'warning' ? c.yellow('warning') : c.cyan('info');
     out.push(`${where(d.at, d.line, d.col, isKeyProblem(d))}${sev} ${c.bold(d.code)}: ${printable(d.message)}`);
-    if (d.at && d.at.path.length) out.push(c.dim(`  at: ${printable(pathToString(d.at.path))}`));
+    if (d.at && d.at.path.length) out.push(c.dim(`  at: ${printable(clip(pathToString(d.at.path)))}`));
     for (const r of d.related ?? []) out.push(c.dim(`  ${where(r.at, r.line, r.col)}${printable(r.message)}`));
     if (d.hint) out.push(`  ${c.cyan('hint')}: ${printable(d.hint)}`);
   }
@@ -41,6 +41,11 @@ export function printable(s: string): string {
 /** An unknown field is reported at its key; every other problem at the value. */
 function isKeyProblem(d: Diagnostic): boolean {
   return d.code === 'LD003';
+}
+
+/** A path echoed whole could be as long as a key in the file. */
+function clip(s: string): string {
+  return s.length > 200 ? `${s.slice(0, 200)}…` : s;
 }
 
 function id(s: string): string {

@@ -306,6 +306,16 @@ describe('through the program', () => {
     expect(err).toContain(`versions/r2.jsonc:5:24: error LD002: field 'depends_on': expected revision ids or branch labels (1-32 letters, digits or underscores), found "r1@head"`);
   });
 
+  it('20,000 unknown fields: each reported, the file parsed once for all their positions (not once each)', async () => {
+    const keys = Array.from({ length: 20_000 }, (_, i) => `"k${i}": 1`).join(',\n  ');
+    const err = await run('many', REV('r2', 'r1', `\n  ${keys},\n  "${'q'.repeat(100_000)}": 2,`));
+    const lines = err.split('\n');
+    expect(lines).toContain("versions/r2.jsonc:5:3: error LD003: unknown field 'k0'");
+    expect(lines).toContain("versions/r2.jsonc:20004:3: error LD003: unknown field 'k19999'");
+    expect(lines).toContain(`versions/r2.jsonc:20005:3: error LD003: unknown field '${'q'.repeat(80)}…'`);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(400);
+  }, 60_000);
+
   it('revision ids that differ only in case: both files named', async () => {
     const err = await run('case', REV('R1', 'r1'));
     expect(err).toContain("error GR015: revision ids 'R1' (versions/r2.jsonc) and 'r1' (versions/r1.jsonc) differ only in case");
