@@ -61,6 +61,12 @@ export function diagnosticsJson(ds: readonly Diagnostic[], root: string): object
       code: d.code, severity: d.severity, message: d.message,
       ...(d.at ? { file: d.at.file, path: pathToString(d.at.path), ...(pos ?? {}) } : {}),
       ...(d.hint ? { hint: d.hint } : {}),
+      ...(d.related?.length ? {
+        related: d.related.map((r) => {
+          const at = r.line !== undefined ? { line: r.line, col: r.col ?? 1 } : locate(root, r.at, cache);
+          return { message: r.message, file: r.at.file, path: pathToString(r.at.path), ...(at ?? {}) };
+        }),
+      } : {}),
     };
   });
 }

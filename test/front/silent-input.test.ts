@@ -233,6 +233,11 @@ describe('the whole load and the streamed index report alike', () => {
       for (const l of want) expect(lines, r.stderr).toContain(l);
       expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
     }
+    const json = await cli(['--dialect', 'postgresql', 'upgrade', 'heads', '--sql', '--json'], { cwd: dir });
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stderr)).toMatchObject({
+      diagnostics: [{ code: 'LD020', file: 'versions/r2.jsonc', line: 6, col: 3, related: [{ file: 'versions/r2.jsonc', line: 5, col: 3, message: '"upgrade" is first written here' }] }],
+    });
   });
 });
 
