@@ -6,7 +6,7 @@ import { hasErrors, type Diagnostic } from '../core/diagnostics.js';
 import { loadHistory, type LoadedHistory } from '../front/load.js';
 import { buildGraph, type RevisionGraph } from '../graph/graph.js';
 import { formatDiagnostics } from './report.js';
-import { Exit, useColor, type GlobalOptions } from './exit.js';
+import { deferredWarnings, Exit, useColor, type GlobalOptions } from './exit.js';
 
 export { Exit, useColor, type GlobalOptions } from './exit.js';
 
@@ -54,7 +54,9 @@ export class Context {
 
   warn(ds: readonly Diagnostic[]): void {
     const notErrors = ds.filter((d) => d.severity !== 'error');
-    if (notErrors.length && !this.opts.quiet) process.stderr.write(formatDiagnostics(notErrors, this.root ?? this.cwd, useColor(this.env, process.stderr)));
+    if (notErrors.length === 0 || this.opts.quiet) return;
+    if (this.opts.json) deferredWarnings.push(...notErrors);
+    else process.stderr.write(formatDiagnostics(notErrors, this.root ?? this.cwd, useColor(this.env, process.stderr)));
   }
 
   /** The revision files, validated; exits on errors. */

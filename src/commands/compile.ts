@@ -18,6 +18,11 @@ export interface CompileOptions {
   templatesDir?: string;
   /** Guard and client directives; undefined = both on. */
   safety?: GuardOptions;
+  /**
+   * The version rows the guard expects, when they are not the plan's start: `stamp --purge` starts
+   * its plan at base (whatever the rows name) and checks the rows it read.
+   */
+  guardRows?: readonly string[];
 }
 
 /** Revisions applied when the database is at `heads`: the heads and all they require, parents first. */
@@ -60,7 +65,7 @@ export function compileScriptTo<R extends RevisionHead, T>(source: RevisionSourc
   if (planned.stampVersions) throw new Error('internal: a stamp is compiled by compilePlanned');
   const renderer = new Renderer(o.dialect, o.templatesDir);
   const plan = planned.plan;
-  const extra = scriptExtras(o.dialect, renderer, o.versionTable, plan.from, o.safety ?? {});
+  const extra = scriptExtras(o.dialect, renderer, o.versionTable, o.guardRows ?? plan.from, o.safety ?? {});
   const assembler = new ScriptAssembler(renderer, scriptOptions(plan, o, extra), plan.steps.length, sink);
   const output = compileSteps({
     ...stepsInput(source.external, graph, plan, o, renderer), load: source.load, onStep: (cs: CompiledStep, i: number) => assembler.step(cs, i),
@@ -79,7 +84,7 @@ export function compilePlanned(history: LoadedHistory, graph: RevisionGraph, pla
   const plan: Plan = planned.plan;
   const output = compileSteps(stepsInput(history.external, graph, plan, o, renderer), o.versionTable);
   if (hasErrors(output.diagnostics)) throw new Exit(1, output.diagnostics);
-  const extra = scriptExtras(o.dialect, renderer, o.versionTable, plan.from, o.safety ?? {});
+  const extra = scriptExtras(o.dialect, renderer, o.versionTable, o.guardRows ?? plan.from, o.safety ?? {});
   if (!planned.stampVersions) return { script: assembleScript(output, scriptOptions(plan, o, extra)), output };
   // A stamp runs no revision: only the version-table statements, in the script's transaction.
   const stmts = planned.stampVersions.map((v) => versionStatement(renderer, o.versionTable, v));

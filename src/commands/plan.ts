@@ -55,7 +55,27 @@ export function makePlan<R extends RevisionHead>(graph: RevisionGraph<R>, req: P
     result = { ...result, diagnostics: result.diagnostics.map((d) => (d.code === 'GR040' ? { ...d, hint: `run '${back}'` } : d)) };
   }
   const plan = unwrap(result, warnings);
+  const pulled = pulledIn(graph, range.to, plan.steps.map((st) => st.revision.id));
+  if (pulled) warnings.push(pulled);
   return { plan, warnings };
+}
+
+/**
+ * GR060: an upgrade to one branch (`contract@head`, `upgrade --contract`) that also runs revisions of
+ * another branch, because a revision on the way depends on them: said before anything runs.
+ */
+function pulledIn<R extends RevisionHead>(graph: RevisionGraph<R>, spec: string, steps: readonly string[]): Diagnostic | undefined {
+  const label = /^([^@,:]+)@/.exec(spec.trim())?.[1];
+  if (label === undefined || graph.labelRevision(label) === undefined) return undefined;
+  const others = steps.filter((id) => !graph.labelsOf(id).includes(label) && graph.labelsOf(id).length > 0);
+  if (others.length === 0) return undefined;
+  const branches = [...new Set(others.flatMap((id) => graph.labelsOf(id)))].sort();
+  const needers = steps.filter((id) => graph.labelsOf(id).includes(label) && graph.dependencies(id).some((d) => others.includes(d) || others.some((o) => graph.isAncestor(o, d))));
+  return {
+    code: 'GR060', severity: 'warning',
+    message: `${spec} also runs ${others.length} revision${others.length === 1 ? '' : 's'} of the ${branches.join(', ')} branch${branches.length === 1 ? '' : 'es'}: ${others.join(', ')}`,
+    hint: `${needers.length ? `${needers.join(', ')} ${needers.length === 1 ? 'depends' : 'depend'} on them (depends_on)` : 'revisions on the way depend on them'}; to run them on their own first, upgrade ${branches.map((b) => `${b}@head`).join(', ')}`,
+  };
 }
 
 export interface Planned<R extends RevisionHead = Revision> {
