@@ -387,6 +387,32 @@ describe('symbolic links in the versions directory', () => {
     expect(out.stderr).toContain('error LD021: cannot use "versions/src": it is a symbolic link to a directory outside the versions directory');
   });
 
+  it('external.jsonc: a link out of the versions directory or a dangling one is an error, not a file that is absent', async () => {
+    const out = project('external-out', (pr, v) => {
+      two(v);
+      writeFileSync(join(pr, 'external.jsonc'), '{"tables": []}');
+      symlinkSync(join(pr, 'external.jsonc'), join(v, 'external.jsonc'));
+    });
+    let r = await cli(['--dialect', 'postgresql', 'upgrade', 'heads', '--sql'], { cwd: out });
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^error LD021: cannot use "versions\/external\.jsonc": it is a symbolic link to a file outside the versions directory/m);
+    const dangling = project('external-dangling', (_, v) => {
+      two(v);
+      symlinkSync('gone.jsonc', join(v, 'external.jsonc'));
+    });
+    r = await cli(['check_migration'], { cwd: dangling });
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain('error LD021: cannot use "versions/external.jsonc": it is a symbolic link to "gone.jsonc", which does not exist (ENOENT)');
+    const inside = project('external-in', (_, v) => {
+      two(v);
+      mkdirSync(join(v, 'shared'));
+      writeFileSync(join(v, 'shared', 'external.json'), '{"tables": []}');
+      symlinkSync('shared/external.json', join(v, 'external.jsonc'));
+    });
+    expect(loadHistory(inside, 'versions').diagnostics).toEqual([]);
+  });
+
   it('a link out of the versions directory, a dangling link, a loop: coded errors on both load paths', async () => {
     const p = project('bad', (pr, v) => {
       two(join(pr, 'elsewhere'));
