@@ -6,7 +6,7 @@ import { hasErrors, type Diagnostic } from '../core/diagnostics.js';
 import { loadHistory, type LoadedHistory } from '../front/load.js';
 import { buildGraph, type RevisionGraph } from '../graph/graph.js';
 import { formatDiagnostics } from './report.js';
-import { deferredWarnings, Exit, useColor, type GlobalOptions } from './exit.js';
+import { deferredWarnings, Exit, historyRoot, useColor, type GlobalOptions } from './exit.js';
 
 export { Exit, useColor, type GlobalOptions } from './exit.js';
 
@@ -46,6 +46,7 @@ export class Context {
       this.root = cwd;
       this.versionsRel = isAbsolute(config.versionsDir) ? relative(cwd, config.versionsDir) || '.' : config.versionsDir;
     }
+    historyRoot.value = this.root;
   }
 
   get versionsPath(): string {

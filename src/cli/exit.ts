@@ -19,6 +19,9 @@ export class Exit extends Error {
  */
 export const deferredWarnings: Diagnostic[] = [];
 
+/** The root the loaded history's file names are relative to, once a command has loaded it (for the printed diagnostics). */
+export const historyRoot: { value?: string } = {};
+
 export interface GlobalOptions {
   configFile?: string | string[];
   /** `--database-connection`: wins over the environment and the config file, as in neutron-db-manage. */

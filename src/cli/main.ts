@@ -11,7 +11,7 @@ import { CompileError } from '../core/diagnostics.js';
 import { TOOL_VERSION } from '../emit/version.js';
 import { protectArgv, raw } from './argv.js';
 import { registerCommands } from './commands.js';
-import { deferredWarnings, Exit, useColor, type GlobalOptions } from './exit.js';
+import { deferredWarnings, Exit, historyRoot, useColor, type GlobalOptions } from './exit.js';
 import type { Context } from './context.js';
 import type { Outcome } from './commands.js';
 
@@ -156,9 +156,9 @@ async function main(argv: string[]): Promise<number> {
     .option('--delta <n>', 'downgrade by N revisions; offline, give the start as "<rev>:" (downgrade kilo: --delta 1 --sql)')
     .action((target: string | undefined, o: Opts) => run(() => migrate('downgrade', downgradeSpec(target, o), o)));
 
-  migrateOptions(cli.command('stamp <target>', "Set the version table to a revision without running migrations ('[start:]rev' with --sql)"))
+  migrateOptions(cli.command('stamp <target> [...more]', "Set the version table to one or more revisions without running migrations ('[start:]rev' with --sql)"))
     .option('--purge', 'online: delete every version row first, whatever revisions they name (a version table from another history)')
-    .action((target: string, o: Opts) => run(() => migrate('stamp', raw(target)!, o)));
+    .action((target: string, more: string[], o: Opts) => run(() => migrate('stamp', raw(target)!, o, more.map((m) => raw(m)!))));
 
   cli.command('current', "Show the database's current revisions")
     .option('--verbose', 'show each revision in full')
@@ -208,9 +208,10 @@ async function main(argv: string[]): Promise<number> {
   cli.help((sections) => sections.map((sec) => ({ ...sec, body: sec.body.replace(/^(\s*--no-.*?) \(default: true\)$/gm, '$1') })));
   cli.version(TOOL_VERSION);
 
-  const migrate = async (direction: 'upgrade' | 'downgrade' | 'stamp', spec: string, o: Opts): Promise<string | void> => {
+  const migrate = async (direction: 'upgrade' | 'downgrade' | 'stamp', spec: string, o: Opts, more: string[] = []): Promise<string | void> => {
     const ctx = await context(o);
     const options = {
+      ...(more.length ? { more } : {}),
       ...(o.output !== undefined ? { output: raw(o.output)! } : {}),
       ...(o.transactionPerMigration ? { transactionPerMigration: true } : {}),
       guard: o.guard !== false,
@@ -288,7 +289,7 @@ async function main(argv: string[]): Promise<number> {
   if (failed) throw new StdoutWriteError(failed);
   if (deferredWarnings.length > 0) {
     const { diagnosticsJson } = await import('./report.js');
-    process.stderr.write(JSON.stringify({ ok: code === 0, diagnostics: diagnosticsJson(deferredWarnings, process.cwd()) }, null, 2) + '\n');
+    process.stderr.write(JSON.stringify({ ok: code === 0, diagnostics: diagnosticsJson(deferredWarnings, historyRoot.value ?? process.cwd()) }, null, 2) + '\n');
   }
   return code;
 }
@@ -299,7 +300,7 @@ main(process.argv.slice(2)).then(
   },
   async (e: unknown) => {
     const json = process.argv.includes('--json');
-    const root = process.cwd();
+    const root = historyRoot.value ?? process.cwd();
     if (e instanceof Error && e.name === 'StdoutWriteError') {
       const { EPIPE_STATUS, stdoutFailureLine } = await import('./report.js');
       const code = (e as Error & { code: string }).code;
