@@ -17,11 +17,11 @@ DEALLOCATE PREPARE lbaas_stmt;
 SET @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 DEALLOCATE PREPARE lbaas_stmt;
-SET @lbaas_q = IF(@lbaas_found = '', 'DO 0',
+SET @lbaas_q = IF(CAST(@lbaas_found AS BINARY) = CAST('' AS BINARY), 'DO 0',
     CONCAT('SET SESSION completion_type = ', QUOTE(CONCAT('lbaas-db-manage guard STOP: this script expects the database at base (no revision), but it is at ', IF(@lbaas_found = '', 'base (no revision)', @lbaas_found), '; nothing was changed'))));
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -138,7 +138,7 @@ CREATE TABLE `lbaas_loadbalancer_statistics` (
     PRIMARY KEY (`loadbalancer_id`),
     CONSTRAINT `lbaas_loadbalancer_statistics_ibfk_1` FOREIGN KEY (`loadbalancer_id`) REFERENCES `lbaas_loadbalancers` (`id`)
 ) ENGINE=InnoDB;
-UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2' WHERE `version_num` = 'start_neutron_lbaas';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2' WHERE CAST(`version_num` AS BINARY) = CAST('start_neutron_lbaas' AS BINARY);
 
 -- [3/8] upgrade 4deef6d81931: add provisioning and operating statuses
 -- source: versions/4deef6d81931_add_provisioning_and_operating_statuses.jsonc
@@ -171,7 +171,7 @@ ALTER TABLE `lbaas_members` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL;
 ALTER TABLE `lbaas_healthmonitors` DROP COLUMN `status`;
 -- upgrade[13] add_column lbaas_healthmonitors.provisioning_status
 ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL;
-UPDATE `alembic_version_lbaas` SET `version_num` = '4deef6d81931' WHERE `version_num` = 'lbaasv2';
+UPDATE `alembic_version_lbaas` SET `version_num` = '4deef6d81931' WHERE CAST(`version_num` AS BINARY) = CAST('lbaasv2' AS BINARY);
 
 -- [4/8] upgrade 4b6d8d5310b8: add_index_tenant_id
 -- source: versions/4b6d8d5310b8_add_index_tenant_id.jsonc
@@ -194,7 +194,7 @@ CREATE INDEX `ix_members_tenant_id` ON `members` (`tenant_id`);
 CREATE INDEX `ix_pools_tenant_id` ON `pools` (`tenant_id`);
 -- upgrade[8] create_index healthmonitors (ix_healthmonitors_tenant_id)
 CREATE INDEX `ix_healthmonitors_tenant_id` ON `healthmonitors` (`tenant_id`);
-UPDATE `alembic_version_lbaas` SET `version_num` = '4b6d8d5310b8' WHERE `version_num` = '4deef6d81931';
+UPDATE `alembic_version_lbaas` SET `version_num` = '4b6d8d5310b8' WHERE CAST(`version_num` AS BINARY) = CAST('4deef6d81931' AS BINARY);
 
 -- [5/8] upgrade 364f9b6064f0: agentv2
 -- source: versions/364f9b6064f0_agentv2.jsonc
@@ -208,7 +208,7 @@ CREATE TABLE `lbaas_loadbalanceragentbindings` (
     CONSTRAINT `lbaas_loadbalanceragentbindings_ibfk_1` FOREIGN KEY (`loadbalancer_id`) REFERENCES `lbaas_loadbalancers` (`id`) ON DELETE CASCADE,
     CONSTRAINT `lbaas_loadbalanceragentbindings_ibfk_2` FOREIGN KEY (`agent_id`) REFERENCES `agents` (`id`) ON DELETE CASCADE
 ) ENGINE=InnoDB;
-UPDATE `alembic_version_lbaas` SET `version_num` = '364f9b6064f0' WHERE `version_num` = '4b6d8d5310b8';
+UPDATE `alembic_version_lbaas` SET `version_num` = '364f9b6064f0' WHERE CAST(`version_num` AS BINARY) = CAST('4b6d8d5310b8' AS BINARY);
 
 -- [6/8] upgrade lbaasv2_tls: lbaasv2 TLS
 -- source: versions/lbaasv2_tls.jsonc
@@ -225,7 +225,7 @@ CREATE TABLE `lbaas_sni` (
 ) ENGINE=InnoDB;
 -- upgrade[2] add_column lbaas_listeners.default_tls_container_id
 ALTER TABLE `lbaas_listeners` ADD COLUMN `default_tls_container_id` VARCHAR(128) NULL;
-UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2_tls' WHERE `version_num` = '364f9b6064f0';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2_tls' WHERE CAST(`version_num` AS BINARY) = CAST('364f9b6064f0' AS BINARY);
 
 -- [7/8] upgrade 4ba00375f715: edge_driver
 -- source: versions/4ba00375f715_edge_driver.jsonc
@@ -257,11 +257,11 @@ CREATE TABLE `nsxv_edge_monitor_mappings` (
     CONSTRAINT `uniq_nsxv_edge_monitor_mappings` UNIQUE (`monitor_id`, `edge_id`),
     CONSTRAINT `nsxv_edge_monitor_mappings_ibfk_1` FOREIGN KEY (`monitor_id`) REFERENCES `healthmonitors` (`id`) ON DELETE CASCADE
 ) ENGINE=InnoDB;
-UPDATE `alembic_version_lbaas` SET `version_num` = '4ba00375f715' WHERE `version_num` = 'lbaasv2_tls';
+UPDATE `alembic_version_lbaas` SET `version_num` = '4ba00375f715' WHERE CAST(`version_num` AS BINARY) = CAST('lbaasv2_tls' AS BINARY);
 
 -- [8/8] upgrade kilo: kilo
 -- source: versions/kilo_release.jsonc
 SELECT '[8/8] kilo kilo' AS progress;
 -- (no schema changes on this dialect)
-UPDATE `alembic_version_lbaas` SET `version_num` = 'kilo' WHERE `version_num` = '4ba00375f715';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'kilo' WHERE CAST(`version_num` AS BINARY) = CAST('4ba00375f715' AS BINARY);
 

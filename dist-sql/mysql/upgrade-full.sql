@@ -17,11 +17,11 @@ DEALLOCATE PREPARE lbaas_stmt;
 SET @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 DEALLOCATE PREPARE lbaas_stmt;
-SET @lbaas_q = IF(@lbaas_found = '', 'DO 0',
+SET @lbaas_q = IF(CAST(@lbaas_found AS BINARY) = CAST('' AS BINARY), 'DO 0',
     CONCAT('SET SESSION completion_type = ', QUOTE(CONCAT('lbaas-db-manage guard STOP: this script expects the database at base (no revision), but it is at ', IF(@lbaas_found = '', 'base (no revision)', @lbaas_found), '; nothing was changed'))));
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -138,7 +138,7 @@ CREATE TABLE `lbaas_loadbalancer_statistics` (
     PRIMARY KEY (`loadbalancer_id`),
     CONSTRAINT `lbaas_loadbalancer_statistics_ibfk_1` FOREIGN KEY (`loadbalancer_id`) REFERENCES `lbaas_loadbalancers` (`id`)
 ) ENGINE=InnoDB;
-UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2' WHERE `version_num` = 'start_neutron_lbaas';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2' WHERE CAST(`version_num` AS BINARY) = CAST('start_neutron_lbaas' AS BINARY);
 
 -- [3/19] upgrade 4deef6d81931: add provisioning and operating statuses
 -- source: versions/4deef6d81931_add_provisioning_and_operating_statuses.jsonc
@@ -171,7 +171,7 @@ ALTER TABLE `lbaas_members` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL;
 ALTER TABLE `lbaas_healthmonitors` DROP COLUMN `status`;
 -- upgrade[13] add_column lbaas_healthmonitors.provisioning_status
 ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL;
-UPDATE `alembic_version_lbaas` SET `version_num` = '4deef6d81931' WHERE `version_num` = 'lbaasv2';
+UPDATE `alembic_version_lbaas` SET `version_num` = '4deef6d81931' WHERE CAST(`version_num` AS BINARY) = CAST('lbaasv2' AS BINARY);
 
 -- [4/19] upgrade 4b6d8d5310b8: add_index_tenant_id
 -- source: versions/4b6d8d5310b8_add_index_tenant_id.jsonc
@@ -194,7 +194,7 @@ CREATE INDEX `ix_members_tenant_id` ON `members` (`tenant_id`);
 CREATE INDEX `ix_pools_tenant_id` ON `pools` (`tenant_id`);
 -- upgrade[8] create_index healthmonitors (ix_healthmonitors_tenant_id)
 CREATE INDEX `ix_healthmonitors_tenant_id` ON `healthmonitors` (`tenant_id`);
-UPDATE `alembic_version_lbaas` SET `version_num` = '4b6d8d5310b8' WHERE `version_num` = '4deef6d81931';
+UPDATE `alembic_version_lbaas` SET `version_num` = '4b6d8d5310b8' WHERE CAST(`version_num` AS BINARY) = CAST('4deef6d81931' AS BINARY);
 
 -- [5/19] upgrade 364f9b6064f0: agentv2
 -- source: versions/364f9b6064f0_agentv2.jsonc
@@ -208,7 +208,7 @@ CREATE TABLE `lbaas_loadbalanceragentbindings` (
     CONSTRAINT `lbaas_loadbalanceragentbindings_ibfk_1` FOREIGN KEY (`loadbalancer_id`) REFERENCES `lbaas_loadbalancers` (`id`) ON DELETE CASCADE,
     CONSTRAINT `lbaas_loadbalanceragentbindings_ibfk_2` FOREIGN KEY (`agent_id`) REFERENCES `agents` (`id`) ON DELETE CASCADE
 ) ENGINE=InnoDB;
-UPDATE `alembic_version_lbaas` SET `version_num` = '364f9b6064f0' WHERE `version_num` = '4b6d8d5310b8';
+UPDATE `alembic_version_lbaas` SET `version_num` = '364f9b6064f0' WHERE CAST(`version_num` AS BINARY) = CAST('4b6d8d5310b8' AS BINARY);
 
 -- [6/19] upgrade lbaasv2_tls: lbaasv2 TLS
 -- source: versions/lbaasv2_tls.jsonc
@@ -225,7 +225,7 @@ CREATE TABLE `lbaas_sni` (
 ) ENGINE=InnoDB;
 -- upgrade[2] add_column lbaas_listeners.default_tls_container_id
 ALTER TABLE `lbaas_listeners` ADD COLUMN `default_tls_container_id` VARCHAR(128) NULL;
-UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2_tls' WHERE `version_num` = '364f9b6064f0';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2_tls' WHERE CAST(`version_num` AS BINARY) = CAST('364f9b6064f0' AS BINARY);
 
 -- [7/19] upgrade 4ba00375f715: edge_driver
 -- source: versions/4ba00375f715_edge_driver.jsonc
@@ -257,19 +257,19 @@ CREATE TABLE `nsxv_edge_monitor_mappings` (
     CONSTRAINT `uniq_nsxv_edge_monitor_mappings` UNIQUE (`monitor_id`, `edge_id`),
     CONSTRAINT `nsxv_edge_monitor_mappings_ibfk_1` FOREIGN KEY (`monitor_id`) REFERENCES `healthmonitors` (`id`) ON DELETE CASCADE
 ) ENGINE=InnoDB;
-UPDATE `alembic_version_lbaas` SET `version_num` = '4ba00375f715' WHERE `version_num` = 'lbaasv2_tls';
+UPDATE `alembic_version_lbaas` SET `version_num` = '4ba00375f715' WHERE CAST(`version_num` AS BINARY) = CAST('lbaasv2_tls' AS BINARY);
 
 -- [8/19] upgrade kilo: kilo
 -- source: versions/kilo_release.jsonc
 SELECT '[8/19] kilo kilo' AS progress;
 -- (no schema changes on this dialect)
-UPDATE `alembic_version_lbaas` SET `version_num` = 'kilo' WHERE `version_num` = '4ba00375f715';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'kilo' WHERE CAST(`version_num` AS BINARY) = CAST('4ba00375f715' AS BINARY);
 
 -- [9/19] upgrade 130ebfdef43: Initial Liberty no-op contract revision.
 -- source: versions/liberty/contract/130ebfdef43_initial.jsonc
 SELECT '[9/19] 130ebfdef43 Initial Liberty no-op contract revision.' AS progress;
 -- (no schema changes on this dialect)
-UPDATE `alembic_version_lbaas` SET `version_num` = '130ebfdef43' WHERE `version_num` = 'kilo';
+UPDATE `alembic_version_lbaas` SET `version_num` = '130ebfdef43' WHERE CAST(`version_num` AS BINARY) = CAST('kilo' AS BINARY);
 
 -- [10/19] upgrade 3345facd0452: Initial Liberty no-op expand script.
 -- source: versions/liberty/expand/3345facd0452_initial.jsonc
@@ -284,7 +284,7 @@ SELECT '[11/19] 4a408dd491c2 Addition of Name column to lbaas_members and lbaas_
 ALTER TABLE `lbaas_members` ADD COLUMN `name` VARCHAR(255) NULL;
 -- upgrade[1] add_column lbaas_healthmonitors.name
 ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `name` VARCHAR(255) NULL;
-UPDATE `alembic_version_lbaas` SET `version_num` = '4a408dd491c2' WHERE `version_num` = '3345facd0452';
+UPDATE `alembic_version_lbaas` SET `version_num` = '4a408dd491c2' WHERE CAST(`version_num` AS BINARY) = CAST('3345facd0452' AS BINARY);
 
 -- [12/19] upgrade 3426acbc12de: Add flavor id
 -- source: versions/mitaka/expand/3426acbc12de_add_flavor_id.jsonc
@@ -294,7 +294,7 @@ ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `flavor_id` VARCHAR(36) NULL;
 -- upgrade[1] create_foreign_key lbaas_loadbalancers (fk_lbaas_loadbalancers_flavors_id)
 CREATE INDEX `fk_lbaas_loadbalancers_flavors_id` ON `lbaas_loadbalancers` (`flavor_id`);
 ALTER TABLE `lbaas_loadbalancers` ADD CONSTRAINT `fk_lbaas_loadbalancers_flavors_id` FOREIGN KEY (`flavor_id`) REFERENCES `flavors` (`id`);
-UPDATE `alembic_version_lbaas` SET `version_num` = '3426acbc12de' WHERE `version_num` = '4a408dd491c2';
+UPDATE `alembic_version_lbaas` SET `version_num` = '3426acbc12de' WHERE CAST(`version_num` AS BINARY) = CAST('4a408dd491c2' AS BINARY);
 
 -- [13/19] upgrade 6aee0434f911: independent pools
 -- source: versions/mitaka/expand/6aee0434f911_independent_pools.jsonc
@@ -314,7 +314,7 @@ ALTER TABLE `lbaas_pools` ADD CONSTRAINT `lbaas_pools_ibfk_2` FOREIGN KEY (`load
 UPDATE lbaas_pools
 INNER JOIN lbaas_listeners ON lbaas_listeners.default_pool_id = lbaas_pools.id
 SET lbaas_pools.loadbalancer_id = lbaas_listeners.loadbalancer_id;
-UPDATE `alembic_version_lbaas` SET `version_num` = '6aee0434f911' WHERE `version_num` = '3426acbc12de';
+UPDATE `alembic_version_lbaas` SET `version_num` = '6aee0434f911' WHERE CAST(`version_num` AS BINARY) = CAST('3426acbc12de' AS BINARY);
 
 -- [14/19] upgrade 3543deab1547: add_l7_tables
 -- source: versions/mitaka/expand/3543deab1547_add_l7_tables.jsonc
@@ -354,7 +354,7 @@ CREATE TABLE `lbaas_l7rules` (
     INDEX `l7policy_id` (`l7policy_id`),
     CONSTRAINT `lbaas_l7rules_ibfk_1` FOREIGN KEY (`l7policy_id`) REFERENCES `lbaas_l7policies` (`id`)
 ) ENGINE=InnoDB;
-UPDATE `alembic_version_lbaas` SET `version_num` = '3543deab1547' WHERE `version_num` = '6aee0434f911';
+UPDATE `alembic_version_lbaas` SET `version_num` = '3543deab1547' WHERE CAST(`version_num` AS BINARY) = CAST('6aee0434f911' AS BINARY);
 
 -- [15/19] upgrade 62deca5010cd: Add tenant-id index for L7 tables
 -- source: versions/mitaka/expand/62deca5010cd_add_tenant_id_index_for_l7_tables.jsonc
@@ -363,7 +363,7 @@ SELECT '[15/19] 62deca5010cd Add tenant-id index for L7 tables' AS progress;
 CREATE INDEX `ix_lbaas_l7rules_tenant_id` ON `lbaas_l7rules` (`tenant_id`);
 -- upgrade[1] create_index lbaas_l7policies (ix_lbaas_l7policies_tenant_id)
 CREATE INDEX `ix_lbaas_l7policies_tenant_id` ON `lbaas_l7policies` (`tenant_id`);
-UPDATE `alembic_version_lbaas` SET `version_num` = '62deca5010cd' WHERE `version_num` = '3543deab1547';
+UPDATE `alembic_version_lbaas` SET `version_num` = '62deca5010cd' WHERE CAST(`version_num` AS BINARY) = CAST('3543deab1547' AS BINARY);
 
 -- [16/19] upgrade 4b4dc6d5d843: rename tenant to project
 -- source: versions/newton/contract/4b4dc6d5d843_rename_tenant_to_project.jsonc
@@ -434,8 +434,8 @@ ALTER TABLE `lbaas_listeners` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255
 DROP INDEX `ix_lbaas_listeners_tenant_id` ON `lbaas_listeners`;
 -- upgrade[32] create_index lbaas_listeners (ix_lbaas_listeners_project_id)
 CREATE INDEX `ix_lbaas_listeners_project_id` ON `lbaas_listeners` (`project_id`);
-DELETE FROM `alembic_version_lbaas` WHERE `version_num` = '130ebfdef43';
-UPDATE `alembic_version_lbaas` SET `version_num` = '4b4dc6d5d843' WHERE `version_num` = '62deca5010cd';
+DELETE FROM `alembic_version_lbaas` WHERE CAST(`version_num` AS BINARY) = CAST('130ebfdef43' AS BINARY);
+UPDATE `alembic_version_lbaas` SET `version_num` = '4b4dc6d5d843' WHERE CAST(`version_num` AS BINARY) = CAST('62deca5010cd' AS BINARY);
 
 -- [17/19] upgrade 844352f9fe6f: Add healthmonitor max retries down
 -- source: versions/newton/expand/844352f9fe6f_add_healthmonitor_max_retries_down.jsonc
@@ -501,7 +501,7 @@ CREATE TABLE `lbaas_l7policy_action` (
     `description` VARCHAR(255) NULL,
     PRIMARY KEY (`name`)
 ) ENGINE=InnoDB;
-UPDATE `alembic_version_lbaas` SET `version_num` = 'c47fda60c1b8' WHERE `version_num` = '844352f9fe6f';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'c47fda60c1b8' WHERE CAST(`version_num` AS BINARY) = CAST('844352f9fe6f' AS BINARY);
 
 -- [19/19] upgrade e6417a8b114d: Drop v1 tables
 -- source: versions/newton/contract/e6417a8b114d_drop_v1_tables.jsonc
@@ -528,5 +528,5 @@ DROP TABLE `sessionpersistences`;
 DROP TABLE `vips`;
 -- upgrade[10] drop_table healthmonitors
 DROP TABLE `healthmonitors`;
-UPDATE `alembic_version_lbaas` SET `version_num` = 'e6417a8b114d' WHERE `version_num` = '4b4dc6d5d843';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'e6417a8b114d' WHERE CAST(`version_num` AS BINARY) = CAST('4b4dc6d5d843' AS BINARY);
 

@@ -17,11 +17,11 @@ DEALLOCATE PREPARE lbaas_stmt;
 SET @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 DEALLOCATE PREPARE lbaas_stmt;
-SET @lbaas_q = IF(@lbaas_found = 'kilo', 'DO 0',
+SET @lbaas_q = IF(CAST(@lbaas_found AS BINARY) = CAST('kilo' AS BINARY), 'DO 0',
     CONCAT('SET SESSION completion_type = ', QUOTE(CONCAT('lbaas-db-manage guard STOP: this script expects the database at kilo, but it is at ', IF(@lbaas_found = '', 'base (no revision)', @lbaas_found), '; nothing was changed'))));
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -31,7 +31,7 @@ DEALLOCATE PREPARE lbaas_stmt;
 -- source: versions/liberty/contract/130ebfdef43_initial.jsonc
 SELECT '[1/2] 130ebfdef43 Initial Liberty no-op contract revision.' AS progress;
 -- (no schema changes on this dialect)
-UPDATE `alembic_version_lbaas` SET `version_num` = '130ebfdef43' WHERE `version_num` = 'kilo';
+UPDATE `alembic_version_lbaas` SET `version_num` = '130ebfdef43' WHERE CAST(`version_num` AS BINARY) = CAST('kilo' AS BINARY);
 
 -- [2/2] upgrade 3345facd0452: Initial Liberty no-op expand script.
 -- source: versions/liberty/expand/3345facd0452_initial.jsonc

@@ -6,6 +6,7 @@
 
 \set ON_ERROR_STOP on
 -- session: settings and the migration lock (held until the client disconnects)
+SET client_encoding = 'UTF8';
 SELECT pg_advisory_lock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
 
 BEGIN;

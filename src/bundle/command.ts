@@ -4,7 +4,7 @@ import { Context, Exit, useColor, type GlobalOptions } from '../cli/context.js';
 import { formatDiagnostics } from '../cli/report.js';
 import { CompileError } from '../core/diagnostics.js';
 import { writeFileAtomic, writeStdout } from '../emit/write.js';
-import { fsReason, isFsError, pathError } from '../commands/output.js';
+import { checkOutputTarget, fsReason, historyOf, isFsError, pathError } from '../commands/output.js';
 import { findingDiagnostic, unwaived } from '../lint/lint.js';
 import { buildBundle, type BundleInput, type BundleSpec } from './build.js';
 import { formatVerify, verifyBundle } from './verify.js';
@@ -59,6 +59,8 @@ export async function bundleCommand(g: GlobalOptions, range: string, o: BundleCo
       hint: 'fix the revisions, or record a waiver with the reason in each revision file ("waivers": [{"code", "reason"}])',
     }]);
   }
+  // Not into the history being compiled, and over regular files only (no device, FIFO or link).
+  for (const f of bundle.files) checkOutputTarget(join(out, f.path), '--out', historyOf(ctx));
   try {
     for (const f of bundle.files) writeFileAtomic(join(out, f.path), f.text);
   } catch (e) {

@@ -28,6 +28,7 @@ export class Context {
 
   constructor(readonly opts: GlobalOptions, readonly env: NodeJS.ProcessEnv = process.env, readonly cwd = process.cwd()) {
     const overrides: ConfigOverrides = {
+      ...(opts.databaseConnection !== undefined ? { connection: opts.databaseConnection } : {}),
       ...(opts.dialect ? { dialect: opts.dialect } : {}),
       ...(opts.versionTable ? { versionTable: opts.versionTable } : {}),
       ...(opts.versions ? { versionsDir: opts.versions } : {}),

@@ -14,6 +14,8 @@ export class Exit extends Error {
 
 export interface GlobalOptions {
   configFile?: string | string[];
+  /** `--database-connection`: wins over the environment and the config file, as in neutron-db-manage. */
+  databaseConnection?: string;
   dialect?: string;
   versionTable?: string;
   versions?: string;

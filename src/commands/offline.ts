@@ -8,7 +8,7 @@ import { Exit, type Context } from '../cli/context.js';
 import { compilePlanned, compileScriptTo, type CompileOptions } from './compile.js';
 import { makePlan, type Direction } from './plan.js';
 import type { GuardOptions } from './extras.js';
-import { OutputFileSink } from './output.js';
+import { checkOutputTarget, historyOf, OutputFileSink } from './output.js';
 
 export interface OfflineOptions extends GuardOptions {
   output?: string;
@@ -22,7 +22,11 @@ export interface OfflineOptions extends GuardOptions {
  */
 export async function offline(ctx: Context, direction: Direction, spec: string, o: OfflineOptions): Promise<void> {
   const output = o.output;
-  if (output !== undefined) renderOfflineTo(ctx, direction, spec, o, () => new OutputFileSink(output));
+  if (output !== undefined) {
+    const rules = historyOf(ctx);
+    checkOutputTarget(output, '--output', rules); // before any compiling: a refused target costs nothing
+    renderOfflineTo(ctx, direction, spec, o, () => new OutputFileSink(output, '--output', rules));
+  }
   else await writeStdout(renderOfflineTo(ctx, direction, spec, o, () => new MemorySink()));
 }
 

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import pc from 'picocolors';
 import { connect, type Executor, type ExecResult, type StatementSpan } from '../exec/index.js';
 import { ExecError } from '../exec/types.js';
+import { signalNumber } from '../exec/process.js';
+import { printStdout } from '../emit/write.js';
 import { redactUrl } from '../config/url.js';
 import { missingConnection } from '../config/config.js';
 import { family } from '../core/dialect.js';
@@ -13,14 +15,17 @@ import { PLAN_CODES } from '../graph/index.js';
 import { compilePlanned } from './compile.js';
 import { makePlan, type Direction, type Planned } from './plan.js';
 import type { GuardOptions } from './extras.js';
-import { revisionLine } from './inspect.js';
+import { AlembicText } from './inspect-format.js';
 
 /** The database's executor; stops (CL004) when a config file was given but names no database. */
 export function executor(ctx: Context): Executor {
   const missing = missingConnection(ctx.config);
   if (missing) throw new Exit(1, [missing]);
   try {
-    return connect({ connection: ctx.config.connection, ...(ctx.config.url ? { url: ctx.config.url } : {}), cwd: ctx.config.cwd });
+    return connect({
+      connection: ctx.config.connection, ...(ctx.config.url ? { url: ctx.config.url } : {}), cwd: ctx.config.cwd,
+      ...(ctx.config.lockWaitTimeout !== undefined ? { lockWaitTimeout: ctx.config.lockWaitTimeout } : {}),
+    });
   } catch (e) {
     if (e instanceof ExecError) throw new Exit(1, [e.diagnostic]);
     throw e;
@@ -32,9 +37,14 @@ export async function readHeads(ctx: Context, ex = executor(ctx)): Promise<strin
   try {
     return (await ex.currentHeads(ctx.config.versionTable)) ?? [];
   } catch (e) {
-    if (e instanceof ExecError) throw new Exit(1, [e.diagnostic]);
+    if (e instanceof ExecError) throw new Exit(exitStatus(e.result), [e.diagnostic]);
     throw e;
   }
+}
+
+/** 128 + the signal's number when this tool was interrupted (as a shell reports a process a signal ended), else 1. */
+function exitStatus(res: ExecResult | undefined): number {
+  return res?.interrupted ? 128 + signalNumber(res.interrupted) : 1;
 }
 
 /**
@@ -57,7 +67,7 @@ export async function current(ctx: Context, o: { verbose: boolean; json: boolean
     try {
       rows = await ex.currentHeads(ctx.config.versionTable);
     } catch (e) {
-      if (e instanceof ExecError) throw new Exit(1, [e.diagnostic]);
+      if (e instanceof ExecError) throw new Exit(exitStatus(e.result), [e.diagnostic]);
       throw e;
     }
     const heads = rows ?? [];
@@ -80,24 +90,15 @@ export async function current(ctx: Context, o: { verbose: boolean; json: boolean
       return doc;
     }
     if (fail) throw fail;
-    const lines = heads.map((id) => currentLine(ctx, id, o.verbose));
-    if (o.verbose) lines.unshift(`Current revision(s) for ${redactUrl(ctx.config.connection)}:${heads.length ? '' : ' none (base)'}`);
-    else if (heads.length === 0 && !o.quiet) {
+    if (heads.length === 0 && !o.quiet) {
       process.stderr.write(rows === null
         ? `no version table ${ctx.config.versionTable}: the database is at base (no revision applied)\n`
         : `the version table ${ctx.config.versionTable} is empty: the database is at base (no revision applied)\n`);
     }
-    return lines.join('\n') + (lines.length ? '\n' : '');
+    return new AlembicText(g).currentText(heads, o.verbose ? redactUrl(ctx.config.connection) : undefined);
   } finally {
     await ex.close?.();
   }
-}
-
-function currentLine(ctx: Context, id: string, verbose: boolean): string {
-  const g = ctx.graph();
-  const r = g.get(id);
-  if (!r) return `${id} (unknown revision: not in ${ctx.versionsRel}/)`;
-  return verbose ? revisionLine(g, r) : `${id}${g.heads.includes(id) ? ' (head)' : ''}`;
 }
 
 export interface OnlineOptions extends GuardOptions {
@@ -205,11 +206,11 @@ export async function online(ctx: Context, direction: Direction, spec: string, o
     const progress = new Progress(revisions, !o.quiet && !o.json, useColor(process.env, process.stdout));
     const layout = scriptLayout(script);
     const started = Date.now();
-    const res = await ex.run(script.text, { statements: layout.spans, onLine: (line) => progress.line(line) });
+    const res = await ex.run(script.text, { statements: layout.spans, onLine: (line) => progress.line(line), lockWait: o.guard !== false });
     ctx.warn(res.diagnostics.filter((d) => d.severity !== 'error'));
     if (!res.ok) {
       progress.fail();
-      throw new Exit(1, [await failure(ctx, ex, script, layout, res, {
+      throw new Exit(exitStatus(res), [await failure(ctx, ex, script, layout, res, {
         what: 'the migration', heads, perRevision: o.transactionPerMigration ?? ctx.config.transactionPerMigration,
       })]);
     }
@@ -236,9 +237,11 @@ function report(o: OnlineOptions, r: Report): string {
 }
 
 /** Recognises how the script's own safety statements stop it, on each engine. */
-function stopKind(res: ExecResult): 'guard' | 'lock' | undefined {
+function stopKind(res: ExecResult, sql: string | undefined): 'guard' | 'lock' | undefined {
   const text = `${res.engineMessage ?? ''}\n${res.stderr}`;
-  if (res.engineCode === 'SQLITE_BUSY') return 'lock';
+  if (res.engineCode === 'SQLITE_BUSY' || res.lockWaitExpired) return 'lock';
+  // PostgreSQL's lock_timeout ([database] lock_wait_timeout) on the migration lock itself.
+  if (sql !== undefined && /pg_advisory_lock\(/.test(sql) && /lock timeout/i.test(res.engineMessage ?? '')) return 'lock';
   if (/lbaas-db-manage (lock )?STOP: another migration/.test(text)) return 'lock';
   if (/lbaas-db-manage guard/.test(text)) return 'guard';
   return undefined;
@@ -256,8 +259,25 @@ function firstLine(sql: string): string {
  */
 async function failure(ctx: Context, ex: Executor, script: Script, layout: ScriptLayout, res: ExecResult, run: { what: string; heads: string[]; perRevision: boolean }): Promise<Diagnostic> {
   const base = res.diagnostics.find((d) => d.severity === 'error');
+  if (base && (base.code === 'EX013' || base.code === 'EX014')) {
+    // The client was stopped by a signal: say where the database is now, as read back from it.
+    let at: string;
+    try {
+      const now = (await ex.currentHeads(ctx.config.versionTable)) ?? [];
+      at = now.join(', ') || 'base (no revision)';
+    } catch {
+      at = 'unknown (the version table could not be read back)';
+    }
+    return {
+      ...base,
+      message: `${base.message}\n  the database is at: ${at}`,
+      hint: `${family(ctx.config.dialect) === 'mysql'
+        ? 'MySQL commits each DDL statement: the version table holds the last revision that completed (a statement of the next one may have run); '
+        : 'the open transaction was rolled back: the version table holds the last revision committed; '}${base.hint ?? ''}`,
+    };
+  }
   // A client that never ran the script (not installed, cannot connect) has its own diagnostic.
-  if (base && base.code !== 'EX003') return base;
+  if (base && base.code !== 'EX003' && base.code !== 'EX012') return base;
   let chunk: Chunk | undefined;
   if (res.statementIndex !== undefined) chunk = layout.owners[res.statementIndex];
   else if (res.errorLine !== undefined) chunk = [...script.chunks].reverse().find((c) => c.kind !== 'comment' && c.line <= res.errorLine!);
@@ -271,7 +291,7 @@ async function failure(ctx: Context, ex: Executor, script: Script, layout: Scrip
   }
   const at = now === undefined ? undefined : now.join(', ') || 'base (no revision)';
   const fam = family(ctx.config.dialect);
-  const stop = stopKind(res);
+  const stop = stopKind(res, chunk ? script.text.slice(chunk.start, chunk.end) : undefined);
   if (stop === 'lock') {
     return {
       code: 'EX012', severity: 'error',
@@ -345,7 +365,7 @@ export class Progress {
     private readonly revs: readonly { id: string; message: string }[],
     private readonly print: boolean,
     private readonly color: boolean,
-    private readonly write: (s: string) => void = (s) => void process.stdout.write(s),
+    private readonly write: (s: string) => void = printStdout,
   ) {}
 
   line(line: string): void {
@@ -392,7 +412,7 @@ export async function bootstrapOnline(ctx: Context, script: Script, tables: stri
     ctx.warn(res.diagnostics.filter((d) => d.severity !== 'error'));
     if (!res.ok) {
       const d = await failure(ctx, ex, script, layout, res, { what: 'bootstrap', heads: [], perRevision: false });
-      throw new Exit(1, [{
+      throw new Exit(exitStatus(res), [{
         ...d, hint: d.code === 'EX003' ? `bootstrap is for scratch databases; a database that already has ${tables.slice(0, 3).join(', ')}, ... needs no stand-ins` : d.hint,
       }]);
     }
@@ -400,4 +420,61 @@ export async function bootstrapOnline(ctx: Context, script: Script, tables: stri
   } finally {
     await ex.close?.();
   }
+}
+
+/** The revisions the database still needs to reach `targets`, oldest first (ancestors included). */
+function pendingTo(ctx: Context, heads: readonly string[], targets: readonly string[]): string[] {
+  const g = ctx.graph();
+  const applied = g.ancestors(heads);
+  for (const h of heads) applied.add(h);
+  const wanted = g.ancestors(targets);
+  for (const t of targets) wanted.add(t);
+  return g.sortTopo([...wanted].filter((id) => !applied.has(id)));
+}
+
+/** The database's version rows, read once; the CL005/CL006 rules of `current` apply. */
+async function knownHeads(ctx: Context): Promise<string[]> {
+  const ex = executor(ctx);
+  try {
+    const heads = await readHeads(ctx, ex);
+    const unknown = heads.filter((id) => !ctx.graph().has(id));
+    if (unknown.length) {
+      throw new Exit(1, [{
+        code: 'CL006', severity: 'error',
+        message: `the version table ${ctx.config.versionTable} holds ${unknown.map((id) => `'${id}'`).join(', ')}, which ${unknown.length === 1 ? 'is' : 'are'} not in ${ctx.versionsRel}/`,
+        hint: 'the database was migrated by a newer or another history: point --versions at that history',
+      }]);
+    }
+    return heads;
+  } finally {
+    await ex.close?.();
+  }
+}
+
+/**
+ * neutron-db-manage's `has_offline_migrations`: exit 1 when revisions that need the services
+ * stopped are pending, i.e. those on the way to the contract head that are not on the expand
+ * branch (the contract branch, and the history before the two branches began); 0 otherwise.
+ */
+export async function hasOfflineMigrations(ctx: Context, o: { json: boolean }): Promise<{ text: string; code: number }> {
+  const heads = await knownHeads(ctx);
+  const g = ctx.graph();
+  const contractHeads = g.heads.filter((h) => g.labelsOf(h).includes('contract'));
+  const offline = pendingTo(ctx, heads, contractHeads).filter((id) => !g.labelsOf(id).includes('expand'));
+  const message = offline.length
+    ? `Need to apply migrations from neutron-lbaas contract branch. This will require all Neutron server instances to be shutdown before proceeding with the upgrade. Pending: ${offline.join(', ')}`
+    : 'No offline migrations pending.';
+  if (o.json) return { text: JSON.stringify({ offline_migrations: offline, database: heads }, null, 2) + '\n', code: offline.length ? 1 : 0 };
+  return { text: `${message}\n`, code: offline.length ? 1 : 0 };
+}
+
+/** `current --check-heads`: exit 1 unless the database is at every head (for deployment tooling). */
+export async function checkHeads(ctx: Context, o: { json: boolean }): Promise<{ text: string; code: number }> {
+  const heads = await knownHeads(ctx);
+  const g = ctx.graph();
+  const pending = pendingTo(ctx, heads, g.heads);
+  if (o.json) return { text: JSON.stringify({ at_heads: pending.length === 0, database: heads, heads: g.heads, pending }, null, 2) + '\n', code: pending.length ? 1 : 0 };
+  return pending.length
+    ? { text: `not at the heads: the database is at ${heads.join(', ') || 'base'}; ${pending.length} revision${pending.length === 1 ? '' : 's'} pending: ${pending.join(', ')}\n`, code: 1 }
+    : { text: `at the heads: ${g.heads.join(', ')}\n`, code: 0 };
 }

@@ -4,7 +4,7 @@ import { didYouMean, type Diagnostic } from '../core/diagnostics.js';
 import { DIALECTS, family, isDialect, type Dialect } from '../core/dialect.js';
 import { FOREIGN_OPTIONS, isForeignOption } from './foreign.js';
 import { parseIni } from './ini.js';
-import { parseDbUrl, redactUrl, type DbUrl } from './url.js';
+import { controlIn, parseDbUrl, redactUrl, showControls, type DbUrl } from './url.js';
 
 /** Environment variable that overrides `[database] connection`. */
 export const CONNECTION_ENV = 'LBAAS_DB_CONNECTION';
@@ -16,7 +16,7 @@ export const DEFAULT_VERSIONS_DIR = 'versions';
 /** Every option this tool reads, by section. `DEFAULT` is known but holds none of ours. */
 export const KNOWN_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   DEFAULT: [],
-  database: ['connection'],
+  database: ['connection', 'lock_wait_timeout'],
   alembic: ['script_location', 'version_table', 'transaction_per_migration'],
   autogenerate: ['target_ddl'],
 };
@@ -65,6 +65,11 @@ export interface LbaasConfig {
   /** `[autogenerate] target_ddl`, absolute. */
   targetSchemaFile?: string;
   transactionPerMigration: boolean;
+  /**
+   * `[database] lock_wait_timeout`: seconds an online run waits for the migration lock before it
+   * stops with EX012, nothing changed. Unset: the script's own wait.
+   */
+  lockWaitTimeout?: number;
 }
 
 export interface LoadedConfig {
@@ -81,6 +86,8 @@ interface Setting {
 const TRUE_VALUES = ['true', '1', 'on', 'yes'];
 const FALSE_VALUES = ['false', '0', 'off', 'no'];
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** The longest lock_wait_timeout, in seconds: a day. */
+const MAX_LOCK_WAIT = 86_400;
 /** PostgreSQL's limit; MySQL allows 64, SQLite more. */
 const MAX_IDENTIFIER = 63;
 
@@ -125,7 +132,7 @@ export function loadConfig(opts: LoadConfigOptions): LoadedConfig {
     const origin =
       connectionSource === 'env' ? `the ${CONNECTION_ENV} environment variable`
       : connectionSource === 'config' ? `[database] connection in ${fromFile!.file}`
-      : connectionSource === 'override' ? 'the connection given on the command line'
+      : connectionSource === 'override' ? '--database-connection'
       : 'the default connection';
     diagnostics.push({
       code: 'CF020', severity: 'error',
@@ -242,6 +249,26 @@ export function loadConfig(opts: LoadConfigOptions): LoadedConfig {
     }
   }
 
+  // --- lock wait timeout ---
+  let lockWaitTimeout: number | undefined;
+  {
+    const s = get('database', 'lock_wait_timeout');
+    if (s) {
+      const v = s.value.trim();
+      const n = Number(v);
+      if (!/^\d+(\.\d+)?$/.test(v) || !(n > 0) || n > MAX_LOCK_WAIT) {
+        diagnostics.push({
+          code: 'CF029', severity: 'error',
+          message: `lock_wait_timeout must be a number of seconds greater than 0 and at most ${MAX_LOCK_WAIT}, not '${v}'`,
+          ...where(s, 'database', 'lock_wait_timeout'),
+          hint: 'e.g. lock_wait_timeout = 30 (seconds an online run waits for another run\'s migration lock before it stops, nothing changed)',
+        });
+      } else {
+        lockWaitTimeout = n;
+      }
+    }
+  }
+
   const config: LbaasConfig = {
     cwd,
     configFiles: files,
@@ -255,6 +282,7 @@ export function loadConfig(opts: LoadConfigOptions): LoadedConfig {
   };
   if (url) config.url = url;
   if (targetSchemaFile !== undefined) config.targetSchemaFile = targetSchemaFile;
+  if (lockWaitTimeout !== undefined) config.lockWaitTimeout = lockWaitTimeout;
   return { config, diagnostics };
 }
 
@@ -328,6 +356,18 @@ function readConfigFile(file: string, cwd: string, settings: Map<string, Map<str
     if (!target) settings.set(section, (target = new Map()));
     for (const [key, entry] of entries) {
       if (known.includes(key)) {
+        // A value spread over continuation lines holds '\n' between its lines: only the paths
+        // and names read here, none of which can hold a line break, so every control character counts.
+        const ctl = controlIn(entry.value);
+        if (ctl) {
+          diagnostics.push({
+            code: 'CF028', severity: 'error',
+            message: `${file} line ${entry.line}: [${section}] ${key} holds a control character (${ctl}): '${showControls(key === 'connection' ? redactUrl(entry.value) : entry.value)}'`,
+            at: { file, path: [section, key] }, line: entry.line, col: 1,
+            hint: 'a URL, path or name has no NUL, line break (no indented continuation line), escape or other control character: a path with one names one file to one reader and another to the next',
+          });
+          continue;
+        }
         target.set(key, { value: entry.value, file, line: entry.line });
         continue;
       }

@@ -65,6 +65,8 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Pick<
   if (g.clientDirectives && r.find('client_directives')) preamble.push(r.render('client_directives', {}));
   // The script is UTF-8 whatever the client's default character set (utf8mb3 or latin1 on many installs).
   if (fam === 'mysql') session.push(st(r, 'charset', {}), st(r, 'session', {}));
+  // PostgreSQL too: psql sends the script's bytes as PGCLIENTENCODING (or the locale) says unless the script says UTF-8.
+  if (fam === 'postgresql') session.push(st(r, 'client_encoding', {}));
   if (g.guard) {
     if (fam === 'postgresql') {
       session.push(st(r, 'lock', { key }));
@@ -82,7 +84,9 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Pick<
         lock_message: `lbaas-db-manage lock STOP: another migration of this database has held the lock for ${MYSQL_LOCK_TIMEOUT} seconds; nothing was changed`,
       }), ...prepared);
       const q = r.sql.ident('version_num');
-      const readQuery = `SELECT COALESCE(GROUP_CONCAT(${q} ORDER BY ${q} SEPARATOR ','), '') INTO @lbaas_found FROM ${r.sql.ident(g.versionTable)}`;
+      // Ids compared and ordered by their bytes, as the compiler sorts them: the column's collation
+      // ignores case, so 'ABCD0001' would pass for 'abcd0001' and 'a1,B1' sort as 'B1,a1' would not.
+      const readQuery = `SELECT COALESCE(GROUP_CONCAT(${q} ORDER BY CAST(${q} AS BINARY) SEPARATOR ','), '') INTO @lbaas_found FROM ${r.sql.ident(g.versionTable)}`;
       guard.push(st(r, 'guard_read', { table: g.versionTable, read_query: readQuery }), ...prepared);
       guard.push(st(r, 'guard_check', { expected, ...texts }), ...prepared);
     } else {

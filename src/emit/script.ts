@@ -37,6 +37,8 @@ export interface Chunk {
   /** The op the statement was lowered from, as its comment names it (e.g. `upgrade[2] execute`); not for version-table statements and progress markers. */
   op?: string;
   template?: string;
+  /** The op's reason for holding database-client commands, when it gave one (allow_client_command). */
+  allowClientCommand?: string;
   /** 1-based line where the chunk starts. */
   line: number;
 }
@@ -317,6 +319,7 @@ function chunksOf(text: string, parts: Pieces[]): Chunk[] {
       if (f === COMMENT) chunk = { start: offset, end, kind: 'comment', line };
       else if ('sql' in f) {
         chunk = { start: offset, end, kind: 'statement', line, template: f.template };
+        if (f.allowClientCommand !== undefined) chunk.allowClientCommand = f.allowClientCommand;
         const o = origins[k];
         if (o) {
           chunk.revision = o.revision;

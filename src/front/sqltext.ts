@@ -1,7 +1,7 @@
 import { appliesTo, DIALECTS, type Dialect } from '../core/dialect.js';
 import type { Op } from '../core/ops.js';
 import { pathToString } from '../core/source.js';
-import { CLIENT_NAMES, CLIENTS, clientCommands, clientOf, type Client } from '../lex/client.js';
+import { CLIENT_NAMES, CLIENTS, clientCommands, clientOf, unclosed, type Client } from '../lex/client.js';
 import { checkCondition } from '../lex/condition.js';
 import type { Reader } from './reader.js';
 
@@ -53,7 +53,6 @@ function linePath(t: Text, line: number): P {
 export function checkSqlTexts(r: Reader, op: Op, obj: Record<string, unknown>, p: P): boolean {
   let ok = true;
   if (op.op === 'execute') {
-    if (op.allow_client_command !== undefined) return true;
     for (const t of executeTexts(op, obj, p)) {
       // Each place, with every client that reads a command there.
       const places = new Map<number, { command: string; line: number; col: number; clients: Client[] }>();
@@ -65,6 +64,19 @@ export function checkSqlTexts(r: Reader, op: Op, obj: Record<string, unknown>, p
           else places.set(c.offset, { command: c.command, line: c.line, col: c.col, clients: [client] });
         }
       }
+      for (const client of CLIENTS) {
+        if (!t.clients.has(client)) continue;
+        const u = unclosed(t.text, client);
+        if (!u) continue;
+        const at = linePath(t, u.line);
+        const where = Array.isArray(t.raw) ? `column ${u.col}` : `line ${u.line}, column ${u.col}`;
+        r.error(at, `field '${pathToString(at)}': the SQL ends inside a ${u.what} opened at ${where}, as ${CLIENT_NAMES[client]} reads it: the client would read what the script has after it in a way the review does not show`,
+          "close every quote and comment the SQL opens; PostgreSQL: write a string holding a backslash as E'...' with the backslash doubled",
+          SQL_TEXT_CODES.clientCommand);
+        ok = false;
+        break;
+      }
+      if (op.allow_client_command !== undefined) continue; // the author's named opt-in: lint and the review page show it
       for (const [, c] of [...places].sort((a, b) => a[0] - b[0]).slice(0, 3)) {
         const at = linePath(t, c.line);
         const where = Array.isArray(t.raw) ? `column ${c.col}` : `line ${c.line}, column ${c.col}`;

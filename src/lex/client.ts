@@ -7,7 +7,8 @@ import type { Dialect } from '../core/dialect.js';
  * server: psql's backslash commands anywhere outside quotes (`\!` runs a shell command, `\g`
  * and `\gexec` run more statements, `\o |cmd`), the mysql/mariadb client's backslash commands
  * and its named commands at the start of a line (`system`, `source`, `delimiter`...), the
- * sqlite3 shell's dot-commands at the start of a line. This module lexes a text the way each
+ * sqlite3 shell's dot-commands at the start of a line; psql's variable interpolation (`:'name'`,
+ * `:"name"`, `:{?name}`, which psql replaces by text the script does not hold). This module lexes a text the way each
  * client does (its quotes, identifiers, dollar quotes, comments) and names every such command.
  *
  * It errs towards finding too much: where a client's reading depends on a server setting
@@ -214,6 +215,16 @@ function commandsIn(text: string, client: Client, lexed: Lexed): { offset: numbe
         k++; // `\\` is one command (psql's separator)
         continue;
       }
+      // psql: :'name', :"name" and :{?name} are replaced by the value of a psql variable (DBNAME, USER, any -v).
+      if (client === 'psql' && c === ':' && text[k - 1] !== ':' && /^:(?:(['"])[A-Za-z0-9_\u0080-\uffff]+\1|\{\?[A-Za-z0-9_\u0080-\uffff]+\})/.test(text.slice(k, k + 70))) {
+        found.push({ offset: k, command: word(text, k) });
+        continue;
+      }
+      // mysql: `delimiter` is also read after a `;` on the same line; any bare word `delimiter` counts.
+      if (client === 'mysql' && (c === 'd' || c === 'D') && /^delimiter\b/i.test(text.slice(k, k + 10)) && !/[A-Za-z0-9_$]/.test(text[k - 1] ?? '')) {
+        found.push({ offset: k, command: word(text, k) });
+        continue;
+      }
       const lineStart = k === 0 || isEol(text[k - 1]);
       if (!lineStart) continue;
       let f = k;
@@ -252,6 +263,26 @@ export function clientCommands(text: string, client: Client): ClientCommand[] {
     for (const f of commandsIn(text, client, lexed)) if (!byOffset.has(f.offset)) byOffset.set(f.offset, f.command);
   }
   return [...byOffset.entries()].sort((a, b) => a[0] - b[0]).map(([offset, command]) => ({ client, command, offset, ...lineCol(text, offset) }));
+}
+
+/**
+ * The first quote, identifier, dollar quote or comment that a reading of `text` by `client`
+ * leaves open at its end. Text copied into a script must close everything it opens: the client
+ * would read what follows it (comments holding revision messages, the next statements) inside
+ * the open quote, and what comes after the next stray quote outside any.
+ */
+export function unclosed(text: string, client: Client): { offset: number; what: string; line: number; col: number } | undefined {
+  for (const o of readings(client)) {
+    const lexed = lex(text, client, o);
+    const u = lexed.unterminated;
+    if (u) return { ...u, ...lineCol(text, u.offset), what: u.what + (o.backslashEscapes ? ' (read with backslash escapes)' : '') };
+    // A line comment that runs to the end of the text would swallow the `;` written after it.
+    const last = lexed.comments[lexed.comments.length - 1];
+    if (last?.kind === 'line' && lineEndIn(text, last.offset) === text.length && text.slice(last.offset).trim() !== '') {
+      return { offset: last.offset, ...lineCol(text, last.offset), what: "line comment on the last line (the ';' after the SQL would be part of it)" };
+    }
+  }
+  return undefined;
 }
 
 export interface ConditionProblem {

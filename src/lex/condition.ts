@@ -59,9 +59,25 @@ export function wrapperEscaped(ast: unknown): string | undefined {
   return undefined;
 }
 
+/** Conditions already judged, by dialects and text (a history repeats them: a downgrade re-creates what its upgrade dropped). */
+const JUDGED = new Map<string, ConditionRefusal[]>();
+const JUDGED_MAX = 4096;
+
 /** The problems of a condition for each dialect it reaches (empty: it is one boolean expression everywhere). */
 export function checkCondition(condition: string, dialects: readonly Dialect[]): ConditionRefusal[] {
+  const key = `${dialects.join(',')}\u0000${condition}`;
+  const known = JUDGED.get(key);
+  if (known) return known;
+  const out = judge(condition, dialects);
+  if (JUDGED.size >= JUDGED_MAX) JUDGED.clear();
+  JUDGED.set(key, out);
+  return out;
+}
+
+function judge(condition: string, dialects: readonly Dialect[]): ConditionRefusal[] {
   const out: ConditionRefusal[] = [];
+  /** Each grammar's reading, once: MySQL's serves both MySQL dialects. */
+  const parsed = new Map<string, { ast: unknown } | undefined>();
   const seenClient = new Set<string>();
   for (const d of dialects) {
     const client = clientOf(d);
@@ -74,15 +90,17 @@ export function checkCondition(condition: string, dialects: readonly Dialect[]):
         continue;
       }
     } else if (out.some((o) => clientOf(o.dialect) === client)) continue;
-    const p = getParser();
     for (const g of GRAMMARS[d]) {
-      let ast: unknown;
-      try {
-        ast = p.astify(`SELECT 1 WHERE (${condition})`, { database: g });
-      } catch {
-        continue; // this grammar cannot read it; the lexer's proof stands (see above)
+      if (!parsed.has(g)) {
+        try {
+          parsed.set(g, { ast: getParser().astify(`SELECT 1 WHERE (${condition})`, { database: g }) });
+        } catch {
+          parsed.set(g, undefined);
+        }
       }
-      const why = wrapperEscaped(ast);
+      const reading = parsed.get(g);
+      if (!reading) continue; // this grammar cannot read it; the lexer's proof stands (see above)
+      const why = wrapperEscaped(reading.ast);
       if (why) out.push({ dialect: d, offset: 0, line: 1, col: 1, message: `something that parses as ${why}`, reading: `the ${d} grammar of the SQL parser` });
       break;
     }

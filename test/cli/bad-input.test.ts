@@ -10,7 +10,7 @@
  * script puts them into PostgreSQL, MariaDB and SQLite byte for byte.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dialect } from '../../src/core/dialect.js';
 import { loadHistory } from '../../src/front/load.js';
@@ -249,7 +249,7 @@ describe('bad input: a clear error, exit code, nothing on stdout, nothing writte
     expect(r.stderr.split('\n')[0]).toBe(`error CL003: cannot write --output ${dir}: it is a directory`);
     expect(snapshot(dir)).toEqual([]);
     // the temporary file goes next to the target, i.e. into the directory's parent: none may be left there
-    expect(readdirSync(dirname(dir)).filter((n) => n.startsWith(`.lbaas-tmp-${basename(dir)}-`))).toEqual([]);
+    expect(readdirSync(dirname(dir)).filter((n) => n.startsWith('.lbaas-tmp-'))).toEqual([]);
   });
 
   it('a revision file whose name holds a line break is refused, not copied into a comment', async () => {

@@ -10,14 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clientCommands, conditionProblems, type Client } from '../../src/lex/client.js';
-import { checkCondition } from '../../src/lex/condition.js';
+import { createRequire } from 'node:module';
+import { checkCondition, wrapperEscaped } from '../../src/lex/condition.js';
 import { runAsDba, type Runner } from '../guard/clients.js';
 import { describeEngine } from '../support/engines.js';
-
-// A client that reads `\e` or `edit` must fail at once, never open an editor.
-process.env.EDITOR = 'false';
-process.env.VISUAL = 'false';
-process.env.PAGER = 'cat';
 
 const cmds = (text: string, client: Client) => clientCommands(text, client).map((c) => `${c.line}:${c.col} ${c.command}`);
 
@@ -38,6 +34,9 @@ describe('client commands, fixed cases', () => {
     // a plain '' string: with standard_conforming_strings off, \' does not close either; both readings count
     expect(cmds("SELECT 'a\\' \\! maybe '", 'psql')).toEqual(['1:13 \\!']);
     expect(cmds('UPDATE t SET c = 1\nWHERE c IS NULL', 'psql')).toEqual([]);
+    // variable interpolation: psql puts text the script does not hold in its place
+    expect(cmds(`SELECT :'DBNAME', :"USER", :{?HOST}`, 'psql')).toEqual([":'DBNAME',", ':"USER",', ':{?HOST}'].map((w, i) => `1:${[8, 19, 28][i]} ${w}`));
+    expect(cmds("SELECT x::text, a[1:2], ':''x'''", 'psql')).toEqual([]);
   });
 
   it('mysql/mariadb: backslashes outside quotes, named commands at the start of a line', () => {
@@ -46,6 +45,9 @@ describe('client commands, fixed cases', () => {
     expect(cmds('system touch x', 'mysql')).toEqual(['1:1 system']);
     expect(cmds('UPDATE t SET a = 1;\n  SOURCE /tmp/x.sql', 'mysql')).toEqual(['2:3 SOURCE']);
     expect(cmds('delimiter //', 'mysql')).toEqual(['1:1 delimiter']);
+    // read after a `;` on the same line too (the real client changes its delimiter there)
+    expect(cmds('SELECT 1; DELIMITER //', 'mysql')).toEqual(['1:11 DELIMITER']);
+    expect(cmds('SELECT my_delimiter, `delimiter` FROM t', 'mysql')).toEqual([]);
     expect(cmds('UPDATE t\nSET status = 1', 'mysql')).toEqual([]);
     // status takes no argument: a line "status = 1" is SQL; "status" alone is the command
     expect(cmds('UPDATE t SET\nstatus = 1', 'mysql')).toEqual([]);
@@ -96,6 +98,20 @@ describe('check conditions', () => {
     expect(r[0]!.message).toMatch(re);
   });
 
+  it('the parser check refuses a wrapper whose parse is more than the parenthesized condition', () => {
+    // What the lexer keeps out, were it ever bypassed: the parse itself is judged.
+    const { Parser } = createRequire(import.meta.url)('node-sql-parser') as { Parser: new () => { astify(s: string, o: object): unknown } };
+    const p = new Parser();
+    const parse = (cond: string, db = 'PostgresQL') => p.astify(`SELECT 1 WHERE (${cond})`, { database: db });
+    expect(wrapperEscaped(parse('a > 0'))).toBeUndefined();
+    expect(wrapperEscaped(parse('a > 0 AND (b < 1 OR c IN (1, 2))', 'sqlite'))).toBeUndefined();
+    expect(wrapperEscaped(parse('a) OR (b'))).toBe('more than one expression');
+    expect(wrapperEscaped(parse('a) ORDER BY (b'))).toMatch(/orderby/);
+    expect(wrapperEscaped(parse('a) GROUP BY (b'))).toMatch(/groupby/);
+    expect(wrapperEscaped(parse('a) UNION SELECT 2 WHERE (b'))).toMatch(/_next/);
+    expect(wrapperEscaped(parse('a); SELECT 2 WHERE (b'))).toBe('2 statements');
+  });
+
   it.each([
     'total >= 0', "name <> ''", 'weight >= 0 AND weight <= 256', 'weight BETWEEN 0 AND 256',
     "length(name) > 0 AND status <> 'pending' OR enabled = false", "status IN ('a', 'b')", "name <> 'x) , y'",
@@ -127,6 +143,13 @@ const PLACES: Record<Client, string[]> = {
     'SELECT "a SHELL"',
     'SELECT 1;\nSHELL',
     "SELECT 'multi\nSHELL\n'",
+    "SELECT U&'SHELL'",
+    "SELECT E'\\\\' SHELL",
+    "SELECT e'a''b SHELL'",
+    'SELECT $a$ $b$ SHELL $b$ $a$',
+    'SELECT $1 SHELL',
+    'SELECT 1 /* a */ /* SHELL */',
+    'SELECT x$$ SHELL',
   ],
   mysql: [
     'SHELL',
@@ -145,6 +168,11 @@ const PLACES: Record<Client, string[]> = {
     '  LONG',
     "SELECT 'a\nLONG\n'",
     'SELECT 1\nLONG',
+    'SELECT "a\\" SHELL"',
+    "SELECT 'a''b SHELL'",
+    'SELECT `a``b` SHELL',
+    "SELECT 1; DELIMITER ;;\nSELECT 2;;\nLONG",
+    'SELECT 1 /*M! SHELL */',
   ],
   sqlite3: [
     'DOT',
@@ -155,6 +183,9 @@ const PLACES: Record<Client, string[]> = {
     'SELECT 1 /*\nDOT\n*/',
     'SELECT 1; -- c\nDOT',
     'SELECT 1 -- c\nDOT',
+    'SELECT [a\nDOT\n]',
+    'SELECT `a\nDOT\n`',
+    'SELECT 1\ngo\nDOT',
   ],
 };
 

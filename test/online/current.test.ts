@@ -49,7 +49,7 @@ for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
     it('a known revision is printed as Alembic prints it, exit 0', async () => {
       await sql(`INSERT INTO ${TABLE} (version_num) VALUES ('kilo')`);
       const r = await cli('current');
-      expect([r.code, r.stdout, r.stderr]).toEqual([0, 'kilo\n', '']);
+      expect([r.code, r.stdout, r.stderr]).toEqual([0, 'kilo (branchpoint)\n', '']);
     });
 
     it('a revision this history does not hold is an error naming it, nothing on stdout', async () => {

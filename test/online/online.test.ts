@@ -10,7 +10,6 @@ import { beforeAll, expect, it } from 'vitest';
 import type { Dialect } from '../../src/core/dialect.js';
 import { compareWithModel, readVersions } from '../support/catalog.js';
 import { describeEngine, type ScratchDb } from '../support/engines.js';
-import { revisionLine } from '../../src/commands/inspect.js';
 import { connectionUrl, HEADS, modelAt, pendingFrom, progressLines, requireBuilt, runCli, SHIPPED, suiteWorkDir, workDir, writeConfig, type CliResult } from './cli.js';
 
 /** The shipped history up to kilo, in the order the upgrade runs it. */
@@ -38,9 +37,9 @@ for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
       conf = writeConfig(wd.dir, connectionUrl(db));
     });
 
-    it('current on an empty database: nothing, or "none (base)" with --verbose; bootstrap creates the stand-ins', async () => {
+    it('current on an empty database: nothing, or the header alone with --verbose; bootstrap creates the stand-ins', async () => {
       expect(ok(await cli('current')).stdout).toBe('');
-      expect(ok(await cli('current', '--verbose')).stdout).toMatch(/^Current revision\(s\) for .*: none \(base\)\n$/);
+      expect(ok(await cli('current', '--verbose')).stdout).toMatch(/^Current revision\(s\) for [^\n]*:\n$/);
       const b = ok(await cli('bootstrap'));
       expect(b.stdout).toMatch(/^created stand-ins for 11 external tables: ports, agents, /);
       expect(await readVersions(db)).toBeNull();
@@ -119,8 +118,10 @@ for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
       expect(ok(await cli('current')).stdout).toBe(HEADS.map((h) => `${h} (head)\n`).join(''));
       expect(ok(await cli('current', '--verbose')).stdout).toBe([
         `Current revision(s) for ${connectionUrl(db)}:`,
-        ...HEADS.map((h) => revisionLine(SHIPPED, SHIPPED.get(h)!)),
-        '',
+        'Rev: c47fda60c1b8 (head)', 'Parent: 844352f9fe6f', 'Branch names: expand',
+        'Path: versions/ocata/expand/c47fda60c1b8_add_lbaas_lookup_tables.jsonc', '', '    Add LBaaS lookup tables', '',
+        'Rev: e6417a8b114d (head)', 'Parent: 4b4dc6d5d843', 'Branch names: contract',
+        'Path: versions/newton/contract/e6417a8b114d_drop_v1_tables.jsonc', '', '    Drop v1 tables', '', '',
       ].join('\n'));
       const j = JSON.parse(ok(await cli('current', '--json')).stdout) as { heads: { revision: string; is_head: boolean }[]; version_table: string };
       expect(j.version_table).toBe('alembic_version_lbaas');

@@ -4,6 +4,9 @@
 -- one transaction for the whole script
 -- compiled offline from the revision files; no database was consulted
 
+-- session: settings and the migration lock (held until the client disconnects)
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 -- [1/7] downgrade shop007: Order items point at products by SKU-independent key, with a named constraint

@@ -4,6 +4,9 @@
 -- one transaction for the whole script
 -- compiled offline from the revision files; no database was consulted
 
+-- session: settings and the migration lock (held until the client disconnects)
+SET client_encoding = 'UTF8';
+
 BEGIN;
 
 CREATE TABLE IF NOT EXISTS "alembic_version_lbaas" (
