@@ -11,7 +11,7 @@ import { CompileError } from '../core/diagnostics.js';
 import { TOOL_VERSION } from '../emit/version.js';
 import { protectArgv, raw } from './argv.js';
 import { registerCommands } from './commands.js';
-import { Exit, useColor, type GlobalOptions } from './exit.js';
+import { deferredWarnings, Exit, historyRoot, useColor, type GlobalOptions } from './exit.js';
 import type { Context } from './context.js';
 import type { Outcome } from './commands.js';
 
@@ -56,13 +56,15 @@ function upgradeSpec(target: string | undefined, o: Opts): string {
   const delta = raw(o.delta);
   if (o.expand && o.contract) throw usage('give --expand or --contract, not both', 'run the expand branch first, then the contract branch');
   const branch = o.expand ? 'expand' : o.contract ? 'contract' : undefined;
-  if (delta !== undefined && (target !== undefined || branch)) throw usage('give either a target or --delta, not both');
+  const start = target !== undefined ? raw(target)! : undefined;
+  if (delta !== undefined && (branch || (start !== undefined && !start.endsWith(':')))) {
+    throw usage('give either a target or --delta, not both', `with --sql, give the start as "rev:", e.g. upgrade <rev>: --delta ${delta} --sql`);
+  }
   if (delta !== undefined) {
     if (!/^\d+$/.test(delta) || Number(delta) < 1) throw usage(`--delta needs a positive number of revisions, not '${delta}'`);
-    return `+${delta}`;
+    return `${start ?? ''}+${delta}`;
   }
   if (branch) {
-    const start = target !== undefined ? raw(target)! : undefined;
     if (start !== undefined && !start.endsWith(':')) throw usage(`with --${branch}, the positional argument is an offline start revision followed by ':' (e.g. kilo:)`);
     return `${start ?? ''}${branch}@head`;
   }
@@ -154,8 +156,9 @@ async function main(argv: string[]): Promise<number> {
     .option('--delta <n>', 'downgrade by N revisions; offline, give the start as "<rev>:" (downgrade kilo: --delta 1 --sql)')
     .action((target: string | undefined, o: Opts) => run(() => migrate('downgrade', downgradeSpec(target, o), o)));
 
-  migrateOptions(cli.command('stamp <target>', "Set the version table to a revision without running migrations ('[start:]rev' with --sql)"))
-    .action((target: string, o: Opts) => run(() => migrate('stamp', raw(target)!, o)));
+  migrateOptions(cli.command('stamp <target> [...more]', "Set the version table to one or more revisions without running migrations ('[start:]rev' with --sql)"))
+    .option('--purge', 'online: delete every version row first, whatever revisions they name (a version table from another history)')
+    .action((target: string, more: string[], o: Opts) => run(() => migrate('stamp', raw(target)!, o, more.map((m) => raw(m)!))));
 
   cli.command('current', "Show the database's current revisions")
     .option('--verbose', 'show each revision in full')
@@ -180,7 +183,8 @@ async function main(argv: string[]): Promise<number> {
       const ctx = await context(o);
       const { history } = await import('../commands/inspect.js');
       const current = o.indicateCurrent ? await (await import('../commands/online.js')).readHeads(ctx) : undefined;
-      const range = raw(o.revRange ?? o.r);
+      const given = raw(o.revRange ?? o.r);
+      const range = given === undefined ? undefined : await (await import('../commands/online.js')).withCurrent(ctx, given, 'both');
       return history(ctx, {
         ...(range ? { range } : {}), verbose: !!o.verbose, json: !!o.json, graph: !!o.graph, color: useColor(process.env, process.stdout),
         ...(current ? { current } : {}),
@@ -204,22 +208,25 @@ async function main(argv: string[]): Promise<number> {
   cli.help((sections) => sections.map((sec) => ({ ...sec, body: sec.body.replace(/^(\s*--no-.*?) \(default: true\)$/gm, '$1') })));
   cli.version(TOOL_VERSION);
 
-  const migrate = async (direction: 'upgrade' | 'downgrade' | 'stamp', spec: string, o: Opts): Promise<string | void> => {
+  const migrate = async (direction: 'upgrade' | 'downgrade' | 'stamp', spec: string, o: Opts, more: string[] = []): Promise<string | void> => {
     const ctx = await context(o);
     const options = {
+      ...(more.length ? { more } : {}),
       ...(o.output !== undefined ? { output: raw(o.output)! } : {}),
       ...(o.transactionPerMigration ? { transactionPerMigration: true } : {}),
       guard: o.guard !== false,
       clientDirectives: o.clientDirectives !== false,
     };
     if (o.sql) {
+      if (o.purge) throw usage('stamp --purge reads the version rows it deletes: it runs online only', 'offline, give the rows as the start: stamp <rows>:<rev> --sql');
       const { offline } = await import('../commands/offline.js');
-      await offline(ctx, direction, spec, options);
+      const { withCurrent } = await import('../commands/online.js');
+      await offline(ctx, direction, await withCurrent(ctx, spec, 'start'), options);
       return;
     }
     if (o.output !== undefined) throw usage('--output is only for --sql');
     const { online } = await import('../commands/online.js');
-    return online(ctx, direction, spec, { ...options, json: !!o.json, quiet: !!o.quiet });
+    return online(ctx, direction, spec, { ...options, json: !!o.json, quiet: !!o.quiet, ...(o.purge ? { purge: true } : {}) });
   };
 
   const protectedArgv = protectArgv(argv);
@@ -282,6 +289,10 @@ async function main(argv: string[]): Promise<number> {
   const { StdoutWriteError, stdoutFailed } = await import('../emit/write.js');
   const failed = stdoutError ?? stdoutFailed();
   if (failed) throw new StdoutWriteError(failed);
+  if (deferredWarnings.length > 0) {
+    const { diagnosticsJson } = await import('./report.js');
+    process.stderr.write(JSON.stringify({ ok: code === 0, diagnostics: diagnosticsJson(deferredWarnings, historyRoot.value ?? process.cwd()) }, null, 2) + '\n');
+  }
   return code;
 }
 
@@ -291,7 +302,7 @@ main(process.argv.slice(2)).then(
   },
   async (e: unknown) => {
     const json = process.argv.includes('--json');
-    const root = process.cwd();
+    const root = historyRoot.value ?? process.cwd();
     if (e instanceof Error && e.name === 'StdoutWriteError') {
       const { EPIPE_STATUS, stdoutFailureLine } = await import('./report.js');
       const code = (e as Error & { code: string }).code;
@@ -302,7 +313,7 @@ main(process.argv.slice(2)).then(
     }
     if (e instanceof Exit || e instanceof CompileError) {
       const { diagnosticsJson, formatDiagnostics } = await import('./report.js');
-      const ds = e.diagnostics;
+      const ds = [...deferredWarnings, ...e.diagnostics];
       if (json) process.stderr.write(JSON.stringify({ ok: false, diagnostics: diagnosticsJson(ds, root) }, null, 2) + '\n');
       else process.stderr.write(formatDiagnostics(ds, root, useColor(process.env, process.stderr)) || `${e.message}\n`);
       process.exitCode = e instanceof Exit ? e.code : 1;

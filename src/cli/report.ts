@@ -1,3 +1,4 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import pc from 'picocolors';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { pathToString } from '../core/source.js';
@@ -13,7 +14,7 @@ export function formatDiagnostics(ds: readonly Diagnostic[], root: string, color
   const where = (at: Diagnostic['at'], line?: number, col?: number, atKey = false) => {
     if (!at) return '';
     const pos = line !== undefined ? { line, col: col ?? 1 } : locate(root, at, cache, atKey);
-    return `${printable(at.file)}${pos ? `:${pos.line}:${pos.col}` : ''}: `;
+    return `${printable(shownPath(root, at.file))}${pos ? `:${pos.line}:${pos.col}` : ''}: `;
   };
   const out: string[] = [];
   for (const d of ds) {
@@ -38,6 +39,18 @@ export function printable(s: string): string {
   return s.replace(UNPRINTABLE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/**
+ * A file as the user can open it: names are relative to the history's root, which is the working
+ * directory, except for the history shipped with the tool; its files are named from where the user is.
+ */
+export function shownPath(root: string, file: string): string {
+  const cwd = process.cwd();
+  if (isAbsolute(file) || resolve(root) === resolve(cwd)) return file;
+  const abs = resolve(root, file);
+  const rel = relative(cwd, abs);
+  return rel.startsWith('..') && rel.split(sep).filter((p) => p === '..').length > 2 ? abs : rel;
+}
+
 /** An unknown field is reported at its key; every other problem at the value. */
 function isKeyProblem(d: Diagnostic): boolean {
   return d.code === 'LD003';
@@ -54,7 +67,7 @@ export function diagnosticsJson(ds: readonly Diagnostic[], root: string): object
     const pos = d.at ? (d.line !== undefined ? { line: d.line, col: d.col ?? 1 } : locate(root, d.at, cache, isKeyProblem(d))) : undefined;
     return {
       code: d.code, severity: d.severity, message: d.message,
-      ...(d.at ? { file: d.at.file, path: pathToString(d.at.path), ...(pos ?? {}) } : {}),
+      ...(d.at ? { file: shownPath(root, d.at.file), path: pathToString(d.at.path), ...(pos ?? {}) } : {}),
       ...(d.hint ? { hint: d.hint } : {}),
     };
   });

@@ -11,9 +11,9 @@ import { family } from '../core/dialect.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Chunk, Script } from '../emit/script.js';
 import { Exit, useColor, type Context } from '../cli/context.js';
-import { PLAN_CODES } from '../graph/index.js';
+import { parseRange } from '../graph/index.js';
 import { compilePlanned } from './compile.js';
-import { makePlan, type Direction, type Planned } from './plan.js';
+import { makePlan, rangeOnline, type Direction, type Planned } from './plan.js';
 import type { GuardOptions } from './extras.js';
 import { AlembicText } from './inspect-format.js';
 
@@ -54,14 +54,7 @@ function exitStatus(res: ExecResult | undefined): number {
  */
 export async function current(ctx: Context, o: { verbose: boolean; json: boolean; quiet?: boolean }): Promise<string> {
   const ex = executor(ctx);
-  const url = ctx.config.url;
-  if (url?.dialect === 'sqlite' && url.path !== undefined && url.path !== ':memory:' && !existsSync(resolve(ctx.config.cwd, url.path))) {
-    throw new Exit(1, [{
-      code: 'CL005', severity: 'error',
-      message: `the SQLite database ${url.path} does not exist, so it has no revision`,
-      hint: 'check [database] connection (a relative sqlite:/// path is from the working directory); upgrade creates the file',
-    }]);
-  }
+  requireSqliteFile(ctx);
   try {
     let rows: string[] | null;
     try {
@@ -103,6 +96,10 @@ export async function current(ctx: Context, o: { verbose: boolean; json: boolean
 
 export interface OnlineOptions extends GuardOptions {
   transactionPerMigration?: boolean;
+  /** stamp --purge: replace every version row, whatever revisions they name. */
+  purge?: boolean;
+  /** stamp only: further destinations (`stamp a b`). */
+  more?: string[];
   json?: boolean;
   quiet?: boolean;
 }
@@ -138,17 +135,21 @@ export function scriptLayout(script: Script): ScriptLayout {
 /**
  * The script online runs for `direction spec` when the database is at `heads`:
  * exactly what `--sql` prints for the range `<heads>:<spec>` (guard included).
- * Throws Exit (GR041) when there is nothing to do.
+ * When there is nothing to do, the plan has no steps (the caller reports it).
  */
 export function onlineScript(ctx: Context, direction: Direction, spec: string, heads: string[], o: OnlineOptions): { planned: Planned; script: Script } {
   const graph = ctx.graph();
-  const planned = makePlan(graph, { direction, spec, current: heads });
+  // stamp --purge: whatever the rows are (unknown revisions included), the stamp starts at base and
+  // the script deletes every row it read before writing the target's; the guard checks those rows.
+  const planned = makePlan(graph, { direction, spec, current: o.purge ? [] : heads, ...(o.more?.length ? { more: o.more } : {}) });
+  if (o.purge) planned.stampVersions = [...heads.map((id) => ({ kind: 'delete' as const, id })), ...(planned.stampVersions ?? [])];
   ctx.warn(planned.warnings);
-  const title = `${direction} ${heads.join(',') || 'base'}:${spec}`;
+  const title = `${direction}${o.purge ? ' --purge' : ''} ${heads.join(',') || 'base'}:${spec}`;
   const { script } = compilePlanned(ctx.loaded(), graph, planned, {
     dialect: ctx.config.dialect, versionTable: ctx.config.versionTable, title,
     transactionPerMigration: o.transactionPerMigration ?? ctx.config.transactionPerMigration,
     safety: { guard: o.guard !== false, clientDirectives: o.clientDirectives !== false },
+    ...(o.purge ? { guardRows: heads } : {}),
   });
   return { planned, script };
 }
@@ -184,20 +185,17 @@ export async function online(ctx: Context, direction: Direction, spec: string, o
       hint: 'add --sql to print the script for another dialect, or drop --dialect',
     }]);
   }
+  // A range is only for --sql: say so before trying to connect.
+  const range = parseRange(spec);
+  if (range.ok && range.value.from !== undefined) throw new Exit(2, [rangeOnline(direction, spec, range.value.to)]);
   const ex = executor(ctx);
   const database = redactUrl(ctx.config.connection);
   try {
     const heads = await readHeads(ctx, ex);
     const base = { direction, database, from: heads, revisions: [] as RevisionReport[], ms: 0 };
-    let planned: Planned;
-    let script: Script;
-    try {
-      ({ planned, script } = onlineScript(ctx, direction, spec, heads, o));
-    } catch (e) {
-      if (e instanceof Exit && e.diagnostics.length > 0 && e.diagnostics.every((d) => d.code === PLAN_CODES.empty)) {
-        return report(o, { ...base, ok: true, to: heads, message: `nothing to do: the database is already at ${heads.join(', ') || 'base'}` });
-      }
-      throw e;
+    const { planned, script } = onlineScript(ctx, direction, spec, heads, o);
+    if (direction !== 'stamp' && planned.plan.steps.length === 0) {
+      return report(o, { ...base, ok: true, to: heads, message: `nothing to do: the database is already at ${heads.join(', ') || 'base'}` });
     }
     if (direction === 'stamp' && planned.stampVersions?.length === 0) {
       return report(o, { ...base, ok: true, to: heads, message: `nothing to do: the version table already holds ${heads.join(', ') || 'nothing'}` });
@@ -316,6 +314,7 @@ async function failure(ctx: Context, ex: Executor, script: Script, layout: Scrip
     };
   }
   const transactional = fam !== 'mysql';
+  const external = missingExternal(ctx, engine, chunk ? script.text.slice(chunk.start, chunk.end) : '');
   return {
     code: 'EX003', severity: 'error',
     message: [
@@ -324,13 +323,27 @@ async function failure(ctx: Context, ex: Executor, script: Script, layout: Scrip
       sql ? `statement (script line ${lineOfChunk(script, chunk!)}): ${sql}` : undefined,
       `${ctx.config.dialect} said: ${engine}`,
       at ? `the database is at: ${at}` : undefined,
+      external ? `${external} is one of Neutron's tables (${ctx.versionsRel}/external.jsonc), which the history expects to exist and does not create` : undefined,
     ].filter(Boolean).join('\n  '),
-    hint: transactional
+    hint: external
+      ? `this database lacks Neutron's tables: run Neutron's own migrations first (neutron-db-manage upgrade heads) on a Neutron database, or 'lbaas-db-manage bootstrap' on a scratch database; ${transactional ? 'nothing of the failed transaction stays' : 'the version table holds the last revision that completed'}`
+      : transactional
       ? (run.perRevision || !sameHeads(now, run.heads)
         ? 'each revision ran in its own transaction: the failed one was rolled back, the ones before it stay applied; fix the cause and run the command again to continue'
         : 'the transaction was rolled back: the database is where it was before; fix the cause and run the command again')
       : 'MySQL cannot roll back DDL: the version table holds the last revision that completed (statements of the failed revision that ran before the error stay); fix the cause and run the same command again to resume',
   };
+}
+
+/**
+ * The external (Neutron) table a failure is about, if any: the engine says a table is missing (or,
+ * MySQL, that a foreign key cannot be formed) and names it, or the failed statement refers to it.
+ */
+function missingExternal(ctx: Context, engine: string, statement: string): string | undefined {
+  if (!/no such table|does not exist|doesn't exist|unknown table|errno: 150|foreign key constraint is incorrectly formed/i.test(engine)) return undefined;
+  const names = ctx.loaded().external.map((t) => t.table);
+  const named = (text: string, n: string) => new RegExp(`(^|[^A-Za-z0-9_])${n}([^A-Za-z0-9_]|$)`).test(text);
+  return names.find((n) => named(engine, n)) ?? names.find((n) => new RegExp(`REFERENCES [\`"]?${n}[\`"]?[ (]`).test(statement));
 }
 
 function sameHeads(a: string[] | undefined, b: string[]): boolean {
@@ -376,6 +389,12 @@ export class Progress {
     this.finishCurrent();
     this.index = n;
     this.since = Date.now();
+    // Said as the revision starts (as Alembic's "Running upgrade ..."), so a long lock wait or data
+    // copy shows which revision it is in.
+    if (this.print) {
+      const r = this.revs[n]!;
+      this.write(`  ${this.color ? pc.cyan('running') : 'running'} [${n + 1}/${this.revs.length}] ${this.color ? pc.yellow(r.id) : r.id} ${r.message}\n`);
+    }
   }
 
   private finishCurrent(): void {
@@ -416,6 +435,8 @@ export async function bootstrapOnline(ctx: Context, script: Script, tables: stri
         ...d, hint: d.code === 'EX003' ? `bootstrap is for scratch databases; a database that already has ${tables.slice(0, 3).join(', ')}, ... needs no stand-ins` : d.hint,
       }]);
     }
+    if (ctx.opts.json) return JSON.stringify({ ok: true, database: redactUrl(ctx.config.connection), created: tables }, null, 2) + '\n';
+    if (ctx.opts.quiet) return '';
     return `created stand-ins for ${tables.length} external tables: ${tables.join(', ')}\n`;
   } finally {
     await ex.close?.();
@@ -432,9 +453,22 @@ function pendingTo(ctx: Context, heads: readonly string[], targets: readonly str
   return g.sortTopo([...wanted].filter((id) => !applied.has(id)));
 }
 
+/** CL005: reading a SQLite database that does not exist (reading never creates it). */
+function requireSqliteFile(ctx: Context): void {
+  const url = ctx.config.url;
+  if (url?.dialect === 'sqlite' && url.path !== undefined && url.path !== ':memory:' && !existsSync(resolve(ctx.config.cwd, url.path))) {
+    throw new Exit(1, [{
+      code: 'CL005', severity: 'error',
+      message: `the SQLite database ${url.path} does not exist, so it has no revision`,
+      hint: 'check [database] connection (a relative sqlite:/// path is from the working directory); upgrade creates the file',
+    }]);
+  }
+}
+
 /** The database's version rows, read once; the CL005/CL006 rules of `current` apply. */
 async function knownHeads(ctx: Context): Promise<string[]> {
   const ex = executor(ctx);
+  requireSqliteFile(ctx);
   try {
     const heads = await readHeads(ctx, ex);
     const unknown = heads.filter((id) => !ctx.graph().has(id));
@@ -477,4 +511,29 @@ export async function checkHeads(ctx: Context, o: { json: boolean }): Promise<{ 
   return pending.length
     ? { text: `not at the heads: the database is at ${heads.join(', ') || 'base'}; ${pending.length} revision${pending.length === 1 ? '' : 's'} pending: ${pending.join(', ')}\n`, code: 1 }
     : { text: `at the heads: ${g.heads.join(', ')}\n`, code: 0 };
+}
+
+/**
+ * `current` in a range (`upgrade current:heads --sql`, `history -r current:heads`, `-r base:current`)
+ * stands for the database's version rows, read from the configured database: a script for the
+ * database as it is, without pasting its rows by hand. Any other spec comes back as it was.
+ */
+export async function withCurrent(ctx: Context, spec: string, where: 'start' | 'both'): Promise<string> {
+  const colon = spec.indexOf(':');
+  if (colon < 0) return spec;
+  const start = spec.slice(0, colon).trim();
+  const end = spec.slice(colon + 1).trim();
+  const useStart = start === 'current';
+  const useEnd = where === 'both' && end === 'current';
+  if (!useStart && !useEnd) return spec;
+  if (ctx.config.connectionSource === 'default') {
+    throw new Exit(1, [{
+      code: 'CL008', severity: 'error',
+      message: `'current' in ${spec} stands for the database's version rows, but no database is configured`,
+      hint: 'name it with --config-file, --database-connection or LBAAS_DB_CONNECTION; or write the revisions current prints, comma-separated',
+    }]);
+  }
+  const heads = await knownHeads(ctx);
+  const rows = heads.join(',') || 'base';
+  return `${useStart ? rows : start}:${useEnd ? rows : end}`;
 }

@@ -39,9 +39,16 @@ function executeTexts(op: Extract<Op, { op: 'execute' }>, obj: Record<string, un
   return out;
 }
 
-/** The JSON path of the line `line` (1-based) of a text written as a list of lines, and the text's own path otherwise. */
+/** The JSON path of the line `line` (1-based) of a text written as a list of lines (an element may hold line breaks itself), and the text's own path otherwise. */
 function linePath(t: Text, line: number): P {
-  return Array.isArray(t.raw) ? [...t.path, line - 1] : t.path;
+  if (!Array.isArray(t.raw)) return t.path;
+  let first = 1;
+  for (const [i, el] of (t.raw as string[]).entries()) {
+    const lines = el.split('\n').length;
+    if (line < first + lines) return [...t.path, i];
+    first += lines;
+  }
+  return t.path;
 }
 
 /**

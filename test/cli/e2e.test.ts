@@ -234,11 +234,34 @@ describe('inspection commands print what Alembic users expect', { timeout: 120_0
     expect(lines).toHaveLength(graph.order.length - 7);
   });
 
+  it('upgrade <rev>: --delta N --sql is upgrade <rev>:+N, as downgrade <rev>: --delta N is <rev>:-N', async () => {
+    const a = await cli(['--dialect', 'postgresql', 'upgrade', '4deef6d81931:', '--delta', '2', '--sql']);
+    const b = await cli(['--dialect', 'postgresql', 'upgrade', '4deef6d81931:+2', '--sql']);
+    expect(a.code).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.stdout).toContain('-- 2 revisions: 4b6d8d5310b8 .. 364f9b6064f0');
+    const both = await cli(['upgrade', 'kilo', '--delta', '2', '--sql']);
+    expect([both.code, both.stdout]).toEqual([2, '']);
+  });
+
+  it('upgrade kilo: --contract --sql names the expand revisions that depends_on pulls in (GR060), before the script', async () => {
+    const r = await cli(['upgrade', 'kilo:', '--contract', '--sql']);
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n').slice(0, 2)).toEqual([
+      'warning GR060: contract@head also runs 6 revisions of the expand branch: 3345facd0452, 4a408dd491c2, 3426acbc12de, 6aee0434f911, 3543deab1547, 62deca5010cd',
+      '  hint: 4b4dc6d5d843 depends on them (depends_on); to run them on their own first, upgrade expand@head',
+    ]);
+    expect(r.stdout).toContain('-- 9 revisions: ');
+    // after the expand branch, the contract branch runs alone and says nothing
+    const after = await cli(['upgrade', 'expand@head:', '--contract', '--sql']);
+    expect([after.code, after.stderr]).toEqual([0, '']);
+  });
+
   it('upgrade kilo,4ba00375f715:heads --sql: the redundant start row is a GR044 warning, and the script still comes', async () => {
     const r = await cli(['--dialect', 'postgresql', 'upgrade', 'kilo,4ba00375f715:heads', '--sql']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("warning GR044: start revision '4ba00375f715' is an ancestor of start revision 'kilo'");
-    expect(r.stdout).toContain('-- [1/11] upgrade 130ebfdef43');
+    expect(r.stdout).toContain('-- [1/11] upgrade 3345facd0452');
     const quiet = await cli(['--quiet', '--dialect', 'postgresql', 'upgrade', 'kilo,4ba00375f715:heads', '--sql']);
     expect(quiet.stderr).toBe('');
   });

@@ -289,4 +289,15 @@ describe('--output targets', { timeout: 120_000 }, () => {
       }
     }
   });
+
+  it('bundle --out and dist-sql --out refuse a directory inside the history; nothing is written there', async () => {
+    const versions = join(project, 'versions');
+    const before = snapshot(versions);
+    for (const args of [['bundle', 'kilo:heads', '--out', 'versions/review'], ['dist-sql', '--out', 'versions/sql']]) {
+      const r = await cli(args, { cwd: project });
+      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(1);
+      expect(r.stderr.split('\n')[0]).toMatch(/^error CL003: cannot write --out .*: it is inside versions\/, the history being compiled$/);
+    }
+    expect(snapshot(versions)).toEqual(before);
+  });
 });

@@ -15,6 +15,7 @@ import type { Revision } from '../../src/core/ops.js';
 import { commentLine } from '../../src/emit/script.js';
 import { verifyScript } from '../../src/verify/verify.js';
 import { assertBuilt, cli } from '../cli/run.js';
+import { Context } from '../../src/cli/context.js';
 import { compilePlanned } from '../../src/commands/compile.js';
 import { makePlan } from '../../src/commands/plan.js';
 import { graphOf, revision, VERSION_TABLE } from '../compile/harness.js';
@@ -147,10 +148,20 @@ describe('the verifier reads the compiled script itself', () => {
     expect(verifyScript(compileScript(dialect, [tampered('UPDATE t SET id = 2')]), dialect).diagnostics.filter((d) => d.code === 'VF010')).toEqual([]);
   });
 
-  it('and nothing in the shipped history', async () => {
+  it('and nothing in the shipped history, whatever the script options (the compiler\'s own directives are not flagged)', () => {
     for (const dialect of ['postgresql', 'mysql', 'mariadb', 'sqlite'] as const) {
-      const r = await cli(['--dialect', dialect, 'upgrade', 'heads', '--sql']);
-      expect(r.code).toBe(0);
+      const ctx = new Context({ dialect });
+      for (const [direction, spec] of [['upgrade', 'base:heads'], ['downgrade', 'heads:62deca5010cd']] as const) {
+        for (const tpm of [false, true]) {
+          const script = compilePlanned(ctx.loaded(), ctx.graph(), makePlan(ctx.graph(), { direction, spec }), {
+            dialect, versionTable: VERSION_TABLE, title: `${direction} ${spec}`, transactionPerMigration: tpm, safety: { guard: true, clientDirectives: true },
+          }).script;
+          const v = verifyScript(script, dialect);
+          expect(v.diagnostics.filter((d) => d.code === 'VF010'), `${dialect} ${direction} ${spec}`).toEqual([]);
+          expect(v.allowedCommands).toEqual([]);
+          expect(script.text.includes(dialect === 'postgresql' ? '\\set ON_ERROR_STOP on' : '.bail on')).toBe(dialect === 'postgresql' || dialect === 'sqlite');
+        }
+      }
     }
   });
 });

@@ -6,7 +6,9 @@
  */
 import { beforeAll, expect, it } from 'vitest';
 import type { Dialect } from '../../src/core/dialect.js';
-import { describeEngine, type ScratchDb } from '../support/engines.js';
+import { assertApplied, describeEngine, type ScratchDb } from '../support/engines.js';
+import { readVersions } from '../support/catalog.js';
+import { TOOL_VERSION } from '../../src/emit/version.js';
 import { connectionUrl, requireBuilt, runCli, suiteWorkDir, writeConfig } from './cli.js';
 
 const NEED = 'Need to apply migrations from neutron-lbaas contract branch. This will require all Neutron server instances to be shutdown before proceeding with the upgrade.';
@@ -49,6 +51,15 @@ for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
       expect((await cli('current', '--check-heads')).code).toBe(1);
     });
 
+    it("upgrade current:heads --sql: a script from the database's own rows, applied through the client", async () => {
+      const hist = await must('history', '-r', 'current:heads');
+      expect(hist.stdout.split('\n').filter(Boolean).map((l) => /-> (\S+)/.exec(l)![1])).toEqual(['c47fda60c1b8']);
+      const r = await must('upgrade', 'current:heads', '--sql');
+      expect(r.stdout.split('\n')[0]).toBe(`-- lbaas-db-manage ${TOOL_VERSION}: upgrade c47fda60c1b8:heads for ${dialect}`);
+      assertApplied(await db.apply(r.stdout));
+      expect(await readVersions(db)).toEqual(['c47fda60c1b8', 'e6417a8b114d']);
+    });
+
     it('at the heads: nothing pending, both exit 0', async () => {
       await must('upgrade', 'heads');
       expect(await cli('has_offline_migrations')).toMatchObject({ code: 0, stdout: 'No offline migrations pending.\n' });
@@ -80,9 +91,52 @@ describeEngine('sqlite', 'neutron-db-manage options', () => {
     expect(help.stdout).toMatch(/--no-guard +leave out the in-script check of the starting revisions\n/);
     expect(help.stdout).not.toContain('(default: true)');
   });
+  it("'current' in a range with no database configured is an error, and nothing is printed", async () => {
+    const r = await runCli(['upgrade', 'current:heads', '--sql'], { cwd: wd.dir });
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toContain("error CL008: 'current' in current:heads stands for the database's version rows, but no database is configured");
+  });
   it('--database-connection wins over the config file', async () => {
     const conf = writeConfig(wd.dir, 'sqlite:///from-config.sqlite');
     const r = await runCli(['--config-file', conf, '--database-connection', 'sqlite:///from-option.sqlite', 'current'], { cwd: wd.dir });
     expect(r.stderr).toContain('the SQLite database from-option.sqlite does not exist');
   });
 });
+
+for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
+  describeEngine(dialect, 'an empty database without Neutron', (engine) => {
+    const wd = suiteWorkDir();
+    it("upgrade names the missing Neutron table and points to Neutron's migrations or bootstrap", async () => {
+      requireBuilt();
+      const db = await engine.scratch();
+      const conf = writeConfig(wd.dir, connectionUrl(db));
+      const r = await runCli(['--config-file', conf, 'upgrade', 'heads'], { cwd: wd.dir });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/\n {2}(vips|ports|agents|pools|members|healthmonitors|networks|subnets) is one of Neutron's tables \(versions\/external\.jsonc\), which the history expects to exist and does not create\n/);
+      expect(r.stderr).toContain("hint: this database lacks Neutron's tables: run Neutron's own migrations first (neutron-db-manage upgrade heads) on a Neutron database, or 'lbaas-db-manage bootstrap' on a scratch database");
+    });
+  });
+}
+
+for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
+  describeEngine(dialect, 'stamp --purge', (engine) => {
+    const wd = suiteWorkDir();
+    it('replaces version rows this history does not know; offline it is refused', async () => {
+      requireBuilt();
+      const db = await engine.scratch();
+      const conf = writeConfig(wd.dir, connectionUrl(db));
+      const cli = (...args: string[]) => runCli(['--config-file', conf, ...args], { cwd: wd.dir });
+      assertApplied(await db.apply('CREATE TABLE alembic_version_lbaas (version_num VARCHAR(32) NOT NULL PRIMARY KEY);\nINSERT INTO alembic_version_lbaas (version_num) VALUES (\'deadbeef0000\');\nINSERT INTO alembic_version_lbaas (version_num) VALUES (\'kilo\');\n'));
+      const plain = await cli('stamp', '4ba00375f715');
+      expect(plain.code).toBe(1);
+      expect(await readVersions(db)).toEqual(['deadbeef0000', 'kilo']);
+      const r = await cli('stamp', '--purge', '4ba00375f715');
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toBe('stamped deadbeef0000, kilo -> 4ba00375f715: no migration ran in ' + /in (.*)\n$/.exec(r.stdout)![1] + '\n');
+      expect(await readVersions(db)).toEqual(['4ba00375f715']);
+      const off = await cli('stamp', '--purge', 'kilo', '--sql');
+      expect([off.code, off.stdout]).toEqual([2, '']);
+      expect(off.stderr).toContain('error CL000: stamp --purge reads the version rows it deletes: it runs online only');
+    });
+  });
+}

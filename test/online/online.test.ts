@@ -52,7 +52,10 @@ for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
       expect(lines.map((l) => l.id)).toEqual(TO_KILO);
       expect(lines.map((l) => `${l.i}/${l.n}`)).toEqual(TO_KILO.map((_, i) => `${i + 1}/${TO_KILO.length}`));
       expect(lines[1]!.line).toMatch(/^ {2}ok \[2\/8\] lbaasv2 lbaas version 2 api \(\d+ ms\)$/);
-      expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(TO_KILO.length + 1);
+      expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(2 * TO_KILO.length + 1);
+      // each revision is said before it runs, then with its time
+      expect(r.stdout.split('\n')[0]).toBe('  running [1/8] start_neutron_lbaas start neutron-lbaas chain');
+      expect(r.stdout.indexOf('  running [2/8] lbaasv2 ')).toBeGreaterThan(r.stdout.indexOf('  ok [1/8] start_neutron_lbaas '));
       expect(r.stdout).toMatch(/\nupgraded base -> kilo: 8 revisions in \d+(\.\d\d s| ms)\n$/);
       expect(r.stderr).toBe('');
       await expectAt(db, ['kilo']);
