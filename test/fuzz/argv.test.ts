@@ -7,8 +7,8 @@
  * no raw escape character (some arguments carry ANSI escapes) is printed, nothing reaches stdout when the status is not 0, and a failed run leaves the
  * directory exactly as it was (no --output file, no temporary file). Two documented outputs
  * come before a failure and are allowed: `lint --strict` prints its report, then fails on the
- * findings (LN000); an online migration prints a progress line per revision it completed
- * before the one that failed. A failed online run may leave the SQLite database file its
+ * findings (LN000); an online migration prints its progress lines (running, ok, FAILED) up to
+ * the revision that failed. A failed online run may leave the SQLite database file its
  * connection names (opening it creates it, as SQLAlchemy does). With --json, a failure is one
  * JSON document on stderr with coded diagnostics. See seed.ts for
  * LBAAS_FUZZ_SEED, LBAAS_FUZZ_CASES and LBAAS_FUZZ_CASE.
@@ -170,7 +170,7 @@ describe(`command lines mutated from valid ones (seed ${SEED})`, () => {
       if (text.includes('\u001b')) problems.push(`a raw escape character (ESC) on ${name}`);
     }
     const lintReport = r.code === 1 && /^error LN000: --strict: /m.test(r.stderr);
-    const progressOnly = r.stdout.split('\n').every((l) => l === '' || /^ {2}(ok|FAILED) \[\d+\/\d+\] /.test(l));
+    const progressOnly = r.stdout.split('\n').every((l) => l === '' || /^ {2}(running|ok|FAILED) \[\d+\/\d+\] /.test(l));
     if (r.code !== 0 && r.stdout !== '' && !lintReport && !progressOnly) problems.push(`exit ${r.code} with ${r.stdout.length} characters on stdout: ${JSON.stringify(r.stdout.slice(0, 120))}`);
     const options = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv; // after '--', '--json' is an argument
     if (r.code !== 0 && r.code !== null && options.includes('--json') && !/^\s*$/.test(r.stderr)) {
