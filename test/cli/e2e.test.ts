@@ -113,12 +113,17 @@ describe('the program answers like a command-line tool', { timeout: 120_000 }, (
   });
 
   it('no command prints the help on stderr and exits 2 (a usage error: nothing on stdout)', async () => {
-    for (const argv of [[], ['--quiet'], ['--json'], ['--versions', 'versions']]) {
+    for (const argv of [[], ['--quiet'], ['--versions', 'versions']]) {
       const r = await cli(argv);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toContain('Usage:');
     }
+    // With --json, one JSON document on stderr, as for every other error.
+    const json = await cli(['--json']);
+    expect(json.code).toBe(2);
+    expect(json.stdout).toBe('');
+    expect(JSON.parse(json.stderr)).toMatchObject({ ok: false, diagnostics: [{ code: 'CL000', message: 'no command given' }] });
     // Asked for, the help is the output: stdout, status 0.
     const asked = await cli(['--help']);
     expect(asked.code).toBe(0);
