@@ -256,7 +256,7 @@ describe('inspection commands print what Alembic users expect', { timeout: 120_0
     const r = await cli(['--dialect', 'postgresql', 'upgrade', 'kilo,4ba00375f715:heads', '--sql']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("warning GR044: start revision '4ba00375f715' is an ancestor of start revision 'kilo'");
-    expect(r.stdout).toContain('-- [1/11] upgrade 130ebfdef43');
+    expect(r.stdout).toContain('-- [1/11] upgrade 3345facd0452');
     const quiet = await cli(['--quiet', '--dialect', 'postgresql', 'upgrade', 'kilo,4ba00375f715:heads', '--sql']);
     expect(quiet.stderr).toBe('');
   });
