@@ -1,5 +1,6 @@
 import type { Revision } from '../core/ops.js';
-import { newestFirst, type RevisionGraph } from '../graph/index.js';
+import type { RevisionGraph } from '../graph/index.js';
+import { makePlan } from '../commands/plan.js';
 
 export interface GraphRow {
   rev: Revision;
@@ -12,6 +13,12 @@ export interface GraphRow {
 export interface GraphLayout {
   rows: GraphRow[];
   columns: number;
+}
+
+/** Every revision newest first, in the order `history` lists them (Alembic's walk from the heads down to base). */
+function newestFirst(g: RevisionGraph): Revision[] {
+  if (g.size === 0) return [];
+  return makePlan(g, { direction: 'downgrade', spec: 'heads:base' }).plan.steps.map((s) => s.revision);
 }
 
 /**
