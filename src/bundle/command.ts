@@ -40,7 +40,7 @@ export async function bundleCommand(g: GlobalOptions, range: string, o: BundleCo
   }
   const spec: BundleSpec = {
     range, dialect: ctx.config.dialect, versionTable: ctx.config.versionTable, perRevision: !!o.perRevision,
-    transactionPerMigration: o.transactionPerMigration || ctx.config.transactionPerMigration,
+    transactionPerMigration: o.transactionPerMigration || ctx.config.transactionPerMigration || false,
     guard: o.guard !== false, clientDirectives: o.clientDirectives !== false,
   };
   let bundle;

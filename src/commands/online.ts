@@ -8,7 +8,7 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import type { Chunk, Script } from '../emit/script.js';
 import { Exit, useColor, type Context } from '../cli/context.js';
 import { PLAN_CODES } from '../graph/index.js';
-import { compilePlanned } from './compile.js';
+import { compilePlanned, perRevisionByDefault } from './compile.js';
 import { makePlan, type Direction, type Planned } from './plan.js';
 import type { GuardOptions } from './extras.js';
 import { revisionLine } from './inspect.js';
@@ -102,7 +102,11 @@ export function onlineScript(ctx: Context, direction: Direction, spec: string, h
   const { script } = compilePlanned(ctx.loaded(), graph, planned, {
     dialect: ctx.config.dialect, versionTable: ctx.config.versionTable, title,
     transactionPerMigration: o.transactionPerMigration ?? ctx.config.transactionPerMigration,
-    safety: { guard: o.guard !== false, clientDirectives: o.clientDirectives !== false },
+    safety: {
+      guard: o.guard !== false, clientDirectives: o.clientDirectives !== false,
+      ...(o.lockTimeout !== undefined ? { lockTimeout: o.lockTimeout } : {}),
+      ...(o.lockWaitTimeout !== undefined ? { lockWaitTimeout: o.lockWaitTimeout } : {}),
+    },
   });
   return { planned, script };
 }
@@ -165,7 +169,8 @@ export async function online(ctx: Context, direction: Direction, spec: string, o
     if (!res.ok) {
       progress.fail();
       throw new Exit(1, [await failure(ctx, ex, script, layout, res, {
-        what: 'the migration', heads, perRevision: o.transactionPerMigration ?? ctx.config.transactionPerMigration,
+        what: 'the migration', heads,
+        perRevision: o.transactionPerMigration ?? ctx.config.transactionPerMigration ?? perRevisionByDefault(ctx.config.dialect, ctx.graph(), planned.plan),
       })]);
     }
     const done = progress.done();

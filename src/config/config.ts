@@ -63,7 +63,8 @@ export interface LbaasConfig {
   versionsPath: string;
   /** `[autogenerate] target_ddl`, absolute. */
   targetSchemaFile?: string;
-  transactionPerMigration: boolean;
+  /** `[alembic] transaction_per_migration`; unset: the range decides (expand ranges on PostgreSQL run one per revision). */
+  transactionPerMigration?: boolean;
 }
 
 export interface LoadedConfig {
@@ -221,7 +222,7 @@ export function loadConfig(opts: LoadConfigOptions): LoadedConfig {
   }
 
   // --- transaction per migration ---
-  let transactionPerMigration = false;
+  let transactionPerMigration: boolean | undefined;
   if (overrides.transactionPerMigration !== undefined) {
     transactionPerMigration = overrides.transactionPerMigration;
   } else {
@@ -250,8 +251,8 @@ export function loadConfig(opts: LoadConfigOptions): LoadedConfig {
     versionTable,
     versionsDir,
     versionsPath: isAbsolute(versionsDir) ? versionsDir : resolve(cwd, versionsDir),
-    transactionPerMigration,
   };
+  if (transactionPerMigration !== undefined) config.transactionPerMigration = transactionPerMigration;
   if (url) config.url = url;
   if (targetSchemaFile !== undefined) config.targetSchemaFile = targetSchemaFile;
   return { config, diagnostics };

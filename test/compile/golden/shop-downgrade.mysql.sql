@@ -2,15 +2,18 @@
 -- 7 revisions: shop007 .. shop001
 -- version table: alembic_version_lbaas
 -- MySQL commits each DDL statement: the version row is written right after each revision, so a failure leaves it at the last completed revision
+-- lock waits: at most 5 s for each statement (lock_wait_timeout and innodb_lock_wait_timeout, --lock-timeout)
+-- when a statement's lock wait runs out the script stops at the last completed revision; retry later
 -- compiled offline from the revision files; no database was consulted
 
--- session: settings and the migration lock (held until the client disconnects)
+-- session: settings
 SET NAMES utf8mb4;
 SET SESSION sql_mode = REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', '');
+SET SESSION lock_wait_timeout = 5, SESSION innodb_lock_wait_timeout = 5;
 
 -- [1/7] downgrade shop007: Order items point at products by SKU-independent key, with a named constraint
 -- source: versions/shop007.jsonc
-SELECT '[1/7] shop007 Order items point at products by SKU-independent key, with a named constraint' AS progress;
+SELECT '[1/7] shop007 Order items point at products by SKU-independent key, with a named constraint' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- downgrade[0] drop_constraint orders (ck_orders_total)
 ALTER TABLE `orders` DROP CONSTRAINT `ck_orders_total`;
 -- downgrade[1] drop_constraint order_items (fk_items_product)
@@ -21,7 +24,7 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'shop006' WHERE `version_num`
 
 -- [2/7] downgrade shop006: Products get a state instead of a flag
 -- source: versions/shop006.jsonc
-SELECT '[2/7] shop006 Products get a state instead of a flag' AS progress;
+SELECT '[2/7] shop006 Products get a state instead of a flag' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- downgrade[0] drop_index products (ix_products_state)
 DROP INDEX `ix_products_state` ON `products`;
 -- downgrade[1] add_column products.active
@@ -34,7 +37,7 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'shop005' WHERE `version_num`
 
 -- [3/7] downgrade shop005: Order lines become order items; products lose their image
 -- source: versions/shop005.jsonc
-SELECT '[3/7] shop005 Order lines become order items; products lose their image' AS progress;
+SELECT '[3/7] shop005 Order lines become order items; products lose their image' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- downgrade[0] add_column products.image
 ALTER TABLE `products` ADD COLUMN `image` BLOB NULL;
 -- downgrade[1] rename_table order_items
@@ -43,7 +46,7 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'shop004' WHERE `version_num`
 
 -- [4/7] downgrade shop004: Phones, longer SKUs, cancelled orders, full names
 -- source: versions/shop004.jsonc
-SELECT '[4/7] shop004 Phones, longer SKUs, cancelled orders, full names' AS progress;
+SELECT '[4/7] shop004 Phones, longer SKUs, cancelled orders, full names' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- downgrade[0] drop_index customers (ix_customers_full_name)
 DROP INDEX `ix_customers_full_name` ON `customers`;
 -- downgrade[1] alter_column customers.full_name
@@ -58,7 +61,7 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'shop003' WHERE `version_num`
 
 -- [5/7] downgrade shop003: Seed the catalogue
 -- source: versions/shop003.jsonc
-SELECT '[5/7] shop003 Seed the catalogue' AS progress;
+SELECT '[5/7] shop003 Seed the catalogue' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- downgrade[0] execute
 DELETE FROM customers WHERE email IN ('ann@example.org', 'bob@example.org');
 -- downgrade[1] execute
@@ -67,7 +70,7 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'shop002' WHERE `version_num`
 
 -- [6/7] downgrade shop002: Orders and their lines
 -- source: versions/shop002.jsonc
-SELECT '[6/7] shop002 Orders and their lines' AS progress;
+SELECT '[6/7] shop002 Orders and their lines' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- downgrade[0] drop_table order_lines
 DROP TABLE `order_lines`;
 -- downgrade[1] drop_table orders
@@ -76,7 +79,7 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'shop001' WHERE `version_num`
 
 -- [7/7] downgrade shop001: Customers and products
 -- source: versions/shop001.jsonc
-SELECT '[7/7] shop001 Customers and products' AS progress;
+SELECT '[7/7] shop001 Customers and products' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- downgrade[0] drop_table products
 DROP TABLE `products`;
 -- downgrade[1] drop_table customers
