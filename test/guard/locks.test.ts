@@ -40,7 +40,7 @@ class Session {
     } else {
       const c = mysqlConfig();
       const env = { ...process.env, ...(c.password ? { MYSQL_PWD: c.password } : {}) };
-      this.child = spawn('mariadb', ['--no-defaults', `--host=${c.host}`, `--port=${c.port}`, `--user=${c.user}`, '-N', ...(forgiving ? ['--force'] : []), db.name], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+      this.child = spawn('mariadb', ['--no-defaults', `--host=${c.host}`, `--port=${c.port}`, `--user=${c.user}`, '-N', '--unbuffered', ...(forgiving ? ['--force'] : []), db.name], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     }
     this.child.stdout!.on('data', (b: Buffer) => { this.output += b.toString('utf8'); });
     this.child.stderr!.on('data', (b: Buffer) => { this.output += b.toString('utf8'); });
