@@ -4,6 +4,10 @@
 -- MySQL commits each DDL statement: the version row is written right after each revision, so a failure leaves it at the last completed revision
 -- compiled offline from the revision files; no database was consulted
 
+-- session: settings
+SET NAMES utf8mb4;
+SET SESSION sql_mode = REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', '');
+
 -- [1/1] upgrade bootstrap: stand-ins for external (Neutron) tables
 -- source: versions/external.jsonc
 -- upgrade[0] create_table ports

@@ -19,13 +19,13 @@ SET @lbaas_stop = IF(GET_LOCK(@lbaas_lock, 60) = 1, '', 'lbaas-db-manage lock ST
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at base (no revision), but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -53,13 +53,13 @@ INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('start_neutron_lbaas
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = 'start_neutron_lbaas' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('start_neutron_lbaas' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at start_neutron_lbaas, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -167,7 +167,7 @@ CREATE TABLE `lbaas_loadbalancer_statistics` (
     PRIMARY KEY (`loadbalancer_id`),
     CONSTRAINT `lbaas_loadbalancer_statistics_ibfk_1` FOREIGN KEY (`loadbalancer_id`) REFERENCES `lbaas_loadbalancers` (`id`)
 ) ENGINE=InnoDB;
-UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2' WHERE `version_num` = 'start_neutron_lbaas';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2' WHERE CAST(`version_num` AS BINARY) = CAST('start_neutron_lbaas' AS BINARY);
 
 -- [3/8] upgrade 4deef6d81931: add provisioning and operating statuses
 -- source: versions/4deef6d81931_add_provisioning_and_operating_statuses.jsonc
@@ -175,13 +175,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2' WHERE `version_num`
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = 'lbaasv2' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('lbaasv2' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at lbaasv2, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -220,7 +220,7 @@ ALTER TABLE `lbaas_members` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL;
 ALTER TABLE `lbaas_healthmonitors` DROP COLUMN `status`;
 -- upgrade[13] add_column lbaas_healthmonitors.provisioning_status
 ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL;
-UPDATE `alembic_version_lbaas` SET `version_num` = '4deef6d81931' WHERE `version_num` = 'lbaasv2';
+UPDATE `alembic_version_lbaas` SET `version_num` = '4deef6d81931' WHERE CAST(`version_num` AS BINARY) = CAST('lbaasv2' AS BINARY);
 
 -- [4/8] upgrade 4b6d8d5310b8: add_index_tenant_id
 -- source: versions/4b6d8d5310b8_add_index_tenant_id.jsonc
@@ -228,13 +228,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '4deef6d81931' WHERE `version
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '4deef6d81931' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('4deef6d81931' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4deef6d81931, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -263,7 +263,7 @@ CREATE INDEX `ix_members_tenant_id` ON `members` (`tenant_id`);
 CREATE INDEX `ix_pools_tenant_id` ON `pools` (`tenant_id`);
 -- upgrade[8] create_index healthmonitors (ix_healthmonitors_tenant_id)
 CREATE INDEX `ix_healthmonitors_tenant_id` ON `healthmonitors` (`tenant_id`);
-UPDATE `alembic_version_lbaas` SET `version_num` = '4b6d8d5310b8' WHERE `version_num` = '4deef6d81931';
+UPDATE `alembic_version_lbaas` SET `version_num` = '4b6d8d5310b8' WHERE CAST(`version_num` AS BINARY) = CAST('4deef6d81931' AS BINARY);
 
 -- [5/8] upgrade 364f9b6064f0: agentv2
 -- source: versions/364f9b6064f0_agentv2.jsonc
@@ -271,13 +271,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '4b6d8d5310b8' WHERE `version
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '4b6d8d5310b8' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('4b6d8d5310b8' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4b6d8d5310b8, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -297,7 +297,7 @@ CREATE TABLE `lbaas_loadbalanceragentbindings` (
     CONSTRAINT `lbaas_loadbalanceragentbindings_ibfk_1` FOREIGN KEY (`loadbalancer_id`) REFERENCES `lbaas_loadbalancers` (`id`) ON DELETE CASCADE,
     CONSTRAINT `lbaas_loadbalanceragentbindings_ibfk_2` FOREIGN KEY (`agent_id`) REFERENCES `agents` (`id`) ON DELETE CASCADE
 ) ENGINE=InnoDB;
-UPDATE `alembic_version_lbaas` SET `version_num` = '364f9b6064f0' WHERE `version_num` = '4b6d8d5310b8';
+UPDATE `alembic_version_lbaas` SET `version_num` = '364f9b6064f0' WHERE CAST(`version_num` AS BINARY) = CAST('4b6d8d5310b8' AS BINARY);
 
 -- [6/8] upgrade lbaasv2_tls: lbaasv2 TLS
 -- source: versions/lbaasv2_tls.jsonc
@@ -305,13 +305,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '364f9b6064f0' WHERE `version
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '364f9b6064f0' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('364f9b6064f0' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 364f9b6064f0, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -334,7 +334,7 @@ CREATE TABLE `lbaas_sni` (
 ) ENGINE=InnoDB;
 -- upgrade[2] add_column lbaas_listeners.default_tls_container_id
 ALTER TABLE `lbaas_listeners` ADD COLUMN `default_tls_container_id` VARCHAR(128) NULL;
-UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2_tls' WHERE `version_num` = '364f9b6064f0';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2_tls' WHERE CAST(`version_num` AS BINARY) = CAST('364f9b6064f0' AS BINARY);
 
 -- [7/8] upgrade 4ba00375f715: edge_driver
 -- source: versions/4ba00375f715_edge_driver.jsonc
@@ -342,13 +342,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2_tls' WHERE `version_
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = 'lbaasv2_tls' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('lbaasv2_tls' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at lbaasv2_tls, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -386,7 +386,7 @@ CREATE TABLE `nsxv_edge_monitor_mappings` (
     CONSTRAINT `uniq_nsxv_edge_monitor_mappings` UNIQUE (`monitor_id`, `edge_id`),
     CONSTRAINT `nsxv_edge_monitor_mappings_ibfk_1` FOREIGN KEY (`monitor_id`) REFERENCES `healthmonitors` (`id`) ON DELETE CASCADE
 ) ENGINE=InnoDB;
-UPDATE `alembic_version_lbaas` SET `version_num` = '4ba00375f715' WHERE `version_num` = 'lbaasv2_tls';
+UPDATE `alembic_version_lbaas` SET `version_num` = '4ba00375f715' WHERE CAST(`version_num` AS BINARY) = CAST('lbaasv2_tls' AS BINARY);
 
 -- [8/8] upgrade kilo: kilo
 -- source: versions/kilo_release.jsonc
@@ -394,13 +394,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '4ba00375f715' WHERE `version
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '4ba00375f715' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('4ba00375f715' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4ba00375f715, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -412,7 +412,7 @@ PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SELECT '[8/8] kilo kilo' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- (no schema changes on this dialect)
-UPDATE `alembic_version_lbaas` SET `version_num` = 'kilo' WHERE `version_num` = '4ba00375f715';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'kilo' WHERE CAST(`version_num` AS BINARY) = CAST('4ba00375f715' AS BINARY);
 
 
 -- the migration lock is released

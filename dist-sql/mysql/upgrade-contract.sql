@@ -19,13 +19,13 @@ SET @lbaas_stop = IF(GET_LOCK(@lbaas_lock, 60) = 1, '', 'lbaas-db-manage lock ST
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = 'c47fda60c1b8' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('c47fda60c1b8' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at c47fda60c1b8, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -48,13 +48,13 @@ INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('130ebfdef43');
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '130ebfdef43,c47fda60c1b8' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('130ebfdef43,c47fda60c1b8' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,c47fda60c1b8, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -131,7 +131,7 @@ ALTER TABLE `lbaas_listeners` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255
 DROP INDEX `ix_lbaas_listeners_tenant_id` ON `lbaas_listeners`;
 -- upgrade[32] create_index lbaas_listeners (ix_lbaas_listeners_project_id)
 CREATE INDEX `ix_lbaas_listeners_project_id` ON `lbaas_listeners` (`project_id`);
-UPDATE `alembic_version_lbaas` SET `version_num` = '4b4dc6d5d843' WHERE `version_num` = '130ebfdef43';
+UPDATE `alembic_version_lbaas` SET `version_num` = '4b4dc6d5d843' WHERE CAST(`version_num` AS BINARY) = CAST('130ebfdef43' AS BINARY);
 
 -- [3/3] upgrade e6417a8b114d: Drop v1 tables
 -- source: versions/newton/contract/e6417a8b114d_drop_v1_tables.jsonc
@@ -139,13 +139,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '4b4dc6d5d843' WHERE `version
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '4b4dc6d5d843,c47fda60c1b8' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('4b4dc6d5d843,c47fda60c1b8' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4b4dc6d5d843,c47fda60c1b8, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -178,7 +178,7 @@ DROP TABLE `sessionpersistences`;
 DROP TABLE `vips`;
 -- upgrade[10] drop_table healthmonitors
 DROP TABLE `healthmonitors`;
-UPDATE `alembic_version_lbaas` SET `version_num` = 'e6417a8b114d' WHERE `version_num` = '4b4dc6d5d843';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'e6417a8b114d' WHERE CAST(`version_num` AS BINARY) = CAST('4b4dc6d5d843' AS BINARY);
 
 
 -- the migration lock is released

@@ -19,13 +19,13 @@ SET @lbaas_stop = IF(GET_LOCK(@lbaas_lock, 60) = 1, '', 'lbaas-db-manage lock ST
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at base (no revision), but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -53,13 +53,13 @@ INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('start_neutron_lbaas
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = 'start_neutron_lbaas' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('start_neutron_lbaas' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at start_neutron_lbaas, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -167,7 +167,7 @@ CREATE TABLE `lbaas_loadbalancer_statistics` (
     PRIMARY KEY (`loadbalancer_id`),
     CONSTRAINT `lbaas_loadbalancer_statistics_ibfk_1` FOREIGN KEY (`loadbalancer_id`) REFERENCES `lbaas_loadbalancers` (`id`)
 ) ENGINE=InnoDB;
-UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2' WHERE `version_num` = 'start_neutron_lbaas';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2' WHERE CAST(`version_num` AS BINARY) = CAST('start_neutron_lbaas' AS BINARY);
 
 -- [3/16] upgrade 4deef6d81931: add provisioning and operating statuses
 -- source: versions/4deef6d81931_add_provisioning_and_operating_statuses.jsonc
@@ -175,13 +175,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2' WHERE `version_num`
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = 'lbaasv2' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('lbaasv2' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at lbaasv2, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -220,7 +220,7 @@ ALTER TABLE `lbaas_members` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL;
 ALTER TABLE `lbaas_healthmonitors` DROP COLUMN `status`;
 -- upgrade[13] add_column lbaas_healthmonitors.provisioning_status
 ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL;
-UPDATE `alembic_version_lbaas` SET `version_num` = '4deef6d81931' WHERE `version_num` = 'lbaasv2';
+UPDATE `alembic_version_lbaas` SET `version_num` = '4deef6d81931' WHERE CAST(`version_num` AS BINARY) = CAST('lbaasv2' AS BINARY);
 
 -- [4/16] upgrade 4b6d8d5310b8: add_index_tenant_id
 -- source: versions/4b6d8d5310b8_add_index_tenant_id.jsonc
@@ -228,13 +228,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '4deef6d81931' WHERE `version
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '4deef6d81931' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('4deef6d81931' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4deef6d81931, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -263,7 +263,7 @@ CREATE INDEX `ix_members_tenant_id` ON `members` (`tenant_id`);
 CREATE INDEX `ix_pools_tenant_id` ON `pools` (`tenant_id`);
 -- upgrade[8] create_index healthmonitors (ix_healthmonitors_tenant_id)
 CREATE INDEX `ix_healthmonitors_tenant_id` ON `healthmonitors` (`tenant_id`);
-UPDATE `alembic_version_lbaas` SET `version_num` = '4b6d8d5310b8' WHERE `version_num` = '4deef6d81931';
+UPDATE `alembic_version_lbaas` SET `version_num` = '4b6d8d5310b8' WHERE CAST(`version_num` AS BINARY) = CAST('4deef6d81931' AS BINARY);
 
 -- [5/16] upgrade 364f9b6064f0: agentv2
 -- source: versions/364f9b6064f0_agentv2.jsonc
@@ -271,13 +271,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '4b6d8d5310b8' WHERE `version
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '4b6d8d5310b8' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('4b6d8d5310b8' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4b6d8d5310b8, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -297,7 +297,7 @@ CREATE TABLE `lbaas_loadbalanceragentbindings` (
     CONSTRAINT `lbaas_loadbalanceragentbindings_ibfk_1` FOREIGN KEY (`loadbalancer_id`) REFERENCES `lbaas_loadbalancers` (`id`) ON DELETE CASCADE,
     CONSTRAINT `lbaas_loadbalanceragentbindings_ibfk_2` FOREIGN KEY (`agent_id`) REFERENCES `agents` (`id`) ON DELETE CASCADE
 ) ENGINE=InnoDB;
-UPDATE `alembic_version_lbaas` SET `version_num` = '364f9b6064f0' WHERE `version_num` = '4b6d8d5310b8';
+UPDATE `alembic_version_lbaas` SET `version_num` = '364f9b6064f0' WHERE CAST(`version_num` AS BINARY) = CAST('4b6d8d5310b8' AS BINARY);
 
 -- [6/16] upgrade lbaasv2_tls: lbaasv2 TLS
 -- source: versions/lbaasv2_tls.jsonc
@@ -305,13 +305,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '364f9b6064f0' WHERE `version
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '364f9b6064f0' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('364f9b6064f0' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 364f9b6064f0, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -334,7 +334,7 @@ CREATE TABLE `lbaas_sni` (
 ) ENGINE=InnoDB;
 -- upgrade[2] add_column lbaas_listeners.default_tls_container_id
 ALTER TABLE `lbaas_listeners` ADD COLUMN `default_tls_container_id` VARCHAR(128) NULL;
-UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2_tls' WHERE `version_num` = '364f9b6064f0';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2_tls' WHERE CAST(`version_num` AS BINARY) = CAST('364f9b6064f0' AS BINARY);
 
 -- [7/16] upgrade 4ba00375f715: edge_driver
 -- source: versions/4ba00375f715_edge_driver.jsonc
@@ -342,13 +342,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2_tls' WHERE `version_
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = 'lbaasv2_tls' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('lbaasv2_tls' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at lbaasv2_tls, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -386,7 +386,7 @@ CREATE TABLE `nsxv_edge_monitor_mappings` (
     CONSTRAINT `uniq_nsxv_edge_monitor_mappings` UNIQUE (`monitor_id`, `edge_id`),
     CONSTRAINT `nsxv_edge_monitor_mappings_ibfk_1` FOREIGN KEY (`monitor_id`) REFERENCES `healthmonitors` (`id`) ON DELETE CASCADE
 ) ENGINE=InnoDB;
-UPDATE `alembic_version_lbaas` SET `version_num` = '4ba00375f715' WHERE `version_num` = 'lbaasv2_tls';
+UPDATE `alembic_version_lbaas` SET `version_num` = '4ba00375f715' WHERE CAST(`version_num` AS BINARY) = CAST('lbaasv2_tls' AS BINARY);
 
 -- [8/16] upgrade kilo: kilo
 -- source: versions/kilo_release.jsonc
@@ -394,13 +394,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '4ba00375f715' WHERE `version
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '4ba00375f715' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('4ba00375f715' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4ba00375f715, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -412,7 +412,7 @@ PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SELECT '[8/16] kilo kilo' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- (no schema changes on this dialect)
-UPDATE `alembic_version_lbaas` SET `version_num` = 'kilo' WHERE `version_num` = '4ba00375f715';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'kilo' WHERE CAST(`version_num` AS BINARY) = CAST('4ba00375f715' AS BINARY);
 
 -- [9/16] upgrade 3345facd0452: Initial Liberty no-op expand script.
 -- source: versions/liberty/expand/3345facd0452_initial.jsonc
@@ -420,13 +420,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'kilo' WHERE `version_num` = 
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = 'kilo' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('kilo' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at kilo, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -438,7 +438,7 @@ PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SELECT '[9/16] 3345facd0452 Initial Liberty no-op expand script.' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- (no schema changes on this dialect)
-UPDATE `alembic_version_lbaas` SET `version_num` = '3345facd0452' WHERE `version_num` = 'kilo';
+UPDATE `alembic_version_lbaas` SET `version_num` = '3345facd0452' WHERE CAST(`version_num` AS BINARY) = CAST('kilo' AS BINARY);
 
 -- [10/16] upgrade 4a408dd491c2: Addition of Name column to lbaas_members and lbaas_healthmonitors table
 -- source: versions/mitaka/expand/4a408dd491c2_UpdateName.jsonc
@@ -446,13 +446,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '3345facd0452' WHERE `version
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '3345facd0452' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('3345facd0452' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 3345facd0452, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -467,7 +467,7 @@ SELECT '[10/16] 4a408dd491c2 Addition of Name column to lbaas_members and lbaas_
 ALTER TABLE `lbaas_members` ADD COLUMN `name` VARCHAR(255) NULL;
 -- upgrade[1] add_column lbaas_healthmonitors.name
 ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `name` VARCHAR(255) NULL;
-UPDATE `alembic_version_lbaas` SET `version_num` = '4a408dd491c2' WHERE `version_num` = '3345facd0452';
+UPDATE `alembic_version_lbaas` SET `version_num` = '4a408dd491c2' WHERE CAST(`version_num` AS BINARY) = CAST('3345facd0452' AS BINARY);
 
 -- [11/16] upgrade 3426acbc12de: Add flavor id
 -- source: versions/mitaka/expand/3426acbc12de_add_flavor_id.jsonc
@@ -475,13 +475,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '4a408dd491c2' WHERE `version
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '4a408dd491c2' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('4a408dd491c2' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4a408dd491c2, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -497,7 +497,7 @@ ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `flavor_id` VARCHAR(36) NULL;
 -- upgrade[1] create_foreign_key lbaas_loadbalancers (fk_lbaas_loadbalancers_flavors_id)
 CREATE INDEX `fk_lbaas_loadbalancers_flavors_id` ON `lbaas_loadbalancers` (`flavor_id`);
 ALTER TABLE `lbaas_loadbalancers` ADD CONSTRAINT `fk_lbaas_loadbalancers_flavors_id` FOREIGN KEY (`flavor_id`) REFERENCES `flavors` (`id`);
-UPDATE `alembic_version_lbaas` SET `version_num` = '3426acbc12de' WHERE `version_num` = '4a408dd491c2';
+UPDATE `alembic_version_lbaas` SET `version_num` = '3426acbc12de' WHERE CAST(`version_num` AS BINARY) = CAST('4a408dd491c2' AS BINARY);
 
 -- [12/16] upgrade 6aee0434f911: independent pools
 -- source: versions/mitaka/expand/6aee0434f911_independent_pools.jsonc
@@ -505,13 +505,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '3426acbc12de' WHERE `version
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '3426acbc12de' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('3426acbc12de' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 3426acbc12de, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -537,7 +537,7 @@ ALTER TABLE `lbaas_pools` ADD CONSTRAINT `lbaas_pools_ibfk_2` FOREIGN KEY (`load
 UPDATE lbaas_pools
 INNER JOIN lbaas_listeners ON lbaas_listeners.default_pool_id = lbaas_pools.id
 SET lbaas_pools.loadbalancer_id = lbaas_listeners.loadbalancer_id;
-UPDATE `alembic_version_lbaas` SET `version_num` = '6aee0434f911' WHERE `version_num` = '3426acbc12de';
+UPDATE `alembic_version_lbaas` SET `version_num` = '6aee0434f911' WHERE CAST(`version_num` AS BINARY) = CAST('3426acbc12de' AS BINARY);
 
 -- [13/16] upgrade 3543deab1547: add_l7_tables
 -- source: versions/mitaka/expand/3543deab1547_add_l7_tables.jsonc
@@ -545,13 +545,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '6aee0434f911' WHERE `version
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '6aee0434f911' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('6aee0434f911' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 6aee0434f911, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -597,7 +597,7 @@ CREATE TABLE `lbaas_l7rules` (
     INDEX `l7policy_id` (`l7policy_id`),
     CONSTRAINT `lbaas_l7rules_ibfk_1` FOREIGN KEY (`l7policy_id`) REFERENCES `lbaas_l7policies` (`id`)
 ) ENGINE=InnoDB;
-UPDATE `alembic_version_lbaas` SET `version_num` = '3543deab1547' WHERE `version_num` = '6aee0434f911';
+UPDATE `alembic_version_lbaas` SET `version_num` = '3543deab1547' WHERE CAST(`version_num` AS BINARY) = CAST('6aee0434f911' AS BINARY);
 
 -- [14/16] upgrade 62deca5010cd: Add tenant-id index for L7 tables
 -- source: versions/mitaka/expand/62deca5010cd_add_tenant_id_index_for_l7_tables.jsonc
@@ -605,13 +605,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '3543deab1547' WHERE `version
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '3543deab1547' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('3543deab1547' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 3543deab1547, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -626,7 +626,7 @@ SELECT '[14/16] 62deca5010cd Add tenant-id index for L7 tables' AS progress FROM
 CREATE INDEX `ix_lbaas_l7rules_tenant_id` ON `lbaas_l7rules` (`tenant_id`);
 -- upgrade[1] create_index lbaas_l7policies (ix_lbaas_l7policies_tenant_id)
 CREATE INDEX `ix_lbaas_l7policies_tenant_id` ON `lbaas_l7policies` (`tenant_id`);
-UPDATE `alembic_version_lbaas` SET `version_num` = '62deca5010cd' WHERE `version_num` = '3543deab1547';
+UPDATE `alembic_version_lbaas` SET `version_num` = '62deca5010cd' WHERE CAST(`version_num` AS BINARY) = CAST('3543deab1547' AS BINARY);
 
 -- [15/16] upgrade 844352f9fe6f: Add healthmonitor max retries down
 -- source: versions/newton/expand/844352f9fe6f_add_healthmonitor_max_retries_down.jsonc
@@ -634,13 +634,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '62deca5010cd' WHERE `version
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '62deca5010cd' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('62deca5010cd' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 62deca5010cd, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -653,7 +653,7 @@ EXECUTE lbaas_stmt;
 SELECT '[15/16] 844352f9fe6f Add healthmonitor max retries down' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] add_column lbaas_healthmonitors.max_retries_down
 ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `max_retries_down` INTEGER NULL;
-UPDATE `alembic_version_lbaas` SET `version_num` = '844352f9fe6f' WHERE `version_num` = '62deca5010cd';
+UPDATE `alembic_version_lbaas` SET `version_num` = '844352f9fe6f' WHERE CAST(`version_num` AS BINARY) = CAST('62deca5010cd' AS BINARY);
 
 -- [16/16] upgrade c47fda60c1b8: Add LBaaS lookup tables
 -- source: versions/ocata/expand/c47fda60c1b8_add_lbaas_lookup_tables.jsonc
@@ -661,13 +661,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '844352f9fe6f' WHERE `version
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '844352f9fe6f' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('844352f9fe6f' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 844352f9fe6f, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -732,7 +732,7 @@ CREATE TABLE `lbaas_l7policy_action` (
     `description` VARCHAR(255) NULL,
     PRIMARY KEY (`name`)
 ) ENGINE=InnoDB;
-UPDATE `alembic_version_lbaas` SET `version_num` = 'c47fda60c1b8' WHERE `version_num` = '844352f9fe6f';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'c47fda60c1b8' WHERE CAST(`version_num` AS BINARY) = CAST('844352f9fe6f' AS BINARY);
 
 
 -- the migration lock is released

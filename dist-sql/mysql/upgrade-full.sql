@@ -1,5 +1,5 @@
 -- lbaas-db-manage 0.1.0: upgrade base:heads for mysql
--- 19 revisions: start_neutron_lbaas .. e6417a8b114d
+-- 19 revisions: start_neutron_lbaas .. c47fda60c1b8
 -- version table: alembic_version_lbaas
 -- MySQL commits each DDL statement: the version row is written right after each revision, so a failure leaves it at the last completed revision
 -- lock waits: at most 5 s for each statement (lock_wait_timeout and innodb_lock_wait_timeout, --lock-timeout)
@@ -19,13 +19,13 @@ SET @lbaas_stop = IF(GET_LOCK(@lbaas_lock, 60) = 1, '', 'lbaas-db-manage lock ST
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at base (no revision), but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -53,13 +53,13 @@ INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('start_neutron_lbaas
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = 'start_neutron_lbaas' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('start_neutron_lbaas' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at start_neutron_lbaas, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -167,7 +167,7 @@ CREATE TABLE `lbaas_loadbalancer_statistics` (
     PRIMARY KEY (`loadbalancer_id`),
     CONSTRAINT `lbaas_loadbalancer_statistics_ibfk_1` FOREIGN KEY (`loadbalancer_id`) REFERENCES `lbaas_loadbalancers` (`id`)
 ) ENGINE=InnoDB;
-UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2' WHERE `version_num` = 'start_neutron_lbaas';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2' WHERE CAST(`version_num` AS BINARY) = CAST('start_neutron_lbaas' AS BINARY);
 
 -- [3/19] upgrade 4deef6d81931: add provisioning and operating statuses
 -- source: versions/4deef6d81931_add_provisioning_and_operating_statuses.jsonc
@@ -175,13 +175,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2' WHERE `version_num`
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = 'lbaasv2' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('lbaasv2' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at lbaasv2, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -220,7 +220,7 @@ ALTER TABLE `lbaas_members` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL;
 ALTER TABLE `lbaas_healthmonitors` DROP COLUMN `status`;
 -- upgrade[13] add_column lbaas_healthmonitors.provisioning_status
 ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL;
-UPDATE `alembic_version_lbaas` SET `version_num` = '4deef6d81931' WHERE `version_num` = 'lbaasv2';
+UPDATE `alembic_version_lbaas` SET `version_num` = '4deef6d81931' WHERE CAST(`version_num` AS BINARY) = CAST('lbaasv2' AS BINARY);
 
 -- [4/19] upgrade 4b6d8d5310b8: add_index_tenant_id
 -- source: versions/4b6d8d5310b8_add_index_tenant_id.jsonc
@@ -228,13 +228,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '4deef6d81931' WHERE `version
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '4deef6d81931' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('4deef6d81931' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4deef6d81931, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -263,7 +263,7 @@ CREATE INDEX `ix_members_tenant_id` ON `members` (`tenant_id`);
 CREATE INDEX `ix_pools_tenant_id` ON `pools` (`tenant_id`);
 -- upgrade[8] create_index healthmonitors (ix_healthmonitors_tenant_id)
 CREATE INDEX `ix_healthmonitors_tenant_id` ON `healthmonitors` (`tenant_id`);
-UPDATE `alembic_version_lbaas` SET `version_num` = '4b6d8d5310b8' WHERE `version_num` = '4deef6d81931';
+UPDATE `alembic_version_lbaas` SET `version_num` = '4b6d8d5310b8' WHERE CAST(`version_num` AS BINARY) = CAST('4deef6d81931' AS BINARY);
 
 -- [5/19] upgrade 364f9b6064f0: agentv2
 -- source: versions/364f9b6064f0_agentv2.jsonc
@@ -271,13 +271,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '4b6d8d5310b8' WHERE `version
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '4b6d8d5310b8' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('4b6d8d5310b8' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4b6d8d5310b8, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -297,7 +297,7 @@ CREATE TABLE `lbaas_loadbalanceragentbindings` (
     CONSTRAINT `lbaas_loadbalanceragentbindings_ibfk_1` FOREIGN KEY (`loadbalancer_id`) REFERENCES `lbaas_loadbalancers` (`id`) ON DELETE CASCADE,
     CONSTRAINT `lbaas_loadbalanceragentbindings_ibfk_2` FOREIGN KEY (`agent_id`) REFERENCES `agents` (`id`) ON DELETE CASCADE
 ) ENGINE=InnoDB;
-UPDATE `alembic_version_lbaas` SET `version_num` = '364f9b6064f0' WHERE `version_num` = '4b6d8d5310b8';
+UPDATE `alembic_version_lbaas` SET `version_num` = '364f9b6064f0' WHERE CAST(`version_num` AS BINARY) = CAST('4b6d8d5310b8' AS BINARY);
 
 -- [6/19] upgrade lbaasv2_tls: lbaasv2 TLS
 -- source: versions/lbaasv2_tls.jsonc
@@ -305,13 +305,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '364f9b6064f0' WHERE `version
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '364f9b6064f0' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('364f9b6064f0' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 364f9b6064f0, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -334,7 +334,7 @@ CREATE TABLE `lbaas_sni` (
 ) ENGINE=InnoDB;
 -- upgrade[2] add_column lbaas_listeners.default_tls_container_id
 ALTER TABLE `lbaas_listeners` ADD COLUMN `default_tls_container_id` VARCHAR(128) NULL;
-UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2_tls' WHERE `version_num` = '364f9b6064f0';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2_tls' WHERE CAST(`version_num` AS BINARY) = CAST('364f9b6064f0' AS BINARY);
 
 -- [7/19] upgrade 4ba00375f715: edge_driver
 -- source: versions/4ba00375f715_edge_driver.jsonc
@@ -342,13 +342,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2_tls' WHERE `version_
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = 'lbaasv2_tls' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('lbaasv2_tls' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at lbaasv2_tls, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -386,7 +386,7 @@ CREATE TABLE `nsxv_edge_monitor_mappings` (
     CONSTRAINT `uniq_nsxv_edge_monitor_mappings` UNIQUE (`monitor_id`, `edge_id`),
     CONSTRAINT `nsxv_edge_monitor_mappings_ibfk_1` FOREIGN KEY (`monitor_id`) REFERENCES `healthmonitors` (`id`) ON DELETE CASCADE
 ) ENGINE=InnoDB;
-UPDATE `alembic_version_lbaas` SET `version_num` = '4ba00375f715' WHERE `version_num` = 'lbaasv2_tls';
+UPDATE `alembic_version_lbaas` SET `version_num` = '4ba00375f715' WHERE CAST(`version_num` AS BINARY) = CAST('lbaasv2_tls' AS BINARY);
 
 -- [8/19] upgrade kilo: kilo
 -- source: versions/kilo_release.jsonc
@@ -394,13 +394,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '4ba00375f715' WHERE `version
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '4ba00375f715' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('4ba00375f715' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4ba00375f715, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -412,21 +412,21 @@ PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SELECT '[8/19] kilo kilo' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- (no schema changes on this dialect)
-UPDATE `alembic_version_lbaas` SET `version_num` = 'kilo' WHERE `version_num` = '4ba00375f715';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'kilo' WHERE CAST(`version_num` AS BINARY) = CAST('4ba00375f715' AS BINARY);
 
--- [9/19] upgrade 130ebfdef43: Initial Liberty no-op contract revision.
--- source: versions/liberty/contract/130ebfdef43_initial.jsonc
+-- [9/19] upgrade 3345facd0452: Initial Liberty no-op expand script.
+-- source: versions/liberty/expand/3345facd0452_initial.jsonc
 -- guard: stop here unless the database is at kilo
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = 'kilo' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('kilo' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at kilo, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -436,50 +436,24 @@ SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
     CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-SELECT '[9/19] 130ebfdef43 Initial Liberty no-op contract revision.' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[9/19] 3345facd0452 Initial Liberty no-op expand script.' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- (no schema changes on this dialect)
-UPDATE `alembic_version_lbaas` SET `version_num` = '130ebfdef43' WHERE `version_num` = 'kilo';
+UPDATE `alembic_version_lbaas` SET `version_num` = '3345facd0452' WHERE CAST(`version_num` AS BINARY) = CAST('kilo' AS BINARY);
 
--- [10/19] upgrade 3345facd0452: Initial Liberty no-op expand script.
--- source: versions/liberty/expand/3345facd0452_initial.jsonc
--- guard: stop here unless the database is at 130ebfdef43
-SET @lbaas_found = NULL, @lbaas_q = IF(
-    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
-    'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
-PREPARE lbaas_stmt FROM @lbaas_q;
-EXECUTE lbaas_stmt;
-SET @lbaas_stop = CASE
-    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
-    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '130ebfdef43' THEN ''
-    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
-SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
-PREPARE lbaas_stmt FROM @lbaas_q;
-EXECUTE lbaas_stmt;
-DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
-SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
-    CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
-PREPARE lbaas_stmt FROM @lbaas_q;
-EXECUTE lbaas_stmt;
-SELECT '[10/19] 3345facd0452 Initial Liberty no-op expand script.' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
--- (no schema changes on this dialect)
-INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('3345facd0452');
-
--- [11/19] upgrade 4a408dd491c2: Addition of Name column to lbaas_members and lbaas_healthmonitors table
+-- [10/19] upgrade 4a408dd491c2: Addition of Name column to lbaas_members and lbaas_healthmonitors table
 -- source: versions/mitaka/expand/4a408dd491c2_UpdateName.jsonc
--- guard: stop here unless the database is at 130ebfdef43,3345facd0452
+-- guard: stop here unless the database is at 3345facd0452
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '130ebfdef43,3345facd0452' THEN ''
-    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,3345facd0452, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('3345facd0452' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 3345facd0452, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -488,27 +462,27 @@ SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
     CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-SELECT '[11/19] 4a408dd491c2 Addition of Name column to lbaas_members and lbaas_healthmonitors table' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[10/19] 4a408dd491c2 Addition of Name column to lbaas_members and lbaas_healthmonitors table' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] add_column lbaas_members.name
 ALTER TABLE `lbaas_members` ADD COLUMN `name` VARCHAR(255) NULL;
 -- upgrade[1] add_column lbaas_healthmonitors.name
 ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `name` VARCHAR(255) NULL;
-UPDATE `alembic_version_lbaas` SET `version_num` = '4a408dd491c2' WHERE `version_num` = '3345facd0452';
+UPDATE `alembic_version_lbaas` SET `version_num` = '4a408dd491c2' WHERE CAST(`version_num` AS BINARY) = CAST('3345facd0452' AS BINARY);
 
--- [12/19] upgrade 3426acbc12de: Add flavor id
+-- [11/19] upgrade 3426acbc12de: Add flavor id
 -- source: versions/mitaka/expand/3426acbc12de_add_flavor_id.jsonc
--- guard: stop here unless the database is at 130ebfdef43,4a408dd491c2
+-- guard: stop here unless the database is at 4a408dd491c2
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '130ebfdef43,4a408dd491c2' THEN ''
-    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,4a408dd491c2, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('4a408dd491c2' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4a408dd491c2, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -517,28 +491,28 @@ SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
     CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-SELECT '[12/19] 3426acbc12de Add flavor id' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[11/19] 3426acbc12de Add flavor id' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] add_column lbaas_loadbalancers.flavor_id
 ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `flavor_id` VARCHAR(36) NULL;
 -- upgrade[1] create_foreign_key lbaas_loadbalancers (fk_lbaas_loadbalancers_flavors_id)
 CREATE INDEX `fk_lbaas_loadbalancers_flavors_id` ON `lbaas_loadbalancers` (`flavor_id`);
 ALTER TABLE `lbaas_loadbalancers` ADD CONSTRAINT `fk_lbaas_loadbalancers_flavors_id` FOREIGN KEY (`flavor_id`) REFERENCES `flavors` (`id`);
-UPDATE `alembic_version_lbaas` SET `version_num` = '3426acbc12de' WHERE `version_num` = '4a408dd491c2';
+UPDATE `alembic_version_lbaas` SET `version_num` = '3426acbc12de' WHERE CAST(`version_num` AS BINARY) = CAST('4a408dd491c2' AS BINARY);
 
--- [13/19] upgrade 6aee0434f911: independent pools
+-- [12/19] upgrade 6aee0434f911: independent pools
 -- source: versions/mitaka/expand/6aee0434f911_independent_pools.jsonc
--- guard: stop here unless the database is at 130ebfdef43,3426acbc12de
+-- guard: stop here unless the database is at 3426acbc12de
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '130ebfdef43,3426acbc12de' THEN ''
-    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,3426acbc12de, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('3426acbc12de' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 3426acbc12de, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -547,7 +521,7 @@ SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
     CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-SELECT '[13/19] 6aee0434f911 independent pools' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[12/19] 6aee0434f911 independent pools' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[1] drop_constraint lbaas_listeners (lbaas_listeners_ibfk_2)
 ALTER TABLE `lbaas_listeners` DROP FOREIGN KEY `lbaas_listeners_ibfk_2`;
 -- upgrade[2] drop_constraint lbaas_listeners (default_pool_id)
@@ -563,22 +537,22 @@ ALTER TABLE `lbaas_pools` ADD CONSTRAINT `lbaas_pools_ibfk_2` FOREIGN KEY (`load
 UPDATE lbaas_pools
 INNER JOIN lbaas_listeners ON lbaas_listeners.default_pool_id = lbaas_pools.id
 SET lbaas_pools.loadbalancer_id = lbaas_listeners.loadbalancer_id;
-UPDATE `alembic_version_lbaas` SET `version_num` = '6aee0434f911' WHERE `version_num` = '3426acbc12de';
+UPDATE `alembic_version_lbaas` SET `version_num` = '6aee0434f911' WHERE CAST(`version_num` AS BINARY) = CAST('3426acbc12de' AS BINARY);
 
--- [14/19] upgrade 3543deab1547: add_l7_tables
+-- [13/19] upgrade 3543deab1547: add_l7_tables
 -- source: versions/mitaka/expand/3543deab1547_add_l7_tables.jsonc
--- guard: stop here unless the database is at 130ebfdef43,6aee0434f911
+-- guard: stop here unless the database is at 6aee0434f911
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '130ebfdef43,6aee0434f911' THEN ''
-    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,6aee0434f911, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('6aee0434f911' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 6aee0434f911, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -587,7 +561,7 @@ SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
     CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-SELECT '[14/19] 3543deab1547 add_l7_tables' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[13/19] 3543deab1547 add_l7_tables' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] create_table lbaas_l7policies
 CREATE TABLE `lbaas_l7policies` (
     `tenant_id` VARCHAR(255) NULL,
@@ -623,22 +597,22 @@ CREATE TABLE `lbaas_l7rules` (
     INDEX `l7policy_id` (`l7policy_id`),
     CONSTRAINT `lbaas_l7rules_ibfk_1` FOREIGN KEY (`l7policy_id`) REFERENCES `lbaas_l7policies` (`id`)
 ) ENGINE=InnoDB;
-UPDATE `alembic_version_lbaas` SET `version_num` = '3543deab1547' WHERE `version_num` = '6aee0434f911';
+UPDATE `alembic_version_lbaas` SET `version_num` = '3543deab1547' WHERE CAST(`version_num` AS BINARY) = CAST('6aee0434f911' AS BINARY);
 
--- [15/19] upgrade 62deca5010cd: Add tenant-id index for L7 tables
+-- [14/19] upgrade 62deca5010cd: Add tenant-id index for L7 tables
 -- source: versions/mitaka/expand/62deca5010cd_add_tenant_id_index_for_l7_tables.jsonc
--- guard: stop here unless the database is at 130ebfdef43,3543deab1547
+-- guard: stop here unless the database is at 3543deab1547
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '130ebfdef43,3543deab1547' THEN ''
-    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,3543deab1547, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('3543deab1547' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 3543deab1547, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -647,12 +621,38 @@ SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
     CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-SELECT '[15/19] 62deca5010cd Add tenant-id index for L7 tables' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[14/19] 62deca5010cd Add tenant-id index for L7 tables' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] create_index lbaas_l7rules (ix_lbaas_l7rules_tenant_id)
 CREATE INDEX `ix_lbaas_l7rules_tenant_id` ON `lbaas_l7rules` (`tenant_id`);
 -- upgrade[1] create_index lbaas_l7policies (ix_lbaas_l7policies_tenant_id)
 CREATE INDEX `ix_lbaas_l7policies_tenant_id` ON `lbaas_l7policies` (`tenant_id`);
-UPDATE `alembic_version_lbaas` SET `version_num` = '62deca5010cd' WHERE `version_num` = '3543deab1547';
+UPDATE `alembic_version_lbaas` SET `version_num` = '62deca5010cd' WHERE CAST(`version_num` AS BINARY) = CAST('3543deab1547' AS BINARY);
+
+-- [15/19] upgrade 130ebfdef43: Initial Liberty no-op contract revision.
+-- source: versions/liberty/contract/130ebfdef43_initial.jsonc
+-- guard: stop here unless the database is at 62deca5010cd
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('62deca5010cd' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 62deca5010cd, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[15/19] 130ebfdef43 Initial Liberty no-op contract revision.' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+-- (no schema changes on this dialect)
+INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('130ebfdef43');
 
 -- [16/19] upgrade 4b4dc6d5d843: rename tenant to project
 -- source: versions/newton/contract/4b4dc6d5d843_rename_tenant_to_project.jsonc
@@ -660,13 +660,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '62deca5010cd' WHERE `version
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '130ebfdef43,62deca5010cd' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('130ebfdef43,62deca5010cd' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,62deca5010cd, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -743,22 +743,22 @@ ALTER TABLE `lbaas_listeners` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255
 DROP INDEX `ix_lbaas_listeners_tenant_id` ON `lbaas_listeners`;
 -- upgrade[32] create_index lbaas_listeners (ix_lbaas_listeners_project_id)
 CREATE INDEX `ix_lbaas_listeners_project_id` ON `lbaas_listeners` (`project_id`);
-DELETE FROM `alembic_version_lbaas` WHERE `version_num` = '130ebfdef43';
-UPDATE `alembic_version_lbaas` SET `version_num` = '4b4dc6d5d843' WHERE `version_num` = '62deca5010cd';
+DELETE FROM `alembic_version_lbaas` WHERE CAST(`version_num` AS BINARY) = CAST('130ebfdef43' AS BINARY);
+UPDATE `alembic_version_lbaas` SET `version_num` = '4b4dc6d5d843' WHERE CAST(`version_num` AS BINARY) = CAST('62deca5010cd' AS BINARY);
 
--- [17/19] upgrade 844352f9fe6f: Add healthmonitor max retries down
--- source: versions/newton/expand/844352f9fe6f_add_healthmonitor_max_retries_down.jsonc
+-- [17/19] upgrade e6417a8b114d: Drop v1 tables
+-- source: versions/newton/contract/e6417a8b114d_drop_v1_tables.jsonc
 -- guard: stop here unless the database is at 4b4dc6d5d843
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '4b4dc6d5d843' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('4b4dc6d5d843' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4b4dc6d5d843, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -768,25 +768,45 @@ SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
     CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-SELECT '[17/19] 844352f9fe6f Add healthmonitor max retries down' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
--- upgrade[0] add_column lbaas_healthmonitors.max_retries_down
-ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `max_retries_down` INTEGER NULL;
-INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('844352f9fe6f');
+SELECT '[17/19] e6417a8b114d Drop v1 tables' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+-- upgrade[0] drop_table nsxv_edge_pool_mappings
+DROP TABLE `nsxv_edge_pool_mappings`;
+-- upgrade[1] drop_table nsxv_edge_vip_mappings
+DROP TABLE `nsxv_edge_vip_mappings`;
+-- upgrade[2] drop_table nsxv_edge_monitor_mappings
+DROP TABLE `nsxv_edge_monitor_mappings`;
+-- upgrade[3] drop_table members
+DROP TABLE `members`;
+-- upgrade[4] drop_table poolstatisticss
+DROP TABLE `poolstatisticss`;
+-- upgrade[5] drop_table poolloadbalanceragentbindings
+DROP TABLE `poolloadbalanceragentbindings`;
+-- upgrade[6] drop_table poolmonitorassociations
+DROP TABLE `poolmonitorassociations`;
+-- upgrade[7] drop_table pools
+DROP TABLE `pools`;
+-- upgrade[8] drop_table sessionpersistences
+DROP TABLE `sessionpersistences`;
+-- upgrade[9] drop_table vips
+DROP TABLE `vips`;
+-- upgrade[10] drop_table healthmonitors
+DROP TABLE `healthmonitors`;
+UPDATE `alembic_version_lbaas` SET `version_num` = 'e6417a8b114d' WHERE CAST(`version_num` AS BINARY) = CAST('4b4dc6d5d843' AS BINARY);
 
--- [18/19] upgrade c47fda60c1b8: Add LBaaS lookup tables
--- source: versions/ocata/expand/c47fda60c1b8_add_lbaas_lookup_tables.jsonc
--- guard: stop here unless the database is at 4b4dc6d5d843,844352f9fe6f
+-- [18/19] upgrade 844352f9fe6f: Add healthmonitor max retries down
+-- source: versions/newton/expand/844352f9fe6f_add_healthmonitor_max_retries_down.jsonc
+-- guard: stop here unless the database is at e6417a8b114d
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '4b4dc6d5d843,844352f9fe6f' THEN ''
-    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4b4dc6d5d843,844352f9fe6f, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('e6417a8b114d' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at e6417a8b114d, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -795,7 +815,34 @@ SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
     CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-SELECT '[18/19] c47fda60c1b8 Add LBaaS lookup tables' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[18/19] 844352f9fe6f Add healthmonitor max retries down' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+-- upgrade[0] add_column lbaas_healthmonitors.max_retries_down
+ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `max_retries_down` INTEGER NULL;
+INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('844352f9fe6f');
+
+-- [19/19] upgrade c47fda60c1b8: Add LBaaS lookup tables
+-- source: versions/ocata/expand/c47fda60c1b8_add_lbaas_lookup_tables.jsonc
+-- guard: stop here unless the database is at 844352f9fe6f,e6417a8b114d
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('844352f9fe6f,e6417a8b114d' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 844352f9fe6f,e6417a8b114d, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[19/19] c47fda60c1b8 Add LBaaS lookup tables' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] create_table lbaas_protocol
 CREATE TABLE `lbaas_protocol` (
     `name` VARCHAR(30) NOT NULL,
@@ -850,54 +897,7 @@ CREATE TABLE `lbaas_l7policy_action` (
     `description` VARCHAR(255) NULL,
     PRIMARY KEY (`name`)
 ) ENGINE=InnoDB;
-UPDATE `alembic_version_lbaas` SET `version_num` = 'c47fda60c1b8' WHERE `version_num` = '844352f9fe6f';
-
--- [19/19] upgrade e6417a8b114d: Drop v1 tables
--- source: versions/newton/contract/e6417a8b114d_drop_v1_tables.jsonc
--- guard: stop here unless the database is at 4b4dc6d5d843,c47fda60c1b8
-SET @lbaas_found = NULL, @lbaas_q = IF(
-    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
-    'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
-PREPARE lbaas_stmt FROM @lbaas_q;
-EXECUTE lbaas_stmt;
-SET @lbaas_stop = CASE
-    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
-    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '4b4dc6d5d843,c47fda60c1b8' THEN ''
-    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4b4dc6d5d843,c47fda60c1b8, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
-SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
-PREPARE lbaas_stmt FROM @lbaas_q;
-EXECUTE lbaas_stmt;
-DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
-SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
-    CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
-PREPARE lbaas_stmt FROM @lbaas_q;
-EXECUTE lbaas_stmt;
-SELECT '[19/19] e6417a8b114d Drop v1 tables' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
--- upgrade[0] drop_table nsxv_edge_pool_mappings
-DROP TABLE `nsxv_edge_pool_mappings`;
--- upgrade[1] drop_table nsxv_edge_vip_mappings
-DROP TABLE `nsxv_edge_vip_mappings`;
--- upgrade[2] drop_table nsxv_edge_monitor_mappings
-DROP TABLE `nsxv_edge_monitor_mappings`;
--- upgrade[3] drop_table members
-DROP TABLE `members`;
--- upgrade[4] drop_table poolstatisticss
-DROP TABLE `poolstatisticss`;
--- upgrade[5] drop_table poolloadbalanceragentbindings
-DROP TABLE `poolloadbalanceragentbindings`;
--- upgrade[6] drop_table poolmonitorassociations
-DROP TABLE `poolmonitorassociations`;
--- upgrade[7] drop_table pools
-DROP TABLE `pools`;
--- upgrade[8] drop_table sessionpersistences
-DROP TABLE `sessionpersistences`;
--- upgrade[9] drop_table vips
-DROP TABLE `vips`;
--- upgrade[10] drop_table healthmonitors
-DROP TABLE `healthmonitors`;
-UPDATE `alembic_version_lbaas` SET `version_num` = 'e6417a8b114d' WHERE `version_num` = '4b4dc6d5d843';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'c47fda60c1b8' WHERE CAST(`version_num` AS BINARY) = CAST('844352f9fe6f' AS BINARY);
 
 
 -- the migration lock is released

@@ -1,5 +1,5 @@
 -- lbaas-db-manage 0.1.0: upgrade kilo:liberty for mysql
--- 2 revisions: 130ebfdef43 .. 3345facd0452
+-- 2 revisions: 3345facd0452 .. 130ebfdef43
 -- version table: alembic_version_lbaas
 -- MySQL commits each DDL statement: the version row is written right after each revision, so a failure leaves it at the last completed revision
 -- lock waits: at most 5 s for each statement (lock_wait_timeout and innodb_lock_wait_timeout, --lock-timeout)
@@ -19,13 +19,13 @@ SET @lbaas_stop = IF(GET_LOCK(@lbaas_lock, 60) = 1, '', 'lbaas-db-manage lock ST
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = 'kilo' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('kilo' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at kilo, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -36,26 +36,26 @@ SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 
--- [1/2] upgrade 130ebfdef43: Initial Liberty no-op contract revision.
--- source: versions/liberty/contract/130ebfdef43_initial.jsonc
-SELECT '[1/2] 130ebfdef43 Initial Liberty no-op contract revision.' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
--- (no schema changes on this dialect)
-UPDATE `alembic_version_lbaas` SET `version_num` = '130ebfdef43' WHERE `version_num` = 'kilo';
-
--- [2/2] upgrade 3345facd0452: Initial Liberty no-op expand script.
+-- [1/2] upgrade 3345facd0452: Initial Liberty no-op expand script.
 -- source: versions/liberty/expand/3345facd0452_initial.jsonc
--- guard: stop here unless the database is at 130ebfdef43
+SELECT '[1/2] 3345facd0452 Initial Liberty no-op expand script.' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+-- (no schema changes on this dialect)
+UPDATE `alembic_version_lbaas` SET `version_num` = '3345facd0452' WHERE CAST(`version_num` AS BINARY) = CAST('kilo' AS BINARY);
+
+-- [2/2] upgrade 130ebfdef43: Initial Liberty no-op contract revision.
+-- source: versions/liberty/contract/130ebfdef43_initial.jsonc
+-- guard: stop here unless the database is at 3345facd0452
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '130ebfdef43' THEN ''
-    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('3345facd0452' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 3345facd0452, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -64,9 +64,9 @@ SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
     CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-SELECT '[2/2] 3345facd0452 Initial Liberty no-op expand script.' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[2/2] 130ebfdef43 Initial Liberty no-op contract revision.' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- (no schema changes on this dialect)
-INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('3345facd0452');
+INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('130ebfdef43');
 
 
 -- the migration lock is released

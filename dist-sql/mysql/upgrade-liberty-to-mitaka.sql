@@ -19,13 +19,13 @@ SET @lbaas_stop = IF(GET_LOCK(@lbaas_lock, 60) = 1, '', 'lbaas-db-manage lock ST
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '130ebfdef43,3345facd0452' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('130ebfdef43,3345facd0452' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,3345facd0452, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -43,7 +43,7 @@ SELECT '[1/5] 4a408dd491c2 Addition of Name column to lbaas_members and lbaas_he
 ALTER TABLE `lbaas_members` ADD COLUMN `name` VARCHAR(255) NULL;
 -- upgrade[1] add_column lbaas_healthmonitors.name
 ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `name` VARCHAR(255) NULL;
-UPDATE `alembic_version_lbaas` SET `version_num` = '4a408dd491c2' WHERE `version_num` = '3345facd0452';
+UPDATE `alembic_version_lbaas` SET `version_num` = '4a408dd491c2' WHERE CAST(`version_num` AS BINARY) = CAST('3345facd0452' AS BINARY);
 
 -- [2/5] upgrade 3426acbc12de: Add flavor id
 -- source: versions/mitaka/expand/3426acbc12de_add_flavor_id.jsonc
@@ -51,13 +51,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '4a408dd491c2' WHERE `version
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '130ebfdef43,4a408dd491c2' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('130ebfdef43,4a408dd491c2' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,4a408dd491c2, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -73,7 +73,7 @@ ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `flavor_id` VARCHAR(36) NULL;
 -- upgrade[1] create_foreign_key lbaas_loadbalancers (fk_lbaas_loadbalancers_flavors_id)
 CREATE INDEX `fk_lbaas_loadbalancers_flavors_id` ON `lbaas_loadbalancers` (`flavor_id`);
 ALTER TABLE `lbaas_loadbalancers` ADD CONSTRAINT `fk_lbaas_loadbalancers_flavors_id` FOREIGN KEY (`flavor_id`) REFERENCES `flavors` (`id`);
-UPDATE `alembic_version_lbaas` SET `version_num` = '3426acbc12de' WHERE `version_num` = '4a408dd491c2';
+UPDATE `alembic_version_lbaas` SET `version_num` = '3426acbc12de' WHERE CAST(`version_num` AS BINARY) = CAST('4a408dd491c2' AS BINARY);
 
 -- [3/5] upgrade 6aee0434f911: independent pools
 -- source: versions/mitaka/expand/6aee0434f911_independent_pools.jsonc
@@ -81,13 +81,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '3426acbc12de' WHERE `version
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '130ebfdef43,3426acbc12de' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('130ebfdef43,3426acbc12de' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,3426acbc12de, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -113,7 +113,7 @@ ALTER TABLE `lbaas_pools` ADD CONSTRAINT `lbaas_pools_ibfk_2` FOREIGN KEY (`load
 UPDATE lbaas_pools
 INNER JOIN lbaas_listeners ON lbaas_listeners.default_pool_id = lbaas_pools.id
 SET lbaas_pools.loadbalancer_id = lbaas_listeners.loadbalancer_id;
-UPDATE `alembic_version_lbaas` SET `version_num` = '6aee0434f911' WHERE `version_num` = '3426acbc12de';
+UPDATE `alembic_version_lbaas` SET `version_num` = '6aee0434f911' WHERE CAST(`version_num` AS BINARY) = CAST('3426acbc12de' AS BINARY);
 
 -- [4/5] upgrade 3543deab1547: add_l7_tables
 -- source: versions/mitaka/expand/3543deab1547_add_l7_tables.jsonc
@@ -121,13 +121,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '6aee0434f911' WHERE `version
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '130ebfdef43,6aee0434f911' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('130ebfdef43,6aee0434f911' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,6aee0434f911, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -173,7 +173,7 @@ CREATE TABLE `lbaas_l7rules` (
     INDEX `l7policy_id` (`l7policy_id`),
     CONSTRAINT `lbaas_l7rules_ibfk_1` FOREIGN KEY (`l7policy_id`) REFERENCES `lbaas_l7policies` (`id`)
 ) ENGINE=InnoDB;
-UPDATE `alembic_version_lbaas` SET `version_num` = '3543deab1547' WHERE `version_num` = '6aee0434f911';
+UPDATE `alembic_version_lbaas` SET `version_num` = '3543deab1547' WHERE CAST(`version_num` AS BINARY) = CAST('6aee0434f911' AS BINARY);
 
 -- [5/5] upgrade 62deca5010cd: Add tenant-id index for L7 tables
 -- source: versions/mitaka/expand/62deca5010cd_add_tenant_id_index_for_l7_tables.jsonc
@@ -181,13 +181,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '3543deab1547' WHERE `version
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '130ebfdef43,3543deab1547' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('130ebfdef43,3543deab1547' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,3543deab1547, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -202,7 +202,7 @@ SELECT '[5/5] 62deca5010cd Add tenant-id index for L7 tables' AS progress FROM D
 CREATE INDEX `ix_lbaas_l7rules_tenant_id` ON `lbaas_l7rules` (`tenant_id`);
 -- upgrade[1] create_index lbaas_l7policies (ix_lbaas_l7policies_tenant_id)
 CREATE INDEX `ix_lbaas_l7policies_tenant_id` ON `lbaas_l7policies` (`tenant_id`);
-UPDATE `alembic_version_lbaas` SET `version_num` = '62deca5010cd' WHERE `version_num` = '3543deab1547';
+UPDATE `alembic_version_lbaas` SET `version_num` = '62deca5010cd' WHERE CAST(`version_num` AS BINARY) = CAST('3543deab1547' AS BINARY);
 
 
 -- the migration lock is released

@@ -1,5 +1,5 @@
 -- lbaas-db-manage 0.1.0: upgrade mitaka:newton for mysql
--- 3 revisions: 4b4dc6d5d843 .. e6417a8b114d
+-- 3 revisions: 4b4dc6d5d843 .. 844352f9fe6f
 -- version table: alembic_version_lbaas
 -- MySQL commits each DDL statement: the version row is written right after each revision, so a failure leaves it at the last completed revision
 -- lock waits: at most 5 s for each statement (lock_wait_timeout and innodb_lock_wait_timeout, --lock-timeout)
@@ -19,13 +19,13 @@ SET @lbaas_stop = IF(GET_LOCK(@lbaas_lock, 60) = 1, '', 'lbaas-db-manage lock ST
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '130ebfdef43,62deca5010cd' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('130ebfdef43,62deca5010cd' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,62deca5010cd, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -105,22 +105,22 @@ ALTER TABLE `lbaas_listeners` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255
 DROP INDEX `ix_lbaas_listeners_tenant_id` ON `lbaas_listeners`;
 -- upgrade[32] create_index lbaas_listeners (ix_lbaas_listeners_project_id)
 CREATE INDEX `ix_lbaas_listeners_project_id` ON `lbaas_listeners` (`project_id`);
-DELETE FROM `alembic_version_lbaas` WHERE `version_num` = '130ebfdef43';
-UPDATE `alembic_version_lbaas` SET `version_num` = '4b4dc6d5d843' WHERE `version_num` = '62deca5010cd';
+DELETE FROM `alembic_version_lbaas` WHERE CAST(`version_num` AS BINARY) = CAST('130ebfdef43' AS BINARY);
+UPDATE `alembic_version_lbaas` SET `version_num` = '4b4dc6d5d843' WHERE CAST(`version_num` AS BINARY) = CAST('62deca5010cd' AS BINARY);
 
--- [2/3] upgrade 844352f9fe6f: Add healthmonitor max retries down
--- source: versions/newton/expand/844352f9fe6f_add_healthmonitor_max_retries_down.jsonc
+-- [2/3] upgrade e6417a8b114d: Drop v1 tables
+-- source: versions/newton/contract/e6417a8b114d_drop_v1_tables.jsonc
 -- guard: stop here unless the database is at 4b4dc6d5d843
 SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '4b4dc6d5d843' THEN ''
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('4b4dc6d5d843' AS BINARY) THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4b4dc6d5d843, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
@@ -130,34 +130,7 @@ SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
     CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-SELECT '[2/3] 844352f9fe6f Add healthmonitor max retries down' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
--- upgrade[0] add_column lbaas_healthmonitors.max_retries_down
-ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `max_retries_down` INTEGER NULL;
-INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('844352f9fe6f');
-
--- [3/3] upgrade e6417a8b114d: Drop v1 tables
--- source: versions/newton/contract/e6417a8b114d_drop_v1_tables.jsonc
--- guard: stop here unless the database is at 4b4dc6d5d843,844352f9fe6f
-SET @lbaas_found = NULL, @lbaas_q = IF(
-    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
-    'SET @lbaas_found = ''''',
-    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY `version_num` SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
-PREPARE lbaas_stmt FROM @lbaas_q;
-EXECUTE lbaas_stmt;
-SET @lbaas_stop = CASE
-    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
-    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
-    WHEN @lbaas_found = '4b4dc6d5d843,844352f9fe6f' THEN ''
-    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4b4dc6d5d843,844352f9fe6f, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
-SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
-PREPARE lbaas_stmt FROM @lbaas_q;
-EXECUTE lbaas_stmt;
-DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
-SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
-    CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
-PREPARE lbaas_stmt FROM @lbaas_q;
-EXECUTE lbaas_stmt;
-SELECT '[3/3] e6417a8b114d Drop v1 tables' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[2/3] e6417a8b114d Drop v1 tables' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] drop_table nsxv_edge_pool_mappings
 DROP TABLE `nsxv_edge_pool_mappings`;
 -- upgrade[1] drop_table nsxv_edge_vip_mappings
@@ -180,7 +153,34 @@ DROP TABLE `sessionpersistences`;
 DROP TABLE `vips`;
 -- upgrade[10] drop_table healthmonitors
 DROP TABLE `healthmonitors`;
-UPDATE `alembic_version_lbaas` SET `version_num` = 'e6417a8b114d' WHERE `version_num` = '4b4dc6d5d843';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'e6417a8b114d' WHERE CAST(`version_num` AS BINARY) = CAST('4b4dc6d5d843' AS BINARY);
+
+-- [3/3] upgrade 844352f9fe6f: Add healthmonitor max retries down
+-- source: versions/newton/expand/844352f9fe6f_add_healthmonitor_max_retries_down.jsonc
+-- guard: stop here unless the database is at e6417a8b114d
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('e6417a8b114d' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at e6417a8b114d, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[3/3] 844352f9fe6f Add healthmonitor max retries down' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+-- upgrade[0] add_column lbaas_healthmonitors.max_retries_down
+ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `max_retries_down` INTEGER NULL;
+INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('844352f9fe6f');
 
 
 -- the migration lock is released

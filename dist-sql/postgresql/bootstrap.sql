@@ -5,6 +5,8 @@
 -- compiled offline from the revision files; no database was consulted
 
 \set ON_ERROR_STOP on
+-- session: settings
+SET client_encoding = 'UTF8';
 
 BEGIN;
 

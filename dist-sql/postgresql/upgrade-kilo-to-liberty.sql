@@ -1,5 +1,5 @@
 -- lbaas-db-manage 0.1.0: upgrade kilo:liberty for postgresql
--- 2 revisions: 130ebfdef43 .. 3345facd0452
+-- 2 revisions: 3345facd0452 .. 130ebfdef43
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
 -- lock waits: at most 5 s for each statement (lock_timeout, --lock-timeout); statement_timeout is left as the session has it
@@ -10,6 +10,7 @@
 
 \set ON_ERROR_STOP on
 -- session: settings and the migration lock (released at the end, or as soon as a guard stops)
+SET client_encoding = 'UTF8';
 SET lock_timeout = '5s';
 DO $lbaas_lock$
 BEGIN
@@ -62,15 +63,15 @@ BEGIN
 END
 $lbaas_stop$;
 
--- [1/2] upgrade 130ebfdef43: Initial Liberty no-op contract revision.
--- source: versions/liberty/contract/130ebfdef43_initial.jsonc
-DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[1/2] 130ebfdef43 Initial Liberty no-op contract revision.'; END $lbaas_progress$;
--- (no schema changes on this dialect)
-UPDATE "alembic_version_lbaas" SET "version_num" = '130ebfdef43' WHERE "version_num" = 'kilo';
-
--- [2/2] upgrade 3345facd0452: Initial Liberty no-op expand script.
+-- [1/2] upgrade 3345facd0452: Initial Liberty no-op expand script.
 -- source: versions/liberty/expand/3345facd0452_initial.jsonc
--- guard: stop here unless the database is at 130ebfdef43
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[1/2] 3345facd0452 Initial Liberty no-op expand script.'; END $lbaas_progress$;
+-- (no schema changes on this dialect)
+UPDATE "alembic_version_lbaas" SET "version_num" = '3345facd0452' WHERE "version_num" = 'kilo';
+
+-- [2/2] upgrade 130ebfdef43: Initial Liberty no-op contract revision.
+-- source: versions/liberty/contract/130ebfdef43_initial.jsonc
+-- guard: stop here unless the database is at 3345facd0452
 DO $lbaas_guard$
 DECLARE
     found text := '';
@@ -83,8 +84,8 @@ BEGIN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
             EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
-        IF found <> '130ebfdef43' THEN
-            stop := 'lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        IF found <> '3345facd0452' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at 3345facd0452, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
         END IF;
     END IF;
     IF stop <> '' THEN
@@ -107,9 +108,9 @@ BEGIN
     END IF;
 END
 $lbaas_stop$;
-DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[2/2] 3345facd0452 Initial Liberty no-op expand script.'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[2/2] 130ebfdef43 Initial Liberty no-op contract revision.'; END $lbaas_progress$;
 -- (no schema changes on this dialect)
-INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('3345facd0452');
+INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('130ebfdef43');
 
 COMMIT;
 

@@ -10,6 +10,7 @@
 
 \set ON_ERROR_STOP on
 -- session: settings and the migration lock (released at the end, or as soon as a guard stops)
+SET client_encoding = 'UTF8';
 SET lock_timeout = '5s';
 DO $lbaas_lock$
 BEGIN

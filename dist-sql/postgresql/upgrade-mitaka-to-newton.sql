@@ -1,5 +1,5 @@
 -- lbaas-db-manage 0.1.0: upgrade mitaka:newton for postgresql
--- 3 revisions: 4b4dc6d5d843 .. e6417a8b114d
+-- 3 revisions: 4b4dc6d5d843 .. 844352f9fe6f
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
 -- lock waits: at most 5 s for each statement (lock_timeout, --lock-timeout); statement_timeout is left as the session has it
@@ -10,6 +10,7 @@
 
 \set ON_ERROR_STOP on
 -- session: settings and the migration lock (released at the end, or as soon as a guard stops)
+SET client_encoding = 'UTF8';
 SET lock_timeout = '5s';
 DO $lbaas_lock$
 BEGIN
@@ -134,8 +135,8 @@ CREATE INDEX "ix_lbaas_listeners_project_id" ON "lbaas_listeners" ("project_id")
 DELETE FROM "alembic_version_lbaas" WHERE "version_num" = '130ebfdef43';
 UPDATE "alembic_version_lbaas" SET "version_num" = '4b4dc6d5d843' WHERE "version_num" = '62deca5010cd';
 
--- [2/3] upgrade 844352f9fe6f: Add healthmonitor max retries down
--- source: versions/newton/expand/844352f9fe6f_add_healthmonitor_max_retries_down.jsonc
+-- [2/3] upgrade e6417a8b114d: Drop v1 tables
+-- source: versions/newton/contract/e6417a8b114d_drop_v1_tables.jsonc
 -- guard: stop here unless the database is at 4b4dc6d5d843
 DO $lbaas_guard$
 DECLARE
@@ -173,51 +174,7 @@ BEGIN
     END IF;
 END
 $lbaas_stop$;
-DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[2/3] 844352f9fe6f Add healthmonitor max retries down'; END $lbaas_progress$;
--- upgrade[0] add_column lbaas_healthmonitors.max_retries_down
-ALTER TABLE "lbaas_healthmonitors" ADD COLUMN "max_retries_down" INTEGER;
-INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('844352f9fe6f');
-
--- [3/3] upgrade e6417a8b114d: Drop v1 tables
--- source: versions/newton/contract/e6417a8b114d_drop_v1_tables.jsonc
--- guard: stop here unless the database is at 4b4dc6d5d843,844352f9fe6f
-DO $lbaas_guard$
-DECLARE
-    found text := '';
-    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
-BEGIN
-    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
-            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
-        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
-    ELSIF stop = '' THEN
-        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
-        END IF;
-        IF found <> '4b4dc6d5d843,844352f9fe6f' THEN
-            stop := 'lbaas-db-manage guard STOP: this script expects the database at 4b4dc6d5d843,844352f9fe6f, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
-        END IF;
-    END IF;
-    IF stop <> '' THEN
-        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
-            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
-        END IF;
-        PERFORM set_config('lbaas_db_manage.stop', stop, false);
-        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
-        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
-            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
-            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
-        END IF;
-    END IF;
-END
-$lbaas_guard$;
-DO $lbaas_stop$
-BEGIN
-    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
-        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
-    END IF;
-END
-$lbaas_stop$;
-DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[3/3] e6417a8b114d Drop v1 tables'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[2/3] e6417a8b114d Drop v1 tables'; END $lbaas_progress$;
 -- upgrade[0] drop_table nsxv_edge_pool_mappings
 DROP TABLE "nsxv_edge_pool_mappings";
 -- upgrade[1] drop_table nsxv_edge_vip_mappings
@@ -245,6 +202,50 @@ DROP TYPE "lb_protocols";
 DROP TABLE "healthmonitors";
 DROP TYPE "healthmontiors_type";
 UPDATE "alembic_version_lbaas" SET "version_num" = 'e6417a8b114d' WHERE "version_num" = '4b4dc6d5d843';
+
+-- [3/3] upgrade 844352f9fe6f: Add healthmonitor max retries down
+-- source: versions/newton/expand/844352f9fe6f_add_healthmonitor_max_retries_down.jsonc
+-- guard: stop here unless the database is at e6417a8b114d
+DO $lbaas_guard$
+DECLARE
+    found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> 'e6417a8b114d' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at e6417a8b114d, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[3/3] 844352f9fe6f Add healthmonitor max retries down'; END $lbaas_progress$;
+-- upgrade[0] add_column lbaas_healthmonitors.max_retries_down
+ALTER TABLE "lbaas_healthmonitors" ADD COLUMN "max_retries_down" INTEGER;
+INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('844352f9fe6f');
 
 COMMIT;
 

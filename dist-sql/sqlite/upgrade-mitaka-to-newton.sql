@@ -1,5 +1,5 @@
 -- lbaas-db-manage 0.1.0: upgrade mitaka:newton for sqlite
--- 3 revisions: 4b4dc6d5d843 .. e6417a8b114d
+-- 3 revisions: 4b4dc6d5d843 .. 844352f9fe6f
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
 -- lock waits: BEGIN IMMEDIATE takes the write lock; the sqlite3 shell waits for it as long as its busy timeout (none unless .timeout is given)
@@ -100,8 +100,8 @@ CREATE INDEX "ix_lbaas_listeners_project_id" ON "lbaas_listeners" ("project_id")
 DELETE FROM "alembic_version_lbaas" WHERE "version_num" = '130ebfdef43';
 UPDATE "alembic_version_lbaas" SET "version_num" = '4b4dc6d5d843' WHERE "version_num" = '62deca5010cd';
 
--- [2/3] upgrade 844352f9fe6f: Add healthmonitor max retries down
--- source: versions/newton/expand/844352f9fe6f_add_healthmonitor_max_retries_down.jsonc
+-- [2/3] upgrade e6417a8b114d: Drop v1 tables
+-- source: versions/newton/contract/e6417a8b114d_drop_v1_tables.jsonc
 -- guard: stop here unless the database is at 4b4dc6d5d843
 PRAGMA query_only = 1;
 SELECT json_extract('{}', CASE WHEN n <> 1 THEN 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed'
@@ -109,21 +109,7 @@ SELECT json_extract('{}', CASE WHEN n <> 1 THEN 'lbaas-db-manage guard STOP: an 
 FROM (SELECT (SELECT count(*) FROM temp."_lbaas_guard") AS n,
     COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found)
 WHERE n <> 1 OR found <> '4b4dc6d5d843'; PRAGMA query_only = 0; INSERT INTO temp."_lbaas_guard" (n) VALUES (2);
-SELECT '[2/3] 844352f9fe6f Add healthmonitor max retries down' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
--- upgrade[0] add_column lbaas_healthmonitors.max_retries_down
-ALTER TABLE "lbaas_healthmonitors" ADD COLUMN "max_retries_down" INTEGER;
-INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('844352f9fe6f');
-
--- [3/3] upgrade e6417a8b114d: Drop v1 tables
--- source: versions/newton/contract/e6417a8b114d_drop_v1_tables.jsonc
--- guard: stop here unless the database is at 4b4dc6d5d843,844352f9fe6f
-PRAGMA query_only = 1;
-SELECT json_extract('{}', CASE WHEN n <> 2 THEN 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed'
-    ELSE 'lbaas-db-manage guard STOP: this script expects the database at 4b4dc6d5d843,844352f9fe6f, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed' END) AS guard
-FROM (SELECT (SELECT count(*) FROM temp."_lbaas_guard") AS n,
-    COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found)
-WHERE n <> 2 OR found <> '4b4dc6d5d843,844352f9fe6f'; PRAGMA query_only = 0; INSERT INTO temp."_lbaas_guard" (n) VALUES (3);
-SELECT '[3/3] e6417a8b114d Drop v1 tables' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
+SELECT '[2/3] e6417a8b114d Drop v1 tables' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] drop_table nsxv_edge_pool_mappings
 DROP TABLE "nsxv_edge_pool_mappings";
 -- upgrade[1] drop_table nsxv_edge_vip_mappings
@@ -147,5 +133,19 @@ DROP TABLE "vips";
 -- upgrade[10] drop_table healthmonitors
 DROP TABLE "healthmonitors";
 UPDATE "alembic_version_lbaas" SET "version_num" = 'e6417a8b114d' WHERE "version_num" = '4b4dc6d5d843';
+
+-- [3/3] upgrade 844352f9fe6f: Add healthmonitor max retries down
+-- source: versions/newton/expand/844352f9fe6f_add_healthmonitor_max_retries_down.jsonc
+-- guard: stop here unless the database is at e6417a8b114d
+PRAGMA query_only = 1;
+SELECT json_extract('{}', CASE WHEN n <> 2 THEN 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed'
+    ELSE 'lbaas-db-manage guard STOP: this script expects the database at e6417a8b114d, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed' END) AS guard
+FROM (SELECT (SELECT count(*) FROM temp."_lbaas_guard") AS n,
+    COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found)
+WHERE n <> 2 OR found <> 'e6417a8b114d'; PRAGMA query_only = 0; INSERT INTO temp."_lbaas_guard" (n) VALUES (3);
+SELECT '[3/3] 844352f9fe6f Add healthmonitor max retries down' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
+-- upgrade[0] add_column lbaas_healthmonitors.max_retries_down
+ALTER TABLE "lbaas_healthmonitors" ADD COLUMN "max_retries_down" INTEGER;
+INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('844352f9fe6f');
 
 SELECT json_extract('{}', 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing was committed') AS guard WHERE (SELECT count(*) FROM temp."_lbaas_guard") <> 3; COMMIT;

@@ -212,6 +212,13 @@ export async function autogenerate(ctx: Context, o: RevisionOptions): Promise<st
 
   const w = writeRendered(ctx.cwd, rendered);
   if (w.diagnostics.length) stop(w.diagnostics);
+  if (ctx.opts.json) {
+    return JSON.stringify({
+      ok: true, written: w.files,
+      revisions: files.map((f, i) => ({ revision: ids[i], ...(f.branch ? { branch: f.branch } : {}), changes: f.changes.map((c) => c.summary) })),
+      left_out: leftOut.map((c) => c.summary),
+    }, null, 2) + '\n';
+  }
   const lines = [...w.lines];
   files.forEach((f, i) => {
     lines.push(`${f.branch ? `${f.branch} ` : ''}revision ${ids[i]}: ${f.changes.length} change(s)`);

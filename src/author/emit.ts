@@ -61,8 +61,9 @@ export function renderDrafts(root: string, versionsRel: string, existing: readon
 }
 
 /** Writes rendered revisions, refusing to overwrite; returns Alembic-style progress lines. */
-export function writeRendered(cwd: string, rendered: readonly RenderedRevision[]): { lines: string[]; diagnostics: Diagnostic[] } {
+export function writeRendered(cwd: string, rendered: readonly RenderedRevision[]): { lines: string[]; files: string[]; diagnostics: Diagnostic[] } {
   const lines: string[] = [];
+  const files: string[] = [];
   for (const r of rendered) {
     let written: boolean;
     try {
@@ -70,16 +71,22 @@ export function writeRendered(cwd: string, rendered: readonly RenderedRevision[]
     } catch (e) {
       if (!isFsError(e)) throw e;
       return {
-        lines, diagnostics: [{
+        lines, files, diagnostics: [{
           code: 'CL003', severity: 'error', message: `cannot write ${r.file}: ${fsReason(e)}`,
           hint: lines.length ? 'the files listed above were written; remove them or write the rest by hand' : 'nothing was written; check that the revision folder is a writable directory',
         }],
       };
     }
     if (!written) {
-      return { lines, diagnostics: [{ code: AUTHOR_CODES.exists, severity: 'error', message: `${r.file} already exists; nothing was overwritten`, hint: 'choose another --rev-id or message' }] };
+      return { lines, files, diagnostics: [{ code: AUTHOR_CODES.exists, severity: 'error', message: `${r.file} already exists; nothing was overwritten`, hint: 'choose another --rev-id or message' }] };
     }
     lines.push(`  Generating ${relative(cwd, r.abs) || r.abs} ... done`);
+    files.push(relative(cwd, r.abs) || r.abs);
   }
-  return { lines, diagnostics: [] };
+  return { lines, files, diagnostics: [] };
+}
+
+/** What `revision` and `merge` print: Alembic's "Generating ... done" lines, or with --json the files written. */
+export function generated(w: { lines: string[]; files: string[] }, json: boolean): string {
+  return json ? JSON.stringify({ ok: true, written: w.files }, null, 2) + '\n' : w.lines.join('\n') + '\n';
 }

@@ -65,7 +65,7 @@ export function placeRevision(graph: RevisionGraph, req: PlacementRequest): { ok
   }
   if (graph.heads.length > 1) {
     return fail(error(AUTHOR_CODES.severalHeads, `multiple heads are present: ${headsList(graph)}`,
-      'name the parent with --head <revision>, or --expand / --contract for that branch\'s head (or merge the heads first)'));
+      'name the parent with --head <revision>, or --expand / --contract for that branch\'s head (or join them first: lbaas-db-manage merge -m MSG heads)'));
   }
   return { ok: true, value: { down: graph.heads.length ? [graph.heads[0]!] : [] } };
 }

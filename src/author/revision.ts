@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { PACKAGE_ROOT, Exit, type Context } from '../cli/context.js';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { renderDrafts, writeRendered, type PlacedDraft } from './emit.js';
+import { generated, renderDrafts, writeRendered, type PlacedDraft } from './emit.js';
 import { createDate, newRevisionId } from './naming.js';
 import { AUTHOR_CODES, checkNames, placeRevision, revisionDir, type PlacementRequest } from './place.js';
 
@@ -60,5 +60,5 @@ export async function revision(ctx: Context, o: RevisionOptions): Promise<string
   if (diagnostics.length) stop(diagnostics);
   const w = writeRendered(ctx.cwd, rendered);
   if (w.diagnostics.length) stop(w.diagnostics);
-  return w.lines.join('\n') + '\n';
+  return generated(w, !!ctx.opts.json);
 }

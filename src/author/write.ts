@@ -1,28 +1,20 @@
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, rmSync } from 'node:fs';
-import { temporaryPath, writeAll } from '../emit/write.js';
+import { closeSync, fsyncSync, linkSync, mkdirSync, rmSync } from 'node:fs';
+import { createTemporary, writeAll } from '../emit/write.js';
 import { dirname } from 'node:path';
 
 /**
  * Writes a new file atomically and never over an existing one: the bytes go to a
- * temporary file in the same directory, are flushed, then hard-linked to the
- * target name (which fails when the name exists) and the temporary name removed.
- * Returns false, writing nothing, when the target exists.
+ * temporary file in the same directory (created exclusively, under a random name: see
+ * createTemporary), are flushed, then hard-linked to the target name (which fails
+ * when the name exists) and the temporary name removed. The file's mode is 0644
+ * less the umask. Returns false, writing nothing, when the target exists.
  */
 export function writeNewFileAtomic(path: string, text: string): boolean {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
-  const tmp = temporaryPath(path);
-  let fd: number | undefined;
+  const { fd: opened, path: tmp } = createTemporary(dir, '', 0o644);
+  let fd: number | undefined = opened;
   try {
-    try {
-      fd = openSync(tmp, 'wx', 0o644);
-    } catch (e) {
-      // A temporary file with our pid in its name is left by an earlier process that had this pid and
-      // died before removing it: nobody else can be writing it. Replace it once.
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      rmSync(tmp, { force: true });
-      fd = openSync(tmp, 'wx', 0o644);
-    }
     writeAll(fd, Buffer.from(text, 'utf8'));
     fsyncSync(fd);
     closeSync(fd);

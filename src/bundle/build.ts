@@ -51,6 +51,8 @@ export interface ScriptVerification {
   verified: number;
   not_verified: { line: number; revision?: string; gap: string; reason: string }[];
   errors: string[];
+  /** Client commands the script holds because an op allows them (allow_client_command), with the reason; absent when none. */
+  client_commands?: { line: number; revision?: string; command: string; reason: string }[];
 }
 
 /** One compiled script of the bundle and what the review page shows of it. */
@@ -116,10 +118,14 @@ function compileOne(input: BundleInput, spec: BundleSpec, direction: 'upgrade' |
     safety: { guard: spec.guard, clientDirectives: spec.clientDirectives },
   });
   const v = verifyScript(script, spec.dialect);
+  // A client command that no op allows is never written into a bundle (the load refuses it first; a --templates directory could still bring one).
+  const commands = v.diagnostics.filter((d) => d.code === 'VF010');
+  if (commands.length) throw new CompileError(commands.map((d) => ({ ...d, message: `${path}: ${d.message}` })));
   const verification: ScriptVerification = {
     verified: v.verified,
     not_verified: v.notVerified.map((n) => ({ line: n.line, ...(n.revision ? { revision: n.revision } : {}), gap: n.gap, reason: n.reason })),
     errors: v.diagnostics.map((d) => `${d.code}: ${d.message}`),
+    ...(v.allowedCommands.length ? { client_commands: v.allowedCommands } : {}),
   };
   return { path, title, script, output, planned, verification };
 }

@@ -4,7 +4,7 @@ import { Context, Exit, useColor, type GlobalOptions } from '../cli/context.js';
 import { formatDiagnostics } from '../cli/report.js';
 import { CompileError } from '../core/diagnostics.js';
 import { writeFileAtomic, writeStdout } from '../emit/write.js';
-import { fsReason, isFsError, pathError } from '../commands/output.js';
+import { checkOutputTarget, fsReason, historyOf, isFsError, pathError } from '../commands/output.js';
 import { findingDiagnostic, unwaived } from '../lint/lint.js';
 import { buildBundle, type BundleInput, type BundleSpec } from './build.js';
 import { formatVerify, verifyBundle } from './verify.js';
@@ -59,6 +59,8 @@ export async function bundleCommand(g: GlobalOptions, range: string, o: BundleCo
       hint: 'fix the revisions, or record a waiver with the reason in each revision file ("waivers": [{"code", "reason"}])',
     }]);
   }
+  // Not into the history being compiled, and over regular files only (no device, FIFO or link).
+  for (const f of bundle.files) checkOutputTarget(join(out, f.path), '--out', historyOf(ctx));
   try {
     for (const f of bundle.files) writeFileAtomic(join(out, f.path), f.text);
   } catch (e) {
@@ -66,8 +68,16 @@ export async function bundleCommand(g: GlobalOptions, range: string, o: BundleCo
     if (!isFsError(e)) throw e;
     throw pathError('--out', o.out, fsReason(e), 'give a new (or empty) directory in a writable place; remove any files a failed run left there');
   }
-  if (g.quiet) return '';
   const m = bundle.manifest;
+  if (g.json) {
+    return JSON.stringify({
+      ok: true, range, dialect: spec.dialect, out: o.out, revisions: m.revisions.length, start: m.start, end: m.end,
+      files: bundle.files.map((f) => ({ path: f.path, ...(m.files[f.path] ? { sha256: m.files[f.path] } : {}) })),
+      rollback: bundle.rollback ? bundle.rollback.path : null,
+      lint: m.lint.summary, verification: m.verification,
+    }, null, 2) + '\n';
+  }
+  if (g.quiet) return '';
   const lines = [
     `bundle ${range} for ${spec.dialect}: ${m.revisions.length} revision${m.revisions.length === 1 ? '' : 's'} (${m.start.join(', ') || 'base'} -> ${m.end.join(', ') || 'base'}) written to ${o.out}`,
     ...bundle.files.map((f) => `  ${f.path.padEnd(40)} ${m.files[f.path]?.slice(0, 16) ?? '(this manifest)'}`),

@@ -5,12 +5,16 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import { DEFAULT_TEMPLATES_DIR } from '../back/templates.js';
 import { buildBundle, MANIFEST, type BundleInput, type BundleSpec, type Manifest } from './build.js';
 import { sha256 } from './json.js';
+import { describeScriptCommand, scriptCommands } from '../verify/commands.js';
 
-export type CheckStatus = 'ok' | 'edited' | 'added' | 'removed' | 'same' | 'differs' | 'missing' | 'extra' | 'failed';
+export type CheckStatus = 'ok' | 'edited' | 'added' | 'removed' | 'same' | 'differs' | 'missing' | 'extra' | 'failed' | 'command';
 
 export interface CheckLine {
-  /** files: the bundle against its manifest; sources/templates: the current files against the manifest; recompile: a fresh build against the bundle. */
-  area: 'files' | 'sources' | 'templates' | 'recompile';
+  /**
+   * files: the bundle against its manifest; sources/templates: the current files against the manifest; recompile: a fresh
+   * build against the bundle; clients: each script of the bundle read as its client reads it (commands the client would run).
+   */
+  area: 'files' | 'sources' | 'templates' | 'recompile' | 'clients';
   status: CheckStatus;
   path: string;
   detail?: string;
@@ -122,11 +126,13 @@ export function verifyBundle(dir: string, input: () => BundleInput, label = dir)
     lines.push(h === manifest.templates[f] ? { area: 'templates', status: 'ok', path: f } : { area: 'templates', status: 'edited', path: f, detail: 'changed since the bundle was written' });
   }
 
+  let freshFiles: Map<string, string> | undefined;
   if (!bundleInput) {
     lines.push({ area: 'recompile', status: 'failed', path: '(sources)', detail: `the sources do not load: ${loadError}` });
   } else {
     try {
       const fresh = buildBundle(bundleInput, specOf(manifest));
+      freshFiles = new Map(fresh.files.map((f) => [f.path, f.text]));
       const freshPaths = fresh.files.map((f) => f.path);
       for (const f of fresh.files) {
         const p = join(dir, f.path);
@@ -144,8 +150,30 @@ export function verifyBundle(dir: string, input: () => BundleInput, label = dir)
       lines.push({ area: 'recompile', status: 'failed', path: '(sources)', detail: `the current sources do not compile: ${errorText(e)}` });
     }
   }
+  lines.push(...clientLines(dir, onDisk, manifest, freshFiles));
   const differences = lines.filter((l) => l.status !== 'ok' && l.status !== 'same');
   return { manifest, lines, differences };
+}
+
+/**
+ * Each SQL script of the bundle as it is on disk, read whole as the manifest's dialect's client
+ * reads it, whatever the manifest and the sources say: a client command other than the
+ * compiler's own directives is reported unless the same line, with its command, is in the
+ * fresh build's script (an op that allows it); so is a quote or comment the script leaves open.
+ */
+function clientLines(dir: string, onDisk: readonly string[], m: Manifest, fresh: Map<string, string> | undefined): CheckLine[] {
+  const out: CheckLine[] = [];
+  for (const f of onDisk) {
+    if (!f.endsWith('.sql')) continue;
+    const found = scriptCommands(readFileSync(join(dir, f), 'utf8'), m.dialect);
+    const freshText = fresh?.get(f);
+    const allowed = new Set(freshText === undefined ? [] : scriptCommands(freshText, m.dialect).filter((c) => c.unclosed === undefined).map((c) => `${c.command}\u0000${c.lineText}`));
+    const bad = found.filter((c) => c.unclosed !== undefined || !allowed.has(`${c.command}\u0000${c.lineText}`));
+    out.push(bad.length === 0
+      ? { area: 'clients', status: 'ok', path: f }
+      : { area: 'clients', status: 'command', path: f, detail: `${bad.length} client command${bad.length === 1 ? '' : 's'} no op allows: ${bad.slice(0, 3).map((c) => describeScriptCommand(c, m.dialect)).join('; ')}${bad.length > 3 ? '; ...' : ''}` });
+  }
+  return out;
 }
 
 function errorText(e: unknown): string {
@@ -163,14 +191,16 @@ export function formatVerify(dir: string, r: VerifyReport): string {
     sources: 'source files against manifest.json',
     templates: 'templates against manifest.json',
     recompile: 'fresh build from the current sources against the bundle',
+    clients: 'scripts read as their database client reads them',
   };
-  for (const area of ['files', 'sources', 'templates', 'recompile'] as const) {
+  for (const area of ['files', 'sources', 'templates', 'recompile', 'clients'] as const) {
     const ls = r.lines.filter((l) => l.area === area);
     out.push(`${titles[area]}:`);
     const good = ls.filter((l) => l.status === 'ok' || l.status === 'same');
     const bad = ls.filter((l) => !good.includes(l));
     for (const l of bad) out.push(`  ${l.status.toUpperCase().padEnd(8)} ${l.path}${l.detail ? `: ${l.detail}` : ''}`);
     if (area === 'files' || area === 'recompile') for (const l of good) out.push(`  ${l.status.padEnd(8)} ${l.path}`);
+    else if (good.length && area === 'clients') out.push(`  ${'ok'.padEnd(8)} ${good.length} script${good.length === 1 ? '' : 's'}: no client command but the compiler's own directives and those an op allows`);
     else if (good.length) out.push(`  ${'ok'.padEnd(8)} ${good.length} file${good.length === 1 ? '' : 's'} unchanged`);
     if (ls.length === 0) out.push('  (none)');
   }

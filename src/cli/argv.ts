@@ -10,6 +10,11 @@ export function protectArgv(argv: readonly string[]): string[] {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (/^-\d+$/.test(a)) out.push(NEG + a);
+    // A file name is kept as written: '' (refused later, not read as 0), '0010.sql', '1e3'.
+    else if (a === '--output' && i + 1 < argv.length && (argv[i + 1] === '' || !argv[i + 1]!.startsWith('-'))) {
+      out.push(`${a}=${NEG}${argv[i + 1]}`);
+      i++;
+    } else if (a.startsWith('--output=')) out.push(`--output=${NEG}${a.slice('--output='.length)}`);
     else if (/^(--(delta|rev-id|head|splice-from|rev|revision|range|rev-range|depends-on|branch-label|message)|-m|-r)$/.test(a) && i + 1 < argv.length && /^-?\d/.test(argv[i + 1]!)) {
       out.push(`${a}=${NEG}${argv[i + 1]}`);
       i++;

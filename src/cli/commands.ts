@@ -7,7 +7,9 @@ import type { GlobalOptions } from './context.js';
  * `register(cli, run, globals)`; the handler it passes to `run` returns the
  * text to print (or nothing) and throws Exit for errors.
  */
-export type Run = (fn: () => Promise<string | void> | string | void) => void;
+/** What a command hands back: text to print (exit 0), or text with its own exit status. */
+export type Outcome = string | void | { text: string; code: number };
+export type Run = (fn: () => Promise<Outcome> | Outcome) => void;
 export type Globals = (o: Record<string, unknown> & GlobalOptions) => GlobalOptions;
 export type Register = (cli: CAC, run: Run, globals: Globals) => void;
 

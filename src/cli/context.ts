@@ -6,7 +6,7 @@ import { hasErrors, type Diagnostic } from '../core/diagnostics.js';
 import { loadHistory, type LoadedHistory } from '../front/load.js';
 import { buildGraph, type RevisionGraph } from '../graph/graph.js';
 import { formatDiagnostics } from './report.js';
-import { Exit, useColor, type GlobalOptions } from './exit.js';
+import { deferredWarnings, Exit, historyRoot, useColor, type GlobalOptions } from './exit.js';
 
 export { Exit, useColor, type GlobalOptions } from './exit.js';
 
@@ -28,6 +28,7 @@ export class Context {
 
   constructor(readonly opts: GlobalOptions, readonly env: NodeJS.ProcessEnv = process.env, readonly cwd = process.cwd()) {
     const overrides: ConfigOverrides = {
+      ...(opts.databaseConnection !== undefined ? { connection: opts.databaseConnection } : {}),
       ...(opts.dialect ? { dialect: opts.dialect } : {}),
       ...(opts.versionTable ? { versionTable: opts.versionTable } : {}),
       ...(opts.versions ? { versionsDir: opts.versions } : {}),
@@ -45,6 +46,7 @@ export class Context {
       this.root = cwd;
       this.versionsRel = isAbsolute(config.versionsDir) ? relative(cwd, config.versionsDir) || '.' : config.versionsDir;
     }
+    historyRoot.value = this.root;
   }
 
   get versionsPath(): string {
@@ -53,7 +55,9 @@ export class Context {
 
   warn(ds: readonly Diagnostic[]): void {
     const notErrors = ds.filter((d) => d.severity !== 'error');
-    if (notErrors.length && !this.opts.quiet) process.stderr.write(formatDiagnostics(notErrors, this.root ?? this.cwd, useColor(this.env, process.stderr)));
+    if (notErrors.length === 0 || this.opts.quiet) return;
+    if (this.opts.json) deferredWarnings.push(...notErrors);
+    else process.stderr.write(formatDiagnostics(notErrors, this.root ?? this.cwd, useColor(this.env, process.stderr)));
   }
 
   /** The revision files, validated; exits on errors. */

@@ -12,8 +12,20 @@ export class Exit extends Error {
   }
 }
 
+/**
+ * With --json, warnings are not printed as they come: they are kept here and printed once, as one
+ * JSON document on stderr (`{"ok": ..., "diagnostics": [...]}`) with any error, so that a command
+ * prints one JSON document on stdout and at most one on stderr.
+ */
+export const deferredWarnings: Diagnostic[] = [];
+
+/** The root the loaded history's file names are relative to, once a command has loaded it (for the printed diagnostics). */
+export const historyRoot: { value?: string } = {};
+
 export interface GlobalOptions {
   configFile?: string | string[];
+  /** `--database-connection`: wins over the environment and the config file, as in neutron-db-manage. */
+  databaseConnection?: string;
   dialect?: string;
   versionTable?: string;
   versions?: string;

@@ -12,8 +12,9 @@ import { TOOL_VERSION } from '../emit/version.js';
 import { DEFAULT_LOCK_TIMEOUT, DEFAULT_LOCK_WAIT_TIMEOUT, MAX_LOCK_TIMEOUT } from '../emit/guard.js';
 import { protectArgv, raw } from './argv.js';
 import { registerCommands } from './commands.js';
-import { Exit, useColor, type GlobalOptions } from './exit.js';
+import { deferredWarnings, Exit, historyRoot, useColor, type GlobalOptions } from './exit.js';
 import type { Context } from './context.js';
+import type { Outcome } from './commands.js';
 
 type Opts = Record<string, unknown> & GlobalOptions;
 
@@ -27,6 +28,7 @@ function globals(o: Opts): GlobalOptions {
   const cf = o.configFile;
   return {
     ...(cf !== undefined ? { configFile: Array.isArray(cf) ? cf.map(String) : String(cf) } : {}),
+    ...(o.databaseConnection !== undefined ? { databaseConnection: raw(o.databaseConnection)! } : {}),
     ...(o.dialect !== undefined ? { dialect: String(o.dialect) } : {}),
     ...(o.versionTable !== undefined ? { versionTable: String(o.versionTable) } : {}),
     ...(o.versions !== undefined ? { versions: String(o.versions) } : {}),
@@ -35,22 +37,35 @@ function globals(o: Opts): GlobalOptions {
   };
 }
 
-function out(text: string): Promise<void> {
-  return new Promise((res, rej) => process.stdout.write(text, (e) => (e ? rej(e) : res())));
+async function out(text: string): Promise<void> {
+  const { writeStdout } = await import('../emit/write.js');
+  await writeStdout(text);
 }
+
+/**
+ * The first error standard output reported on its own (progress lines, help text written with
+ * process.stdout.write): without a listener it would end the program with a stack trace. The
+ * command goes on (an online run must not leave its client behind) and then fails with CL007.
+ */
+let stdoutError: NodeJS.ErrnoException | undefined;
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  stdoutError ??= e;
+});
 
 /** `upgrade` targets: --delta N, --expand/--contract (neutron-db-manage's shortcuts), or the positional. */
 function upgradeSpec(target: string | undefined, o: Opts): string {
   const delta = raw(o.delta);
   if (o.expand && o.contract) throw usage('give --expand or --contract, not both', 'run the expand branch first, then the contract branch');
   const branch = o.expand ? 'expand' : o.contract ? 'contract' : undefined;
-  if (delta !== undefined && (target !== undefined || branch)) throw usage('give either a target or --delta, not both');
+  const start = target !== undefined ? raw(target)! : undefined;
+  if (delta !== undefined && (branch || (start !== undefined && !start.endsWith(':')))) {
+    throw usage('give either a target or --delta, not both', `with --sql, give the start as "rev:", e.g. upgrade <rev>: --delta ${delta} --sql`);
+  }
   if (delta !== undefined) {
     if (!/^\d+$/.test(delta) || Number(delta) < 1) throw usage(`--delta needs a positive number of revisions, not '${delta}'`);
-    return `+${delta}`;
+    return `${start ?? ''}+${delta}`;
   }
   if (branch) {
-    const start = target !== undefined ? raw(target)! : undefined;
     if (start !== undefined && !start.endsWith(':')) throw usage(`with --${branch}, the positional argument is an offline start revision followed by ':' (e.g. kilo:)`);
     return `${start ?? ''}${branch}@head`;
   }
@@ -81,6 +96,36 @@ function seconds<K extends string>(flag: string, key: K, v: string | undefined):
   return { [key]: n } as { [k in K]?: number };
 }
 
+/** The subprojects neutron-db-manage knows this history as. */
+const SUBPROJECTS = ['neutron-lbaas'];
+
+/** `--subproject neutron-lbaas` is what neutron-db-manage users type; any other subproject is not this tool's. */
+function checkSubproject(value: unknown): void {
+  if (value === undefined) return;
+  const name = raw(value);
+  if (name !== undefined && SUBPROJECTS.includes(name)) return;
+  throw usage(
+    `--subproject ${name ?? '(no value)'}: this tool migrates only the ${SUBPROJECTS.join(', ')} subproject`,
+    name === 'neutron' ? "Neutron's own tables are migrated by neutron-db-manage" : `give --subproject ${SUBPROJECTS[0]}, or leave it out`,
+  );
+}
+
+/**
+ * cac names an unknown option by its camel-cased key (`--databaseConnection`) and a negated one by
+ * its positive form (`--color` for `--no-color`): name the option as it was typed instead.
+ */
+function asTyped(message: string, argv: readonly string[]): string {
+  const m = /^Unknown option `--?([^`]+)`$/.exec(message);
+  if (!m) return message;
+  const camel = (s: string) => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+  const typed = argv.find((a) => {
+    if (!a.startsWith('-') || /^-\d/.test(a)) return false;
+    const name = a.replace(/^--?/, '').replace(/=.*$/s, '');
+    return camel(name) === m[1] || camel(name.replace(/^no-/, '')) === m[1];
+  });
+  return `unknown option '${typed !== undefined ? typed.replace(/=.*$/s, '') : `--${m[1]}`}'`;
+}
+
 function usage(message: string, hint?: string): Exit {
   return new Exit(2, [{ code: 'CL000', severity: 'error', message, ...(hint ? { hint } : {}) }]);
 }
@@ -91,11 +136,13 @@ async function main(argv: string[]): Promise<number> {
     .option('--dialect <dialect>', 'compile for postgresql, mysql, mariadb or sqlite instead of the connection URL\'s dialect')
     .option('--version-table <name>', 'version table name (default alembic_version_lbaas)')
     .option('--versions <dir>', 'revision files directory (default versions)')
+    .option('--database-connection <url>', 'database URL; wins over LBAAS_DB_CONNECTION and [database] connection')
+    .option('--subproject <name>', "neutron-db-manage's subproject: only neutron-lbaas (this tool's own history)")
     .option('--json', 'machine-readable output')
     .option('--quiet', 'print only errors');
 
-  let pending: Promise<string | void> | undefined;
-  const run = (fn: () => Promise<string | void> | string | void) => {
+  let pending: Promise<Outcome> | undefined;
+  const run = (fn: () => Promise<Outcome> | Outcome) => {
     pending = Promise.resolve().then(fn);
   };
 
@@ -122,12 +169,23 @@ async function main(argv: string[]): Promise<number> {
     .option('--delta <n>', 'downgrade by N revisions; offline, give the start as "<rev>:" (downgrade kilo: --delta 1 --sql)')
     .action((target: string | undefined, o: Opts) => run(() => migrate('downgrade', downgradeSpec(target, o), o)));
 
-  migrateOptions(cli.command('stamp <target>', "Set the version table to a revision without running migrations ('[start:]rev' with --sql)"))
-    .action((target: string, o: Opts) => run(() => migrate('stamp', raw(target)!, o)));
+  migrateOptions(cli.command('stamp <target> [...more]', "Set the version table to one or more revisions without running migrations ('[start:]rev' with --sql)"))
+    .option('--purge', 'online: delete every version row first, whatever revisions they name (a version table from another history)')
+    .action((target: string, more: string[], o: Opts) => run(() => migrate('stamp', raw(target)!, o, more.map((m) => raw(m)!))));
 
   cli.command('current', "Show the database's current revisions")
     .option('--verbose', 'show each revision in full')
-    .action((o: Opts) => run(async () => (await import('../commands/online.js')).current(await context(o), { verbose: !!o.verbose, json: !!o.json })));
+    .option('--check-heads', 'exit 1 unless the database is at every head (for deployment tooling)')
+    .action((o: Opts) => run(async () => {
+      const online = await import('../commands/online.js');
+      const ctx = await context(o);
+      if (o.checkHeads) return online.checkHeads(ctx, { json: !!o.json });
+      return online.current(ctx, { verbose: !!o.verbose, json: !!o.json, quiet: !!o.quiet });
+    }));
+
+  cli.command('has_offline_migrations', 'Exit 1 when revisions that need the services stopped (contract) are pending, as neutron-db-manage does')
+    .alias('has-offline-migrations')
+    .action((o: Opts) => run(async () => (await import('../commands/online.js')).hasOfflineMigrations(await context(o), { json: !!o.json })));
 
   cli.command('history', 'List revisions, newest first')
     .option('-r, --rev-range <range>', 'only revisions in start:end')
@@ -138,7 +196,8 @@ async function main(argv: string[]): Promise<number> {
       const ctx = await context(o);
       const { history } = await import('../commands/inspect.js');
       const current = o.indicateCurrent ? await (await import('../commands/online.js')).readHeads(ctx) : undefined;
-      const range = raw(o.revRange ?? o.r);
+      const given = raw(o.revRange ?? o.r);
+      const range = given === undefined ? undefined : await (await import('../commands/online.js')).withCurrent(ctx, given, 'both');
       return history(ctx, {
         ...(range ? { range } : {}), verbose: !!o.verbose, json: !!o.json, graph: !!o.graph, color: useColor(process.env, process.stdout),
         ...(current ? { current } : {}),
@@ -155,16 +214,18 @@ async function main(argv: string[]): Promise<number> {
   cli.command('bootstrap', 'Create stand-ins for the external (Neutron) tables on a scratch database; never on a real Neutron database')
     .option('--sql', 'print the script instead of running it')
     .option('--output <file>', 'with --sql: write the script to this file')
-    .action((o: Opts) => run(async () => (await import('../commands/bootstrap.js')).bootstrap(await context(o), { sql: !!o.sql, ...(o.output ? { output: String(o.output) } : {}) })));
+    .action((o: Opts) => run(async () => (await import('../commands/bootstrap.js')).bootstrap(await context(o), { sql: !!o.sql, ...(o.output !== undefined ? { output: raw(o.output)! } : {}) })));
 
   await registerCommands(cli, run, globals);
-  cli.help();
+  // cac marks a `--no-x` flag "(default: true)", which reads as if it were on by default.
+  cli.help((sections) => sections.map((sec) => ({ ...sec, body: sec.body.replace(/^(\s*--no-.*?) \(default: true\)$/gm, '$1') })));
   cli.version(TOOL_VERSION);
 
-  const migrate = async (direction: 'upgrade' | 'downgrade' | 'stamp', spec: string, o: Opts): Promise<string | void> => {
+  const migrate = async (direction: 'upgrade' | 'downgrade' | 'stamp', spec: string, o: Opts, more: string[] = []): Promise<string | void> => {
     const ctx = await context(o);
     const options = {
-      ...(o.output !== undefined ? { output: String(o.output) } : {}),
+      ...(more.length ? { more } : {}),
+      ...(o.output !== undefined ? { output: raw(o.output)! } : {}),
       ...(o.transactionPerMigration ? { transactionPerMigration: true } : {}),
       guard: o.guard !== false,
       clientDirectives: o.clientDirectives !== false,
@@ -172,13 +233,15 @@ async function main(argv: string[]): Promise<number> {
       ...seconds('--lock-wait-timeout', 'lockWaitTimeout', raw(o.lockWaitTimeout)),
     };
     if (o.sql) {
+      if (o.purge) throw usage('stamp --purge reads the version rows it deletes: it runs online only', 'offline, give the rows as the start: stamp <rows>:<rev> --sql');
       const { offline } = await import('../commands/offline.js');
-      await offline(ctx, direction, spec, options);
+      const { withCurrent } = await import('../commands/online.js');
+      await offline(ctx, direction, await withCurrent(ctx, spec, 'start'), options);
       return;
     }
     if (o.output !== undefined) throw usage('--output is only for --sql');
     const { online } = await import('../commands/online.js');
-    return online(ctx, direction, spec, { ...options, json: !!o.json, quiet: !!o.quiet });
+    return online(ctx, direction, spec, { ...options, json: !!o.json, quiet: !!o.quiet, ...(o.purge ? { purge: true } : {}) });
   };
 
   const protectedArgv = protectArgv(argv);
@@ -188,6 +251,7 @@ async function main(argv: string[]): Promise<number> {
     throw usage((e as Error).message, "see 'lbaas-db-manage --help'");
   }
   if (cli.options.help || cli.options.version) return 0;
+  checkSubproject(cli.options.subproject);
   if (!cli.matchedCommand) {
     const name = cli.args[0];
     if (name === undefined) {
@@ -198,12 +262,25 @@ async function main(argv: string[]): Promise<number> {
         const flag = (k: string) => (k.length === 1 ? `-${k}` : `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
         throw usage(`unknown option '${flag(unknown[0]!)}'`, "global options go before the command; see 'lbaas-db-manage --help'");
       }
-      cli.outputHelp();
+      // A usage error: the help goes to stderr (stdout stays empty whenever the status is not 0).
+      const log = console.log;
+      console.log = (...args: unknown[]) => process.stderr.write(`${args.join(' ')}\n`);
+      try {
+        cli.outputHelp();
+      } finally {
+        console.log = log;
+      }
       return 2;
     }
     const { didYouMean } = await import('../core/diagnostics.js');
     const near = didYouMean(String(name), cli.commands.map((c) => c.name.split(' ')[0]!).filter(Boolean));
     throw usage(`unknown command '${name}'`, near ? `did you mean '${near}'?` : "see 'lbaas-db-manage --help'");
+  }
+  // cac hands a command only the arguments it declares and drops the rest: refuse them instead.
+  const declared = cli.matchedCommand.args;
+  if (!declared.some((a) => a.variadic) && cli.args.length > declared.length) {
+    const name = cli.matchedCommandName ?? '';
+    throw usage(`unexpected argument '${raw(cli.args[declared.length])}' for ${name}`, `see 'lbaas-db-manage ${name} --help'`);
   }
   try {
     // cac checks option values (e.g. `--output` given without a file) only here.
@@ -211,13 +288,25 @@ async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if ((e as Error).name === 'CACError') {
       const name = cli.matchedCommandName;
-      throw usage((e as Error).message, `see 'lbaas-db-manage ${name ? `${name} ` : ''}--help'`);
+      throw usage(asTyped((e as Error).message, argv), `see 'lbaas-db-manage ${name ? `${name} ` : ''}--help'`);
     }
     throw e;
   }
-  const text = await pending;
-  if (typeof text === 'string' && text) await out(text);
-  return 0;
+  const result = await pending;
+  if (typeof result === 'string' && result) await out(result);
+  let code = 0;
+  if (typeof result === 'object' && result !== null) {
+    if (result.text) await out(result.text);
+    code = result.code;
+  }
+  const { StdoutWriteError, stdoutFailed } = await import('../emit/write.js');
+  const failed = stdoutError ?? stdoutFailed();
+  if (failed) throw new StdoutWriteError(failed);
+  if (deferredWarnings.length > 0) {
+    const { diagnosticsJson } = await import('./report.js');
+    process.stderr.write(JSON.stringify({ ok: code === 0, diagnostics: diagnosticsJson(deferredWarnings, historyRoot.value ?? process.cwd()) }, null, 2) + '\n');
+  }
+  return code;
 }
 
 main(process.argv.slice(2)).then(
@@ -226,10 +315,18 @@ main(process.argv.slice(2)).then(
   },
   async (e: unknown) => {
     const json = process.argv.includes('--json');
-    const root = process.cwd();
+    const root = historyRoot.value ?? process.cwd();
+    if (e instanceof Error && e.name === 'StdoutWriteError') {
+      const { EPIPE_STATUS, stdoutFailureLine } = await import('./report.js');
+      const code = (e as Error & { code: string }).code;
+      const line = stdoutFailureLine(code, json);
+      if (line) process.stderr.write(`${line}\n`);
+      process.exitCode = code === 'EPIPE' ? EPIPE_STATUS : 1;
+      return;
+    }
     if (e instanceof Exit || e instanceof CompileError) {
       const { diagnosticsJson, formatDiagnostics } = await import('./report.js');
-      const ds = e.diagnostics;
+      const ds = [...deferredWarnings, ...e.diagnostics];
       if (json) process.stderr.write(JSON.stringify({ ok: false, diagnostics: diagnosticsJson(ds, root) }, null, 2) + '\n');
       else process.stderr.write(formatDiagnostics(ds, root, useColor(process.env, process.stderr)) || `${e.message}\n`);
       process.exitCode = e instanceof Exit ? e.code : 1;

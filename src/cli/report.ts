@@ -1,3 +1,4 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import pc from 'picocolors';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { pathToString } from '../core/source.js';
@@ -13,17 +14,41 @@ export function formatDiagnostics(ds: readonly Diagnostic[], root: string, color
   const where = (at: Diagnostic['at'], line?: number, col?: number, atKey = false) => {
     if (!at) return '';
     const pos = line !== undefined ? { line, col: col ?? 1 } : locate(root, at, cache, atKey);
-    return `${at.file}${pos ? `:${pos.line}:${pos.col}` : ''}: `;
+    return `${printable(shownPath(root, at.file))}${pos ? `:${pos.line}:${pos.col}` : ''}: `;
   };
   const out: string[] = [];
   for (const d of ds) {
     const sev = d.severity === 'error' ? c.red('error') : d.severity === 'warning' ? c.yellow('warning') : c.cyan('info');
-    out.push(`${where(d.at, d.line, d.col, isKeyProblem(d))}${sev} ${c.bold(d.code)}: ${d.message}`);
-    if (d.at && d.at.path.length) out.push(c.dim(`  at: ${pathToString(d.at.path)}`));
-    for (const r of d.related ?? []) out.push(c.dim(`  ${where(r.at)}${r.message}`));
-    if (d.hint) out.push(`  ${c.cyan('hint')}: ${d.hint}`);
+    out.push(`${where(d.at, d.line, d.col, isKeyProblem(d))}${sev} ${c.bold(d.code)}: ${printable(d.message)}`);
+    if (d.at && d.at.path.length) out.push(c.dim(`  at: ${printable(pathToString(d.at.path))}`));
+    for (const r of d.related ?? []) out.push(c.dim(`  ${where(r.at, r.line, r.col)}${printable(r.message)}`));
+    if (d.hint) out.push(`  ${c.cyan('hint')}: ${printable(d.hint)}`);
   }
   return out.join('\n') + (out.length ? '\n' : '');
+}
+
+/**
+ * Control characters that reach a terminal act on it (ANSI escapes recolour, move the cursor,
+ * rewrite what was printed; bidirectional overrides reorder it). Messages echo what a file or a
+ * server said: such characters are shown as \u escapes. Line breaks and tabs stay (a server's
+ * message may have several lines). Applied to each echoed part, never to the formatter's own colours.
+ */
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+export function printable(s: string): string {
+  return s.replace(UNPRINTABLE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * A file as the user can open it: names are relative to the history's root, which is the working
+ * directory, except for the history shipped with the tool; its files are named from where the user is.
+ */
+export function shownPath(root: string, file: string): string {
+  const cwd = process.cwd();
+  if (isAbsolute(file) || resolve(root) === resolve(cwd)) return file;
+  const abs = resolve(root, file);
+  const rel = relative(cwd, abs);
+  return rel.startsWith('..') && rel.split(sep).filter((p) => p === '..').length > 2 ? abs : rel;
 }
 
 /** An unknown field is reported at its key; every other problem at the value. */
@@ -42,8 +67,30 @@ export function diagnosticsJson(ds: readonly Diagnostic[], root: string): object
     const pos = d.at ? (d.line !== undefined ? { line: d.line, col: d.col ?? 1 } : locate(root, d.at, cache, isKeyProblem(d))) : undefined;
     return {
       code: d.code, severity: d.severity, message: d.message,
-      ...(d.at ? { file: d.at.file, path: pathToString(d.at.path), ...(pos ?? {}) } : {}),
+      ...(d.at ? { file: shownPath(root, d.at.file), path: pathToString(d.at.path), ...(pos ?? {}) } : {}),
       ...(d.hint ? { hint: d.hint } : {}),
     };
   });
+}
+
+/** Exit status when standard output is a pipe its reader closed (EPIPE): 128 + SIGPIPE, as a shell reports a process SIGPIPE ended. */
+export const EPIPE_STATUS = 141;
+
+/**
+ * The one line a failed write to standard output gets on stderr (CL007), or undefined for EPIPE:
+ * the reader stopped reading (`| head -1`), which is no error to report; the command still exits
+ * EPIPE_STATUS, so a script can tell its output is incomplete.
+ */
+export function stdoutFailureLine(code: string, json: boolean): string | undefined {
+  if (code === 'EPIPE') return undefined;
+  const reason = code === 'ENOSPC' ? 'no space left on the device'
+    : code === 'EFBIG' ? 'the file is too large'
+    : code === 'EDQUOT' ? 'the disk quota is exceeded'
+    : code === 'EIO' ? 'input/output error'
+    : code === 'EBADF' ? 'it is closed'
+    : code === 'EAGAIN' ? 'it is non-blocking and full'
+    : code;
+  const message = `cannot write to standard output: ${reason} (${code}); what was written is incomplete: do not use it`;
+  if (json) return JSON.stringify({ ok: false, diagnostics: [{ code: 'CL007', severity: 'error', message }] });
+  return `error CL007: ${message}`;
 }

@@ -19,6 +19,11 @@ export interface CompileOptions {
   templatesDir?: string;
   /** Guard and client directives; undefined = both on. */
   safety?: GuardOptions;
+  /**
+   * The version rows the guard expects, when they are not the plan's start: `stamp --purge` starts
+   * its plan at base (whatever the rows name) and checks the rows it read.
+   */
+  guardRows?: readonly string[];
 }
 
 /** Revisions applied when the database is at `heads`: the heads and all they require, parents first. */
@@ -55,6 +60,8 @@ function scriptOptions<R extends RevisionHead>(graph: RevisionGraph<R>, plan: Pl
     title: o.title, versionTable: o.versionTable, createVersionTable: plan.from.length === 0 && plan.direction === 'up',
     transactionPerMigration: o.transactionPerMigration ?? byDefault, ...extra,
     ...(byDefault ? { transactionNote: 'the default for a range of expand revisions: each revision releases its locks at its COMMIT' } : {}),
+    ...(plan.dropVersionTable ? { dropVersionTable: true } : {}),
+    ...(plan.steps.length === 0 && !plan.dropVersionTable ? { notice: `nothing to do: the range ends where it starts (${plan.from.join(', ') || 'base'}); this script changes nothing` } : {}),
   };
 }
 
@@ -83,7 +90,7 @@ export function compileScriptTo<R extends RevisionHead, T>(source: RevisionSourc
   if (planned.stampVersions) throw new Error('internal: a stamp is compiled by compilePlanned');
   const renderer = new Renderer(o.dialect, o.templatesDir);
   const plan = planned.plan;
-  const extra = scriptExtras(o.dialect, renderer, o.versionTable, plan.from, o.safety ?? {});
+  const extra = scriptExtras(o.dialect, renderer, o.versionTable, o.guardRows ?? plan.from, o.safety ?? {});
   const assembler = new ScriptAssembler(renderer, scriptOptions(graph, plan, o, extra), plan.steps.length, sink);
   const output = compileSteps({
     ...stepsInput(source.external, graph, plan, o, renderer), load: source.load, onStep: (cs: CompiledStep, i: number) => assembler.step(cs, i),
@@ -102,13 +109,14 @@ export function compilePlanned(history: LoadedHistory, graph: RevisionGraph, pla
   const plan: Plan = planned.plan;
   const output = compileSteps(stepsInput(history.external, graph, plan, o, renderer), o.versionTable);
   if (hasErrors(output.diagnostics)) throw new Exit(1, output.diagnostics);
-  const extra = scriptExtras(o.dialect, renderer, o.versionTable, plan.from, o.safety ?? {});
+  const extra = scriptExtras(o.dialect, renderer, o.versionTable, o.guardRows ?? plan.from, o.safety ?? {});
   if (!planned.stampVersions) return { script: assembleScript(output, scriptOptions(graph, plan, o, extra)), output };
   // A stamp runs no revision: only the version-table statements, in the script's transaction.
   const stmts = planned.stampVersions.map((v) => versionStatement(renderer, o.versionTable, v));
   const stampOut: CompileOutput = { ...output, steps: [] };
   const script = assembleScript(stampOut, {
     ...scriptOptions(graph, plan, o, extra), createVersionTable: plan.from.length === 0, transactionPerMigration: false, transactionNote: undefined,
+    notice: planned.stampVersions.length === 0 && !plan.dropVersionTable ? `nothing to do: the version table already holds ${plan.from.join(', ') || 'nothing'}; this script changes nothing` : undefined,
     stamp: { comment: `stamp: the version table moves from ${plan.from.join(', ') || 'base'} to ${plan.heads.join(', ') || 'base'}; no migration runs`, statements: stmts },
   });
   return { script, output: stampOut };

@@ -12,7 +12,7 @@ import { resolveStart, type RevisionGraph } from '../graph/index.js';
 import { Exit, type Context } from '../cli/context.js';
 import { compilePlanned } from './compile.js';
 import { makePlan } from './plan.js';
-import { ensureOutputDirs, fsReason, isFsError, pathError } from './output.js';
+import { checkOutputTarget, ensureOutputDirs, fsReason, historyOf, isFsError, pathError } from './output.js';
 
 /**
  * The committed SQL bundles (dist-sql/<dialect>/): every script a DBA may need
@@ -332,6 +332,8 @@ export function distSql(ctx: Context, o: { out: string; json?: boolean; quiet?: 
   const files = compileDist(ctx, { versionTable: ctx.config.versionTable });
   const dir = resolve(ctx.cwd, o.out);
   const shown = o.out.replace(/\/+$/, '') || o.out;
+  // Not into the history being compiled, and over regular files only (no device, FIFO or link).
+  for (const n of files.keys()) checkOutputTarget(join(dir, n), '--out', historyOf(ctx));
   ensureOutputDirs([{ path: dir, shown: o.out }, ...DIST_DIALECTS.map((d) => ({ path: join(dir, d), shown: `${shown}/${d}` }))], '--out');
   let res: ReturnType<typeof writeDist>;
   try {

@@ -3,17 +3,12 @@ import type { Revision } from '../core/ops.js';
 import type { RevisionGraph } from '../graph/index.js';
 import { resolveTarget, parseRange, resolveStart } from '../graph/index.js';
 import { Exit, type Context } from '../cli/context.js';
+import { AlembicText } from './inspect-format.js';
+import { makePlan } from './plan.js';
 
-/** One line describing a revision, Alembic style: `parent -> id (head) (label), message`. */
+/** One line describing a revision, as Alembic's `history` prints it: `parents -> id (labels) (head), message`. */
 export function revisionLine(graph: RevisionGraph, r: Revision, marks: { current?: ReadonlySet<string> } = {}): string {
-  const tags: string[] = [];
-  if (graph.heads.includes(r.id)) tags.push('head');
-  if (graph.children(r.id).length > 1) tags.push('branchpoint');
-  if (r.down.length > 1) tags.push('mergepoint');
-  if (marks.current?.has(r.id)) tags.push('current');
-  for (const l of r.branch_labels) tags.push(l);
-  const parents = r.down.length ? r.down.join(', ') : '<base>';
-  return `${parents} -> ${r.id}${tags.length ? ` (${tags.join(') (')})` : ''}, ${r.message.split('\n')[0]}`;
+  return new AlembicText(graph).line(r, { parents: true, labels: true, doc: true, current: !!marks.current?.has(r.id) });
 }
 
 export function revisionJson(graph: RevisionGraph, r: Revision) {
@@ -25,21 +20,41 @@ export function revisionJson(graph: RevisionGraph, r: Revision) {
   };
 }
 
+/** `heads`: as Alembic prints them (`id (labels) (head)`; --verbose: each in full). */
 export function heads(ctx: Context, o: { json?: boolean; verbose?: boolean }): string {
   const g = ctx.graph();
-  const revs = g.heads.map((id) => g.get(id)!);
+  const text = new AlembicText(g);
+  const revs = text.heads().map((id) => g.get(id)!);
   if (o.json) return JSON.stringify(revs.map((r) => revisionJson(g, r)), null, 2) + '\n';
-  return revs.map((r) => (o.verbose ? verbose(g, r) : `${r.id} (${['head', ...g.labelsOf(r.id)].join(', ')})`)).join('\n') + '\n';
+  return headsText(g, !!o.verbose);
 }
 
+export function headsText(g: RevisionGraph, verbose: boolean): string {
+  const text = new AlembicText(g);
+  return text.heads().map((id) => g.get(id)!).map((r) => (verbose ? text.entry(r) : `${text.line(r, { labels: true, tree: false })}\n`)).join('');
+}
+
+/** `branches`: each branch point and the revisions it branches into, as Alembic prints them. */
 export function branches(ctx: Context, o: { json?: boolean; verbose?: boolean }): string {
   const g = ctx.graph();
-  const points = g.order.filter((r) => g.children(r.id).length > 1);
+  const text = new AlembicText(g);
+  const points = newestFirst(g).filter((r) => text.branchPoint(r.id));
   if (o.json) return JSON.stringify(points.map((r) => ({ ...revisionJson(g, r), children: [...g.children(r.id)] })), null, 2) + '\n';
-  const children = (r: Revision) => g.children(r.id).map((c) => `    -> ${revisionLine(g, g.get(c)!)}`).join('\n');
-  // --verbose: the branch point in full (as `show` prints it), then its children.
-  if (o.verbose) return points.map((r) => `${verbose(g, r)}${children(r)}\n`).join('\n');
-  return points.map((r) => `${r.id} (branchpoint), ${r.message}\n${children(r)}`).join('\n') + (points.length ? '\n' : '');
+  return branchesText(g, !!o.verbose);
+}
+
+export function branchesText(g: RevisionGraph, verbose: boolean): string {
+  const text = new AlembicText(g);
+  return newestFirst(g).filter((r) => text.branchPoint(r.id)).map((r) => text.branchPointText(r, verbose)).join('');
+}
+
+/**
+ * Newest first, as Alembic walks a history from its heads: the order in which a downgrade from
+ * the heads to base would run the revisions.
+ */
+function newestFirst(g: RevisionGraph): Revision[] {
+  if (g.size === 0) return [];
+  return makePlan(g, { direction: 'downgrade', spec: 'heads:base' }).plan.steps.map((s) => s.revision);
 }
 
 export function show(ctx: Context, spec: string, o: { json?: boolean }): string {
@@ -51,18 +66,12 @@ export function show(ctx: Context, spec: string, o: { json?: boolean }): string 
   return revs.map((r) => verbose(g, r)).join('\n') + '\n';
 }
 
+/** `show`: Alembic's full entry, then what this tool adds (labels carried, milestones, date, ops). */
 function verbose(g: RevisionGraph, r: Revision): string {
-  const lines = [
-    `Rev: ${r.id}${g.heads.includes(r.id) ? ' (head)' : ''}${g.children(r.id).length > 1 ? ' (branchpoint)' : ''}${r.down.length > 1 ? ' (mergepoint)' : ''}`,
-    `Parent: ${r.down.length ? r.down.join(', ') : '<base>'}`,
-  ];
-  if (g.children(r.id).length) lines.push(`${g.children(r.id).length > 1 ? 'Branches into' : 'Child'}: ${g.children(r.id).join(', ')}`);
-  if (r.branch_labels.length) lines.push(`Branch names: ${r.branch_labels.join(', ')}`);
-  if (g.labelsOf(r.id).length) lines.push(`Labels: ${g.labelsOf(r.id).join(', ')}`);
-  if (r.depends_on.length) lines.push(`Also depends on: ${r.depends_on.join(', ')}`);
+  const lines = [new AlembicText(g).entry(r).replace(/\n$/, '')];
   if (r.milestones.length) lines.push(`Milestones: ${r.milestones.join(', ')}`);
-  lines.push(`Path: ${r.file}`, `Created: ${r.create_date}`, '', `    ${r.message}`, '',
-    `    upgrade: ${r.upgrade.length} op(s); downgrade: ${r.downgrade === null ? `none (${r.irreversible ?? 'irreversible'})` : `${r.downgrade.length} op(s)`}`, '');
+  lines.push(`Created: ${r.create_date}`,
+    `Upgrade: ${r.upgrade.length} op(s); downgrade: ${r.downgrade === null ? `none (${r.irreversible ?? 'irreversible'})` : `${r.downgrade.length} op(s)`}`, '');
   return lines.join('\n');
 }
 
@@ -71,7 +80,7 @@ export interface HistoryOptions { range?: string; verbose?: boolean; json?: bool
 /** `history`: newest first, like Alembic; -r a:b limits it; --indicate-current marks the database's heads. */
 export function history(ctx: Context, o: HistoryOptions): string {
   const g = ctx.graph();
-  let revs = [...g.order].reverse();
+  let revs = newestFirst(g);
   if (o.range) {
     // Open ends read as Alembic reads them: `rev:` runs to the heads, `:rev` from base.
     let spec = o.range.trim();
@@ -97,7 +106,19 @@ export function history(ctx: Context, o: HistoryOptions): string {
   const current = new Set(o.current ?? []);
   if (o.json) return JSON.stringify(revs.map((r) => ({ ...revisionJson(g, r), is_current: current.has(r.id) })), null, 2) + '\n';
   if (o.graph) return historyGraph(g, revs, current, !!o.color);
-  return revs.map((r) => (o.verbose ? verbose(g, r) : revisionLine(g, r, { current }))).join('\n') + '\n';
+  return historyText(g, revs, current, !!o.verbose);
+}
+
+export function historyText(g: RevisionGraph, revs: readonly Revision[], current: ReadonlySet<string>, verbose: boolean): string {
+  const text = new AlembicText(g);
+  return revs.map((r) => (verbose
+    ? text.entry(r, { current: current.has(r.id) })
+    : `${text.line(r, { parents: true, labels: true, doc: true, current: current.has(r.id) })}\n`)).join('');
+}
+
+/** `history` without a range: every revision, newest first. */
+export function fullHistoryText(g: RevisionGraph, current: ReadonlySet<string>, verbose: boolean): string {
+  return historyText(g, newestFirst(g), current, verbose);
 }
 
 /**

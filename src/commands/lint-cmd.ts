@@ -11,6 +11,8 @@ const HELP = [
   '  LN020  unique constraint/index over existing rows   LN021  NOT NULL set on an existing column',
   '  LN014  MySQL/MariaDB foreign key added to an existing table (copies it)',
   '  LN022  CHECK constraint on an existing table        LN030  MySQL/MariaDB DDL mixed with data changes',
+  '  LN040  execute op allowed to hold client commands (info, with its allow_client_command reason)',
+  '  LN041  allow_client_command on an op whose SQL holds no client command',
   '  LN090  a waiver for an LN code that matches no finding of its revision',
   'A revision accepts a finding with "waivers": [{ "code": "LN002", "reason": "why this is safe" }]; it is then',
   'shown as info "(waived: reason)". Exit 0 unless --strict and a finding is not waived.',

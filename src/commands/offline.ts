@@ -8,11 +8,13 @@ import { Exit, type Context } from '../cli/context.js';
 import { compilePlanned, compileScriptTo, type CompileOptions } from './compile.js';
 import { makePlan, type Direction } from './plan.js';
 import type { GuardOptions } from './extras.js';
-import { OutputFileSink } from './output.js';
+import { checkOutputTarget, historyOf, OutputFileSink } from './output.js';
 
 export interface OfflineOptions extends GuardOptions {
   output?: string;
   transactionPerMigration?: boolean;
+  /** stamp only: further destinations (`stamp a b`). */
+  more?: string[];
 }
 
 /**
@@ -22,7 +24,11 @@ export interface OfflineOptions extends GuardOptions {
  */
 export async function offline(ctx: Context, direction: Direction, spec: string, o: OfflineOptions): Promise<void> {
   const output = o.output;
-  if (output !== undefined) renderOfflineTo(ctx, direction, spec, o, () => new OutputFileSink(output));
+  if (output !== undefined) {
+    const rules = historyOf(ctx);
+    checkOutputTarget(output, '--output', rules); // before any compiling: a refused target costs nothing
+    renderOfflineTo(ctx, direction, spec, o, () => new OutputFileSink(output, '--output', rules));
+  }
   else await writeStdout(renderOfflineTo(ctx, direction, spec, o, () => new MemorySink()));
 }
 
@@ -49,7 +55,7 @@ export function renderWhole<T>(ctx: Context, direction: Direction, spec: string,
   try {
     const history = ctx.loaded();
     const graph = ctx.graph();
-    const planned = makePlan(graph, { direction, spec });
+    const planned = makePlan(graph, { direction, spec, ...(o.more?.length ? { more: o.more } : {}) });
     ctx.warn(planned.warnings);
     const options = compileOptions(ctx, direction, spec, planned.plan.from, o);
     if (planned.stampVersions) return sink.finish(compilePlanned(history, graph, planned, options).script.text, '');
@@ -80,7 +86,7 @@ export function renderStreamed<T>(ctx: Context, direction: 'upgrade' | 'downgrad
       sink.abort();
       return undefined;
     }
-    const planned = makePlan(built.graph, { direction, spec });
+    const planned = makePlan(built.graph, { direction, spec, ...(o.more?.length ? { more: o.more } : {}) });
     const options = compileOptions(ctx, direction, spec, planned.plan.from, o);
     finish = compileScriptTo({ external: index.external, load: (h: RevisionHead) => index.load(h) }, built.graph, planned, options, sink);
     index.checkRest();
@@ -103,11 +109,16 @@ export function renderStreamed<T>(ctx: Context, direction: 'upgrade' | 'downgrad
 /** The options of an offline compile: the title shown in the header, transactions, the guard. */
 export function compileOptions(ctx: Context, direction: Direction, spec: string, from: readonly string[], o: OfflineOptions): CompileOptions {
   // `head` means every head, as `heads` does: the same script, byte for byte, whichever word was typed.
-  const shown = spec.replace(/(^|:)head$/, '$1heads');
+  const shown = [spec, ...(o.more ?? [])].join(' ').replace(/(^|:)head$/, '$1heads');
   const title = `${direction} ${shown.includes(':') ? shown : `${from.join(',') || 'base'}:${shown}`}`;
   return {
     dialect: ctx.config.dialect, versionTable: ctx.config.versionTable, title,
     transactionPerMigration: o.transactionPerMigration ?? ctx.config.transactionPerMigration,
-    safety: o,
+    // the waits from the command line, else from [database] lock_timeout / lock_wait_timeout
+    safety: {
+      ...o,
+      ...((o.lockTimeout ?? ctx.config.lockTimeout) !== undefined ? { lockTimeout: o.lockTimeout ?? ctx.config.lockTimeout } : {}),
+      ...((o.lockWaitTimeout ?? ctx.config.lockWaitTimeout) !== undefined ? { lockWaitTimeout: o.lockWaitTimeout ?? ctx.config.lockWaitTimeout } : {}),
+    },
   };
 }

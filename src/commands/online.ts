@@ -1,24 +1,31 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import pc from 'picocolors';
 import { connect, type Executor, type ExecResult, type StatementSpan } from '../exec/index.js';
 import { ExecError } from '../exec/types.js';
+import { signalNumber } from '../exec/process.js';
+import { printStdout } from '../emit/write.js';
 import { redactUrl } from '../config/url.js';
 import { missingConnection } from '../config/config.js';
 import { family } from '../core/dialect.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Chunk, Script } from '../emit/script.js';
 import { Exit, useColor, type Context } from '../cli/context.js';
-import { PLAN_CODES } from '../graph/index.js';
+import { parseRange } from '../graph/index.js';
 import { compilePlanned, perRevisionByDefault } from './compile.js';
-import { makePlan, type Direction, type Planned } from './plan.js';
+import { makePlan, rangeOnline, type Direction, type Planned } from './plan.js';
 import type { GuardOptions } from './extras.js';
-import { revisionLine } from './inspect.js';
+import { AlembicText } from './inspect-format.js';
 
 /** The database's executor; stops (CL004) when a config file was given but names no database. */
 export function executor(ctx: Context): Executor {
   const missing = missingConnection(ctx.config);
   if (missing) throw new Exit(1, [missing]);
   try {
-    return connect({ connection: ctx.config.connection, ...(ctx.config.url ? { url: ctx.config.url } : {}), cwd: ctx.config.cwd });
+    return connect({
+      connection: ctx.config.connection, ...(ctx.config.url ? { url: ctx.config.url } : {}), cwd: ctx.config.cwd,
+      ...(ctx.config.lockWaitTimeout !== undefined ? { lockWaitTimeout: ctx.config.lockWaitTimeout } : {}),
+    });
   } catch (e) {
     if (e instanceof ExecError) throw new Exit(1, [e.diagnostic]);
     throw e;
@@ -30,26 +37,58 @@ export async function readHeads(ctx: Context, ex = executor(ctx)): Promise<strin
   try {
     return (await ex.currentHeads(ctx.config.versionTable)) ?? [];
   } catch (e) {
-    if (e instanceof ExecError) throw new Exit(1, [e.diagnostic]);
+    if (e instanceof ExecError) throw new Exit(exitStatus(e.result), [e.diagnostic]);
     throw e;
   }
 }
 
-export async function current(ctx: Context, o: { verbose: boolean; json: boolean }): Promise<string> {
+/** 128 + the signal's number when this tool was interrupted (as a shell reports a process a signal ended), else 1. */
+function exitStatus(res: ExecResult | undefined): number {
+  return res?.interrupted ? 128 + signalNumber(res.interrupted) : 1;
+}
+
+/**
+ * `current`: the database's version rows, one a line, as Alembic prints them. What else was found goes
+ * to stderr (a missing SQLite file, a missing or empty version table); the exit status is 1 when the
+ * database is not at known revisions (no such SQLite file, or a row this history does not hold).
+ */
+export async function current(ctx: Context, o: { verbose: boolean; json: boolean; quiet?: boolean }): Promise<string> {
   const ex = executor(ctx);
+  requireSqliteFile(ctx);
   try {
-    const heads = await readHeads(ctx, ex);
-    const g = ctx.graph();
-    if (o.json) {
-      return JSON.stringify({ database: redactUrl(ctx.config.connection), version_table: ctx.config.versionTable, heads: heads.map((id) => ({ revision: id, known: g.has(id), is_head: g.heads.includes(id) })) }, null, 2) + '\n';
+    let rows: string[] | null;
+    try {
+      rows = await ex.currentHeads(ctx.config.versionTable);
+    } catch (e) {
+      if (e instanceof ExecError) throw new Exit(exitStatus(e.result), [e.diagnostic]);
+      throw e;
     }
-    const lines = heads.map((id) => {
-      const r = g.get(id);
-      if (!r) return `${id} (unknown revision: not in ${ctx.versionsRel}/)`;
-      return o.verbose ? revisionLine(g, r) : `${id}${g.heads.includes(id) ? ' (head)' : ''}`;
-    });
-    if (o.verbose) lines.unshift(`Current revision(s) for ${redactUrl(ctx.config.connection)}:${heads.length ? '' : ' none (base)'}`);
-    return lines.join('\n') + (lines.length ? '\n' : '');
+    const heads = rows ?? [];
+    const g = ctx.graph();
+    const unknown = heads.filter((id) => !g.has(id));
+    const fail = unknown.length > 0
+      ? new Exit(1, [{
+        code: 'CL006', severity: 'error',
+        message: `the version table ${ctx.config.versionTable} holds ${unknown.map((id) => `'${id}'`).join(', ')}, which ${unknown.length === 1 ? 'is' : 'are'} not in ${ctx.versionsRel}/`,
+        hint: 'the database was migrated by a newer or another history: point --versions at that history, or stamp the database after checking its schema',
+      }])
+      : undefined;
+    if (o.json) {
+      const doc = JSON.stringify({
+        database: redactUrl(ctx.config.connection), version_table: ctx.config.versionTable,
+        version_table_exists: rows !== null,
+        heads: heads.map((id) => ({ revision: id, known: g.has(id), is_head: g.heads.includes(id) })),
+      }, null, 2) + '\n';
+      if (fail) throw fail;
+      return doc;
+    }
+    if (fail) throw fail;
+    if (heads.length === 0 && !o.quiet) {
+      process.stderr.write(rows === null
+        ? `no version table ${ctx.config.versionTable}: the database is at base (no revision applied)\n`
+        : `the version table ${ctx.config.versionTable} is empty: the database is at base (no revision applied)\n`);
+    }
+    return new AlembicText(g).currentText(heads, o.verbose ? redactUrl(ctx.config.connection) : undefined);
   } finally {
     await ex.close?.();
   }
@@ -57,6 +96,10 @@ export async function current(ctx: Context, o: { verbose: boolean; json: boolean
 
 export interface OnlineOptions extends GuardOptions {
   transactionPerMigration?: boolean;
+  /** stamp --purge: replace every version row, whatever revisions they name. */
+  purge?: boolean;
+  /** stamp only: further destinations (`stamp a b`). */
+  more?: string[];
   json?: boolean;
   quiet?: boolean;
 }
@@ -92,21 +135,26 @@ export function scriptLayout(script: Script): ScriptLayout {
 /**
  * The script online runs for `direction spec` when the database is at `heads`:
  * exactly what `--sql` prints for the range `<heads>:<spec>` (guard included).
- * Throws Exit (GR041) when there is nothing to do.
+ * When there is nothing to do, the plan has no steps (the caller reports it).
  */
 export function onlineScript(ctx: Context, direction: Direction, spec: string, heads: string[], o: OnlineOptions): { planned: Planned; script: Script } {
   const graph = ctx.graph();
-  const planned = makePlan(graph, { direction, spec, current: heads });
+  // stamp --purge: whatever the rows are (unknown revisions included), the stamp starts at base and
+  // the script deletes every row it read before writing the target's; the guard checks those rows.
+  const planned = makePlan(graph, { direction, spec, current: o.purge ? [] : heads, ...(o.more?.length ? { more: o.more } : {}) });
+  if (o.purge) planned.stampVersions = [...heads.map((id) => ({ kind: 'delete' as const, id })), ...(planned.stampVersions ?? [])];
   ctx.warn(planned.warnings);
-  const title = `${direction} ${heads.join(',') || 'base'}:${spec}`;
+  const title = `${direction}${o.purge ? ' --purge' : ''} ${heads.join(',') || 'base'}:${spec}`;
   const { script } = compilePlanned(ctx.loaded(), graph, planned, {
     dialect: ctx.config.dialect, versionTable: ctx.config.versionTable, title,
     transactionPerMigration: o.transactionPerMigration ?? ctx.config.transactionPerMigration,
     safety: {
       guard: o.guard !== false, clientDirectives: o.clientDirectives !== false,
-      ...(o.lockTimeout !== undefined ? { lockTimeout: o.lockTimeout } : {}),
-      ...(o.lockWaitTimeout !== undefined ? { lockWaitTimeout: o.lockWaitTimeout } : {}),
+      ...((o.lockTimeout ?? ctx.config.lockTimeout) !== undefined ? { lockTimeout: o.lockTimeout ?? ctx.config.lockTimeout } : {}),
+      // the script's own wait for the migration lock: --lock-wait-timeout, else [database] lock_wait_timeout
+      ...((o.lockWaitTimeout ?? ctx.config.lockWaitTimeout) !== undefined ? { lockWaitTimeout: o.lockWaitTimeout ?? ctx.config.lockWaitTimeout } : {}),
     },
+    ...(o.purge ? { guardRows: heads } : {}),
   });
   return { planned, script };
 }
@@ -142,20 +190,17 @@ export async function online(ctx: Context, direction: Direction, spec: string, o
       hint: 'add --sql to print the script for another dialect, or drop --dialect',
     }]);
   }
+  // A range is only for --sql: say so before trying to connect.
+  const range = parseRange(spec);
+  if (range.ok && range.value.from !== undefined) throw new Exit(2, [rangeOnline(direction, spec, range.value.to)]);
   const ex = executor(ctx);
   const database = redactUrl(ctx.config.connection);
   try {
     const heads = await readHeads(ctx, ex);
     const base = { direction, database, from: heads, revisions: [] as RevisionReport[], ms: 0 };
-    let planned: Planned;
-    let script: Script;
-    try {
-      ({ planned, script } = onlineScript(ctx, direction, spec, heads, o));
-    } catch (e) {
-      if (e instanceof Exit && e.diagnostics.length > 0 && e.diagnostics.every((d) => d.code === PLAN_CODES.empty)) {
-        return report(o, { ...base, ok: true, to: heads, message: `nothing to do: the database is already at ${heads.join(', ') || 'base'}` });
-      }
-      throw e;
+    const { planned, script } = onlineScript(ctx, direction, spec, heads, o);
+    if (direction !== 'stamp' && planned.plan.steps.length === 0) {
+      return report(o, { ...base, ok: true, to: heads, message: `nothing to do: the database is already at ${heads.join(', ') || 'base'}` });
     }
     if (direction === 'stamp' && planned.stampVersions?.length === 0) {
       return report(o, { ...base, ok: true, to: heads, message: `nothing to do: the version table already holds ${heads.join(', ') || 'nothing'}` });
@@ -164,11 +209,11 @@ export async function online(ctx: Context, direction: Direction, spec: string, o
     const progress = new Progress(revisions, !o.quiet && !o.json, useColor(process.env, process.stdout));
     const layout = scriptLayout(script);
     const started = Date.now();
-    const res = await ex.run(script.text, { statements: layout.spans, onLine: (line) => progress.line(line) });
+    const res = await ex.run(script.text, { statements: layout.spans, onLine: (line) => progress.line(line), lockWait: o.guard !== false });
     ctx.warn(res.diagnostics.filter((d) => d.severity !== 'error'));
     if (!res.ok) {
       progress.fail();
-      throw new Exit(1, [await failure(ctx, ex, script, layout, res, {
+      throw new Exit(exitStatus(res), [await failure(ctx, ex, script, layout, res, {
         what: 'the migration', heads,
         perRevision: o.transactionPerMigration ?? ctx.config.transactionPerMigration ?? perRevisionByDefault(ctx.config.dialect, ctx.graph(), planned.plan),
       })]);
@@ -196,9 +241,11 @@ function report(o: OnlineOptions, r: Report): string {
 }
 
 /** Recognises how the script's own safety statements stop it, on each engine. */
-function stopKind(res: ExecResult): 'guard' | 'lock' | undefined {
+function stopKind(res: ExecResult, sql: string | undefined): 'guard' | 'lock' | undefined {
   const text = `${res.engineMessage ?? ''}\n${res.stderr}`;
-  if (res.engineCode === 'SQLITE_BUSY') return 'lock';
+  if (res.engineCode === 'SQLITE_BUSY' || res.lockWaitExpired) return 'lock';
+  // PostgreSQL's lock_timeout ([database] lock_wait_timeout) on the migration lock itself.
+  if (sql !== undefined && /pg_advisory_lock\(/.test(sql) && /lock timeout/i.test(res.engineMessage ?? '')) return 'lock';
   if (/lbaas-db-manage (lock )?STOP: another migration/.test(text)) return 'lock';
   if (/lbaas-db-manage guard/.test(text)) return 'guard';
   return undefined;
@@ -216,8 +263,25 @@ function firstLine(sql: string): string {
  */
 async function failure(ctx: Context, ex: Executor, script: Script, layout: ScriptLayout, res: ExecResult, run: { what: string; heads: string[]; perRevision: boolean }): Promise<Diagnostic> {
   const base = res.diagnostics.find((d) => d.severity === 'error');
+  if (base && (base.code === 'EX013' || base.code === 'EX014')) {
+    // The client was stopped by a signal: say where the database is now, as read back from it.
+    let at: string;
+    try {
+      const now = (await ex.currentHeads(ctx.config.versionTable)) ?? [];
+      at = now.join(', ') || 'base (no revision)';
+    } catch {
+      at = 'unknown (the version table could not be read back)';
+    }
+    return {
+      ...base,
+      message: `${base.message}\n  the database is at: ${at}`,
+      hint: `${family(ctx.config.dialect) === 'mysql'
+        ? 'MySQL commits each DDL statement: the version table holds the last revision that completed (a statement of the next one may have run); '
+        : 'the open transaction was rolled back: the version table holds the last revision committed; '}${base.hint ?? ''}`,
+    };
+  }
   // A client that never ran the script (not installed, cannot connect) has its own diagnostic.
-  if (base && base.code !== 'EX003') return base;
+  if (base && base.code !== 'EX003' && base.code !== 'EX012') return base;
   let chunk: Chunk | undefined;
   if (res.statementIndex !== undefined) chunk = layout.owners[res.statementIndex];
   else if (res.errorLine !== undefined) chunk = [...script.chunks].reverse().find((c) => c.kind !== 'comment' && c.line <= res.errorLine!);
@@ -231,7 +295,7 @@ async function failure(ctx: Context, ex: Executor, script: Script, layout: Scrip
   }
   const at = now === undefined ? undefined : now.join(', ') || 'base (no revision)';
   const fam = family(ctx.config.dialect);
-  const stop = stopKind(res);
+  const stop = stopKind(res, chunk ? script.text.slice(chunk.start, chunk.end) : undefined);
   if (stop === 'lock') {
     return {
       code: 'EX012', severity: 'error',
@@ -256,6 +320,7 @@ async function failure(ctx: Context, ex: Executor, script: Script, layout: Scrip
     };
   }
   const transactional = fam !== 'mysql';
+  const external = missingExternal(ctx, engine, chunk ? script.text.slice(chunk.start, chunk.end) : '');
   return {
     code: 'EX003', severity: 'error',
     message: [
@@ -264,13 +329,27 @@ async function failure(ctx: Context, ex: Executor, script: Script, layout: Scrip
       sql ? `statement (script line ${lineOfChunk(script, chunk!)}): ${sql}` : undefined,
       `${ctx.config.dialect} said: ${engine}`,
       at ? `the database is at: ${at}` : undefined,
+      external ? `${external} is one of Neutron's tables (${ctx.versionsRel}/external.jsonc), which the history expects to exist and does not create` : undefined,
     ].filter(Boolean).join('\n  '),
-    hint: transactional
+    hint: external
+      ? `this database lacks Neutron's tables: run Neutron's own migrations first (neutron-db-manage upgrade heads) on a Neutron database, or 'lbaas-db-manage bootstrap' on a scratch database; ${transactional ? 'nothing of the failed transaction stays' : 'the version table holds the last revision that completed'}`
+      : transactional
       ? (run.perRevision || !sameHeads(now, run.heads)
         ? 'each revision ran in its own transaction: the failed one was rolled back, the ones before it stay applied; fix the cause and run the command again to continue'
         : 'the transaction was rolled back: the database is where it was before; fix the cause and run the command again')
       : 'MySQL cannot roll back DDL: the version table holds the last revision that completed (statements of the failed revision that ran before the error stay); fix the cause and run the same command again to resume',
   };
+}
+
+/**
+ * The external (Neutron) table a failure is about, if any: the engine says a table is missing (or,
+ * MySQL, that a foreign key cannot be formed) and names it, or the failed statement refers to it.
+ */
+function missingExternal(ctx: Context, engine: string, statement: string): string | undefined {
+  if (!/no such table|does not exist|doesn't exist|unknown table|errno: 150|foreign key constraint is incorrectly formed/i.test(engine)) return undefined;
+  const names = ctx.loaded().external.map((t) => t.table);
+  const named = (text: string, n: string) => new RegExp(`(^|[^A-Za-z0-9_])${n}([^A-Za-z0-9_]|$)`).test(text);
+  return names.find((n) => named(engine, n)) ?? names.find((n) => new RegExp(`REFERENCES [\`"]?${n}[\`"]?[ (]`).test(statement));
 }
 
 function sameHeads(a: string[] | undefined, b: string[]): boolean {
@@ -305,7 +384,7 @@ export class Progress {
     private readonly revs: readonly { id: string; message: string }[],
     private readonly print: boolean,
     private readonly color: boolean,
-    private readonly write: (s: string) => void = (s) => void process.stdout.write(s),
+    private readonly write: (s: string) => void = printStdout,
   ) {}
 
   line(line: string): void {
@@ -316,6 +395,12 @@ export class Progress {
     this.finishCurrent();
     this.index = n;
     this.since = Date.now();
+    // Said as the revision starts (as Alembic's "Running upgrade ..."), so a long lock wait or data
+    // copy shows which revision it is in.
+    if (this.print) {
+      const r = this.revs[n]!;
+      this.write(`  ${this.color ? pc.cyan('running') : 'running'} [${n + 1}/${this.revs.length}] ${this.color ? pc.yellow(r.id) : r.id} ${r.message}\n`);
+    }
   }
 
   private finishCurrent(): void {
@@ -352,12 +437,109 @@ export async function bootstrapOnline(ctx: Context, script: Script, tables: stri
     ctx.warn(res.diagnostics.filter((d) => d.severity !== 'error'));
     if (!res.ok) {
       const d = await failure(ctx, ex, script, layout, res, { what: 'bootstrap', heads: [], perRevision: false });
-      throw new Exit(1, [{
+      throw new Exit(exitStatus(res), [{
         ...d, hint: d.code === 'EX003' ? `bootstrap is for scratch databases; a database that already has ${tables.slice(0, 3).join(', ')}, ... needs no stand-ins` : d.hint,
       }]);
     }
+    if (ctx.opts.json) return JSON.stringify({ ok: true, database: redactUrl(ctx.config.connection), created: tables }, null, 2) + '\n';
+    if (ctx.opts.quiet) return '';
     return `created stand-ins for ${tables.length} external tables: ${tables.join(', ')}\n`;
   } finally {
     await ex.close?.();
   }
+}
+
+/** The revisions the database still needs to reach `targets`, oldest first (ancestors included). */
+function pendingTo(ctx: Context, heads: readonly string[], targets: readonly string[]): string[] {
+  const g = ctx.graph();
+  const applied = g.ancestors(heads);
+  for (const h of heads) applied.add(h);
+  const wanted = g.ancestors(targets);
+  for (const t of targets) wanted.add(t);
+  return g.sortTopo([...wanted].filter((id) => !applied.has(id)));
+}
+
+/** CL005: reading a SQLite database that does not exist (reading never creates it). */
+function requireSqliteFile(ctx: Context): void {
+  const url = ctx.config.url;
+  if (url?.dialect === 'sqlite' && url.path !== undefined && url.path !== ':memory:' && !existsSync(resolve(ctx.config.cwd, url.path))) {
+    throw new Exit(1, [{
+      code: 'CL005', severity: 'error',
+      message: `the SQLite database ${url.path} does not exist, so it has no revision`,
+      hint: 'check [database] connection (a relative sqlite:/// path is from the working directory); upgrade creates the file',
+    }]);
+  }
+}
+
+/** The database's version rows, read once; the CL005/CL006 rules of `current` apply. */
+async function knownHeads(ctx: Context): Promise<string[]> {
+  const ex = executor(ctx);
+  requireSqliteFile(ctx);
+  try {
+    const heads = await readHeads(ctx, ex);
+    const unknown = heads.filter((id) => !ctx.graph().has(id));
+    if (unknown.length) {
+      throw new Exit(1, [{
+        code: 'CL006', severity: 'error',
+        message: `the version table ${ctx.config.versionTable} holds ${unknown.map((id) => `'${id}'`).join(', ')}, which ${unknown.length === 1 ? 'is' : 'are'} not in ${ctx.versionsRel}/`,
+        hint: 'the database was migrated by a newer or another history: point --versions at that history',
+      }]);
+    }
+    return heads;
+  } finally {
+    await ex.close?.();
+  }
+}
+
+/**
+ * neutron-db-manage's `has_offline_migrations`: exit 1 when revisions that need the services
+ * stopped are pending, i.e. those on the way to the contract head that are not on the expand
+ * branch (the contract branch, and the history before the two branches began); 0 otherwise.
+ */
+export async function hasOfflineMigrations(ctx: Context, o: { json: boolean }): Promise<{ text: string; code: number }> {
+  const heads = await knownHeads(ctx);
+  const g = ctx.graph();
+  const contractHeads = g.heads.filter((h) => g.labelsOf(h).includes('contract'));
+  const offline = pendingTo(ctx, heads, contractHeads).filter((id) => !g.labelsOf(id).includes('expand'));
+  const message = offline.length
+    ? `Need to apply migrations from neutron-lbaas contract branch. This will require all Neutron server instances to be shutdown before proceeding with the upgrade. Pending: ${offline.join(', ')}`
+    : 'No offline migrations pending.';
+  if (o.json) return { text: JSON.stringify({ offline_migrations: offline, database: heads }, null, 2) + '\n', code: offline.length ? 1 : 0 };
+  return { text: `${message}\n`, code: offline.length ? 1 : 0 };
+}
+
+/** `current --check-heads`: exit 1 unless the database is at every head (for deployment tooling). */
+export async function checkHeads(ctx: Context, o: { json: boolean }): Promise<{ text: string; code: number }> {
+  const heads = await knownHeads(ctx);
+  const g = ctx.graph();
+  const pending = pendingTo(ctx, heads, g.heads);
+  if (o.json) return { text: JSON.stringify({ at_heads: pending.length === 0, database: heads, heads: g.heads, pending }, null, 2) + '\n', code: pending.length ? 1 : 0 };
+  return pending.length
+    ? { text: `not at the heads: the database is at ${heads.join(', ') || 'base'}; ${pending.length} revision${pending.length === 1 ? '' : 's'} pending: ${pending.join(', ')}\n`, code: 1 }
+    : { text: `at the heads: ${g.heads.join(', ')}\n`, code: 0 };
+}
+
+/**
+ * `current` in a range (`upgrade current:heads --sql`, `history -r current:heads`, `-r base:current`)
+ * stands for the database's version rows, read from the configured database: a script for the
+ * database as it is, without pasting its rows by hand. Any other spec comes back as it was.
+ */
+export async function withCurrent(ctx: Context, spec: string, where: 'start' | 'both'): Promise<string> {
+  const colon = spec.indexOf(':');
+  if (colon < 0) return spec;
+  const start = spec.slice(0, colon).trim();
+  const end = spec.slice(colon + 1).trim();
+  const useStart = start === 'current';
+  const useEnd = where === 'both' && end === 'current';
+  if (!useStart && !useEnd) return spec;
+  if (ctx.config.connectionSource === 'default') {
+    throw new Exit(1, [{
+      code: 'CL008', severity: 'error',
+      message: `'current' in ${spec} stands for the database's version rows, but no database is configured`,
+      hint: 'name it with --config-file, --database-connection or LBAAS_DB_CONNECTION; or write the revisions current prints, comma-separated',
+    }]);
+  }
+  const heads = await knownHeads(ctx);
+  const rows = heads.join(',') || 'base';
+  return `${useStart ? rows : start}:${useEnd ? rows : end}`;
 }

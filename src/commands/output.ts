@@ -1,4 +1,5 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { StagedFile } from '../emit/write.js';
 import type { ScriptSink } from '../emit/script.js';
 import { Exit } from '../cli/context.js';
@@ -37,13 +38,111 @@ export function pathError(option: string, path: string, why: string, hint: strin
 
 const FILE_HINT = 'nothing was written; give a file path in a writable directory, or leave out --output to print the script';
 
+/** What a path names when it is not a regular file, in words; undefined for a regular file. */
+function notRegular(st: Stats): string | undefined {
+  if (st.isFile()) return undefined;
+  if (st.isSymbolicLink()) return 'it is a symbolic link';
+  if (st.isDirectory()) return 'it is a directory';
+  if (st.isFIFO()) return 'it is a FIFO (named pipe)';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'it is a device';
+  if (st.isSocket()) return 'it is a socket';
+  return 'it is not a regular file';
+}
+
+/** `path` with its existing leading directories resolved (symbolic links followed); the rest as written. */
+function realLocation(path: string): string {
+  const rest: string[] = [];
+  let at = path;
+  for (;;) {
+    try {
+      return join(realpathSync(at), ...rest.reverse());
+    } catch {
+      const up = dirname(at);
+      if (up === at) return path;
+      rest.push(basename(at));
+      at = up;
+    }
+  }
+}
+
+/** Every file under `dir` (following symbolic links to what they name), as device:inode. */
+function filesUnder(dir: string, out = new Map<string, string>(), depth = 0): Map<string, string> {
+  if (depth > 8) return out;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return out;
+  }
+  for (const n of names) {
+    const p = join(dir, n);
+    try {
+      const st = statSync(p);
+      if (st.isDirectory()) filesUnder(p, out, depth + 1);
+      else out.set(`${st.dev}:${st.ino}`, p);
+    } catch {
+      // a dangling link, or gone
+    }
+  }
+  return out;
+}
+
+/** Where an output file must not go: the history being compiled (its directory, and every file of it). */
+export interface OutputTargetRules {
+  /** The versions directory, absolute. */
+  history?: string;
+  /** Shown for it in messages (relative to the project). */
+  historyShown?: string;
+}
+
+/** The rules for a command's output file: not into the history it compiles. */
+export function historyOf(ctx: { versionsPath: string; versionsRel: string }): OutputTargetRules {
+  return { history: ctx.versionsPath, historyShown: `${ctx.versionsRel}/` };
+}
+
+/**
+ * Checks the file `--output` names before anything is compiled or written: a path, not empty; a
+ * regular file or nothing yet (never a symbolic link, a directory, a FIFO, a device or a socket:
+ * lstat, so a link is refused, not followed); not inside the versions directory being compiled
+ * and not one of its files by another name (a hard or symbolic link elsewhere). CL003 otherwise.
+ * Returns the mode of the file it replaces (kept), when there is one.
+ */
+export function checkOutputTarget(path: string, option: string, rules: OutputTargetRules = {}): { keepMode?: number } {
+  if (path === '') throw pathError(option, "''", 'the path is empty', `give a file name for ${option}, or leave out ${option} to print the script`);
+  const abs = resolve(path);
+  let st: Stats | undefined;
+  try {
+    st = lstatSync(abs);
+  } catch (e) {
+    if (!isFsError(e) || (e.code !== 'ENOENT' && e.code !== 'ENOTDIR')) throw e;
+  }
+  if (st) {
+    const why = notRegular(st);
+    if (why) throw pathError(option, path, why, FILE_HINT);
+  }
+  if (rules.history) {
+    const historyReal = realLocation(rules.history);
+    const where = realLocation(abs);
+    const rel = relative(historyReal, where);
+    const shown = rules.historyShown ?? rules.history;
+    if (rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel))) {
+      throw pathError(option, path, `it is inside ${shown}, the history being compiled`, `nothing was written; write the script outside ${shown}`);
+    }
+    if (st) {
+      const same = filesUnder(rules.history).get(`${st.dev}:${st.ino}`);
+      if (same) throw pathError(option, path, `it is ${relative(dirname(rules.history), same)} of the history being compiled (the same file by another name)`, `nothing was written; write the script outside ${shown}`);
+    }
+  }
+  return st ? { keepMode: st.mode } : {};
+}
+
 /**
  * Writes one script to the file the user named (atomically, creating missing
  * parent directories). On failure nothing is written and the command stops
  * with CL003, exit 1.
  */
-export function writeOutputFile(path: string, text: string, option = '--output'): void {
-  new OutputFileSink(path, option).finish(text, '');
+export function writeOutputFile(path: string, text: string, option = '--output', rules: OutputTargetRules = {}): void {
+  new OutputFileSink(path, option, rules).finish(text, '');
 }
 
 /**
@@ -57,8 +156,10 @@ export class OutputFileSink implements ScriptSink<void> {
   private readonly file: StagedFile;
   private failure?: NodeJS.ErrnoException;
 
-  constructor(private readonly path: string, private readonly option = '--output') {
-    this.file = new StagedFile(path);
+  /** Checks the target first (checkOutputTarget): a refused one stops the command before anything is compiled. */
+  constructor(private readonly path: string, private readonly option = '--output', private readonly rules: OutputTargetRules = {}) {
+    const { keepMode } = checkOutputTarget(path, option, rules);
+    this.file = new StagedFile(path, 0o644, keepMode);
   }
 
   body(text: string): void {
@@ -74,6 +175,8 @@ export class OutputFileSink implements ScriptSink<void> {
   finish(head: string, tail: string): void {
     try {
       if (this.failure) throw this.failure;
+      // Again, just before the rename: the target may have changed while the script compiled.
+      checkOutputTarget(this.path, this.option, this.rules);
       this.file.commit(head, tail);
     } catch (e) {
       this.file.abort();

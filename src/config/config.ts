@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { didYouMean, type Diagnostic } from '../core/diagnostics.js';
 import { DIALECTS, family, isDialect, type Dialect } from '../core/dialect.js';
+import { FOREIGN_OPTIONS, isForeignOption } from './foreign.js';
 import { parseIni } from './ini.js';
-import { parseDbUrl, redactUrl, type DbUrl } from './url.js';
+import { controlIn, parseDbUrl, redactUrl, showControls, type DbUrl } from './url.js';
 
 /** Environment variable that overrides `[database] connection`. */
 export const CONNECTION_ENV = 'LBAAS_DB_CONNECTION';
@@ -15,7 +16,7 @@ export const DEFAULT_VERSIONS_DIR = 'versions';
 /** Every option this tool reads, by section. `DEFAULT` is known but holds none of ours. */
 export const KNOWN_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   DEFAULT: [],
-  database: ['connection'],
+  database: ['connection', 'lock_wait_timeout', 'lock_timeout'],
   alembic: ['script_location', 'version_table', 'transaction_per_migration'],
   autogenerate: ['target_ddl'],
 };
@@ -65,6 +66,13 @@ export interface LbaasConfig {
   targetSchemaFile?: string;
   /** `[alembic] transaction_per_migration`; unset: the range decides (expand ranges on PostgreSQL run one per revision). */
   transactionPerMigration?: boolean;
+  /**
+   * `[database] lock_wait_timeout`: seconds an online run waits for the migration lock before it
+   * stops with EX012, nothing changed. Unset: the script's own wait.
+   */
+  lockWaitTimeout?: number;
+  /** `[database] lock_timeout`: seconds each statement of a script waits for a table or row lock. Unset: the scripts' default. */
+  lockTimeout?: number;
 }
 
 export interface LoadedConfig {
@@ -81,6 +89,8 @@ interface Setting {
 const TRUE_VALUES = ['true', '1', 'on', 'yes'];
 const FALSE_VALUES = ['false', '0', 'off', 'no'];
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** The longest lock_wait_timeout, in seconds: a day. */
+const MAX_LOCK_WAIT = 86_400;
 /** PostgreSQL's limit; MySQL allows 64, SQLite more. */
 const MAX_IDENTIFIER = 63;
 
@@ -125,7 +135,7 @@ export function loadConfig(opts: LoadConfigOptions): LoadedConfig {
     const origin =
       connectionSource === 'env' ? `the ${CONNECTION_ENV} environment variable`
       : connectionSource === 'config' ? `[database] connection in ${fromFile!.file}`
-      : connectionSource === 'override' ? 'the connection given on the command line'
+      : connectionSource === 'override' ? '--database-connection'
       : 'the default connection';
     diagnostics.push({
       code: 'CF020', severity: 'error',
@@ -242,6 +252,46 @@ export function loadConfig(opts: LoadConfigOptions): LoadedConfig {
     }
   }
 
+  // --- lock wait timeout ---
+  let lockWaitTimeout: number | undefined;
+  {
+    const s = get('database', 'lock_wait_timeout');
+    if (s) {
+      const v = s.value.trim();
+      const n = Number(v);
+      if (!/^\d+(\.\d+)?$/.test(v) || !(n > 0) || n > MAX_LOCK_WAIT) {
+        diagnostics.push({
+          code: 'CF029', severity: 'error',
+          message: `lock_wait_timeout must be a number of seconds greater than 0 and at most ${MAX_LOCK_WAIT}, not '${v}'`,
+          ...where(s, 'database', 'lock_wait_timeout'),
+          hint: 'e.g. lock_wait_timeout = 30 (seconds an online run waits for another run\'s migration lock before it stops, nothing changed)',
+        });
+      } else {
+        lockWaitTimeout = n;
+      }
+    }
+  }
+
+  // --- lock timeout (each statement's wait for a table or row lock, in the scripts) ---
+  let lockTimeout: number | undefined;
+  {
+    const s = get('database', 'lock_timeout');
+    if (s) {
+      const v = s.value.trim();
+      const n = Number(v);
+      if (!/^\d+(\.\d+)?$/.test(v) || !(n > 0) || n > MAX_LOCK_WAIT) {
+        diagnostics.push({
+          code: 'CF030', severity: 'error',
+          message: `lock_timeout must be a number of seconds greater than 0 and at most ${MAX_LOCK_WAIT}, not '${v}'`,
+          ...where(s, 'database', 'lock_timeout'),
+          hint: 'e.g. lock_timeout = 5 (seconds each statement of a migration script waits for a table or row lock before the script stops, so services are not blocked behind it)',
+        });
+      } else {
+        lockTimeout = n;
+      }
+    }
+  }
+
   const config: LbaasConfig = {
     cwd,
     configFiles: files,
@@ -255,6 +305,8 @@ export function loadConfig(opts: LoadConfigOptions): LoadedConfig {
   if (transactionPerMigration !== undefined) config.transactionPerMigration = transactionPerMigration;
   if (url) config.url = url;
   if (targetSchemaFile !== undefined) config.targetSchemaFile = targetSchemaFile;
+  if (lockWaitTimeout !== undefined) config.lockWaitTimeout = lockWaitTimeout;
+  if (lockTimeout !== undefined) config.lockTimeout = lockTimeout;
   return { config, diagnostics };
 }
 
@@ -299,26 +351,51 @@ function readConfigFile(file: string, cwd: string, settings: Map<string, Map<str
 
   for (const [section, entries] of doc.sections) {
     const known = KNOWN_OPTIONS[section];
-    if (!known) {
-      const guess = didYouMean(section, Object.keys(KNOWN_OPTIONS));
+    if (!known || section === 'DEFAULT') {
+      // Another program's section: quiet, unless its name is a near miss of ours or it holds one of our keys.
+      const guess = didYouMean(section, OWN_SECTIONS);
       const line = doc.sectionLines.get(section);
-      diagnostics.push({
-        code: 'CF010', severity: 'warning',
-        message: `${file} line ${line}: unknown section [${section}] is ignored`,
-        at: { file, path: [section] }, line, col: 1,
-        hint: guess
-          ? `did you mean [${guess}]? (section names are case-sensitive)`
-          : `this tool reads ${Object.keys(KNOWN_OPTIONS).filter((s) => s !== 'DEFAULT').map((s) => `[${s}]`).join(', ')}`,
-      });
+      if (guess && !known) {
+        diagnostics.push({
+          code: 'CF010', severity: 'warning',
+          message: `${file} line ${line}: unknown section [${section}] is ignored`,
+          at: { file, path: [section] }, line, col: 1,
+          hint: `did you mean [${guess}]? (section names are case-sensitive)`,
+        });
+        continue;
+      }
+      for (const [key, entry] of entries) {
+        const home = ownSectionOf(key);
+        if (home === undefined && key !== 'sql_connection' && key !== 'sqlalchemy.url') continue;
+        diagnostics.push({
+          code: 'CF011', severity: 'warning',
+          message: `${file} line ${entry.line}: option '${key}' in [${section}] is ignored`,
+          at: { file, path: [section, key] }, line: entry.line, col: 1,
+          hint: unknownKeyHint(section, key),
+        });
+      }
       continue;
     }
     let target = settings.get(section);
     if (!target) settings.set(section, (target = new Map()));
     for (const [key, entry] of entries) {
       if (known.includes(key)) {
+        // A value spread over continuation lines holds '\n' between its lines: only the paths
+        // and names read here, none of which can hold a line break, so every control character counts.
+        const ctl = controlIn(entry.value);
+        if (ctl) {
+          diagnostics.push({
+            code: 'CF028', severity: 'error',
+            message: `${file} line ${entry.line}: [${section}] ${key} holds a control character (${ctl}): '${showControls(key === 'connection' ? redactUrl(entry.value) : entry.value)}'`,
+            at: { file, path: [section, key] }, line: entry.line, col: 1,
+            hint: 'a URL, path or name has no NUL, line break (no indented continuation line), escape or other control character: a path with one names one file to one reader and another to the next',
+          });
+          continue;
+        }
         target.set(key, { value: entry.value, file, line: entry.line });
         continue;
       }
+      if (isForeignOption(section, key)) continue;
       diagnostics.push({
         code: 'CF011', severity: 'warning',
         message: `${file} line ${entry.line}: unknown option '${key}' in [${section}] is ignored`,
@@ -329,6 +406,13 @@ function readConfigFile(file: string, cwd: string, settings: Map<string, Map<str
   }
 }
 
+/** The sections this tool reads options from. */
+const OWN_SECTIONS = Object.keys(KNOWN_OPTIONS).filter((s) => s !== 'DEFAULT');
+
+function ownSectionOf(key: string): string | undefined {
+  return OWN_SECTIONS.find((s) => KNOWN_OPTIONS[s]!.includes(key));
+}
+
 function unknownKeyHint(section: string, key: string): string {
   if (URL_ALIASES.has(key)) return 'this tool reads the database URL from [database] connection';
   for (const [other, keys] of Object.entries(KNOWN_OPTIONS)) {
@@ -337,6 +421,8 @@ function unknownKeyHint(section: string, key: string): string {
   const own = KNOWN_OPTIONS[section] ?? [];
   const guess = didYouMean(key, own);
   if (guess) return `did you mean '${guess}'? (option names are case-sensitive)`;
+  const theirs = didYouMean(key, [...(FOREIGN_OPTIONS[section] ?? [])]);
+  if (theirs) return `did you mean '${theirs}'? (read by ${section === 'database' ? 'oslo.db' : 'Alembic'}; this tool ignores it)`;
   const all = Object.entries(KNOWN_OPTIONS).flatMap(([s, ks]) => ks.map((k) => ({ s, k })));
   const far = didYouMean(key, all.map((x) => x.k));
   if (far) return `did you mean '${far}' in [${all.find((x) => x.k === far)!.s}]?`;

@@ -76,8 +76,11 @@ const SECRET_PARAMS = /^(password|passwd|pwd)$/i;
 export function redactUrl(url: string): string {
   const sp = split(url);
   if (!sp) {
-    // Not scheme://...; still hide anything that looks like user:password@.
-    return url.replace(/:[^:@/]*@/g, ':***@');
+    // Not scheme://...: whatever comes before the last '@' may hold a password in any shape
+    // (with '/', ':' or '@' in it), so none of it is shown; nor is a password= parameter.
+    const at = url.lastIndexOf('@');
+    const tail = at < 0 ? url : `***@${url.slice(at + 1)}`;
+    return tail.replace(/([?&;](?:password|passwd|pwd)=)[^&;#]*/gi, '$1***');
   }
   let out = url.slice(0, sp.restStart);
   if (sp.userinfo !== undefined) {
@@ -101,9 +104,28 @@ export function redactUrl(url: string): string {
   return out;
 }
 
+/** C0 control characters (NUL, line breaks, escape, ...) and DEL. */
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+const CONTROL_HINT = 'a URL names a file or a server: no NUL, line break, escape or other control character, raw or percent-encoded (%00-%1F, %7F); a path with one would name one file to one reader and another file to the next';
+
+/** The first control character of `s`, named (U+0000), or undefined. */
+export function controlIn(s: string): string | undefined {
+  const m = CONTROL.exec(s);
+  return m ? `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : undefined;
+}
+
+/** `s` with its control characters shown as \u escapes, so a message never carries them raw. */
+export function showControls(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function decode(s: string, what: string): { ok: true; value: string } | { ok: false; message: string; hint: string } {
   try {
-    return { ok: true, value: decodeURIComponent(s) };
+    const value = decodeURIComponent(s);
+    const ctl = controlIn(value);
+    if (ctl) return { ok: false, message: `the ${what} holds a percent-encoded control character (${ctl})`, hint: CONTROL_HINT };
+    return { ok: true, value };
   } catch {
     return {
       ok: false,
@@ -120,7 +142,9 @@ export function parseDbUrl(input: string): UrlParseResult {
   const fail = (message: string, hint: string): UrlParseResult => ({ ok: false, message, hint });
 
   if (s === '') return fail('the database URL is empty', `set [database] connection, ${EXAMPLES}`);
-  if (/\s/.test(s)) return fail(`the database URL '${shown}' contains whitespace`, 'percent-encode spaces as %20; a URL is one line with no spaces');
+  if (/\s/.test(s)) return fail(`the database URL '${showControls(shown)}' contains whitespace`, 'percent-encode spaces as %20; a URL is one line with no spaces');
+  const ctl = controlIn(s);
+  if (ctl) return fail(`the database URL '${showControls(shown)}' contains a control character (${ctl})`, CONTROL_HINT);
   const sp = split(s);
   if (!sp) {
     return fail(`'${shown}' is not a database URL (expected dialect://...)`, EXAMPLES);

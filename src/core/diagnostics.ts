@@ -18,7 +18,7 @@ export interface Diagnostic {
   line?: number;
   col?: number;
   /** Other places worth naming (where an object was defined, the other duplicate, ...). */
-  related?: { message: string; at: SourceRef }[];
+  related?: { message: string; at: SourceRef; line?: number; col?: number }[];
   hint?: string;
 }
 

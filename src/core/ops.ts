@@ -103,6 +103,11 @@ export interface ExecuteOp extends OpCommon {
   op: 'execute';
   sql?: string;
   per_dialect?: Partial<Record<'postgresql' | 'mysql' | 'mariadb' | 'sqlite', string>>;
+  /**
+   * The author's reason for letting this op's SQL hold database-client commands (psql's
+   * `\copy`, say): without it such SQL is refused at load (LD031). Lint and the review page show it.
+   */
+  allow_client_command?: string;
 }
 export interface BulkInsertOp extends OpCommon {
   op: 'bulk_insert'; table: string; rows: Record<string, Literal>[];

@@ -1,3 +1,4 @@
+import type { Statement } from './statement.js';
 import type { Renderer } from '../back/templates.js';
 import type { BulkInsertOp } from '../core/ops.js';
 import type { Literal } from '../core/types.js';
@@ -72,6 +73,11 @@ export function insertGroups(op: BulkInsertOp): { columns: string[]; rows: Liter
     g.rows.push(columns.map((c) => row[c]!));
   }
   return groups.map(({ columns, rows }) => ({ columns, rows }));
+}
+
+/** An execute op's statement for a dialect, carrying the op's opt-in for client commands (the verifier reads it). */
+export function executeStatement(op: { sql?: string; per_dialect?: Partial<Record<string, string>>; allow_client_command?: string }, dialect: string): Statement {
+  return { sql: executeText(op, dialect), template: 'execute', ...(op.allow_client_command !== undefined ? { allowClientCommand: op.allow_client_command } : {}) };
 }
 
 /** The SQL text an execute op has for a dialect. */

@@ -1,7 +1,7 @@
 import type { Renderer } from '../back/templates.js';
 import type { Change } from '../model/replay.js';
 import { findColumn } from '../model/schema.js';
-import { columnData, executeText, insertGroups, tableData } from './data.js';
+import { columnData, executeStatement, insertGroups, tableData } from './data.js';
 import { fkStatement } from './postgresql.js';
 import { stmt, type Lowering, type Statement } from './statement.js';
 
@@ -62,7 +62,7 @@ export const mysql: Lowering = {
         }));
         break;
       case 'execute':
-        out.push({ sql: executeText(op, r.dialect), template: 'execute' });
+        out.push(executeStatement(op, r.dialect));
         break;
       case 'bulk_insert':
         for (const g of insertGroups(op)) out.push(stmt(r, 'bulk_insert', { table: op.table, ...g }));

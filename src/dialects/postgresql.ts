@@ -3,7 +3,7 @@ import type { AlterColumnOp } from '../core/ops.js';
 import { sameType } from '../core/types.js';
 import type { Change } from '../model/replay.js';
 import { findColumn } from '../model/schema.js';
-import { columnData, executeText, insertGroups, tableData } from './data.js';
+import { columnData, executeStatement, insertGroups, tableData } from './data.js';
 import { stmt, type Lowering, type Statement } from './statement.js';
 
 /** PostgreSQL: transactional DDL, named enum types, native ALTER COLUMN. */
@@ -55,7 +55,7 @@ export const postgresql: Lowering = {
         out.push(stmt(r, 'drop_constraint', { table: op.table, name: op.name }));
         break;
       case 'execute':
-        out.push({ sql: executeText(op, r.dialect), template: 'execute' });
+        out.push(executeStatement(op, r.dialect));
         break;
       case 'bulk_insert':
         for (const g of insertGroups(op)) out.push(stmt(r, 'bulk_insert', { table: op.table, ...g }));

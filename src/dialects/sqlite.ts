@@ -1,7 +1,7 @@
 import type { Renderer } from '../back/templates.js';
 import type { Change } from '../model/replay.js';
 import { findColumn, type Table } from '../model/schema.js';
-import { columnData, executeText, insertGroups, tableData } from './data.js';
+import { columnData, executeStatement, insertGroups, tableData } from './data.js';
 import { stmt, type Lowering, type Statement } from './statement.js';
 
 /**
@@ -69,7 +69,7 @@ export const sqlite: Lowering = {
       case 'drop_constraint':
         return rebuild(c, r, c.before!);
       case 'execute':
-        return [{ sql: executeText(op, r.dialect), template: 'execute' }];
+        return [executeStatement(op, r.dialect)];
       case 'bulk_insert':
         return insertGroups(op).map((g) => stmt(r, 'bulk_insert', { table: op.table, ...g }));
     }

@@ -7,6 +7,8 @@ export interface Statement {
   sql: string;
   /** The template that produced it, or 'execute' for author-written SQL. */
   template: string;
+  /** An execute op's reason for holding database-client commands (its allow_client_command). */
+  allowClientCommand?: string;
   /** Must run outside any transaction (SQLite PRAGMA foreign_keys). */
   outsideTransaction?: boolean;
 }

@@ -1,4 +1,5 @@
-import type { Dialect } from '../core/dialect.js';
+import { family, type Dialect } from '../core/dialect.js';
+import { stmt } from '../dialects/statement.js';
 import type { CreateTableOp, Revision } from '../core/ops.js';
 import { compileSteps, type CompileOutput } from './compile.js';
 import { assembleScript, type Script } from './script.js';
@@ -30,6 +31,9 @@ export function bootstrapScript(dialect: Dialect, external: readonly CreateTable
     title: 'bootstrap (stand-ins for external tables; scratch databases only)', versionTable,
     createVersionTable: false, transactionPerMigration: false,
     ...(r.find('client_directives') ? { preamble: [r.render('client_directives', {})] } : {}),
+    // The script's text is UTF-8 whatever the client's own setting, as in every other script.
+    ...(family(dialect) === 'postgresql' ? { session: [stmt(r, 'client_encoding', {})] } : {}),
+    ...(family(dialect) === 'mysql' ? { session: [stmt(r, 'charset', {}), stmt(r, 'session', {})] } : {}),
   });
   return { out, script };
 }

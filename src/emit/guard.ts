@@ -108,6 +108,8 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
   if (g.clientDirectives && r.find('client_directives')) preamble.push(r.render('client_directives', {}));
   // The script is UTF-8 whatever the client's default character set (utf8mb3 or latin1 on many installs).
   if (fam === 'mysql') session.push(st(r, 'charset', {}), st(r, 'session', {}));
+  // PostgreSQL too: psql sends the script's bytes as PGCLIENTENCODING (or the locale) says unless the script says UTF-8.
+  if (fam === 'postgresql') session.push(st(r, 'client_encoding', {}));
   if (fam === 'postgresql') {
     session.push(st(r, 'lock_timeout', { value: timeout.pg }));
     settings.push(
@@ -148,7 +150,9 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
       // databases on one server never wait on each other.
       session.push(st(r, 'lock_name', { key: 'lbaas-db-manage:', table: g.versionTable }), st(r, 'lock', { timeout: wait.mysql, lock_message: lockMessage }));
       const q = r.sql.ident('version_num');
-      const readQuery = `SELECT COALESCE(GROUP_CONCAT(${q} ORDER BY ${q} SEPARATOR ','), '') INTO @lbaas_found FROM ${r.sql.ident(g.versionTable)}`;
+      // Ids compared and ordered by their bytes, as the compiler sorts them: the column's collation
+      // ignores case, so 'ABCD0001' would pass for 'abcd0001' and 'a1,B1' sort as 'B1,a1' would not.
+      const readQuery = `SELECT COALESCE(GROUP_CONCAT(${q} ORDER BY CAST(${q} AS BINARY) SEPARATOR ','), '') INTO @lbaas_found FROM ${r.sql.ident(g.versionTable)}`;
       recheck = (heads) => {
         const m = guardMessage(heads);
         return [

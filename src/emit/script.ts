@@ -23,6 +23,10 @@ export interface ScriptOptions {
   session?: Statement[];
   /** Version-table statements of a stamp (no revision runs), with a comment. */
   stamp?: { comment: string; statements: Statement[] };
+  /** Nothing is left applied: the script ends by dropping the version table (Alembic's offline rule). */
+  dropVersionTable?: boolean;
+  /** A comment shown under the header (e.g. why the script changes nothing). */
+  notice?: string;
   /** Progress markers the client prints (one per revision), rendered by the caller. */
   progress?: (index: number, total: number, revId: string, message: string) => string | undefined;
   /** The version rows the script starts from (what the guard expects): the rows before each revision follow from them. */
@@ -52,6 +56,8 @@ export interface Chunk {
   /** The op the statement was lowered from, as its comment names it (e.g. `upgrade[2] execute`); not for version-table statements and progress markers. */
   op?: string;
   template?: string;
+  /** The op's reason for holding database-client commands, when it gave one (allow_client_command). */
+  allowClientCommand?: string;
   /** 1-based line where the chunk starts. */
   line: number;
 }
@@ -94,9 +100,10 @@ class Pieces {
     this.add(s, this.track ? { kind, extra } : COMMENT);
   }
 
+  /** The one place comments are written: each line stays one line (see commentLine). */
   comment(lines: string[]): void {
     let s = '';
-    for (const l of lines) s += `-- ${l}`.trimEnd() + '\n';
+    for (const l of lines) s += commentLine(l);
     this.add(s, COMMENT);
   }
 
@@ -238,6 +245,7 @@ export class ScriptAssembler {
       ...(o.settings ?? []),
       'compiled offline from the revision files; no database was consulted',
     ]);
+    if (o.notice) head.comment([o.notice]);
     head.push('\n', 'comment');
     for (const p of o.preamble ?? []) head.push(`${p}\n`, 'directive');
     if (needsForeignKeysOff) {
@@ -266,6 +274,11 @@ export class ScriptAssembler {
     if (o.stamp) {
       tail.comment([o.stamp.comment]);
       for (const st of o.stamp.statements) tail.statement(st);
+      tail.push('\n', 'comment');
+    }
+    if (o.dropVersionTable) {
+      tail.comment(['nothing is left applied: the version table goes too, as Alembic\'s offline scripts do']);
+      tail.statement({ sql: r.render('version_table_drop', { table: o.versionTable }), template: 'version_table_drop' });
       tail.push('\n', 'comment');
     }
     if (needsForeignKeysOff) {
@@ -328,6 +341,24 @@ export class MemorySink implements ScriptSink<Buffer> {
   }
 }
 
+/**
+ * Characters that could end a `--` comment, or that a client or terminal could read as more
+ * than text: line breaks (psql also ends a comment at a carriage return; U+0085, U+2028 and
+ * U+2029 end lines for some editors and viewers), other control characters and DEL.
+ */
+const COMMENT_UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f\u0085\u2028\u2029]/g;
+
+/**
+ * One comment line: `-- ` and the text, with every character that could end the line (and
+ * with it the comment, so that a client would read the rest as SQL or as its own command)
+ * written as <U+XXXX>. Revision messages, source paths, titles and op descriptions all go
+ * through here, whatever was checked before them.
+ */
+export function commentLine(text: string): string {
+  const safe = text.replace(COMMENT_UNSAFE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+  return `-- ${safe}`.trimEnd() + '\n';
+}
+
 const COMMENT = Symbol('comment');
 interface PieceFacts { kind: Chunk['kind']; extra: Partial<Chunk> }
 /** A statement's revision, its source file and, for a statement lowered from an op, the op. */
@@ -346,6 +377,7 @@ function chunksOf(text: string, parts: Pieces[]): Chunk[] {
       if (f === COMMENT) chunk = { start: offset, end, kind: 'comment', line };
       else if ('sql' in f) {
         chunk = { start: offset, end, kind: 'statement', line, template: f.template };
+        if (f.allowClientCommand !== undefined) chunk.allowClientCommand = f.allowClientCommand;
         const o = origins[k];
         if (o) {
           chunk.revision = o.revision;

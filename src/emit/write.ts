@@ -1,21 +1,45 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { closeSync, fchmodSync, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { isatty } from 'node:tty';
 
 /**
  * Writes a file atomically: the bytes go to a temporary file in the same
  * directory, are flushed, then renamed over the target. A failure leaves the
- * target as it was and no temporary file behind.
+ * target as it was and no temporary file behind. A new file is 0644 less the
+ * umask; a regular file it replaces keeps its mode.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  new StagedFile(path).commit(data);
+  let keep: number | undefined;
+  try {
+    const st = lstatSync(path);
+    if (st.isFile()) keep = st.mode; // a file it replaces keeps its mode
+  } catch {
+    keep = undefined; // a new file: 0644 less the umask
+  }
+  new StagedFile(path, 0o644, keep).commit(data);
 }
 
+/** Prefix of every temporary file this tool makes next to a file it writes. */
+export const TEMP_PREFIX = '.lbaas-tmp-';
+
 /**
- * The temporary file an atomic write of `path` goes through: in the same directory (so the
- * rename or link stays on one file system), hidden, named after the target and this process.
+ * Creates a new temporary file in `dir` and opens it for writing: the name is TEMP_PREFIX, 16
+ * random hexadecimal digits and `suffix`, and it is created exclusively (O_CREAT|O_EXCL, which
+ * also refuses to follow a symbolic link planted at that name), so another user of a shared
+ * directory can neither predict it nor redirect the bytes. The mode is given to open(2), so the
+ * umask applies. `flags` adds reading ('wx+').
  */
-export function temporaryPath(path: string): string {
-  return join(dirname(path), `.lbaas-tmp-${basename(path)}-${process.pid}`);
+export function createTemporary(dir: string, suffix = '', mode = 0o600, flags: 'wx' | 'wx+' = 'wx'): { fd: number; path: string } {
+  for (let attempt = 0; ; attempt++) {
+    const path = join(dir, `${TEMP_PREFIX}${randomBytes(8).toString('hex')}${suffix}`);
+    try {
+      return { fd: openSync(path, flags, mode), path };
+    } catch (e) {
+      // A name taken already (by chance, or planted): draw another; give up after a few.
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 8) throw e;
+    }
+  }
 }
 
 /** The most bytes `s` can take as UTF-8: a UTF-16 code unit is at most 3 bytes (a surrogate pair, 2 units, is 4). */
@@ -25,8 +49,6 @@ export function maxUtf8Bytes(s: string): number {
 
 /** Size of the one buffer a StagedFile writes through. */
 const STAGE_BUFFER = 1 << 20;
-/** Side files of this process are numbered, so their names stay short whatever the target's name. */
-let sideFiles = 0;
 
 /**
  * A file written atomically whose middle is known before its beginning: a long script's
@@ -42,8 +64,8 @@ let sideFiles = 0;
  */
 export class StagedFile {
   private readonly dir: string;
-  private readonly tmp: string;
-  private readonly side: string;
+  private tmp?: string;
+  private side?: string;
   private buffer?: Buffer;
   private used = 0;
   private sideFd?: number;
@@ -53,10 +75,12 @@ export class StagedFile {
   /** Whether the temporary file was created (and so must be removed on failure). */
   private tmpCreated = false;
 
-  constructor(private readonly path: string) {
+  /**
+   * `mode`: the permission bits of the file when it is new (the umask applies); a file that is
+   * replaced keeps its own. (StagedFile writes regular files: the caller checks the target.)
+   */
+  constructor(private readonly path: string, private readonly mode = 0o644, private readonly keepMode?: number) {
     this.dir = dirname(path);
-    this.tmp = temporaryPath(path);
-    this.side = join(this.dir, `.lbaas-tmp-${process.pid}-${++sideFiles}.body`);
   }
 
   /** Appends to the middle. May throw a file-system error (the caller then aborts). */
@@ -79,15 +103,18 @@ export class StagedFile {
     try {
       this.flush();
       mkdirSync(this.dir, { recursive: true });
-      fd = openSync(this.tmp, 'w', 0o644);
+      const t = createTemporary(this.dir, '', this.mode);
+      fd = t.fd;
+      this.tmp = t.path;
       this.tmpCreated = true;
+      if (this.keepMode !== undefined) fchmodSync(fd, this.keepMode & 0o777);
       writeAll(fd, bytesOf(head));
       for (const held of this.held ?? []) writeAll(fd, held);
       if (this.sideFd !== undefined) {
         const buffer = this.buffer!;
         for (let at = 0; at < this.sideBytes;) {
           const n = readSync(this.sideFd, buffer, 0, Math.min(buffer.length, this.sideBytes - at), at);
-          if (n === 0) throw new Error(`internal: ${this.side} is shorter than what was written to it`);
+          if (n === 0) throw new Error(`internal: ${this.side ?? 'the side file'} is shorter than what was written to it`);
           writeAll(fd, buffer.subarray(0, n));
           at += n;
         }
@@ -111,7 +138,7 @@ export class StagedFile {
   /** Drops everything: no target change, no temporary file left. */
   abort(): void {
     this.closeSide();
-    if (this.tmpCreated) rmSync(this.tmp, { force: true });
+    if (this.tmpCreated && this.tmp !== undefined) rmSync(this.tmp, { force: true });
     this.tmpCreated = false;
   }
 
@@ -124,7 +151,9 @@ export class StagedFile {
   private writeSide(bytes: Uint8Array): void {
     if (this.sideFd === undefined && this.held === undefined) {
       try {
-        this.sideFd = openSync(this.side, 'w+', 0o600);
+        const t = createTemporary(this.dir, '.body', 0o600, 'wx+');
+        this.sideFd = t.fd;
+        this.side = t.path;
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
         this.held = [];
@@ -141,7 +170,8 @@ export class StagedFile {
     if (this.sideFd !== undefined) {
       closeSync(this.sideFd);
       this.sideFd = undefined;
-      rmSync(this.side, { force: true });
+      if (this.side !== undefined) rmSync(this.side, { force: true });
+      this.side = undefined;
     }
     this.held = undefined;
     this.used = 0;
@@ -171,9 +201,79 @@ function syncDir(dir: string): void {
   }
 }
 
-/** Writes the whole text (or its bytes) to stdout in one piece and resolves when it is flushed. */
+/** A write to standard output that failed (ENOSPC, EIO, EPIPE, ...): the command's output is incomplete. */
+export class StdoutWriteError extends Error {
+  readonly code: string;
+  constructor(override readonly cause: unknown) {
+    const code = (cause as NodeJS.ErrnoException | undefined)?.code ?? 'EIO';
+    super(`cannot write to standard output: ${code}`);
+    this.name = 'StdoutWriteError';
+    this.code = code;
+  }
+}
+
+/**
+ * Writes the whole text (or its bytes) to stdout in one piece and resolves when it is written;
+ * rejects with a StdoutWriteError when any of it cannot be. A file or a device (`> out.sql`,
+ * `> /dev/full`) is written here with write(2) until every byte is in: Node's own stream for
+ * files takes one write(2) and ignores a short count, so a full file system would leave a
+ * truncated script and exit 0. Pipes and terminals go through process.stdout, which writes
+ * them whole.
+ */
 export function writeStdout(text: string | Uint8Array): Promise<void> {
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+  if (directStdout()) {
+    try {
+      writeAll(1, bytes);
+      return Promise.resolve();
+    } catch (e) {
+      return Promise.reject(new StdoutWriteError(e));
+    }
+  }
   return new Promise((resolve, reject) => {
-    process.stdout.write(text, (err) => (err ? reject(err) : resolve()));
+    try {
+      process.stdout.write(bytes, (err) => (err ? reject(new StdoutWriteError(err)) : resolve()));
+    } catch (e) {
+      reject(new StdoutWriteError(e));
+    }
   });
+}
+
+/** Whether standard output is a file or a device other than a terminal (written with write(2) here). */
+function directStdout(): boolean {
+  try {
+    const st = fstatSync(1);
+    return st.isFile() || st.isBlockDevice() || (st.isCharacterDevice() && !isatty(1));
+  } catch {
+    return false;
+  }
+}
+
+/** The first failure of a printStdout (or of process.stdout on its own, as main records it). */
+let stdoutFailure: unknown;
+
+/** Remembers a failure of standard output: the command fails with it (CL007, or 141 for EPIPE) when it ends. */
+export function noteStdoutFailure(e: unknown): void {
+  stdoutFailure ??= e;
+}
+
+/** The failure noteStdoutFailure remembered, if any. */
+export function stdoutFailed(): unknown {
+  return stdoutFailure;
+}
+
+/**
+ * Prints a line while a command is still at work (an online run's progress): at once, never
+ * throwing; a failure is remembered and reported when the command ends, so a full disk or a
+ * closed pipe never stops a run half-way with its client left behind. After a failure nothing
+ * more is printed.
+ */
+export function printStdout(text: string): void {
+  if (stdoutFailure !== undefined) return;
+  try {
+    if (directStdout()) writeAll(1, Buffer.from(text, 'utf8'));
+    else process.stdout.write(text, (e) => { if (e) noteStdoutFailure(e); });
+  } catch (e) {
+    noteStdoutFailure(e);
+  }
 }

@@ -12,6 +12,8 @@ export interface ConnectTarget {
   url?: DbUrl;
   /** Working directory for relative SQLite paths. */
   cwd?: string;
+  /** [database] lock_wait_timeout in seconds (ExecutorOptions.lockWaitTimeout), when set. */
+  lockWaitTimeout?: number;
 }
 
 /**
@@ -28,6 +30,8 @@ export function connect(target: ConnectTarget, options: ExecutorOptions = {}): E
     url = parsed.url;
   }
   const opts: ExecutorOptions = { ...options, cwd: options.cwd ?? target.cwd };
+  const lockWaitTimeout = options.lockWaitTimeout ?? target.lockWaitTimeout;
+  if (lockWaitTimeout !== undefined) opts.lockWaitTimeout = lockWaitTimeout;
   switch (url.dialect) {
     case 'postgresql':
       return new PostgresExecutor(url, opts);

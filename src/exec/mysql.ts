@@ -1,9 +1,11 @@
+import type { ChildProcess } from 'node:child_process';
+import { lstatSync, readdirSync, rmSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { DbUrl } from '../config/url.js';
-import { findOnPath, makeScrubber, missingClientResult, runClient, startFailedResult, statementAtLine, type ClientOutput } from './process.js';
+import { findOnPath, makeScrubber, missingClientResult, runClient, signalDiagnostic, startFailedResult, statementAtLine, STOP_GRACE_MS, type ClientOutput } from './process.js';
 import { assertPlainIdentifier, ExecError, type ExecResult, type Executor, type ExecutorOptions, type RunOptions } from './types.js';
 
 /** Preferred first: MariaDB's newer clients warn when started under the old name. */
@@ -43,6 +45,70 @@ export function mysqlArgs(url: DbUrl, flags: readonly string[], connectTimeout =
   if (url.user !== undefined) args.push(`--user=${url.user}`);
   if (url.database !== undefined) args.push(`--database=${url.database}`);
   return args;
+}
+
+/**
+ * The private directories holding a password option file: `<tmpdir>/lbaas-db-manage-<pid>-XXXXXX`.
+ * The pid in the name tells a later run whether the process that made one is still alive.
+ */
+export const OPTION_DIR_PREFIX = 'lbaas-db-manage-';
+
+/** The option-file directories of this process that exist now: removed on exit, whatever the path to it. */
+const liveOptionDirs = new Set<string>();
+let exitHook = false;
+
+function removeOnExit(dir: string): void {
+  liveOptionDirs.add(dir);
+  if (exitHook) return;
+  exitHook = true;
+  // 'exit' runs on a normal end, process.exit(), and after an uncaught exception is reported;
+  // a forwarded signal ends the command through its normal path (see process.ts).
+  process.on('exit', () => {
+    for (const d of liveOptionDirs) {
+      try { rmSync(d, { recursive: true, force: true }); } catch { /* nothing more can be done */ }
+    }
+  });
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'; // alive, someone else's
+  }
+}
+
+/**
+ * Removes option-file directories left by runs of this tool that were killed outright (SIGKILL,
+ * a power cut): those of this user whose process no longer exists. A directory of a live process,
+ * of another user, or without a pid in its name is left alone. Returns the directories removed.
+ */
+export function removeStaleOptionDirs(dir = tmpdir()): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
+  for (const name of names) {
+    const m = /^lbaas-db-manage-(\d+)-[A-Za-z0-9]{6}$/.exec(name);
+    if (!m) continue;
+    const pid = Number(m[1]);
+    if (pid === process.pid || alive(pid)) continue;
+    const path = join(dir, name);
+    try {
+      const st = lstatSync(path);
+      if (!st.isDirectory() || (uid !== undefined && st.uid !== uid)) continue;
+      rmSync(path, { recursive: true, force: true });
+      removed.push(path);
+    } catch {
+      // gone already, or not ours to remove
+    }
+  }
+  return removed;
 }
 
 export interface MysqlError {
@@ -89,7 +155,9 @@ export class MysqlExecutor implements Executor {
    * Runs the client with the password in a private option file: a fresh temporary directory
    * (mode 0700) holding a 0600 file, removed when the client has exited, whatever happened.
    */
-  private async invoke(command: string, flags: readonly string[], input: string, onLine: RunOptions['onLine']): Promise<ClientOutput & { optionFileError?: NodeJS.ErrnoException }> {
+  private async invoke(
+    command: string, flags: readonly string[], input: string, onLine: RunOptions['onLine'], started?: (child: ChildProcess) => void,
+  ): Promise<ClientOutput & { optionFileError?: NodeJS.ErrnoException }> {
     const env: NodeJS.ProcessEnv = { ...this.env };
     delete env.MYSQL_PWD; // the option file is the only password channel
     const scrub = makeScrubber([this.url.password]);
@@ -98,7 +166,9 @@ export class MysqlExecutor implements Executor {
     try {
       if (this.url.password !== undefined) {
         try {
-          dir = await mkdtemp(join(tmpdir(), 'lbaas-db-manage-'));
+          removeStaleOptionDirs();
+          dir = await mkdtemp(join(tmpdir(), `${OPTION_DIR_PREFIX}${process.pid}-`));
+          removeOnExit(dir);
           const file = join(dir, 'client.cnf');
           await writeFile(file, passwordOptionFile(this.url.password), { mode: 0o600, flag: 'wx' });
           args.unshift(`--defaults-extra-file=${file}`);
@@ -106,9 +176,12 @@ export class MysqlExecutor implements Executor {
           return { exitCode: 127, stdout: '', stderr: '', rawStderr: '', optionFileError: e as NodeJS.ErrnoException };
         }
       }
-      return await runClient({ command, args, env, cwd: this.options.cwd }, input, { onLine, scrub, spawn: this.options.spawn });
+      return await runClient({ command, args, env, cwd: this.options.cwd }, input, { onLine, scrub, spawn: this.options.spawn, ...(started ? { started } : {}) });
     } finally {
-      if (dir !== undefined) await rm(dir, { recursive: true, force: true });
+      if (dir !== undefined) {
+        await rm(dir, { recursive: true, force: true });
+        liveOptionDirs.delete(dir);
+      }
     }
   }
 
@@ -129,12 +202,60 @@ export class MysqlExecutor implements Executor {
   async run(script: string, opts: RunOptions = {}): Promise<ExecResult> {
     const command = this.findClient();
     if (!command) return missingClientResult(MYSQL_CLIENTS, ...this.debianPackage());
-    const out = await this.invoke(command, MYSQL_RUN_FLAGS, script, opts.onLine);
+    // [database] lock_wait_timeout: the script's GET_LOCK waits as long as it was compiled to; a
+    // run that has not reported past its lock (the guard and the first progress row come after
+    // it) when the time is up is interrupted as Ctrl-C does: the client has the server kill its
+    // statement (KILL QUERY), and the script stops there, nothing changed.
+    let pastLock = false;
+    let expired = false;
+    let watchdog: NodeJS.Timeout | undefined;
+    const onLine: RunOptions['onLine'] = (line, stream) => {
+      if (stream === 'stdout') pastLock = true;
+      opts.onLine?.(line, stream);
+    };
+    const started = (child: ChildProcess) => {
+      const limit = this.options.lockWaitTimeout;
+      if (limit === undefined || !opts.lockWait) return;
+      watchdog = setTimeout(() => {
+        if (pastLock || child.exitCode !== null || child.signalCode !== null) return;
+        expired = true;
+        try { child.kill('SIGINT'); } catch { /* gone */ }
+        // A client that does not act on SIGINT is ended: its statement is still the lock wait.
+        watchdog = setTimeout(() => {
+          if (child.exitCode === null && child.signalCode === null) {
+            try { child.kill('SIGTERM'); } catch { /* gone */ }
+          }
+        }, STOP_GRACE_MS);
+      }, limit * 1000);
+    };
+    let out: Awaited<ReturnType<MysqlExecutor['invoke']>>;
+    try {
+      out = await this.invoke(command, MYSQL_RUN_FLAGS, script, onLine, started);
+    } finally {
+      clearTimeout(watchdog);
+    }
     const failed = this.failedToStart(command, out);
     if (failed) return failed;
 
     const result: ExecResult = { ok: out.exitCode === 0, exitCode: out.exitCode, stdout: out.stdout, stderr: out.stderr, diagnostics: [] };
+    if (out.signal) result.clientSignal = out.signal;
+    if (out.interrupted) result.interrupted = out.interrupted;
     if (result.ok) return result;
+    if (expired && !out.interrupted) {
+      result.lockWaitExpired = true;
+      result.engineMessage = `the script waited ${this.options.lockWaitTimeout} s ([database] lock_wait_timeout) for the migration lock`;
+      result.diagnostics.push({
+        code: 'EX012', severity: 'error',
+        message: `another migration of this database held the migration lock for more than ${this.options.lockWaitTimeout} s ([database] lock_wait_timeout); nothing was changed`,
+        hint: 'wait for the other run to finish (or find the session holding the lock) and run the command again',
+      });
+      return result;
+    }
+    const stopped = signalDiagnostic(command, out);
+    if (stopped) {
+      result.diagnostics.push(stopped);
+      return result;
+    }
     const err = this.parseError(out);
     if (err) {
       result.engineMessage = err.message;
@@ -166,6 +287,13 @@ export class MysqlExecutor implements Executor {
     const out = await this.invoke(command, ['--batch', '--skip-column-names'], `SELECT version_num FROM \`${versionTable}\`;\n`, undefined);
     const failed = this.failedToStart(command, out);
     if (failed) throw new ExecError(failed.diagnostics[0]!, failed);
+    const stopped = signalDiagnostic(command, out);
+    if (stopped && out.exitCode !== 0) {
+      const r: ExecResult = { ok: false, exitCode: out.exitCode, stdout: out.stdout, stderr: out.stderr, diagnostics: [stopped] };
+      if (out.interrupted) r.interrupted = out.interrupted;
+      if (out.signal) r.clientSignal = out.signal;
+      throw new ExecError(stopped, r);
+    }
     if (out.exitCode !== 0) {
       const err = this.parseError(out);
       if (err?.code === 1146) return null; // ER_NO_SUCH_TABLE

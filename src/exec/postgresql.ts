@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { DbUrl } from '../config/url.js';
-import { findOnPath, makeScrubber, missingClientResult, runClient, startFailedResult, statementAtLine } from './process.js';
+import { findOnPath, makeScrubber, missingClientResult, runClient, signalDiagnostic, startFailedResult, statementAtLine } from './process.js';
 import { assertPlainIdentifier, ExecError, type ExecResult, type Executor, type ExecutorOptions, type RunOptions } from './types.js';
 
 export const PSQL = 'psql';
@@ -105,13 +105,23 @@ export class PostgresExecutor implements Executor {
     if (!spec) return missingClientResult([PSQL], PSQL_PACKAGE);
     // Scripts report progress with NOTICEs: make sure they arrive even where the role or database
     // raised client_min_messages (a session option overrides those settings).
-    spec.env.PGOPTIONS = [spec.env.PGOPTIONS, '-c client_min_messages=notice'].filter((x) => x && x.trim()).join(' ');
+    // [database] lock_wait_timeout bounds the wait for the migration lock (pg_advisory_lock
+    // honours lock_timeout), and with it every other lock wait of the session.
+    const lockTimeout = opts.lockWait && this.options.lockWaitTimeout !== undefined ? `-c lock_timeout=${Math.round(this.options.lockWaitTimeout * 1000)}` : undefined;
+    spec.env.PGOPTIONS = [spec.env.PGOPTIONS, '-c client_min_messages=notice', lockTimeout].filter((x) => x && x.trim()).join(' ');
     const scrub = makeScrubber([this.url.password, this.url.query.password, spec.env.PGPASSWORD]);
     const out = await runClient({ ...spec, cwd: this.options.cwd }, script, { onLine: opts.onLine, scrub, spawn: this.options.spawn });
     if (out.startError) return startFailedResult(PSQL, out.startError, out);
 
     const result: ExecResult = { ok: out.exitCode === 0, exitCode: out.exitCode, stdout: out.stdout, stderr: out.stderr, diagnostics: [] };
+    if (out.signal) result.clientSignal = out.signal;
+    if (out.interrupted) result.interrupted = out.interrupted;
     if (result.ok) return result;
+    const stopped = signalDiagnostic(PSQL, out);
+    if (stopped) {
+      result.diagnostics.push(stopped);
+      return result;
+    }
 
     const err = scrubbed(parsePsqlError(out.rawStderr), scrub);
     if (err?.line !== undefined) {
@@ -151,6 +161,13 @@ export class PostgresExecutor implements Executor {
     if (out.startError) {
       const r = startFailedResult(PSQL, out.startError, out);
       throw new ExecError(r.diagnostics[0]!, r);
+    }
+    const stopped = signalDiagnostic(PSQL, out);
+    if (stopped && out.exitCode !== 0) {
+      const r: ExecResult = { ok: false, exitCode: out.exitCode, stdout: out.stdout, stderr: out.stderr, diagnostics: [stopped] };
+      if (out.interrupted) r.interrupted = out.interrupted;
+      if (out.signal) r.clientSignal = out.signal;
+      throw new ExecError(stopped, r);
     }
     if (out.exitCode !== 0) {
       const err = scrubbed(parsePsqlError(out.rawStderr), scrub);

@@ -147,14 +147,18 @@ export class SqliteExecutor implements Executor {
   readonly path: string;
   private memory: Db | undefined;
 
+  /** How long a statement waits for another connection's lock: [database] lock_wait_timeout, else SQLITE_BUSY_TIMEOUT_MS. */
+  readonly busyTimeoutMs: number;
+
   constructor(url: DbUrl, options: ExecutorOptions = {}) {
     const p = url.path ?? ':memory:';
     this.path = p === ':memory:' ? p : resolve(options.cwd ?? process.cwd(), p);
+    this.busyTimeoutMs = options.lockWaitTimeout !== undefined ? Math.round(options.lockWaitTimeout * 1000) : SQLITE_BUSY_TIMEOUT_MS;
   }
 
   private open(): Db {
     if (this.path === ':memory:') return (this.memory ??= new Database(':memory:'));
-    return new Database(this.path, { timeout: SQLITE_BUSY_TIMEOUT_MS });
+    return new Database(this.path, { timeout: this.busyTimeoutMs });
   }
 
   private release(db: Db): void {
@@ -290,7 +294,7 @@ export class SqliteExecutor implements Executor {
         if (!db) return null;
       } else {
         if (!existsSync(this.path)) return null; // reading heads never creates the database
-        db = new Database(this.path, { readonly: true, fileMustExist: true });
+        db = new Database(this.path, { readonly: true, fileMustExist: true, timeout: this.busyTimeoutMs });
       }
       const found = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(versionTable);
       if (!found) return null;

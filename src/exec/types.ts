@@ -8,7 +8,7 @@ export interface RunOptions {
   /**
    * Called with each line of client output as it arrives (stdout and stderr, interleaved in
    * arrival order; NOTICE messages and SELECT output are how scripts report progress).
-   * Passwords are scrubbed before the call.
+   * Standard error lines about the connection are scrubbed of passwords before the call; data is never rewritten.
    */
   onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
   /**
@@ -17,13 +17,19 @@ export interface RunOptions {
    * script whole and use the boundaries only to name the failing statement (statementIndex).
    */
   statements?: readonly StatementSpan[];
+  /**
+   * The script takes the migration lock before anything else (a migration script with its
+   * guard): [database] lock_wait_timeout (ExecutorOptions.lockWaitTimeout) bounds the wait for it.
+   * PostgreSQL and MySQL apply the timeout only to such runs; SQLite's busy timeout is every run's.
+   */
+  lockWait?: boolean;
 }
 
 export interface ExecResult {
   ok: boolean;
   /** The client's exit code (127 when the client is not installed). */
   exitCode: number;
-  /** Client output, passwords scrubbed. */
+  /** Client output: stdout as printed (data), stderr with passwords scrubbed from its lines about the connection. */
   stdout: string;
   stderr: string;
   /**
@@ -41,6 +47,12 @@ export interface ExecResult {
   statementIndex?: number;
   /** EX*** diagnostics: the error (when not ok) and any warnings. */
   diagnostics: Diagnostic[];
+  /** The signal this tool received while the client ran (the client was stopped: EX013). */
+  interrupted?: NodeJS.Signals;
+  /** The signal that ended the client (EX014 when this tool did not send it). */
+  clientSignal?: NodeJS.Signals;
+  /** The script did not get past its migration lock within [database] lock_wait_timeout (EX012). */
+  lockWaitExpired?: boolean;
 }
 
 export interface Executor {
@@ -65,6 +77,13 @@ export interface ExecutorOptions {
   spawn?: typeof spawn;
   /** Seconds to wait for a connection (default 10). */
   connectTimeout?: number;
+  /**
+   * Seconds a run waits for the migration lock ([database] lock_wait_timeout) before it gives up
+   * with nothing changed. PostgreSQL: the session's lock_timeout; MySQL/MariaDB: the client is
+   * interrupted (its own KILL QUERY) when the script has not reported past its lock in time;
+   * SQLite: the busy timeout. Unset: the script's own wait (600 s on MySQL and SQLite, none on PostgreSQL).
+   */
+  lockWaitTimeout?: number;
 }
 
 /** A failure to read the database (currentHeads), carrying its diagnostic and the client's result. */

@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import type { ParseError } from 'jsonc-parser';
+import { inspectDocument } from './inspect.js';
 
 /** The tree parser, loaded only for a file that failed to parse (most runs never need it). */
 export const treeParser = (): typeof import('jsonc-parser') => createRequire(import.meta.url)('jsonc-parser') as typeof import('jsonc-parser');
@@ -94,6 +95,11 @@ export function stripJsonc(text: string): string {
 export interface JsoncSyntaxError {
   message: string;
   offset: number;
+  /** Set for what is valid JSON but not a valid document (inspect.ts); a syntax error has none. */
+  code?: string;
+  hint?: string;
+  /** Another place the message refers to (where a duplicated key is first written). */
+  first?: { offset: number; message: string };
 }
 
 /**
@@ -156,37 +162,47 @@ export function dropComments(t: string, start: number): string | undefined {
   return last === start ? t.slice(start) : out + t.slice(last);
 }
 
-/** Parses JSONC text. Returns the value, or a syntax error with its offset. */
+/**
+ * Parses JSONC text. Returns the value, or an error with its offset: a syntax error, or what
+ * JSON.parse accepts and a revision file must not hold (inspect.ts: a key written twice, deep
+ * nesting, a NUL or a lone surrogate), which carries its own code and hint.
+ */
 export function parseJsonc(text: string): { value: unknown } | { error: JsoncSyntaxError } {
   const body = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   // Fast path: comments only at the top, none after it. What follows is then plain JSON unless
   // it has a trailing comma, and JSON.parse rejects that; on any failure the full scan below
   // decides, so results and error positions are the same as without this path.
   const start = leadingCommentsEnd(body);
-  if (body.indexOf('/', start) === -1) {
+  let parsed: string | undefined;
+  if (body.indexOf('/', start) === -1) parsed = start === 0 ? body : body.slice(start);
+  // Comments further down (a note beside an op): each becomes a space (a line break when it
+  // holds one). When JSON.parse accepts the result there was no trailing comma, and the value
+  // is the exact path's.
+  else parsed = dropComments(body, start);
+  if (parsed !== undefined) {
+    let value: unknown;
+    let ok = true;
     try {
-      return { value: JSON.parse(start === 0 ? body : body.slice(start)) };
+      value = JSON.parse(parsed);
     } catch {
       // fall through to the exact path
+      ok = false;
     }
-  } else {
-    // Comments further down (a note beside an op): each becomes a space (a line break when it
-    // holds one). When JSON.parse accepts the result there was no trailing comma, and the value
-    // is the exact path's.
-    const text = dropComments(body, start);
-    if (text !== undefined) {
-      try {
-        return { value: JSON.parse(text) };
-      } catch {
-        // fall through to the exact path
-      }
-    }
+    if (ok) return checked(value, parsed, () => stripJsonc(body));
   }
+  const exact = stripJsonc(body);
+  let value: unknown;
   try {
-    return { value: JSON.parse(stripJsonc(body)) };
+    value = JSON.parse(exact);
   } catch (e) {
     return { error: describeSyntaxError(body, e as Error) };
   }
+  return checked(value, exact, () => exact);
+}
+
+function checked(value: unknown, parsed: string, exact: () => string): { value: unknown } | { error: JsoncSyntaxError } {
+  const problem = inspectDocument(value, parsed, exact);
+  return problem ? { error: problem } : { value };
 }
 
 function describeSyntaxError(text: string, e: Error): JsoncSyntaxError {
@@ -217,7 +233,12 @@ function describeSyntaxError(text: string, e: Error): JsoncSyntaxError {
 function fromTreeParser(text: string): JsoncSyntaxError | undefined {
   const { parse, ParseErrorCode, printParseErrorCode } = treeParser();
   const errors: ParseError[] = [];
-  parse(text, errors, { allowTrailingComma: true, disallowComments: false });
+  try {
+    parse(text, errors, { allowTrailingComma: true, disallowComments: false });
+  } catch {
+    // The tree parser recurses per level: a deeply nested text overflows its stack. V8's message stands.
+    return undefined;
+  }
   const first = errors[0];
   if (!first) return undefined;
   const token = text.slice(first.offset, first.offset + Math.min(first.length, 40));

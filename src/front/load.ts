@@ -1,8 +1,8 @@
-import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { join, sep } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { CreateTableOp, Revision } from '../core/ops.js';
-import { lineCol, parseJsonc } from './jsonc.js';
+import { lineCol, parseJsonc, type JsoncSyntaxError } from './jsonc.js';
 import { Reader } from './reader.js';
 import { CONTROL_RE, readOp, validateRevision } from './validate.js';
 
@@ -18,20 +18,86 @@ export interface LoadedHistory {
   diagnostics: Diagnostic[];
 }
 
-/** Lists revision files under `dir` recursively, sorted by path (stable across file-system orders). */
-export function listRevisionFiles(dir: string): string[] {
+/** Code of a revision file or directory that cannot be read as one: a link leading outside the versions directory, a dangling link, a link loop, not a regular file. */
+export const LINK_CODE = 'LD021';
+
+/**
+ * Lists revision files under `dir` recursively, sorted by path (stable across file-system orders).
+ * A symbolic link (to a file or a directory) is followed when its real path lies inside the
+ * versions directory's real path: what is reviewed as the history is that directory, and a link
+ * out of it would compile text nobody reviewed as part of it. Links leading out, dangling
+ * links named *.jsonc (Emacs lock files `.#*` aside), a directory reached twice (a link loop) and
+ * a *.jsonc that is not a regular file are reported into `problems` (with file names relative to
+ * the versions directory's parent when `versionsRel` is given) and left out of the list.
+ */
+export function listRevisionFiles(dir: string, problems?: Diagnostic[], versionsRel?: string): string[] {
   const out: string[] = [];
-  const walk = (rel: string) => {
+  let top: string | undefined;
+  const seen = new Set<string>();
+  const problem = (r: string, what: string, hint: string) => {
+    const name = versionsRel === undefined ? r : `${versionsRel}/${r}`;
+    problems?.push({ code: LINK_CODE, severity: 'error', message: `cannot use ${JSON.stringify(name)}: ${what}`, hint });
+  };
+  const isRevisionName = (name: string) => name.endsWith('.jsonc') && !name.startsWith('.#');
+  const walk = (rel: string, real: string | undefined) => {
     const entries = readdirSync(join(dir, rel), { withFileTypes: true });
     for (const e of entries) {
       const r = rel ? `${rel}/${e.name}` : e.name;
+      if (r === DATA_DIR || r === EXTERNAL_FILE) continue;
       if (e.isDirectory()) {
-        if (r !== DATA_DIR) walk(r);
-      } else if (e.isFile() && e.name.endsWith('.jsonc') && r !== EXTERNAL_FILE) out.push(r);
+        walk(r, real === undefined ? undefined : join(real, e.name));
+      } else if (e.isFile()) {
+        if (e.name.endsWith('.jsonc')) out.push(r);
+      } else if (e.isSymbolicLink()) {
+        if (top === undefined) {
+          top = realpathSync(dir);
+          seen.add(top);
+        }
+        let target: string;
+        let st: Stats;
+        try {
+          target = realpathSync(join(dir, r));
+          st = statSync(target);
+        } catch (err) {
+          if (isRevisionName(e.name)) {
+            problem(r, `it is a symbolic link to ${JSON.stringify(linkText(join(dir, r)))}, which does not exist (${(err as NodeJS.ErrnoException).code ?? 'unreadable'})`,
+              'point the link at a revision file inside the versions directory, or remove it');
+          }
+          continue;
+        }
+        const inside = target === top || target.startsWith(top.endsWith(sep) ? top : top + sep);
+        if (st.isDirectory()) {
+          if (!inside) problem(r, `it is a symbolic link to a directory outside the versions directory (${JSON.stringify(target)})`, 'move the revision files into the versions directory, or link each to a file inside it');
+          else if (seen.has(target) || isAncestor(target, real ?? join(top, rel))) problem(r, `it is a symbolic link to a directory already read (${JSON.stringify(target)}): a loop, or the same revisions twice`, 'remove the link');
+          else {
+            seen.add(target);
+            walk(r, target);
+          }
+        } else if (isRevisionName(e.name)) {
+          if (!inside) problem(r, `it is a symbolic link to a file outside the versions directory (${JSON.stringify(target)})`, 'revision files are read only from inside the versions directory: move the file in, or link to a file inside it');
+          else if (!st.isFile()) problem(r, 'it is a symbolic link to something that is not a regular file', 'a revision is a regular file');
+          else out.push(r);
+        }
+      } else if (isRevisionName(e.name)) {
+        problem(r, 'it is not a regular file (a FIFO, socket or device)', 'a revision is a regular file');
+      }
     }
   };
-  walk('');
+  walk('', undefined);
   return out.sort();
+}
+
+function linkText(path: string): string {
+  try {
+    return readlinkSync(path);
+  } catch {
+    return '?';
+  }
+}
+
+/** `a` is `b` or a directory above it. */
+function isAncestor(a: string, b: string): boolean {
+  return b === a || b.startsWith(a.endsWith(sep) ? a : a + sep);
 }
 
 /**
@@ -44,7 +110,7 @@ export function loadHistory(root: string, versionsDir = 'versions'): LoadedHisto
   const abs = join(root, versionsDir);
   let files: string[];
   try {
-    files = listRevisionFiles(abs);
+    files = listRevisionFiles(abs, diagnostics, versionsDir);
   } catch (e) {
     diagnostics.push({
       code: 'LD001', severity: 'error', message: `cannot read the versions directory '${versionsDir}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
@@ -120,15 +186,21 @@ function parseFile(absPath: string, rel: string, diagnostics: Diagnostic[]): unk
   }
   const res = parseJsonc(text);
   if ('error' in res) {
-    const { line, col } = lineCol(text, res.error.offset);
-    diagnostics.push({
-      code: 'LD001', severity: 'error', message: `syntax error: ${res.error.message}`,
-      at: { file: rel, path: [] }, line, col,
-      hint: 'revision files are JSON with comments (JSONC): check for a missing comma, quote or bracket just before this point',
-    });
+    diagnostics.push(parseDiagnostic(text, res.error, rel));
     return undefined;
   }
   return res.value;
+}
+
+/** The diagnostic for a document parseJsonc refused: a syntax error (LD001), or valid JSON that no revision file may be (its own code). */
+export function parseDiagnostic(text: string, error: JsoncSyntaxError, rel: string): Diagnostic {
+  const { line, col } = lineCol(text, error.offset);
+  return {
+    code: error.code ?? 'LD001', severity: 'error', message: error.code ? error.message : `syntax error: ${error.message}`,
+    at: { file: rel, path: [] }, line, col,
+    hint: error.hint ?? 'revision files are JSON with comments (JSONC): check for a missing comma, quote or bracket just before this point',
+    ...(error.first ? { related: [{ message: error.first.message, at: { file: rel, path: [] }, ...lineCol(text, error.first.offset) }] } : {}),
+  };
 }
 
 /** Reads versions/external.jsonc (the tables the history uses but never creates); none when it is absent. */
@@ -142,8 +214,7 @@ export function loadExternal(abs: string, versionsDir: string, diagnostics: Diag
   }
   const res = parseJsonc(text);
   if ('error' in res) {
-    const { line, col } = lineCol(text, res.error.offset);
-    diagnostics.push({ code: 'LD001', severity: 'error', message: `syntax error: ${res.error.message}`, at: { file: rel, path: [] }, line, col });
+    diagnostics.push(parseDiagnostic(text, res.error, rel));
     return [];
   }
   const r = new Reader(rel, diagnostics);

@@ -21,7 +21,13 @@ export function locate(root: string, ref: SourceRef, textCache = new Map<string,
     textCache.set(ref.file, text);
   }
   const { findNodeAtLocation, parseTree } = treeParser();
-  const tree = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+  let tree: Node | undefined;
+  try {
+    tree = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+  } catch {
+    // Recursive: a text nested deeper than the stack allows has no position (the loader refuses such files).
+    return undefined;
+  }
   if (!tree) return undefined;
   for (let n = ref.path.length; n >= 0; n--) {
     const path = ref.path.slice(0, n);

@@ -65,11 +65,13 @@ export class HistoryIndex {
   constructor(root: string, versionsDir = 'versions') {
     const abs = join(root, versionsDir);
     let files: string[];
+    const listed: Diagnostic[] = [];
     try {
-      files = listRevisionFiles(abs);
+      files = listRevisionFiles(abs, listed);
     } catch {
       throw new NotStreamable(versionsDir);
     }
+    if (listed.length > 0) throw new NotStreamable(versionsDir);
     const arena = new Arena();
     const scratch: Diagnostic[] = [];
     for (const f of files) {

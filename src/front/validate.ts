@@ -8,6 +8,7 @@ import {
 import { DEFAULT_EXPRS, parseTypeName, SIMPLE_TYPES, type ColumnType, type Default, type Literal } from '../core/types.js';
 import { describe, Reader } from './reader.js';
 import { pathToString } from '../core/source.js';
+import { checkSqlTexts } from './sqltext.js';
 
 type P = (string | number)[];
 type Obj = Record<string, unknown>;
@@ -16,6 +17,27 @@ type Obj = Record<string, unknown>;
 export const IDENT_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Control characters (a tab is allowed) that text copied into scripts must not carry. */
 export const CONTROL_RE = /[\u0000-\u0008\u000a-\u001f\u007f]/;
+/**
+ * Control characters that text printed on a terminal or copied into script comments must not
+ * carry: C0 but the tab, DEL and C1 (U+009B is an escape sequence's start on some terminals).
+ */
+export const DISPLAY_CONTROL_RE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
+
+/** Text echoed into a message, cut to a length a terminal line can show. */
+export function clip(s: string): string {
+  return s.length > 80 ? `${s.slice(0, 80)}…` : s;
+}
+
+/** Reports `text` (at `path`) unless it is one line without control characters. */
+function oneLine(r: Reader, path: P, text: string): void {
+  const bad = DISPLAY_CONTROL_RE.exec(text);
+  if (bad) {
+    const key = pathToString(path);
+    r.error(path, `field '${key}': expected one line of text, found the control character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+      'write it on one line, without line breaks or other control characters');
+  }
+}
+
 /** Revision ids fit Alembic's version_num VARCHAR(32). */
 export const REVISION_ID_RE = /^[A-Za-z0-9_]{1,32}$/;
 
@@ -36,7 +58,7 @@ type HeadFields = Omit<RevisionHead, 'id' | 'file'> & { id: string | undefined }
 function readHeadFields(r: Reader, doc: Obj): HeadFields {
   const id = r.str(doc, 'revision', [], true);
   if (id !== undefined && !REVISION_ID_RE.test(id)) {
-    r.error(['revision'], `field 'revision': expected 1-32 letters, digits or underscores, found "${id}"`, 'the id is stored in version_num VARCHAR(32)');
+    r.error(['revision'], `field 'revision': expected 1-32 letters, digits or underscores, found "${clip(id)}"`, 'the id is stored in version_num VARCHAR(32)');
   }
   if (!('down_revision' in doc)) {
     r.error(['down_revision'], `missing required field 'down_revision'`, 'use null for a base revision', 'LD004');
@@ -44,20 +66,26 @@ function readHeadFields(r: Reader, doc: Obj): HeadFields {
   const down = r.strList(doc, 'down_revision', [], { nullable: true }) ?? NONE;
   const message = r.str(doc, 'message', [], true) ?? '';
   const createDate = r.str(doc, 'create_date', []) ?? '';
-  // Both end up in script comments: a carriage return would end a PostgreSQL `--` comment early.
-  for (const [key, text] of [['message', message], ['create_date', createDate]] as const) {
-    const bad = CONTROL_RE.exec(text);
-    if (bad) {
-      r.error([key], `field '${key}': expected one line of text, found the control character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
-        'write it on one line, without line breaks or other control characters');
-    }
-  }
+  // Both end up in script comments (a carriage return would end a PostgreSQL `--` comment early)
+  // and on terminals (history, show).
+  oneLine(r, ['message'], message);
+  oneLine(r, ['create_date'], createDate);
   const labels = r.strList(doc, 'branch_labels', []) ?? NONE;
   for (const [i, l] of labels.entries()) {
-    if (!REVISION_ID_RE.test(l)) r.error(['branch_labels', i], `branch label "${l}" must be letters, digits or underscores`);
+    if (!REVISION_ID_RE.test(l)) r.error(['branch_labels', i], `branch label "${clip(l)}" must be letters, digits or underscores`);
   }
   const dependsOn = r.strList(doc, 'depends_on', []) ?? NONE;
+  // Every id and label has this shape: anything else names nothing, and is echoed by the graph's errors.
+  for (const [key, list] of [['down_revision', down], ['depends_on', dependsOn]] as const) {
+    for (const [i, x] of list.entries()) {
+      if (!REVISION_ID_RE.test(x)) {
+        r.error(typeof doc[key] === 'string' ? [key] : [key, i], `field '${key}': expected ${key === 'down_revision' ? 'revision ids' : 'revision ids or branch labels'} (1-32 letters, digits or underscores), found "${clip(x)}"`);
+      }
+    }
+  }
   const milestones = r.strList(doc, 'milestones', []) ?? NONE;
+  // Printed by show and history (the graph checks the characters targets reserve).
+  for (const [i, m] of milestones.entries()) oneLine(r, typeof doc.milestones === 'string' ? ['milestones'] : ['milestones', i], m);
   return { id, down, branch_labels: labels, depends_on: dependsOn, message, create_date: createDate, milestones };
 }
 
@@ -87,6 +115,8 @@ export function validateRevision(doc: unknown, file: string, diagnostics: Diagno
   const upgrade = readOps(r, doc, 'upgrade', true) ?? [];
   const downgrade = 'downgrade' in doc ? readOps(r, doc, 'downgrade', false) ?? [] : null;
   const irreversible = r.str(doc, 'irreversible', []);
+  // Printed by compile errors, bundles and review pages.
+  if (irreversible !== undefined) oneLine(r, ['irreversible'], irreversible);
   if (irreversible !== undefined && downgrade !== null) {
     r.error(['irreversible'], `a revision with 'downgrade' ops cannot also be 'irreversible'`, 'remove one of the two fields');
   }
@@ -96,6 +126,8 @@ export function validateRevision(doc: unknown, file: string, diagnostics: Diagno
     if (!r.object(w, p, ['code', 'reason'])) continue;
     const code = r.str(w, 'code', p, true);
     const reason = r.str(w, 'reason', p, true);
+    // Printed by lint and check_migration.
+    if (reason !== undefined) oneLine(r, [...p, 'reason'], reason);
     if (code && reason) waivers.push({ code, reason, src: r.ref(p) });
   }
   if (diagnostics.length > before || id === undefined) return undefined;
@@ -130,7 +162,7 @@ const OP_FIELDS: Record<OpKind, readonly string[]> = {
   create_foreign_key: ['name', 'table', 'columns', 'referent_table', 'referent_columns', 'ondelete', 'onupdate'],
   create_check_constraint: ['name', 'table', 'condition'],
   drop_constraint: ['name', 'table', 'type'],
-  execute: ['sql'],
+  execute: ['sql', 'allow_client_command'],
   bulk_insert: ['table', 'rows'],
 };
 /** The fields each op accepts, as sets (checked once per op of every revision file). */
@@ -157,6 +189,7 @@ export function readOp(r: Reader, o: unknown, p: P): Op | undefined {
   const dialects = obj.dialects === undefined ? undefined : readDialects(r, obj, p);
   const op = readOpFields(r, obj, k, p);
   if (op && dialects) op.dialects = dialects;
+  if (op && (k === 'execute' || k === 'create_check_constraint' || k === 'create_table') && !checkSqlTexts(r, op, obj, p)) return undefined;
   return op;
 }
 
@@ -272,8 +305,11 @@ function readOpFields(r: Reader, obj: Obj, k: OpKind, p: P): Op | undefined {
     case 'execute': {
       const sql = obj.sql;
       const sp: P = [...p, 'sql'];
-      if (typeof sql === 'string' && sql.trim() !== '') return { op: k, src, sql };
-      if (Array.isArray(sql) && sql.length > 0 && sql.every((s) => typeof s === 'string')) return { op: k, src, sql: sql.join('\n') };
+      const allow = r.str(obj, 'allow_client_command', p);
+      if (obj.allow_client_command !== undefined && allow === undefined) return undefined;
+      const opt = allow !== undefined ? { allow_client_command: allow } : {};
+      if (typeof sql === 'string' && sql.trim() !== '') return { op: k, src, sql, ...opt };
+      if (Array.isArray(sql) && sql.length > 0 && sql.every((s) => typeof s === 'string')) return { op: k, src, sql: sql.join('\n'), ...opt };
       if (typeof sql === 'object' && sql !== null && !Array.isArray(sql)) {
         const keys = [...DIALECTS, 'default'];
         if (!r.object(sql, sp, keys)) return undefined;
@@ -292,7 +328,7 @@ function readOpFields(r: Reader, obj: Obj, k: OpKind, p: P): Op | undefined {
           if (d === 'default') dflt = t;
           else per[d] = t;
         }
-        return { op: k, src, ...(dflt !== undefined ? { sql: dflt } : {}), per_dialect: per };
+        return { op: k, src, ...(dflt !== undefined ? { sql: dflt } : {}), per_dialect: per, ...opt };
       }
       r.expected(sp, 'SQL text (a string, a list of lines, or an object keyed by dialect)', sql);
       return undefined;
@@ -312,13 +348,13 @@ function readOpFields(r: Reader, obj: Obj, k: OpKind, p: P): Op | undefined {
         }
         for (const [c, v] of Object.entries(row)) {
           if (!IDENT_RE.test(c)) {
-            r.error([...rp, c], `column name "${c}" is not a plain identifier`, 'letters, digits and underscores, not starting with a digit', 'LD010');
+            r.error([...rp, c], `column name "${clip(c)}" is not a plain identifier`, 'letters, digits and underscores, not starting with a digit', 'LD010');
             ok = false;
           }
           if (!(v === null || ['string', 'number', 'boolean'].includes(typeof v)) || (typeof v === 'number' && !Number.isFinite(v))) {
             r.expected([...rp, c], 'a string, number, boolean or null', v);
             ok = false;
-          }
+          } else if (typeof v === 'number' && !exactNumber(r, v, [...rp, c])) ok = false;
         }
         out.push(row as Record<string, Literal>);
       });
@@ -338,7 +374,7 @@ function readDialects(r: Reader, o: Obj, p: P): Dialect[] | undefined {
   list.forEach((d, i) => {
     if (!(DIALECTS as readonly string[]).includes(d)) {
       const near = didYouMean(d, DIALECTS);
-      r.error([...p, 'dialects', i], `unknown dialect "${d}"`, near ? `did you mean '${near}'?` : `dialects: ${DIALECTS.join(', ')}`);
+      r.error([...p, 'dialects', i], `unknown dialect "${clip(d)}"`, near ? `did you mean '${near}'?` : `dialects: ${DIALECTS.join(', ')}`);
       ok = false;
     }
   });
@@ -349,7 +385,7 @@ export function readIdent(r: Reader, o: Obj, key: string, p: P, required = true)
   const v = required ? r.str(o, key, p, true) : r.str(o, key, p);
   if (v === undefined) return undefined;
   if (!IDENT_RE.test(v)) {
-    r.error([...p, key], `field '${pathToString([...p, key])}': "${v}" is not a plain identifier`,
+    r.error([...p, key], `field '${pathToString([...p, key])}': "${clip(v)}" is not a plain identifier`,
       'use letters, digits and underscores, not starting with a digit (quotes, spaces, ; and -- are never accepted in names)', 'LD010');
     return undefined;
   }
@@ -362,7 +398,7 @@ function readIdentList(r: Reader, o: Obj, key: string, p: P): string[] | undefin
   if (!list) return undefined;
   for (const [i, s] of list.entries()) {
     if (!IDENT_RE.test(s)) {
-      r.error([...p, key, i], `"${s}" is not a plain identifier`, 'letters, digits and underscores, not starting with a digit', 'LD010');
+      r.error([...p, key, i], `"${clip(s)}" is not a plain identifier`, 'letters, digits and underscores, not starting with a digit', 'LD010');
       return undefined;
     }
   }
@@ -383,7 +419,7 @@ export function readType(r: Reader, v: unknown, p: P): ColumnType | undefined {
       return t;
     }
     const near = didYouMean(v.replace(/\(.*$/, ''), [...SIMPLE_TYPES, 'string', 'numeric', 'enum']);
-    r.error(p, `unknown type "${v}"`, near && near !== v ? `did you mean '${near}'? ${TYPE_HINT}` : TYPE_HINT, 'LD006');
+    r.error(p, `unknown type "${clip(v)}"`, near && near !== v ? `did you mean '${near}'? ${TYPE_HINT}` : TYPE_HINT, 'LD006');
     return undefined;
   }
   if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
@@ -409,6 +445,17 @@ export function readType(r: Reader, v: unknown, p: P): ColumnType | undefined {
   return undefined;
 }
 
+/**
+ * JSON numbers are read as doubles: an integer beyond 2^53 may already have lost digits
+ * (12345678901234567890 reads as 12345678901234567000), and the script would hold the wrong value.
+ */
+function exactNumber(r: Reader, v: number, p: P): boolean {
+  if (!Number.isInteger(v) || Number.isSafeInteger(v)) return true;
+  r.error(p, `field '${pathToString(p)}': the integer ${String(v)} is beyond 2^53, where JSON numbers lose digits`,
+    'write it as a string ("12345678901234567890"): the database converts it exactly');
+  return false;
+}
+
 export function readDefault(r: Reader, v: unknown, p: P, allowNull: boolean): Default | null | undefined {
   if (v === null) {
     if (allowNull) return null;
@@ -427,6 +474,7 @@ export function readDefault(r: Reader, v: unknown, p: P, allowNull: boolean): De
       r.expected(p, 'a finite number', v);
       return undefined;
     }
+    if (!exactNumber(r, v, p)) return undefined;
     return { kind: 'number', value: String(v) };
   }
   if (typeof v === 'boolean') return { kind: 'boolean', value: v };

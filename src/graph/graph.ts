@@ -16,11 +16,12 @@ export type { AnyRevisionGraph, Walk } from './revision-graph.js';
  * GR003 depends_on names no revision   GR008 milestone equal to a branch label
  * GR004 cycle                          GR009 reserved or malformed name
  * GR005 branch label declared twice    GR010 milestone on two revisions of one line
+ * GR015 two revision ids differ only in case (one version_num on MySQL)
  */
 export const GRAPH_CODES = {
   duplicateId: 'GR001', missingParent: 'GR002', missingDependency: 'GR003', cycle: 'GR004',
   duplicateLabel: 'GR005', labelIsId: 'GR006', milestoneIsId: 'GR007', milestoneIsLabel: 'GR008',
-  reservedName: 'GR009', milestoneOnLine: 'GR010',
+  reservedName: 'GR009', milestoneOnLine: 'GR010', idCase: 'GR015',
 } as const;
 
 const at = (file: string, field: string): SourceRef => ({ file, path: [field] });
@@ -45,6 +46,23 @@ export function buildGraph<R extends RevisionHead>(revs: readonly R[]): { graph:
       at: at(r.file, 'revision'),
       hint: 'every revision needs its own id; generate a new one for one of the files',
       related: [{ message: `'${r.id}' is first defined here`, at: at(first.file, 'revision') }],
+    }));
+  }
+
+  // MySQL and MariaDB compare version_num without regard to case (and its primary key refuses
+  // both): ids must differ in more than case.
+  const folded = new Map<string, R>();
+  for (const r of revisions.values()) {
+    const key = r.id.toLowerCase();
+    const first = folded.get(key);
+    if (!first) {
+      folded.set(key, r);
+      continue;
+    }
+    diagnostics.push(err(GRAPH_CODES.idCase, `revision ids '${first.id}' (${first.file}) and '${r.id}' (${r.file}) differ only in case`, {
+      at: at(r.file, 'revision'),
+      hint: 'the version table compares ids without regard to case on MySQL and MariaDB; generate a new id for one of the files',
+      related: [{ message: `'${first.id}' is defined here`, at: at(first.file, 'revision') }],
     }));
   }
 

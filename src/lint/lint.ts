@@ -1,4 +1,5 @@
 import { appliesTo, type Dialect } from '../core/dialect.js';
+import { CLIENT_NAMES, clientCommands, clientOf } from '../lex/client.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { pathToString, type SourceRef } from '../core/source.js';
 import type { LoadedHistory } from '../front/load.js';
@@ -115,10 +116,58 @@ export function lintReport(history: LoadedHistory, graph: RevisionGraph, opts: L
       }
     }
   }
+  findings.push(...clientCommandFindings(graph, dialects, opts.revisions));
   const order = new Map(graph.order.map((r, i) => [r.id, i]));
   findings.sort((a, b) => order.get(a.revision)! - order.get(b.revision)! || (a.opIndex ?? -1) - (b.opIndex ?? -1) || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
   const diagnostics = [...errors, ...findings.map((f) => findingDiagnostic(f, dialects))];
   return { findings, diagnostics, errors };
+}
+
+/**
+ * The execute ops that hold database-client commands by their author's named opt-in
+ * (`allow_client_command`): each is a finding shown as waived with the author's reason, so
+ * that lint and the review page say so next to the op (LN040); an opt-in on SQL that holds no
+ * client command for the linted dialects is a warning (LN041).
+ */
+function clientCommandFindings(graph: RevisionGraph, dialects: readonly Dialect[], only?: ReadonlySet<string>): Finding[] {
+  const out: Finding[] = [];
+  for (const rev of graph.order) {
+    if (only && !only.has(rev.id)) continue;
+    for (const phase of ['upgrade', 'downgrade'] as const) {
+      (rev[phase] ?? []).forEach((op, index) => {
+        if (op.op !== 'execute' || op.allow_client_command === undefined) return;
+        const hits: string[] = [];
+        const on: Dialect[] = [];
+        for (const d of dialects) {
+          if (!appliesTo(op.dialects, d)) continue;
+          const text = op.per_dialect?.[d] ?? (d === 'mariadb' ? op.per_dialect?.mysql : undefined) ?? op.sql;
+          if (text === undefined) continue; // the replay reports it (DL002)
+          const found = clientCommands(text, clientOf(d));
+          if (found.length === 0) continue;
+          on.push(d);
+          for (const c of found) {
+            const h = `${c.command} (${CLIENT_NAMES[c.client]}, line ${c.line})`;
+            if (!hits.includes(h)) hits.push(h);
+          }
+        }
+        const base = { revision: rev.id, file: rev.file, path: [phase, index], opIndex: phase === 'upgrade' ? index : null };
+        if (hits.length) {
+          out.push({
+            ...base, code: LINT_CODES.clientCommand, category: 'client', severity: 'info', dialects: on, waived: op.allow_client_command,
+            message: `${phase}[${index}] execute holds client commands that the client runs itself: ${hits.join(', ')}`,
+            fix: 'move the work into SQL, or keep the reason in allow_client_command up to date',
+          });
+        } else {
+          out.push({
+            ...base, code: LINT_CODES.unusedClientCommand, category: 'client', severity: 'warning', dialects: [...dialects], path: [phase, index, 'allow_client_command'],
+            message: `${phase}[${index}] execute allows client commands, but its SQL holds none`,
+            fix: 'remove allow_client_command from the op',
+          });
+        }
+      });
+    }
+  }
+  return out;
 }
 
 /** The findings as diagnostics: what `check_migration` and the CLI print. */

@@ -25,6 +25,9 @@ import { findColumn } from '../model/schema.js';
  *   LN022 CHECK constraint added to an existing table
  * Transactions
  *   LN030 MySQL/MariaDB: DDL (committed one statement at a time) mixed with data changes in one revision
+ * Client commands
+ *   LN040 an execute op whose SQL holds database-client commands, allowed by its allow_client_command (shown waived, with the reason)
+ *   LN041 an allow_client_command on an op whose SQL holds no client command
  * Waivers
  *   LN090 a waiver for a lint code that matches no finding of its revision
  */
@@ -32,16 +35,17 @@ export const LINT_CODES = {
   dropTable: 'LN001', dropColumn: 'LN002', narrowing: 'LN003', enumValueDropped: 'LN004',
   pgIndexLock: 'LN010', notNullNoDefault: 'LN011', mysqlCopy: 'LN012', pgRewrite: 'LN013', mysqlFkCopy: 'LN014',
   uniqueOnData: 'LN020', notNullOnData: 'LN021', checkOnData: 'LN022',
-  mysqlMixed: 'LN030', unusedWaiver: 'LN090',
+  mysqlMixed: 'LN030', clientCommand: 'LN040', unusedClientCommand: 'LN041', unusedWaiver: 'LN090',
 } as const;
 
-export type LintCategory = 'destructive' | 'locking' | 'data-dependent' | 'transaction';
+export type LintCategory = 'destructive' | 'locking' | 'data-dependent' | 'transaction' | 'client';
 
 export const CATEGORY: Record<string, LintCategory> = {
   LN001: 'destructive', LN002: 'destructive', LN003: 'destructive', LN004: 'destructive',
   LN010: 'locking', LN011: 'locking', LN012: 'locking', LN013: 'locking', LN014: 'locking',
   LN020: 'data-dependent', LN021: 'data-dependent', LN022: 'data-dependent',
   LN030: 'transaction',
+  LN040: 'client', LN041: 'client',
 };
 
 /** One rule hit, before dialects are merged and waivers applied. */

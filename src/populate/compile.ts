@@ -1,3 +1,4 @@
+import { commentLine } from '../emit/script.js';
 import { Renderer } from '../back/templates.js';
 import { family, type Dialect } from '../core/dialect.js';
 import type { Literal } from '../core/types.js';
@@ -83,7 +84,7 @@ export function compilePopulate(dialect: Dialect, files: readonly DataFile[], sc
     offset += s.length;
     for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) line++;
   };
-  const comment = (lines: string[]) => push(lines.map((l) => `-- ${l}`.trimEnd() + '\n').join(''), 'comment');
+  const comment = (lines: string[]) => push(lines.map(commentLine).join(''), 'comment');
   const statement = (s: Statement) => push(`${s.sql};\n`, 'statement', s.template);
   const rows = ordered.reduce((n, f) => n + f.rows.length, 0);
   const msg = guardMessage(reqs);
@@ -102,6 +103,7 @@ export function compilePopulate(dialect: Dialect, files: readonly DataFile[], sc
     statement(st(r, 'charset', {}));
     statement(st(r, 'session', {}));
   }
+  if (fam === 'postgresql') statement(st(r, 'client_encoding', {}));
   statement(st(r, 'begin', {}));
   push('\n', 'comment');
 
@@ -117,7 +119,8 @@ export function compilePopulate(dialect: Dialect, files: readonly DataFile[], sc
       }));
     } else if (fam === 'mysql') {
       const w = r.sql;
-      const parts = reqs.map((q) => `IF(EXISTS (SELECT 1 FROM ${w.ident(vt)} WHERE ${w.ident('version_num')} IN (${q.accepted.map((a) => w.string(a)).join(', ')})), NULL, ${w.string(q.revision)})`);
+      // By bytes: the column's collation ignores case, and 'ABCD0001' is not 'abcd0001'.
+      const parts = reqs.map((q) => `IF(EXISTS (SELECT 1 FROM ${w.ident(vt)} WHERE CAST(${w.ident('version_num')} AS BINARY) IN (${q.accepted.map((a) => w.string(a)).join(', ')})), NULL, ${w.string(q.revision)})`);
       const prepared = [st(r, 'prepare', {}), st(r, 'execute_prepared', {}), st(r, 'deallocate', {})];
       statement(st(r, 'populate_guard_read', {
         table: vt, read_query: `SELECT CONCAT_WS(',', ${parts.join(', ')}) INTO @lbaas_missing`, missing_all_query: `SET @lbaas_missing = ${w.string(msg.all)}`,

@@ -55,7 +55,7 @@ export function loadDataFiles(root: string, versionsRel: string): { files: DataF
     const parsed = parseJsonc(text);
     if ('error' in parsed) {
       const { line, col } = lineCol(text, parsed.error.offset);
-      diagnostics.push({ code: 'DT001', severity: 'error', message: `syntax error: ${parsed.error.message}`, at: { file: rel, path: [] }, line, col });
+      diagnostics.push({ code: 'DT001', severity: 'error', message: parsed.error.code ? `${parsed.error.code}: ${parsed.error.message}` : `syntax error: ${parsed.error.message}`, at: { file: rel, path: [] }, line, col });
       continue;
     }
     const f = readDataFile(parsed.value, rel, diagnostics);

@@ -1,7 +1,8 @@
+import { signalNumber } from '../exec/process.js';
 import { Exit, type Context } from '../cli/context.js';
 import { appliedAt } from '../commands/compile.js';
 import { hasErrors, type Diagnostic } from '../core/diagnostics.js';
-import { writeOutputFile } from '../commands/output.js';
+import { checkOutputTarget, historyOf, writeOutputFile } from '../commands/output.js';
 import { ExecError, type Executor } from '../exec/index.js';
 import { Replayer } from '../model/replay.js';
 import { compilePopulate, type Requirement } from './compile.js';
@@ -50,10 +51,11 @@ export function preparePopulate(ctx: Context, o: Pick<PopulateCommandOptions, 'g
 /** `populate`: the standard data as idempotent upserts, printed (--sql) or run against the database. */
 export async function populate(ctx: Context, o: PopulateCommandOptions): Promise<string | void> {
   if (!o.sql && o.output !== undefined) throw new Exit(2, [{ code: 'CL000', severity: 'error', message: '--output is only for --sql' }]);
+  if (o.sql && o.output !== undefined) checkOutputTarget(o.output, '--output', historyOf(ctx));
   const p = preparePopulate(ctx, o);
   if (o.sql) {
-    if (o.output) {
-      writeOutputFile(o.output, p.script.text);
+    if (o.output !== undefined) {
+      writeOutputFile(o.output, p.script.text, '--output', historyOf(ctx));
       return;
     }
     return p.script.text;
@@ -81,7 +83,7 @@ export async function populate(ctx: Context, o: PopulateCommandOptions): Promise
     }
     const { spans, owners } = layout(p.script);
     const res = await ex.run(p.script.text, { statements: spans });
-    if (!res.ok) throw new Exit(1, [failure(ctx, p.script, res.statementIndex !== undefined ? owners[res.statementIndex] : undefined, res.engineMessage ?? res.stderr, res.diagnostics)]);
+    if (!res.ok) throw new Exit(res.interrupted ? 128 + signalNumber(res.interrupted) : 1, [failure(ctx, p.script, res.statementIndex !== undefined ? owners[res.statementIndex] : undefined, res.engineMessage ?? res.stderr, res.diagnostics)]);
     const rows = p.files.reduce((n, f) => n + f.rows.length, 0);
     const summary = {
       ok: true, database: heads, files: p.files.map((f) => ({ file: f.file, table: f.table, rows: f.rows.length })),

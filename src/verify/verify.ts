@@ -3,6 +3,7 @@ import type { Dialect } from '../core/dialect.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Script } from '../emit/script.js';
 import { GRAMMARS, PARSER_GAPS } from './gaps.js';
+import { describeScriptCommand, scriptCommands } from './commands.js';
 
 export interface VerifyResult {
   /** Statements the parser accepted. */
@@ -10,6 +11,8 @@ export interface VerifyResult {
   /** Statements in a known parser gap: not verified, with the reason. */
   notVerified: { line: number; revision?: string; gap: string; reason: string; sql: string }[];
   diagnostics: Diagnostic[];
+  /** Client commands in statements whose op allows them (allow_client_command), with the op's reason. */
+  allowedCommands: { line: number; revision?: string; command: string; reason: string }[];
 }
 
 interface SqlParser { astify(sql: string, opt: { database: string }): unknown }
@@ -38,7 +41,7 @@ function statementText(raw: string): string {
  */
 export function verifyScript(script: Script, dialect: Dialect): VerifyResult {
   const p = getParser();
-  const res: VerifyResult = { verified: 0, notVerified: [], diagnostics: [] };
+  const res: VerifyResult = { verified: 0, notVerified: [], diagnostics: [], allowedCommands: [] };
   for (const ch of script.chunks) {
     if (ch.kind !== 'statement' && ch.kind !== 'directive') continue;
     const sql = statementText(script.text.slice(ch.start, ch.end));
@@ -73,5 +76,41 @@ export function verifyScript(script: Script, dialect: Dialect): VerifyResult {
       });
     }
   }
+  checkClientCommands(script, dialect, res);
   return res;
+}
+
+/**
+ * The script read whole as its client reads it: any client command other than the compiler's
+ * own directives is an error (VF010) unless it stands in a statement whose op allows client
+ * commands (reported with the op's reason); so is a quote or comment the script leaves open.
+ */
+function checkClientCommands(script: Script, dialect: Dialect, res: VerifyResult): void {
+  const found = scriptCommands(script.text, dialect);
+  if (found.length === 0) return;
+  const chunks = script.chunks;
+  for (const c of found) {
+    let lo = 0;
+    let hi = chunks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (chunks[mid]!.start <= c.offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const ch = chunks[lo];
+    if (c.unclosed === undefined && ch?.kind === 'statement' && ch.allowClientCommand !== undefined) {
+      res.allowedCommands.push({ line: c.line, ...(ch.revision ? { revision: ch.revision } : {}), command: c.command, reason: ch.allowClientCommand });
+      continue;
+    }
+    const origin = ch ? [
+      ...(ch.revision ? [`revision ${ch.revision}${ch.source ? ` (${ch.source})` : ''}`] : []),
+      ...(ch.op ? [`op ${ch.op}`] : []),
+      ...(ch.template ? [`template ${ch.template}`] : []),
+    ] : [];
+    res.diagnostics.push({
+      code: 'VF010', severity: 'error',
+      message: `${describeScriptCommand(c, dialect)}${origin.length ? ` [${origin.join(', ')}]` : ''}`,
+      hint: 'the client would run it itself, outside what the review shows; no op of the revisions allows it (allow_client_command)',
+    });
+  }
 }

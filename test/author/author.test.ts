@@ -3,7 +3,7 @@
  * JSONC rendering (read back through the loader), placement on the graph,
  * the DDL reader, the diff against the model, and the no-clobber write.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -147,7 +147,7 @@ describe('placing a new revision on the graph', () => {
   it('labels, rev ids and depends_on are checked; depends_on resolves labels and prefixes to ids', () => {
     const bad = checkNames(g, { branchLabels: ['expand', 'bad-label'], dependsOn: [], revId: 'kilo' });
     expect(bad.ok ? [] : bad.diagnostics.map((d) => d.code)).toEqual(['AU004', 'AU004', 'AU006']);
-    expect(checkNames(g, { branchLabels: ['sidecar'], dependsOn: ['contract', '62deca'], revId: '0001' })).toEqual({ ok: true, dependsOn: ['e6417a8b114d', '62deca5010cd'] });
+    expect(checkNames(g, { branchLabels: ['sidecar'], dependsOn: ['contract', '62deca'], revId: '0001' })).toEqual({ ok: true, dependsOn: ['130ebfdef43', '62deca5010cd'] }); // a label is the revision that declares it, as Alembic resolves depends_on
   });
   it('the file goes next to its parent\'s file', () => {
     expect(revisionDir(g, ['844352f9fe6f'], 'versions')).toBe('versions/newton/expand');
@@ -356,14 +356,17 @@ describe('writeRendered', () => {
 });
 
 describe('writeNewFileAtomic', () => {
-  it('replaces a stale temporary file left under this process id, and never overwrites the target', async () => {
+  it('goes through an unpredictable temporary file (a planted name is neither used nor followed), and never overwrites the target', async () => {
     const { writeNewFileAtomic } = await import('../../src/author/write.js');
     await inTempDir('lbaas-stale-', async (root) => {
       const target = join(root, 'abc_x.jsonc');
-      writeFileSync(join(root, `.lbaas-tmp-abc_x.jsonc-${process.pid}`), 'left by a crashed run');
+      // The names earlier versions used (target name and pid) are left alone, even as a symbolic link to another file.
+      writeFileSync(join(root, 'victim'), 'keep');
+      symlinkSync(join(root, 'victim'), join(root, `.lbaas-tmp-abc_x.jsonc-${process.pid}`));
       expect(writeNewFileAtomic(target, '{"a": 1}\n')).toBe(true);
       expect(readFileSync(target, 'utf8')).toBe('{"a": 1}\n');
-      expect(readdirSync(root)).toEqual(['abc_x.jsonc']);
+      expect(readFileSync(join(root, 'victim'), 'utf8')).toBe('keep');
+      expect(readdirSync(root).sort()).toEqual([`.lbaas-tmp-abc_x.jsonc-${process.pid}`, 'abc_x.jsonc', 'victim']);
       expect(writeNewFileAtomic(target, 'other')).toBe(false);
       expect(readFileSync(target, 'utf8')).toBe('{"a": 1}\n');
     });

@@ -10,7 +10,7 @@
  * script puts them into PostgreSQL, MariaDB and SQLite byte for byte.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dialect } from '../../src/core/dialect.js';
 import { loadHistory } from '../../src/front/load.js';
@@ -154,10 +154,6 @@ const CASES: Record<string, Case> = {
     error: "error GR040: range goes backwards, use downgrade: 'base' is below the current heads '2b3c4d5e6f7a'",
     lines: ["  hint: run 'downgrade heads:base --sql'"],
   },
-  'empty range (heads:heads)': {
-    fixture: 'good/widgets', args: ['upgrade', 'heads:heads', '--sql'], exit: 1,
-    error: "error GR041: nothing to upgrade: 'heads' is already applied (current heads: '2b3c4d5e6f7a')",
-  },
   'downgrade -1 --sql without a range (usage)': {
     fixture: 'good/widgets', args: ['downgrade', '-1', '--sql'], exit: 2,
     error: 'error CL002: downgrade --sql needs a range: the script must know where it starts',
@@ -249,7 +245,7 @@ describe('bad input: a clear error, exit code, nothing on stdout, nothing writte
     expect(r.stderr.split('\n')[0]).toBe(`error CL003: cannot write --output ${dir}: it is a directory`);
     expect(snapshot(dir)).toEqual([]);
     // the temporary file goes next to the target, i.e. into the directory's parent: none may be left there
-    expect(readdirSync(dirname(dir)).filter((n) => n.startsWith(`.lbaas-tmp-${basename(dir)}-`))).toEqual([]);
+    expect(readdirSync(dirname(dir)).filter((n) => n.startsWith('.lbaas-tmp-'))).toEqual([]);
   });
 
   it('a revision file whose name holds a line break is refused, not copied into a comment', async () => {

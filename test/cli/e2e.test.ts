@@ -98,10 +98,31 @@ describe('the program answers like a command-line tool', { timeout: 120_000 }, (
     expect(far.stderr).not.toContain('did you mean');
   });
 
-  it('no command prints the help and exits 2', async () => {
-    const r = await cli([]);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toContain('Usage:');
+  it('an argument the command does not take is a usage error, not silently dropped', async () => {
+    for (const [argv, extra, name] of [
+      [['upgrade', 'heads', 'extra', '--sql'], 'extra', 'upgrade'],
+      [['--dialect', 'postgresql', 'downgrade', 'heads:kilo', 'kilo', '--sql'], 'kilo', 'downgrade'],
+      [['heads', 'x'], 'x', 'heads'],
+      [['show', 'kilo', '-1'], '-1', 'show'],
+    ] as const) {
+      const r = await cli([...argv]);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.split('\n')[0]).toBe(`error CL000: unexpected argument '${extra}' for ${name}`);
+    }
+  });
+
+  it('no command prints the help on stderr and exits 2 (a usage error: nothing on stdout)', async () => {
+    for (const argv of [[], ['--quiet'], ['--json'], ['--versions', 'versions']]) {
+      const r = await cli(argv);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain('Usage:');
+    }
+    // Asked for, the help is the output: stdout, status 0.
+    const asked = await cli(['--help']);
+    expect(asked.code).toBe(0);
+    expect(asked.stdout).toContain('Usage:');
   });
 });
 
@@ -184,7 +205,7 @@ describe('inspection commands print what Alembic users expect', { timeout: 120_0
     expect(lines).toContain('4ba00375f715 -> kilo (branchpoint), kilo');
     expect(lines).toContain('kilo -> 3345facd0452 (expand), Initial Liberty no-op expand script.');
     expect(lines).toContain('kilo -> 130ebfdef43 (contract), Initial Liberty no-op contract revision.');
-    expect(lines).toContain('4b4dc6d5d843 -> e6417a8b114d (head), Drop v1 tables');
+    expect(lines).toContain('4b4dc6d5d843 -> e6417a8b114d (contract) (head), Drop v1 tables');
     expect(HEADS).toContain(lines[0]!.split(' -> ')[1]!.split(' ')[0]);
     // every revision after its parents (newest first)
     const pos = new Map(lines.map((l, i) => [l.split(' -> ')[1]!.split(/[ ,]/)[0]!, i]));
@@ -208,11 +229,34 @@ describe('inspection commands print what Alembic users expect', { timeout: 120_0
     expect(lines).toHaveLength(graph.order.length - 7);
   });
 
+  it('upgrade <rev>: --delta N --sql is upgrade <rev>:+N, as downgrade <rev>: --delta N is <rev>:-N', async () => {
+    const a = await cli(['--dialect', 'postgresql', 'upgrade', '4deef6d81931:', '--delta', '2', '--sql']);
+    const b = await cli(['--dialect', 'postgresql', 'upgrade', '4deef6d81931:+2', '--sql']);
+    expect(a.code).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.stdout).toContain('-- 2 revisions: 4b6d8d5310b8 .. 364f9b6064f0');
+    const both = await cli(['upgrade', 'kilo', '--delta', '2', '--sql']);
+    expect([both.code, both.stdout]).toEqual([2, '']);
+  });
+
+  it('upgrade kilo: --contract --sql names the expand revisions that depends_on pulls in (GR060), before the script', async () => {
+    const r = await cli(['upgrade', 'kilo:', '--contract', '--sql']);
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n').slice(0, 2)).toEqual([
+      'warning GR060: contract@head also runs 6 revisions of the expand branch: 3345facd0452, 4a408dd491c2, 3426acbc12de, 6aee0434f911, 3543deab1547, 62deca5010cd',
+      '  hint: 4b4dc6d5d843 depends on them (depends_on); to run them on their own first, upgrade expand@head',
+    ]);
+    expect(r.stdout).toContain('-- 9 revisions: ');
+    // after the expand branch, the contract branch runs alone and says nothing
+    const after = await cli(['upgrade', 'expand@head:', '--contract', '--sql']);
+    expect([after.code, after.stderr]).toEqual([0, '']);
+  });
+
   it('upgrade kilo,4ba00375f715:heads --sql: the redundant start row is a GR044 warning, and the script still comes', async () => {
     const r = await cli(['--dialect', 'postgresql', 'upgrade', 'kilo,4ba00375f715:heads', '--sql']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("warning GR044: start revision '4ba00375f715' is an ancestor of start revision 'kilo'");
-    expect(r.stdout).toContain('-- [1/11] upgrade 130ebfdef43');
+    expect(r.stdout).toContain('-- [1/11] upgrade 3345facd0452');
     const quiet = await cli(['--quiet', '--dialect', 'postgresql', 'upgrade', 'kilo,4ba00375f715:heads', '--sql']);
     expect(quiet.stderr).toBe('');
   });
@@ -232,7 +276,7 @@ describe('inspection commands print what Alembic users expect', { timeout: 120_0
     expect(older).toEqual(ok(await cli(['history', '-r', 'base:kilo']), 'history -r base:kilo').trimEnd().split('\n'));
     // from the expand branch's first revision: its descendants only, not the sibling contract branch that
     // shares kilo; 4b4dc6d5d843 (and e6417a8b114d on it) are in, as 4b4dc6d5d843 depends on 62deca5010cd
-    const expand = ok(await cli(['history', '-r', '3345facd0452:']), 'history -r 3345facd0452:').trimEnd().split('\n').map((l) => l.split(' ')[2]!.replace(/,$/, ''));
+    const expand = ok(await cli(['history', '-r', '3345facd0452:']), 'history -r 3345facd0452:').trimEnd().split('\n').map((l) => /-> (\S+)/.exec(l)![1]!.replace(/,$/, ''));
     expect(expand).toEqual(['e6417a8b114d', 'c47fda60c1b8', '844352f9fe6f', '4b4dc6d5d843', '62deca5010cd', '3543deab1547', '6aee0434f911', '3426acbc12de', '4a408dd491c2', '3345facd0452']);
   });
 
@@ -245,23 +289,29 @@ describe('inspection commands print what Alembic users expect', { timeout: 120_0
     expect(lines).toContain('Path: versions/kilo_release.jsonc');
   });
 
-  it('branches: the branch point and where it leads', async () => {
-    const lines = ok(await cli(['branches']), 'branches').trimEnd().split('\n');
-    expect(lines[0]).toBe('kilo (branchpoint), kilo');
-    expect(lines.slice(1).sort()).toEqual([
-      '    -> kilo -> 130ebfdef43 (contract), Initial Liberty no-op contract revision.',
-      '    -> kilo -> 3345facd0452 (expand), Initial Liberty no-op expand script.',
-    ]);
+  it('branches: the branch point and where it leads, as Alembic prints them', async () => {
+    expect(ok(await cli(['branches']), 'branches')).toBe([
+      'kilo (branchpoint)',
+      '     -> 130ebfdef43 (contract)',
+      '     -> 3345facd0452 (expand)',
+      '', '',
+    ].join('\n'));
   });
 
-  it('branches --verbose: the branch point in full, as show prints it, then where it leads', async () => {
+  it("branches --verbose: the branch point's full entry, then where it leads with each message", async () => {
     const out = ok(await cli(['branches', '--verbose']), 'branches --verbose');
-    const shown = ok(await cli(['show', 'kilo']), 'show kilo').trimEnd() + '\n';
-    expect(out.startsWith(shown)).toBe(true);
-    expect(out.slice(shown.length).trimEnd().split('\n').sort()).toEqual([
-      '    -> kilo -> 130ebfdef43 (contract), Initial Liberty no-op contract revision.',
-      '    -> kilo -> 3345facd0452 (expand), Initial Liberty no-op expand script.',
-    ]);
+    expect(out).toBe([
+      'Rev: kilo (branchpoint)',
+      'Parent: 4ba00375f715',
+      'Branches into: 130ebfdef43, 3345facd0452',
+      'Path: versions/kilo_release.jsonc',
+      '',
+      '    kilo',
+      '',
+      '     -> 130ebfdef43 (contract), Initial Liberty no-op contract revision.',
+      '     -> 3345facd0452 (expand), Initial Liberty no-op expand script.',
+      '', '',
+    ].join('\n'));
   });
 
   it('--json output parses and carries the facts', async () => {

@@ -8,7 +8,7 @@
  * A missing parent directory is not an error: it is created.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, cli, removeDir, snapshot, tempDir, type Run } from './run.js';
 
@@ -88,7 +88,7 @@ describe('--output naming a directory or a path under a file', () => {
     const dir = scene('bootstrap-tmp', { 'out/': '' });
     const r = await cli(['bootstrap', '--sql', '--output', join(dir, 'out')]);
     expect(r.code).toBe(1);
-    expect(readdirSync(dirname(join(dir, 'out'))).filter((n) => n.startsWith(`.lbaas-tmp-${basename('out')}-`))).toEqual([]);
+    expect(readdirSync(dirname(join(dir, 'out'))).filter((n) => n.startsWith('.lbaas-tmp-'))).toEqual([]);
     noTemporaries(dir);
   });
 
@@ -176,7 +176,7 @@ describe('an output option without its value', () => {
 
   it('an unknown option is a usage error too, not an internal error', async () => {
     const r = await cli(['upgrade', 'heads', '--sql', '--outptu', 'x.sql'], { cwd: scene('unknown-option') });
-    expectError(r, 2, ['error CL000: Unknown option `--outptu`', "  hint: see 'lbaas-db-manage upgrade --help'"]);
+    expectError(r, 2, ["error CL000: unknown option '--outptu'", "  hint: see 'lbaas-db-manage upgrade --help'"]);
   });
 });
 

@@ -96,7 +96,7 @@ describe('loadConfig', () => {
   it('unknown sections and keys are warnings with did-you-mean', () => {
     const f = file([
       '[databse]', 'connection = sqlite://',
-      '[database]', 'conection = sqlite://', 'max_pool_size = 5',
+      '[database]', 'conection = sqlite://', 'max_pol_size = 5',
       '[alembic]', 'version_tabel = x', 'connection = sqlite://', 'sqlalchemy.url = sqlite://',
       '[keystone_authtoken]', 'auth_url = http://x',
       '[Autogenerate]', 'target_ddl = t.sql',
@@ -108,16 +108,46 @@ describe('loadConfig', () => {
     expect(byLine[1]!.hint).toContain('did you mean [database]');
     expect(byLine[4]).toMatchObject({ code: 'CF011' });
     expect(byLine[4]!.hint).toContain("did you mean 'connection'");
-    expect(byLine[5]!.hint).toContain('[database] takes connection');
+    expect(byLine[5]!.hint).toContain("did you mean 'max_pool_size'? (read by oslo.db; this tool ignores it)");
     expect(byLine[7]!.hint).toContain("did you mean 'version_table'");
     expect(byLine[8]!.hint).toContain("'connection' belongs in [database]");
     expect(byLine[9]!.hint).toContain('[database] connection');
-    expect(byLine[10]).toMatchObject({ code: 'CF010' });
+    // keystone's own section is another program's: skipped without a word
+    expect(byLine[10]).toBeUndefined();
     expect(byLine[12]!.hint).toContain('did you mean [autogenerate]');
-    expect(diagnostics).toHaveLength(8);
+    expect(diagnostics).toHaveLength(7);
     // nothing from unknown places is used
     expect(config.connectionSource).toBe('default');
     expect(config.targetSchemaFile).toBeUndefined();
+  });
+
+  it("a neutron.conf's own sections and oslo.db's [database] keys are read quietly; keys nobody knows still warn", () => {
+    const f = file([
+      '[DEFAULT]', 'core_plugin = ml2', 'service_plugins = router,lbaasv2', 'debug = false', 'auth_strategy = keystone',
+      '[database]', 'connection = sqlite:///n.sqlite', 'max_retries = -1', 'idle_timeout = 3600', 'max_pool_size = 10',
+      'max_overflow = 20', 'pool_timeout = 10', 'connection_recycle_time = 600', 'mysql_sql_mode = TRADITIONAL',
+      'db_max_retries = 20', 'retry_interval = 10', 'slave_connection =', 'use_db_reconnect = false', 'conection_debug = 1',
+      '[keystone_authtoken]', 'auth_url = http://keystone:5000', 'url = http://x', 'password = secret',
+      '[oslo_concurrency]', 'lock_path = /var/lib/neutron/tmp',
+      '[service_providers]', 'service_provider = LOADBALANCERV2:Haproxy:x.y.z:default',
+      '[alembic]', 'version_table = alembic_version_lbaas', 'file_template = %%(rev)s_%%(slug)s', 'timezone = UTC',
+      '[loggers]', 'keys = root',
+    ].join('\n'));
+    const { diagnostics, config } = load({ configFile: f });
+    expect(config.connection).toBe('sqlite:///n.sqlite');
+    // the one key nobody reads: a misspelt oslo.db option
+    expect(diagnostics).toMatchObject([{ code: 'CF011', line: 19 }]);
+    expect(diagnostics[0]!.hint).toContain("did you mean 'connection_debug'?");
+  });
+
+  it('one of our keys in [DEFAULT] or another section is pointed home', () => {
+    const f = file(['[DEFAULT]', 'connection = sqlite:///x', 'sql_connection = sqlite:///y', '[nova]', 'version_table = v'].join('\n'));
+    const { diagnostics, config } = load({ configFile: f });
+    expect(config.connectionSource).toBe('default');
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([['CF011', 2], ['CF011', 3], ['CF011', 5]]);
+    expect(diagnostics[0]!.hint).toContain("'connection' belongs in [database]");
+    expect(diagnostics[1]!.hint).toContain('[database] connection');
+    expect(diagnostics[2]!.hint).toContain("'version_table' belongs in [alembic]");
   });
 
   it('a missing config file given explicitly is an error', () => {

@@ -5,11 +5,11 @@
  * of the pieces against the buffer; a failure or an abort must leave the target as it was and
  * no temporary file.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { StagedFile } from '../../src/emit/write.js';
+import { createTemporary, StagedFile } from '../../src/emit/write.js';
 
 let dir: string;
 beforeEach(() => {
@@ -65,9 +65,8 @@ describe('StagedFile', () => {
     expect(readdirSync(dir)).toEqual(['a']);
   });
 
-  it('the side file has a short name whatever the target is called', () => {
-    // As long as it can be: the temporary file's name (`.lbaas-tmp-<name>-<pid>`) is then 255 characters.
-    const long = 'x'.repeat(255 - `.lbaas-tmp--${process.pid}`.length);
+  it('the temporary files have short names whatever the target is called', () => {
+    const long = 'x'.repeat(255);
     const f = new StagedFile(join(dir, long));
     for (const s of pieces(300, 13)) f.append(s);
     f.commit('');
@@ -78,7 +77,7 @@ describe('StagedFile', () => {
     writeFileSync(join(dir, 'out.sql'), 'old');
     const f = new StagedFile(join(dir, 'out.sql'));
     for (const s of pieces(200, 3)) f.append(s);
-    expect(readdirSync(dir).filter((n) => n.startsWith(`.lbaas-tmp-${process.pid}-`) && n.endsWith('.body'))).toHaveLength(1);
+    expect(readdirSync(dir).filter((n) => /^\.lbaas-tmp-[0-9a-f]{16}\.body$/.test(n))).toHaveLength(1);
     f.abort();
     expect(readFileSync(join(dir, 'out.sql'), 'utf8')).toBe('old');
     expect(readdirSync(dir)).toEqual(['out.sql']);
@@ -103,5 +102,41 @@ describe('StagedFile', () => {
     }).toThrow(/ENOTDIR|EEXIST/);
     f.abort();
     expect(readdirSync(dir)).toEqual(['plain']);
+  });
+
+  it('temporary files get unpredictable names, created exclusively: a link planted in the directory is never followed', () => {
+    const victim = join(dir, 'victim');
+    writeFileSync(victim, 'keep');
+    // every name an earlier version would have used for this target, planted as links to the victim
+    for (const n of [`.lbaas-tmp-out.sql-${process.pid}`, `.lbaas-tmp-${process.pid}-1.body`, `.lbaas-tmp-${process.pid}-2.body`]) symlinkSync(victim, join(dir, n));
+    const names = new Set<string>();
+    for (let i = 0; i < 20; i++) {
+      const t = createTemporary(dir, '.body');
+      closeSync(t.fd);
+      expect(basename(t.path)).toMatch(/^\.lbaas-tmp-[0-9a-f]{16}\.body$/);
+      names.add(t.path);
+      rmSync(t.path);
+    }
+    expect(names.size).toBe(20);
+    const f = new StagedFile(join(dir, 'out.sql'));
+    for (const s of pieces(50, 17)) f.append(s);
+    f.commit('head\n');
+    expect(readFileSync(victim, 'utf8')).toBe('keep');
+    expect(readdirSync(dir).filter((n) => !n.includes(String(process.pid))).sort()).toEqual(['out.sql', 'victim']);
+  });
+
+  it('a new file gets 0644 less the umask; a replaced file keeps its mode', () => {
+    const old = process.umask(0o027);
+    try {
+      new StagedFile(join(dir, 'new.sql')).commit('x');
+      expect(statSync(join(dir, 'new.sql')).mode & 0o777).toBe(0o640);
+    } finally {
+      process.umask(old);
+    }
+    writeFileSync(join(dir, 'kept.sql'), 'old', { mode: 0o600 });
+    chmodSync(join(dir, 'kept.sql'), 0o600);
+    new StagedFile(join(dir, 'kept.sql'), 0o644, statSync(join(dir, 'kept.sql')).mode).commit('new');
+    expect(statSync(join(dir, 'kept.sql')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(join(dir, 'kept.sql'), 'utf8')).toBe('new');
   });
 });

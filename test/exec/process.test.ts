@@ -34,26 +34,35 @@ describe('findOnPath', () => {
 });
 
 describe('makeScrubber', () => {
-  it('replaces secrets and their percent-encoded form', () => {
+  it('replaces secrets and their percent-encoded form in lines about the connection', () => {
     const scrub = makeScrubber(['p@ss w', undefined, '']);
-    expect(scrub('a p@ss w b p%40ss%20w c')).toBe('a *** b *** c');
+    expect(scrub('connection failed: a p@ss w b p%40ss%20w c')).toBe('connection failed: a *** b *** c');
+    expect(scrub('see postgresql://u:p%40ss%20w@h/db')).toBe('see postgresql://u:***@h/db');
     expect(makeScrubber([])('unchanged')).toBe('unchanged');
+  });
+
+  it('never rewrites data: a password that is also a word of the output leaves other lines alone', () => {
+    const scrub = makeScrubber(['ref']);
+    expect(scrub('ERROR:  insert violates foreign key "fk_ref"\nDETAIL:  Key (ref)=(ref) is not present')).toBe('ERROR:  insert violates foreign key "fk_ref"\nDETAIL:  Key (ref)=(ref) is not present');
+    expect(scrub('psql: error: connection to server failed: FATAL:  password authentication failed for user "ref"\nref'))
+      .toBe('psql: error: connection to server failed: FATAL:  password authentication failed for user "***"\nref');
   });
 });
 
 describe('runClient', () => {
-  it('streams scrubbed lines from both streams and scrubs the collected output', async () => {
+  it('streams lines from both streams: stdout (data) as printed, stderr lines about the connection scrubbed', async () => {
     const lines: [string, string][] = [];
     const out = await runClient(
-      { command: process.execPath, args: ['-e', 'process.stdin.pipe(process.stdout); console.error("leak:" + process.env.SECRET)'], env: { ...process.env, SECRET: 'TopSecret!' } },
+      { command: process.execPath, args: ['-e', 'process.stdin.pipe(process.stdout); console.error("connect failed: " + process.env.SECRET)'], env: { ...process.env, SECRET: 'TopSecret!' } },
       'one\r\ntwo TopSecret!\nthree-no-newline',
       { scrub: makeScrubber(['TopSecret!']), onLine: (l, s) => lines.push([s, l]) },
     );
     expect(out.exitCode).toBe(0);
-    expect(out.stdout).toBe('one\r\ntwo ***\nthree-no-newline');
-    expect(out.stderr).toBe('leak:***\n');
-    expect(lines.filter(([s]) => s === 'stdout').map(([, l]) => l)).toEqual(['one', 'two ***', 'three-no-newline']);
-    expect(lines.filter(([s]) => s === 'stderr').map(([, l]) => l)).toEqual(['leak:***']);
+    expect(out.stdout).toBe('one\r\ntwo TopSecret!\nthree-no-newline');
+    expect(out.stderr).toBe('connect failed: ***\n');
+    expect(out.rawStderr).toBe('connect failed: TopSecret!\n');
+    expect(lines.filter(([s]) => s === 'stdout').map(([, l]) => l)).toEqual(['one', 'two TopSecret!', 'three-no-newline']);
+    expect(lines.filter(([s]) => s === 'stderr').map(([, l]) => l)).toEqual(['connect failed: ***']);
   });
 
   it('survives a client that exits without reading its input', async () => {
@@ -174,10 +183,13 @@ describe('connect', () => {
 });
 
 describe('password scrubbing in executors (a client that leaks it)', () => {
-  it('psql output never carries the password', async () => {
+  it('psql: a connection error never carries the password; data and statement errors are not rewritten', async () => {
     const calls: SpawnCall[] = [];
     const leaky = recordingSpawn(calls, {
-      replace: () => ({ command: process.execPath, args: ['-e', 'console.log("pw=" + process.env.PGPASSWORD); console.error("psql:<stdin>:1: ERROR:  bad " + process.env.PGPASSWORD); process.exit(3)'] }),
+      replace: () => ({
+        command: process.execPath,
+        args: ['-e', 'console.log("row " + process.env.PGPASSWORD); console.error("psql: error: connection to server failed: FATAL:  password " + process.env.PGPASSWORD + " rejected"); process.exit(2)'],
+      }),
     });
     const lines: string[] = [];
     const bin = mkdtempSync(join(tmp, 'bin-'));
@@ -188,11 +200,11 @@ describe('password scrubbing in executors (a client that leaks it)', () => {
     expect(calls[0]!.command).toBe(join(bin, 'psql'));
     expect(calls[0]!.args).toEqual(['-X', '-q', '-w', '-v', 'ON_ERROR_STOP=1', '-f', '-']);
     expect(calls[0]!.env.PGPASSWORD).toBe('Leak/Me');
-    expect(r).toMatchObject({ ok: false, exitCode: 3, errorLine: 1, engineMessage: 'bad ***' });
-    const everything = JSON.stringify(r) + lines.join('\n');
-    expect(everything).not.toContain('Leak/Me');
-    expect(everything).not.toContain('Leak%2FMe');
-    expect(lines).toContain('pw=***');
+    expect(r.diagnostics[0]!.code).toBe('EX004');
+    expect(r.stderr + r.diagnostics[0]!.message + lines.filter((l) => l.startsWith('psql')).join('\n')).not.toContain('Leak/Me');
+    expect(r.stderr).toContain('password *** rejected');
+    // stdout is data (rows, catalog names): never rewritten.
+    expect(lines).toContain('row Leak/Me');
   });
 
   it('line numbers are parsed before scrubbing, so a short password cannot hide them', async () => {
@@ -202,7 +214,7 @@ describe('password scrubbing in executors (a client that leaks it)', () => {
     const bin = mkdtempSync(join(tmp, 'bin-'));
     writeFileSync(join(bin, 'psql'), '#!/bin/sh\nexit 0\n', { mode: 0o755 });
     const r = await new PostgresExecutor(url('postgresql://u:1@h/db'), { spawn: leaky, env: { PATH: bin } }).run('SELECT 1;');
-    expect(r).toMatchObject({ errorLine: 14, engineMessage: 'bad value ***' });
-    expect(r.stderr).not.toContain('1');
+    // A statement error is not about the connection: its text (data) stays as the server wrote it.
+    expect(r).toMatchObject({ errorLine: 14, engineMessage: 'bad value 1' });
   });
 });

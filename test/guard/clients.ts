@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { withClientEnv } from '../support/client-env.js';
 import { mysqlConfig, pgConfig, runCommand, type ExecResult, type ScratchDb } from '../support/engines.js';
 
 export type Runner = 'psql' | 'mysql' | 'mariadb' | 'sqlite3';
@@ -31,7 +32,7 @@ export function cliOk(args: string[], opts: { cwd?: string } = {}): string {
 
 function pgEnv(): NodeJS.ProcessEnv {
   const c = pgConfig();
-  const env: NodeJS.ProcessEnv = { ...process.env, PGHOST: c.host, PGPORT: String(c.port), PGUSER: c.user, PGCONNECT_TIMEOUT: '5' };
+  const env: NodeJS.ProcessEnv = { ...withClientEnv(), PGHOST: c.host, PGPORT: String(c.port), PGUSER: c.user, PGCONNECT_TIMEOUT: '5' };
   delete env.PGSERVICE;
   delete env.PGOPTIONS;
   if (c.password !== null) env.PGPASSWORD = c.password;
@@ -40,7 +41,7 @@ function pgEnv(): NodeJS.ProcessEnv {
 
 function myEnv(): NodeJS.ProcessEnv {
   const c = mysqlConfig();
-  const env: NodeJS.ProcessEnv = { ...process.env };
+  const env: NodeJS.ProcessEnv = withClientEnv();
   if (c.password !== null) env.MYSQL_PWD = c.password;
   return env;
 }

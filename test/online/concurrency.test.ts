@@ -12,6 +12,7 @@ import { expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import type { Dialect } from '../../src/core/dialect.js';
 import { compareWithModel, readVersions } from '../support/catalog.js';
+import { withClientEnv } from '../support/client-env.js';
 import { describeEngine, mysqlConfig, pgConfig, type ScratchDb } from '../support/engines.js';
 import { connectionUrl, HEADS, modelAt, progressLines, runCli, SHIPPED, startCli, suiteWorkDir, waitFor, writeConfig } from './cli.js';
 
@@ -41,13 +42,13 @@ function waitForHeld(db: ScratchDb, lock: { key?: string }): Promise<void> {
 function holdingSession(db: ScratchDb, statement: string): ChildProcess {
   if (db.server === 'postgresql') {
     const c = pgConfig();
-    const env = { ...process.env, PGHOST: c.host, PGPORT: String(c.port), PGUSER: c.user, PGDATABASE: db.name, ...(c.password ? { PGPASSWORD: c.password } : {}) };
+    const env = { ...withClientEnv(), PGHOST: c.host, PGPORT: String(c.port), PGUSER: c.user, PGDATABASE: db.name, ...(c.password ? { PGPASSWORD: c.password } : {}) };
     const p = spawn('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1'], { env, stdio: ['pipe', 'ignore', 'ignore'] });
     p.stdin!.write(`${statement}\n`);
     return p;
   }
   const c = mysqlConfig();
-  const env = { ...process.env, ...(c.password ? { MYSQL_PWD: c.password } : {}) };
+  const env = { ...withClientEnv(), ...(c.password ? { MYSQL_PWD: c.password } : {}) };
   const p = spawn('mariadb', ['--no-defaults', `--host=${c.host}`, `--port=${c.port}`, `--user=${c.user}`, db.name], { env, stdio: ['pipe', 'ignore', 'ignore'] });
   p.stdin!.write(`${statement}\n`);
   return p;

@@ -65,7 +65,8 @@ describe('progress lines from each client\'s output', { timeout: 60_000 }, () =>
     const timings = end === 'done' ? p.done() : (p.fail(), []);
     return { out: out.join('').replace(/\(\d+ ms\)/g, '(N ms)'), timings };
   };
-  const expected = '  ok [1/3] aaa first (N ms)\n  ok [2/3] bbb second (N ms)\n  ok [3/3] ccc third (N ms)\n';
+  // each revision is said as it starts, and again with its time when the next one starts (or the run ends)
+  const expected = '  running [1/3] aaa first\n  ok [1/3] aaa first (N ms)\n  running [2/3] bbb second\n  ok [2/3] bbb second (N ms)\n  running [3/3] ccc third\n  ok [3/3] ccc third (N ms)\n';
 
   it('psql NOTICE lines (stderr)', () => {
     const r = run(['psql:<stdin>:36: NOTICE:  [1/3] aaa first', ' pg_advisory_lock ', 'psql:<stdin>:40: NOTICE:  [2/3] bbb second', 'psql:<stdin>:48: NOTICE:  [3/3] ccc third'], 'done');
@@ -80,7 +81,7 @@ describe('progress lines from each client\'s output', { timeout: 60_000 }, () =>
   });
   it('ignores markers of another script, repeats and unknown ids; a failure names the running revision', () => {
     const r = run(['[1/3] aaa first', '[1/3] aaa first', '[2/4] bbb second', '[2/3] zzz other', '[2/3] bbb second'], 'fail');
-    expect(r.out).toBe('  ok [1/3] aaa first (N ms)\n  FAILED [2/3] bbb second (N ms)\n');
+    expect(r.out).toBe('  running [1/3] aaa first\n  ok [1/3] aaa first (N ms)\n  running [2/3] bbb second\n  FAILED [2/3] bbb second (N ms)\n');
   });
   it('prints nothing when asked not to (--quiet, --json) but still times each revision', () => {
     const out: string[] = [];

@@ -8,6 +8,7 @@
  * Passwords never go on a command line: a password in the URL reaches the client through its
  * environment (PGPASSWORD, MYSQL_PWD); a URL without one leaves the caller's environment to the
  * client. Scripts are written to 0600 files in private temporary folders, removed after use.
+ * Every client runs with EDITOR/VISUAL/PSQL_EDITOR=false and PAGER/PSQL_PAGER=cat (client-env.ts).
  *
  * Under CI=true an unavailable engine fails its suite; elsewhere the suite is skipped and its
  * title says why.
@@ -21,6 +22,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, it } from 'vitest';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Dialect } from '../../src/core/dialect.js';
+import { withClientEnv } from './client-env.js';
 
 export type Server = 'postgresql' | 'mariadb' | 'sqlite';
 
@@ -134,7 +136,7 @@ function myArgs(): string[] {
 
 function myEnv(): NodeJS.ProcessEnv {
   const c = mysqlConfig();
-  const env: NodeJS.ProcessEnv = { ...process.env };
+  const env: NodeJS.ProcessEnv = withClientEnv();
   if (c.password !== null) env.MYSQL_PWD = c.password;
   return env;
 }
@@ -142,7 +144,7 @@ function myEnv(): NodeJS.ProcessEnv {
 function pgEnv(): NodeJS.ProcessEnv {
   const c = pgConfig();
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...withClientEnv(),
     PGHOST: c.host,
     PGPORT: String(c.port),
     PGUSER: c.user,
@@ -183,7 +185,7 @@ export function runCommand(cmd: string, args: string[], opts: RunOptions = {}): 
       resolve({ code: 127, stdout: '', stderr: String(e) });
       return;
     }
-    const child = spawn(cmd, args, { env: opts.env ?? process.env, stdio: [fd ?? 'ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { env: withClientEnv(opts.env ?? process.env), stdio: [fd ?? 'ignore', 'pipe', 'pipe'] });
     if (fd !== null) closeSync(fd);
     const out: Buffer[] = [];
     const err: Buffer[] = [];

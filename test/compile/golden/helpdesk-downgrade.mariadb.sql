@@ -17,14 +17,14 @@ SELECT '[1/5] hd_merge Merge expand and contract' AS progress FROM DUAL WHERE CO
 -- downgrade[0] alter_column tickets.project_id
 ALTER TABLE `tickets` MODIFY COLUMN `project_id` VARCHAR(36) NULL;
 INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('hd_expand2');
-UPDATE `alembic_version_lbaas` SET `version_num` = 'hd_contract1' WHERE `version_num` = 'hd_merge';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'hd_contract1' WHERE CAST(`version_num` AS BINARY) = CAST('hd_merge' AS BINARY);
 
 -- [2/5] downgrade hd_expand2: Urgent priority
 -- source: versions/hd_expand2.jsonc
 SELECT '[2/5] hd_expand2 Urgent priority' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- downgrade[0] alter_column tickets.priority
 ALTER TABLE `tickets` MODIFY COLUMN `priority` ENUM('low', 'normal', 'high') NULL DEFAULT 'normal';
-DELETE FROM `alembic_version_lbaas` WHERE `version_num` = 'hd_expand2';
+DELETE FROM `alembic_version_lbaas` WHERE CAST(`version_num` AS BINARY) = CAST('hd_expand2' AS BINARY);
 
 -- [3/5] downgrade hd_contract1: Copy tenant_id into project_id, drop tenant_id
 -- source: versions/hd_contract1.jsonc
@@ -35,7 +35,8 @@ ALTER TABLE `tickets` ADD COLUMN `tenant_id` VARCHAR(36) NULL;
 UPDATE tickets SET tenant_id = project_id;
 -- downgrade[2] create_index tickets (ix_tickets_tenant_id)
 CREATE INDEX `ix_tickets_tenant_id` ON `tickets` (`tenant_id`);
-UPDATE `alembic_version_lbaas` SET `version_num` = 'hd_expand1' WHERE `version_num` = 'hd_contract1';
+INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('hd_base');
+UPDATE `alembic_version_lbaas` SET `version_num` = 'hd_expand1' WHERE CAST(`version_num` AS BINARY) = CAST('hd_contract1' AS BINARY);
 
 -- [4/5] downgrade hd_expand1: Comments, and a project_id next to tenant_id
 -- source: versions/hd_expand1.jsonc
@@ -46,12 +47,15 @@ DROP INDEX `ix_tickets_project_id` ON `tickets`;
 ALTER TABLE `tickets` DROP COLUMN `project_id`;
 -- downgrade[2] drop_table comments
 DROP TABLE `comments`;
-UPDATE `alembic_version_lbaas` SET `version_num` = 'hd_base' WHERE `version_num` = 'hd_expand1';
+DELETE FROM `alembic_version_lbaas` WHERE CAST(`version_num` AS BINARY) = CAST('hd_expand1' AS BINARY);
 
 -- [5/5] downgrade hd_base: Tickets
 -- source: versions/hd_base.jsonc
 SELECT '[5/5] hd_base Tickets' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- downgrade[0] drop_table tickets
 DROP TABLE `tickets`;
-DELETE FROM `alembic_version_lbaas` WHERE `version_num` = 'hd_base';
+DELETE FROM `alembic_version_lbaas` WHERE CAST(`version_num` AS BINARY) = CAST('hd_base' AS BINARY);
+
+-- nothing is left applied: the version table goes too, as Alembic's offline scripts do
+DROP TABLE `alembic_version_lbaas`;
 

@@ -51,7 +51,7 @@ CREATE TABLE `comments` (
 ALTER TABLE `tickets` ADD COLUMN `project_id` VARCHAR(36) NULL;
 -- upgrade[2] create_index tickets (ix_tickets_project_id)
 CREATE INDEX `ix_tickets_project_id` ON `tickets` (`project_id`);
-UPDATE `alembic_version_lbaas` SET `version_num` = 'hd_expand1' WHERE `version_num` = 'hd_base';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'hd_expand1' WHERE CAST(`version_num` AS BINARY) = CAST('hd_base' AS BINARY);
 
 -- [3/5] upgrade hd_contract1: Copy tenant_id into project_id, drop tenant_id
 -- source: versions/hd_contract1.jsonc
@@ -62,7 +62,7 @@ UPDATE tickets SET project_id = tenant_id WHERE project_id IS NULL;
 DROP INDEX `ix_tickets_tenant_id` ON `tickets`;
 -- upgrade[2] drop_column tickets.tenant_id
 ALTER TABLE `tickets` DROP COLUMN `tenant_id`;
-UPDATE `alembic_version_lbaas` SET `version_num` = 'hd_contract1' WHERE `version_num` = 'hd_expand1';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'hd_contract1' WHERE CAST(`version_num` AS BINARY) = CAST('hd_expand1' AS BINARY);
 
 -- [4/5] upgrade hd_expand2: Urgent priority
 -- source: versions/hd_expand2.jsonc
@@ -76,6 +76,6 @@ INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('hd_expand2');
 SELECT '[5/5] hd_merge Merge expand and contract' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] alter_column tickets.project_id
 ALTER TABLE `tickets` MODIFY COLUMN `project_id` VARCHAR(36) NOT NULL DEFAULT '';
-DELETE FROM `alembic_version_lbaas` WHERE `version_num` = 'hd_expand2';
-UPDATE `alembic_version_lbaas` SET `version_num` = 'hd_merge' WHERE `version_num` = 'hd_contract1';
+DELETE FROM `alembic_version_lbaas` WHERE CAST(`version_num` AS BINARY) = CAST('hd_expand2' AS BINARY);
+UPDATE `alembic_version_lbaas` SET `version_num` = 'hd_merge' WHERE CAST(`version_num` AS BINARY) = CAST('hd_contract1' AS BINARY);
 

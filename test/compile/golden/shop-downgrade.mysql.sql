@@ -20,7 +20,7 @@ ALTER TABLE `orders` DROP CONSTRAINT `ck_orders_total`;
 ALTER TABLE `order_items` DROP FOREIGN KEY `fk_items_product`;
 -- downgrade[3] create_foreign_key order_items
 ALTER TABLE `order_items` ADD CONSTRAINT `order_items_ibfk_1` FOREIGN KEY (`product_id`) REFERENCES `products` (`id`) ON UPDATE CASCADE;
-UPDATE `alembic_version_lbaas` SET `version_num` = 'shop006' WHERE `version_num` = 'shop007';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'shop006' WHERE CAST(`version_num` AS BINARY) = CAST('shop007' AS BINARY);
 
 -- [2/7] downgrade shop006: Products get a state instead of a flag
 -- source: versions/shop006.jsonc
@@ -33,7 +33,7 @@ ALTER TABLE `products` ADD COLUMN `active` BOOLEAN NOT NULL DEFAULT 1;
 UPDATE products SET active = 0 WHERE state = 'retired';
 -- downgrade[4] drop_column products.state
 ALTER TABLE `products` DROP COLUMN `state`;
-UPDATE `alembic_version_lbaas` SET `version_num` = 'shop005' WHERE `version_num` = 'shop006';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'shop005' WHERE CAST(`version_num` AS BINARY) = CAST('shop006' AS BINARY);
 
 -- [3/7] downgrade shop005: Order lines become order items; products lose their image
 -- source: versions/shop005.jsonc
@@ -42,7 +42,7 @@ SELECT '[3/7] shop005 Order lines become order items; products lose their image'
 ALTER TABLE `products` ADD COLUMN `image` BLOB NULL;
 -- downgrade[1] rename_table order_items
 RENAME TABLE `order_items` TO `order_lines`;
-UPDATE `alembic_version_lbaas` SET `version_num` = 'shop004' WHERE `version_num` = 'shop005';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'shop004' WHERE CAST(`version_num` AS BINARY) = CAST('shop005' AS BINARY);
 
 -- [4/7] downgrade shop004: Phones, longer SKUs, cancelled orders, full names
 -- source: versions/shop004.jsonc
@@ -57,7 +57,7 @@ ALTER TABLE `orders` MODIFY COLUMN `state` ENUM('new', 'paid', 'shipped') NOT NU
 ALTER TABLE `products` MODIFY COLUMN `sku` VARCHAR(32) NOT NULL;
 -- downgrade[4] drop_column customers.phone
 ALTER TABLE `customers` DROP COLUMN `phone`;
-UPDATE `alembic_version_lbaas` SET `version_num` = 'shop003' WHERE `version_num` = 'shop004';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'shop003' WHERE CAST(`version_num` AS BINARY) = CAST('shop004' AS BINARY);
 
 -- [5/7] downgrade shop003: Seed the catalogue
 -- source: versions/shop003.jsonc
@@ -66,7 +66,7 @@ SELECT '[5/7] shop003 Seed the catalogue' AS progress FROM DUAL WHERE COALESCE(@
 DELETE FROM customers WHERE email IN ('ann@example.org', 'bob@example.org');
 -- downgrade[1] execute
 DELETE FROM products WHERE id IN (1, 2, 3, 4);
-UPDATE `alembic_version_lbaas` SET `version_num` = 'shop002' WHERE `version_num` = 'shop003';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'shop002' WHERE CAST(`version_num` AS BINARY) = CAST('shop003' AS BINARY);
 
 -- [6/7] downgrade shop002: Orders and their lines
 -- source: versions/shop002.jsonc
@@ -75,7 +75,7 @@ SELECT '[6/7] shop002 Orders and their lines' AS progress FROM DUAL WHERE COALES
 DROP TABLE `order_lines`;
 -- downgrade[1] drop_table orders
 DROP TABLE `orders`;
-UPDATE `alembic_version_lbaas` SET `version_num` = 'shop001' WHERE `version_num` = 'shop002';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'shop001' WHERE CAST(`version_num` AS BINARY) = CAST('shop002' AS BINARY);
 
 -- [7/7] downgrade shop001: Customers and products
 -- source: versions/shop001.jsonc
@@ -84,5 +84,8 @@ SELECT '[7/7] shop001 Customers and products' AS progress FROM DUAL WHERE COALES
 DROP TABLE `products`;
 -- downgrade[1] drop_table customers
 DROP TABLE `customers`;
-DELETE FROM `alembic_version_lbaas` WHERE `version_num` = 'shop001';
+DELETE FROM `alembic_version_lbaas` WHERE CAST(`version_num` AS BINARY) = CAST('shop001' AS BINARY);
+
+-- nothing is left applied: the version table goes too, as Alembic's offline scripts do
+DROP TABLE `alembic_version_lbaas`;
 

@@ -7,6 +7,7 @@
 -- compiled offline from the revision files; no database was consulted
 
 -- session: settings
+SET client_encoding = 'UTF8';
 SET lock_timeout = '5s';
 
 BEGIN;
@@ -95,5 +96,8 @@ DROP TABLE "products";
 DROP TABLE "customers";
 DROP TYPE "customer_status";
 DELETE FROM "alembic_version_lbaas" WHERE "version_num" = 'shop001';
+
+-- nothing is left applied: the version table goes too, as Alembic's offline scripts do
+DROP TABLE "alembic_version_lbaas";
 
 COMMIT;

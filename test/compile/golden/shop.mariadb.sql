@@ -69,7 +69,7 @@ CREATE TABLE `order_lines` (
     CONSTRAINT `order_lines_ibfk_1` FOREIGN KEY (`product_id`) REFERENCES `products` (`id`) ON UPDATE CASCADE,
     CONSTRAINT `ck_lines_qty` CHECK (qty > 0)
 ) ENGINE=InnoDB;
-UPDATE `alembic_version_lbaas` SET `version_num` = 'shop002' WHERE `version_num` = 'shop001';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'shop002' WHERE CAST(`version_num` AS BINARY) = CAST('shop001' AS BINARY);
 
 -- [3/7] upgrade shop003: Seed the catalogue
 -- source: versions/shop003.jsonc
@@ -89,7 +89,7 @@ INSERT INTO `customers` (`email`, `name`) VALUES
     ('ann@example.org', 'Ann O''Neil');
 INSERT INTO `customers` (`email`, `name`, `status`) VALUES
     ('bob@example.org', NULL, 'suspended');
-UPDATE `alembic_version_lbaas` SET `version_num` = 'shop003' WHERE `version_num` = 'shop002';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'shop003' WHERE CAST(`version_num` AS BINARY) = CAST('shop002' AS BINARY);
 
 -- [4/7] upgrade shop004: Phones, longer SKUs, cancelled orders, full names
 -- source: versions/shop004.jsonc
@@ -106,7 +106,7 @@ UPDATE customers SET name = '' WHERE name IS NULL;
 ALTER TABLE `customers` CHANGE COLUMN `name` `full_name` VARCHAR(80) NOT NULL DEFAULT '';
 -- upgrade[5] create_index customers (ix_customers_full_name)
 CREATE INDEX `ix_customers_full_name` ON `customers` (`full_name`);
-UPDATE `alembic_version_lbaas` SET `version_num` = 'shop004' WHERE `version_num` = 'shop003';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'shop004' WHERE CAST(`version_num` AS BINARY) = CAST('shop003' AS BINARY);
 
 -- [5/7] upgrade shop005: Order lines become order items; products lose their image
 -- source: versions/shop005.jsonc
@@ -117,7 +117,7 @@ RENAME TABLE `order_lines` TO `order_items`;
 ALTER TABLE `products` DROP COLUMN `image`;
 -- upgrade[2] execute
 UPDATE products SET title = CONCAT('untitled ', sku) WHERE title IS NULL;
-UPDATE `alembic_version_lbaas` SET `version_num` = 'shop005' WHERE `version_num` = 'shop004';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'shop005' WHERE CAST(`version_num` AS BINARY) = CAST('shop004' AS BINARY);
 
 -- [6/7] upgrade shop006: Products get a state instead of a flag
 -- source: versions/shop006.jsonc
@@ -130,7 +130,7 @@ UPDATE products SET state = 'retired' WHERE active = 0;
 ALTER TABLE `products` DROP COLUMN `active`;
 -- upgrade[4] create_index products (ix_products_state)
 CREATE INDEX `ix_products_state` ON `products` (`state`, `sku`);
-UPDATE `alembic_version_lbaas` SET `version_num` = 'shop006' WHERE `version_num` = 'shop005';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'shop006' WHERE CAST(`version_num` AS BINARY) = CAST('shop005' AS BINARY);
 
 -- [7/7] upgrade shop007: Order items point at products by SKU-independent key, with a named constraint
 -- source: versions/shop007.jsonc
@@ -141,5 +141,5 @@ ALTER TABLE `order_items` DROP FOREIGN KEY `order_items_ibfk_1`;
 ALTER TABLE `order_items` ADD CONSTRAINT `fk_items_product` FOREIGN KEY (`product_id`) REFERENCES `products` (`id`) ON DELETE RESTRICT ON UPDATE CASCADE;
 -- upgrade[3] create_check_constraint orders (ck_orders_total)
 ALTER TABLE `orders` ADD CONSTRAINT `ck_orders_total` CHECK (total >= 0);
-UPDATE `alembic_version_lbaas` SET `version_num` = 'shop007' WHERE `version_num` = 'shop006';
+UPDATE `alembic_version_lbaas` SET `version_num` = 'shop007' WHERE CAST(`version_num` AS BINARY) = CAST('shop006' AS BINARY);
 

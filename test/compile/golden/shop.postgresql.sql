@@ -7,6 +7,7 @@
 -- compiled offline from the revision files; no database was consulted
 
 -- session: settings
+SET client_encoding = 'UTF8';
 SET lock_timeout = '5s';
 
 BEGIN;

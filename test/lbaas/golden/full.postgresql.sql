@@ -1,5 +1,5 @@
 -- lbaas-db-manage 0.1.0: upgrade base:heads for postgresql
--- 19 revisions: start_neutron_lbaas .. e6417a8b114d
+-- 19 revisions: start_neutron_lbaas .. c47fda60c1b8
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
 -- lock waits: at most 5 s for each statement (lock_timeout, --lock-timeout); statement_timeout is left as the session has it
@@ -10,6 +10,7 @@
 
 \set ON_ERROR_STOP on
 -- session: settings and the migration lock (released at the end, or as soon as a guard stops)
+SET client_encoding = 'UTF8';
 SET lock_timeout = '5s';
 DO $lbaas_lock$
 BEGIN
@@ -565,8 +566,8 @@ DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', tr
 -- (no schema changes on this dialect)
 UPDATE "alembic_version_lbaas" SET "version_num" = 'kilo' WHERE "version_num" = '4ba00375f715';
 
--- [9/19] upgrade 130ebfdef43: Initial Liberty no-op contract revision.
--- source: versions/liberty/contract/130ebfdef43_initial.jsonc
+-- [9/19] upgrade 3345facd0452: Initial Liberty no-op expand script.
+-- source: versions/liberty/expand/3345facd0452_initial.jsonc
 -- guard: stop here unless the database is at kilo
 DO $lbaas_guard$
 DECLARE
@@ -604,56 +605,13 @@ BEGIN
     END IF;
 END
 $lbaas_stop$;
-DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[9/19] 130ebfdef43 Initial Liberty no-op contract revision.'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[9/19] 3345facd0452 Initial Liberty no-op expand script.'; END $lbaas_progress$;
 -- (no schema changes on this dialect)
-UPDATE "alembic_version_lbaas" SET "version_num" = '130ebfdef43' WHERE "version_num" = 'kilo';
+UPDATE "alembic_version_lbaas" SET "version_num" = '3345facd0452' WHERE "version_num" = 'kilo';
 
--- [10/19] upgrade 3345facd0452: Initial Liberty no-op expand script.
--- source: versions/liberty/expand/3345facd0452_initial.jsonc
--- guard: stop here unless the database is at 130ebfdef43
-DO $lbaas_guard$
-DECLARE
-    found text := '';
-    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
-BEGIN
-    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
-            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
-        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
-    ELSIF stop = '' THEN
-        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
-        END IF;
-        IF found <> '130ebfdef43' THEN
-            stop := 'lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
-        END IF;
-    END IF;
-    IF stop <> '' THEN
-        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
-            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
-        END IF;
-        PERFORM set_config('lbaas_db_manage.stop', stop, false);
-        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
-        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
-            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
-            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
-        END IF;
-    END IF;
-END
-$lbaas_guard$;
-DO $lbaas_stop$
-BEGIN
-    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
-        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
-    END IF;
-END
-$lbaas_stop$;
-DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[10/19] 3345facd0452 Initial Liberty no-op expand script.'; END $lbaas_progress$;
--- (no schema changes on this dialect)
-INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('3345facd0452');
-
--- [11/19] upgrade 4a408dd491c2: Addition of Name column to lbaas_members and lbaas_healthmonitors table
+-- [10/19] upgrade 4a408dd491c2: Addition of Name column to lbaas_members and lbaas_healthmonitors table
 -- source: versions/mitaka/expand/4a408dd491c2_UpdateName.jsonc
--- guard: stop here unless the database is at 130ebfdef43,3345facd0452
+-- guard: stop here unless the database is at 3345facd0452
 DO $lbaas_guard$
 DECLARE
     found text := '';
@@ -666,8 +624,8 @@ BEGIN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
             EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
-        IF found <> '130ebfdef43,3345facd0452' THEN
-            stop := 'lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,3345facd0452, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        IF found <> '3345facd0452' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at 3345facd0452, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
         END IF;
     END IF;
     IF stop <> '' THEN
@@ -690,16 +648,16 @@ BEGIN
     END IF;
 END
 $lbaas_stop$;
-DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[11/19] 4a408dd491c2 Addition of Name column to lbaas_members and lbaas_healthmonitors table'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[10/19] 4a408dd491c2 Addition of Name column to lbaas_members and lbaas_healthmonitors table'; END $lbaas_progress$;
 -- upgrade[0] add_column lbaas_members.name
 ALTER TABLE "lbaas_members" ADD COLUMN "name" VARCHAR(255);
 -- upgrade[1] add_column lbaas_healthmonitors.name
 ALTER TABLE "lbaas_healthmonitors" ADD COLUMN "name" VARCHAR(255);
 UPDATE "alembic_version_lbaas" SET "version_num" = '4a408dd491c2' WHERE "version_num" = '3345facd0452';
 
--- [12/19] upgrade 3426acbc12de: Add flavor id
+-- [11/19] upgrade 3426acbc12de: Add flavor id
 -- source: versions/mitaka/expand/3426acbc12de_add_flavor_id.jsonc
--- guard: stop here unless the database is at 130ebfdef43,4a408dd491c2
+-- guard: stop here unless the database is at 4a408dd491c2
 DO $lbaas_guard$
 DECLARE
     found text := '';
@@ -712,8 +670,8 @@ BEGIN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
             EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
-        IF found <> '130ebfdef43,4a408dd491c2' THEN
-            stop := 'lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,4a408dd491c2, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        IF found <> '4a408dd491c2' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at 4a408dd491c2, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
         END IF;
     END IF;
     IF stop <> '' THEN
@@ -736,16 +694,16 @@ BEGIN
     END IF;
 END
 $lbaas_stop$;
-DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[12/19] 3426acbc12de Add flavor id'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[11/19] 3426acbc12de Add flavor id'; END $lbaas_progress$;
 -- upgrade[0] add_column lbaas_loadbalancers.flavor_id
 ALTER TABLE "lbaas_loadbalancers" ADD COLUMN "flavor_id" VARCHAR(36);
 -- upgrade[1] create_foreign_key lbaas_loadbalancers (fk_lbaas_loadbalancers_flavors_id)
 ALTER TABLE "lbaas_loadbalancers" ADD CONSTRAINT "fk_lbaas_loadbalancers_flavors_id" FOREIGN KEY ("flavor_id") REFERENCES "flavors" ("id");
 UPDATE "alembic_version_lbaas" SET "version_num" = '3426acbc12de' WHERE "version_num" = '4a408dd491c2';
 
--- [13/19] upgrade 6aee0434f911: independent pools
+-- [12/19] upgrade 6aee0434f911: independent pools
 -- source: versions/mitaka/expand/6aee0434f911_independent_pools.jsonc
--- guard: stop here unless the database is at 130ebfdef43,3426acbc12de
+-- guard: stop here unless the database is at 3426acbc12de
 DO $lbaas_guard$
 DECLARE
     found text := '';
@@ -758,8 +716,8 @@ BEGIN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
             EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
-        IF found <> '130ebfdef43,3426acbc12de' THEN
-            stop := 'lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,3426acbc12de, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        IF found <> '3426acbc12de' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at 3426acbc12de, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
         END IF;
     END IF;
     IF stop <> '' THEN
@@ -782,7 +740,7 @@ BEGIN
     END IF;
 END
 $lbaas_stop$;
-DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[13/19] 6aee0434f911 independent pools'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[12/19] 6aee0434f911 independent pools'; END $lbaas_progress$;
 -- upgrade[0] drop_constraint lbaas_listeners (lbaas_listeners_default_pool_id_key)
 ALTER TABLE "lbaas_listeners" DROP CONSTRAINT "lbaas_listeners_default_pool_id_key";
 -- upgrade[4] add_column lbaas_pools.loadbalancer_id
@@ -795,9 +753,9 @@ FROM lbaas_listeners
 WHERE lbaas_listeners.default_pool_id = lbaas_pools.id;
 UPDATE "alembic_version_lbaas" SET "version_num" = '6aee0434f911' WHERE "version_num" = '3426acbc12de';
 
--- [14/19] upgrade 3543deab1547: add_l7_tables
+-- [13/19] upgrade 3543deab1547: add_l7_tables
 -- source: versions/mitaka/expand/3543deab1547_add_l7_tables.jsonc
--- guard: stop here unless the database is at 130ebfdef43,6aee0434f911
+-- guard: stop here unless the database is at 6aee0434f911
 DO $lbaas_guard$
 DECLARE
     found text := '';
@@ -810,8 +768,8 @@ BEGIN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
             EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
-        IF found <> '130ebfdef43,6aee0434f911' THEN
-            stop := 'lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,6aee0434f911, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        IF found <> '6aee0434f911' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at 6aee0434f911, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
         END IF;
     END IF;
     IF stop <> '' THEN
@@ -834,7 +792,7 @@ BEGIN
     END IF;
 END
 $lbaas_stop$;
-DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[14/19] 3543deab1547 add_l7_tables'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[13/19] 3543deab1547 add_l7_tables'; END $lbaas_progress$;
 -- upgrade[0] create_table lbaas_l7policies
 CREATE TYPE "l7policy_action_typesv2" AS ENUM ('REJECT', 'REDIRECT_TO_URL', 'REDIRECT_TO_POOL');
 CREATE TABLE "lbaas_l7policies" (
@@ -872,9 +830,9 @@ CREATE TABLE "lbaas_l7rules" (
 );
 UPDATE "alembic_version_lbaas" SET "version_num" = '3543deab1547' WHERE "version_num" = '6aee0434f911';
 
--- [15/19] upgrade 62deca5010cd: Add tenant-id index for L7 tables
+-- [14/19] upgrade 62deca5010cd: Add tenant-id index for L7 tables
 -- source: versions/mitaka/expand/62deca5010cd_add_tenant_id_index_for_l7_tables.jsonc
--- guard: stop here unless the database is at 130ebfdef43,3543deab1547
+-- guard: stop here unless the database is at 3543deab1547
 DO $lbaas_guard$
 DECLARE
     found text := '';
@@ -887,8 +845,8 @@ BEGIN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
             EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
-        IF found <> '130ebfdef43,3543deab1547' THEN
-            stop := 'lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,3543deab1547, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        IF found <> '3543deab1547' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at 3543deab1547, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
         END IF;
     END IF;
     IF stop <> '' THEN
@@ -911,12 +869,55 @@ BEGIN
     END IF;
 END
 $lbaas_stop$;
-DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[15/19] 62deca5010cd Add tenant-id index for L7 tables'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[14/19] 62deca5010cd Add tenant-id index for L7 tables'; END $lbaas_progress$;
 -- upgrade[0] create_index lbaas_l7rules (ix_lbaas_l7rules_tenant_id)
 CREATE INDEX "ix_lbaas_l7rules_tenant_id" ON "lbaas_l7rules" ("tenant_id");
 -- upgrade[1] create_index lbaas_l7policies (ix_lbaas_l7policies_tenant_id)
 CREATE INDEX "ix_lbaas_l7policies_tenant_id" ON "lbaas_l7policies" ("tenant_id");
 UPDATE "alembic_version_lbaas" SET "version_num" = '62deca5010cd' WHERE "version_num" = '3543deab1547';
+
+-- [15/19] upgrade 130ebfdef43: Initial Liberty no-op contract revision.
+-- source: versions/liberty/contract/130ebfdef43_initial.jsonc
+-- guard: stop here unless the database is at 62deca5010cd
+DO $lbaas_guard$
+DECLARE
+    found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> '62deca5010cd' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at 62deca5010cd, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[15/19] 130ebfdef43 Initial Liberty no-op contract revision.'; END $lbaas_progress$;
+-- (no schema changes on this dialect)
+INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('130ebfdef43');
 
 -- [16/19] upgrade 4b4dc6d5d843: rename tenant to project
 -- source: versions/newton/contract/4b4dc6d5d843_rename_tenant_to_project.jsonc
@@ -1027,8 +1028,8 @@ CREATE INDEX "ix_lbaas_listeners_project_id" ON "lbaas_listeners" ("project_id")
 DELETE FROM "alembic_version_lbaas" WHERE "version_num" = '130ebfdef43';
 UPDATE "alembic_version_lbaas" SET "version_num" = '4b4dc6d5d843' WHERE "version_num" = '62deca5010cd';
 
--- [17/19] upgrade 844352f9fe6f: Add healthmonitor max retries down
--- source: versions/newton/expand/844352f9fe6f_add_healthmonitor_max_retries_down.jsonc
+-- [17/19] upgrade e6417a8b114d: Drop v1 tables
+-- source: versions/newton/contract/e6417a8b114d_drop_v1_tables.jsonc
 -- guard: stop here unless the database is at 4b4dc6d5d843
 DO $lbaas_guard$
 DECLARE
@@ -1066,14 +1067,38 @@ BEGIN
     END IF;
 END
 $lbaas_stop$;
-DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[17/19] 844352f9fe6f Add healthmonitor max retries down'; END $lbaas_progress$;
--- upgrade[0] add_column lbaas_healthmonitors.max_retries_down
-ALTER TABLE "lbaas_healthmonitors" ADD COLUMN "max_retries_down" INTEGER;
-INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('844352f9fe6f');
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[17/19] e6417a8b114d Drop v1 tables'; END $lbaas_progress$;
+-- upgrade[0] drop_table nsxv_edge_pool_mappings
+DROP TABLE "nsxv_edge_pool_mappings";
+-- upgrade[1] drop_table nsxv_edge_vip_mappings
+DROP TABLE "nsxv_edge_vip_mappings";
+-- upgrade[2] drop_table nsxv_edge_monitor_mappings
+DROP TABLE "nsxv_edge_monitor_mappings";
+-- upgrade[3] drop_table members
+DROP TABLE "members";
+-- upgrade[4] drop_table poolstatisticss
+DROP TABLE "poolstatisticss";
+-- upgrade[5] drop_table poolloadbalanceragentbindings
+DROP TABLE "poolloadbalanceragentbindings";
+-- upgrade[6] drop_table poolmonitorassociations
+DROP TABLE "poolmonitorassociations";
+-- upgrade[7] drop_table pools
+DROP TABLE "pools";
+DROP TYPE "pools_lb_method";
+-- upgrade[8] drop_table sessionpersistences
+DROP TABLE "sessionpersistences";
+DROP TYPE "sesssionpersistences_type";
+-- upgrade[9] drop_table vips
+DROP TABLE "vips";
+DROP TYPE "lb_protocols";
+-- upgrade[10] drop_table healthmonitors
+DROP TABLE "healthmonitors";
+DROP TYPE "healthmontiors_type";
+UPDATE "alembic_version_lbaas" SET "version_num" = 'e6417a8b114d' WHERE "version_num" = '4b4dc6d5d843';
 
--- [18/19] upgrade c47fda60c1b8: Add LBaaS lookup tables
--- source: versions/ocata/expand/c47fda60c1b8_add_lbaas_lookup_tables.jsonc
--- guard: stop here unless the database is at 4b4dc6d5d843,844352f9fe6f
+-- [18/19] upgrade 844352f9fe6f: Add healthmonitor max retries down
+-- source: versions/newton/expand/844352f9fe6f_add_healthmonitor_max_retries_down.jsonc
+-- guard: stop here unless the database is at e6417a8b114d
 DO $lbaas_guard$
 DECLARE
     found text := '';
@@ -1086,8 +1111,8 @@ BEGIN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
             EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
-        IF found <> '4b4dc6d5d843,844352f9fe6f' THEN
-            stop := 'lbaas-db-manage guard STOP: this script expects the database at 4b4dc6d5d843,844352f9fe6f, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        IF found <> 'e6417a8b114d' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at e6417a8b114d, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
         END IF;
     END IF;
     IF stop <> '' THEN
@@ -1110,7 +1135,51 @@ BEGIN
     END IF;
 END
 $lbaas_stop$;
-DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[18/19] c47fda60c1b8 Add LBaaS lookup tables'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[18/19] 844352f9fe6f Add healthmonitor max retries down'; END $lbaas_progress$;
+-- upgrade[0] add_column lbaas_healthmonitors.max_retries_down
+ALTER TABLE "lbaas_healthmonitors" ADD COLUMN "max_retries_down" INTEGER;
+INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('844352f9fe6f');
+
+-- [19/19] upgrade c47fda60c1b8: Add LBaaS lookup tables
+-- source: versions/ocata/expand/c47fda60c1b8_add_lbaas_lookup_tables.jsonc
+-- guard: stop here unless the database is at 844352f9fe6f,e6417a8b114d
+DO $lbaas_guard$
+DECLARE
+    found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> '844352f9fe6f,e6417a8b114d' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at 844352f9fe6f,e6417a8b114d, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[19/19] c47fda60c1b8 Add LBaaS lookup tables'; END $lbaas_progress$;
 -- upgrade[0] create_table lbaas_protocol
 CREATE TABLE "lbaas_protocol" (
     "name" VARCHAR(30) NOT NULL,
@@ -1166,74 +1235,6 @@ CREATE TABLE "lbaas_l7policy_action" (
     CONSTRAINT "lbaas_l7policy_action_pkey" PRIMARY KEY ("name")
 );
 UPDATE "alembic_version_lbaas" SET "version_num" = 'c47fda60c1b8' WHERE "version_num" = '844352f9fe6f';
-
--- [19/19] upgrade e6417a8b114d: Drop v1 tables
--- source: versions/newton/contract/e6417a8b114d_drop_v1_tables.jsonc
--- guard: stop here unless the database is at 4b4dc6d5d843,c47fda60c1b8
-DO $lbaas_guard$
-DECLARE
-    found text := '';
-    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
-BEGIN
-    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
-            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
-        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
-    ELSIF stop = '' THEN
-        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
-        END IF;
-        IF found <> '4b4dc6d5d843,c47fda60c1b8' THEN
-            stop := 'lbaas-db-manage guard STOP: this script expects the database at 4b4dc6d5d843,c47fda60c1b8, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
-        END IF;
-    END IF;
-    IF stop <> '' THEN
-        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
-            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
-        END IF;
-        PERFORM set_config('lbaas_db_manage.stop', stop, false);
-        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
-        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
-            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
-            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
-        END IF;
-    END IF;
-END
-$lbaas_guard$;
-DO $lbaas_stop$
-BEGIN
-    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
-        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
-    END IF;
-END
-$lbaas_stop$;
-DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[19/19] e6417a8b114d Drop v1 tables'; END $lbaas_progress$;
--- upgrade[0] drop_table nsxv_edge_pool_mappings
-DROP TABLE "nsxv_edge_pool_mappings";
--- upgrade[1] drop_table nsxv_edge_vip_mappings
-DROP TABLE "nsxv_edge_vip_mappings";
--- upgrade[2] drop_table nsxv_edge_monitor_mappings
-DROP TABLE "nsxv_edge_monitor_mappings";
--- upgrade[3] drop_table members
-DROP TABLE "members";
--- upgrade[4] drop_table poolstatisticss
-DROP TABLE "poolstatisticss";
--- upgrade[5] drop_table poolloadbalanceragentbindings
-DROP TABLE "poolloadbalanceragentbindings";
--- upgrade[6] drop_table poolmonitorassociations
-DROP TABLE "poolmonitorassociations";
--- upgrade[7] drop_table pools
-DROP TABLE "pools";
-DROP TYPE "pools_lb_method";
--- upgrade[8] drop_table sessionpersistences
-DROP TABLE "sessionpersistences";
-DROP TYPE "sesssionpersistences_type";
--- upgrade[9] drop_table vips
-DROP TABLE "vips";
-DROP TYPE "lb_protocols";
--- upgrade[10] drop_table healthmonitors
-DROP TABLE "healthmonitors";
-DROP TYPE "healthmontiors_type";
-UPDATE "alembic_version_lbaas" SET "version_num" = 'e6417a8b114d' WHERE "version_num" = '4b4dc6d5d843';
 
 COMMIT;
 
