@@ -2,6 +2,7 @@
 -- 1 revision: c47fda60c1b8
 -- version table: alembic_version_lbaas
 -- MySQL commits each DDL statement: the version row is written right after each revision, so a failure leaves it at the last completed revision
+-- services: can stay up (expand revisions only)
 -- lock waits: at most 5 s for each statement (lock_wait_timeout and innodb_lock_wait_timeout, --lock-timeout)
 -- when a statement's lock wait runs out the script stops at the last completed revision; retry later
 -- migration lock: waited for at most 60 s (--lock-wait-timeout), released at the end and when a guard stops

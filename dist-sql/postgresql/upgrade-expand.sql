@@ -2,6 +2,7 @@
 -- 16 revisions: start_neutron_lbaas .. c47fda60c1b8
 -- version table: alembic_version_lbaas
 -- one transaction per revision (the default for a range of expand revisions: each revision releases its locks at its COMMIT)
+-- services: stop them first (revisions from before the expand/contract branches: start_neutron_lbaas, lbaasv2, 4deef6d81931, 4b6d8d5310b8 and 4 more)
 -- lock waits: at most 5 s for each statement (lock_timeout, --lock-timeout); statement_timeout is left as the session has it
 -- when a statement's lock wait runs out the script stops and the failed transaction rolls back; retry later
 -- migration lock: waited for at most 60 s (--lock-wait-timeout), released at the end and when a guard stops
@@ -298,30 +299,35 @@ END
 $lbaas_stop$;
 DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[3/16] 4deef6d81931 add provisioning and operating statuses'; END $lbaas_progress$;
 -- upgrade[0] drop_column lbaas_loadbalancers.status
+-- DESTRUCTIVE: drops column lbaas_loadbalancers.status and the values in it
 ALTER TABLE "lbaas_loadbalancers" DROP COLUMN "status";
 -- upgrade[1] add_column lbaas_loadbalancers.provisioning_status
 ALTER TABLE "lbaas_loadbalancers" ADD COLUMN "provisioning_status" VARCHAR(16) NOT NULL;
 -- upgrade[2] add_column lbaas_loadbalancers.operating_status
 ALTER TABLE "lbaas_loadbalancers" ADD COLUMN "operating_status" VARCHAR(16) NOT NULL;
 -- upgrade[3] drop_column lbaas_listeners.status
+-- DESTRUCTIVE: drops column lbaas_listeners.status and the values in it
 ALTER TABLE "lbaas_listeners" DROP COLUMN "status";
 -- upgrade[4] add_column lbaas_listeners.provisioning_status
 ALTER TABLE "lbaas_listeners" ADD COLUMN "provisioning_status" VARCHAR(16) NOT NULL;
 -- upgrade[5] add_column lbaas_listeners.operating_status
 ALTER TABLE "lbaas_listeners" ADD COLUMN "operating_status" VARCHAR(16) NOT NULL;
 -- upgrade[6] drop_column lbaas_pools.status
+-- DESTRUCTIVE: drops column lbaas_pools.status and the values in it
 ALTER TABLE "lbaas_pools" DROP COLUMN "status";
 -- upgrade[7] add_column lbaas_pools.provisioning_status
 ALTER TABLE "lbaas_pools" ADD COLUMN "provisioning_status" VARCHAR(16) NOT NULL;
 -- upgrade[8] add_column lbaas_pools.operating_status
 ALTER TABLE "lbaas_pools" ADD COLUMN "operating_status" VARCHAR(16) NOT NULL;
 -- upgrade[9] drop_column lbaas_members.status
+-- DESTRUCTIVE: drops column lbaas_members.status and the values in it
 ALTER TABLE "lbaas_members" DROP COLUMN "status";
 -- upgrade[10] add_column lbaas_members.provisioning_status
 ALTER TABLE "lbaas_members" ADD COLUMN "provisioning_status" VARCHAR(16) NOT NULL;
 -- upgrade[11] add_column lbaas_members.operating_status
 ALTER TABLE "lbaas_members" ADD COLUMN "operating_status" VARCHAR(16) NOT NULL;
 -- upgrade[12] drop_column lbaas_healthmonitors.status
+-- DESTRUCTIVE: drops column lbaas_healthmonitors.status and the values in it
 ALTER TABLE "lbaas_healthmonitors" DROP COLUMN "status";
 -- upgrade[13] add_column lbaas_healthmonitors.provisioning_status
 ALTER TABLE "lbaas_healthmonitors" ADD COLUMN "provisioning_status" VARCHAR(16) NOT NULL;

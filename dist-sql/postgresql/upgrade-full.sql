@@ -2,6 +2,7 @@
 -- 19 revisions: start_neutron_lbaas .. c47fda60c1b8
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
+-- services: stop them first: this range mixes expand and contract revisions (contract: 130ebfdef43, 4b4dc6d5d843, e6417a8b114d)
 -- lock waits: at most 5 s for each statement (lock_timeout, --lock-timeout); statement_timeout is left as the session has it
 -- when a statement's lock wait runs out the script stops and the failed transaction rolls back; retry later
 -- migration lock: waited for at most 60 s (--lock-wait-timeout), released at the end and when a guard stops
@@ -258,30 +259,35 @@ END
 $lbaas_stop$;
 DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[3/19] 4deef6d81931 add provisioning and operating statuses'; END $lbaas_progress$;
 -- upgrade[0] drop_column lbaas_loadbalancers.status
+-- DESTRUCTIVE: drops column lbaas_loadbalancers.status and the values in it
 ALTER TABLE "lbaas_loadbalancers" DROP COLUMN "status";
 -- upgrade[1] add_column lbaas_loadbalancers.provisioning_status
 ALTER TABLE "lbaas_loadbalancers" ADD COLUMN "provisioning_status" VARCHAR(16) NOT NULL;
 -- upgrade[2] add_column lbaas_loadbalancers.operating_status
 ALTER TABLE "lbaas_loadbalancers" ADD COLUMN "operating_status" VARCHAR(16) NOT NULL;
 -- upgrade[3] drop_column lbaas_listeners.status
+-- DESTRUCTIVE: drops column lbaas_listeners.status and the values in it
 ALTER TABLE "lbaas_listeners" DROP COLUMN "status";
 -- upgrade[4] add_column lbaas_listeners.provisioning_status
 ALTER TABLE "lbaas_listeners" ADD COLUMN "provisioning_status" VARCHAR(16) NOT NULL;
 -- upgrade[5] add_column lbaas_listeners.operating_status
 ALTER TABLE "lbaas_listeners" ADD COLUMN "operating_status" VARCHAR(16) NOT NULL;
 -- upgrade[6] drop_column lbaas_pools.status
+-- DESTRUCTIVE: drops column lbaas_pools.status and the values in it
 ALTER TABLE "lbaas_pools" DROP COLUMN "status";
 -- upgrade[7] add_column lbaas_pools.provisioning_status
 ALTER TABLE "lbaas_pools" ADD COLUMN "provisioning_status" VARCHAR(16) NOT NULL;
 -- upgrade[8] add_column lbaas_pools.operating_status
 ALTER TABLE "lbaas_pools" ADD COLUMN "operating_status" VARCHAR(16) NOT NULL;
 -- upgrade[9] drop_column lbaas_members.status
+-- DESTRUCTIVE: drops column lbaas_members.status and the values in it
 ALTER TABLE "lbaas_members" DROP COLUMN "status";
 -- upgrade[10] add_column lbaas_members.provisioning_status
 ALTER TABLE "lbaas_members" ADD COLUMN "provisioning_status" VARCHAR(16) NOT NULL;
 -- upgrade[11] add_column lbaas_members.operating_status
 ALTER TABLE "lbaas_members" ADD COLUMN "operating_status" VARCHAR(16) NOT NULL;
 -- upgrade[12] drop_column lbaas_healthmonitors.status
+-- DESTRUCTIVE: drops column lbaas_healthmonitors.status and the values in it
 ALTER TABLE "lbaas_healthmonitors" DROP COLUMN "status";
 -- upgrade[13] add_column lbaas_healthmonitors.provisioning_status
 ALTER TABLE "lbaas_healthmonitors" ADD COLUMN "provisioning_status" VARCHAR(16) NOT NULL;
@@ -1069,29 +1075,40 @@ END
 $lbaas_stop$;
 DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[17/19] e6417a8b114d Drop v1 tables'; END $lbaas_progress$;
 -- upgrade[0] drop_table nsxv_edge_pool_mappings
+-- DESTRUCTIVE: drops table nsxv_edge_pool_mappings and every row in it
 DROP TABLE "nsxv_edge_pool_mappings";
 -- upgrade[1] drop_table nsxv_edge_vip_mappings
+-- DESTRUCTIVE: drops table nsxv_edge_vip_mappings and every row in it
 DROP TABLE "nsxv_edge_vip_mappings";
 -- upgrade[2] drop_table nsxv_edge_monitor_mappings
+-- DESTRUCTIVE: drops table nsxv_edge_monitor_mappings and every row in it
 DROP TABLE "nsxv_edge_monitor_mappings";
 -- upgrade[3] drop_table members
+-- DESTRUCTIVE: drops table members and every row in it
 DROP TABLE "members";
 -- upgrade[4] drop_table poolstatisticss
+-- DESTRUCTIVE: drops table poolstatisticss and every row in it
 DROP TABLE "poolstatisticss";
 -- upgrade[5] drop_table poolloadbalanceragentbindings
+-- DESTRUCTIVE: drops table poolloadbalanceragentbindings and every row in it
 DROP TABLE "poolloadbalanceragentbindings";
 -- upgrade[6] drop_table poolmonitorassociations
+-- DESTRUCTIVE: drops table poolmonitorassociations and every row in it
 DROP TABLE "poolmonitorassociations";
 -- upgrade[7] drop_table pools
+-- DESTRUCTIVE: drops table pools and every row in it
 DROP TABLE "pools";
 DROP TYPE "pools_lb_method";
 -- upgrade[8] drop_table sessionpersistences
+-- DESTRUCTIVE: drops table sessionpersistences and every row in it
 DROP TABLE "sessionpersistences";
 DROP TYPE "sesssionpersistences_type";
 -- upgrade[9] drop_table vips
+-- DESTRUCTIVE: drops table vips and every row in it
 DROP TABLE "vips";
 DROP TYPE "lb_protocols";
 -- upgrade[10] drop_table healthmonitors
+-- DESTRUCTIVE: drops table healthmonitors and every row in it
 DROP TABLE "healthmonitors";
 DROP TYPE "healthmontiors_type";
 UPDATE "alembic_version_lbaas" SET "version_num" = 'e6417a8b114d' WHERE "version_num" = '4b4dc6d5d843';

@@ -2,6 +2,7 @@
 -- 2 revisions: 3345facd0452 .. 130ebfdef43
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
+-- services: stop them first: this range mixes expand and contract revisions (contract: 130ebfdef43)
 -- lock waits: at most 5 s for each statement (lock_timeout, --lock-timeout); statement_timeout is left as the session has it
 -- when a statement's lock wait runs out the script stops and the failed transaction rolls back; retry later
 -- migration lock: waited for at most 60 s (--lock-wait-timeout), released at the end and when a guard stops

@@ -2,6 +2,7 @@
 -- 5 revisions: 4a408dd491c2 .. 62deca5010cd
 -- version table: alembic_version_lbaas
 -- one transaction per revision (the default for a range of expand revisions: each revision releases its locks at its COMMIT)
+-- services: can stay up (expand revisions only)
 -- lock waits: at most 5 s for each statement (lock_timeout, --lock-timeout); statement_timeout is left as the session has it
 -- when a statement's lock wait runs out the script stops and the failed transaction rolls back; retry later
 -- migration lock: waited for at most 60 s (--lock-wait-timeout), released at the end and when a guard stops

@@ -2,6 +2,7 @@
 -- 8 revisions: start_neutron_lbaas .. kilo
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
+-- services: stop them first (revisions from before the expand/contract branches: start_neutron_lbaas, lbaasv2, 4deef6d81931, 4b6d8d5310b8 and 4 more)
 -- lock waits: BEGIN IMMEDIATE takes the write lock; the sqlite3 shell waits for it as long as its busy timeout (none unless .timeout is given)
 -- guard: checked before the first revision and again before each later one; once one stops, every later statement fails (query_only) and nothing is committed
 -- compiled offline from the revision files; no database was consulted
@@ -165,6 +166,7 @@ FROM (SELECT (SELECT count(*) FROM temp."_lbaas_guard") AS n,
 WHERE n <> 2 OR found <> 'lbaasv2'; PRAGMA query_only = 0; INSERT INTO temp."_lbaas_guard" (n) VALUES (3);
 SELECT '[3/8] 4deef6d81931 add provisioning and operating statuses' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] drop_column lbaas_loadbalancers.status
+-- DESTRUCTIVE: drops column lbaas_loadbalancers.status and the values in it
 ALTER TABLE "lbaas_loadbalancers" DROP COLUMN "status";
 -- upgrade[1] add_column lbaas_loadbalancers.provisioning_status
 CREATE TABLE "_lbaas_new_lbaas_loadbalancers" (
@@ -204,6 +206,7 @@ INSERT INTO "_lbaas_new_lbaas_loadbalancers" ("tenant_id", "id", "name", "descri
 DROP TABLE "lbaas_loadbalancers";
 ALTER TABLE "_lbaas_new_lbaas_loadbalancers" RENAME TO "lbaas_loadbalancers";
 -- upgrade[3] drop_column lbaas_listeners.status
+-- DESTRUCTIVE: drops column lbaas_listeners.status and the values in it
 ALTER TABLE "lbaas_listeners" DROP COLUMN "status";
 -- upgrade[4] add_column lbaas_listeners.provisioning_status
 CREATE TABLE "_lbaas_new_lbaas_listeners" (
@@ -255,6 +258,7 @@ INSERT INTO "_lbaas_new_lbaas_listeners" ("tenant_id", "id", "name", "descriptio
 DROP TABLE "lbaas_listeners";
 ALTER TABLE "_lbaas_new_lbaas_listeners" RENAME TO "lbaas_listeners";
 -- upgrade[6] drop_column lbaas_pools.status
+-- DESTRUCTIVE: drops column lbaas_pools.status and the values in it
 ALTER TABLE "lbaas_pools" DROP COLUMN "status";
 -- upgrade[7] add_column lbaas_pools.provisioning_status
 CREATE TABLE "_lbaas_new_lbaas_pools" (
@@ -300,6 +304,7 @@ INSERT INTO "_lbaas_new_lbaas_pools" ("tenant_id", "id", "name", "description", 
 DROP TABLE "lbaas_pools";
 ALTER TABLE "_lbaas_new_lbaas_pools" RENAME TO "lbaas_pools";
 -- upgrade[9] drop_column lbaas_members.status
+-- DESTRUCTIVE: drops column lbaas_members.status and the values in it
 ALTER TABLE "lbaas_members" DROP COLUMN "status";
 -- upgrade[10] add_column lbaas_members.provisioning_status
 CREATE TABLE "_lbaas_new_lbaas_members" (
@@ -341,6 +346,7 @@ INSERT INTO "_lbaas_new_lbaas_members" ("tenant_id", "id", "pool_id", "subnet_id
 DROP TABLE "lbaas_members";
 ALTER TABLE "_lbaas_new_lbaas_members" RENAME TO "lbaas_members";
 -- upgrade[12] drop_column lbaas_healthmonitors.status
+-- DESTRUCTIVE: drops column lbaas_healthmonitors.status and the values in it
 ALTER TABLE "lbaas_healthmonitors" DROP COLUMN "status";
 -- upgrade[13] add_column lbaas_healthmonitors.provisioning_status
 CREATE TABLE "_lbaas_new_lbaas_healthmonitors" (

@@ -2,6 +2,7 @@
 -- 2 revisions: 3345facd0452 .. 130ebfdef43
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
+-- services: stop them first: this range mixes expand and contract revisions (contract: 130ebfdef43)
 -- lock waits: BEGIN IMMEDIATE takes the write lock; the sqlite3 shell waits for it as long as its busy timeout (none unless .timeout is given)
 -- guard: checked before the first revision and again before each later one; once one stops, every later statement fails (query_only) and nothing is committed
 -- compiled offline from the revision files; no database was consulted

@@ -2,6 +2,7 @@
 -- 5 revisions: 4a408dd491c2 .. 62deca5010cd
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
+-- services: can stay up (expand revisions only)
 -- lock waits: BEGIN IMMEDIATE takes the write lock; the sqlite3 shell waits for it as long as its busy timeout (none unless .timeout is given)
 -- guard: checked before the first revision and again before each later one; once one stops, every later statement fails (query_only) and nothing is committed
 -- compiled offline from the revision files; no database was consulted

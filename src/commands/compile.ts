@@ -53,12 +53,37 @@ export function perRevisionByDefault<R extends RevisionHead>(dialect: Dialect, g
   return expand;
 }
 
+/**
+ * What the script needs from the services, for its header: an upgrade through expand revisions
+ * only can run with them up; any contract revision (or one from before the branches split, or
+ * any downgrade) needs them stopped, and a range that mixes expand and contract revisions says so.
+ */
+export function servicesNote<R extends RevisionHead>(graph: RevisionGraph<R>, plan: Plan<R>): string | undefined {
+  if (plan.steps.length === 0) return undefined;
+  if (plan.direction !== 'up') return 'services: stop them first (a downgrade removes what they may use)';
+  const contract: string[] = [];
+  const other: string[] = [];
+  let expand = 0;
+  for (const s of plan.steps) {
+    const labels = graph.labelsOf(s.revision.id);
+    if (labels.some((l) => l === 'contract' || l.endsWith('_contract'))) contract.push(s.revision.id);
+    else if (labels.some((l) => l === 'expand' || l.endsWith('_expand'))) expand++;
+    else other.push(s.revision.id);
+  }
+  const few = (ids: string[]) => (ids.length > 4 ? `${ids.slice(0, 4).join(', ')} and ${ids.length - 4} more` : ids.join(', '));
+  if (contract.length && expand) return `services: stop them first: this range mixes expand and contract revisions (contract: ${few(contract)})`;
+  if (contract.length) return `services: stop them first (contract revisions: ${few(contract)})`;
+  if (other.length) return `services: stop them first (revisions from before the expand/contract branches: ${few(other)})`;
+  return 'services: can stay up (expand revisions only)';
+}
+
 /** The layout options of a plan's script (guard and client directives in `extra`). */
 function scriptOptions<R extends RevisionHead>(graph: RevisionGraph<R>, plan: Plan<R>, o: CompileOptions, extra: ReturnType<typeof scriptExtras>): ScriptOptions {
   const byDefault = o.transactionPerMigration === undefined && perRevisionByDefault(o.dialect, graph, plan);
   return {
     title: o.title, versionTable: o.versionTable, createVersionTable: plan.from.length === 0 && plan.direction === 'up',
     transactionPerMigration: o.transactionPerMigration ?? byDefault, ...extra,
+    ...(servicesNote(graph, plan) ? { services: servicesNote(graph, plan)! } : {}),
     ...(byDefault ? { transactionNote: 'the default for a range of expand revisions: each revision releases its locks at its COMMIT' } : {}),
     ...(plan.dropVersionTable ? { dropVersionTable: true } : {}),
     ...(plan.steps.length === 0 && !plan.dropVersionTable ? { notice: `nothing to do: the range ends where it starts (${plan.from.join(', ') || 'base'}); this script changes nothing` } : {}),
@@ -116,6 +141,7 @@ export function compilePlanned(history: LoadedHistory, graph: RevisionGraph, pla
   const stampOut: CompileOutput = { ...output, steps: [] };
   const script = assembleScript(stampOut, {
     ...scriptOptions(graph, plan, o, extra), createVersionTable: plan.from.length === 0, transactionPerMigration: false, transactionNote: undefined,
+    services: 'services: can stay up (no migration runs; only the version table changes)',
     notice: planned.stampVersions.length === 0 && !plan.dropVersionTable ? `nothing to do: the version table already holds ${plan.from.join(', ') || 'nothing'}; this script changes nothing` : undefined,
     stamp: { comment: `stamp: the version table moves from ${plan.from.join(', ') || 'base'} to ${plan.heads.join(', ') || 'base'}; no migration runs`, statements: stmts },
   });

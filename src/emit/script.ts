@@ -13,6 +13,8 @@ export interface ScriptOptions {
   /** The range starts at base: create the version table first. */
   createVersionTable: boolean;
   transactionPerMigration: boolean;
+  /** Whether the services must be stopped for this script (a header line). */
+  services?: string | undefined;
   /** Why the script runs one transaction per revision, when the range chose it (shown in the header). */
   transactionNote?: string | undefined;
   /** Statements to run first (inside the transaction when there is one): the guard. */
@@ -190,7 +192,8 @@ export class ScriptAssembler {
     if (cs.ops.length === 0) body.comment(['(no schema changes on this dialect)']);
     for (const os of cs.ops) {
       const what = `${os.phase}[${os.index}] ${describeOp(os.op as unknown as { op: string } & Record<string, unknown>)}`;
-      body.comment([what]);
+      const loss = destructive(os.op as unknown as { op: string } & Record<string, unknown>, cs.step.direction);
+      body.comment(loss ? [what, loss] : [what]);
       const ofOp = origin && { ...origin, op: what };
       for (const st of os.statements) body.statement(st, ofOp);
     }
@@ -242,6 +245,7 @@ export class ScriptAssembler {
       transactional
         ? (o.transactionPerMigration ? `one transaction per revision${o.transactionNote ? ` (${o.transactionNote})` : ''}` : 'one transaction for the whole script')
         : 'MySQL commits each DDL statement: the version row is written right after each revision, so a failure leaves it at the last completed revision',
+      ...(o.services ? [o.services] : []),
       ...(o.settings ?? []),
       'compiled offline from the revision files; no database was consulted',
     ]);
@@ -391,6 +395,19 @@ function chunksOf(text: string, parts: Pieces[]): Chunk[] {
     }
   }
   return chunks;
+}
+
+/**
+ * The mark a destructive statement carries in the SQL, next to it: what its data loss is. On a
+ * downgrade, dropping what the upgrade created also loses what was written since the upgrade.
+ */
+function destructive(op: { op: string } & Record<string, unknown>, direction: 'up' | 'down'): string | undefined {
+  const since = direction === 'down' ? ', including what was written since the upgrade' : '';
+  if (op.op === 'drop_table' && typeof op.table === 'string') return `DESTRUCTIVE: drops table ${op.table} and every row in it${since}`;
+  if (op.op === 'drop_column' && typeof op.table === 'string' && typeof op.column === 'string') {
+    return `DESTRUCTIVE: drops column ${op.table}.${op.column} and the values in it${since}`;
+  }
+  return undefined;
 }
 
 function describeOp(op: { op: string } & Record<string, unknown>): string {

@@ -84,3 +84,26 @@ describe('lock waits', () => {
     expect(r.stderr).toContain("lock_timeout must be a number of seconds greater than 0 and at most 86400, not 'soon'");
   });
 });
+
+describe('what the script needs', () => {
+  it('the header says whether the services must be stopped', () => {
+    const head = (args: string[]) => cliOk(['--dialect', 'postgresql', ...args]).split('\n').slice(0, 12).join('\n');
+    expect(head(EXPAND)).toContain('\n-- services: can stay up (expand revisions only)\n');
+    expect(head(['upgrade', '130ebfdef43,c47fda60c1b8:', '--contract', '--sql'])).toMatch(/\n-- services: stop them first \(contract revisions: [0-9a-f, ]+\)\n/);
+    expect(head(['upgrade', 'kilo:heads', '--sql'])).toMatch(/\n-- services: stop them first: this range mixes expand and contract revisions \(contract: /);
+    expect(head(['downgrade', 'heads:62deca5010cd', '--sql'])).toContain('\n-- services: stop them first (a downgrade removes what they may use)\n');
+    expect(head(['stamp', 'kilo:heads', '--sql'])).toContain('\n-- services: can stay up (no migration runs; only the version table changes)\n');
+  });
+
+  it('a destructive statement is marked in the SQL, right before it', () => {
+    for (const dialect of ['postgresql', 'mysql', 'sqlite']) {
+      const up = cliOk(['--dialect', dialect, 'upgrade', 'kilo:heads', '--sql']).split('\n');
+      const i = up.indexOf('-- DESTRUCTIVE: drops table vips and every row in it');
+      expect(i, dialect).toBeGreaterThan(0);
+      expect(up[i - 1]).toMatch(/^-- upgrade\[\d+\] drop_table vips$/);
+      expect(up[i + 1]).toMatch(/^DROP TABLE [`"]vips[`"]/);
+      const down = cliOk(['--dialect', dialect, 'downgrade', 'heads:62deca5010cd', '--sql']);
+      expect(down).toMatch(/^-- DESTRUCTIVE: drops (table|column) \S+ and (every row|the values) in it, including what was written since the upgrade$/m);
+    }
+  });
+});

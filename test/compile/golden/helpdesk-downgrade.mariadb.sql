@@ -2,6 +2,7 @@
 -- 5 revisions: hd_merge .. hd_base
 -- version table: alembic_version_lbaas
 -- MySQL commits each DDL statement: the version row is written right after each revision, so a failure leaves it at the last completed revision
+-- services: stop them first (a downgrade removes what they may use)
 -- lock waits: at most 5 s for each statement (lock_wait_timeout and innodb_lock_wait_timeout, --lock-timeout)
 -- when a statement's lock wait runs out the script stops at the last completed revision; retry later
 -- compiled offline from the revision files; no database was consulted
@@ -44,8 +45,10 @@ SELECT '[4/5] hd_expand1 Comments, and a project_id next to tenant_id' AS progre
 -- downgrade[0] drop_index tickets (ix_tickets_project_id)
 DROP INDEX `ix_tickets_project_id` ON `tickets`;
 -- downgrade[1] drop_column tickets.project_id
+-- DESTRUCTIVE: drops column tickets.project_id and the values in it, including what was written since the upgrade
 ALTER TABLE `tickets` DROP COLUMN `project_id`;
 -- downgrade[2] drop_table comments
+-- DESTRUCTIVE: drops table comments and every row in it, including what was written since the upgrade
 DROP TABLE `comments`;
 DELETE FROM `alembic_version_lbaas` WHERE CAST(`version_num` AS BINARY) = CAST('hd_expand1' AS BINARY);
 
@@ -53,6 +56,7 @@ DELETE FROM `alembic_version_lbaas` WHERE CAST(`version_num` AS BINARY) = CAST('
 -- source: versions/hd_base.jsonc
 SELECT '[5/5] hd_base Tickets' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- downgrade[0] drop_table tickets
+-- DESTRUCTIVE: drops table tickets and every row in it, including what was written since the upgrade
 DROP TABLE `tickets`;
 DELETE FROM `alembic_version_lbaas` WHERE CAST(`version_num` AS BINARY) = CAST('hd_base' AS BINARY);
 

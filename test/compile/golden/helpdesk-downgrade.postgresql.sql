@@ -2,6 +2,7 @@
 -- 5 revisions: hd_merge .. hd_base
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
+-- services: stop them first (a downgrade removes what they may use)
 -- lock waits: at most 5 s for each statement (lock_timeout, --lock-timeout); statement_timeout is left as the session has it
 -- when a statement's lock wait runs out the script stops and the failed transaction rolls back; retry later
 -- compiled offline from the revision files; no database was consulted
@@ -51,8 +52,10 @@ DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', tr
 -- downgrade[0] drop_index tickets (ix_tickets_project_id)
 DROP INDEX "ix_tickets_project_id";
 -- downgrade[1] drop_column tickets.project_id
+-- DESTRUCTIVE: drops column tickets.project_id and the values in it, including what was written since the upgrade
 ALTER TABLE "tickets" DROP COLUMN "project_id";
 -- downgrade[2] drop_table comments
+-- DESTRUCTIVE: drops table comments and every row in it, including what was written since the upgrade
 DROP TABLE "comments";
 DELETE FROM "alembic_version_lbaas" WHERE "version_num" = 'hd_expand1';
 
@@ -60,6 +63,7 @@ DELETE FROM "alembic_version_lbaas" WHERE "version_num" = 'hd_expand1';
 -- source: versions/hd_base.jsonc
 DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[5/5] hd_base Tickets'; END $lbaas_progress$;
 -- downgrade[0] drop_table tickets
+-- DESTRUCTIVE: drops table tickets and every row in it, including what was written since the upgrade
 DROP TABLE "tickets";
 DROP TYPE "ticket_priority";
 DELETE FROM "alembic_version_lbaas" WHERE "version_num" = 'hd_base';

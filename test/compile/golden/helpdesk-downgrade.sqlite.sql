@@ -2,6 +2,7 @@
 -- 5 revisions: hd_merge .. hd_base
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
+-- services: stop them first (a downgrade removes what they may use)
 -- lock waits: BEGIN IMMEDIATE takes the write lock; the sqlite3 shell waits for it as long as its busy timeout (none unless .timeout is given)
 -- compiled offline from the revision files; no database was consulted
 
@@ -67,8 +68,10 @@ SELECT '[4/5] hd_expand1 Comments, and a project_id next to tenant_id' AS progre
 -- downgrade[0] drop_index tickets (ix_tickets_project_id)
 DROP INDEX "ix_tickets_project_id";
 -- downgrade[1] drop_column tickets.project_id
+-- DESTRUCTIVE: drops column tickets.project_id and the values in it, including what was written since the upgrade
 ALTER TABLE "tickets" DROP COLUMN "project_id";
 -- downgrade[2] drop_table comments
+-- DESTRUCTIVE: drops table comments and every row in it, including what was written since the upgrade
 DROP TABLE "comments";
 DELETE FROM "alembic_version_lbaas" WHERE "version_num" = 'hd_expand1';
 
@@ -76,6 +79,7 @@ DELETE FROM "alembic_version_lbaas" WHERE "version_num" = 'hd_expand1';
 -- source: versions/hd_base.jsonc
 SELECT '[5/5] hd_base Tickets' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- downgrade[0] drop_table tickets
+-- DESTRUCTIVE: drops table tickets and every row in it, including what was written since the upgrade
 DROP TABLE "tickets";
 DELETE FROM "alembic_version_lbaas" WHERE "version_num" = 'hd_base';
 

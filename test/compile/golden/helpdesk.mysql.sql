@@ -2,6 +2,7 @@
 -- 5 revisions: hd_base .. hd_merge
 -- version table: alembic_version_lbaas
 -- MySQL commits each DDL statement: the version row is written right after each revision, so a failure leaves it at the last completed revision
+-- services: stop them first (revisions from before the expand/contract branches: hd_base, hd_expand1, hd_contract1, hd_expand2 and 1 more)
 -- lock waits: at most 5 s for each statement (lock_wait_timeout and innodb_lock_wait_timeout, --lock-timeout)
 -- when a statement's lock wait runs out the script stops at the last completed revision; retry later
 -- compiled offline from the revision files; no database was consulted
@@ -61,6 +62,7 @@ UPDATE tickets SET project_id = tenant_id WHERE project_id IS NULL;
 -- upgrade[1] drop_index tickets (ix_tickets_tenant_id)
 DROP INDEX `ix_tickets_tenant_id` ON `tickets`;
 -- upgrade[2] drop_column tickets.tenant_id
+-- DESTRUCTIVE: drops column tickets.tenant_id and the values in it
 ALTER TABLE `tickets` DROP COLUMN `tenant_id`;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'hd_contract1' WHERE CAST(`version_num` AS BINARY) = CAST('hd_expand1' AS BINARY);
 

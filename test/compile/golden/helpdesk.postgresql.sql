@@ -2,6 +2,7 @@
 -- 5 revisions: hd_base .. hd_merge
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
+-- services: stop them first (revisions from before the expand/contract branches: hd_base, hd_expand1, hd_contract1, hd_expand2 and 1 more)
 -- lock waits: at most 5 s for each statement (lock_timeout, --lock-timeout); statement_timeout is left as the session has it
 -- when a statement's lock wait runs out the script stops and the failed transaction rolls back; retry later
 -- compiled offline from the revision files; no database was consulted
@@ -62,6 +63,7 @@ UPDATE tickets SET project_id = tenant_id WHERE project_id IS NULL;
 -- upgrade[1] drop_index tickets (ix_tickets_tenant_id)
 DROP INDEX "ix_tickets_tenant_id";
 -- upgrade[2] drop_column tickets.tenant_id
+-- DESTRUCTIVE: drops column tickets.tenant_id and the values in it
 ALTER TABLE "tickets" DROP COLUMN "tenant_id";
 UPDATE "alembic_version_lbaas" SET "version_num" = 'hd_contract1' WHERE "version_num" = 'hd_expand1';
 

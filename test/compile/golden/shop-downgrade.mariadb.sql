@@ -2,6 +2,7 @@
 -- 7 revisions: shop007 .. shop001
 -- version table: alembic_version_lbaas
 -- MySQL commits each DDL statement: the version row is written right after each revision, so a failure leaves it at the last completed revision
+-- services: stop them first (a downgrade removes what they may use)
 -- lock waits: at most 5 s for each statement (lock_wait_timeout and innodb_lock_wait_timeout, --lock-timeout)
 -- when a statement's lock wait runs out the script stops at the last completed revision; retry later
 -- compiled offline from the revision files; no database was consulted
@@ -32,6 +33,7 @@ ALTER TABLE `products` ADD COLUMN `active` BOOLEAN NOT NULL DEFAULT 1;
 -- downgrade[3] execute
 UPDATE products SET active = 0 WHERE state = 'retired';
 -- downgrade[4] drop_column products.state
+-- DESTRUCTIVE: drops column products.state and the values in it, including what was written since the upgrade
 ALTER TABLE `products` DROP COLUMN `state`;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'shop005' WHERE CAST(`version_num` AS BINARY) = CAST('shop006' AS BINARY);
 
@@ -56,6 +58,7 @@ ALTER TABLE `orders` MODIFY COLUMN `state` ENUM('new', 'paid', 'shipped') NOT NU
 -- downgrade[3] alter_column products.sku
 ALTER TABLE `products` MODIFY COLUMN `sku` VARCHAR(32) NOT NULL;
 -- downgrade[4] drop_column customers.phone
+-- DESTRUCTIVE: drops column customers.phone and the values in it, including what was written since the upgrade
 ALTER TABLE `customers` DROP COLUMN `phone`;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'shop003' WHERE CAST(`version_num` AS BINARY) = CAST('shop004' AS BINARY);
 
@@ -72,8 +75,10 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'shop002' WHERE CAST(`version
 -- source: versions/shop002.jsonc
 SELECT '[6/7] shop002 Orders and their lines' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- downgrade[0] drop_table order_lines
+-- DESTRUCTIVE: drops table order_lines and every row in it, including what was written since the upgrade
 DROP TABLE `order_lines`;
 -- downgrade[1] drop_table orders
+-- DESTRUCTIVE: drops table orders and every row in it, including what was written since the upgrade
 DROP TABLE `orders`;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'shop001' WHERE CAST(`version_num` AS BINARY) = CAST('shop002' AS BINARY);
 
@@ -81,8 +86,10 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'shop001' WHERE CAST(`version
 -- source: versions/shop001.jsonc
 SELECT '[7/7] shop001 Customers and products' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- downgrade[0] drop_table products
+-- DESTRUCTIVE: drops table products and every row in it, including what was written since the upgrade
 DROP TABLE `products`;
 -- downgrade[1] drop_table customers
+-- DESTRUCTIVE: drops table customers and every row in it, including what was written since the upgrade
 DROP TABLE `customers`;
 DELETE FROM `alembic_version_lbaas` WHERE CAST(`version_num` AS BINARY) = CAST('shop001' AS BINARY);
 

@@ -2,6 +2,7 @@
 -- 7 revisions: shop007 .. shop001
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
+-- services: stop them first (a downgrade removes what they may use)
 -- lock waits: at most 5 s for each statement (lock_timeout, --lock-timeout); statement_timeout is left as the session has it
 -- when a statement's lock wait runs out the script stops and the failed transaction rolls back; retry later
 -- compiled offline from the revision files; no database was consulted
@@ -33,6 +34,7 @@ ALTER TABLE "products" ADD COLUMN "active" BOOLEAN NOT NULL DEFAULT true;
 -- downgrade[2] execute
 UPDATE products SET active = false WHERE state = 'retired';
 -- downgrade[4] drop_column products.state
+-- DESTRUCTIVE: drops column products.state and the values in it, including what was written since the upgrade
 ALTER TABLE "products" DROP COLUMN "state";
 DROP TYPE "product_state";
 UPDATE "alembic_version_lbaas" SET "version_num" = 'shop005' WHERE "version_num" = 'shop006';
@@ -65,6 +67,7 @@ ALTER TABLE "orders" ALTER COLUMN "state" SET DEFAULT 'new';
 -- downgrade[3] alter_column products.sku
 ALTER TABLE "products" ALTER COLUMN "sku" TYPE VARCHAR(32);
 -- downgrade[4] drop_column customers.phone
+-- DESTRUCTIVE: drops column customers.phone and the values in it, including what was written since the upgrade
 ALTER TABLE "customers" DROP COLUMN "phone";
 UPDATE "alembic_version_lbaas" SET "version_num" = 'shop003' WHERE "version_num" = 'shop004';
 
@@ -81,8 +84,10 @@ UPDATE "alembic_version_lbaas" SET "version_num" = 'shop002' WHERE "version_num"
 -- source: versions/shop002.jsonc
 DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[6/7] shop002 Orders and their lines'; END $lbaas_progress$;
 -- downgrade[0] drop_table order_lines
+-- DESTRUCTIVE: drops table order_lines and every row in it, including what was written since the upgrade
 DROP TABLE "order_lines";
 -- downgrade[1] drop_table orders
+-- DESTRUCTIVE: drops table orders and every row in it, including what was written since the upgrade
 DROP TABLE "orders";
 DROP TYPE "order_state";
 UPDATE "alembic_version_lbaas" SET "version_num" = 'shop001' WHERE "version_num" = 'shop002';
@@ -91,8 +96,10 @@ UPDATE "alembic_version_lbaas" SET "version_num" = 'shop001' WHERE "version_num"
 -- source: versions/shop001.jsonc
 DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[7/7] shop001 Customers and products'; END $lbaas_progress$;
 -- downgrade[0] drop_table products
+-- DESTRUCTIVE: drops table products and every row in it, including what was written since the upgrade
 DROP TABLE "products";
 -- downgrade[1] drop_table customers
+-- DESTRUCTIVE: drops table customers and every row in it, including what was written since the upgrade
 DROP TABLE "customers";
 DROP TYPE "customer_status";
 DELETE FROM "alembic_version_lbaas" WHERE "version_num" = 'shop001';

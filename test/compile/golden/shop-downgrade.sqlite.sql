@@ -2,6 +2,7 @@
 -- 7 revisions: shop007 .. shop001
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
+-- services: stop them first (a downgrade removes what they may use)
 -- lock waits: BEGIN IMMEDIATE takes the write lock; the sqlite3 shell waits for it as long as its busy timeout (none unless .timeout is given)
 -- compiled offline from the revision files; no database was consulted
 
@@ -69,6 +70,7 @@ ALTER TABLE "products" ADD COLUMN "active" BOOLEAN NOT NULL DEFAULT 1;
 -- downgrade[3] execute
 UPDATE products SET active = 0 WHERE state = 'retired';
 -- downgrade[4] drop_column products.state
+-- DESTRUCTIVE: drops column products.state and the values in it, including what was written since the upgrade
 CREATE TABLE "_lbaas_new_products" (
     "id" INTEGER NOT NULL,
     "sku" VARCHAR(64) NOT NULL,
@@ -147,6 +149,7 @@ INSERT INTO "_lbaas_new_products" ("id", "sku", "title", "price", "active", "ima
 DROP TABLE "products";
 ALTER TABLE "_lbaas_new_products" RENAME TO "products";
 -- downgrade[4] drop_column customers.phone
+-- DESTRUCTIVE: drops column customers.phone and the values in it, including what was written since the upgrade
 ALTER TABLE "customers" DROP COLUMN "phone";
 UPDATE "alembic_version_lbaas" SET "version_num" = 'shop003' WHERE "version_num" = 'shop004';
 
@@ -163,8 +166,10 @@ UPDATE "alembic_version_lbaas" SET "version_num" = 'shop002' WHERE "version_num"
 -- source: versions/shop002.jsonc
 SELECT '[6/7] shop002 Orders and their lines' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- downgrade[0] drop_table order_lines
+-- DESTRUCTIVE: drops table order_lines and every row in it, including what was written since the upgrade
 DROP TABLE "order_lines";
 -- downgrade[1] drop_table orders
+-- DESTRUCTIVE: drops table orders and every row in it, including what was written since the upgrade
 DROP TABLE "orders";
 UPDATE "alembic_version_lbaas" SET "version_num" = 'shop001' WHERE "version_num" = 'shop002';
 
@@ -172,8 +177,10 @@ UPDATE "alembic_version_lbaas" SET "version_num" = 'shop001' WHERE "version_num"
 -- source: versions/shop001.jsonc
 SELECT '[7/7] shop001 Customers and products' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- downgrade[0] drop_table products
+-- DESTRUCTIVE: drops table products and every row in it, including what was written since the upgrade
 DROP TABLE "products";
 -- downgrade[1] drop_table customers
+-- DESTRUCTIVE: drops table customers and every row in it, including what was written since the upgrade
 DROP TABLE "customers";
 DELETE FROM "alembic_version_lbaas" WHERE "version_num" = 'shop001';
 

@@ -2,6 +2,7 @@
 -- 7 revisions: shop001 .. shop007
 -- version table: alembic_version_lbaas
 -- MySQL commits each DDL statement: the version row is written right after each revision, so a failure leaves it at the last completed revision
+-- services: stop them first (revisions from before the expand/contract branches: shop001, shop002, shop003, shop004 and 3 more)
 -- lock waits: at most 5 s for each statement (lock_wait_timeout and innodb_lock_wait_timeout, --lock-timeout)
 -- when a statement's lock wait runs out the script stops at the last completed revision; retry later
 -- compiled offline from the revision files; no database was consulted
@@ -114,6 +115,7 @@ SELECT '[5/7] shop005 Order lines become order items; products lose their image'
 -- upgrade[0] rename_table order_lines
 RENAME TABLE `order_lines` TO `order_items`;
 -- upgrade[1] drop_column products.image
+-- DESTRUCTIVE: drops column products.image and the values in it
 ALTER TABLE `products` DROP COLUMN `image`;
 -- upgrade[2] execute
 UPDATE products SET title = CONCAT('untitled ', sku) WHERE title IS NULL;
@@ -127,6 +129,7 @@ ALTER TABLE `products` ADD COLUMN `state` ENUM('draft', 'listed', 'retired') NOT
 -- upgrade[2] execute
 UPDATE products SET state = 'retired' WHERE active = 0;
 -- upgrade[3] drop_column products.active
+-- DESTRUCTIVE: drops column products.active and the values in it
 ALTER TABLE `products` DROP COLUMN `active`;
 -- upgrade[4] create_index products (ix_products_state)
 CREATE INDEX `ix_products_state` ON `products` (`state`, `sku`);

@@ -2,6 +2,7 @@
 -- 7 revisions: shop001 .. shop007
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
+-- services: stop them first (revisions from before the expand/contract branches: shop001, shop002, shop003, shop004 and 3 more)
 -- lock waits: at most 5 s for each statement (lock_timeout, --lock-timeout); statement_timeout is left as the session has it
 -- when a statement's lock wait runs out the script stops and the failed transaction rolls back; retry later
 -- compiled offline from the revision files; no database was consulted
@@ -123,6 +124,7 @@ DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', tr
 -- upgrade[0] rename_table order_lines
 ALTER TABLE "order_lines" RENAME TO "order_items";
 -- upgrade[1] drop_column products.image
+-- DESTRUCTIVE: drops column products.image and the values in it
 ALTER TABLE "products" DROP COLUMN "image";
 -- upgrade[2] execute
 UPDATE products SET title = 'untitled ' || sku WHERE title IS NULL;
@@ -137,6 +139,7 @@ ALTER TABLE "products" ADD COLUMN "state" "product_state" NOT NULL DEFAULT 'list
 -- upgrade[1] execute
 UPDATE products SET state = 'retired' WHERE active = false;
 -- upgrade[3] drop_column products.active
+-- DESTRUCTIVE: drops column products.active and the values in it
 ALTER TABLE "products" DROP COLUMN "active";
 -- upgrade[4] create_index products (ix_products_state)
 CREATE INDEX "ix_products_state" ON "products" ("state", "sku");

@@ -2,6 +2,7 @@
 -- 7 revisions: shop001 .. shop007
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
+-- services: stop them first (revisions from before the expand/contract branches: shop001, shop002, shop003, shop004 and 3 more)
 -- lock waits: BEGIN IMMEDIATE takes the write lock; the sqlite3 shell waits for it as long as its busy timeout (none unless .timeout is given)
 -- compiled offline from the revision files; no database was consulted
 
@@ -153,6 +154,7 @@ SELECT '[5/7] shop005 Order lines become order items; products lose their image'
 -- upgrade[0] rename_table order_lines
 ALTER TABLE "order_lines" RENAME TO "order_items";
 -- upgrade[1] drop_column products.image
+-- DESTRUCTIVE: drops column products.image and the values in it
 CREATE TABLE "_lbaas_new_products" (
     "id" INTEGER NOT NULL,
     "sku" VARCHAR(64) NOT NULL,
@@ -194,6 +196,7 @@ ALTER TABLE "_lbaas_new_products" RENAME TO "products";
 -- upgrade[2] execute
 UPDATE products SET state = 'retired' WHERE active = 0;
 -- upgrade[3] drop_column products.active
+-- DESTRUCTIVE: drops column products.active and the values in it
 CREATE TABLE "_lbaas_new_products" (
     "id" INTEGER NOT NULL,
     "sku" VARCHAR(64) NOT NULL,

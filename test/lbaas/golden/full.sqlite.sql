@@ -2,6 +2,7 @@
 -- 19 revisions: start_neutron_lbaas .. c47fda60c1b8
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
+-- services: stop them first: this range mixes expand and contract revisions (contract: 130ebfdef43, 4b4dc6d5d843, e6417a8b114d)
 -- lock waits: BEGIN IMMEDIATE takes the write lock; the sqlite3 shell waits for it as long as its busy timeout (none unless .timeout is given)
 -- guard: checked before the first revision and again before each later one; once one stops, every later statement fails (query_only) and nothing is committed
 -- compiled offline from the revision files; no database was consulted
@@ -165,6 +166,7 @@ FROM (SELECT (SELECT count(*) FROM temp."_lbaas_guard") AS n,
 WHERE n <> 2 OR found <> 'lbaasv2'; PRAGMA query_only = 0; INSERT INTO temp."_lbaas_guard" (n) VALUES (3);
 SELECT '[3/19] 4deef6d81931 add provisioning and operating statuses' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] drop_column lbaas_loadbalancers.status
+-- DESTRUCTIVE: drops column lbaas_loadbalancers.status and the values in it
 ALTER TABLE "lbaas_loadbalancers" DROP COLUMN "status";
 -- upgrade[1] add_column lbaas_loadbalancers.provisioning_status
 CREATE TABLE "_lbaas_new_lbaas_loadbalancers" (
@@ -204,6 +206,7 @@ INSERT INTO "_lbaas_new_lbaas_loadbalancers" ("tenant_id", "id", "name", "descri
 DROP TABLE "lbaas_loadbalancers";
 ALTER TABLE "_lbaas_new_lbaas_loadbalancers" RENAME TO "lbaas_loadbalancers";
 -- upgrade[3] drop_column lbaas_listeners.status
+-- DESTRUCTIVE: drops column lbaas_listeners.status and the values in it
 ALTER TABLE "lbaas_listeners" DROP COLUMN "status";
 -- upgrade[4] add_column lbaas_listeners.provisioning_status
 CREATE TABLE "_lbaas_new_lbaas_listeners" (
@@ -255,6 +258,7 @@ INSERT INTO "_lbaas_new_lbaas_listeners" ("tenant_id", "id", "name", "descriptio
 DROP TABLE "lbaas_listeners";
 ALTER TABLE "_lbaas_new_lbaas_listeners" RENAME TO "lbaas_listeners";
 -- upgrade[6] drop_column lbaas_pools.status
+-- DESTRUCTIVE: drops column lbaas_pools.status and the values in it
 ALTER TABLE "lbaas_pools" DROP COLUMN "status";
 -- upgrade[7] add_column lbaas_pools.provisioning_status
 CREATE TABLE "_lbaas_new_lbaas_pools" (
@@ -300,6 +304,7 @@ INSERT INTO "_lbaas_new_lbaas_pools" ("tenant_id", "id", "name", "description", 
 DROP TABLE "lbaas_pools";
 ALTER TABLE "_lbaas_new_lbaas_pools" RENAME TO "lbaas_pools";
 -- upgrade[9] drop_column lbaas_members.status
+-- DESTRUCTIVE: drops column lbaas_members.status and the values in it
 ALTER TABLE "lbaas_members" DROP COLUMN "status";
 -- upgrade[10] add_column lbaas_members.provisioning_status
 CREATE TABLE "_lbaas_new_lbaas_members" (
@@ -341,6 +346,7 @@ INSERT INTO "_lbaas_new_lbaas_members" ("tenant_id", "id", "pool_id", "subnet_id
 DROP TABLE "lbaas_members";
 ALTER TABLE "_lbaas_new_lbaas_members" RENAME TO "lbaas_members";
 -- upgrade[12] drop_column lbaas_healthmonitors.status
+-- DESTRUCTIVE: drops column lbaas_healthmonitors.status and the values in it
 ALTER TABLE "lbaas_healthmonitors" DROP COLUMN "status";
 -- upgrade[13] add_column lbaas_healthmonitors.provisioning_status
 CREATE TABLE "_lbaas_new_lbaas_healthmonitors" (
@@ -816,26 +822,37 @@ FROM (SELECT (SELECT count(*) FROM temp."_lbaas_guard") AS n,
 WHERE n <> 16 OR found <> '4b4dc6d5d843'; PRAGMA query_only = 0; INSERT INTO temp."_lbaas_guard" (n) VALUES (17);
 SELECT '[17/19] e6417a8b114d Drop v1 tables' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] drop_table nsxv_edge_pool_mappings
+-- DESTRUCTIVE: drops table nsxv_edge_pool_mappings and every row in it
 DROP TABLE "nsxv_edge_pool_mappings";
 -- upgrade[1] drop_table nsxv_edge_vip_mappings
+-- DESTRUCTIVE: drops table nsxv_edge_vip_mappings and every row in it
 DROP TABLE "nsxv_edge_vip_mappings";
 -- upgrade[2] drop_table nsxv_edge_monitor_mappings
+-- DESTRUCTIVE: drops table nsxv_edge_monitor_mappings and every row in it
 DROP TABLE "nsxv_edge_monitor_mappings";
 -- upgrade[3] drop_table members
+-- DESTRUCTIVE: drops table members and every row in it
 DROP TABLE "members";
 -- upgrade[4] drop_table poolstatisticss
+-- DESTRUCTIVE: drops table poolstatisticss and every row in it
 DROP TABLE "poolstatisticss";
 -- upgrade[5] drop_table poolloadbalanceragentbindings
+-- DESTRUCTIVE: drops table poolloadbalanceragentbindings and every row in it
 DROP TABLE "poolloadbalanceragentbindings";
 -- upgrade[6] drop_table poolmonitorassociations
+-- DESTRUCTIVE: drops table poolmonitorassociations and every row in it
 DROP TABLE "poolmonitorassociations";
 -- upgrade[7] drop_table pools
+-- DESTRUCTIVE: drops table pools and every row in it
 DROP TABLE "pools";
 -- upgrade[8] drop_table sessionpersistences
+-- DESTRUCTIVE: drops table sessionpersistences and every row in it
 DROP TABLE "sessionpersistences";
 -- upgrade[9] drop_table vips
+-- DESTRUCTIVE: drops table vips and every row in it
 DROP TABLE "vips";
 -- upgrade[10] drop_table healthmonitors
+-- DESTRUCTIVE: drops table healthmonitors and every row in it
 DROP TABLE "healthmonitors";
 UPDATE "alembic_version_lbaas" SET "version_num" = 'e6417a8b114d' WHERE "version_num" = '4b4dc6d5d843';
 
