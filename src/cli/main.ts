@@ -262,7 +262,9 @@ async function main(argv: string[]): Promise<number> {
         const flag = (k: string) => (k.length === 1 ? `-${k}` : `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
         throw usage(`unknown option '${flag(unknown[0]!)}'`, "global options go before the command; see 'lbaas-db-manage --help'");
       }
-      // A usage error: the help goes to stderr (stdout stays empty whenever the status is not 0).
+      // A usage error: the help goes to stderr (stdout stays empty whenever the status is not 0);
+      // with --json, stderr holds one JSON document, as for every other error.
+      if (cli.options.json) throw usage('no command given', "see 'lbaas-db-manage --help' for the commands");
       const log = console.log;
       console.log = (...args: unknown[]) => process.stderr.write(`${args.join(' ')}\n`);
       try {

@@ -6,6 +6,8 @@
  * dependencies always name earlier revisions (no cycles).
  */
 
+import { prng } from '../compile/harness.js';
+
 export interface GenRevision {
   id: string;
   down: string[];
@@ -28,17 +30,8 @@ export interface GenGraph {
   cases: GenCase[];
 }
 
-/** mulberry32: a small, fast, well-spread 32-bit generator. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, the suites' one seeded generator. */
+export const rng = prng;
 
 interface Shape {
   name: string;

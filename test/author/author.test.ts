@@ -12,7 +12,7 @@ import { parseDdl } from '../../src/author/ddl.js';
 import { diffSchemas, type Change } from '../../src/author/diff.js';
 import { formatOp, inline, type FileOp } from '../../src/author/format.js';
 import { createDate, newRevisionId, revisionFileName, slugify } from '../../src/author/naming.js';
-import { checkNames, placeRevision, revisionDir } from '../../src/author/place.js';
+import { checkNames, nextRelease, placeRevision, revisionDir } from '../../src/author/place.js';
 import { renderRevision, type RevisionDraft } from '../../src/author/render.js';
 import { splitSql } from '../../src/author/sqltext.js';
 import { writeNewFileAtomic } from '../../src/author/write.js';
@@ -153,6 +153,24 @@ describe('placing a new revision on the graph', () => {
     expect(revisionDir(g, ['844352f9fe6f'], 'versions')).toBe('versions/newton/expand');
     expect(revisionDir(g, ['kilo'], 'versions')).toBe('versions');
     expect(revisionDir(g, [], 'versions')).toBe('versions');
+  });
+  it('--expand and --contract: one rule, <next release after the last closed milestone>/<branch>/ (newton closed: ocata)', () => {
+    expect(nextRelease(g)).toBe('ocata');
+    // the contract head sits in newton/contract/, a released milestone: the new revision does not go there
+    expect(revisionDir(g, ['e6417a8b114d'], 'versions', 'contract')).toBe('versions/ocata/contract');
+    expect(revisionDir(g, ['844352f9fe6f'], 'versions', 'expand')).toBe('versions/ocata/expand');
+    expect(revisionDir(g, ['e6417a8b114d'], './versions/', 'contract')).toBe('versions/ocata/contract');
+    // a head already in a later release's folder keeps its folder; an older one does not
+    const later = graphOf([...lbaasRevisions(), rev('p1', 'e6417a8b114d', { file: 'versions/pike/contract/p1.jsonc' })]);
+    expect(revisionDir(later, ['p1'], 'versions', 'contract')).toBe('versions/pike/contract');
+    expect(revisionDir(later, ['844352f9fe6f'], 'versions', 'expand')).toBe('versions/ocata/expand');
+    // the next milestone closes ocata: pike
+    const ocata = graphOf([...lbaasRevisions(), rev('o1', 'e6417a8b114d', { file: 'versions/ocata/contract/o1.jsonc', milestones: ['ocata'] })]);
+    expect(revisionDir(ocata, ['o1'], 'versions', 'contract')).toBe('versions/pike/contract');
+    // no release milestone: next to the parent's file, as without a branch
+    const plain = graphOf([rev('a', null, { file: 'versions/x/a.jsonc', labels: ['contract'] })]);
+    expect(nextRelease(plain)).toBeUndefined();
+    expect(revisionDir(plain, ['a'], 'versions', 'contract')).toBe('versions/x');
   });
 });
 
