@@ -331,7 +331,11 @@ async function failure(ctx: Context, ex: Executor, script: Script, layout: Scrip
       at ? `the database is at: ${at}` : undefined,
       external ? `${external} is one of Neutron's tables (${ctx.versionsRel}/external.jsonc), which the history expects to exist and does not create` : undefined,
     ].filter(Boolean).join('\n  '),
-    hint: external
+    hint: lockTimedOut(engine)
+      ? `a table was busy: a statement waited longer than the script's lock timeout (--lock-timeout, [database] lock_timeout) for a lock other sessions hold; ${transactional
+        ? (run.perRevision || !sameHeads(now, run.heads) ? 'the failed revision was rolled back, the ones before it stay applied' : 'nothing was changed')
+        : 'the version table holds the last revision that completed'}; retry later, when the services are quieter, or with a longer --lock-timeout`
+      : external
       ? `this database lacks Neutron's tables: run Neutron's own migrations first (neutron-db-manage upgrade heads) on a Neutron database, or 'lbaas-db-manage bootstrap' on a scratch database; ${transactional ? 'nothing of the failed transaction stays' : 'the version table holds the last revision that completed'}`
       : transactional
       ? (run.perRevision || !sameHeads(now, run.heads)
@@ -339,6 +343,11 @@ async function failure(ctx: Context, ex: Executor, script: Script, layout: Scrip
         : 'the transaction was rolled back: the database is where it was before; fix the cause and run the command again')
       : 'MySQL cannot roll back DDL: the version table holds the last revision that completed (statements of the failed revision that ran before the error stay); fix the cause and run the same command again to resume',
   };
+}
+
+/** Whether the engine's message is a statement's lock wait running out (PostgreSQL lock_timeout, MySQL lock_wait_timeout / innodb_lock_wait_timeout). */
+function lockTimedOut(engine: string): boolean {
+  return /canceling statement due to lock timeout|Lock wait timeout exceeded/.test(engine);
 }
 
 /**

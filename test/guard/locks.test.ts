@@ -11,6 +11,9 @@
  *   take it at once.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import type { Dialect } from '../../src/core/dialect.js';
 import { Context } from '../../src/cli/context.js';
@@ -19,6 +22,7 @@ import { makePlan } from '../../src/commands/plan.js';
 import { readCatalog, readVersions } from '../support/catalog.js';
 import { describeEngine, mysqlConfig, pgConfig, type ExecResult, type ScratchDb } from '../support/engines.js';
 import { cliOk, runAsDba } from './clients.js';
+import { connectionUrl, runCli, writeConfig } from '../online/cli.js';
 
 const WRONG = '4ba00375f715';
 /** The version rows a kilo:heads upgrade leaves before its first revision that alters ALTERED (MySQL commits each revision). */
@@ -149,6 +153,31 @@ for (const dialect of ['postgresql', 'mariadb', 'mysql'] as Dialect[]) {
       expect(Date.now() - t).toBeLessThan(5000);
       expect(await lockIsFree(db)).toBe(true);
     });
+
+    if (dialect !== 'mariadb') {
+      it('online: a busy table stops the run within [database] lock_timeout, and the message says to retry later', async () => {
+        const db = await fresh('kilo');
+        const before = await snapshot(db);
+        const wd = mkdtempSync(join(tmpdir(), 'lbaas-locks-'));
+        const reader = new Session(db);
+        try {
+          const conf = writeConfig(wd, connectionUrl(db), 'lock_timeout = 1\n');
+          await reader.run(`BEGIN; SELECT count(*) FROM ${ALTERED};`);
+          const started = Date.now();
+          const r = await runCli(['--config-file', conf, 'upgrade', 'heads'], { cwd: wd });
+          expect((Date.now() - started) / 1000).toBeLessThan(30);
+          expect(r.code, r.stderr).toBe(1);
+          expect(r.stderr).toMatch(/a table was busy: a statement waited longer than the script's lock timeout .*; retry later/);
+          expect(r.stderr).toContain(dialect === 'postgresql' ? 'nothing was changed' : 'the version table holds the last revision that completed');
+        } finally {
+          await reader.close();
+          rmSync(wd, { recursive: true, force: true });
+        }
+        const after = await snapshot(db);
+        expect(after.catalog).toEqual(before.catalog);
+        expect(after.versions).toEqual(dialect === 'postgresql' ? before.versions : rowsBeforeAltering());
+      });
+    }
 
     it('another session holding the migration lock: the script stops within --lock-wait-timeout and changes nothing', async () => {
       const db = await fresh('kilo');
