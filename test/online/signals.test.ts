@@ -72,8 +72,8 @@ async function lockStatement(server: 'postgresql' | 'mariadb', cwd: string): Pro
   const dialect = server === 'postgresql' ? 'postgresql' : 'mysql';
   const r = await runCli(['--dialect', dialect, 'upgrade', 'heads', '--sql'], { cwd });
   expect(r.code, r.stderr).toBe(0);
-  if (server === 'postgresql') return { take: `${/SELECT pg_advisory_lock\([^;]*\)/.exec(r.stdout)![0]};` };
-  const key = /GET_LOCK\((CONCAT\(.*\)), \d+\) = 1/.exec(r.stdout)![1]!;
+  if (server === 'postgresql') return { take: `SELECT pg_advisory_lock(${/pg_advisory_lock\((hashtext\('[^']*'\))\)/.exec(r.stdout)![1]});` };
+  const key = /^SET @lbaas_lock = (CONCAT\(.*\));$/m.exec(r.stdout)![1]!;
   return { take: `SELECT GET_LOCK(${key}, 600);`, key };
 }
 
