@@ -87,7 +87,7 @@ CREATE TABLE `lbaas_l7policies` (
     INDEX `redirect_pool_id` (`redirect_pool_id`),
     CONSTRAINT `lbaas_l7policies_ibfk_1` FOREIGN KEY (`listener_id`) REFERENCES `lbaas_listeners` (`id`),
     CONSTRAINT `lbaas_l7policies_ibfk_2` FOREIGN KEY (`redirect_pool_id`) REFERENCES `lbaas_pools` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[1] create_table lbaas_l7rules
 CREATE TABLE `lbaas_l7rules` (
     `tenant_id` VARCHAR(255) NULL,
@@ -103,7 +103,7 @@ CREATE TABLE `lbaas_l7rules` (
     PRIMARY KEY (`id`),
     INDEX `l7policy_id` (`l7policy_id`),
     CONSTRAINT `lbaas_l7rules_ibfk_1` FOREIGN KEY (`l7policy_id`) REFERENCES `lbaas_l7policies` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 UPDATE `alembic_version_lbaas` SET `version_num` = '3543deab1547' WHERE CAST(`version_num` AS BINARY) = CAST('6aee0434f911' AS BINARY);
 
 -- [5/5] upgrade 62deca5010cd: Add tenant-id index for L7 tables

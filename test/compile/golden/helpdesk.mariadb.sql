@@ -11,7 +11,7 @@ SET SESSION sql_mode = REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', '');
 CREATE TABLE IF NOT EXISTS `alembic_version_lbaas` (
     `version_num` VARCHAR(32) NOT NULL,
     CONSTRAINT `alembic_version_lbaas_pkc` PRIMARY KEY (`version_num`)
-);
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 -- [1/5] upgrade hd_base: Tickets
 -- source: versions/hd_base.jsonc
@@ -23,7 +23,7 @@ CREATE TABLE `tickets` (
     `tenant_id` VARCHAR(36) NULL,
     `priority` ENUM('low', 'normal', 'high') NULL DEFAULT 'normal',
     PRIMARY KEY (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 CREATE INDEX `ix_tickets_tenant_id` ON `tickets` (`tenant_id`);
 -- upgrade[1] bulk_insert tickets
 INSERT INTO `tickets` (`id`, `subject`, `tenant_id`) VALUES
@@ -43,7 +43,7 @@ CREATE TABLE `comments` (
     PRIMARY KEY (`id`),
     INDEX `ticket_id` (`ticket_id`),
     CONSTRAINT `comments_ibfk_1` FOREIGN KEY (`ticket_id`) REFERENCES `tickets` (`id`) ON DELETE CASCADE
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 -- upgrade[1] add_column tickets.project_id
 ALTER TABLE `tickets` ADD COLUMN `project_id` VARCHAR(36) NULL;
 -- upgrade[2] create_index tickets (ix_tickets_project_id)

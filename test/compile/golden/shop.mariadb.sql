@@ -11,7 +11,7 @@ SET SESSION sql_mode = REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', '');
 CREATE TABLE IF NOT EXISTS `alembic_version_lbaas` (
     `version_num` VARCHAR(32) NOT NULL,
     CONSTRAINT `alembic_version_lbaas_pkc` PRIMARY KEY (`version_num`)
-);
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 -- [1/7] upgrade shop001: Customers and products
 -- source: versions/shop001.jsonc
@@ -25,7 +25,7 @@ CREATE TABLE `customers` (
     `created_at` DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     PRIMARY KEY (`id`),
     CONSTRAINT `email` UNIQUE (`email`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 -- upgrade[1] create_table products
 CREATE TABLE `products` (
     `id` INTEGER NOT NULL,
@@ -37,7 +37,7 @@ CREATE TABLE `products` (
     PRIMARY KEY (`id`),
     CONSTRAINT `uq_products_sku` UNIQUE (`sku`),
     CONSTRAINT `ck_products_price` CHECK (price >= 0)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('shop001');
 
 -- [2/7] upgrade shop002: Orders and their lines
@@ -52,7 +52,7 @@ CREATE TABLE `orders` (
     `state` ENUM('new', 'paid', 'shipped') NOT NULL DEFAULT 'new',
     PRIMARY KEY (`id`),
     CONSTRAINT `orders_ibfk_1` FOREIGN KEY (`customer_id`) REFERENCES `customers` (`id`) ON DELETE CASCADE
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 CREATE INDEX `ix_orders_customer_placed` ON `orders` (`customer_id`, `placed_at`);
 -- upgrade[1] create_table order_lines
 CREATE TABLE `order_lines` (
@@ -65,7 +65,7 @@ CREATE TABLE `order_lines` (
     CONSTRAINT `fk_lines_order` FOREIGN KEY (`order_id`) REFERENCES `orders` (`id`) ON DELETE CASCADE,
     CONSTRAINT `order_lines_ibfk_1` FOREIGN KEY (`product_id`) REFERENCES `products` (`id`) ON UPDATE CASCADE,
     CONSTRAINT `ck_lines_qty` CHECK (qty > 0)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'shop002' WHERE CAST(`version_num` AS BINARY) = CAST('shop001' AS BINARY);
 
 -- [3/7] upgrade shop003: Seed the catalogue

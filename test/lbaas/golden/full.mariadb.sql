@@ -30,7 +30,7 @@ DEALLOCATE PREPARE lbaas_stmt;
 CREATE TABLE IF NOT EXISTS `alembic_version_lbaas` (
     `version_num` VARCHAR(32) NOT NULL,
     CONSTRAINT `alembic_version_lbaas_pkc` PRIMARY KEY (`version_num`)
-);
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 
 -- [1/19] upgrade start_neutron_lbaas: start neutron-lbaas chain
 -- source: versions/start_neutron_lbaas.jsonc
@@ -55,7 +55,7 @@ CREATE TABLE `lbaas_healthmonitors` (
     `status` VARCHAR(16) NOT NULL,
     `admin_state_up` BOOLEAN NOT NULL,
     PRIMARY KEY (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[1] create_table lbaas_pools
 CREATE TABLE `lbaas_pools` (
     `tenant_id` VARCHAR(255) NULL,
@@ -70,7 +70,7 @@ CREATE TABLE `lbaas_pools` (
     PRIMARY KEY (`id`),
     CONSTRAINT `healthmonitor_id` UNIQUE (`healthmonitor_id`),
     CONSTRAINT `lbaas_pools_ibfk_1` FOREIGN KEY (`healthmonitor_id`) REFERENCES `lbaas_healthmonitors` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[2] create_table lbaas_sessionpersistences
 CREATE TABLE `lbaas_sessionpersistences` (
     `pool_id` VARCHAR(36) NOT NULL,
@@ -78,7 +78,7 @@ CREATE TABLE `lbaas_sessionpersistences` (
     `cookie_name` VARCHAR(1024) NULL,
     PRIMARY KEY (`pool_id`),
     CONSTRAINT `lbaas_sessionpersistences_ibfk_1` FOREIGN KEY (`pool_id`) REFERENCES `lbaas_pools` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[3] create_table lbaas_members
 CREATE TABLE `lbaas_members` (
     `tenant_id` VARCHAR(255) NULL,
@@ -93,7 +93,7 @@ CREATE TABLE `lbaas_members` (
     PRIMARY KEY (`id`),
     CONSTRAINT `uniq_pool_address_port_v2` UNIQUE (`pool_id`, `address`, `protocol_port`),
     CONSTRAINT `lbaas_members_ibfk_1` FOREIGN KEY (`pool_id`) REFERENCES `lbaas_pools` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[4] create_table lbaas_loadbalancers
 CREATE TABLE `lbaas_loadbalancers` (
     `tenant_id` VARCHAR(255) NULL,
@@ -108,7 +108,7 @@ CREATE TABLE `lbaas_loadbalancers` (
     PRIMARY KEY (`id`),
     INDEX `fk_lbaas_loadbalancers_ports_id` (`vip_port_id`),
     CONSTRAINT `fk_lbaas_loadbalancers_ports_id` FOREIGN KEY (`vip_port_id`) REFERENCES `ports` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[5] create_table lbaas_listeners
 CREATE TABLE `lbaas_listeners` (
     `tenant_id` VARCHAR(255) NULL,
@@ -127,7 +127,7 @@ CREATE TABLE `lbaas_listeners` (
     CONSTRAINT `uniq_loadbalancer_listener_port` UNIQUE (`loadbalancer_id`, `protocol_port`),
     CONSTRAINT `lbaas_listeners_ibfk_1` FOREIGN KEY (`loadbalancer_id`) REFERENCES `lbaas_loadbalancers` (`id`),
     CONSTRAINT `lbaas_listeners_ibfk_2` FOREIGN KEY (`default_pool_id`) REFERENCES `lbaas_pools` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[6] create_table lbaas_loadbalancer_statistics
 CREATE TABLE `lbaas_loadbalancer_statistics` (
     `loadbalancer_id` VARCHAR(36) NOT NULL,
@@ -137,7 +137,7 @@ CREATE TABLE `lbaas_loadbalancer_statistics` (
     `total_connections` BIGINT NOT NULL,
     PRIMARY KEY (`loadbalancer_id`),
     CONSTRAINT `lbaas_loadbalancer_statistics_ibfk_1` FOREIGN KEY (`loadbalancer_id`) REFERENCES `lbaas_loadbalancers` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2' WHERE CAST(`version_num` AS BINARY) = CAST('start_neutron_lbaas' AS BINARY);
 
 -- [3/19] upgrade 4deef6d81931: add provisioning and operating statuses
@@ -207,7 +207,7 @@ CREATE TABLE `lbaas_loadbalanceragentbindings` (
     INDEX `agent_id` (`agent_id`),
     CONSTRAINT `lbaas_loadbalanceragentbindings_ibfk_1` FOREIGN KEY (`loadbalancer_id`) REFERENCES `lbaas_loadbalancers` (`id`) ON DELETE CASCADE,
     CONSTRAINT `lbaas_loadbalanceragentbindings_ibfk_2` FOREIGN KEY (`agent_id`) REFERENCES `agents` (`id`) ON DELETE CASCADE
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 UPDATE `alembic_version_lbaas` SET `version_num` = '364f9b6064f0' WHERE CAST(`version_num` AS BINARY) = CAST('4b6d8d5310b8' AS BINARY);
 
 -- [6/19] upgrade lbaasv2_tls: lbaasv2 TLS
@@ -222,7 +222,7 @@ CREATE TABLE `lbaas_sni` (
     `position` INTEGER NULL,
     PRIMARY KEY (`listener_id`, `tls_container_id`),
     CONSTRAINT `lbaas_sni_ibfk_1` FOREIGN KEY (`listener_id`) REFERENCES `lbaas_listeners` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[2] add_column lbaas_listeners.default_tls_container_id
 ALTER TABLE `lbaas_listeners` ADD COLUMN `default_tls_container_id` VARCHAR(128) NULL;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2_tls' WHERE CAST(`version_num` AS BINARY) = CAST('364f9b6064f0' AS BINARY);
@@ -237,7 +237,7 @@ CREATE TABLE `nsxv_edge_pool_mappings` (
     `edge_pool_id` VARCHAR(36) NOT NULL,
     PRIMARY KEY (`pool_id`),
     CONSTRAINT `nsxv_edge_pool_mappings_ibfk_1` FOREIGN KEY (`pool_id`) REFERENCES `pools` (`id`) ON DELETE CASCADE
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[1] create_table nsxv_edge_vip_mappings
 CREATE TABLE `nsxv_edge_vip_mappings` (
     `pool_id` VARCHAR(36) NOT NULL,
@@ -247,7 +247,7 @@ CREATE TABLE `nsxv_edge_vip_mappings` (
     `edge_fw_rule_id` VARCHAR(36) NOT NULL,
     PRIMARY KEY (`pool_id`),
     CONSTRAINT `nsxv_edge_vip_mappings_ibfk_1` FOREIGN KEY (`pool_id`) REFERENCES `pools` (`id`) ON DELETE CASCADE
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[2] create_table nsxv_edge_monitor_mappings
 CREATE TABLE `nsxv_edge_monitor_mappings` (
     `monitor_id` VARCHAR(36) NOT NULL,
@@ -256,7 +256,7 @@ CREATE TABLE `nsxv_edge_monitor_mappings` (
     PRIMARY KEY (`monitor_id`),
     CONSTRAINT `uniq_nsxv_edge_monitor_mappings` UNIQUE (`monitor_id`, `edge_id`),
     CONSTRAINT `nsxv_edge_monitor_mappings_ibfk_1` FOREIGN KEY (`monitor_id`) REFERENCES `healthmonitors` (`id`) ON DELETE CASCADE
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 UPDATE `alembic_version_lbaas` SET `version_num` = '4ba00375f715' WHERE CAST(`version_num` AS BINARY) = CAST('lbaasv2_tls' AS BINARY);
 
 -- [8/19] upgrade kilo: kilo
@@ -337,7 +337,7 @@ CREATE TABLE `lbaas_l7policies` (
     INDEX `redirect_pool_id` (`redirect_pool_id`),
     CONSTRAINT `lbaas_l7policies_ibfk_1` FOREIGN KEY (`listener_id`) REFERENCES `lbaas_listeners` (`id`),
     CONSTRAINT `lbaas_l7policies_ibfk_2` FOREIGN KEY (`redirect_pool_id`) REFERENCES `lbaas_pools` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[1] create_table lbaas_l7rules
 CREATE TABLE `lbaas_l7rules` (
     `tenant_id` VARCHAR(255) NULL,
@@ -353,7 +353,7 @@ CREATE TABLE `lbaas_l7rules` (
     PRIMARY KEY (`id`),
     INDEX `l7policy_id` (`l7policy_id`),
     CONSTRAINT `lbaas_l7rules_ibfk_1` FOREIGN KEY (`l7policy_id`) REFERENCES `lbaas_l7policies` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 UPDATE `alembic_version_lbaas` SET `version_num` = '3543deab1547' WHERE CAST(`version_num` AS BINARY) = CAST('6aee0434f911' AS BINARY);
 
 -- [15/19] upgrade 62deca5010cd: Add tenant-id index for L7 tables
@@ -452,55 +452,55 @@ CREATE TABLE `lbaas_protocol` (
     `name` VARCHAR(30) NOT NULL,
     `description` VARCHAR(255) NULL,
     PRIMARY KEY (`name`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[1] create_table lbaas_algorithm
 CREATE TABLE `lbaas_algorithm` (
     `name` VARCHAR(30) NOT NULL,
     `description` VARCHAR(255) NULL,
     PRIMARY KEY (`name`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[2] create_table lbaas_session_persistence_type
 CREATE TABLE `lbaas_session_persistence_type` (
     `name` VARCHAR(30) NOT NULL,
     `description` VARCHAR(255) NULL,
     PRIMARY KEY (`name`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[3] create_table lbaas_provisioning_status
 CREATE TABLE `lbaas_provisioning_status` (
     `name` VARCHAR(30) NOT NULL,
     `description` VARCHAR(255) NULL,
     PRIMARY KEY (`name`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[4] create_table lbaas_operating_status
 CREATE TABLE `lbaas_operating_status` (
     `name` VARCHAR(30) NOT NULL,
     `description` VARCHAR(255) NULL,
     PRIMARY KEY (`name`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[5] create_table lbaas_health_monitor_type
 CREATE TABLE `lbaas_health_monitor_type` (
     `name` VARCHAR(30) NOT NULL,
     `description` VARCHAR(255) NULL,
     PRIMARY KEY (`name`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[6] create_table lbaas_l7rule_type
 CREATE TABLE `lbaas_l7rule_type` (
     `name` VARCHAR(30) NOT NULL,
     `description` VARCHAR(255) NULL,
     PRIMARY KEY (`name`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[7] create_table lbaas_l7rule_compare_type
 CREATE TABLE `lbaas_l7rule_compare_type` (
     `name` VARCHAR(30) NOT NULL,
     `description` VARCHAR(255) NULL,
     PRIMARY KEY (`name`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[8] create_table lbaas_l7policy_action
 CREATE TABLE `lbaas_l7policy_action` (
     `name` VARCHAR(30) NOT NULL,
     `description` VARCHAR(255) NULL,
     PRIMARY KEY (`name`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'c47fda60c1b8' WHERE CAST(`version_num` AS BINARY) = CAST('844352f9fe6f' AS BINARY);
 
 -- [19/19] upgrade e6417a8b114d: Drop v1 tables
