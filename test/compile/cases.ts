@@ -161,7 +161,7 @@ export const CASES: OpCase[] = [
         '    `bin` BLOB NULL,',
         "    `e` ENUM('x', 'y', 'z') NOT NULL DEFAULT 'y',",
         '    PRIMARY KEY (`id`)',
-        ') ENGINE=InnoDB;',
+        ') ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;',
       ],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
@@ -242,7 +242,7 @@ export const CASES: OpCase[] = [
         '    CONSTRAINT `member_ibfk_1` FOREIGN KEY (`parent_id`) REFERENCES `parent` (`id`) ON DELETE CASCADE ON UPDATE CASCADE,',
         '    CONSTRAINT `fk_member_backup` FOREIGN KEY (`backup_id`) REFERENCES `parent` (`id`) ON DELETE SET NULL ON UPDATE RESTRICT,',
         '    CONSTRAINT `ck_member_weight` CHECK (weight >= 0 AND weight <= 256)',
-        ') ENGINE=InnoDB;',
+        ') ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;',
         'CREATE INDEX `ix_member_port` ON `member` (`port`);',
         'CREATE UNIQUE INDEX `ux_member_weight_port` ON `member` (`weight`, `port`);',
       ],
@@ -288,7 +288,7 @@ export const CASES: OpCase[] = [
         '    `id` BIGINT NOT NULL AUTO_INCREMENT,',
         '    `note` VARCHAR(10) NULL,',
         '    PRIMARY KEY (`id`)',
-        ') ENGINE=InnoDB;',
+        ') ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;',
       ],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
@@ -324,7 +324,7 @@ export const CASES: OpCase[] = [
         '    PRIMARY KEY (`id`),',
         '    INDEX `self_id` (`self_id`),',
         '    CONSTRAINT `tiny_ibfk_1` FOREIGN KEY (`self_id`) REFERENCES `tiny` (`id`)',
-        ') ENGINE=InnoDB;',
+        ') ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;',
       ],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
@@ -360,7 +360,7 @@ export const CASES: OpCase[] = [
         '    `b` VARCHAR(8) NOT NULL,',
         '    PRIMARY KEY (`a`, `b`),',
         '    CONSTRAINT `pair_ibfk_1` FOREIGN KEY (`a`) REFERENCES `parent` (`id`)',
-        ') ENGINE=InnoDB;',
+        ') ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;',
       ],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
@@ -394,7 +394,7 @@ export const CASES: OpCase[] = [
         '    `id` INTEGER NOT NULL,',
         "    `kind` ENUM('a', 'b') NULL,",
         '    PRIMARY KEY (`id`)',
-        ') ENGINE=InnoDB;',
+        ') ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;',
       ],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
