@@ -144,56 +144,56 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2' WHERE CAST(`version
 -- source: versions/4deef6d81931_add_provisioning_and_operating_statuses.jsonc
 SELECT '[3/8] 4deef6d81931 add provisioning and operating statuses' AS progress;
 -- upgrade[0] drop_column lbaas_loadbalancers.status
-ALTER TABLE `lbaas_loadbalancers` DROP COLUMN `status`;
+ALTER TABLE `lbaas_loadbalancers` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[1] add_column lbaas_loadbalancers.provisioning_status
-ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[2] add_column lbaas_loadbalancers.operating_status
-ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[3] drop_column lbaas_listeners.status
-ALTER TABLE `lbaas_listeners` DROP COLUMN `status`;
+ALTER TABLE `lbaas_listeners` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[4] add_column lbaas_listeners.provisioning_status
-ALTER TABLE `lbaas_listeners` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_listeners` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[5] add_column lbaas_listeners.operating_status
-ALTER TABLE `lbaas_listeners` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_listeners` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[6] drop_column lbaas_pools.status
-ALTER TABLE `lbaas_pools` DROP COLUMN `status`;
+ALTER TABLE `lbaas_pools` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[7] add_column lbaas_pools.provisioning_status
-ALTER TABLE `lbaas_pools` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_pools` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[8] add_column lbaas_pools.operating_status
-ALTER TABLE `lbaas_pools` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_pools` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[9] drop_column lbaas_members.status
-ALTER TABLE `lbaas_members` DROP COLUMN `status`;
+ALTER TABLE `lbaas_members` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[10] add_column lbaas_members.provisioning_status
-ALTER TABLE `lbaas_members` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_members` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[11] add_column lbaas_members.operating_status
-ALTER TABLE `lbaas_members` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_members` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[12] drop_column lbaas_healthmonitors.status
-ALTER TABLE `lbaas_healthmonitors` DROP COLUMN `status`;
+ALTER TABLE `lbaas_healthmonitors` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[13] add_column lbaas_healthmonitors.provisioning_status
-ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 UPDATE `alembic_version_lbaas` SET `version_num` = '4deef6d81931' WHERE CAST(`version_num` AS BINARY) = CAST('lbaasv2' AS BINARY);
 
 -- [4/8] upgrade 4b6d8d5310b8: add_index_tenant_id
 -- source: versions/4b6d8d5310b8_add_index_tenant_id.jsonc
 SELECT '[4/8] 4b6d8d5310b8 add_index_tenant_id' AS progress;
 -- upgrade[0] create_index lbaas_members (ix_lbaas_members_tenant_id)
-CREATE INDEX `ix_lbaas_members_tenant_id` ON `lbaas_members` (`tenant_id`);
+CREATE INDEX `ix_lbaas_members_tenant_id` ON `lbaas_members` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[1] create_index lbaas_healthmonitors (ix_lbaas_healthmonitors_tenant_id)
-CREATE INDEX `ix_lbaas_healthmonitors_tenant_id` ON `lbaas_healthmonitors` (`tenant_id`);
+CREATE INDEX `ix_lbaas_healthmonitors_tenant_id` ON `lbaas_healthmonitors` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[2] create_index lbaas_pools (ix_lbaas_pools_tenant_id)
-CREATE INDEX `ix_lbaas_pools_tenant_id` ON `lbaas_pools` (`tenant_id`);
+CREATE INDEX `ix_lbaas_pools_tenant_id` ON `lbaas_pools` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[3] create_index lbaas_loadbalancers (ix_lbaas_loadbalancers_tenant_id)
-CREATE INDEX `ix_lbaas_loadbalancers_tenant_id` ON `lbaas_loadbalancers` (`tenant_id`);
+CREATE INDEX `ix_lbaas_loadbalancers_tenant_id` ON `lbaas_loadbalancers` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[4] create_index lbaas_listeners (ix_lbaas_listeners_tenant_id)
-CREATE INDEX `ix_lbaas_listeners_tenant_id` ON `lbaas_listeners` (`tenant_id`);
+CREATE INDEX `ix_lbaas_listeners_tenant_id` ON `lbaas_listeners` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[5] create_index vips (ix_vips_tenant_id)
-CREATE INDEX `ix_vips_tenant_id` ON `vips` (`tenant_id`);
+CREATE INDEX `ix_vips_tenant_id` ON `vips` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[6] create_index members (ix_members_tenant_id)
-CREATE INDEX `ix_members_tenant_id` ON `members` (`tenant_id`);
+CREATE INDEX `ix_members_tenant_id` ON `members` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[7] create_index pools (ix_pools_tenant_id)
-CREATE INDEX `ix_pools_tenant_id` ON `pools` (`tenant_id`);
+CREATE INDEX `ix_pools_tenant_id` ON `pools` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[8] create_index healthmonitors (ix_healthmonitors_tenant_id)
-CREATE INDEX `ix_healthmonitors_tenant_id` ON `healthmonitors` (`tenant_id`);
+CREATE INDEX `ix_healthmonitors_tenant_id` ON `healthmonitors` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 UPDATE `alembic_version_lbaas` SET `version_num` = '4b6d8d5310b8' WHERE CAST(`version_num` AS BINARY) = CAST('4deef6d81931' AS BINARY);
 
 -- [5/8] upgrade 364f9b6064f0: agentv2
@@ -224,7 +224,7 @@ CREATE TABLE `lbaas_sni` (
     CONSTRAINT `lbaas_sni_ibfk_1` FOREIGN KEY (`listener_id`) REFERENCES `lbaas_listeners` (`id`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[2] add_column lbaas_listeners.default_tls_container_id
-ALTER TABLE `lbaas_listeners` ADD COLUMN `default_tls_container_id` VARCHAR(128) NULL;
+ALTER TABLE `lbaas_listeners` ADD COLUMN `default_tls_container_id` VARCHAR(128) NULL, ALGORITHM=INPLACE, LOCK=NONE;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2_tls' WHERE CAST(`version_num` AS BINARY) = CAST('364f9b6064f0' AS BINARY);
 
 -- [7/8] upgrade 4ba00375f715: edge_driver

@@ -144,56 +144,56 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2' WHERE CAST(`version
 -- source: versions/4deef6d81931_add_provisioning_and_operating_statuses.jsonc
 SELECT '[3/16] 4deef6d81931 add provisioning and operating statuses' AS progress;
 -- upgrade[0] drop_column lbaas_loadbalancers.status
-ALTER TABLE `lbaas_loadbalancers` DROP COLUMN `status`;
+ALTER TABLE `lbaas_loadbalancers` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[1] add_column lbaas_loadbalancers.provisioning_status
-ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[2] add_column lbaas_loadbalancers.operating_status
-ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[3] drop_column lbaas_listeners.status
-ALTER TABLE `lbaas_listeners` DROP COLUMN `status`;
+ALTER TABLE `lbaas_listeners` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[4] add_column lbaas_listeners.provisioning_status
-ALTER TABLE `lbaas_listeners` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_listeners` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[5] add_column lbaas_listeners.operating_status
-ALTER TABLE `lbaas_listeners` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_listeners` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[6] drop_column lbaas_pools.status
-ALTER TABLE `lbaas_pools` DROP COLUMN `status`;
+ALTER TABLE `lbaas_pools` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[7] add_column lbaas_pools.provisioning_status
-ALTER TABLE `lbaas_pools` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_pools` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[8] add_column lbaas_pools.operating_status
-ALTER TABLE `lbaas_pools` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_pools` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[9] drop_column lbaas_members.status
-ALTER TABLE `lbaas_members` DROP COLUMN `status`;
+ALTER TABLE `lbaas_members` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[10] add_column lbaas_members.provisioning_status
-ALTER TABLE `lbaas_members` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_members` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[11] add_column lbaas_members.operating_status
-ALTER TABLE `lbaas_members` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_members` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[12] drop_column lbaas_healthmonitors.status
-ALTER TABLE `lbaas_healthmonitors` DROP COLUMN `status`;
+ALTER TABLE `lbaas_healthmonitors` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[13] add_column lbaas_healthmonitors.provisioning_status
-ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 UPDATE `alembic_version_lbaas` SET `version_num` = '4deef6d81931' WHERE CAST(`version_num` AS BINARY) = CAST('lbaasv2' AS BINARY);
 
 -- [4/16] upgrade 4b6d8d5310b8: add_index_tenant_id
 -- source: versions/4b6d8d5310b8_add_index_tenant_id.jsonc
 SELECT '[4/16] 4b6d8d5310b8 add_index_tenant_id' AS progress;
 -- upgrade[0] create_index lbaas_members (ix_lbaas_members_tenant_id)
-CREATE INDEX `ix_lbaas_members_tenant_id` ON `lbaas_members` (`tenant_id`);
+CREATE INDEX `ix_lbaas_members_tenant_id` ON `lbaas_members` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[1] create_index lbaas_healthmonitors (ix_lbaas_healthmonitors_tenant_id)
-CREATE INDEX `ix_lbaas_healthmonitors_tenant_id` ON `lbaas_healthmonitors` (`tenant_id`);
+CREATE INDEX `ix_lbaas_healthmonitors_tenant_id` ON `lbaas_healthmonitors` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[2] create_index lbaas_pools (ix_lbaas_pools_tenant_id)
-CREATE INDEX `ix_lbaas_pools_tenant_id` ON `lbaas_pools` (`tenant_id`);
+CREATE INDEX `ix_lbaas_pools_tenant_id` ON `lbaas_pools` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[3] create_index lbaas_loadbalancers (ix_lbaas_loadbalancers_tenant_id)
-CREATE INDEX `ix_lbaas_loadbalancers_tenant_id` ON `lbaas_loadbalancers` (`tenant_id`);
+CREATE INDEX `ix_lbaas_loadbalancers_tenant_id` ON `lbaas_loadbalancers` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[4] create_index lbaas_listeners (ix_lbaas_listeners_tenant_id)
-CREATE INDEX `ix_lbaas_listeners_tenant_id` ON `lbaas_listeners` (`tenant_id`);
+CREATE INDEX `ix_lbaas_listeners_tenant_id` ON `lbaas_listeners` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[5] create_index vips (ix_vips_tenant_id)
-CREATE INDEX `ix_vips_tenant_id` ON `vips` (`tenant_id`);
+CREATE INDEX `ix_vips_tenant_id` ON `vips` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[6] create_index members (ix_members_tenant_id)
-CREATE INDEX `ix_members_tenant_id` ON `members` (`tenant_id`);
+CREATE INDEX `ix_members_tenant_id` ON `members` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[7] create_index pools (ix_pools_tenant_id)
-CREATE INDEX `ix_pools_tenant_id` ON `pools` (`tenant_id`);
+CREATE INDEX `ix_pools_tenant_id` ON `pools` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[8] create_index healthmonitors (ix_healthmonitors_tenant_id)
-CREATE INDEX `ix_healthmonitors_tenant_id` ON `healthmonitors` (`tenant_id`);
+CREATE INDEX `ix_healthmonitors_tenant_id` ON `healthmonitors` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 UPDATE `alembic_version_lbaas` SET `version_num` = '4b6d8d5310b8' WHERE CAST(`version_num` AS BINARY) = CAST('4deef6d81931' AS BINARY);
 
 -- [5/16] upgrade 364f9b6064f0: agentv2
@@ -224,7 +224,7 @@ CREATE TABLE `lbaas_sni` (
     CONSTRAINT `lbaas_sni_ibfk_1` FOREIGN KEY (`listener_id`) REFERENCES `lbaas_listeners` (`id`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[2] add_column lbaas_listeners.default_tls_container_id
-ALTER TABLE `lbaas_listeners` ADD COLUMN `default_tls_container_id` VARCHAR(128) NULL;
+ALTER TABLE `lbaas_listeners` ADD COLUMN `default_tls_container_id` VARCHAR(128) NULL, ALGORITHM=INPLACE, LOCK=NONE;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2_tls' WHERE CAST(`version_num` AS BINARY) = CAST('364f9b6064f0' AS BINARY);
 
 -- [7/16] upgrade 4ba00375f715: edge_driver
@@ -275,35 +275,56 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '3345facd0452' WHERE CAST(`ve
 -- source: versions/mitaka/expand/4a408dd491c2_UpdateName.jsonc
 SELECT '[10/16] 4a408dd491c2 Addition of Name column to lbaas_members and lbaas_healthmonitors table' AS progress;
 -- upgrade[0] add_column lbaas_members.name
-ALTER TABLE `lbaas_members` ADD COLUMN `name` VARCHAR(255) NULL;
+ALTER TABLE `lbaas_members` ADD COLUMN `name` VARCHAR(255) NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[1] add_column lbaas_healthmonitors.name
-ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `name` VARCHAR(255) NULL;
+ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `name` VARCHAR(255) NULL, ALGORITHM=INPLACE, LOCK=NONE;
 UPDATE `alembic_version_lbaas` SET `version_num` = '4a408dd491c2' WHERE CAST(`version_num` AS BINARY) = CAST('3345facd0452' AS BINARY);
 
 -- [11/16] upgrade 3426acbc12de: Add flavor id
 -- source: versions/mitaka/expand/3426acbc12de_add_flavor_id.jsonc
 SELECT '[11/16] 3426acbc12de Add flavor id' AS progress;
 -- upgrade[0] add_column lbaas_loadbalancers.flavor_id
-ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `flavor_id` VARCHAR(36) NULL;
+ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `flavor_id` VARCHAR(36) NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[1] create_foreign_key lbaas_loadbalancers (fk_lbaas_loadbalancers_flavors_id)
-CREATE INDEX `fk_lbaas_loadbalancers_flavors_id` ON `lbaas_loadbalancers` (`flavor_id`);
-ALTER TABLE `lbaas_loadbalancers` ADD CONSTRAINT `fk_lbaas_loadbalancers_flavors_id` FOREIGN KEY (`flavor_id`) REFERENCES `flavors` (`id`);
+CREATE INDEX `fk_lbaas_loadbalancers_flavors_id` ON `lbaas_loadbalancers` (`flavor_id`) ALGORITHM=INPLACE LOCK=NONE;
+SET @lbaas_q = IF(EXISTS (SELECT 1 FROM `lbaas_loadbalancers` AS `c` WHERE `c`.`flavor_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `flavors` AS `p` WHERE `p`.`id` = `c`.`flavor_id`)),
+    CONCAT('SET SESSION completion_type = ', QUOTE('foreign key fk_lbaas_loadbalancers_flavors_id not added: rows of lbaas_loadbalancers reference missing flavors rows; fix or delete them, then run again')), 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DEALLOCATE PREPARE lbaas_stmt;
+SET @lbaas_fk_checks = @@SESSION.foreign_key_checks, SESSION foreign_key_checks = 0;
+ALTER TABLE `lbaas_loadbalancers` ADD CONSTRAINT `fk_lbaas_loadbalancers_flavors_id` FOREIGN KEY (`flavor_id`) REFERENCES `flavors` (`id`), ALGORITHM=INPLACE, LOCK=NONE;
+SET SESSION foreign_key_checks = @lbaas_fk_checks;
 UPDATE `alembic_version_lbaas` SET `version_num` = '3426acbc12de' WHERE CAST(`version_num` AS BINARY) = CAST('4a408dd491c2' AS BINARY);
 
 -- [12/16] upgrade 6aee0434f911: independent pools
 -- source: versions/mitaka/expand/6aee0434f911_independent_pools.jsonc
 SELECT '[12/16] 6aee0434f911 independent pools' AS progress;
 -- upgrade[1] drop_constraint lbaas_listeners (lbaas_listeners_ibfk_2)
-ALTER TABLE `lbaas_listeners` DROP FOREIGN KEY `lbaas_listeners_ibfk_2`;
+ALTER TABLE `lbaas_listeners` DROP FOREIGN KEY `lbaas_listeners_ibfk_2`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[2] drop_constraint lbaas_listeners (default_pool_id)
-ALTER TABLE `lbaas_listeners` DROP INDEX `default_pool_id`;
+ALTER TABLE `lbaas_listeners` DROP INDEX `default_pool_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[3] create_foreign_key lbaas_listeners (lbaas_listeners_ibfk_2)
-CREATE INDEX `lbaas_listeners_ibfk_2` ON `lbaas_listeners` (`default_pool_id`);
-ALTER TABLE `lbaas_listeners` ADD CONSTRAINT `lbaas_listeners_ibfk_2` FOREIGN KEY (`default_pool_id`) REFERENCES `lbaas_pools` (`id`);
+CREATE INDEX `lbaas_listeners_ibfk_2` ON `lbaas_listeners` (`default_pool_id`) ALGORITHM=INPLACE LOCK=NONE;
+SET @lbaas_q = IF(EXISTS (SELECT 1 FROM `lbaas_listeners` AS `c` WHERE `c`.`default_pool_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `lbaas_pools` AS `p` WHERE `p`.`id` = `c`.`default_pool_id`)),
+    CONCAT('SET SESSION completion_type = ', QUOTE('foreign key lbaas_listeners_ibfk_2 not added: rows of lbaas_listeners reference missing lbaas_pools rows; fix or delete them, then run again')), 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DEALLOCATE PREPARE lbaas_stmt;
+SET @lbaas_fk_checks = @@SESSION.foreign_key_checks, SESSION foreign_key_checks = 0;
+ALTER TABLE `lbaas_listeners` ADD CONSTRAINT `lbaas_listeners_ibfk_2` FOREIGN KEY (`default_pool_id`) REFERENCES `lbaas_pools` (`id`), ALGORITHM=INPLACE, LOCK=NONE;
+SET SESSION foreign_key_checks = @lbaas_fk_checks;
 -- upgrade[4] add_column lbaas_pools.loadbalancer_id
-ALTER TABLE `lbaas_pools` ADD COLUMN `loadbalancer_id` VARCHAR(36) NULL;
-CREATE INDEX `loadbalancer_id` ON `lbaas_pools` (`loadbalancer_id`);
-ALTER TABLE `lbaas_pools` ADD CONSTRAINT `lbaas_pools_ibfk_2` FOREIGN KEY (`loadbalancer_id`) REFERENCES `lbaas_loadbalancers` (`id`);
+ALTER TABLE `lbaas_pools` ADD COLUMN `loadbalancer_id` VARCHAR(36) NULL, ALGORITHM=INPLACE, LOCK=NONE;
+CREATE INDEX `loadbalancer_id` ON `lbaas_pools` (`loadbalancer_id`) ALGORITHM=INPLACE LOCK=NONE;
+SET @lbaas_q = IF(EXISTS (SELECT 1 FROM `lbaas_pools` AS `c` WHERE `c`.`loadbalancer_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `lbaas_loadbalancers` AS `p` WHERE `p`.`id` = `c`.`loadbalancer_id`)),
+    CONCAT('SET SESSION completion_type = ', QUOTE('foreign key lbaas_pools_ibfk_2 not added: rows of lbaas_pools reference missing lbaas_loadbalancers rows; fix or delete them, then run again')), 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DEALLOCATE PREPARE lbaas_stmt;
+SET @lbaas_fk_checks = @@SESSION.foreign_key_checks, SESSION foreign_key_checks = 0;
+ALTER TABLE `lbaas_pools` ADD CONSTRAINT `lbaas_pools_ibfk_2` FOREIGN KEY (`loadbalancer_id`) REFERENCES `lbaas_loadbalancers` (`id`), ALGORITHM=INPLACE, LOCK=NONE;
+SET SESSION foreign_key_checks = @lbaas_fk_checks;
 -- upgrade[6] execute
 UPDATE lbaas_pools
 INNER JOIN lbaas_listeners ON lbaas_listeners.default_pool_id = lbaas_pools.id
@@ -354,16 +375,16 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '3543deab1547' WHERE CAST(`ve
 -- source: versions/mitaka/expand/62deca5010cd_add_tenant_id_index_for_l7_tables.jsonc
 SELECT '[14/16] 62deca5010cd Add tenant-id index for L7 tables' AS progress;
 -- upgrade[0] create_index lbaas_l7rules (ix_lbaas_l7rules_tenant_id)
-CREATE INDEX `ix_lbaas_l7rules_tenant_id` ON `lbaas_l7rules` (`tenant_id`);
+CREATE INDEX `ix_lbaas_l7rules_tenant_id` ON `lbaas_l7rules` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[1] create_index lbaas_l7policies (ix_lbaas_l7policies_tenant_id)
-CREATE INDEX `ix_lbaas_l7policies_tenant_id` ON `lbaas_l7policies` (`tenant_id`);
+CREATE INDEX `ix_lbaas_l7policies_tenant_id` ON `lbaas_l7policies` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 UPDATE `alembic_version_lbaas` SET `version_num` = '62deca5010cd' WHERE CAST(`version_num` AS BINARY) = CAST('3543deab1547' AS BINARY);
 
 -- [15/16] upgrade 844352f9fe6f: Add healthmonitor max retries down
 -- source: versions/newton/expand/844352f9fe6f_add_healthmonitor_max_retries_down.jsonc
 SELECT '[15/16] 844352f9fe6f Add healthmonitor max retries down' AS progress;
 -- upgrade[0] add_column lbaas_healthmonitors.max_retries_down
-ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `max_retries_down` INTEGER NULL;
+ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `max_retries_down` INTEGER NULL, ALGORITHM=INPLACE, LOCK=NONE;
 UPDATE `alembic_version_lbaas` SET `version_num` = '844352f9fe6f' WHERE CAST(`version_num` AS BINARY) = CAST('62deca5010cd' AS BINARY);
 
 -- [16/16] upgrade c47fda60c1b8: Add LBaaS lookup tables

@@ -27,20 +27,20 @@ DELETE FROM `alembic_version_lbaas` WHERE CAST(`version_num` AS BINARY) = CAST('
 -- source: versions/hd_contract1.jsonc
 SELECT '[3/5] hd_contract1 Copy tenant_id into project_id, drop tenant_id' AS progress;
 -- downgrade[0] add_column tickets.tenant_id
-ALTER TABLE `tickets` ADD COLUMN `tenant_id` VARCHAR(36) NULL;
+ALTER TABLE `tickets` ADD COLUMN `tenant_id` VARCHAR(36) NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- downgrade[1] execute
 UPDATE tickets SET tenant_id = project_id;
 -- downgrade[2] create_index tickets (ix_tickets_tenant_id)
-CREATE INDEX `ix_tickets_tenant_id` ON `tickets` (`tenant_id`);
+CREATE INDEX `ix_tickets_tenant_id` ON `tickets` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'hd_expand1' WHERE CAST(`version_num` AS BINARY) = CAST('hd_contract1' AS BINARY);
 
 -- [4/5] downgrade hd_expand1: Comments, and a project_id next to tenant_id
 -- source: versions/hd_expand1.jsonc
 SELECT '[4/5] hd_expand1 Comments, and a project_id next to tenant_id' AS progress;
 -- downgrade[0] drop_index tickets (ix_tickets_project_id)
-DROP INDEX `ix_tickets_project_id` ON `tickets`;
+ALTER TABLE `tickets` DROP INDEX `ix_tickets_project_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- downgrade[1] drop_column tickets.project_id
-ALTER TABLE `tickets` DROP COLUMN `project_id`;
+ALTER TABLE `tickets` DROP COLUMN `project_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- downgrade[2] drop_table comments
 DROP TABLE `comments`;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'hd_base' WHERE CAST(`version_num` AS BINARY) = CAST('hd_expand1' AS BINARY);

@@ -24,7 +24,7 @@ CREATE TABLE `tickets` (
     `priority` ENUM('low', 'normal', 'high') NULL DEFAULT 'normal',
     PRIMARY KEY (`id`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
-CREATE INDEX `ix_tickets_tenant_id` ON `tickets` (`tenant_id`);
+CREATE INDEX `ix_tickets_tenant_id` ON `tickets` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[1] bulk_insert tickets
 INSERT INTO `tickets` (`id`, `subject`, `tenant_id`) VALUES
     ('T-1', 'Can''t log in', 'tenant-a');
@@ -45,9 +45,9 @@ CREATE TABLE `comments` (
     CONSTRAINT `comments_ibfk_1` FOREIGN KEY (`ticket_id`) REFERENCES `tickets` (`id`) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 -- upgrade[1] add_column tickets.project_id
-ALTER TABLE `tickets` ADD COLUMN `project_id` VARCHAR(36) NULL;
+ALTER TABLE `tickets` ADD COLUMN `project_id` VARCHAR(36) NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[2] create_index tickets (ix_tickets_project_id)
-CREATE INDEX `ix_tickets_project_id` ON `tickets` (`project_id`);
+CREATE INDEX `ix_tickets_project_id` ON `tickets` (`project_id`) ALGORITHM=INPLACE LOCK=NONE;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'hd_expand1' WHERE CAST(`version_num` AS BINARY) = CAST('hd_base' AS BINARY);
 
 -- [3/5] upgrade hd_contract1: Copy tenant_id into project_id, drop tenant_id
@@ -56,9 +56,9 @@ SELECT '[3/5] hd_contract1 Copy tenant_id into project_id, drop tenant_id' AS pr
 -- upgrade[0] execute
 UPDATE tickets SET project_id = tenant_id WHERE project_id IS NULL;
 -- upgrade[1] drop_index tickets (ix_tickets_tenant_id)
-DROP INDEX `ix_tickets_tenant_id` ON `tickets`;
+ALTER TABLE `tickets` DROP INDEX `ix_tickets_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[2] drop_column tickets.tenant_id
-ALTER TABLE `tickets` DROP COLUMN `tenant_id`;
+ALTER TABLE `tickets` DROP COLUMN `tenant_id`, ALGORITHM=INPLACE, LOCK=NONE;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'hd_contract1' WHERE CAST(`version_num` AS BINARY) = CAST('hd_expand1' AS BINARY);
 
 -- [4/5] upgrade hd_expand2: Urgent priority

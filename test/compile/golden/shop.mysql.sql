@@ -53,7 +53,7 @@ CREATE TABLE `orders` (
     PRIMARY KEY (`id`),
     CONSTRAINT `orders_ibfk_1` FOREIGN KEY (`customer_id`) REFERENCES `customers` (`id`) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
-CREATE INDEX `ix_orders_customer_placed` ON `orders` (`customer_id`, `placed_at`);
+CREATE INDEX `ix_orders_customer_placed` ON `orders` (`customer_id`, `placed_at`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[1] create_table order_lines
 CREATE TABLE `order_lines` (
     `order_id` BIGINT NOT NULL,
@@ -92,7 +92,7 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'shop003' WHERE CAST(`version
 -- source: versions/shop004.jsonc
 SELECT '[4/7] shop004 Phones, longer SKUs, cancelled orders, full names' AS progress;
 -- upgrade[0] add_column customers.phone
-ALTER TABLE `customers` ADD COLUMN `phone` VARCHAR(20) NULL;
+ALTER TABLE `customers` ADD COLUMN `phone` VARCHAR(20) NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[1] alter_column products.sku
 ALTER TABLE `products` MODIFY COLUMN `sku` VARCHAR(64) NOT NULL;
 -- upgrade[2] alter_column orders.state
@@ -102,7 +102,7 @@ UPDATE customers SET name = '' WHERE name IS NULL;
 -- upgrade[4] alter_column customers.name
 ALTER TABLE `customers` CHANGE COLUMN `name` `full_name` VARCHAR(80) NOT NULL DEFAULT '';
 -- upgrade[5] create_index customers (ix_customers_full_name)
-CREATE INDEX `ix_customers_full_name` ON `customers` (`full_name`);
+CREATE INDEX `ix_customers_full_name` ON `customers` (`full_name`) ALGORITHM=INPLACE LOCK=NONE;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'shop004' WHERE CAST(`version_num` AS BINARY) = CAST('shop003' AS BINARY);
 
 -- [5/7] upgrade shop005: Order lines become order items; products lose their image
@@ -111,7 +111,7 @@ SELECT '[5/7] shop005 Order lines become order items; products lose their image'
 -- upgrade[0] rename_table order_lines
 RENAME TABLE `order_lines` TO `order_items`;
 -- upgrade[1] drop_column products.image
-ALTER TABLE `products` DROP COLUMN `image`;
+ALTER TABLE `products` DROP COLUMN `image`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[2] execute
 UPDATE products SET title = CONCAT('untitled ', sku) WHERE title IS NULL;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'shop005' WHERE CAST(`version_num` AS BINARY) = CAST('shop004' AS BINARY);
@@ -120,22 +120,29 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'shop005' WHERE CAST(`version
 -- source: versions/shop006.jsonc
 SELECT '[6/7] shop006 Products get a state instead of a flag' AS progress;
 -- upgrade[0] add_column products.state
-ALTER TABLE `products` ADD COLUMN `state` ENUM('draft', 'listed', 'retired') NOT NULL DEFAULT 'listed';
+ALTER TABLE `products` ADD COLUMN `state` ENUM('draft', 'listed', 'retired') NOT NULL DEFAULT 'listed', ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[2] execute
 UPDATE products SET state = 'retired' WHERE active = 0;
 -- upgrade[3] drop_column products.active
-ALTER TABLE `products` DROP COLUMN `active`;
+ALTER TABLE `products` DROP COLUMN `active`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[4] create_index products (ix_products_state)
-CREATE INDEX `ix_products_state` ON `products` (`state`, `sku`);
+CREATE INDEX `ix_products_state` ON `products` (`state`, `sku`) ALGORITHM=INPLACE LOCK=NONE;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'shop006' WHERE CAST(`version_num` AS BINARY) = CAST('shop005' AS BINARY);
 
 -- [7/7] upgrade shop007: Order items point at products by SKU-independent key, with a named constraint
 -- source: versions/shop007.jsonc
 SELECT '[7/7] shop007 Order items point at products by SKU-independent key, with a named constraint' AS progress;
 -- upgrade[1] drop_constraint order_items (order_items_ibfk_1)
-ALTER TABLE `order_items` DROP FOREIGN KEY `order_items_ibfk_1`;
+ALTER TABLE `order_items` DROP FOREIGN KEY `order_items_ibfk_1`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[2] create_foreign_key order_items (fk_items_product)
-ALTER TABLE `order_items` ADD CONSTRAINT `fk_items_product` FOREIGN KEY (`product_id`) REFERENCES `products` (`id`) ON DELETE RESTRICT ON UPDATE CASCADE;
+SET @lbaas_q = IF(EXISTS (SELECT 1 FROM `order_items` AS `c` WHERE `c`.`product_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `products` AS `p` WHERE `p`.`id` = `c`.`product_id`)),
+    CONCAT('SET SESSION completion_type = ', QUOTE('foreign key fk_items_product not added: rows of order_items reference missing products rows; fix or delete them, then run again')), 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DEALLOCATE PREPARE lbaas_stmt;
+SET @lbaas_fk_checks = @@SESSION.foreign_key_checks, SESSION foreign_key_checks = 0;
+ALTER TABLE `order_items` ADD CONSTRAINT `fk_items_product` FOREIGN KEY (`product_id`) REFERENCES `products` (`id`) ON DELETE RESTRICT ON UPDATE CASCADE, ALGORITHM=INPLACE, LOCK=NONE;
+SET SESSION foreign_key_checks = @lbaas_fk_checks;
 -- upgrade[3] create_check_constraint orders (ck_orders_total)
 ALTER TABLE `orders` ADD CONSTRAINT `ck_orders_total` CHECK (total >= 0);
 UPDATE `alembic_version_lbaas` SET `version_num` = 'shop007' WHERE CAST(`version_num` AS BINARY) = CAST('shop006' AS BINARY);
