@@ -1,5 +1,5 @@
 -- lbaas-db-manage 0.1.0: upgrade kilo:liberty for mysql
--- 2 revisions: 130ebfdef43 .. 3345facd0452
+-- 2 revisions: 3345facd0452 .. 130ebfdef43
 -- version table: alembic_version_lbaas
 -- MySQL commits each DDL statement: the version row is written right after each revision, so a failure leaves it at the last completed revision
 -- compiled offline from the revision files; no database was consulted
@@ -27,15 +27,15 @@ PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 DEALLOCATE PREPARE lbaas_stmt;
 
--- [1/2] upgrade 130ebfdef43: Initial Liberty no-op contract revision.
--- source: versions/liberty/contract/130ebfdef43_initial.jsonc
-SELECT '[1/2] 130ebfdef43 Initial Liberty no-op contract revision.' AS progress;
--- (no schema changes on this dialect)
-UPDATE `alembic_version_lbaas` SET `version_num` = '130ebfdef43' WHERE CAST(`version_num` AS BINARY) = CAST('kilo' AS BINARY);
-
--- [2/2] upgrade 3345facd0452: Initial Liberty no-op expand script.
+-- [1/2] upgrade 3345facd0452: Initial Liberty no-op expand script.
 -- source: versions/liberty/expand/3345facd0452_initial.jsonc
-SELECT '[2/2] 3345facd0452 Initial Liberty no-op expand script.' AS progress;
+SELECT '[1/2] 3345facd0452 Initial Liberty no-op expand script.' AS progress;
 -- (no schema changes on this dialect)
-INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('3345facd0452');
+UPDATE `alembic_version_lbaas` SET `version_num` = '3345facd0452' WHERE CAST(`version_num` AS BINARY) = CAST('kilo' AS BINARY);
+
+-- [2/2] upgrade 130ebfdef43: Initial Liberty no-op contract revision.
+-- source: versions/liberty/contract/130ebfdef43_initial.jsonc
+SELECT '[2/2] 130ebfdef43 Initial Liberty no-op contract revision.' AS progress;
+-- (no schema changes on this dialect)
+INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('130ebfdef43');
 

@@ -1,5 +1,5 @@
 -- lbaas-db-manage 0.1.0: upgrade mitaka:newton for mysql
--- 3 revisions: 4b4dc6d5d843 .. e6417a8b114d
+-- 3 revisions: 4b4dc6d5d843 .. 844352f9fe6f
 -- version table: alembic_version_lbaas
 -- MySQL commits each DDL statement: the version row is written right after each revision, so a failure leaves it at the last completed revision
 -- compiled offline from the revision files; no database was consulted
@@ -99,16 +99,9 @@ CREATE INDEX `ix_lbaas_listeners_project_id` ON `lbaas_listeners` (`project_id`)
 DELETE FROM `alembic_version_lbaas` WHERE CAST(`version_num` AS BINARY) = CAST('130ebfdef43' AS BINARY);
 UPDATE `alembic_version_lbaas` SET `version_num` = '4b4dc6d5d843' WHERE CAST(`version_num` AS BINARY) = CAST('62deca5010cd' AS BINARY);
 
--- [2/3] upgrade 844352f9fe6f: Add healthmonitor max retries down
--- source: versions/newton/expand/844352f9fe6f_add_healthmonitor_max_retries_down.jsonc
-SELECT '[2/3] 844352f9fe6f Add healthmonitor max retries down' AS progress;
--- upgrade[0] add_column lbaas_healthmonitors.max_retries_down
-ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `max_retries_down` INTEGER NULL, ALGORITHM=INPLACE, LOCK=NONE;
-INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('844352f9fe6f');
-
--- [3/3] upgrade e6417a8b114d: Drop v1 tables
+-- [2/3] upgrade e6417a8b114d: Drop v1 tables
 -- source: versions/newton/contract/e6417a8b114d_drop_v1_tables.jsonc
-SELECT '[3/3] e6417a8b114d Drop v1 tables' AS progress;
+SELECT '[2/3] e6417a8b114d Drop v1 tables' AS progress;
 -- upgrade[0] drop_table nsxv_edge_pool_mappings
 DROP TABLE `nsxv_edge_pool_mappings`;
 -- upgrade[1] drop_table nsxv_edge_vip_mappings
@@ -132,4 +125,11 @@ DROP TABLE `vips`;
 -- upgrade[10] drop_table healthmonitors
 DROP TABLE `healthmonitors`;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'e6417a8b114d' WHERE CAST(`version_num` AS BINARY) = CAST('4b4dc6d5d843' AS BINARY);
+
+-- [3/3] upgrade 844352f9fe6f: Add healthmonitor max retries down
+-- source: versions/newton/expand/844352f9fe6f_add_healthmonitor_max_retries_down.jsonc
+SELECT '[3/3] 844352f9fe6f Add healthmonitor max retries down' AS progress;
+-- upgrade[0] add_column lbaas_healthmonitors.max_retries_down
+ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `max_retries_down` INTEGER NULL, ALGORITHM=INPLACE, LOCK=NONE;
+INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('844352f9fe6f');
 

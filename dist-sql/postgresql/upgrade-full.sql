@@ -1,5 +1,5 @@
 -- lbaas-db-manage 0.1.0: upgrade base:heads for postgresql
--- 19 revisions: start_neutron_lbaas .. e6417a8b114d
+-- 19 revisions: start_neutron_lbaas .. c47fda60c1b8
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
 -- compiled offline from the revision files; no database was consulted
@@ -270,39 +270,33 @@ DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[8/19] kilo kilo'; END $lbaas_progr
 -- (no schema changes on this dialect)
 UPDATE "alembic_version_lbaas" SET "version_num" = 'kilo' WHERE "version_num" = '4ba00375f715';
 
--- [9/19] upgrade 130ebfdef43: Initial Liberty no-op contract revision.
--- source: versions/liberty/contract/130ebfdef43_initial.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[9/19] 130ebfdef43 Initial Liberty no-op contract revision.'; END $lbaas_progress$;
--- (no schema changes on this dialect)
-UPDATE "alembic_version_lbaas" SET "version_num" = '130ebfdef43' WHERE "version_num" = 'kilo';
-
--- [10/19] upgrade 3345facd0452: Initial Liberty no-op expand script.
+-- [9/19] upgrade 3345facd0452: Initial Liberty no-op expand script.
 -- source: versions/liberty/expand/3345facd0452_initial.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[10/19] 3345facd0452 Initial Liberty no-op expand script.'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[9/19] 3345facd0452 Initial Liberty no-op expand script.'; END $lbaas_progress$;
 -- (no schema changes on this dialect)
-INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('3345facd0452');
+UPDATE "alembic_version_lbaas" SET "version_num" = '3345facd0452' WHERE "version_num" = 'kilo';
 
--- [11/19] upgrade 4a408dd491c2: Addition of Name column to lbaas_members and lbaas_healthmonitors table
+-- [10/19] upgrade 4a408dd491c2: Addition of Name column to lbaas_members and lbaas_healthmonitors table
 -- source: versions/mitaka/expand/4a408dd491c2_UpdateName.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[11/19] 4a408dd491c2 Addition of Name column to lbaas_members and lbaas_healthmonitors table'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[10/19] 4a408dd491c2 Addition of Name column to lbaas_members and lbaas_healthmonitors table'; END $lbaas_progress$;
 -- upgrade[0] add_column lbaas_members.name
 ALTER TABLE "lbaas_members" ADD COLUMN "name" VARCHAR(255);
 -- upgrade[1] add_column lbaas_healthmonitors.name
 ALTER TABLE "lbaas_healthmonitors" ADD COLUMN "name" VARCHAR(255);
 UPDATE "alembic_version_lbaas" SET "version_num" = '4a408dd491c2' WHERE "version_num" = '3345facd0452';
 
--- [12/19] upgrade 3426acbc12de: Add flavor id
+-- [11/19] upgrade 3426acbc12de: Add flavor id
 -- source: versions/mitaka/expand/3426acbc12de_add_flavor_id.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[12/19] 3426acbc12de Add flavor id'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[11/19] 3426acbc12de Add flavor id'; END $lbaas_progress$;
 -- upgrade[0] add_column lbaas_loadbalancers.flavor_id
 ALTER TABLE "lbaas_loadbalancers" ADD COLUMN "flavor_id" VARCHAR(36);
 -- upgrade[1] create_foreign_key lbaas_loadbalancers (fk_lbaas_loadbalancers_flavors_id)
 ALTER TABLE "lbaas_loadbalancers" ADD CONSTRAINT "fk_lbaas_loadbalancers_flavors_id" FOREIGN KEY ("flavor_id") REFERENCES "flavors" ("id");
 UPDATE "alembic_version_lbaas" SET "version_num" = '3426acbc12de' WHERE "version_num" = '4a408dd491c2';
 
--- [13/19] upgrade 6aee0434f911: independent pools
+-- [12/19] upgrade 6aee0434f911: independent pools
 -- source: versions/mitaka/expand/6aee0434f911_independent_pools.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[13/19] 6aee0434f911 independent pools'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[12/19] 6aee0434f911 independent pools'; END $lbaas_progress$;
 -- upgrade[0] drop_constraint lbaas_listeners (lbaas_listeners_default_pool_id_key)
 ALTER TABLE "lbaas_listeners" DROP CONSTRAINT "lbaas_listeners_default_pool_id_key";
 -- upgrade[4] add_column lbaas_pools.loadbalancer_id
@@ -315,9 +309,9 @@ FROM lbaas_listeners
 WHERE lbaas_listeners.default_pool_id = lbaas_pools.id;
 UPDATE "alembic_version_lbaas" SET "version_num" = '6aee0434f911' WHERE "version_num" = '3426acbc12de';
 
--- [14/19] upgrade 3543deab1547: add_l7_tables
+-- [13/19] upgrade 3543deab1547: add_l7_tables
 -- source: versions/mitaka/expand/3543deab1547_add_l7_tables.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[14/19] 3543deab1547 add_l7_tables'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[13/19] 3543deab1547 add_l7_tables'; END $lbaas_progress$;
 -- upgrade[0] create_table lbaas_l7policies
 CREATE TYPE "l7policy_action_typesv2" AS ENUM ('REJECT', 'REDIRECT_TO_URL', 'REDIRECT_TO_POOL');
 CREATE TABLE "lbaas_l7policies" (
@@ -355,14 +349,20 @@ CREATE TABLE "lbaas_l7rules" (
 );
 UPDATE "alembic_version_lbaas" SET "version_num" = '3543deab1547' WHERE "version_num" = '6aee0434f911';
 
--- [15/19] upgrade 62deca5010cd: Add tenant-id index for L7 tables
+-- [14/19] upgrade 62deca5010cd: Add tenant-id index for L7 tables
 -- source: versions/mitaka/expand/62deca5010cd_add_tenant_id_index_for_l7_tables.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[15/19] 62deca5010cd Add tenant-id index for L7 tables'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[14/19] 62deca5010cd Add tenant-id index for L7 tables'; END $lbaas_progress$;
 -- upgrade[0] create_index lbaas_l7rules (ix_lbaas_l7rules_tenant_id)
 CREATE INDEX "ix_lbaas_l7rules_tenant_id" ON "lbaas_l7rules" ("tenant_id");
 -- upgrade[1] create_index lbaas_l7policies (ix_lbaas_l7policies_tenant_id)
 CREATE INDEX "ix_lbaas_l7policies_tenant_id" ON "lbaas_l7policies" ("tenant_id");
 UPDATE "alembic_version_lbaas" SET "version_num" = '62deca5010cd' WHERE "version_num" = '3543deab1547';
+
+-- [15/19] upgrade 130ebfdef43: Initial Liberty no-op contract revision.
+-- source: versions/liberty/contract/130ebfdef43_initial.jsonc
+DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[15/19] 130ebfdef43 Initial Liberty no-op contract revision.'; END $lbaas_progress$;
+-- (no schema changes on this dialect)
+INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('130ebfdef43');
 
 -- [16/19] upgrade 4b4dc6d5d843: rename tenant to project
 -- source: versions/newton/contract/4b4dc6d5d843_rename_tenant_to_project.jsonc
@@ -436,16 +436,47 @@ CREATE INDEX "ix_lbaas_listeners_project_id" ON "lbaas_listeners" ("project_id")
 DELETE FROM "alembic_version_lbaas" WHERE "version_num" = '130ebfdef43';
 UPDATE "alembic_version_lbaas" SET "version_num" = '4b4dc6d5d843' WHERE "version_num" = '62deca5010cd';
 
--- [17/19] upgrade 844352f9fe6f: Add healthmonitor max retries down
+-- [17/19] upgrade e6417a8b114d: Drop v1 tables
+-- source: versions/newton/contract/e6417a8b114d_drop_v1_tables.jsonc
+DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[17/19] e6417a8b114d Drop v1 tables'; END $lbaas_progress$;
+-- upgrade[0] drop_table nsxv_edge_pool_mappings
+DROP TABLE "nsxv_edge_pool_mappings";
+-- upgrade[1] drop_table nsxv_edge_vip_mappings
+DROP TABLE "nsxv_edge_vip_mappings";
+-- upgrade[2] drop_table nsxv_edge_monitor_mappings
+DROP TABLE "nsxv_edge_monitor_mappings";
+-- upgrade[3] drop_table members
+DROP TABLE "members";
+-- upgrade[4] drop_table poolstatisticss
+DROP TABLE "poolstatisticss";
+-- upgrade[5] drop_table poolloadbalanceragentbindings
+DROP TABLE "poolloadbalanceragentbindings";
+-- upgrade[6] drop_table poolmonitorassociations
+DROP TABLE "poolmonitorassociations";
+-- upgrade[7] drop_table pools
+DROP TABLE "pools";
+DROP TYPE "pools_lb_method";
+-- upgrade[8] drop_table sessionpersistences
+DROP TABLE "sessionpersistences";
+DROP TYPE "sesssionpersistences_type";
+-- upgrade[9] drop_table vips
+DROP TABLE "vips";
+DROP TYPE "lb_protocols";
+-- upgrade[10] drop_table healthmonitors
+DROP TABLE "healthmonitors";
+DROP TYPE "healthmontiors_type";
+UPDATE "alembic_version_lbaas" SET "version_num" = 'e6417a8b114d' WHERE "version_num" = '4b4dc6d5d843';
+
+-- [18/19] upgrade 844352f9fe6f: Add healthmonitor max retries down
 -- source: versions/newton/expand/844352f9fe6f_add_healthmonitor_max_retries_down.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[17/19] 844352f9fe6f Add healthmonitor max retries down'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[18/19] 844352f9fe6f Add healthmonitor max retries down'; END $lbaas_progress$;
 -- upgrade[0] add_column lbaas_healthmonitors.max_retries_down
 ALTER TABLE "lbaas_healthmonitors" ADD COLUMN "max_retries_down" INTEGER;
 INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('844352f9fe6f');
 
--- [18/19] upgrade c47fda60c1b8: Add LBaaS lookup tables
+-- [19/19] upgrade c47fda60c1b8: Add LBaaS lookup tables
 -- source: versions/ocata/expand/c47fda60c1b8_add_lbaas_lookup_tables.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[18/19] c47fda60c1b8 Add LBaaS lookup tables'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[19/19] c47fda60c1b8 Add LBaaS lookup tables'; END $lbaas_progress$;
 -- upgrade[0] create_table lbaas_protocol
 CREATE TABLE "lbaas_protocol" (
     "name" VARCHAR(30) NOT NULL,
@@ -501,36 +532,5 @@ CREATE TABLE "lbaas_l7policy_action" (
     CONSTRAINT "lbaas_l7policy_action_pkey" PRIMARY KEY ("name")
 );
 UPDATE "alembic_version_lbaas" SET "version_num" = 'c47fda60c1b8' WHERE "version_num" = '844352f9fe6f';
-
--- [19/19] upgrade e6417a8b114d: Drop v1 tables
--- source: versions/newton/contract/e6417a8b114d_drop_v1_tables.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[19/19] e6417a8b114d Drop v1 tables'; END $lbaas_progress$;
--- upgrade[0] drop_table nsxv_edge_pool_mappings
-DROP TABLE "nsxv_edge_pool_mappings";
--- upgrade[1] drop_table nsxv_edge_vip_mappings
-DROP TABLE "nsxv_edge_vip_mappings";
--- upgrade[2] drop_table nsxv_edge_monitor_mappings
-DROP TABLE "nsxv_edge_monitor_mappings";
--- upgrade[3] drop_table members
-DROP TABLE "members";
--- upgrade[4] drop_table poolstatisticss
-DROP TABLE "poolstatisticss";
--- upgrade[5] drop_table poolloadbalanceragentbindings
-DROP TABLE "poolloadbalanceragentbindings";
--- upgrade[6] drop_table poolmonitorassociations
-DROP TABLE "poolmonitorassociations";
--- upgrade[7] drop_table pools
-DROP TABLE "pools";
-DROP TYPE "pools_lb_method";
--- upgrade[8] drop_table sessionpersistences
-DROP TABLE "sessionpersistences";
-DROP TYPE "sesssionpersistences_type";
--- upgrade[9] drop_table vips
-DROP TABLE "vips";
-DROP TYPE "lb_protocols";
--- upgrade[10] drop_table healthmonitors
-DROP TABLE "healthmonitors";
-DROP TYPE "healthmontiors_type";
-UPDATE "alembic_version_lbaas" SET "version_num" = 'e6417a8b114d' WHERE "version_num" = '4b4dc6d5d843';
 
 COMMIT;

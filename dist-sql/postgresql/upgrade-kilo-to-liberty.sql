@@ -1,5 +1,5 @@
 -- lbaas-db-manage 0.1.0: upgrade kilo:liberty for postgresql
--- 2 revisions: 130ebfdef43 .. 3345facd0452
+-- 2 revisions: 3345facd0452 .. 130ebfdef43
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
 -- compiled offline from the revision files; no database was consulted
@@ -26,16 +26,16 @@ BEGIN
 END
 $lbaas_guard$;
 
--- [1/2] upgrade 130ebfdef43: Initial Liberty no-op contract revision.
--- source: versions/liberty/contract/130ebfdef43_initial.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[1/2] 130ebfdef43 Initial Liberty no-op contract revision.'; END $lbaas_progress$;
--- (no schema changes on this dialect)
-UPDATE "alembic_version_lbaas" SET "version_num" = '130ebfdef43' WHERE "version_num" = 'kilo';
-
--- [2/2] upgrade 3345facd0452: Initial Liberty no-op expand script.
+-- [1/2] upgrade 3345facd0452: Initial Liberty no-op expand script.
 -- source: versions/liberty/expand/3345facd0452_initial.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[2/2] 3345facd0452 Initial Liberty no-op expand script.'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[1/2] 3345facd0452 Initial Liberty no-op expand script.'; END $lbaas_progress$;
 -- (no schema changes on this dialect)
-INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('3345facd0452');
+UPDATE "alembic_version_lbaas" SET "version_num" = '3345facd0452' WHERE "version_num" = 'kilo';
+
+-- [2/2] upgrade 130ebfdef43: Initial Liberty no-op contract revision.
+-- source: versions/liberty/contract/130ebfdef43_initial.jsonc
+DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[2/2] 130ebfdef43 Initial Liberty no-op contract revision.'; END $lbaas_progress$;
+-- (no schema changes on this dialect)
+INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('130ebfdef43');
 
 COMMIT;

@@ -1,5 +1,5 @@
 -- lbaas-db-manage 0.1.0: upgrade mitaka:newton for postgresql
--- 3 revisions: 4b4dc6d5d843 .. e6417a8b114d
+-- 3 revisions: 4b4dc6d5d843 .. 844352f9fe6f
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
 -- compiled offline from the revision files; no database was consulted
@@ -98,16 +98,9 @@ CREATE INDEX "ix_lbaas_listeners_project_id" ON "lbaas_listeners" ("project_id")
 DELETE FROM "alembic_version_lbaas" WHERE "version_num" = '130ebfdef43';
 UPDATE "alembic_version_lbaas" SET "version_num" = '4b4dc6d5d843' WHERE "version_num" = '62deca5010cd';
 
--- [2/3] upgrade 844352f9fe6f: Add healthmonitor max retries down
--- source: versions/newton/expand/844352f9fe6f_add_healthmonitor_max_retries_down.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[2/3] 844352f9fe6f Add healthmonitor max retries down'; END $lbaas_progress$;
--- upgrade[0] add_column lbaas_healthmonitors.max_retries_down
-ALTER TABLE "lbaas_healthmonitors" ADD COLUMN "max_retries_down" INTEGER;
-INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('844352f9fe6f');
-
--- [3/3] upgrade e6417a8b114d: Drop v1 tables
+-- [2/3] upgrade e6417a8b114d: Drop v1 tables
 -- source: versions/newton/contract/e6417a8b114d_drop_v1_tables.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[3/3] e6417a8b114d Drop v1 tables'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[2/3] e6417a8b114d Drop v1 tables'; END $lbaas_progress$;
 -- upgrade[0] drop_table nsxv_edge_pool_mappings
 DROP TABLE "nsxv_edge_pool_mappings";
 -- upgrade[1] drop_table nsxv_edge_vip_mappings
@@ -135,5 +128,12 @@ DROP TYPE "lb_protocols";
 DROP TABLE "healthmonitors";
 DROP TYPE "healthmontiors_type";
 UPDATE "alembic_version_lbaas" SET "version_num" = 'e6417a8b114d' WHERE "version_num" = '4b4dc6d5d843';
+
+-- [3/3] upgrade 844352f9fe6f: Add healthmonitor max retries down
+-- source: versions/newton/expand/844352f9fe6f_add_healthmonitor_max_retries_down.jsonc
+DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[3/3] 844352f9fe6f Add healthmonitor max retries down'; END $lbaas_progress$;
+-- upgrade[0] add_column lbaas_healthmonitors.max_retries_down
+ALTER TABLE "lbaas_healthmonitors" ADD COLUMN "max_retries_down" INTEGER;
+INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('844352f9fe6f');
 
 COMMIT;

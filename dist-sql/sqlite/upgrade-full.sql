@@ -1,5 +1,5 @@
 -- lbaas-db-manage 0.1.0: upgrade base:heads for sqlite
--- 19 revisions: start_neutron_lbaas .. e6417a8b114d
+-- 19 revisions: start_neutron_lbaas .. c47fda60c1b8
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
 -- compiled offline from the revision files; no database was consulted
@@ -464,30 +464,24 @@ SELECT '[8/19] kilo kilo' AS progress;
 -- (no schema changes on this dialect)
 UPDATE "alembic_version_lbaas" SET "version_num" = 'kilo' WHERE "version_num" = '4ba00375f715';
 
--- [9/19] upgrade 130ebfdef43: Initial Liberty no-op contract revision.
--- source: versions/liberty/contract/130ebfdef43_initial.jsonc
-SELECT '[9/19] 130ebfdef43 Initial Liberty no-op contract revision.' AS progress;
--- (no schema changes on this dialect)
-UPDATE "alembic_version_lbaas" SET "version_num" = '130ebfdef43' WHERE "version_num" = 'kilo';
-
--- [10/19] upgrade 3345facd0452: Initial Liberty no-op expand script.
+-- [9/19] upgrade 3345facd0452: Initial Liberty no-op expand script.
 -- source: versions/liberty/expand/3345facd0452_initial.jsonc
-SELECT '[10/19] 3345facd0452 Initial Liberty no-op expand script.' AS progress;
+SELECT '[9/19] 3345facd0452 Initial Liberty no-op expand script.' AS progress;
 -- (no schema changes on this dialect)
-INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('3345facd0452');
+UPDATE "alembic_version_lbaas" SET "version_num" = '3345facd0452' WHERE "version_num" = 'kilo';
 
--- [11/19] upgrade 4a408dd491c2: Addition of Name column to lbaas_members and lbaas_healthmonitors table
+-- [10/19] upgrade 4a408dd491c2: Addition of Name column to lbaas_members and lbaas_healthmonitors table
 -- source: versions/mitaka/expand/4a408dd491c2_UpdateName.jsonc
-SELECT '[11/19] 4a408dd491c2 Addition of Name column to lbaas_members and lbaas_healthmonitors table' AS progress;
+SELECT '[10/19] 4a408dd491c2 Addition of Name column to lbaas_members and lbaas_healthmonitors table' AS progress;
 -- upgrade[0] add_column lbaas_members.name
 ALTER TABLE "lbaas_members" ADD COLUMN "name" VARCHAR(255);
 -- upgrade[1] add_column lbaas_healthmonitors.name
 ALTER TABLE "lbaas_healthmonitors" ADD COLUMN "name" VARCHAR(255);
 UPDATE "alembic_version_lbaas" SET "version_num" = '4a408dd491c2' WHERE "version_num" = '3345facd0452';
 
--- [12/19] upgrade 3426acbc12de: Add flavor id
+-- [11/19] upgrade 3426acbc12de: Add flavor id
 -- source: versions/mitaka/expand/3426acbc12de_add_flavor_id.jsonc
-SELECT '[12/19] 3426acbc12de Add flavor id' AS progress;
+SELECT '[11/19] 3426acbc12de Add flavor id' AS progress;
 -- upgrade[0] add_column lbaas_loadbalancers.flavor_id
 ALTER TABLE "lbaas_loadbalancers" ADD COLUMN "flavor_id" VARCHAR(36);
 -- upgrade[1] create_foreign_key lbaas_loadbalancers (fk_lbaas_loadbalancers_flavors_id)
@@ -514,9 +508,9 @@ ALTER TABLE "_lbaas_new_lbaas_loadbalancers" RENAME TO "lbaas_loadbalancers";
 CREATE INDEX "ix_lbaas_loadbalancers_tenant_id" ON "lbaas_loadbalancers" ("tenant_id");
 UPDATE "alembic_version_lbaas" SET "version_num" = '3426acbc12de' WHERE "version_num" = '4a408dd491c2';
 
--- [13/19] upgrade 6aee0434f911: independent pools
+-- [12/19] upgrade 6aee0434f911: independent pools
 -- source: versions/mitaka/expand/6aee0434f911_independent_pools.jsonc
-SELECT '[13/19] 6aee0434f911 independent pools' AS progress;
+SELECT '[12/19] 6aee0434f911 independent pools' AS progress;
 -- upgrade[0] drop_constraint lbaas_listeners (lbaas_listeners_default_pool_id_key)
 CREATE TABLE "_lbaas_new_lbaas_listeners" (
     "tenant_id" VARCHAR(255),
@@ -578,9 +572,9 @@ WHERE EXISTS (
   WHERE lbaas_listeners.default_pool_id = lbaas_pools.id);
 UPDATE "alembic_version_lbaas" SET "version_num" = '6aee0434f911' WHERE "version_num" = '3426acbc12de';
 
--- [14/19] upgrade 3543deab1547: add_l7_tables
+-- [13/19] upgrade 3543deab1547: add_l7_tables
 -- source: versions/mitaka/expand/3543deab1547_add_l7_tables.jsonc
-SELECT '[14/19] 3543deab1547 add_l7_tables' AS progress;
+SELECT '[13/19] 3543deab1547 add_l7_tables' AS progress;
 -- upgrade[0] create_table lbaas_l7policies
 CREATE TABLE "lbaas_l7policies" (
     "tenant_id" VARCHAR(255),
@@ -618,14 +612,20 @@ CREATE TABLE "lbaas_l7rules" (
 );
 UPDATE "alembic_version_lbaas" SET "version_num" = '3543deab1547' WHERE "version_num" = '6aee0434f911';
 
--- [15/19] upgrade 62deca5010cd: Add tenant-id index for L7 tables
+-- [14/19] upgrade 62deca5010cd: Add tenant-id index for L7 tables
 -- source: versions/mitaka/expand/62deca5010cd_add_tenant_id_index_for_l7_tables.jsonc
-SELECT '[15/19] 62deca5010cd Add tenant-id index for L7 tables' AS progress;
+SELECT '[14/19] 62deca5010cd Add tenant-id index for L7 tables' AS progress;
 -- upgrade[0] create_index lbaas_l7rules (ix_lbaas_l7rules_tenant_id)
 CREATE INDEX "ix_lbaas_l7rules_tenant_id" ON "lbaas_l7rules" ("tenant_id");
 -- upgrade[1] create_index lbaas_l7policies (ix_lbaas_l7policies_tenant_id)
 CREATE INDEX "ix_lbaas_l7policies_tenant_id" ON "lbaas_l7policies" ("tenant_id");
 UPDATE "alembic_version_lbaas" SET "version_num" = '62deca5010cd' WHERE "version_num" = '3543deab1547';
+
+-- [15/19] upgrade 130ebfdef43: Initial Liberty no-op contract revision.
+-- source: versions/liberty/contract/130ebfdef43_initial.jsonc
+SELECT '[15/19] 130ebfdef43 Initial Liberty no-op contract revision.' AS progress;
+-- (no schema changes on this dialect)
+INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('130ebfdef43');
 
 -- [16/19] upgrade 4b4dc6d5d843: rename tenant to project
 -- source: versions/newton/contract/4b4dc6d5d843_rename_tenant_to_project.jsonc
@@ -699,16 +699,43 @@ CREATE INDEX "ix_lbaas_listeners_project_id" ON "lbaas_listeners" ("project_id")
 DELETE FROM "alembic_version_lbaas" WHERE "version_num" = '130ebfdef43';
 UPDATE "alembic_version_lbaas" SET "version_num" = '4b4dc6d5d843' WHERE "version_num" = '62deca5010cd';
 
--- [17/19] upgrade 844352f9fe6f: Add healthmonitor max retries down
+-- [17/19] upgrade e6417a8b114d: Drop v1 tables
+-- source: versions/newton/contract/e6417a8b114d_drop_v1_tables.jsonc
+SELECT '[17/19] e6417a8b114d Drop v1 tables' AS progress;
+-- upgrade[0] drop_table nsxv_edge_pool_mappings
+DROP TABLE "nsxv_edge_pool_mappings";
+-- upgrade[1] drop_table nsxv_edge_vip_mappings
+DROP TABLE "nsxv_edge_vip_mappings";
+-- upgrade[2] drop_table nsxv_edge_monitor_mappings
+DROP TABLE "nsxv_edge_monitor_mappings";
+-- upgrade[3] drop_table members
+DROP TABLE "members";
+-- upgrade[4] drop_table poolstatisticss
+DROP TABLE "poolstatisticss";
+-- upgrade[5] drop_table poolloadbalanceragentbindings
+DROP TABLE "poolloadbalanceragentbindings";
+-- upgrade[6] drop_table poolmonitorassociations
+DROP TABLE "poolmonitorassociations";
+-- upgrade[7] drop_table pools
+DROP TABLE "pools";
+-- upgrade[8] drop_table sessionpersistences
+DROP TABLE "sessionpersistences";
+-- upgrade[9] drop_table vips
+DROP TABLE "vips";
+-- upgrade[10] drop_table healthmonitors
+DROP TABLE "healthmonitors";
+UPDATE "alembic_version_lbaas" SET "version_num" = 'e6417a8b114d' WHERE "version_num" = '4b4dc6d5d843';
+
+-- [18/19] upgrade 844352f9fe6f: Add healthmonitor max retries down
 -- source: versions/newton/expand/844352f9fe6f_add_healthmonitor_max_retries_down.jsonc
-SELECT '[17/19] 844352f9fe6f Add healthmonitor max retries down' AS progress;
+SELECT '[18/19] 844352f9fe6f Add healthmonitor max retries down' AS progress;
 -- upgrade[0] add_column lbaas_healthmonitors.max_retries_down
 ALTER TABLE "lbaas_healthmonitors" ADD COLUMN "max_retries_down" INTEGER;
 INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('844352f9fe6f');
 
--- [18/19] upgrade c47fda60c1b8: Add LBaaS lookup tables
+-- [19/19] upgrade c47fda60c1b8: Add LBaaS lookup tables
 -- source: versions/ocata/expand/c47fda60c1b8_add_lbaas_lookup_tables.jsonc
-SELECT '[18/19] c47fda60c1b8 Add LBaaS lookup tables' AS progress;
+SELECT '[19/19] c47fda60c1b8 Add LBaaS lookup tables' AS progress;
 -- upgrade[0] create_table lbaas_protocol
 CREATE TABLE "lbaas_protocol" (
     "name" VARCHAR(30) NOT NULL,
@@ -764,33 +791,6 @@ CREATE TABLE "lbaas_l7policy_action" (
     CONSTRAINT "lbaas_l7policy_action_pkey" PRIMARY KEY ("name")
 );
 UPDATE "alembic_version_lbaas" SET "version_num" = 'c47fda60c1b8' WHERE "version_num" = '844352f9fe6f';
-
--- [19/19] upgrade e6417a8b114d: Drop v1 tables
--- source: versions/newton/contract/e6417a8b114d_drop_v1_tables.jsonc
-SELECT '[19/19] e6417a8b114d Drop v1 tables' AS progress;
--- upgrade[0] drop_table nsxv_edge_pool_mappings
-DROP TABLE "nsxv_edge_pool_mappings";
--- upgrade[1] drop_table nsxv_edge_vip_mappings
-DROP TABLE "nsxv_edge_vip_mappings";
--- upgrade[2] drop_table nsxv_edge_monitor_mappings
-DROP TABLE "nsxv_edge_monitor_mappings";
--- upgrade[3] drop_table members
-DROP TABLE "members";
--- upgrade[4] drop_table poolstatisticss
-DROP TABLE "poolstatisticss";
--- upgrade[5] drop_table poolloadbalanceragentbindings
-DROP TABLE "poolloadbalanceragentbindings";
--- upgrade[6] drop_table poolmonitorassociations
-DROP TABLE "poolmonitorassociations";
--- upgrade[7] drop_table pools
-DROP TABLE "pools";
--- upgrade[8] drop_table sessionpersistences
-DROP TABLE "sessionpersistences";
--- upgrade[9] drop_table vips
-DROP TABLE "vips";
--- upgrade[10] drop_table healthmonitors
-DROP TABLE "healthmonitors";
-UPDATE "alembic_version_lbaas" SET "version_num" = 'e6417a8b114d' WHERE "version_num" = '4b4dc6d5d843';
 
 -- foreign keys were not enforced during the table rebuilds: stop here if any row now violates one
 CREATE TEMP TABLE IF NOT EXISTS "_lbaas_fk_check" (

@@ -121,11 +121,13 @@ export async function autogenerate(ctx: Context, o: RevisionOptions): Promise<st
 
   // Where the new revision(s) go, and the model they are compared with.
   let singleDown: string[] = [];
+  let singleBranch: 'expand' | 'contract' | undefined;
   let base: Revision[];
   if (mode === 'single') {
     const place = placeRevision(graph, o);
     if (!place.ok) stop(place.diagnostics);
     singleDown = place.value.down;
+    singleBranch = place.value.branch;
     base = appliedAt(graph, [...singleDown, ...names.dependsOn]);
   } else {
     if (!hasBranches) stop([{ code: AUTHOR_CODES.noBranch, severity: 'error', message: `no expand and contract branches in this history`, hint: 'use --head' }]);
@@ -166,7 +168,7 @@ export async function autogenerate(ctx: Context, o: RevisionOptions): Promise<st
   }
 
   const files: { changes: Change[]; down: string[]; branch: 'expand' | 'contract' | undefined }[] = [];
-  if (mode === 'single') files.push({ changes: expandChanges, down: singleDown, branch: undefined });
+  if (mode === 'single') files.push({ changes: expandChanges, down: singleDown, branch: singleBranch });
   else {
     if (expandChanges.length) files.push({ changes: expandChanges, down: [lineHead(graph, 'expand')], branch: 'expand' });
     if (contractChanges.length) files.push({ changes: contractChanges, down: [lineHead(graph, 'contract')], branch: 'contract' });
@@ -197,7 +199,7 @@ export async function autogenerate(ctx: Context, o: RevisionOptions): Promise<st
       ...f.changes.map((c) => `- ${c.summary}`),
     ];
     return {
-      dir: revisionDir(graph, f.down, ctx.versionsRel),
+      dir: revisionDir(graph, f.down, ctx.versionsRel, f.branch),
       draft: {
         id, down: f.down, branchLabels: o.branchLabels ?? [], dependsOn, message: o.message, createDate: when, header, upgrade, downgrade,
       },

@@ -93,12 +93,47 @@ export function checkNames(graph: RevisionGraph, o: { branchLabels: string[]; de
   return ds.length ? { ok: false, diagnostics: ds } : { ok: true, dependsOn: deps };
 }
 
-/** The folder for a new revision: next to its parent's file, else the versions directory (paths relative to the root). */
-export function revisionDir(graph: RevisionGraph, down: readonly string[], versionsRel: string): string {
+/**
+ * OpenStack's release names in order, as Neutron names its migration folders
+ * (`<release>/expand/`, `<release>/contract/`); from 2023 the releases are named by year.
+ */
+export const RELEASES: readonly string[] = [
+  'austin', 'bexar', 'cactus', 'diablo', 'essex', 'folsom', 'grizzly', 'havana', 'icehouse', 'juno',
+  'kilo', 'liberty', 'mitaka', 'newton', 'ocata', 'pike', 'queens', 'rocky', 'stein', 'train',
+  'ussuri', 'victoria', 'wallaby', 'xena', 'yoga', 'zed',
+  '2023.1', '2023.2', '2024.1', '2024.2', '2025.1', '2025.2', '2026.1', '2026.2',
+];
+
+/** The release after the newest release milestone of the history (the last closed one), if the history has one. */
+export function nextRelease(graph: RevisionGraph): string | undefined {
+  const last = Math.max(-1, ...graph.milestoneNames.map((m) => RELEASES.indexOf(m.toLowerCase())));
+  return last >= 0 && last + 1 < RELEASES.length ? RELEASES[last + 1] : undefined;
+}
+
+const norm = (p: string) => posix.normalize(p.split('\\').join('/'));
+
+/**
+ * The folder for a new revision (paths relative to the root). On the expand or
+ * contract branch, as Neutron does: `<next>/<branch>/`, where <next> is the release
+ * after the last closed milestone (newton closed: ocata/expand/, ocata/contract/);
+ * when the branch's head already sits in a later release's folder, that folder.
+ * Otherwise (or when the milestones name no release): next to its parent's file,
+ * else the versions directory.
+ */
+export function revisionDir(graph: RevisionGraph, down: readonly string[], versionsRel: string, branch?: 'expand' | 'contract'): string {
+  const base = norm(versionsRel);
   const parent = down[0] !== undefined ? graph.get(down[0]) : undefined;
-  if (!parent) return versionsRel;
-  const dir = dirname(parent.file);
-  const norm = posix.normalize(dir.split('\\').join('/'));
-  const base = posix.normalize(versionsRel.split('\\').join('/'));
-  return norm === base || norm.startsWith(`${base}/`) ? norm : versionsRel;
+  const parentDir = parent ? norm(dirname(parent.file)) : undefined;
+  const inside = parentDir !== undefined && (parentDir === base || parentDir.startsWith(`${base}/`));
+  if (branch) {
+    const next = nextRelease(graph);
+    if (next !== undefined) {
+      // The parent's own release folder wins when it is later than <next> (work already started there).
+      const rel = inside ? parentDir!.slice(base.length + 1).split('/') : [];
+      const parentRelease = rel.length === 2 && rel[1] === branch ? RELEASES.indexOf(rel[0]!) : -1;
+      const release = parentRelease > RELEASES.indexOf(next) ? RELEASES[parentRelease]! : next;
+      return posix.join(base, release, branch);
+    }
+  }
+  return inside ? parentDir! : versionsRel;
 }

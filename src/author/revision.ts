@@ -50,7 +50,7 @@ export async function revision(ctx: Context, o: RevisionOptions): Promise<string
   if (!names.ok) stop(names.diagnostics);
   const id = o.revId ?? newRevisionId();
   const placed: PlacedDraft = {
-    dir: revisionDir(graph, place.value.down, ctx.versionsRel),
+    dir: revisionDir(graph, place.value.down, ctx.versionsRel, place.value.branch),
     draft: {
       id, down: place.value.down, branchLabels: o.branchLabels ?? [], dependsOn: names.dependsOn, message: o.message,
       createDate: createDate(o.now), header: [`${id}: ${o.message.split('\n')[0]}`], upgrade: [], downgrade: [],

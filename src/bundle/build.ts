@@ -26,6 +26,9 @@ export interface BundleSpec {
   transactionPerMigration: boolean;
   guard: boolean;
   clientDirectives: boolean;
+  /** The change ticket and the approver shown on the review page (and recorded in the manifest); absent: blank fields to fill by hand. */
+  ticket?: string;
+  approver?: string;
 }
 
 export interface BundleInput {
@@ -95,6 +98,8 @@ export interface Manifest {
   templates: Record<string, string>;
   lint: { summary: { findings: number; not_waived: number; waived: number }; findings: ManifestFinding[] };
   verification: Record<string, ScriptVerification>;
+  /** The change ticket and approver given to `bundle` (each absent when not given). */
+  board?: { ticket?: string; approver?: string };
 }
 
 export interface ManifestFinding {
@@ -220,6 +225,7 @@ export function buildBundle(input: BundleInput, spec: BundleSpec): Bundle {
       findings: lint.findings.map(manifestFinding),
     },
     verification,
+    board: { ...(spec.ticket !== undefined ? { ticket: spec.ticket } : {}), ...(spec.approver !== undefined ? { approver: spec.approver } : {}) },
   };
 
   const checksumsSoFar = () => Object.fromEntries([...files].sort((a, b) => a.path.localeCompare(b.path)).map((f) => [f.path, sha256(f.text)]));

@@ -18,6 +18,22 @@ export interface BundleCommandOptions {
   clientDirectives?: boolean;
   /** Write nothing and exit 1 when a lint finding in the range is not waived. */
   strict?: boolean;
+  /** Change ticket id and approver for review.html and the manifest. */
+  ticket?: string;
+  approver?: string;
+}
+
+/** A ticket id or approver name: one line of printable text (it is shown on the page and kept in the manifest). */
+function boardText(option: string, v: string): string {
+  const bad = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u.exec(v);
+  if (bad || v.length > 200 || v.trim() === '') {
+    throw new Exit(2, [{
+      code: 'CL000', severity: 'error',
+      message: `${option}: ${bad ? `control character U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} in the value` : v.trim() === '' ? 'the value is empty' : 'the value is longer than 200 characters'}`,
+      hint: `give one line of text, e.g. ${option === '--ticket' ? '--ticket CHG-1234' : '--approver "A. Person"'}; leave the option out to get a blank field to fill by hand`,
+    }]);
+  }
+  return v;
 }
 
 function inputOf(ctx: Context, templates?: string): BundleInput {
@@ -42,6 +58,8 @@ export async function bundleCommand(g: GlobalOptions, range: string, o: BundleCo
     range, dialect: ctx.config.dialect, versionTable: ctx.config.versionTable, perRevision: !!o.perRevision,
     transactionPerMigration: o.transactionPerMigration || ctx.config.transactionPerMigration,
     guard: o.guard !== false, clientDirectives: o.clientDirectives !== false,
+    ...(o.ticket !== undefined ? { ticket: boardText('--ticket', o.ticket) } : {}),
+    ...(o.approver !== undefined ? { approver: boardText('--approver', o.approver) } : {}),
   };
   let bundle;
   try {
@@ -74,7 +92,7 @@ export async function bundleCommand(g: GlobalOptions, range: string, o: BundleCo
       ok: true, range, dialect: spec.dialect, out: o.out, revisions: m.revisions.length, start: m.start, end: m.end,
       files: bundle.files.map((f) => ({ path: f.path, ...(m.files[f.path] ? { sha256: m.files[f.path] } : {}) })),
       rollback: bundle.rollback ? bundle.rollback.path : null,
-      lint: m.lint.summary, verification: m.verification,
+      lint: m.lint.summary, verification: m.verification, board: m.board ?? {},
     }, null, 2) + '\n';
   }
   if (g.quiet) return '';

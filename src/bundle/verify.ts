@@ -54,6 +54,8 @@ export function specOf(m: Manifest): BundleSpec {
   return {
     range: m.range, dialect: m.dialect, versionTable: m.options.version_table, perRevision: m.options.per_revision,
     transactionPerMigration: m.options.transaction_per_migration, guard: m.options.guard, clientDirectives: m.options.client_directives,
+    ...(typeof m.board?.ticket === 'string' ? { ticket: m.board.ticket } : {}),
+    ...(typeof m.board?.approver === 'string' ? { approver: m.board.approver } : {}),
   };
 }
 

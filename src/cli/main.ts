@@ -156,9 +156,9 @@ async function main(argv: string[]): Promise<number> {
     .option('--delta <n>', 'downgrade by N revisions; offline, give the start as "<rev>:" (downgrade kilo: --delta 1 --sql)')
     .action((target: string | undefined, o: Opts) => run(() => migrate('downgrade', downgradeSpec(target, o), o)));
 
-  migrateOptions(cli.command('stamp <target>', "Set the version table to a revision without running migrations ('[start:]rev' with --sql)"))
+  migrateOptions(cli.command('stamp <target> [...more]', "Set the version table to one or more revisions without running migrations ('[start:]rev' with --sql)"))
     .option('--purge', 'online: delete every version row first, whatever revisions they name (a version table from another history)')
-    .action((target: string, o: Opts) => run(() => migrate('stamp', raw(target)!, o)));
+    .action((target: string, more: string[], o: Opts) => run(() => migrate('stamp', raw(target)!, o, more.map((m) => raw(m)!))));
 
   cli.command('current', "Show the database's current revisions")
     .option('--verbose', 'show each revision in full')
@@ -208,9 +208,10 @@ async function main(argv: string[]): Promise<number> {
   cli.help((sections) => sections.map((sec) => ({ ...sec, body: sec.body.replace(/^(\s*--no-.*?) \(default: true\)$/gm, '$1') })));
   cli.version(TOOL_VERSION);
 
-  const migrate = async (direction: 'upgrade' | 'downgrade' | 'stamp', spec: string, o: Opts): Promise<string | void> => {
+  const migrate = async (direction: 'upgrade' | 'downgrade' | 'stamp', spec: string, o: Opts, more: string[] = []): Promise<string | void> => {
     const ctx = await context(o);
     const options = {
+      ...(more.length ? { more } : {}),
       ...(o.output !== undefined ? { output: raw(o.output)! } : {}),
       ...(o.transactionPerMigration ? { transactionPerMigration: true } : {}),
       guard: o.guard !== false,
@@ -246,7 +247,9 @@ async function main(argv: string[]): Promise<number> {
         const flag = (k: string) => (k.length === 1 ? `-${k}` : `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
         throw usage(`unknown option '${flag(unknown[0]!)}'`, "global options go before the command; see 'lbaas-db-manage --help'");
       }
-      // A usage error: the help goes to stderr (stdout stays empty whenever the status is not 0).
+      // A usage error: the help goes to stderr (stdout stays empty whenever the status is not 0);
+      // with --json, stderr holds one JSON document, as for every other error.
+      if (cli.options.json) throw usage('no command given', "see 'lbaas-db-manage --help' for the commands");
       const log = console.log;
       console.log = (...args: unknown[]) => process.stderr.write(`${args.join(' ')}\n`);
       try {

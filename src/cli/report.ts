@@ -20,7 +20,7 @@ export function formatDiagnostics(ds: readonly Diagnostic[], root: string, color
   for (const d of ds) {
     const sev = d.severity === 'error' ? c.red('error') : d.severity === 'warning' ? c.yellow('warning') : c.cyan('info');
     out.push(`${where(d.at, d.line, d.col, isKeyProblem(d))}${sev} ${c.bold(d.code)}: ${printable(d.message)}`);
-    if (d.at && d.at.path.length) out.push(c.dim(`  at: ${printable(pathToString(d.at.path))}`));
+    if (d.at && d.at.path.length) out.push(c.dim(`  at: ${printable(clip(pathToString(d.at.path)))}`));
     for (const r of d.related ?? []) out.push(c.dim(`  ${where(r.at, r.line, r.col)}${printable(r.message)}`));
     if (d.hint) out.push(`  ${c.cyan('hint')}: ${printable(d.hint)}`);
   }
@@ -56,6 +56,11 @@ function isKeyProblem(d: Diagnostic): boolean {
   return d.code === 'LD003';
 }
 
+/** A path echoed whole could be as long as a key in the file. */
+function clip(s: string): string {
+  return s.length > 200 ? `${s.slice(0, 200)}…` : s;
+}
+
 function id(s: string): string {
   return s;
 }
@@ -69,6 +74,12 @@ export function diagnosticsJson(ds: readonly Diagnostic[], root: string): object
       code: d.code, severity: d.severity, message: d.message,
       ...(d.at ? { file: shownPath(root, d.at.file), path: pathToString(d.at.path), ...(pos ?? {}) } : {}),
       ...(d.hint ? { hint: d.hint } : {}),
+      ...(d.related?.length ? {
+        related: d.related.map((r) => {
+          const at = r.line !== undefined ? { line: r.line, col: r.col ?? 1 } : locate(root, r.at, cache);
+          return { message: r.message, file: r.at.file, path: pathToString(r.at.path), ...(at ?? {}) };
+        }),
+      } : {}),
     };
   });
 }

@@ -39,6 +39,8 @@ function scriptOptions(plan: Plan<RevisionHead>, o: CompileOptions, extra: Retur
   return {
     title: o.title, versionTable: o.versionTable, createVersionTable: plan.from.length === 0 && plan.direction === 'up',
     transactionPerMigration: o.transactionPerMigration, ...extra,
+    ...(plan.dropVersionTable ? { dropVersionTable: true } : {}),
+    ...(plan.steps.length === 0 && !plan.dropVersionTable ? { notice: `nothing to do: the range ends where it starts (${plan.from.join(', ') || 'base'}); this script changes nothing` } : {}),
   };
 }
 
@@ -93,6 +95,7 @@ export function compilePlanned(history: LoadedHistory, graph: RevisionGraph, pla
   const stampOut: CompileOutput = { ...output, steps: [] };
   const script = assembleScript(stampOut, {
     ...scriptOptions(plan, o, extra), createVersionTable: plan.from.length === 0, transactionPerMigration: false,
+    notice: planned.stampVersions.length === 0 && !plan.dropVersionTable ? `nothing to do: the version table already holds ${plan.from.join(', ') || 'nothing'}; this script changes nothing` : undefined,
     stamp: { comment: `stamp: the version table moves from ${plan.from.join(', ') || 'base'} to ${plan.heads.join(', ') || 'base'}; no migration runs`, statements: stmts },
   });
   return { script, output: stampOut };

@@ -13,6 +13,8 @@ import { checkOutputTarget, historyOf, OutputFileSink } from './output.js';
 export interface OfflineOptions extends GuardOptions {
   output?: string;
   transactionPerMigration?: boolean;
+  /** stamp only: further destinations (`stamp a b`). */
+  more?: string[];
 }
 
 /**
@@ -53,7 +55,7 @@ export function renderWhole<T>(ctx: Context, direction: Direction, spec: string,
   try {
     const history = ctx.loaded();
     const graph = ctx.graph();
-    const planned = makePlan(graph, { direction, spec });
+    const planned = makePlan(graph, { direction, spec, ...(o.more?.length ? { more: o.more } : {}) });
     ctx.warn(planned.warnings);
     const options = compileOptions(ctx, direction, spec, planned.plan.from, o);
     if (planned.stampVersions) return sink.finish(compilePlanned(history, graph, planned, options).script.text, '');
@@ -84,7 +86,7 @@ export function renderStreamed<T>(ctx: Context, direction: 'upgrade' | 'downgrad
       sink.abort();
       return undefined;
     }
-    const planned = makePlan(built.graph, { direction, spec });
+    const planned = makePlan(built.graph, { direction, spec, ...(o.more?.length ? { more: o.more } : {}) });
     const options = compileOptions(ctx, direction, spec, planned.plan.from, o);
     finish = compileScriptTo({ external: index.external, load: (h: RevisionHead) => index.load(h) }, built.graph, planned, options, sink);
     index.checkRest();
@@ -107,7 +109,7 @@ export function renderStreamed<T>(ctx: Context, direction: 'upgrade' | 'downgrad
 /** The options of an offline compile: the title shown in the header, transactions, the guard. */
 export function compileOptions(ctx: Context, direction: Direction, spec: string, from: readonly string[], o: OfflineOptions): CompileOptions {
   // `head` means every head, as `heads` does: the same script, byte for byte, whichever word was typed.
-  const shown = spec.replace(/(^|:)head$/, '$1heads');
+  const shown = [spec, ...(o.more ?? [])].join(' ').replace(/(^|:)head$/, '$1heads');
   const title = `${direction} ${shown.includes(':') ? shown : `${from.join(',') || 'base'}:${shown}`}`;
   return {
     dialect: ctx.config.dialect, versionTable: ctx.config.versionTable, title,

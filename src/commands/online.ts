@@ -11,9 +11,9 @@ import { family } from '../core/dialect.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Chunk, Script } from '../emit/script.js';
 import { Exit, useColor, type Context } from '../cli/context.js';
-import { PLAN_CODES } from '../graph/index.js';
+import { parseRange } from '../graph/index.js';
 import { compilePlanned } from './compile.js';
-import { makePlan, type Direction, type Planned } from './plan.js';
+import { makePlan, rangeOnline, type Direction, type Planned } from './plan.js';
 import type { GuardOptions } from './extras.js';
 import { AlembicText } from './inspect-format.js';
 
@@ -98,6 +98,8 @@ export interface OnlineOptions extends GuardOptions {
   transactionPerMigration?: boolean;
   /** stamp --purge: replace every version row, whatever revisions they name. */
   purge?: boolean;
+  /** stamp only: further destinations (`stamp a b`). */
+  more?: string[];
   json?: boolean;
   quiet?: boolean;
 }
@@ -133,13 +135,13 @@ export function scriptLayout(script: Script): ScriptLayout {
 /**
  * The script online runs for `direction spec` when the database is at `heads`:
  * exactly what `--sql` prints for the range `<heads>:<spec>` (guard included).
- * Throws Exit (GR041) when there is nothing to do.
+ * When there is nothing to do, the plan has no steps (the caller reports it).
  */
 export function onlineScript(ctx: Context, direction: Direction, spec: string, heads: string[], o: OnlineOptions): { planned: Planned; script: Script } {
   const graph = ctx.graph();
   // stamp --purge: whatever the rows are (unknown revisions included), the stamp starts at base and
   // the script deletes every row it read before writing the target's; the guard checks those rows.
-  const planned = makePlan(graph, { direction, spec, current: o.purge ? [] : heads });
+  const planned = makePlan(graph, { direction, spec, current: o.purge ? [] : heads, ...(o.more?.length ? { more: o.more } : {}) });
   if (o.purge) planned.stampVersions = [...heads.map((id) => ({ kind: 'delete' as const, id })), ...(planned.stampVersions ?? [])];
   ctx.warn(planned.warnings);
   const title = `${direction}${o.purge ? ' --purge' : ''} ${heads.join(',') || 'base'}:${spec}`;
@@ -184,20 +186,17 @@ export async function online(ctx: Context, direction: Direction, spec: string, o
       hint: 'add --sql to print the script for another dialect, or drop --dialect',
     }]);
   }
+  // A range is only for --sql: say so before trying to connect.
+  const range = parseRange(spec);
+  if (range.ok && range.value.from !== undefined) throw new Exit(2, [rangeOnline(direction, spec, range.value.to)]);
   const ex = executor(ctx);
   const database = redactUrl(ctx.config.connection);
   try {
     const heads = await readHeads(ctx, ex);
     const base = { direction, database, from: heads, revisions: [] as RevisionReport[], ms: 0 };
-    let planned: Planned;
-    let script: Script;
-    try {
-      ({ planned, script } = onlineScript(ctx, direction, spec, heads, o));
-    } catch (e) {
-      if (e instanceof Exit && e.diagnostics.length > 0 && e.diagnostics.every((d) => d.code === PLAN_CODES.empty)) {
-        return report(o, { ...base, ok: true, to: heads, message: `nothing to do: the database is already at ${heads.join(', ') || 'base'}` });
-      }
-      throw e;
+    const { planned, script } = onlineScript(ctx, direction, spec, heads, o);
+    if (direction !== 'stamp' && planned.plan.steps.length === 0) {
+      return report(o, { ...base, ok: true, to: heads, message: `nothing to do: the database is already at ${heads.join(', ') || 'base'}` });
     }
     if (direction === 'stamp' && planned.stampVersions?.length === 0) {
       return report(o, { ...base, ok: true, to: heads, message: `nothing to do: the version table already holds ${heads.join(', ') || 'nothing'}` });

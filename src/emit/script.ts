@@ -21,6 +21,10 @@ export interface ScriptOptions {
   session?: Statement[];
   /** Version-table statements of a stamp (no revision runs), with a comment. */
   stamp?: { comment: string; statements: Statement[] };
+  /** Nothing is left applied: the script ends by dropping the version table (Alembic's offline rule). */
+  dropVersionTable?: boolean;
+  /** A comment shown under the header (e.g. why the script changes nothing). */
+  notice?: string;
   /** Progress markers the client prints (one per revision), rendered by the caller. */
   progress?: (index: number, total: number, revId: string, message: string) => string | undefined;
 }
@@ -198,6 +202,7 @@ export class ScriptAssembler {
         : 'MySQL commits each DDL statement: the version row is written right after each revision, so a failure leaves it at the last completed revision',
       'compiled offline from the revision files; no database was consulted',
     ]);
+    if (o.notice) head.comment([o.notice]);
     head.push('\n', 'comment');
     for (const p of o.preamble ?? []) head.push(`${p}\n`, 'directive');
     if (needsForeignKeysOff) {
@@ -226,6 +231,11 @@ export class ScriptAssembler {
     if (o.stamp) {
       tail.comment([o.stamp.comment]);
       for (const st of o.stamp.statements) tail.statement(st);
+      tail.push('\n', 'comment');
+    }
+    if (o.dropVersionTable) {
+      tail.comment(['nothing is left applied: the version table goes too, as Alembic\'s offline scripts do']);
+      tail.statement({ sql: r.render('version_table_drop', { table: o.versionTable }), template: 'version_table_drop' });
       tail.push('\n', 'comment');
     }
     if (needsForeignKeysOff) {

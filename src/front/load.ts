@@ -1,4 +1,4 @@
-import { closeSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { CreateTableOp, Revision } from '../core/ops.js';
@@ -206,10 +206,27 @@ export function parseDiagnostic(text: string, error: JsoncSyntaxError, rel: stri
 /** Reads versions/external.jsonc (the tables the history uses but never creates); none when it is absent. */
 export function loadExternal(abs: string, versionsDir: string, diagnostics: Diagnostic[]): CreateTableOp[] {
   const rel = `${versionsDir}/${EXTERNAL_FILE}`;
+  const path = join(abs, EXTERNAL_FILE);
   let text: string;
   try {
-    text = readFileSync(join(abs, EXTERNAL_FILE), 'utf8');
-  } catch {
+    // As for revision files: a link is followed only to a regular file inside the versions directory.
+    if (lstatSync(path).isSymbolicLink()) {
+      let target: string;
+      try {
+        target = realpathSync(path);
+      } catch (e) {
+        diagnostics.push({ code: LINK_CODE, severity: 'error', message: `cannot use ${JSON.stringify(rel)}: it is a symbolic link to ${JSON.stringify(linkText(path))}, which does not exist (${(e as NodeJS.ErrnoException).code ?? 'unreadable'})`, hint: 'point the link at a file inside the versions directory, or remove it' });
+        return [];
+      }
+      if (!isAncestor(realpathSync(abs), target)) {
+        diagnostics.push({ code: LINK_CODE, severity: 'error', message: `cannot use ${JSON.stringify(rel)}: it is a symbolic link to a file outside the versions directory (${JSON.stringify(target)})`, hint: 'move the file into the versions directory' });
+        return [];
+      }
+    }
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    diagnostics.push({ code: 'LD001', severity: 'error', message: `cannot read ${rel}: ${(e as Error).message}` });
     return [];
   }
   const res = parseJsonc(text);

@@ -32,10 +32,10 @@ export class Reader {
     for (const k in v) {
       if (!ok(k)) {
         const names = [...allowed];
-        const near = didYouMean(k, names);
+        const near = k.length <= 64 ? didYouMean(k, names) : undefined;
         this.error(
           [...path, k],
-          `unknown field '${pathToString([...path, k])}'`,
+          `unknown field '${pathToString([...path, k.length > 80 ? `${k.slice(0, 80)}…` : k])}'`,
           near ? `did you mean '${near}'?` : `allowed fields here: ${names.join(', ')}`,
           'LD003',
         );

@@ -1,22 +1,25 @@
 import { didYouMean, type Diagnostic } from '../core/diagnostics.js';
 import type { Revision, RevisionHead } from '../core/ops.js';
-import { onLine } from './lookup.js';
+import { lineageOf } from './lookup.js';
 import type { Target } from './resolve.js';
 import { byId, err, fail, ok, quoteList, warn, type Result } from './result.js';
 import type { AnyRevisionGraph, RevisionGraph } from './revision-graph.js';
-import { VersionTable, type VersionAction } from './versions.js';
+import { BookkeepingError, VersionTable, type VersionAction } from './versions.js';
 
 export type { VersionAction } from './versions.js';
 
 /**
- * Plan codes. GR040 upgrade range goes backwards; GR041 nothing to do (an
- * error, so the caller decides whether that is fine); GR042 downgrade
- * destination is not applied (it would go forward); GR043 unknown start
+ * Plan codes. GR040 upgrade range goes backwards; GR041 (no longer used: a
+ * target already reached is an empty plan); GR042 downgrade destination is
+ * not applied, or nothing above it can be taken down; GR043 unknown start
  * revision; GR044 a start revision is an ancestor of another (warning);
- * GR045 label@rev names no branch that can be taken down.
+ * GR045 label@rev names no branch that can be taken down; GR047 one upgrade
+ * target is an ancestor of another; GR048 the version table cannot follow a
+ * step (the start rows do not fit the history).
  */
 export const PLAN_CODES = {
   backwards: 'GR040', empty: 'GR041', forward: 'GR042', unknownStart: 'GR043', redundantStart: 'GR044', noBranch: 'GR045',
+  overlap: 'GR047', bookkeeping: 'GR048',
 } as const;
 
 export interface Step<R extends RevisionHead = Revision> {
@@ -60,100 +63,110 @@ export function checkCurrent(graph: AnyRevisionGraph, current: readonly string[]
   return ok(heads, warnings);
 }
 
-function applied(graph: AnyRevisionGraph, heads: readonly string[]): Set<string> {
-  const s = graph.ancestors(heads);
-  for (const h of heads) s.add(h);
-  return s;
+function play<R extends RevisionHead>(graph: RevisionGraph<R>, rows: readonly string[], order: string[], direction: 'up' | 'down'): Result<{ steps: Step<R>[]; heads: string[] }> {
+  const table = new VersionTable(graph, rows);
+  const steps: Step<R>[] = [];
+  try {
+    for (const id of order) steps.push({ revision: graph.get(id)!, direction, versions: direction === 'up' ? table.up(id) : table.down(id) });
+  } catch (e) {
+    if (!(e instanceof BookkeepingError)) throw e;
+    return fail(err(PLAN_CODES.bookkeeping, `the version table cannot follow ${direction === 'up' ? 'upgrade' : 'downgrade'} step '${steps.length < order.length ? order[steps.length] : ''}' from ${describeHeads(rows)}: ${e.message}`, {
+      hint: 'the start revisions do not fit this history together; start from the revisions the database really holds',
+    }));
+  }
+  return ok({ steps, heads: table.heads });
 }
 
 /**
- * Upgrade from `current` to `target`: every revision the target needs
- * (ancestors through down_revision and depends_on) that is not applied yet,
- * parents first in the graph's stable order, each with its version-table actions.
+ * Upgrade from `current` to `target`, as Alembic does: every revision the
+ * targets need (ancestors through down_revision and depends_on) that is not
+ * applied yet. Starting from the targets (in id order), each line of history is
+ * followed down to its end before the next, except that a revision another
+ * pending line needs waits for that line; the steps run that order reversed.
+ * A target already reached is an empty plan; a target below the current
+ * heads is refused (GR040), as is a target that is an ancestor of another (GR047).
  */
 export function planUpgrade<R extends RevisionHead>(graph: RevisionGraph<R>, current: readonly string[], target: Target): Result<Plan<R>> {
   const start = checkCurrent(graph, current);
   if (!start.ok) return start;
-  const done = applied(graph, start.value);
-  const wanted = graph.ancestors(target.ids);
-  for (const t of target.ids) wanted.add(t);
-  const todo = graph.sortTopo([...wanted].filter((id) => !done.has(id)));
-  if (todo.length === 0) {
-    const behind = target.ids.length === 0 ? start.value.length > 0 : target.ids.some((t) => !start.value.includes(t));
-    if (behind) {
+  const L = lineageOf(graph);
+  const targets = [...new Set(target.ids)];
+  for (const t of targets) {
+    const above = targets.filter((o) => o !== t && graph.isAncestor(t, o));
+    if (above.length > 0) {
+      return fail(err(PLAN_CODES.overlap, `'${target.spec}': target '${t}' is an ancestor of target ${quoteList(above)}`, {
+        hint: 'name only the newest revisions you want applied',
+      }));
+    }
+  }
+  const done = L.withAncestors(start.value);
+  const needs = [...L.withAncestors(targets)].filter((id) => !done.has(id));
+  if (needs.length === 0) {
+    const below = targets.length === 0 ? start.value.length > 0 : targets.some((t) => !start.value.includes(t));
+    if (below) {
       return fail(err(PLAN_CODES.backwards, `range goes backwards, use downgrade: '${target.spec}' is below the current heads ${describeHeads(start.value)}`, {
         hint: `downgrade ${target.spec}`,
       }));
     }
-    return fail(err(PLAN_CODES.empty, `nothing to upgrade: '${target.spec}' is already applied (current heads: ${describeHeads(start.value)})`));
+    return ok({ direction: 'up', from: start.value, steps: [], heads: start.value, dropVersionTable: start.value.length === 0 }, start.diagnostics);
   }
-  const table = new VersionTable(graph, start.value);
-  const steps = todo.map((id): Step<R> => ({ revision: graph.get(id)!, direction: 'up', versions: table.up(id) }));
-  return ok({ direction: 'up', from: start.value, steps, heads: table.heads }, start.diagnostics);
+  const order = L.topDown(needs, targets);
+  if (order === undefined) throw new Error(`internal: the upgrade order of '${target.spec}' misses revisions`);
+  const played = play(graph, start.value, order.reverse(), 'up');
+  if (!played.ok) return played;
+  const { steps, heads } = played.value;
+  return ok({ direction: 'up', from: start.value, steps, heads, dropVersionTable: heads.length === 0 }, start.diagnostics);
 }
 
 /**
- * Downgrade from `current` to `target`, as Alembic does: un-apply everything
- * built on top of the target (descendants of its children, through
- * down_revision and depends_on), children first. `base` un-applies everything;
- * `label@base` un-applies the label's branch from where it forks off, and
- * whatever depends on it. `label@rev` leaves the other branches above rev alone.
+ * Downgrade from `current` to `target`, as Alembic does: the children of the
+ * target (for base: every revision without a down_revision) are the roots;
+ * with a branch (`label@...`, or the head a `-N` starts from) and several
+ * roots, only the roots that are the branch's ancestors (or the branch's own
+ * revision) along down_revision; everything applied that is built on a root
+ * (through down_revision and depends_on) is taken down. The order starts from
+ * the current heads (in id order) and follows each line down to its end before
+ * the next, a revision another line still needs waiting for that line.
  */
 export function planDowngrade<R extends RevisionHead>(graph: RevisionGraph<R>, current: readonly string[], target: Target): Result<Plan<R>> {
   const start = checkCurrent(graph, current);
   if (!start.ok) return start;
-  const done = applied(graph, start.value);
-  let drop: Set<string>;
-  if (target.ids.length === 0) {
-    if (target.lineage === undefined) drop = done;
-    else {
-      const root = branchRoot(graph, target.lineage);
-      drop = graph.descendants(root);
-      drop.add(root);
-    }
-  } else {
-    const missing = target.ids.filter((t) => !done.has(t));
-    if (missing.length > 0) {
-      const ahead = missing.some((t) => start.value.length === 0 || start.value.some((h) => graph.isAncestor(h, t)));
-      return fail(err(PLAN_CODES.forward, ahead
-        ? `downgrade would go forward: ${quoteList(missing)} ${missing.length === 1 ? 'is' : 'are'} not applied (current heads: ${describeHeads(start.value)})`
-        : `${quoteList(missing)} ${missing.length === 1 ? 'is' : 'are'} not an ancestor of the current heads ${describeHeads(start.value)}`, {
-        hint: ahead ? `upgrade ${target.spec}` : 'a downgrade can only go to a revision that is applied',
+  const L = lineageOf(graph);
+  const rows = start.value;
+  const done = L.withAncestors(rows);
+  let roots = target.ids.length === 0 ? [...graph.bases] : L.sortMap(target.ids.flatMap((t) => graph.children(t)));
+  if (target.lineage !== undefined && roots.length > 1) {
+    const line = target.lineage;
+    const mine = graph.ancestors(line, { dependencies: false });
+    mine.add(line);
+    const kept = roots.filter((r) => mine.has(r));
+    if (kept.length === 0) {
+      return fail(err(PLAN_CODES.noBranch, `'${target.spec}' is not a valid downgrade target: none of the revisions above ${target.ids.length ? quoteList(target.ids) : 'base'} (${quoteList(roots)}) is on the line below '${line}'`, {
+        hint: 'give the revision to go down to, or a label whose branch starts above it',
       }));
     }
-    let roots = target.ids.flatMap((t) => graph.children(t));
-    if (target.lineage !== undefined && roots.length > 1) {
-      const line = target.lineage;
-      const kept = roots.filter((r) => onLine(graph, r, line));
-      if (kept.length === 0) {
-        return fail(err(PLAN_CODES.noBranch, `'${target.spec}': none of the branches above ${quoteList(target.ids)} (${quoteList(roots)}) is on the line of '${line}'`));
-      }
-      roots = kept;
+    roots = kept;
+  }
+  const drop = [...L.withDescendants(roots)].filter((id) => done.has(id));
+  if (drop.length === 0 && target.ids.some((t) => !rows.includes(t))) {
+    const missing = target.ids.filter((t) => !done.has(t));
+    if (missing.length === 0) {
+      return fail(err(PLAN_CODES.forward, `'${target.spec}' is not a valid downgrade target: nothing applied is built on ${quoteList(target.ids)} (current heads: ${describeHeads(rows)})`, {
+        hint: 'a downgrade goes to a revision below the current heads on their line',
+      }));
     }
-    drop = graph.descendants(roots);
-    for (const r of roots) drop.add(r);
-    for (const keep of graph.ancestors(target.ids)) drop.delete(keep);
-    for (const t of target.ids) drop.delete(t);
+    const ahead = missing.some((t) => rows.length === 0 || rows.some((h) => graph.isAncestor(h, t)));
+    return fail(err(PLAN_CODES.forward, ahead
+      ? `downgrade would go forward: ${quoteList(missing)} ${missing.length === 1 ? 'is' : 'are'} not applied (current heads: ${describeHeads(rows)})`
+      : `${quoteList(missing)} ${missing.length === 1 ? 'is' : 'are'} not an ancestor of the current heads ${describeHeads(rows)}`, {
+      hint: ahead ? `upgrade ${target.spec}` : 'a downgrade can only go to a revision that is applied',
+    }));
   }
-  const todo = graph.sortTopo([...drop].filter((id) => done.has(id))).reverse();
-  if (todo.length === 0) {
-    return fail(err(PLAN_CODES.empty, `nothing to downgrade: nothing above '${target.spec}' is applied (current heads: ${describeHeads(start.value)})`));
-  }
-  const table = new VersionTable(graph, start.value);
-  const steps = todo.map((id): Step<R> => ({ revision: graph.get(id)!, direction: 'down', versions: table.down(id) }));
-  return ok({ direction: 'down', from: start.value, steps, heads: table.heads }, start.diagnostics);
-}
-
-/**
- * Where the branch holding `id` begins: down from `id` while the line is
- * plain (one parent, and that parent has no other child). For a label
- * declared where its branch forks off, that is the label's own revision.
- */
-export function branchRoot(graph: AnyRevisionGraph, id: string): string {
-  let at = id;
-  for (;;) {
-    const ps = graph.parents(at);
-    if (ps.length !== 1 || graph.children(ps[0]!).length !== 1) return at;
-    at = ps[0]!;
-  }
+  if (drop.length === 0) return ok({ direction: 'down', from: rows, steps: [], heads: rows, dropVersionTable: rows.length === 0 }, start.diagnostics);
+  const order = L.topDown(drop, rows);
+  if (order === undefined) throw new Error(`internal: the downgrade order of '${target.spec}' misses revisions`);
+  const played = play(graph, rows, order, 'down');
+  if (!played.ok) return played;
+  const { steps, heads } = played.value;
+  return ok({ direction: 'down', from: rows, steps, heads, dropVersionTable: heads.length === 0 }, start.diagnostics);
 }

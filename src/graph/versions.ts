@@ -1,3 +1,5 @@
+import { lineageOf } from './lookup.js';
+import type { Lineage } from './lineage.js';
 import { byId } from './result.js';
 import type { AnyRevisionGraph } from './revision-graph.js';
 
@@ -7,28 +9,31 @@ export type VersionAction =
   | { kind: 'update'; from: string; to: string }
   | { kind: 'delete'; id: string };
 
+/** A step the version table cannot follow (Alembic fails on these too); the message says why. */
+export class BookkeepingError extends Error {}
+
 /**
- * The version table while a plan is played, one revision at a time.
+ * The version table while a plan is played, one revision at a time, with
+ * Alembic's rules. "Down" revisions are a revision's down_revision entries
+ * then the dependencies its ancestors do not already declare (Lineage.downOf).
  *
- * Invariant: the applied revisions are exactly the rows plus all their
- * ancestors (through down_revision and depends_on), and no row is an
- * ancestor of another. Each step keeps it:
- * - up R: the rows among R's parents and dependencies are consumed. None:
- *   INSERT R (a base, or a new branch whose parent is not a row). One:
- *   UPDATE it to R. Several (a merge, or a dependency that was itself a
- *   head): DELETE all but the last, UPDATE the last to R.
- * - down R (R is a row): R's parents and dependencies that nothing else
- *   applied still needs become rows again. None: DELETE R (a branch reaching
- *   base, or a parent still implied by another head). One: UPDATE R to it.
- *   Several (un-merging): INSERT all but the last, UPDATE R to the last.
- * "Last" follows down_revision order, then depends_on order.
+ * - up R: none of R's down revisions is a row: INSERT R. Several are rows (a
+ *   merge): those not implied by the other rows are consumed; all but the last
+ *   are DELETEd and the last is UPDATEd to R. Otherwise the one row among them
+ *   is UPDATEd to R.
+ * - down R (R a row): the down revisions the other rows do not imply come
+ *   back. None: DELETE R. Several (un-merging): INSERT all but the last,
+ *   UPDATE R to the last. One: UPDATE R to it.
+ * "Last" follows the order of the down revisions (Alembic's own choice here
+ * depends on Python's hash seed; this is one fixed rule among its outcomes).
  */
 export class VersionTable {
   private readonly rows: Set<string>;
-  private applied: Set<string> | undefined;
+  private readonly L: Lineage;
 
-  constructor(private readonly graph: AnyRevisionGraph, heads: Iterable<string>) {
+  constructor(graph: AnyRevisionGraph, heads: Iterable<string>) {
     this.rows = new Set(heads);
+    this.L = lineageOf(graph);
   }
 
   /** The current rows, sorted by id. */
@@ -36,41 +41,62 @@ export class VersionTable {
     return [...this.rows].sort(byId);
   }
 
-  up(id: string): VersionAction[] {
-    const consumed: string[] = [];
-    for (const p of this.graph.requires(id)) if (this.rows.has(p)) consumed.push(p);
-    this.applied?.add(id);
+  has(id: string): boolean {
+    return this.rows.has(id);
+  }
+
+  private notImpliedByOthers(ids: readonly string[], except: readonly string[]): string[] {
+    const others = [...this.rows].filter((h) => !except.includes(h));
+    if (others.length === 0) return [...ids];
+    const implied = this.L.withAncestors(others);
+    return ids.filter((d) => !implied.has(d));
+  }
+
+  insert(id: string): VersionAction {
+    if (this.rows.has(id)) throw new BookkeepingError(`'${id}' would be inserted into the version table, which already holds it`);
     this.rows.add(id);
-    if (consumed.length === 0) return [{ kind: 'insert', id }];
-    const last = consumed[consumed.length - 1]!;
-    const out: VersionAction[] = consumed.slice(0, -1).map((p) => ({ kind: 'delete', id: p }));
-    for (const p of consumed) this.rows.delete(p);
-    out.push({ kind: 'update', from: last, to: id });
-    return out;
+    return { kind: 'insert', id };
+  }
+
+  delete(id: string): VersionAction {
+    if (!this.rows.delete(id)) throw new BookkeepingError(`'${id}' would be deleted from the version table, which does not hold it`);
+    return { kind: 'delete', id };
+  }
+
+  update(from: string, to: string): VersionAction {
+    if (!this.rows.has(from)) throw new BookkeepingError(`'${from}' would be updated to '${to}' in the version table, which does not hold '${from}'`);
+    if (this.rows.has(to)) throw new BookkeepingError(`'${from}' would be updated to '${to}' in the version table, which already holds '${to}'`);
+    this.rows.delete(from);
+    this.rows.add(to);
+    return { kind: 'update', from, to };
+  }
+
+  up(id: string): VersionAction[] {
+    const down = this.L.downOf(id);
+    const present = down.filter((d) => this.rows.has(d));
+    if (present.length === 0) return [this.insert(id)];
+    if (down.length > 1 && present.length > 1) {
+      const from = this.notImpliedByOthers(down, down);
+      if (from.length === 0) throw new BookkeepingError(`merging into '${id}' consumes no row: every revision it merges is implied by another row`);
+      return [...from.slice(0, -1).map((d) => this.delete(d)), this.update(from[from.length - 1]!, id)];
+    }
+    return [this.update(present[0]!, id)];
   }
 
   down(id: string): VersionAction[] {
-    const applied = this.appliedSet();
-    applied.delete(id);
-    const restore: string[] = [];
-    for (const p of this.graph.requires(id)) {
-      if (!this.rows.has(p) && !this.graph.requiredBy(p).some((c) => applied.has(c))) restore.push(p);
+    const down = this.L.downOf(id);
+    if (this.rows.has(id)) {
+      const to = down.length === 0 ? [] : this.notImpliedByOthers(down, [id]);
+      if (to.length === 0) return [this.delete(id)];
+      if (down.length > 1) {
+        const out = to.slice(0, -1).map((d) => this.insert(d));
+        out.push(this.update(id, to[to.length - 1]!));
+        return out;
+      }
+      return [this.update(id, to[0]!)];
     }
-    const wasRow = this.rows.delete(id);
-    for (const p of restore) this.rows.add(p);
-    if (!wasRow) return restore.map((p) => ({ kind: 'insert', id: p })); // only if the start rows were inconsistent
-    if (restore.length === 0) return [{ kind: 'delete', id }];
-    const out: VersionAction[] = restore.slice(0, -1).map((p) => ({ kind: 'insert', id: p }));
-    out.push({ kind: 'update', from: id, to: restore[restore.length - 1]! });
-    return out;
-  }
-
-  /** Applied revisions: the rows and their ancestors; computed on the first downgrade step only. */
-  private appliedSet(): Set<string> {
-    if (!this.applied) {
-      this.applied = this.graph.ancestors(this.rows);
-      for (const r of this.rows) this.applied.add(r);
-    }
-    return this.applied;
+    const present = down.length === 1 ? down : down.filter((d) => this.rows.has(d));
+    if (present.length !== 1) throw new BookkeepingError(`'${id}' is not a row of the version table and its down revisions do not say which row to move`);
+    return [this.update(id, present[0]!)];
   }
 }

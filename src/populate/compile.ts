@@ -57,6 +57,33 @@ function groups(f: DataFile): { columns: string[]; rows: Literal[][] }[] {
   return [...out.values()];
 }
 
+/** The start of the line each count statement prints: `populate <table> [i/n]: <a> inserted, <b> updated, <c> unchanged`. */
+export const COUNT_MARKER = 'populate';
+
+/** One count per upsert, by the script itself: `populate lbaas_protocol [3/9]: 0 inserted, 1 updated, 4 unchanged`. */
+export const COUNT_LINE_RE = /\bpopulate ([A-Za-z_][A-Za-z0-9_]*) \[(\d+)\/(\d+)\]: (\d+) inserted, (\d+) updated, (\d+) unchanged\b/;
+
+/**
+ * What the count statement before an upsert needs: for each row its key (how the
+ * upsert finds an existing row) and the columns it would update, with the value each
+ * must already hold for the row to count as unchanged (NULL-safe; on MySQL strings by
+ * bytes, as the update would write them).
+ */
+function countData(f: DataFile, g: { columns: string[]; rows: Literal[][] }, update: string[], schema: Schema, label: string): object {
+  const t = schema.tables.get(f.table);
+  const binary = new Set(update.filter((c) => {
+    const k = t?.columns.find((x) => x.name === c)?.type.kind;
+    return k === 'string' || k === 'text' || k === 'enum';
+  }));
+  return {
+    table: f.table, label,
+    rows: g.rows.map((row) => ({
+      key: f.key.map((c) => ({ column: c, value: row[g.columns.indexOf(c)]! })),
+      rest: update.map((c) => ({ column: c, value: row[g.columns.indexOf(c)]!, binary: binary.has(c) })),
+    })),
+  };
+}
+
 export function guardMessage(reqs: readonly Requirement[]): { head: string; tail: string; all: string } {
   return {
     head: 'lbaas-db-manage populate STOP: the data tables do not exist yet: the database needs ',
@@ -94,6 +121,7 @@ export function compilePopulate(dialect: Dialect, files: readonly DataFile[], sc
     `${ordered.length} data file${ordered.length === 1 ? '' : 's'}, ${rows} row${rows === 1 ? '' : 's'}: ${ordered.map((f) => f.table).join(', ') || '(none)'}`,
     `needs the database at or after: ${reqs.map((q) => `${q.revision} (${q.tables.join(', ')})`).join('; ') || '(nothing)'}`,
     'each row is an upsert on its key: a second run changes nothing; a row whose data changed is updated; rows not in the files are left alone',
+    'before each upsert a SELECT prints "populate <table> [i/n]: <a> inserted, <b> updated, <c> unchanged" for its rows',
     'compiled offline from the data files and the revision files; no database was consulted',
   ]);
   push('\n', 'comment');
@@ -136,13 +164,14 @@ export function compilePopulate(dialect: Dialect, files: readonly DataFile[], sc
     push('\n', 'comment');
   }
 
-  for (const f of ordered) {
-    comment([`${f.file}: ${f.rows.length} row${f.rows.length === 1 ? '' : 's'} into ${f.table}, key (${f.key.join(', ')})`]);
-    for (const g of groups(f)) {
-      statement(st(r, 'upsert', { table: f.table, key: f.key, columns: g.columns, rows: g.rows, update: g.columns.filter((c) => !f.key.includes(c)) }));
-    }
-    push('\n', 'comment');
-  }
+  const upserts = ordered.flatMap((f) => groups(f).map((g) => ({ f, g })));
+  upserts.forEach(({ f, g }, i) => {
+    if (i === 0 || upserts[i - 1]!.f !== f) comment([`${f.file}: ${f.rows.length} row${f.rows.length === 1 ? '' : 's'} into ${f.table}, key (${f.key.join(', ')})`]);
+    const update = g.columns.filter((c) => !f.key.includes(c));
+    statement(st(r, 'populate_count', countData(f, g, update, schema, `${COUNT_MARKER} ${f.table} [${i + 1}/${upserts.length}]: `)));
+    statement(st(r, 'upsert', { table: f.table, key: f.key, columns: g.columns, rows: g.rows, update }));
+    if (i === upserts.length - 1 || upserts[i + 1]!.f !== f) push('\n', 'comment');
+  });
   statement(st(r, 'commit', {}));
   return { text: text.join(''), chunks };
 }

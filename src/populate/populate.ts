@@ -5,7 +5,7 @@ import { hasErrors, type Diagnostic } from '../core/diagnostics.js';
 import { checkOutputTarget, historyOf, writeOutputFile } from '../commands/output.js';
 import { ExecError, type Executor } from '../exec/index.js';
 import { Replayer } from '../model/replay.js';
-import { compilePopulate, type Requirement } from './compile.js';
+import { compilePopulate, COUNT_LINE_RE, type Requirement } from './compile.js';
 import { loadDataFiles, type DataFile } from './data.js';
 import { requiredRevisions, validateData } from './validate.js';
 import type { Chunk, Script } from '../emit/script.js';
@@ -82,18 +82,59 @@ export async function populate(ctx: Context, o: PopulateCommandOptions): Promise
       }
     }
     const { spans, owners } = layout(p.script);
-    const res = await ex.run(p.script.text, { statements: spans });
+    const counts = new CountLines();
+    const res = await ex.run(p.script.text, { statements: spans, onLine: (line) => counts.line(line) });
     if (!res.ok) throw new Exit(res.interrupted ? 128 + signalNumber(res.interrupted) : 1, [failure(ctx, p.script, res.statementIndex !== undefined ? owners[res.statementIndex] : undefined, res.engineMessage ?? res.stderr, res.diagnostics)]);
     const rows = p.files.reduce((n, f) => n + f.rows.length, 0);
+    const per = counts.tables();
+    const files = p.files.map((f) => ({ file: f.file, table: f.table, rows: f.rows.length, ...(per.get(f.table) ?? UNKNOWN) }));
+    const total = files.reduce((t, f) => ({ inserted: add(t.inserted, f.inserted), updated: add(t.updated, f.updated), unchanged: add(t.unchanged, f.unchanged) }), { inserted: 0, updated: 0, unchanged: 0 } as Counts);
+    const said = (c: Counts) => c.inserted === null ? 'counts not reported' : `${c.inserted} inserted, ${c.updated} updated, ${c.unchanged} unchanged`;
     const summary = {
-      ok: true, database: heads, files: p.files.map((f) => ({ file: f.file, table: f.table, rows: f.rows.length })),
-      message: `populated ${p.files.length} table(s) from ${p.files.length} data file(s): ${rows} row(s) upserted (existing rows that already match are left as they are)`,
+      ok: true, database: heads, files, ...total,
+      message: `populated ${p.files.length} table(s) from ${p.files.length} data file(s), ${rows} row(s): ${said(total)}`,
     };
     if (o.json) return JSON.stringify(summary, null, 2) + '\n';
     if (o.quiet) return '';
-    return `${p.files.map((f) => `  ${f.table}: ${f.rows.length} row(s) from ${f.file}`).join('\n')}\n${summary.message}\n`;
+    return `${files.map((f) => `  ${f.table}: ${f.rows} row(s) from ${f.file}: ${said(f)}`).join('\n')}\n${summary.message}\n`;
   } finally {
     await ex.close?.();
+  }
+}
+
+interface Counts { inserted: number | null; updated: number | null; unchanged: number | null }
+const UNKNOWN: Counts = { inserted: null, updated: null, unchanged: null };
+const add = (a: number | null, b: number | null) => (a === null || b === null ? null : a + b);
+
+/**
+ * The script's own counts: the line each count statement prints before its upsert
+ * (psql and mysql print the SELECT's row, the SQLite executor its rows), summed per
+ * table. Each statement [i/n] counts once, whatever else the client prints around it;
+ * a table with a count missing has no counts (null), never a guess.
+ */
+export class CountLines {
+  private readonly seen = new Map<number, { table: string; c: [number, number, number] }>();
+  private total: number | undefined;
+
+  line(line: string): void {
+    const m = COUNT_LINE_RE.exec(line);
+    if (!m) return;
+    const i = Number(m[2]);
+    const n = Number(m[3]);
+    if (this.total !== undefined && n !== this.total) return;
+    this.total = n;
+    if (i < 1 || i > n || this.seen.has(i)) return;
+    this.seen.set(i, { table: m[1]!, c: [Number(m[4]), Number(m[5]), Number(m[6])] });
+  }
+
+  tables(): Map<string, Counts> {
+    const out = new Map<string, Counts>();
+    if (this.total === undefined || this.seen.size !== this.total) return out;
+    for (const { table, c } of this.seen.values()) {
+      const t = out.get(table) ?? { inserted: 0, updated: 0, unchanged: 0 };
+      out.set(table, { inserted: t.inserted! + c[0], updated: t.updated! + c[1], unchanged: t.unchanged! + c[2] });
+    }
+    return out;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Revision } from '../core/ops.js';
 import type { RevisionGraph } from '../graph/index.js';
+import { makePlan } from '../commands/plan.js';
 
 export interface GraphRow {
   rev: Revision;
@@ -14,6 +15,12 @@ export interface GraphLayout {
   columns: number;
 }
 
+/** Every revision newest first, in the order `history` lists them (Alembic's walk from the heads down to base). */
+function newestFirst(g: RevisionGraph): Revision[] {
+  if (g.size === 0) return [];
+  return makePlan(g, { direction: 'downgrade', spec: 'heads:base' }).plan.steps.map((s) => s.revision);
+}
+
 /**
  * Places each revision on a row (newest first) and a column, with the rule
  * `history --graph` uses (src/commands/inspect.ts historyGraph): a revision
@@ -22,7 +29,7 @@ export interface GraphLayout {
  * lines waiting for the same parent join. The review page draws the same
  * picture as an SVG.
  */
-export function layoutGraph(g: RevisionGraph, revs: readonly Revision[] = [...g.order].reverse()): GraphLayout {
+export function layoutGraph(g: RevisionGraph, revs: readonly Revision[] = newestFirst(g)): GraphLayout {
   const cols: (string | null)[] = [];
   const rows: GraphRow[] = [];
   let columns = 0;

@@ -3,6 +3,7 @@ import type { Op, Revision } from '../core/ops.js';
 import type { RevisionGraph } from '../graph/index.js';
 import type { Finding } from '../lint/lint.js';
 import type { BundleScript, BundleSpec } from '../bundle/build.js';
+import { boardHtml } from './board.js';
 import { layoutGraph } from './graph.js';
 import { esc, highlightSql } from './sql.js';
 import { REVIEW_CSS } from './style.js';
@@ -236,13 +237,19 @@ export function renderReview(r: ReviewInput): string {
 <h1>${esc(upgrade.title)} <span class="dialect">${esc(dialectName)}</span></h1>
 <div class="sub">from <b>${esc(heads(plan.from))}</b> to <b>${esc(heads(plan.heads))}</b> · ${plan.steps.length} revision${plan.steps.length === 1 ? '' : 's'} · version table <code>${esc(spec.versionTable)}</code> · lbaas-db-manage ${esc(r.toolVersion)} · compiled offline from the revision files</div>
 </header>
+${boardHtml({
+    dialect: spec.dialect, dialectName, graph: r.graph, steps: upgrade.output.steps, findings: r.findings, from: plan.from, heads: plan.heads,
+    range: spec.range, versionTable: spec.versionTable, irreversible: r.irreversible,
+    ...(r.rollback ? { rollback: { path: r.rollback.path, range: r.rollback.title.replace(/^downgrade /, '') } } : {}),
+    ...(spec.ticket !== undefined ? { ticket: spec.ticket } : {}), ...(spec.approver !== undefined ? { approver: spec.approver } : {}),
+  })}
 <section class="cards">
 ${card('Revisions', String(plan.steps.length), `${esc(heads(plan.from))} → ${esc(heads(plan.heads))}`, 'neutral')}
 ${card('Lint', `${open.length} <small>open</small>`, `${waived} waived`, open.length ? 'warn' : 'good')}
 ${card('Verification', `${parsed} <small>parsed</small>`, `${notVerified} not verified (parser gaps) · ${verifyErrors} errors`, verifyErrors ? 'bad' : 'good')}
 ${card('Rollback', r.rollback ? 'available' : 'not possible', r.rollback ? esc(r.rollback.path) : `${r.irreversible.length} irreversible`, r.rollback ? 'good' : 'bad')}
 </section>
-<nav class="toc"><a href="#graph">Graph</a><a href="#findings">Lint findings</a><a href="#guard">Guard</a><a href="#revisions">Revisions</a><a href="#rollback">Rollback</a><a href="#verification">Verification</a><a href="#checksums">Checksums</a></nav>
+<nav class="toc"><a href="#board">Change board</a><a href="#graph">Graph</a><a href="#findings">Lint findings</a><a href="#guard">Guard</a><a href="#revisions">Revisions</a><a href="#rollback">Rollback</a><a href="#verification">Verification</a><a href="#checksums">Checksums</a></nav>
 <section id="graph"><h2>Revision graph</h2>
 <p class="note">Newest first, drawn like <code>lbaas-db-manage history --graph</code>. Filled nodes are the revisions this bundle applies; dashed lines are <code>depends_on</code>.</p>
 <div class="graphbox">${graphSvg(r.graph, inRange, start, end)}</div>

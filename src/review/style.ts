@@ -85,11 +85,38 @@ table.sums td.sha{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:11
 h3+table.sums{margin-bottom:14px}
 #checksums h3{margin:18px 0 6px;font-size:14px}
 footer{margin-top:40px;padding-top:12px;border-top:1px solid var(--line);font-size:12px;color:var(--muted)}
+.board{border:2px solid var(--ink);border-radius:12px;padding:14px 18px;margin:16px 0 18px}
+.board h2{margin-top:0}
+.board h3{margin:0 0 6px;font-size:13px;text-transform:uppercase;letter-spacing:.05em;color:var(--muted)}
+.signoff{display:flex;flex-wrap:wrap;gap:10px 28px;margin:0 0 10px}
+.field{display:flex;align-items:baseline;gap:8px;font-size:14px}
+.flabel{font-size:11px;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);font-weight:700}
+.fvalue{font-weight:700;border-bottom:1px solid var(--ink);padding:0 4px;word-break:break-all}
+.fblank{display:inline-block;min-width:180px;border-bottom:1px solid var(--ink);height:1.2em}
+.what{margin:8px 0 12px;font-size:14.5px;line-height:1.5}
+.loss{border:2px solid var(--bad);background:var(--bad-soft);border-radius:10px;padding:10px 14px;margin:10px 0}
+.losshead{color:var(--bad);font-weight:800;font-size:16px;margin-bottom:4px}
+.losshead small{font-size:12px;font-weight:600}
+table.losstable{font-size:12.5px}
+table.losstable td{border-bottom:1px solid #fecaca;padding:3px 6px}
+table.losstable td:nth-child(-n+2){width:1%;white-space:nowrap}
+.lcode{display:inline-block;font-size:12px;font-weight:700;padding:1px 7px;border-radius:5px;background:var(--bad);color:#fff}
+.losssql{font-size:12px;font-weight:700;color:#7f1d1d;word-break:break-word}
+table.losstable tr.lgroup td{font-size:12px;font-weight:600;color:#7f1d1d;padding-top:6px}
+.noloss{border:1px solid var(--line);border-radius:10px;padding:8px 14px;margin:10px 0;color:var(--good);font-weight:600}
+.bgrid{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:12px;margin:10px 0}
+.bcell{border:1px solid var(--line);border-radius:10px;padding:10px 12px;font-size:13px}
+.decision.stop,.duration.sized{color:var(--bad)}
+.decision.up,.duration.quick{color:var(--good)}
+.sizedlist{margin:6px 0 0;padding-left:18px;font-size:12px;color:#475569}
+pre.cmd{margin:0;padding:8px 10px;background:var(--code);border-radius:8px;font-size:12px;white-space:pre-wrap;word-break:break-word}
 @page{size:A4;margin:14mm 12mm 16mm}
 @page{@bottom-right{content:"page " counter(page) " of " counter(pages);font:8pt system-ui,sans-serif;color:#64748b}}
 @media print{
   body{max-width:none;padding:0;font-size:10pt}
   .toc{display:none}
+  .board{break-inside:avoid-page;border-width:1px}
+  .bgrid{grid-template-columns:1fr 1fr}
   .cards{grid-template-columns:repeat(4,1fr)}
   .cvalue{font-size:16pt}
   h2{break-after:avoid;margin-top:22px}

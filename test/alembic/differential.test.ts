@@ -15,7 +15,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isCI } from '../support/engines.js';
-import { findPython, graphFor, HASH_SEEDS, normalizeAlembic, ours, runAlembic, same, type Outcome } from './alembic.js';
+import { findPython, graphFor, HASH_SEEDS, normalizeAlembic, ours, runAlembic, same, sameUpToRowChoice, type Outcome } from './alembic.js';
 import { generate, type GenCase, type GenGraph } from './generate.js';
 import { deliberate } from './rules.js';
 
@@ -52,7 +52,7 @@ describe.skipIf(!found && !isCI())('differential test against Alembic', () => {
     if (!found) return;
     const graphs = Array.from({ length: GRAPHS }, (_, i) => generate(i + 1));
     const runs = await pool(graphs.flatMap((g) => HASH_SEEDS.map((s) => ({ g, s }))), 2, ({ g, s }) => runAlembic(found.python, g, s));
-    let cases = 0, alembicOk = 0, equal = 0, bothRefuse = 0, seedDependent = 0;
+    let cases = 0, alembicOk = 0, equal = 0, rowChoice = 0, bothRefuse = 0, seedDependent = 0;
     const rules = new Map<string, number>();
     const mismatches: Mismatch[] = [];
     graphs.forEach((g, gi) => {
@@ -69,6 +69,10 @@ describe.skipIf(!found && !isCI())('differential test against Alembic', () => {
         if (alts.some((a) => a.ok)) alembicOk++;
         if (alts.some((a) => same(a, mine))) {
           equal++;
+          return;
+        }
+        if (alts.some((a) => sameUpToRowChoice(a, mine))) {
+          rowChoice++;
           return;
         }
         if (!mine.ok && alts.every((a) => !a.ok)) {
@@ -88,6 +92,7 @@ describe.skipIf(!found && !isCI())('differential test against Alembic', () => {
       `cases: ${cases}`,
       `Alembic succeeds: ${alembicOk}`,
       `equal steps and version statements: ${equal}`,
+      `equal but for the row Alembic picks from a hash-ordered set at a merge: ${rowChoice}`,
       `both refuse: ${bothRefuse}`,
       `Alembic's result depends on the hash seed: ${seedDependent}`,
       ...[...rules].sort().map(([r, n]) => `deliberate difference, ${r}: ${n}`),
@@ -111,4 +116,4 @@ describe.skipIf(!found && !isCI())('differential test against Alembic', () => {
 });
 
 /** Differences not fixed yet (each listed in docs/alembic-conformance.md); only ever goes down. */
-const KNOWN_DIFFERENCES = 663;
+const KNOWN_DIFFERENCES = 0;

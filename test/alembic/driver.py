@@ -3,12 +3,15 @@
 Reads one JSON document on stdin:
   {"dir": <empty scratch directory>,
    "revisions": [{"id", "down": [...], "depends_on": [...], "branch_labels": [...]}],
-   "cases": [{"command": "upgrade" | "downgrade" | "stamp", "args": [...]}]}
+   "cases": [{"command": "upgrade" | "downgrade" | "stamp", "args": [...], "rows": [...]?}]}
 writes the history as an Alembic project into "dir", then prints one JSON line
 per case, in order:
   {"ok": true, "out": [...]}                     the script's events
   {"ok": false, "kind": "command", "message": ...} Alembic refused (CommandError)
   {"ok": false, "kind": "crash", "message": ...}   any other exception
+With "rows", the script starts from those version rows (the project's range
+start that names several revisions, which Alembic's command line cannot say)
+and the arguments' own starts are ignored.
 Events: ["create"], ["drop"], ["run", "upgrade" | "downgrade" | "stamp", from, to],
 ["insert", id], ["update", from, to], ["delete", id].
 
@@ -25,6 +28,7 @@ import sys
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.environment import EnvironmentContext
 from alembic.script import ScriptDirectory
 from alembic.script.base import Script
 from alembic.util import CommandError
@@ -99,6 +103,23 @@ def events(text):
     return out
 
 
+def from_rows(cfg, name, args, rows):
+    """Runs a command offline from explicit version rows."""
+    script = ScriptDirectory.from_config(cfg)
+    dests = [a.split(":")[-1] for a in args]
+    if name == "upgrade":
+        def fn(heads, _ctx):
+            return script._upgrade_revs(dests[0], heads)
+    elif name == "downgrade":
+        def fn(heads, _ctx):
+            return script._downgrade_revs(dests[0], heads)
+    else:
+        def fn(heads, _ctx):
+            return script._stamp_revs(tuple(dests), heads)
+    with EnvironmentContext(cfg, script, fn=fn, as_sql=True, starting_rev=list(rows), destination_rev=dests[0]):
+        script.run_env()
+
+
 def main():
     doc = json.load(sys.stdin)
     root = doc["dir"]
@@ -121,7 +142,9 @@ def main():
         try:
             fn = getattr(command, case["command"])
             args = case["args"]
-            if case["command"] == "stamp":
+            if case.get("rows"):
+                from_rows(cfg, case["command"], args, case["rows"])
+            elif case["command"] == "stamp":
                 fn(cfg, args if len(args) > 1 else args[0], sql=True)
             else:
                 fn(cfg, *args, sql=True)

@@ -6,6 +6,8 @@
  * dependencies always name earlier revisions (no cycles).
  */
 
+import { prng } from '../compile/harness.js';
+
 export interface GenRevision {
   id: string;
   down: string[];
@@ -17,6 +19,8 @@ export interface GenCase {
   command: 'upgrade' | 'downgrade' | 'stamp';
   /** Positional arguments, as typed on the command line (stamp may take several). */
   args: string[];
+  /** The version rows a start naming several revisions stands for (given to Alembic as such). */
+  rows?: string[];
 }
 
 export interface GenGraph {
@@ -26,17 +30,8 @@ export interface GenGraph {
   cases: GenCase[];
 }
 
-/** mulberry32: a small, fast, well-spread 32-bit generator. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, the suites' one seeded generator. */
+export const rng = prng;
 
 interface Shape {
   name: string;
@@ -204,15 +199,52 @@ function cases(revisions: GenRevision[], r: () => number): GenCase[] {
     }
     return t;
   };
+  const owner = (name: string) => revisions.find((x) => x.id === name || x.branch_labels.includes(name))!.id;
+  const anc = (id: string): Set<string> => {
+    const seen = new Set<string>();
+    const todo = [id];
+    while (todo.length) {
+      const cur = todo.pop()!;
+      const x = revisions.find((y) => y.id === cur)!;
+      for (const p of [...x.down, ...x.depends_on.map(owner)]) if (!seen.has(p)) { seen.add(p); todo.push(p); }
+    }
+    return seen;
+  };
+  /** Revisions nothing builds on (through down_revision or depends_on). */
+  const heads = ids.filter((id) => !revisions.some((x) => x.down.includes(id) || x.depends_on.map(owner).includes(id)));
+  const unrelated = (): string[] | undefined => {
+    for (let i = 0; i < 20; i++) {
+      const a = pick(ids);
+      const b = pick(ids);
+      if (a !== b && !anc(a).has(b) && !anc(b).has(a)) return [a, b];
+    }
+    return undefined;
+  };
+  /** A start: `heads` (rows: every head), a pair of unrelated revisions, or one revision. */
+  const start = (): { text: string; rows?: string[] } => {
+    const roll = r();
+    // rows in id order: the project reads version rows in that order
+    if (roll < 0.35) return heads.length > 1 ? { text: 'heads', rows: [...heads].sort() } : { text: 'heads' };
+    if (roll < 0.55) {
+      const pair = unrelated();
+      if (pair) return { text: pair.join(','), rows: [...pair].sort() };
+    }
+    return { text: pick(ids) };
+  };
+  const withStart = (command: GenCase['command'], dest: string): GenCase => {
+    const s = start();
+    return { command, args: [`${s.text}:${dest}`], ...(s.rows ? { rows: s.rows } : {}) };
+  };
   const out: GenCase[] = [];
   for (const t of targets()) out.push({ command: 'upgrade', args: [t] });
   for (let i = 0; i < 5; i++) out.push({ command: 'upgrade', args: [`${pick([...ids, ...labels, 'base'])}:${pick(targets())}`] });
-  out.push({ command: 'upgrade', args: [`${pick(ids)},${pick(ids)}:heads`] });
-  for (const t of downTargets()) out.push({ command: 'downgrade', args: [`${pick(['heads', 'heads', pick(ids)])}:${t}`] });
+  for (let i = 0; i < 3; i++) out.push(withStart('upgrade', pick(targets())));
+  for (const t of downTargets()) out.push(withStart('downgrade', t));
   for (let i = 0; i < 3; i++) out.push({ command: 'downgrade', args: [`${pick(ids)}:${pick(downTargets())}`] });
-  for (const t of [pick(ids), 'heads', 'base', ...(labels.length > 0 ? [pick(labels), `${pick(labels)}@head`] : [])]) out.push({ command: 'stamp', args: [t] });
+  for (const t of [pick(ids), 'heads', 'base', ...(labels.length > 0 ? [pick(labels), `${pick(labels)}@head`, `${pick(labels)}@base`] : [])]) out.push({ command: 'stamp', args: [t] });
   out.push({ command: 'stamp', args: [`${pick(ids)}:${pick(ids)}`] });
-  out.push({ command: 'stamp', args: [`heads:base`] });
+  out.push(withStart('stamp', 'base'));
+  out.push(withStart('stamp', pick(ids)));
   out.push({ command: 'stamp', args: [pick(ids), pick(ids)] });
   out.push({ command: 'stamp', args: [`${pick(ids)}:${pick(ids)}`, `${pick(ids)}`] });
   return out;

@@ -29,11 +29,6 @@ import { generate } from './generate.js';
 const DRIVER = join(dirname(fileURLToPath(import.meta.url)), 'inspection_driver.py');
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const found = findPython();
-/**
- * Whether the graph's downgrade walk (which `history` follows) runs parallel branches in Alembic's
- * order yet: until it does, the order of `history` is not compared, only its lines.
- */
-const HISTORY_ORDER_IS_ALEMBICS = false;
 
 type Printed = Record<string, { ok: boolean; text: string }>;
 
@@ -140,10 +135,9 @@ describe.skipIf(!found && !isCI())("the inspection commands print Alembic's text
     }
   }, 60_000);
 
-  // `history` lists the revisions in the order a downgrade from the heads to base runs them;
-  // Alembic's order for parallel branches is the subject of the step-order rules in
-  // docs/alembic-conformance.md, and history follows them.
-  it.skipIf(!HISTORY_ORDER_IS_ALEMBICS).each(cases)('$name: history in the order Alembic walks it', ({ run }) => {
+  // `history` lists the revisions in the order a downgrade from the heads to base runs them, which
+  // follows Alembic's step order (docs/alembic-conformance.md).
+  it.each(cases)('$name: history in the order Alembic walks it', ({ run }) => {
     if (!found) return;
     for (const { command, mine, theirs } of run()) {
       if (command.startsWith('history')) expect(normalize(command, mine), command).toBe(normalize(command, theirs.text));

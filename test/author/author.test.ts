@@ -12,7 +12,7 @@ import { parseDdl } from '../../src/author/ddl.js';
 import { diffSchemas, type Change } from '../../src/author/diff.js';
 import { formatOp, inline, type FileOp } from '../../src/author/format.js';
 import { createDate, newRevisionId, revisionFileName, slugify } from '../../src/author/naming.js';
-import { checkNames, placeRevision, revisionDir } from '../../src/author/place.js';
+import { checkNames, nextRelease, placeRevision, revisionDir } from '../../src/author/place.js';
 import { renderRevision, type RevisionDraft } from '../../src/author/render.js';
 import { splitSql } from '../../src/author/sqltext.js';
 import { writeNewFileAtomic } from '../../src/author/write.js';
@@ -147,12 +147,30 @@ describe('placing a new revision on the graph', () => {
   it('labels, rev ids and depends_on are checked; depends_on resolves labels and prefixes to ids', () => {
     const bad = checkNames(g, { branchLabels: ['expand', 'bad-label'], dependsOn: [], revId: 'kilo' });
     expect(bad.ok ? [] : bad.diagnostics.map((d) => d.code)).toEqual(['AU004', 'AU004', 'AU006']);
-    expect(checkNames(g, { branchLabels: ['sidecar'], dependsOn: ['contract', '62deca'], revId: '0001' })).toEqual({ ok: true, dependsOn: ['e6417a8b114d', '62deca5010cd'] });
+    expect(checkNames(g, { branchLabels: ['sidecar'], dependsOn: ['contract', '62deca'], revId: '0001' })).toEqual({ ok: true, dependsOn: ['130ebfdef43', '62deca5010cd'] }); // a label is the revision that declares it, as Alembic resolves depends_on
   });
   it('the file goes next to its parent\'s file', () => {
     expect(revisionDir(g, ['844352f9fe6f'], 'versions')).toBe('versions/newton/expand');
     expect(revisionDir(g, ['kilo'], 'versions')).toBe('versions');
     expect(revisionDir(g, [], 'versions')).toBe('versions');
+  });
+  it('--expand and --contract: one rule, <next release after the last closed milestone>/<branch>/ (newton closed: ocata)', () => {
+    expect(nextRelease(g)).toBe('ocata');
+    // the contract head sits in newton/contract/, a released milestone: the new revision does not go there
+    expect(revisionDir(g, ['e6417a8b114d'], 'versions', 'contract')).toBe('versions/ocata/contract');
+    expect(revisionDir(g, ['844352f9fe6f'], 'versions', 'expand')).toBe('versions/ocata/expand');
+    expect(revisionDir(g, ['e6417a8b114d'], './versions/', 'contract')).toBe('versions/ocata/contract');
+    // a head already in a later release's folder keeps its folder; an older one does not
+    const later = graphOf([...lbaasRevisions(), rev('p1', 'e6417a8b114d', { file: 'versions/pike/contract/p1.jsonc' })]);
+    expect(revisionDir(later, ['p1'], 'versions', 'contract')).toBe('versions/pike/contract');
+    expect(revisionDir(later, ['844352f9fe6f'], 'versions', 'expand')).toBe('versions/ocata/expand');
+    // the next milestone closes ocata: pike
+    const ocata = graphOf([...lbaasRevisions(), rev('o1', 'e6417a8b114d', { file: 'versions/ocata/contract/o1.jsonc', milestones: ['ocata'] })]);
+    expect(revisionDir(ocata, ['o1'], 'versions', 'contract')).toBe('versions/pike/contract');
+    // no release milestone: next to the parent's file, as without a branch
+    const plain = graphOf([rev('a', null, { file: 'versions/x/a.jsonc', labels: ['contract'] })]);
+    expect(nextRelease(plain)).toBeUndefined();
+    expect(revisionDir(plain, ['a'], 'versions', 'contract')).toBe('versions/x');
   });
 });
 

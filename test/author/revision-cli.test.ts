@@ -2,7 +2,7 @@
  * `revision` through the BUILT program in a private copy of the project:
  * where files go, what they hold, the graph afterwards, and every refusal.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headsOf, modelAt, modelDdl, ok, project, requireBuilt, revisionFiles, runCli } from './project.js';
@@ -46,6 +46,23 @@ describe('revision (built CLI)', { timeout: 60_000 }, () => {
     expect(headsOf(p.dir)).toEqual([id, 'e6417a8b114d'].sort());
     const show = ok(await cli('show', id));
     expect(show.stdout).toContain(`Path: ${files[0]}`);
+  });
+
+  it('--contract: the same rule as --expand, into the next release\'s folder (ocata/contract/), not the released newton/contract/', async () => {
+    const before = revisionFiles(p.dir);
+    const r = ok(await cli('revision', '-m', 'drop widget', '--contract'));
+    const files = added(before);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^versions\/ocata\/contract\/[0-9a-f]{12}_drop_widget\.jsonc$/);
+    expect(r.stdout).toBe(`  Generating ${files[0]} ... done\n`);
+    const text = readFileSync(join(p.dir, files[0]!), 'utf8');
+    const id = /"revision": "([0-9a-f]{12})"/.exec(text)![1]!;
+    expect(text).toContain('"down_revision": "e6417a8b114d"');
+    expect(text).toContain('"$schema": "../../revision.schema.json"');
+    expect(headsOf(p.dir)).toContain(id);
+    expect(headsOf(p.dir)).not.toContain('e6417a8b114d');
+    expect(ok(await cli('show', id)).stdout).toContain(`Path: ${files[0]}`);
+    rmSync(join(p.dir, files[0]!));
   });
 
   it('--rev-id 0001 stays the string "0001" (also in --depends-on and -m); the same id again is refused and nothing is overwritten', async () => {

@@ -142,11 +142,12 @@ for (const e of ENGINES) {
         const mid = revs[Math.floor(revs.length / 2)]!.id;
         const last = revs[revs.length - 1]!.id;
         // Half of the scripts with one transaction per revision, half with one for the whole script.
-        const stops: { direction: 'upgrade' | 'downgrade'; spec: string; at: string[]; perRevision: boolean }[] = [
+        // down to base drops the version table (null: no table), as Alembic's offline scripts do
+        const stops: { direction: 'upgrade' | 'downgrade'; spec: string; at: string[] | null; perRevision: boolean }[] = [
           { direction: 'upgrade', spec: mid, at: [mid], perRevision: false },
           { direction: 'upgrade', spec: `${mid}:heads`, at: [last], perRevision: true },
           { direction: 'downgrade', spec: `heads:${mid}`, at: [mid], perRevision: false },
-          { direction: 'downgrade', spec: `${mid}:base`, at: [], perRevision: true },
+          { direction: 'downgrade', spec: `${mid}:base`, at: null, perRevision: true },
         ];
         for (const s of stops) {
           const c = compile(e.dialect, revs, { direction: s.direction, spec: s.spec, transactionPerMigration: s.perRevision });

@@ -180,7 +180,7 @@ for (const dialect of DIALECTS) {
       expect(await readVersions(db)).toEqual([...ctx.graph().heads].sort());
       assertApplied(await db.apply(script('downgrade', 'heads:base'), { timeoutMs: 150_000 }), 'downgrade heads:base');
       expect(await compareWithModel(db, emptySchema())).toEqual([]);
-      expect(await readVersions(db)).toEqual([]);
+      expect(await readVersions(db)).toBeNull(); // nothing left applied: the version table is dropped
     });
   });
 }

@@ -233,6 +233,11 @@ describe('the whole load and the streamed index report alike', () => {
       for (const l of want) expect(lines, r.stderr).toContain(l);
       expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
     }
+    const json = await cli(['--dialect', 'postgresql', 'upgrade', 'heads', '--sql', '--json'], { cwd: dir });
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stderr)).toMatchObject({
+      diagnostics: [{ code: 'LD020', file: 'versions/r2.jsonc', line: 6, col: 3, related: [{ file: 'versions/r2.jsonc', line: 5, col: 3, message: '"upgrade" is first written here' }] }],
+    });
   });
 });
 
@@ -306,6 +311,16 @@ describe('through the program', () => {
     expect(err).toContain(`versions/r2.jsonc:5:24: error LD002: field 'depends_on': expected revision ids or branch labels (1-32 letters, digits or underscores), found "r1@head"`);
   });
 
+  it('20,000 unknown fields: each reported, the file parsed once for all their positions (not once each)', async () => {
+    const keys = Array.from({ length: 20_000 }, (_, i) => `"k${i}": 1`).join(',\n  ');
+    const err = await run('many', REV('r2', 'r1', `\n  ${keys},\n  "${'q'.repeat(100_000)}": 2,`));
+    const lines = err.split('\n');
+    expect(lines).toContain("versions/r2.jsonc:5:3: error LD003: unknown field 'k0'");
+    expect(lines).toContain("versions/r2.jsonc:20004:3: error LD003: unknown field 'k19999'");
+    expect(lines).toContain(`versions/r2.jsonc:20005:3: error LD003: unknown field '${'q'.repeat(80)}…'`);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(400);
+  }, 60_000);
+
   it('revision ids that differ only in case: both files named', async () => {
     const err = await run('case', REV('R1', 'r1'));
     expect(err).toContain("error GR015: revision ids 'R1' (versions/r2.jsonc) and 'r1' (versions/r1.jsonc) differ only in case");
@@ -370,6 +385,32 @@ describe('symbolic links in the versions directory', () => {
     expect(out.code).toBe(1);
     expect(out.stdout).toBe('');
     expect(out.stderr).toContain('error LD021: cannot use "versions/src": it is a symbolic link to a directory outside the versions directory');
+  });
+
+  it('external.jsonc: a link out of the versions directory or a dangling one is an error, not a file that is absent', async () => {
+    const out = project('external-out', (pr, v) => {
+      two(v);
+      writeFileSync(join(pr, 'external.jsonc'), '{"tables": []}');
+      symlinkSync(join(pr, 'external.jsonc'), join(v, 'external.jsonc'));
+    });
+    let r = await cli(['--dialect', 'postgresql', 'upgrade', 'heads', '--sql'], { cwd: out });
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^error LD021: cannot use "versions\/external\.jsonc": it is a symbolic link to a file outside the versions directory/m);
+    const dangling = project('external-dangling', (_, v) => {
+      two(v);
+      symlinkSync('gone.jsonc', join(v, 'external.jsonc'));
+    });
+    r = await cli(['check_migration'], { cwd: dangling });
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain('error LD021: cannot use "versions/external.jsonc": it is a symbolic link to "gone.jsonc", which does not exist (ENOENT)');
+    const inside = project('external-in', (_, v) => {
+      two(v);
+      mkdirSync(join(v, 'shared'));
+      writeFileSync(join(v, 'shared', 'external.json'), '{"tables": []}');
+      symlinkSync('shared/external.json', join(v, 'external.jsonc'));
+    });
+    expect(loadHistory(inside, 'versions').diagnostics).toEqual([]);
   });
 
   it('a link out of the versions directory, a dangling link, a loop: coded errors on both load paths', async () => {

@@ -13,7 +13,7 @@ const upd = (from: string, to: string): VersionAction => ({ kind: 'update', from
 const del = (id: string): VersionAction => ({ kind: 'delete', id });
 
 function plan(dir: 'up' | 'down', current: string[], spec: string, graph: RevisionGraph = g): Plan {
-  const t = resolveTarget(graph, spec, { current });
+  const t = resolveTarget(graph, spec, { current, direction: dir });
   if (!t.ok) throw new Error(t.diagnostics.map((d) => d.message).join('; '));
   const p = dir === 'up' ? planUpgrade(graph, current, t.value) : planDowngrade(graph, current, t.value);
   if (!p.ok) throw new Error(p.diagnostics.map((d) => `${d.code} ${d.message}`).join('; '));
@@ -21,7 +21,7 @@ function plan(dir: 'up' | 'down', current: string[], spec: string, graph: Revisi
 }
 
 function failure(dir: 'up' | 'down', current: string[], spec: string, graph: RevisionGraph = g) {
-  const t = resolveTarget(graph, spec, { current });
+  const t = resolveTarget(graph, spec, { current, direction: dir });
   if (!t.ok) throw new Error(t.diagnostics.map((d) => d.message).join('; '));
   const p = dir === 'up' ? planUpgrade(graph, current, t.value) : planDowngrade(graph, current, t.value);
   if (p.ok) throw new Error(`planned ${p.value.steps.map((s) => s.revision.id).join(',')}`);
@@ -97,29 +97,32 @@ describe('upgrade', () => {
   });
 
   it('depends_on pulls in the other branch when it is missing', () => {
-    const p = plan('up', ['kilo'], 'contract');
-    expect(p.steps.map((s) => s.revision.id)).toEqual(['130ebfdef43', ...EXPAND.slice(0, 6), '4b4dc6d5d843', 'e6417a8b114d']);
-    expect(p.steps[0]!.versions).toEqual([upd('kilo', '130ebfdef43')]);
-    expect(p.steps[1]!.versions).toEqual([ins('3345facd0452')]);
+    // Alembic's order: the dependency's line first, down to its end, then the contract line
+    const p = plan('up', ['kilo'], 'contract@head');
+    expect(p.steps.map((s) => s.revision.id)).toEqual([...EXPAND.slice(0, 6), '130ebfdef43', '4b4dc6d5d843', 'e6417a8b114d']);
+    expect(p.steps[0]!.versions).toEqual([upd('kilo', '3345facd0452')]);
+    expect(p.steps[6]!.versions).toEqual([ins('130ebfdef43')]);
     expect(p.steps[7]!.versions).toEqual([del('130ebfdef43'), upd('62deca5010cd', '4b4dc6d5d843')]);
     expect(p.heads).toEqual(['e6417a8b114d']); // expand up to 62deca5010cd is implied by the contract head
   });
 
   it('base to heads: the whole LBaaS history, every action consistent', () => {
+    // Alembic's order: from the heads in id order, each line down to its end (the expand
+    // line is reached first through contract's dependency), then run bottom-up
     const p = plan('up', [], 'heads');
-    expect(p.steps.map((s) => s.revision.id)).toEqual(g.ids);
+    expect(p.steps.map((s) => s.revision.id)).toEqual([...TRUNK, ...EXPAND.slice(0, 6), ...CONTRACT, '844352f9fe6f']);
     expect(steps(p).slice(7)).toEqual([
       ['kilo', [upd('4ba00375f715', 'kilo')]],
-      ['130ebfdef43', [upd('kilo', '130ebfdef43')]],
-      ['3345facd0452', [ins('3345facd0452')]],
+      ['3345facd0452', [upd('kilo', '3345facd0452')]],
       ['4a408dd491c2', [upd('3345facd0452', '4a408dd491c2')]],
       ['3426acbc12de', [upd('4a408dd491c2', '3426acbc12de')]],
       ['6aee0434f911', [upd('3426acbc12de', '6aee0434f911')]],
       ['3543deab1547', [upd('6aee0434f911', '3543deab1547')]],
       ['62deca5010cd', [upd('3543deab1547', '62deca5010cd')]],
+      ['130ebfdef43', [ins('130ebfdef43')]],
       ['4b4dc6d5d843', [del('130ebfdef43'), upd('62deca5010cd', '4b4dc6d5d843')]],
-      ['844352f9fe6f', [ins('844352f9fe6f')]],
       ['e6417a8b114d', [upd('4b4dc6d5d843', 'e6417a8b114d')]],
+      ['844352f9fe6f', [ins('844352f9fe6f')]],
     ]);
     expect(p.heads).toEqual(HEADS);
     expect(replay([], p)).toEqual(HEADS);
@@ -128,10 +131,10 @@ describe('upgrade', () => {
 
   it('milestones: upgrade to every revision of the milestone', () => {
     const p = plan('up', ['kilo'], 'mitaka');
-    expect(p.steps.map((s) => s.revision.id)).toEqual(['130ebfdef43', ...EXPAND.slice(0, 6)]);
+    expect(p.steps.map((s) => s.revision.id)).toEqual([...EXPAND.slice(0, 6), '130ebfdef43']);
     expect(p.heads).toEqual(['130ebfdef43', '62deca5010cd']);
     const q = plan('up', p.heads, 'newton');
-    expect(q.steps.map((s) => s.revision.id)).toEqual(['4b4dc6d5d843', '844352f9fe6f', 'e6417a8b114d']);
+    expect(q.steps.map((s) => s.revision.id)).toEqual(['4b4dc6d5d843', 'e6417a8b114d', '844352f9fe6f']);
     expect(q.heads).toEqual(HEADS);
     expect(plan('up', ['kilo'], 'liberty').heads).toEqual(['130ebfdef43', '3345facd0452']);
   });
@@ -139,11 +142,12 @@ describe('upgrade', () => {
   it('merge: DELETE the other parents, UPDATE the last', () => {
     const m = merged();
     const p = plan('up', ['b'], 'f', m);
+    // one side of the merge to its end, then the other (Alembic's order)
     expect(steps(p)).toEqual([
-      ['c1', [upd('b', 'c1')]],
-      ['c2', [ins('c2')]],
-      ['d1', [upd('c1', 'd1')]],
+      ['c2', [upd('b', 'c2')]],
       ['d2', [upd('c2', 'd2')]],
+      ['c1', [ins('c1')]],
+      ['d1', [upd('c1', 'd1')]],
       ['e', [del('d1'), upd('d2', 'e')]],
       ['f', [upd('e', 'f')]],
     ]);
@@ -164,14 +168,14 @@ describe('upgrade', () => {
     const h = graphOf([rev('a1'), rev('b1', null, { deps: ['a1'] }), rev('bmerge', ['a1', 'b1'])]);
     expect(steps(plan('up', ['a1'], 'b1', h))).toEqual([['b1', [upd('a1', 'b1')]]]);
     expect(steps(plan('up', ['b1'], 'bmerge', h))).toEqual([['bmerge', [upd('b1', 'bmerge')]]]);
-    expect(steps(plan('down', ['bmerge'], 'a1', h))).toEqual([['bmerge', [upd('bmerge', 'b1')]]]);
+    expect(steps(plan('down', ['bmerge'], 'a1', h))).toEqual([['bmerge', [ins('a1'), upd('bmerge', 'b1')]]]);
   });
 
   it('several trees: each base INSERTs its own row', () => {
     const h = graphOf([rev('a1'), rev('b1', 'a1'), rev('a2'), rev('b2', 'a2')]);
     const p = plan('up', [], 'heads', h);
     expect(steps(p)).toEqual([
-      ['a1', [ins('a1')]], ['a2', [ins('a2')]], ['b1', [upd('a1', 'b1')]], ['b2', [upd('a2', 'b2')]],
+      ['a2', [ins('a2')]], ['b2', [upd('a2', 'b2')]], ['a1', [ins('a1')]], ['b1', [upd('a1', 'b1')]],
     ]);
   });
 
@@ -182,13 +186,13 @@ describe('upgrade', () => {
     ]);
     const p = plan('up', ['a'], 'heads', h);
     expect(steps(p)).toEqual([
-      ['b1', [upd('a', 'b1')]],
+      ['b3', [upd('a', 'b3')]],
       ['b2', [ins('b2')]],
-      ['b3', [ins('b3')]],
-      ['c1', [del('b1'), del('b2'), upd('b3', 'c1')]],
-      ['c2', [ins('c2')]],
-      ['d1', [upd('c1', 'd1')]],
+      ['b1', [ins('b1')]],
+      ['c2', [del('b1'), del('b2'), upd('b3', 'c2')]],
       ['d2', [upd('c2', 'd2')]],
+      ['c1', [ins('c1')]],
+      ['d1', [upd('c1', 'd1')]],
     ]);
     expect(replay(['a'], p)).toEqual(['d1', 'd2']);
   });
@@ -218,16 +222,16 @@ describe('downgrade', () => {
   it('LBaaS heads to kilo mirrors base-to-heads, children before parents', () => {
     const p = plan('down', HEADS, 'kilo');
     expect(steps(p)).toEqual([
+      ['844352f9fe6f', [del('844352f9fe6f')]], // 62deca5010cd is still implied by e6417a8b114d
       ['e6417a8b114d', [upd('e6417a8b114d', '4b4dc6d5d843')]],
-      ['844352f9fe6f', [del('844352f9fe6f')]], // 62deca5010cd is still implied by 4b4dc6d5d843
       ['4b4dc6d5d843', [ins('130ebfdef43'), upd('4b4dc6d5d843', '62deca5010cd')]],
+      ['130ebfdef43', [del('130ebfdef43')]], // kilo is still implied by 62deca5010cd
       ['62deca5010cd', [upd('62deca5010cd', '3543deab1547')]],
       ['3543deab1547', [upd('3543deab1547', '6aee0434f911')]],
       ['6aee0434f911', [upd('6aee0434f911', '3426acbc12de')]],
       ['3426acbc12de', [upd('3426acbc12de', '4a408dd491c2')]],
       ['4a408dd491c2', [upd('4a408dd491c2', '3345facd0452')]],
-      ['3345facd0452', [del('3345facd0452')]], // kilo is still implied by 130ebfdef43
-      ['130ebfdef43', [upd('130ebfdef43', 'kilo')]],
+      ['3345facd0452', [upd('3345facd0452', 'kilo')]],
     ]);
     expect(p.heads).toEqual(['kilo']);
     expect(replay(HEADS, p)).toEqual(['kilo']);
@@ -235,7 +239,8 @@ describe('downgrade', () => {
 
   it('everything to base', () => {
     const p = plan('down', HEADS, 'base');
-    expect(p.steps.map((s) => s.revision.id)).toEqual([...g.ids].reverse());
+    expect(p.steps.map((s) => s.revision.id)).toEqual(['844352f9fe6f', 'e6417a8b114d', '4b4dc6d5d843', '130ebfdef43', ...EXPAND.slice(0, 6).reverse(), ...[...TRUNK].reverse()]);
+    expect(p.dropVersionTable).toBe(true);
     expect(p.steps.at(-1)!.versions).toEqual([del('start_neutron_lbaas')]);
     expect(replay(HEADS, p)).toEqual([]);
   });
@@ -252,15 +257,22 @@ describe('downgrade', () => {
 
   it('taking down a branch also takes down what depends on it', () => {
     const p = plan('down', HEADS, 'expand@kilo');
-    expect(p.steps.map((s) => s.revision.id)).toEqual(['e6417a8b114d', '844352f9fe6f', '4b4dc6d5d843', ...EXPAND.slice(0, 6).reverse()]);
+    expect(p.steps.map((s) => s.revision.id)).toEqual(['844352f9fe6f', 'e6417a8b114d', '4b4dc6d5d843', ...EXPAND.slice(0, 6).reverse()]);
     expect(p.heads).toEqual(['130ebfdef43']);
   });
 
-  it('label@base takes down the branch from where it forks, plus its dependents', () => {
-    expect(plan('down', HEADS, 'contract@base').steps.map((s) => s.revision.id)).toEqual([...CONTRACT].reverse());
-    const p = plan('down', HEADS, 'expand@base');
-    expect(p.heads).toEqual(['130ebfdef43']);
-    expect(p.steps).toHaveLength(9);
+  it('label@base takes down everything built on the base of the label\'s line (past the fork, as Alembic does)', () => {
+    // one root: contract@base and expand@base take the whole history down, like base
+    for (const spec of ['contract@base', 'expand@base']) {
+      const p = plan('down', HEADS, spec);
+      expect(p.steps).toHaveLength(g.ids.length);
+      expect(p.heads).toEqual([]);
+    }
+    // several roots: only the root below the label
+    const h = graphOf([rev('a1'), rev('a2', 'a1', { labels: ['left'] }), rev('b1'), rev('b2', 'b1', { labels: ['right'] })]);
+    const q = plan('down', ['a2', 'b2'], 'right@base', h);
+    expect(steps(q)).toEqual([['b2', [upd('b2', 'b1')]], ['b1', [del('b1')]]]);
+    expect(q.heads).toEqual(['a2']);
   });
 
   it('downgrading to a dependency keeps its dependents (only the down_revision children go)', () => {
@@ -284,7 +296,7 @@ describe('downgrade', () => {
     const p = plan('down', HEADS, 'liberty');
     expect(p.heads).toEqual(['130ebfdef43', '3345facd0452']);
     expect(p.steps.map((s) => s.revision.id)).toEqual([
-      'e6417a8b114d', '844352f9fe6f', '4b4dc6d5d843', '62deca5010cd', '3543deab1547', '6aee0434f911', '3426acbc12de', '4a408dd491c2',
+      '844352f9fe6f', 'e6417a8b114d', '4b4dc6d5d843', '62deca5010cd', '3543deab1547', '6aee0434f911', '3426acbc12de', '4a408dd491c2',
     ]);
     expect(replay(HEADS, p)).toEqual(p.heads);
   });
@@ -295,10 +307,10 @@ describe('downgrade', () => {
     expect(steps(p)).toEqual([
       ['f', [upd('f', 'e')]],
       ['e', [ins('d1'), upd('e', 'd2')]],
-      ['d2', [upd('d2', 'c2')]],
       ['d1', [upd('d1', 'c1')]],
-      ['c2', [del('c2')]],
-      ['c1', [upd('c1', 'b')]],
+      ['c1', [del('c1')]],
+      ['d2', [upd('d2', 'c2')]],
+      ['c2', [upd('c2', 'b')]],
     ]);
     expect(p.heads).toEqual(['b']);
   });
@@ -343,28 +355,25 @@ describe('errors', () => {
     expect(d!.code).toBe('GR040');
     expect(d!.message).toContain('range goes backwards, use downgrade');
     expect(failure('up', ['kilo'], 'base')[0]!.code).toBe('GR040');
-    expect(failure('up', ['kilo'], '-1')[0]!.code).toBe('GR040');
+    expect(failure('up', ['kilo'], 'kilo-1')[0]!.code).toBe('GR040');
   });
 
-  it('GR041 nothing to do, for upgrade and downgrade', () => {
-    const [u] = failure('up', HEADS, 'heads');
-    expect(u!.code).toBe('GR041');
-    expect(u!.severity).toBe('error');
-    expect(u!.message).toContain('nothing to upgrade');
-    expect(failure('up', [], 'base')[0]!.code).toBe('GR041');
-    const [d] = failure('down', ['kilo'], 'kilo');
-    expect(d!.code).toBe('GR041');
-    expect(d!.message).toContain('nothing to downgrade');
-    expect(failure('down', [], 'base')[0]!.code).toBe('GR041');
+  it('a target already reached is an empty plan, as in Alembic (no error)', () => {
+    for (const [dir, cur, spec] of [['up', HEADS, 'heads'], ['up', [], 'base'], ['down', ['kilo'], 'kilo'], ['down', [], 'base'], ['up', ['kilo'], 'kilo']] as const) {
+      const p = plan(dir, [...cur], spec);
+      expect(p.steps).toEqual([]);
+      expect(p.heads).toEqual([...cur].sort());
+      expect(p.dropVersionTable).toBe(cur.length === 0); // Alembic's offline script drops an empty version table
+    }
   });
 
   it('GR042 downgrade asked to go forward', () => {
-    const [d] = failure('down', ['kilo'], 'expand@head');
+    const [d] = failure('down', ['kilo'], '844352f9fe6f');
     expect(d!.code).toBe('GR042');
     expect(d!.message).toContain('downgrade would go forward');
     expect(d!.message).toContain("'844352f9fe6f'");
-    expect(failure('down', ['kilo'], '+1', graphOf([rev('kilo'), rev('x', 'kilo')]))[0]!.code).toBe('GR042');
-    const [side] = failure('down', ['844352f9fe6f'], 'contract@head');
+    expect(failure('down', ['kilo'], 'kilo+1', graphOf([rev('kilo'), rev('x', 'kilo')]))[0]!.code).toBe('GR042');
+    const [side] = failure('down', ['844352f9fe6f'], 'e6417a8b114d');
     expect(side!.code).toBe('GR042');
     expect(side!.message).toContain('not an ancestor of the current heads');
   });

@@ -42,10 +42,24 @@ describe('absolute targets', () => {
     expect(d.message).toContain("'lbaasv2', 'lbaasv2_tls'");
   });
 
-  it('too-short prefixes are not matched', () => {
-    const d = failure('62d');
+  it('a prefix of any length matches the ids and labels longer than three characters (Alembic\'s rule)', () => {
+    expect(ids('62d')).toEqual(['62deca5010cd']);
+    expect(ids('e64')).toEqual(['e6417a8b114d']);
+    expect(failure('4b').code).toBe('GR021');
+    const short = graphOf([rev('abc'), rev('abcdef', 'abc')]);
+    expect(ids('ab', {}, short)).toEqual(['abcdef']); // 'abc' is too short to be matched by a prefix
+    expect(ids('abc', {}, short)).toEqual(['abc']); // an exact id comes first
+    const d = failure('zz', {}, short);
     expect(d.code).toBe('GR020');
-    expect(d.message).toContain('at least 4 characters');
+    expect(d.message).toContain('longer than 3 characters');
+  });
+
+  it('a label that is also a prefix of an id means the label; a prefix may match a label', () => {
+    const gr = graphOf([rev('a1b2c3'), rev('f00d', 'a1b2c3', { labels: ['a1b2'] }), rev('beef', 'a1b2c3', { labels: ['feature'] })]);
+    expect(ids('a1b2', {}, gr)).toEqual(['f00d']);
+    expect(ids('a1b2c', {}, gr)).toEqual(['a1b2c3']);
+    expect(ids('feat', {}, gr)).toEqual(['beef']);
+    expect(failure('a1b', {}, gr).message).toContain("several revisions start with 'a1b': 'a1b2', 'a1b2c3'");
   });
 
   it('milestones, one per branch, resolve like heads', () => {
@@ -55,14 +69,14 @@ describe('absolute targets', () => {
     expect(ids('newton')).toEqual(BOTH);
   });
 
-  it('a bare branch label is its head', () => {
-    expect(ids('expand')).toEqual(['844352f9fe6f']);
-    expect(ids('contract')).toEqual(['e6417a8b114d']);
+  it('a bare branch label is the revision that declares it (Alembic\'s rule)', () => {
+    expect(ids('expand')).toEqual(['3345facd0452']);
+    expect(ids('contract')).toEqual(['130ebfdef43']);
   });
 
   it('comma-separated lists are unions', () => {
     expect(ids('62deca5010cd,130ebfdef43')).toEqual(['130ebfdef43', '62deca5010cd']);
-    expect(ids('expand,contract@head')).toEqual(BOTH);
+    expect(ids('expand,contract@head')).toEqual(['3345facd0452', 'e6417a8b114d']);
   });
 
   it('unknown names suggest the closest id, label or milestone', () => {
@@ -78,7 +92,7 @@ describe('absolute targets', () => {
     expect(failure('').code).toBe('GR027');
     expect(failure('@head').code).toBe('GR027');
     expect(failure('expand@').code).toBe('GR027');
-    expect(failure('a@b@c').code).toBe('GR027');
+    expect(failure('a@b@c').code).toBe('GR020'); // no branch 'a'
   });
 });
 
@@ -99,7 +113,7 @@ describe('label@ forms', () => {
     const e = failure('x@head', {}, forked);
     expect(e.code).toBe('GR022');
     expect(e.message).toContain("'b1', 'b2'");
-    expect(failure('x', {}, forked).code).toBe('GR022');
+    expect(ids('x', {}, forked)).toEqual(['a']);
     expect(ids('x@heads', {}, forked)).toEqual(['b1', 'b2']);
   });
 
@@ -136,14 +150,16 @@ describe('label@ forms', () => {
 
 describe('relative targets', () => {
   const at = (...current: string[]): ResolveContext => ({ current });
+  const dn = (...current: string[]): ResolveContext => ({ current, direction: 'down' });
 
   it('+N and -N count from the single current head', () => {
     expect(ids('+1', at('lbaasv2'))).toEqual(['4deef6d81931']);
     expect(ids('+3', at('lbaasv2'))).toEqual(['364f9b6064f0']);
     expect(ids('+2', at())).toEqual(['lbaasv2']); // from base
-    expect(ids('-1', at('kilo'))).toEqual(['4ba00375f715']);
-    expect(ids('-2', at('lbaasv2'))).toEqual([]); // down to base
-    expect(resolveTarget(g, '-1', at('e6417a8b114d'))).toMatchObject({ ok: true, value: { ids: ['4b4dc6d5d843'], lineage: 'e6417a8b114d' } });
+    expect(ids('-1', dn('kilo'))).toEqual(['4ba00375f715']);
+    expect(ids('-2', dn('lbaasv2'))).toEqual([]); // down to base
+    expect(failure('-1', at('kilo')).message).toContain('an upgrade moves up');
+    expect(resolveTarget(g, '-1', dn('e6417a8b114d'))).toMatchObject({ ok: true, value: { ids: ['4b4dc6d5d843'], lineage: 'e6417a8b114d' } });
   });
 
   it('rev+N and rev-N count from a revision; walks follow down_revision, not depends_on', () => {
@@ -152,7 +168,8 @@ describe('relative targets', () => {
     expect(ids('4b4dc6d5d843-1')).toEqual(['130ebfdef43']);
     expect(ids('e6417a8b114d-3')).toEqual(['kilo']);
     expect(ids('base+1')).toEqual(['start_neutron_lbaas']);
-    expect(ids('lbaasv2-2')).toEqual([]);
+    expect(ids('lbaasv2-2', { direction: 'down' })).toEqual([]);
+    expect(failure('lbaasv2-2').code).toBe('GR024'); // an upgrade target below base
     expect(ids('62de+1')).toEqual(['844352f9fe6f']);
     expect(ids('kilo+0')).toEqual(['kilo']);
   });
@@ -163,11 +180,11 @@ describe('relative targets', () => {
     expect(ids('contract@+1', at('844352f9fe6f'))).toEqual(['130ebfdef43']); // contract not started: from kilo
     expect(ids('contract@+1', at('844352f9fe6f', '130ebfdef43'))).toEqual(['4b4dc6d5d843']);
     expect(ids('expand@+1', at())).toEqual(['start_neutron_lbaas']);
-    expect(ids('expand@-1', at(...BOTH))).toEqual(['62deca5010cd']);
-    expect(ids('contract@-2', at(...BOTH))).toEqual(['130ebfdef43']);
+    expect(ids('expand@-1', dn(...BOTH))).toEqual(['62deca5010cd']);
+    expect(ids('contract@-2', dn(...BOTH))).toEqual(['130ebfdef43']);
     expect(ids('expand@head-1')).toEqual(['62deca5010cd']);
     expect(ids('contract@base+9')).toEqual(['130ebfdef43']);
-    expect(resolveTarget(g, 'contract@-3', at(...BOTH))).toMatchObject({ ok: true, value: { ids: ['kilo'], lineage: '130ebfdef43' } });
+    expect(resolveTarget(g, 'contract@-3', dn(...BOTH))).toMatchObject({ ok: true, value: { ids: ['kilo'], lineage: '130ebfdef43' } });
   });
 
   it('Ambiguous walk at a branch point or a merge names the candidates', () => {
@@ -180,12 +197,12 @@ describe('relative targets', () => {
     expect(down.code).toBe('GR023');
     expect(down.message).toContain("'e' is a merge of 'd1', 'd2'");
     const many = failure('heads-1');
-    expect(many.code).toBe('GR023');
+    expect(many.code).toBe('GR022');
     expect(many.message).toContain("'844352f9fe6f', 'e6417a8b114d'");
   });
 
   it('several current heads make +N/-N ambiguous', () => {
-    const d = failure('-1', at(...BOTH));
+    const d = failure('-1', dn(...BOTH));
     expect(d.code).toBe('GR026');
     expect(d.message).toContain("several current heads ('844352f9fe6f', 'e6417a8b114d')");
     expect(failure('+1', at(...BOTH)).code).toBe('GR026');
@@ -195,22 +212,24 @@ describe('relative targets', () => {
   });
 
   it('walking too far', () => {
-    const d = failure('-1', at());
+    const d = failure('-1', dn());
     expect(d.code).toBe('GR024');
-    expect(d.message).toContain("didn't produce 1 migrations");
+    expect(d.message).toContain("didn't produce 1 migration: nothing is applied");
     expect(failure('+30', at()).code).toBe('GR023'); // stops at the kilo fork first
     const far = failure('expand@+30', at());
     expect(far.code).toBe('GR024');
-    expect(far.message).toContain('top of the history after 15 steps');
+    expect(far.message).toContain('goes past the top of the history');
     expect(failure('lbaasv2-3').code).toBe('GR024');
-    expect(failure('expand@head+1').code).toBe('GR024');
-    expect(failure('contract@-1', at('844352f9fe6f')).code).toBe('GR024');
+    expect(failure('expand@844352f9fe6f+1').code).toBe('GR024');
+    expect(failure('expand@head+1').code).toBe('GR022'); // Alembic reads rev+N's rev alone: 'head' is every head
+    expect(failure('contract@-1', dn('844352f9fe6f')).code).toBe('GR026'); // nothing on contract is applied
   });
 });
 
 describe('resolveOne', () => {
   it('accepts one revision or base, refuses several', () => {
-    expect(resolveOne(g, 'expand')).toMatchObject({ ok: true, value: '844352f9fe6f' });
+    expect(resolveOne(g, 'expand')).toMatchObject({ ok: true, value: '3345facd0452' });
+    expect(resolveOne(g, 'expand@head')).toMatchObject({ ok: true, value: '844352f9fe6f' });
     expect(resolveOne(g, 'base')).toMatchObject({ ok: true, value: null });
     const r = resolveOne(g, 'newton');
     expect(r.ok).toBe(false);
@@ -221,7 +240,7 @@ describe('resolveOne', () => {
 describe('label@-N when the branch head is implied by another head', () => {
   it('counts from the newest applied revision of the branch', () => {
     // contract's head implies expand up to 62deca5010cd through depends_on
-    expect(ids('expand@-1', { current: ['e6417a8b114d'] })).toEqual(['3543deab1547']);
+    expect(ids('expand@-1', { current: ['e6417a8b114d'], direction: 'down' })).toEqual(['3543deab1547']);
     expect(ids('expand@+1', { current: ['e6417a8b114d'] })).toEqual(['844352f9fe6f']);
   });
 });

@@ -33,7 +33,7 @@ describe('a 10,000-revision chain', () => {
     const { graph } = chain();
     const heads = resolveTarget(graph, 'heads');
     const base = resolveTarget(graph, 'main@base');
-    const back = resolveTarget(graph, '-9999', { current: [id(N - 1)] });
+    const back = resolveTarget(graph, '-9999', { current: [id(N - 1)], direction: 'down' });
     const half = resolveTarget(graph, 'half');
     if (!heads.ok || !base.ok || !back.ok || !half.ok) throw new Error('resolve');
     expect(back.value.ids).toEqual([id(0)]);

@@ -41,7 +41,8 @@ describe('stamp', () => {
     expect(st(['130ebfdef43', '3543deab1547'], 'expand@head').versions).toEqual([
       { kind: 'update', from: '3543deab1547', to: '844352f9fe6f' },
     ]);
-    expect(st(['kilo'], 'expand').versions).toEqual([{ kind: 'update', from: 'kilo', to: '844352f9fe6f' }]);
+    expect(st(['kilo'], 'expand@head').versions).toEqual([{ kind: 'update', from: 'kilo', to: '844352f9fe6f' }]);
+    expect(st(['kilo'], 'expand').versions).toEqual([{ kind: 'update', from: 'kilo', to: '3345facd0452' }]); // the label's own revision
   });
 
   it('a revision on no current line starts a new branch', () => {
@@ -86,9 +87,12 @@ describe('stamp', () => {
 
   it('separate trees keep separate rows', () => {
     const h = graphOf([rev('a1'), rev('b1', 'a1'), rev('a2'), rev('b2', 'a2')]);
+    // Alembic moves every row on the targets' lines at each destination: the first destination
+    // takes both rows (one DELETEd, the last UPDATEd), the second then starts its own (INSERT)
     expect(st(['a1', 'a2'], 'heads', h).versions).toEqual([
-      { kind: 'update', from: 'a1', to: 'b1' }, { kind: 'update', from: 'a2', to: 'b2' },
+      { kind: 'delete', id: 'a1' }, { kind: 'update', from: 'a2', to: 'b1' }, { kind: 'insert', id: 'b2' },
     ]);
+    expect(st(['a1', 'a2'], 'heads', h).heads).toEqual(['b1', 'b2']);
   });
 
   it('unknown start revision', () => {

@@ -6,7 +6,7 @@
  *  - a database stamped at 'abcd0001' (another revision as far as the compiler knows) stops
  *    the script for ABCD0001 at its guard, nothing changed;
  *  - the same database at 'ABCD0001' applies it;
- *  - without the guard, the version table's UPDATE and DELETE touch only the exact id.
+ *  - without the guard, the version table's UPDATE and DELETE statements touch only the exact id.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -83,20 +83,27 @@ for (const { dialect, runner } of [{ dialect: 'mysql', runner: 'mysql' }, { dial
       let r = await runAsDba(runner, moved, up);
       expect(r.code, out(r)).toBe(0);
       expect(await versions(moved)).toEqual(['abcd0001']);
-      // DELETE ... WHERE version_num = 'ABCD0001' likewise.
+      // DELETE ... WHERE version_num = 'ABCD0001' likewise (the statement alone: a downgrade to base
+      // then drops the version table).
+      const del = down.split('\n').filter((l) => l.startsWith('DELETE FROM'));
+      expect(del).toHaveLength(1);
       const deleted = await at('abcd0001');
-      r = await runAsDba(runner, deleted, down);
+      r = await runAsDba(runner, deleted, del[0]!);
       expect(r.code, out(r)).toBe(0);
       expect(await versions(deleted)).toEqual(['abcd0001']);
+      const gone = await at('ABCD0001');
+      r = await runAsDba(runner, gone, del[0]!);
+      expect(r.code, out(r)).toBe(0);
+      expect(await versions(gone)).toEqual([]);
       // The exact id is moved and deleted.
       const exact = await at('ABCD0001');
       r = await runAsDba(runner, exact, up);
       expect(r.code, out(r)).toBe(0);
       expect(await versions(exact)).toEqual(['ABCD0002']);
-      r = await runAsDba(runner, exact, compile('downgrade', 'ABCD0002:base', '--no-guard'));
+      r = await runAsDba(runner, exact, compile('downgrade', 'ABCD0002:ABCD0001', '--no-guard'));
       expect(r.code, out(r)).toBe(0);
-      expect(await versions(exact)).toEqual([]);
-      expect(await tables(exact)).toEqual([VT]);
+      expect(await versions(exact)).toEqual(['ABCD0001']);
+      expect(await tables(exact)).toEqual([VT, 'one']);
     });
   });
 }

@@ -7,14 +7,13 @@
  * anything, saying why.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readlinkSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import type { Dialect } from '../../src/core/dialect.js';
 import { compareWithModel, readVersions } from '../support/catalog.js';
 import { withClientEnv } from '../support/client-env.js';
 import { describeEngine, mysqlConfig, pgConfig, type ScratchDb } from '../support/engines.js';
-import { connectionUrl, HEADS, modelAt, progressLines, runCli, SHIPPED, startCli, suiteWorkDir, waitFor, writeConfig } from './cli.js';
+import { connectionUrl, hasOpen, HEADS, modelAt, progressLines, runCli, SHIPPED, startCli, suiteWorkDir, waitFor, writeConfig } from './cli.js';
 
 /** The lock exactly as the compiled script takes it: the statement, and (MySQL) the lock's name. */
 async function scriptLock(dialect: Dialect, cwd: string): Promise<{ take: string; key?: string }> {
@@ -61,20 +60,6 @@ function release(p: ChildProcess): Promise<void> {
   });
 }
 
-/** True when process `pid` has `file` open (SQLite: the run holds its connection while it waits for the lock). */
-function hasOpen(pid: number, file: string): boolean {
-  try {
-    return readdirSync(`/proc/${pid}/fd`).some((fd) => {
-      try {
-        return readlinkSync(`/proc/${pid}/fd/${fd}`) === file;
-      } catch {
-        return false;
-      }
-    });
-  } catch {
-    return false;
-  }
-}
 
 for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
   describeEngine(dialect, 'two concurrent online upgrades', (engine) => {

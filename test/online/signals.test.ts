@@ -9,13 +9,13 @@
  * every engine, and option-file directories of dead runs are removed at the next start.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readVersions } from '../support/catalog.js';
 import { describeEngine, mysqlConfig, pgConfig, type ScratchDb } from '../support/engines.js';
-import { requireBuilt, runCli, startCli, waitFor, workDir, type CliResult } from './cli.js';
+import { hasOpen, requireBuilt, runCli, startCli, waitFor, workDir, type CliResult } from './cli.js';
 
 const PASSWORD = 'Kill-Me-Secret-7q';
 
@@ -274,20 +274,6 @@ for (const dialect of ['mysql', 'postgresql'] as const) {
   });
 }
 
-/** True when process `pid` has `file` open. */
-function hasOpen(pid: number, file: string): boolean {
-  try {
-    return readdirSync(`/proc/${pid}/fd`).some((fd) => {
-      try {
-        return readlinkSync(`/proc/${pid}/fd/${fd}`) === file;
-      } catch {
-        return false;
-      }
-    });
-  } catch {
-    return false;
-  }
-}
 
 describeEngine('sqlite', 'lock_wait_timeout on SQLite, and a run killed mid-way', () => {
   let wd: ReturnType<typeof workDir>;

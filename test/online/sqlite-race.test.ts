@@ -5,27 +5,12 @@
  * gets the lock, stops cleanly at its guard. With a deferred BEGIN both would read the version
  * table, pass the guard, and meet at their first write ("database is locked").
  */
-import { readdirSync, readlinkSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { expect, it } from 'vitest';
 import { compareWithModel, readVersions } from '../support/catalog.js';
 import { describeEngine } from '../support/engines.js';
-import { connectionUrl, HEADS, modelAt, pendingFrom, progressLines, runCli, startCli, suiteWorkDir, waitFor, writeConfig, type CliResult } from './cli.js';
+import { connectionUrl, hasOpen, HEADS, modelAt, pendingFrom, progressLines, runCli, startCli, suiteWorkDir, waitFor, writeConfig, type CliResult } from './cli.js';
 
-/** True when process `pid` has `file` open. */
-function hasOpen(pid: number, file: string): boolean {
-  try {
-    return readdirSync(`/proc/${pid}/fd`).some((fd) => {
-      try {
-        return readlinkSync(`/proc/${pid}/fd/${fd}`) === file;
-      } catch {
-        return false;
-      }
-    });
-  } catch {
-    return false;
-  }
-}
 
 describeEngine('sqlite', 'two concurrent online upgrades from kilo', (engine) => {
   const wd = suiteWorkDir();

@@ -67,6 +67,8 @@ for (const dialect of ['postgresql', 'mysql', 'mariadb', 'sqlite'] as Dialect[])
       const sql = ok(await runCli(['--dialect', dialect, 'populate', '--sql'], p.dir)).stdout;
       const r = await db.apply(sql);
       expect(r.code, r.stderr).toBe(0);
+      // run by hand, the script says its own counts: every row inserted
+      DATA.forEach((f, i) => expect(r.stdout).toContain(`populate ${f.table} [${i + 1}/9]: ${f.rows.length} inserted, 0 updated, 0 unchanged`));
       const s = await snapshot(db, tables);
       expect(withoutVersions(s)).toEqual(expected());
       expect(Object.values(s).reduce((n, rows) => n + rows.length, 0)).toBe(39);
@@ -77,9 +79,11 @@ for (const dialect of ['postgresql', 'mysql', 'mariadb', 'sqlite'] as Dialect[])
       const sql = ok(await runCli(['--dialect', dialect, 'populate', '--sql'], p.dir)).stdout;
       const r = await db.apply(sql);
       expect(r.code, r.stderr).toBe(0);
+      DATA.forEach((f, i) => expect(r.stdout).toContain(`populate ${f.table} [${i + 1}/9]: 0 inserted, 0 updated, ${f.rows.length} unchanged`));
       expect(await snapshot(db, tables)).toEqual(first);
       const online = ok(await runCli(['populate'], p.dir, env));
-      expect(online.stdout).toMatch(/populated 9 table\(s\) from 9 data file\(s\): 39 row\(s\) upserted/);
+      expect(online.stdout).toContain('populated 9 table(s) from 9 data file(s), 39 row(s): 0 inserted, 0 updated, 39 unchanged\n');
+      expect(online.stdout).toContain('  lbaas_protocol: 4 row(s) from versions/data/lbaas_protocol.jsonc: 0 inserted, 0 updated, 4 unchanged\n');
       // on PostgreSQL the row versions (xmin) are the same too: no row was rewritten
       expect(await snapshot(db, tables)).toEqual(first);
     }, 180_000);
@@ -109,5 +113,57 @@ for (const dialect of ['postgresql', 'mysql', 'mariadb', 'sqlite'] as Dialect[])
         expect(v(after, 'HTTP')).not.toBe(v(before, 'HTTP'));
       }
     }, 180_000);
+
+    it('counts exactly what changed (online, text and --json): all inserted, all unchanged, one row changed by hand, NULL to and from a value, case only', async () => {
+      const f = join(p.dir, 'versions/data/lbaas_protocol.jsonc');
+      writeFileSync(f, readFileSync(join(ROOT, 'versions/data/lbaas_protocol.jsonc'), 'utf8'));
+      const q = (t: string) => (dialect === 'postgresql' ? `"${t}"` : t);
+      const exec = async (sql: string) => {
+        const r = await db.apply(`${sql}\n`);
+        expect(r.code, r.stderr).toBe(0);
+      };
+      type Report = { inserted: number; updated: number; unchanged: number; files: { table: string; inserted: number; updated: number; unchanged: number }[] };
+      const run = async (): Promise<Report> => JSON.parse(ok(await runCli(['--json', 'populate'], p.dir, env)).stdout) as Report;
+      const proto = (r: Report) => { const x = r.files.find((y) => y.table === 'lbaas_protocol')!; return [x.inserted, x.updated, x.unchanged]; };
+
+      await exec(tables.map((t) => `DELETE FROM ${q(t)};`).reverse().join('\n'));
+      let r = await run();
+      expect([r.inserted, r.updated, r.unchanged]).toEqual([39, 0, 0]);
+      for (const x of r.files) expect([x.inserted, x.updated, x.unchanged]).toEqual([DATA.find((d) => d.table === x.table)!.rows.length, 0, 0]);
+      expect(withoutVersions(await snapshot(db, tables))).toEqual(expected());
+
+      r = await run();
+      expect([r.inserted, r.updated, r.unchanged]).toEqual([0, 0, 39]);
+
+      // one row changed by hand: 1 updated, and the row is back
+      await exec(`UPDATE ${q('lbaas_protocol')} SET description = 'changed by hand' WHERE name = 'HTTP';`);
+      const text = ok(await runCli(['populate'], p.dir, env)).stdout;
+      expect(text).toContain('  lbaas_protocol: 4 row(s) from versions/data/lbaas_protocol.jsonc: 0 inserted, 1 updated, 3 unchanged\n');
+      expect(text).toContain('populated 9 table(s) from 9 data file(s), 39 row(s): 0 inserted, 1 updated, 38 unchanged\n');
+      expect(withoutVersions(await snapshot(db, tables))).toEqual(expected());
+
+      // NULL in the database, a value in the file
+      await exec(`UPDATE ${q('lbaas_protocol')} SET description = NULL WHERE name = 'TCP';`);
+      r = await run();
+      expect([r.inserted, r.updated, r.unchanged]).toEqual([0, 1, 38]);
+      expect(proto(r)).toEqual([0, 1, 3]);
+      expect(withoutVersions(await snapshot(db, tables))).toEqual(expected());
+
+      // a value in the database, NULL in the file
+      writeFileSync(f, readFileSync(f, 'utf8').replace('"Any TCP stream"', 'null'));
+      r = await run();
+      expect([r.inserted, r.updated, r.unchanged]).toEqual([0, 1, 38]);
+      expect((await snapshot(db, ['lbaas_protocol'])).lbaas_protocol!.find((x) => x.name === 'TCP')!.description).toBeNull();
+      r = await run();
+      expect([r.inserted, r.updated, r.unchanged]).toEqual([0, 0, 39]);
+      writeFileSync(f, readFileSync(join(ROOT, 'versions/data/lbaas_protocol.jsonc'), 'utf8'));
+      expect(proto(await run())).toEqual([0, 1, 3]);
+
+      // a difference in letter case only is a change (MySQL's collations ignore case; the update writes it)
+      await exec(`UPDATE ${q('lbaas_protocol')} SET description = 'ANY TCP STREAM' WHERE name = 'TCP';`);
+      expect(proto(await run())).toEqual([0, 1, 3]);
+      expect(withoutVersions(await snapshot(db, tables))).toEqual(expected());
+      expect(proto(await run())).toEqual([0, 0, 4]);
+    }, 300_000);
   });
 }

@@ -11,6 +11,7 @@ import type { Dialect } from '../../src/core/dialect.js';
 import { loadHistory } from '../../src/front/load.js';
 import { buildGraph } from '../../src/graph/graph.js';
 import { compilePopulate, loadOrder } from '../../src/populate/compile.js';
+import { CountLines } from '../../src/populate/populate.js';
 import { loadDataFiles, type DataFile } from '../../src/populate/data.js';
 import { requiredRevisions, validateData } from '../../src/populate/validate.js';
 import { modelAt, ROOT } from '../author/project.js';
@@ -144,5 +145,33 @@ describe('the upserts', () => {
       `INSERT INTO "lbaas_protocol" ("name", "description") VALUES\n    ('it''s', 'a')\nON CONFLICT ("name") DO UPDATE SET "description" = excluded."description"\n    WHERE "lbaas_protocol"."description" IS NOT excluded."description";\n`,
       `INSERT INTO "lbaas_protocol" ("name") VALUES\n    ('B')\nON CONFLICT ("name") DO NOTHING;\n`,
     ]);
+  });
+});
+
+describe('the count lines an online run collects', () => {
+  it('sums each statement [i/n] once per table, wherever the client puts the line; a missing or foreign line gives no counts, never a guess', () => {
+    const c = new CountLines();
+    c.line('populate');
+    c.line(' populate lbaas_protocol [1/3]: 1 inserted, 2 updated, 3 unchanged');
+    c.line('psql:<stdin>:40: NOTICE:  populate lbaas_protocol [1/3]: 9 inserted, 9 updated, 9 unchanged');
+    c.line('populate lbaas_protocol [2/3]: 0 inserted, 1 updated, 0 unchanged');
+    c.line('populate lbaas_algorithm [3/4]: 7 inserted, 7 updated, 7 unchanged');
+    expect(c.tables().size).toBe(0);
+    c.line('populate lbaas_algorithm [3/3]: 3 inserted, 0 updated, 0 unchanged');
+    expect(Object.fromEntries(c.tables())).toEqual({
+      lbaas_protocol: { inserted: 1, updated: 3, unchanged: 3 },
+      lbaas_algorithm: { inserted: 3, updated: 0, unchanged: 0 },
+    });
+  });
+
+  it('the compiled script has one count statement, [i/n] in order, right before each upsert, on every dialect', () => {
+    const { files } = loadDataFiles(ROOT, 'versions');
+    for (const d of DIALECTS) {
+      const s = compilePopulate(d, files, modelAt(HEADS, d), [], { versionTable: 'alembic_version_lbaas', guard: false, clientDirectives: false });
+      const kinds = s.chunks.filter((ch) => ch.kind === 'statement' && (ch.template === 'populate_count' || ch.template === 'upsert')).map((ch) => ch.template);
+      expect(kinds).toEqual(files.flatMap(() => ['populate_count', 'upsert']));
+      const labels = [...s.text.matchAll(/'populate (\w+) \[(\d+)\/9\]: '/g)].map((m) => `${m[2]} ${m[1]}`);
+      expect(labels).toEqual(loadOrder(files, modelAt(HEADS, d)).map((f, i) => `${i + 1} ${f.table}`));
+    }
   });
 });

@@ -32,6 +32,7 @@ ALTER TABLE `tickets` ADD COLUMN `tenant_id` VARCHAR(36) NULL, ALGORITHM=INPLACE
 UPDATE tickets SET tenant_id = project_id;
 -- downgrade[2] create_index tickets (ix_tickets_tenant_id)
 CREATE INDEX `ix_tickets_tenant_id` ON `tickets` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
+INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('hd_base');
 UPDATE `alembic_version_lbaas` SET `version_num` = 'hd_expand1' WHERE CAST(`version_num` AS BINARY) = CAST('hd_contract1' AS BINARY);
 
 -- [4/5] downgrade hd_expand1: Comments, and a project_id next to tenant_id
@@ -43,7 +44,7 @@ ALTER TABLE `tickets` DROP INDEX `ix_tickets_project_id`, ALGORITHM=INPLACE, LOC
 ALTER TABLE `tickets` DROP COLUMN `project_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- downgrade[2] drop_table comments
 DROP TABLE `comments`;
-UPDATE `alembic_version_lbaas` SET `version_num` = 'hd_base' WHERE CAST(`version_num` AS BINARY) = CAST('hd_expand1' AS BINARY);
+DELETE FROM `alembic_version_lbaas` WHERE CAST(`version_num` AS BINARY) = CAST('hd_expand1' AS BINARY);
 
 -- [5/5] downgrade hd_base: Tickets
 -- source: versions/hd_base.jsonc
@@ -51,4 +52,7 @@ SELECT '[5/5] hd_base Tickets' AS progress;
 -- downgrade[0] drop_table tickets
 DROP TABLE `tickets`;
 DELETE FROM `alembic_version_lbaas` WHERE CAST(`version_num` AS BINARY) = CAST('hd_base' AS BINARY);
+
+-- nothing is left applied: the version table goes too, as Alembic's offline scripts do
+DROP TABLE `alembic_version_lbaas`;
 

@@ -39,6 +39,7 @@ ALTER TABLE "tickets" ADD COLUMN "tenant_id" VARCHAR(36);
 UPDATE tickets SET tenant_id = project_id;
 -- downgrade[2] create_index tickets (ix_tickets_tenant_id)
 CREATE INDEX "ix_tickets_tenant_id" ON "tickets" ("tenant_id");
+INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('hd_base');
 UPDATE "alembic_version_lbaas" SET "version_num" = 'hd_expand1' WHERE "version_num" = 'hd_contract1';
 
 -- [4/5] downgrade hd_expand1: Comments, and a project_id next to tenant_id
@@ -50,7 +51,7 @@ DROP INDEX "ix_tickets_project_id";
 ALTER TABLE "tickets" DROP COLUMN "project_id";
 -- downgrade[2] drop_table comments
 DROP TABLE "comments";
-UPDATE "alembic_version_lbaas" SET "version_num" = 'hd_base' WHERE "version_num" = 'hd_expand1';
+DELETE FROM "alembic_version_lbaas" WHERE "version_num" = 'hd_expand1';
 
 -- [5/5] downgrade hd_base: Tickets
 -- source: versions/hd_base.jsonc
@@ -59,5 +60,8 @@ DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[5/5] hd_base Tickets'; END $lbaas_
 DROP TABLE "tickets";
 DROP TYPE "ticket_priority";
 DELETE FROM "alembic_version_lbaas" WHERE "version_num" = 'hd_base';
+
+-- nothing is left applied: the version table goes too, as Alembic's offline scripts do
+DROP TABLE "alembic_version_lbaas";
 
 COMMIT;

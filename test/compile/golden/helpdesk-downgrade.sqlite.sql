@@ -57,6 +57,7 @@ ALTER TABLE "tickets" ADD COLUMN "tenant_id" VARCHAR(36);
 UPDATE tickets SET tenant_id = project_id;
 -- downgrade[2] create_index tickets (ix_tickets_tenant_id)
 CREATE INDEX "ix_tickets_tenant_id" ON "tickets" ("tenant_id");
+INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('hd_base');
 UPDATE "alembic_version_lbaas" SET "version_num" = 'hd_expand1' WHERE "version_num" = 'hd_contract1';
 
 -- [4/5] downgrade hd_expand1: Comments, and a project_id next to tenant_id
@@ -68,7 +69,7 @@ DROP INDEX "ix_tickets_project_id";
 ALTER TABLE "tickets" DROP COLUMN "project_id";
 -- downgrade[2] drop_table comments
 DROP TABLE "comments";
-UPDATE "alembic_version_lbaas" SET "version_num" = 'hd_base' WHERE "version_num" = 'hd_expand1';
+DELETE FROM "alembic_version_lbaas" WHERE "version_num" = 'hd_expand1';
 
 -- [5/5] downgrade hd_base: Tickets
 -- source: versions/hd_base.jsonc
@@ -76,6 +77,9 @@ SELECT '[5/5] hd_base Tickets' AS progress;
 -- downgrade[0] drop_table tickets
 DROP TABLE "tickets";
 DELETE FROM "alembic_version_lbaas" WHERE "version_num" = 'hd_base';
+
+-- nothing is left applied: the version table goes too, as Alembic's offline scripts do
+DROP TABLE "alembic_version_lbaas";
 
 -- foreign keys were not enforced during the table rebuilds: stop here if any row now violates one
 CREATE TEMP TABLE IF NOT EXISTS "_lbaas_fk_check" (

@@ -90,3 +90,6 @@ DROP TABLE `products`;
 DROP TABLE `customers`;
 DELETE FROM `alembic_version_lbaas` WHERE CAST(`version_num` AS BINARY) = CAST('shop001' AS BINARY);
 
+-- nothing is left applied: the version table goes too, as Alembic's offline scripts do
+DROP TABLE `alembic_version_lbaas`;
+

@@ -94,4 +94,7 @@ DROP TABLE "customers";
 DROP TYPE "customer_status";
 DELETE FROM "alembic_version_lbaas" WHERE "version_num" = 'shop001';
 
+-- nothing is left applied: the version table goes too, as Alembic's offline scripts do
+DROP TABLE "alembic_version_lbaas";
+
 COMMIT;

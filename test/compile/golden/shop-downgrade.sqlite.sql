@@ -176,6 +176,9 @@ DROP TABLE "products";
 DROP TABLE "customers";
 DELETE FROM "alembic_version_lbaas" WHERE "version_num" = 'shop001';
 
+-- nothing is left applied: the version table goes too, as Alembic's offline scripts do
+DROP TABLE "alembic_version_lbaas";
+
 -- foreign keys were not enforced during the table rebuilds: stop here if any row now violates one
 CREATE TEMP TABLE IF NOT EXISTS "_lbaas_fk_check" (
     violations INTEGER NOT NULL,
