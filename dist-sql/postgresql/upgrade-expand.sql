@@ -291,7 +291,8 @@ DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[11/16] 3426acbc12de Add flavor id'
 -- upgrade[0] add_column lbaas_loadbalancers.flavor_id
 ALTER TABLE "lbaas_loadbalancers" ADD COLUMN "flavor_id" VARCHAR(36);
 -- upgrade[1] create_foreign_key lbaas_loadbalancers (fk_lbaas_loadbalancers_flavors_id)
-ALTER TABLE "lbaas_loadbalancers" ADD CONSTRAINT "fk_lbaas_loadbalancers_flavors_id" FOREIGN KEY ("flavor_id") REFERENCES "flavors" ("id");
+ALTER TABLE "lbaas_loadbalancers" ADD CONSTRAINT "fk_lbaas_loadbalancers_flavors_id" FOREIGN KEY ("flavor_id") REFERENCES "flavors" ("id") NOT VALID;
+ALTER TABLE "lbaas_loadbalancers" VALIDATE CONSTRAINT "fk_lbaas_loadbalancers_flavors_id";
 UPDATE "alembic_version_lbaas" SET "version_num" = '3426acbc12de' WHERE "version_num" = '4a408dd491c2';
 
 -- [12/16] upgrade 6aee0434f911: independent pools
@@ -301,7 +302,8 @@ DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[12/16] 6aee0434f911 independent po
 ALTER TABLE "lbaas_listeners" DROP CONSTRAINT "lbaas_listeners_default_pool_id_key";
 -- upgrade[4] add_column lbaas_pools.loadbalancer_id
 ALTER TABLE "lbaas_pools" ADD COLUMN "loadbalancer_id" VARCHAR(36);
-ALTER TABLE "lbaas_pools" ADD CONSTRAINT "lbaas_pools_loadbalancer_id_fkey" FOREIGN KEY ("loadbalancer_id") REFERENCES "lbaas_loadbalancers" ("id");
+ALTER TABLE "lbaas_pools" ADD CONSTRAINT "lbaas_pools_loadbalancer_id_fkey" FOREIGN KEY ("loadbalancer_id") REFERENCES "lbaas_loadbalancers" ("id") NOT VALID;
+ALTER TABLE "lbaas_pools" VALIDATE CONSTRAINT "lbaas_pools_loadbalancer_id_fkey";
 -- upgrade[5] execute
 UPDATE lbaas_pools
 SET loadbalancer_id = lbaas_listeners.loadbalancer_id

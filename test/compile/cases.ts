@@ -618,7 +618,8 @@ export const CASES: OpCase[] = [
     sql: {
       postgresql: [
         'ALTER TABLE "child" ADD COLUMN "other_id" INTEGER;',
-        'ALTER TABLE "child" ADD CONSTRAINT "child_other_id_fkey" FOREIGN KEY ("other_id") REFERENCES "parent" ("id");',
+        'ALTER TABLE "child" ADD CONSTRAINT "child_other_id_fkey" FOREIGN KEY ("other_id") REFERENCES "parent" ("id") NOT VALID;',
+        'ALTER TABLE "child" VALIDATE CONSTRAINT "child_other_id_fkey";',
       ],
       mysql: [
         'ALTER TABLE `child` ADD COLUMN `other_id` INTEGER NULL, ALGORITHM=INPLACE, LOCK=NONE;',
@@ -661,7 +662,8 @@ export const CASES: OpCase[] = [
     sql: {
       postgresql: [
         'ALTER TABLE "child" ADD COLUMN "other_id" INTEGER;',
-        'ALTER TABLE "child" ADD CONSTRAINT "fk_child_other" FOREIGN KEY ("other_id") REFERENCES "parent" ("id") ON DELETE SET NULL ON UPDATE CASCADE;',
+        'ALTER TABLE "child" ADD CONSTRAINT "fk_child_other" FOREIGN KEY ("other_id") REFERENCES "parent" ("id") ON DELETE SET NULL ON UPDATE CASCADE NOT VALID;',
+        'ALTER TABLE "child" VALIDATE CONSTRAINT "fk_child_other";',
       ],
       mysql: [
         'ALTER TABLE `child` ADD COLUMN `other_id` INTEGER NULL, ALGORITHM=INPLACE, LOCK=NONE;',
@@ -1545,7 +1547,8 @@ export const CASES: OpCase[] = [
     fkProbe: { table: 'link', row: { id: 2, target: 3 } },
     sql: {
       postgresql: [
-        'ALTER TABLE "link" ADD CONSTRAINT "fk_link_target" FOREIGN KEY ("target") REFERENCES "parent" ("id") ON DELETE CASCADE ON UPDATE SET NULL;',
+        'ALTER TABLE "link" ADD CONSTRAINT "fk_link_target" FOREIGN KEY ("target") REFERENCES "parent" ("id") ON DELETE CASCADE ON UPDATE SET NULL NOT VALID;',
+        'ALTER TABLE "link" VALIDATE CONSTRAINT "fk_link_target";',
       ],
       mysql: [
         'SET @lbaas_q = IF(EXISTS (SELECT 1 FROM `link` AS `c` WHERE `c`.`target` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `parent` AS `p` WHERE `p`.`id` = `c`.`target`)),',
@@ -1581,7 +1584,8 @@ export const CASES: OpCase[] = [
     op: { op: 'create_foreign_key', table: 'child', columns: ['alt_id'], referent_table: 'parent', referent_columns: ['id'] },
     sql: {
       postgresql: [
-        'ALTER TABLE "child" ADD CONSTRAINT "child_alt_id_fkey" FOREIGN KEY ("alt_id") REFERENCES "parent" ("id");',
+        'ALTER TABLE "child" ADD CONSTRAINT "child_alt_id_fkey" FOREIGN KEY ("alt_id") REFERENCES "parent" ("id") NOT VALID;',
+        'ALTER TABLE "child" VALIDATE CONSTRAINT "child_alt_id_fkey";',
       ],
       mysql: [
         'SET @lbaas_q = IF(EXISTS (SELECT 1 FROM `child` AS `c` WHERE `c`.`alt_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `parent` AS `p` WHERE `p`.`id` = `c`.`alt_id`)),',
@@ -1619,7 +1623,8 @@ export const CASES: OpCase[] = [
     op: { op: 'create_foreign_key', table: 'child', columns: ['parent_id'], referent_table: 'parent', referent_columns: ['id'] },
     sql: {
       postgresql: [
-        'ALTER TABLE "child" ADD CONSTRAINT "child_parent_id_fkey" FOREIGN KEY ("parent_id") REFERENCES "parent" ("id");',
+        'ALTER TABLE "child" ADD CONSTRAINT "child_parent_id_fkey" FOREIGN KEY ("parent_id") REFERENCES "parent" ("id") NOT VALID;',
+        'ALTER TABLE "child" VALIDATE CONSTRAINT "child_parent_id_fkey";',
       ],
       mysql: [
         'SET @lbaas_q = IF(EXISTS (SELECT 1 FROM `child` AS `c` WHERE `c`.`parent_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `parent` AS `p` WHERE `p`.`id` = `c`.`parent_id`)),',

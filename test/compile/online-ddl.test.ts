@@ -63,3 +63,30 @@ for (const dialect of ['mysql', 'mariadb'] as const) {
     });
   });
 }
+
+/**
+ * PostgreSQL: a foreign key added to an existing table is ADD ... NOT VALID (no scan under the
+ * strong lock) then VALIDATE CONSTRAINT (the scan, under SHARE UPDATE EXCLUSIVE): the key ends
+ * validated, and violating rows still stop the script, which leaves the database as it was.
+ */
+describeEngine('postgresql', 'foreign keys added as NOT VALID, then validated', (engine) => {
+  it('orphan rows fail the VALIDATE and roll back; without them the key ends validated and enforced', async () => {
+    const db = await engine.scratch();
+    await applyOk(db, compile('postgresql', history(), { spec: 'r1' }).text);
+    await applyOk(db, 'INSERT INTO parent (id) VALUES (1);\nINSERT INTO child (id, a, b) VALUES (1, 1, NULL), (2, NULL, 5), (3, 7, NULL);\n');
+    const up = compile('postgresql', history(), { spec: 'r1:r2' }).text;
+    expect(up).toContain('FOREIGN KEY ("a") REFERENCES "parent" ("id") NOT VALID;\nALTER TABLE "child" VALIDATE CONSTRAINT "fk_child_a";');
+    const key = () => db.query<{ convalidated: boolean }>("SELECT convalidated FROM pg_constraint WHERE conname = 'fk_child_a'");
+
+    const refused = await db.apply(`\\set ON_ERROR_STOP on\n${up}`);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/violates foreign key constraint "fk_child_a"/);
+    expect(await key()).toEqual([]);
+
+    await applyOk(db, 'DELETE FROM child WHERE id = 3;\n');
+    await applyOk(db, `\\set ON_ERROR_STOP on\n${up}`);
+    expect(await key()).toEqual([{ convalidated: true }]);
+    const orphan = await db.apply('\\set ON_ERROR_STOP on\nINSERT INTO child (id, a) VALUES (4, 99);\n');
+    expect(orphan.code).not.toBe(0);
+  });
+});
