@@ -4,7 +4,7 @@
 -- MySQL commits each DDL statement: the version row is written right after each revision, so a failure leaves it at the last completed revision
 -- compiled offline from the revision files; no database was consulted
 
--- session: settings and the migration lock (held until the client disconnects)
+-- session: settings
 SET NAMES utf8mb4;
 SET SESSION sql_mode = REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', '');
 

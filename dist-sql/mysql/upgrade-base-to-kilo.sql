@@ -2,30 +2,40 @@
 -- 8 revisions: start_neutron_lbaas .. kilo
 -- version table: alembic_version_lbaas
 -- MySQL commits each DDL statement: the version row is written right after each revision, so a failure leaves it at the last completed revision
+-- services: stop them first (revisions from before the expand/contract branches: start_neutron_lbaas, lbaasv2, 4deef6d81931, 4b6d8d5310b8 and 4 more)
+-- lock waits: at most 5 s for each statement (lock_wait_timeout and innodb_lock_wait_timeout, --lock-timeout)
+-- when a statement's lock wait runs out the script stops at the last completed revision; retry later
+-- migration lock: waited for at most 60 s (--lock-wait-timeout), released at the end and when a guard stops
+-- guard: checked before the first revision and again before each later one; once one stops, the migration lock is released and the session refuses every later statement
 -- compiled offline from the revision files; no database was consulted
 
--- session: settings and the migration lock (held until the client disconnects)
+-- session: settings and the migration lock (released at the end, or as soon as a guard stops)
 SET NAMES utf8mb4;
 SET SESSION sql_mode = REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', '');
-SET @lbaas_q = IF(GET_LOCK(CONCAT('lbaas-db-manage:', LEFT(SHA2(CONCAT(COALESCE(DATABASE(), ''), '.', 'alembic_version_lbaas'), 256), 40)), 600) = 1, 'DO 0',
-    CONCAT('SET SESSION completion_type = ', QUOTE('lbaas-db-manage lock STOP: another migration of this database has held the lock for 600 seconds; nothing was changed')));
-PREPARE lbaas_stmt FROM @lbaas_q;
-EXECUTE lbaas_stmt;
-DEALLOCATE PREPARE lbaas_stmt;
+SET SESSION lock_wait_timeout = 5, SESSION innodb_lock_wait_timeout = 5;
+SET @lbaas_lock = CONCAT('lbaas-db-manage:', LEFT(SHA2(CONCAT(COALESCE(DATABASE(), ''), '.', 'alembic_version_lbaas'), 256), 40));
+SET @lbaas_stop = IF(GET_LOCK(@lbaas_lock, 60) = 1, '', 'lbaas-db-manage lock STOP: another migration of this database held the lock for 60 s; nothing was changed; retry later');
 
 -- guard: stop here unless the database is at the expected starting revisions
-SET @lbaas_q = IF(
+SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
     'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DEALLOCATE PREPARE lbaas_stmt;
-SET @lbaas_q = IF(CAST(@lbaas_found AS BINARY) = CAST('' AS BINARY), 'DO 0',
-    CONCAT('SET SESSION completion_type = ', QUOTE(CONCAT('lbaas-db-manage guard STOP: this script expects the database at base (no revision), but it is at ', IF(@lbaas_found = '', 'base (no revision)', @lbaas_found), '; nothing was changed'))));
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at base (no revision), but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DEALLOCATE PREPARE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 
 CREATE TABLE IF NOT EXISTS `alembic_version_lbaas` (
     `version_num` VARCHAR(32) NOT NULL,
@@ -34,13 +44,33 @@ CREATE TABLE IF NOT EXISTS `alembic_version_lbaas` (
 
 -- [1/8] upgrade start_neutron_lbaas: start neutron-lbaas chain
 -- source: versions/start_neutron_lbaas.jsonc
-SELECT '[1/8] start_neutron_lbaas start neutron-lbaas chain' AS progress;
+SELECT '[1/8] start_neutron_lbaas start neutron-lbaas chain' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- (no schema changes on this dialect)
 INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('start_neutron_lbaas');
 
 -- [2/8] upgrade lbaasv2: lbaas version 2 api
 -- source: versions/lbaasv2.jsonc
-SELECT '[2/8] lbaasv2 lbaas version 2 api' AS progress;
+-- guard: stop here unless the database is at start_neutron_lbaas
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('start_neutron_lbaas' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at start_neutron_lbaas, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[2/8] lbaasv2 lbaas version 2 api' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] create_table lbaas_healthmonitors
 CREATE TABLE `lbaas_healthmonitors` (
     `tenant_id` VARCHAR(255) NULL,
@@ -142,32 +172,57 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2' WHERE CAST(`version
 
 -- [3/8] upgrade 4deef6d81931: add provisioning and operating statuses
 -- source: versions/4deef6d81931_add_provisioning_and_operating_statuses.jsonc
-SELECT '[3/8] 4deef6d81931 add provisioning and operating statuses' AS progress;
+-- guard: stop here unless the database is at lbaasv2
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('lbaasv2' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at lbaasv2, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[3/8] 4deef6d81931 add provisioning and operating statuses' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] drop_column lbaas_loadbalancers.status
+-- DESTRUCTIVE: drops column lbaas_loadbalancers.status and the values in it
 ALTER TABLE `lbaas_loadbalancers` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[1] add_column lbaas_loadbalancers.provisioning_status
 ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[2] add_column lbaas_loadbalancers.operating_status
 ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[3] drop_column lbaas_listeners.status
+-- DESTRUCTIVE: drops column lbaas_listeners.status and the values in it
 ALTER TABLE `lbaas_listeners` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[4] add_column lbaas_listeners.provisioning_status
 ALTER TABLE `lbaas_listeners` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[5] add_column lbaas_listeners.operating_status
 ALTER TABLE `lbaas_listeners` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[6] drop_column lbaas_pools.status
+-- DESTRUCTIVE: drops column lbaas_pools.status and the values in it
 ALTER TABLE `lbaas_pools` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[7] add_column lbaas_pools.provisioning_status
 ALTER TABLE `lbaas_pools` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[8] add_column lbaas_pools.operating_status
 ALTER TABLE `lbaas_pools` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[9] drop_column lbaas_members.status
+-- DESTRUCTIVE: drops column lbaas_members.status and the values in it
 ALTER TABLE `lbaas_members` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[10] add_column lbaas_members.provisioning_status
 ALTER TABLE `lbaas_members` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[11] add_column lbaas_members.operating_status
 ALTER TABLE `lbaas_members` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[12] drop_column lbaas_healthmonitors.status
+-- DESTRUCTIVE: drops column lbaas_healthmonitors.status and the values in it
 ALTER TABLE `lbaas_healthmonitors` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[13] add_column lbaas_healthmonitors.provisioning_status
 ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
@@ -175,7 +230,27 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '4deef6d81931' WHERE CAST(`ve
 
 -- [4/8] upgrade 4b6d8d5310b8: add_index_tenant_id
 -- source: versions/4b6d8d5310b8_add_index_tenant_id.jsonc
-SELECT '[4/8] 4b6d8d5310b8 add_index_tenant_id' AS progress;
+-- guard: stop here unless the database is at 4deef6d81931
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('4deef6d81931' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4deef6d81931, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[4/8] 4b6d8d5310b8 add_index_tenant_id' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] create_index lbaas_members (ix_lbaas_members_tenant_id)
 CREATE INDEX `ix_lbaas_members_tenant_id` ON `lbaas_members` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[1] create_index lbaas_healthmonitors (ix_lbaas_healthmonitors_tenant_id)
@@ -198,7 +273,27 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '4b6d8d5310b8' WHERE CAST(`ve
 
 -- [5/8] upgrade 364f9b6064f0: agentv2
 -- source: versions/364f9b6064f0_agentv2.jsonc
-SELECT '[5/8] 364f9b6064f0 agentv2' AS progress;
+-- guard: stop here unless the database is at 4b6d8d5310b8
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('4b6d8d5310b8' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4b6d8d5310b8, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[5/8] 364f9b6064f0 agentv2' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] create_table lbaas_loadbalanceragentbindings
 CREATE TABLE `lbaas_loadbalanceragentbindings` (
     `loadbalancer_id` VARCHAR(36) NOT NULL,
@@ -212,7 +307,27 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '364f9b6064f0' WHERE CAST(`ve
 
 -- [6/8] upgrade lbaasv2_tls: lbaasv2 TLS
 -- source: versions/lbaasv2_tls.jsonc
-SELECT '[6/8] lbaasv2_tls lbaasv2 TLS' AS progress;
+-- guard: stop here unless the database is at 364f9b6064f0
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('364f9b6064f0' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 364f9b6064f0, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[6/8] lbaasv2_tls lbaasv2 TLS' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] alter_column lbaas_listeners.protocol
 ALTER TABLE `lbaas_listeners` MODIFY COLUMN `protocol` ENUM('HTTP', 'HTTPS', 'TCP', 'TERMINATED_HTTPS') NOT NULL;
 -- upgrade[1] create_table lbaas_sni
@@ -229,7 +344,27 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2_tls' WHERE CAST(`ver
 
 -- [7/8] upgrade 4ba00375f715: edge_driver
 -- source: versions/4ba00375f715_edge_driver.jsonc
-SELECT '[7/8] 4ba00375f715 edge_driver' AS progress;
+-- guard: stop here unless the database is at lbaasv2_tls
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('lbaasv2_tls' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at lbaasv2_tls, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[7/8] 4ba00375f715 edge_driver' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] create_table nsxv_edge_pool_mappings
 CREATE TABLE `nsxv_edge_pool_mappings` (
     `pool_id` VARCHAR(36) NOT NULL,
@@ -261,7 +396,31 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '4ba00375f715' WHERE CAST(`ve
 
 -- [8/8] upgrade kilo: kilo
 -- source: versions/kilo_release.jsonc
-SELECT '[8/8] kilo kilo' AS progress;
+-- guard: stop here unless the database is at 4ba00375f715
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('4ba00375f715' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4ba00375f715, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[8/8] kilo kilo' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- (no schema changes on this dialect)
 UPDATE `alembic_version_lbaas` SET `version_num` = 'kilo' WHERE CAST(`version_num` AS BINARY) = CAST('4ba00375f715' AS BINARY);
 
+
+-- the migration lock is released
+DEALLOCATE PREPARE lbaas_stmt;
+DO RELEASE_LOCK(@lbaas_lock);

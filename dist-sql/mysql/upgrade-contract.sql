@@ -2,40 +2,70 @@
 -- 3 revisions: 130ebfdef43 .. e6417a8b114d
 -- version table: alembic_version_lbaas
 -- MySQL commits each DDL statement: the version row is written right after each revision, so a failure leaves it at the last completed revision
+-- services: stop them first (contract revisions: 130ebfdef43, 4b4dc6d5d843, e6417a8b114d)
+-- lock waits: at most 5 s for each statement (lock_wait_timeout and innodb_lock_wait_timeout, --lock-timeout)
+-- when a statement's lock wait runs out the script stops at the last completed revision; retry later
+-- migration lock: waited for at most 60 s (--lock-wait-timeout), released at the end and when a guard stops
+-- guard: checked before the first revision and again before each later one; once one stops, the migration lock is released and the session refuses every later statement
 -- compiled offline from the revision files; no database was consulted
 
--- session: settings and the migration lock (held until the client disconnects)
+-- session: settings and the migration lock (released at the end, or as soon as a guard stops)
 SET NAMES utf8mb4;
 SET SESSION sql_mode = REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', '');
-SET @lbaas_q = IF(GET_LOCK(CONCAT('lbaas-db-manage:', LEFT(SHA2(CONCAT(COALESCE(DATABASE(), ''), '.', 'alembic_version_lbaas'), 256), 40)), 600) = 1, 'DO 0',
-    CONCAT('SET SESSION completion_type = ', QUOTE('lbaas-db-manage lock STOP: another migration of this database has held the lock for 600 seconds; nothing was changed')));
-PREPARE lbaas_stmt FROM @lbaas_q;
-EXECUTE lbaas_stmt;
-DEALLOCATE PREPARE lbaas_stmt;
+SET SESSION lock_wait_timeout = 5, SESSION innodb_lock_wait_timeout = 5;
+SET @lbaas_lock = CONCAT('lbaas-db-manage:', LEFT(SHA2(CONCAT(COALESCE(DATABASE(), ''), '.', 'alembic_version_lbaas'), 256), 40));
+SET @lbaas_stop = IF(GET_LOCK(@lbaas_lock, 60) = 1, '', 'lbaas-db-manage lock STOP: another migration of this database held the lock for 60 s; nothing was changed; retry later');
 
 -- guard: stop here unless the database is at the expected starting revisions
-SET @lbaas_q = IF(
+SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
     'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DEALLOCATE PREPARE lbaas_stmt;
-SET @lbaas_q = IF(CAST(@lbaas_found AS BINARY) = CAST('c47fda60c1b8' AS BINARY), 'DO 0',
-    CONCAT('SET SESSION completion_type = ', QUOTE(CONCAT('lbaas-db-manage guard STOP: this script expects the database at c47fda60c1b8, but it is at ', IF(@lbaas_found = '', 'base (no revision)', @lbaas_found), '; nothing was changed'))));
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('c47fda60c1b8' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at c47fda60c1b8, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DEALLOCATE PREPARE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 
 -- [1/3] upgrade 130ebfdef43: Initial Liberty no-op contract revision.
 -- source: versions/liberty/contract/130ebfdef43_initial.jsonc
-SELECT '[1/3] 130ebfdef43 Initial Liberty no-op contract revision.' AS progress;
+SELECT '[1/3] 130ebfdef43 Initial Liberty no-op contract revision.' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- (no schema changes on this dialect)
 INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('130ebfdef43');
 
 -- [2/3] upgrade 4b4dc6d5d843: rename tenant to project
 -- source: versions/newton/contract/4b4dc6d5d843_rename_tenant_to_project.jsonc
-SELECT '[2/3] 4b4dc6d5d843 rename tenant to project' AS progress;
+-- guard: stop here unless the database is at 130ebfdef43,c47fda60c1b8
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('130ebfdef43,c47fda60c1b8' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,c47fda60c1b8, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[2/3] 4b4dc6d5d843 rename tenant to project' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] alter_column vips.tenant_id
 ALTER TABLE `vips` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
 -- upgrade[1] drop_index vips (ix_vips_tenant_id)
@@ -106,28 +136,63 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '4b4dc6d5d843' WHERE CAST(`ve
 
 -- [3/3] upgrade e6417a8b114d: Drop v1 tables
 -- source: versions/newton/contract/e6417a8b114d_drop_v1_tables.jsonc
-SELECT '[3/3] e6417a8b114d Drop v1 tables' AS progress;
+-- guard: stop here unless the database is at 4b4dc6d5d843,c47fda60c1b8
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('4b4dc6d5d843,c47fda60c1b8' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4b4dc6d5d843,c47fda60c1b8, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[3/3] e6417a8b114d Drop v1 tables' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] drop_table nsxv_edge_pool_mappings
+-- DESTRUCTIVE: drops table nsxv_edge_pool_mappings and every row in it
 DROP TABLE `nsxv_edge_pool_mappings`;
 -- upgrade[1] drop_table nsxv_edge_vip_mappings
+-- DESTRUCTIVE: drops table nsxv_edge_vip_mappings and every row in it
 DROP TABLE `nsxv_edge_vip_mappings`;
 -- upgrade[2] drop_table nsxv_edge_monitor_mappings
+-- DESTRUCTIVE: drops table nsxv_edge_monitor_mappings and every row in it
 DROP TABLE `nsxv_edge_monitor_mappings`;
 -- upgrade[3] drop_table members
+-- DESTRUCTIVE: drops table members and every row in it
 DROP TABLE `members`;
 -- upgrade[4] drop_table poolstatisticss
+-- DESTRUCTIVE: drops table poolstatisticss and every row in it
 DROP TABLE `poolstatisticss`;
 -- upgrade[5] drop_table poolloadbalanceragentbindings
+-- DESTRUCTIVE: drops table poolloadbalanceragentbindings and every row in it
 DROP TABLE `poolloadbalanceragentbindings`;
 -- upgrade[6] drop_table poolmonitorassociations
+-- DESTRUCTIVE: drops table poolmonitorassociations and every row in it
 DROP TABLE `poolmonitorassociations`;
 -- upgrade[7] drop_table pools
+-- DESTRUCTIVE: drops table pools and every row in it
 DROP TABLE `pools`;
 -- upgrade[8] drop_table sessionpersistences
+-- DESTRUCTIVE: drops table sessionpersistences and every row in it
 DROP TABLE `sessionpersistences`;
 -- upgrade[9] drop_table vips
+-- DESTRUCTIVE: drops table vips and every row in it
 DROP TABLE `vips`;
 -- upgrade[10] drop_table healthmonitors
+-- DESTRUCTIVE: drops table healthmonitors and every row in it
 DROP TABLE `healthmonitors`;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'e6417a8b114d' WHERE CAST(`version_num` AS BINARY) = CAST('4b4dc6d5d843' AS BINARY);
 
+
+-- the migration lock is released
+DEALLOCATE PREPARE lbaas_stmt;
+DO RELEASE_LOCK(@lbaas_lock);

@@ -2,34 +2,44 @@
 -- 5 revisions: 4a408dd491c2 .. 62deca5010cd
 -- version table: alembic_version_lbaas
 -- MySQL commits each DDL statement: the version row is written right after each revision, so a failure leaves it at the last completed revision
+-- services: can stay up (expand revisions only)
+-- lock waits: at most 5 s for each statement (lock_wait_timeout and innodb_lock_wait_timeout, --lock-timeout)
+-- when a statement's lock wait runs out the script stops at the last completed revision; retry later
+-- migration lock: waited for at most 60 s (--lock-wait-timeout), released at the end and when a guard stops
+-- guard: checked before the first revision and again before each later one; once one stops, the migration lock is released and the session refuses every later statement
 -- compiled offline from the revision files; no database was consulted
 
--- session: settings and the migration lock (held until the client disconnects)
+-- session: settings and the migration lock (released at the end, or as soon as a guard stops)
 SET NAMES utf8mb4;
 SET SESSION sql_mode = REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', '');
-SET @lbaas_q = IF(GET_LOCK(CONCAT('lbaas-db-manage:', LEFT(SHA2(CONCAT(COALESCE(DATABASE(), ''), '.', 'alembic_version_lbaas'), 256), 40)), 600) = 1, 'DO 0',
-    CONCAT('SET SESSION completion_type = ', QUOTE('lbaas-db-manage lock STOP: another migration of this database has held the lock for 600 seconds; nothing was changed')));
-PREPARE lbaas_stmt FROM @lbaas_q;
-EXECUTE lbaas_stmt;
-DEALLOCATE PREPARE lbaas_stmt;
+SET SESSION lock_wait_timeout = 5, SESSION innodb_lock_wait_timeout = 5;
+SET @lbaas_lock = CONCAT('lbaas-db-manage:', LEFT(SHA2(CONCAT(COALESCE(DATABASE(), ''), '.', 'alembic_version_lbaas'), 256), 40));
+SET @lbaas_stop = IF(GET_LOCK(@lbaas_lock, 60) = 1, '', 'lbaas-db-manage lock STOP: another migration of this database held the lock for 60 s; nothing was changed; retry later');
 
 -- guard: stop here unless the database is at the expected starting revisions
-SET @lbaas_q = IF(
+SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
     'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DEALLOCATE PREPARE lbaas_stmt;
-SET @lbaas_q = IF(CAST(@lbaas_found AS BINARY) = CAST('130ebfdef43,3345facd0452' AS BINARY), 'DO 0',
-    CONCAT('SET SESSION completion_type = ', QUOTE(CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,3345facd0452, but it is at ', IF(@lbaas_found = '', 'base (no revision)', @lbaas_found), '; nothing was changed'))));
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('130ebfdef43,3345facd0452' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,3345facd0452, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DEALLOCATE PREPARE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 
 -- [1/5] upgrade 4a408dd491c2: Addition of Name column to lbaas_members and lbaas_healthmonitors table
 -- source: versions/mitaka/expand/4a408dd491c2_UpdateName.jsonc
-SELECT '[1/5] 4a408dd491c2 Addition of Name column to lbaas_members and lbaas_healthmonitors table' AS progress;
+SELECT '[1/5] 4a408dd491c2 Addition of Name column to lbaas_members and lbaas_healthmonitors table' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] add_column lbaas_members.name
 ALTER TABLE `lbaas_members` ADD COLUMN `name` VARCHAR(255) NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[1] add_column lbaas_healthmonitors.name
@@ -38,7 +48,27 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '4a408dd491c2' WHERE CAST(`ve
 
 -- [2/5] upgrade 3426acbc12de: Add flavor id
 -- source: versions/mitaka/expand/3426acbc12de_add_flavor_id.jsonc
-SELECT '[2/5] 3426acbc12de Add flavor id' AS progress;
+-- guard: stop here unless the database is at 130ebfdef43,4a408dd491c2
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('130ebfdef43,4a408dd491c2' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,4a408dd491c2, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[2/5] 3426acbc12de Add flavor id' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] add_column lbaas_loadbalancers.flavor_id
 ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `flavor_id` VARCHAR(36) NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[1] create_foreign_key lbaas_loadbalancers (fk_lbaas_loadbalancers_flavors_id)
@@ -55,7 +85,27 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '3426acbc12de' WHERE CAST(`ve
 
 -- [3/5] upgrade 6aee0434f911: independent pools
 -- source: versions/mitaka/expand/6aee0434f911_independent_pools.jsonc
-SELECT '[3/5] 6aee0434f911 independent pools' AS progress;
+-- guard: stop here unless the database is at 130ebfdef43,3426acbc12de
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('130ebfdef43,3426acbc12de' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,3426acbc12de, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[3/5] 6aee0434f911 independent pools' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[1] drop_constraint lbaas_listeners (lbaas_listeners_ibfk_2)
 ALTER TABLE `lbaas_listeners` DROP FOREIGN KEY `lbaas_listeners_ibfk_2`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[2] drop_constraint lbaas_listeners (default_pool_id)
@@ -89,7 +139,27 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '6aee0434f911' WHERE CAST(`ve
 
 -- [4/5] upgrade 3543deab1547: add_l7_tables
 -- source: versions/mitaka/expand/3543deab1547_add_l7_tables.jsonc
-SELECT '[4/5] 3543deab1547 add_l7_tables' AS progress;
+-- guard: stop here unless the database is at 130ebfdef43,6aee0434f911
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('130ebfdef43,6aee0434f911' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,6aee0434f911, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[4/5] 3543deab1547 add_l7_tables' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] create_table lbaas_l7policies
 CREATE TABLE `lbaas_l7policies` (
     `tenant_id` VARCHAR(255) NULL,
@@ -129,10 +199,34 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '3543deab1547' WHERE CAST(`ve
 
 -- [5/5] upgrade 62deca5010cd: Add tenant-id index for L7 tables
 -- source: versions/mitaka/expand/62deca5010cd_add_tenant_id_index_for_l7_tables.jsonc
-SELECT '[5/5] 62deca5010cd Add tenant-id index for L7 tables' AS progress;
+-- guard: stop here unless the database is at 130ebfdef43,3543deab1547
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('130ebfdef43,3543deab1547' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,3543deab1547, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[5/5] 62deca5010cd Add tenant-id index for L7 tables' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] create_index lbaas_l7rules (ix_lbaas_l7rules_tenant_id)
 CREATE INDEX `ix_lbaas_l7rules_tenant_id` ON `lbaas_l7rules` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[1] create_index lbaas_l7policies (ix_lbaas_l7policies_tenant_id)
 CREATE INDEX `ix_lbaas_l7policies_tenant_id` ON `lbaas_l7policies` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 UPDATE `alembic_version_lbaas` SET `version_num` = '62deca5010cd' WHERE CAST(`version_num` AS BINARY) = CAST('3543deab1547' AS BINARY);
 
+
+-- the migration lock is released
+DEALLOCATE PREPARE lbaas_stmt;
+DO RELEASE_LOCK(@lbaas_lock);

@@ -5,7 +5,7 @@
 -- compiled offline from the revision files; no database was consulted
 
 \set ON_ERROR_STOP on
--- session: settings and the migration lock (held until the client disconnects)
+-- session: settings
 SET client_encoding = 'UTF8';
 
 BEGIN;

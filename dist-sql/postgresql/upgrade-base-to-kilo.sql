@@ -2,12 +2,27 @@
 -- 8 revisions: start_neutron_lbaas .. kilo
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
+-- services: stop them first (revisions from before the expand/contract branches: start_neutron_lbaas, lbaasv2, 4deef6d81931, 4b6d8d5310b8 and 4 more)
+-- lock waits: at most 5 s for each statement (lock_timeout, --lock-timeout); statement_timeout is left as the session has it
+-- when a statement's lock wait runs out the script stops and the failed transaction rolls back; retry later
+-- migration lock: waited for at most 60 s (--lock-wait-timeout), released at the end and when a guard stops
+-- guard: checked before the first revision and again before each later one; once one stops, the migration lock is released and the session refuses every later statement
 -- compiled offline from the revision files; no database was consulted
 
 \set ON_ERROR_STOP on
--- session: settings and the migration lock (held until the client disconnects)
+-- session: settings and the migration lock (released at the end, or as soon as a guard stops)
 SET client_encoding = 'UTF8';
-SELECT pg_advisory_lock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+SET lock_timeout = '5s';
+DO $lbaas_lock$
+BEGIN
+    PERFORM set_config('lock_timeout', '60s', true);
+    PERFORM pg_advisory_lock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+EXCEPTION WHEN lock_not_available THEN
+    PERFORM set_config('lbaas_db_manage.stop', 'lbaas-db-manage lock STOP: another migration of this database held the lock for 60 s; nothing was changed; retry later', false);
+    PERFORM set_config('lbaas_db_manage.hint', 'another session holds the migration lock (pg_locks shows it): retry when it has finished; this session refuses every later statement, so start a new one', false);
+    PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+END
+$lbaas_lock$;
 
 BEGIN;
 
@@ -15,16 +30,39 @@ BEGIN;
 DO $lbaas_guard$
 DECLARE
     found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
 BEGIN
-    IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-        EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> '' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at base (no revision), but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
     END IF;
-    IF found <> '' THEN
-        RAISE EXCEPTION '%', 'lbaas-db-manage guard STOP: this script expects the database at base (no revision), but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed'
-            USING HINT = 'compile the script for the revision the database is at (lbaas-db-manage current shows it)';
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
     END IF;
 END
 $lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
 
 CREATE TABLE IF NOT EXISTS "alembic_version_lbaas" (
     "version_num" VARCHAR(32) NOT NULL,
@@ -33,13 +71,50 @@ CREATE TABLE IF NOT EXISTS "alembic_version_lbaas" (
 
 -- [1/8] upgrade start_neutron_lbaas: start neutron-lbaas chain
 -- source: versions/start_neutron_lbaas.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[1/8] start_neutron_lbaas start neutron-lbaas chain'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[1/8] start_neutron_lbaas start neutron-lbaas chain'; END $lbaas_progress$;
 -- (no schema changes on this dialect)
 INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('start_neutron_lbaas');
 
 -- [2/8] upgrade lbaasv2: lbaas version 2 api
 -- source: versions/lbaasv2.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[2/8] lbaasv2 lbaas version 2 api'; END $lbaas_progress$;
+-- guard: stop here unless the database is at start_neutron_lbaas
+DO $lbaas_guard$
+DECLARE
+    found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> 'start_neutron_lbaas' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at start_neutron_lbaas, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[2/8] lbaasv2 lbaas version 2 api'; END $lbaas_progress$;
 -- upgrade[0] create_table lbaas_healthmonitors
 CREATE TYPE "healthmonitors_typev2" AS ENUM ('PING', 'TCP', 'HTTP', 'HTTPS');
 CREATE TABLE "lbaas_healthmonitors" (
@@ -145,32 +220,74 @@ UPDATE "alembic_version_lbaas" SET "version_num" = 'lbaasv2' WHERE "version_num"
 
 -- [3/8] upgrade 4deef6d81931: add provisioning and operating statuses
 -- source: versions/4deef6d81931_add_provisioning_and_operating_statuses.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[3/8] 4deef6d81931 add provisioning and operating statuses'; END $lbaas_progress$;
+-- guard: stop here unless the database is at lbaasv2
+DO $lbaas_guard$
+DECLARE
+    found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> 'lbaasv2' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at lbaasv2, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[3/8] 4deef6d81931 add provisioning and operating statuses'; END $lbaas_progress$;
 -- upgrade[0] drop_column lbaas_loadbalancers.status
+-- DESTRUCTIVE: drops column lbaas_loadbalancers.status and the values in it
 ALTER TABLE "lbaas_loadbalancers" DROP COLUMN "status";
 -- upgrade[1] add_column lbaas_loadbalancers.provisioning_status
 ALTER TABLE "lbaas_loadbalancers" ADD COLUMN "provisioning_status" VARCHAR(16) NOT NULL;
 -- upgrade[2] add_column lbaas_loadbalancers.operating_status
 ALTER TABLE "lbaas_loadbalancers" ADD COLUMN "operating_status" VARCHAR(16) NOT NULL;
 -- upgrade[3] drop_column lbaas_listeners.status
+-- DESTRUCTIVE: drops column lbaas_listeners.status and the values in it
 ALTER TABLE "lbaas_listeners" DROP COLUMN "status";
 -- upgrade[4] add_column lbaas_listeners.provisioning_status
 ALTER TABLE "lbaas_listeners" ADD COLUMN "provisioning_status" VARCHAR(16) NOT NULL;
 -- upgrade[5] add_column lbaas_listeners.operating_status
 ALTER TABLE "lbaas_listeners" ADD COLUMN "operating_status" VARCHAR(16) NOT NULL;
 -- upgrade[6] drop_column lbaas_pools.status
+-- DESTRUCTIVE: drops column lbaas_pools.status and the values in it
 ALTER TABLE "lbaas_pools" DROP COLUMN "status";
 -- upgrade[7] add_column lbaas_pools.provisioning_status
 ALTER TABLE "lbaas_pools" ADD COLUMN "provisioning_status" VARCHAR(16) NOT NULL;
 -- upgrade[8] add_column lbaas_pools.operating_status
 ALTER TABLE "lbaas_pools" ADD COLUMN "operating_status" VARCHAR(16) NOT NULL;
 -- upgrade[9] drop_column lbaas_members.status
+-- DESTRUCTIVE: drops column lbaas_members.status and the values in it
 ALTER TABLE "lbaas_members" DROP COLUMN "status";
 -- upgrade[10] add_column lbaas_members.provisioning_status
 ALTER TABLE "lbaas_members" ADD COLUMN "provisioning_status" VARCHAR(16) NOT NULL;
 -- upgrade[11] add_column lbaas_members.operating_status
 ALTER TABLE "lbaas_members" ADD COLUMN "operating_status" VARCHAR(16) NOT NULL;
 -- upgrade[12] drop_column lbaas_healthmonitors.status
+-- DESTRUCTIVE: drops column lbaas_healthmonitors.status and the values in it
 ALTER TABLE "lbaas_healthmonitors" DROP COLUMN "status";
 -- upgrade[13] add_column lbaas_healthmonitors.provisioning_status
 ALTER TABLE "lbaas_healthmonitors" ADD COLUMN "provisioning_status" VARCHAR(16) NOT NULL;
@@ -178,7 +295,44 @@ UPDATE "alembic_version_lbaas" SET "version_num" = '4deef6d81931' WHERE "version
 
 -- [4/8] upgrade 4b6d8d5310b8: add_index_tenant_id
 -- source: versions/4b6d8d5310b8_add_index_tenant_id.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[4/8] 4b6d8d5310b8 add_index_tenant_id'; END $lbaas_progress$;
+-- guard: stop here unless the database is at 4deef6d81931
+DO $lbaas_guard$
+DECLARE
+    found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> '4deef6d81931' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at 4deef6d81931, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[4/8] 4b6d8d5310b8 add_index_tenant_id'; END $lbaas_progress$;
 -- upgrade[0] create_index lbaas_members (ix_lbaas_members_tenant_id)
 CREATE INDEX "ix_lbaas_members_tenant_id" ON "lbaas_members" ("tenant_id");
 -- upgrade[1] create_index lbaas_healthmonitors (ix_lbaas_healthmonitors_tenant_id)
@@ -201,7 +355,44 @@ UPDATE "alembic_version_lbaas" SET "version_num" = '4b6d8d5310b8' WHERE "version
 
 -- [5/8] upgrade 364f9b6064f0: agentv2
 -- source: versions/364f9b6064f0_agentv2.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[5/8] 364f9b6064f0 agentv2'; END $lbaas_progress$;
+-- guard: stop here unless the database is at 4b6d8d5310b8
+DO $lbaas_guard$
+DECLARE
+    found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> '4b6d8d5310b8' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at 4b6d8d5310b8, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[5/8] 364f9b6064f0 agentv2'; END $lbaas_progress$;
 -- upgrade[0] create_table lbaas_loadbalanceragentbindings
 CREATE TABLE "lbaas_loadbalanceragentbindings" (
     "loadbalancer_id" VARCHAR(36) NOT NULL,
@@ -214,7 +405,44 @@ UPDATE "alembic_version_lbaas" SET "version_num" = '364f9b6064f0' WHERE "version
 
 -- [6/8] upgrade lbaasv2_tls: lbaasv2 TLS
 -- source: versions/lbaasv2_tls.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[6/8] lbaasv2_tls lbaasv2 TLS'; END $lbaas_progress$;
+-- guard: stop here unless the database is at 364f9b6064f0
+DO $lbaas_guard$
+DECLARE
+    found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> '364f9b6064f0' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at 364f9b6064f0, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[6/8] lbaasv2_tls lbaasv2 TLS'; END $lbaas_progress$;
 -- upgrade[0] alter_column lbaas_listeners.protocol
 ALTER TYPE "listener_protocolsv2" RENAME TO "old_listener_protocolsv2";
 CREATE TYPE "listener_protocolsv2" AS ENUM ('HTTP', 'HTTPS', 'TCP', 'TERMINATED_HTTPS');
@@ -234,7 +462,44 @@ UPDATE "alembic_version_lbaas" SET "version_num" = 'lbaasv2_tls' WHERE "version_
 
 -- [7/8] upgrade 4ba00375f715: edge_driver
 -- source: versions/4ba00375f715_edge_driver.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[7/8] 4ba00375f715 edge_driver'; END $lbaas_progress$;
+-- guard: stop here unless the database is at lbaasv2_tls
+DO $lbaas_guard$
+DECLARE
+    found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> 'lbaasv2_tls' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at lbaasv2_tls, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[7/8] 4ba00375f715 edge_driver'; END $lbaas_progress$;
 -- upgrade[0] create_table nsxv_edge_pool_mappings
 CREATE TABLE "nsxv_edge_pool_mappings" (
     "pool_id" VARCHAR(36) NOT NULL,
@@ -266,8 +531,55 @@ UPDATE "alembic_version_lbaas" SET "version_num" = '4ba00375f715' WHERE "version
 
 -- [8/8] upgrade kilo: kilo
 -- source: versions/kilo_release.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[8/8] kilo kilo'; END $lbaas_progress$;
+-- guard: stop here unless the database is at 4ba00375f715
+DO $lbaas_guard$
+DECLARE
+    found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> '4ba00375f715' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at 4ba00375f715, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[8/8] kilo kilo'; END $lbaas_progress$;
 -- (no schema changes on this dialect)
 UPDATE "alembic_version_lbaas" SET "version_num" = 'kilo' WHERE "version_num" = '4ba00375f715';
 
 COMMIT;
+
+-- the migration lock is released
+DO $lbaas_unlock$
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+    END IF;
+END
+$lbaas_unlock$;

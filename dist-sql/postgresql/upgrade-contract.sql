@@ -2,12 +2,27 @@
 -- 3 revisions: 130ebfdef43 .. e6417a8b114d
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
+-- services: stop them first (contract revisions: 130ebfdef43, 4b4dc6d5d843, e6417a8b114d)
+-- lock waits: at most 5 s for each statement (lock_timeout, --lock-timeout); statement_timeout is left as the session has it
+-- when a statement's lock wait runs out the script stops and the failed transaction rolls back; retry later
+-- migration lock: waited for at most 60 s (--lock-wait-timeout), released at the end and when a guard stops
+-- guard: checked before the first revision and again before each later one; once one stops, the migration lock is released and the session refuses every later statement
 -- compiled offline from the revision files; no database was consulted
 
 \set ON_ERROR_STOP on
--- session: settings and the migration lock (held until the client disconnects)
+-- session: settings and the migration lock (released at the end, or as soon as a guard stops)
 SET client_encoding = 'UTF8';
-SELECT pg_advisory_lock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+SET lock_timeout = '5s';
+DO $lbaas_lock$
+BEGIN
+    PERFORM set_config('lock_timeout', '60s', true);
+    PERFORM pg_advisory_lock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+EXCEPTION WHEN lock_not_available THEN
+    PERFORM set_config('lbaas_db_manage.stop', 'lbaas-db-manage lock STOP: another migration of this database held the lock for 60 s; nothing was changed; retry later', false);
+    PERFORM set_config('lbaas_db_manage.hint', 'another session holds the migration lock (pg_locks shows it): retry when it has finished; this session refuses every later statement, so start a new one', false);
+    PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+END
+$lbaas_lock$;
 
 BEGIN;
 
@@ -15,26 +30,86 @@ BEGIN;
 DO $lbaas_guard$
 DECLARE
     found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
 BEGIN
-    IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-        EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> 'c47fda60c1b8' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at c47fda60c1b8, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
     END IF;
-    IF found <> 'c47fda60c1b8' THEN
-        RAISE EXCEPTION '%', 'lbaas-db-manage guard STOP: this script expects the database at c47fda60c1b8, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed'
-            USING HINT = 'compile the script for the revision the database is at (lbaas-db-manage current shows it)';
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
     END IF;
 END
 $lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
 
 -- [1/3] upgrade 130ebfdef43: Initial Liberty no-op contract revision.
 -- source: versions/liberty/contract/130ebfdef43_initial.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[1/3] 130ebfdef43 Initial Liberty no-op contract revision.'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[1/3] 130ebfdef43 Initial Liberty no-op contract revision.'; END $lbaas_progress$;
 -- (no schema changes on this dialect)
 INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('130ebfdef43');
 
 -- [2/3] upgrade 4b4dc6d5d843: rename tenant to project
 -- source: versions/newton/contract/4b4dc6d5d843_rename_tenant_to_project.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[2/3] 4b4dc6d5d843 rename tenant to project'; END $lbaas_progress$;
+-- guard: stop here unless the database is at 130ebfdef43,c47fda60c1b8
+DO $lbaas_guard$
+DECLARE
+    found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> '130ebfdef43,c47fda60c1b8' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,c47fda60c1b8, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[2/3] 4b4dc6d5d843 rename tenant to project'; END $lbaas_progress$;
 -- upgrade[0] alter_column vips.tenant_id
 ALTER TABLE "vips" RENAME COLUMN "tenant_id" TO "project_id";
 -- upgrade[1] drop_index vips (ix_vips_tenant_id)
@@ -105,33 +180,91 @@ UPDATE "alembic_version_lbaas" SET "version_num" = '4b4dc6d5d843' WHERE "version
 
 -- [3/3] upgrade e6417a8b114d: Drop v1 tables
 -- source: versions/newton/contract/e6417a8b114d_drop_v1_tables.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[3/3] e6417a8b114d Drop v1 tables'; END $lbaas_progress$;
+-- guard: stop here unless the database is at 4b4dc6d5d843,c47fda60c1b8
+DO $lbaas_guard$
+DECLARE
+    found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> '4b4dc6d5d843,c47fda60c1b8' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at 4b4dc6d5d843,c47fda60c1b8, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[3/3] e6417a8b114d Drop v1 tables'; END $lbaas_progress$;
 -- upgrade[0] drop_table nsxv_edge_pool_mappings
+-- DESTRUCTIVE: drops table nsxv_edge_pool_mappings and every row in it
 DROP TABLE "nsxv_edge_pool_mappings";
 -- upgrade[1] drop_table nsxv_edge_vip_mappings
+-- DESTRUCTIVE: drops table nsxv_edge_vip_mappings and every row in it
 DROP TABLE "nsxv_edge_vip_mappings";
 -- upgrade[2] drop_table nsxv_edge_monitor_mappings
+-- DESTRUCTIVE: drops table nsxv_edge_monitor_mappings and every row in it
 DROP TABLE "nsxv_edge_monitor_mappings";
 -- upgrade[3] drop_table members
+-- DESTRUCTIVE: drops table members and every row in it
 DROP TABLE "members";
 -- upgrade[4] drop_table poolstatisticss
+-- DESTRUCTIVE: drops table poolstatisticss and every row in it
 DROP TABLE "poolstatisticss";
 -- upgrade[5] drop_table poolloadbalanceragentbindings
+-- DESTRUCTIVE: drops table poolloadbalanceragentbindings and every row in it
 DROP TABLE "poolloadbalanceragentbindings";
 -- upgrade[6] drop_table poolmonitorassociations
+-- DESTRUCTIVE: drops table poolmonitorassociations and every row in it
 DROP TABLE "poolmonitorassociations";
 -- upgrade[7] drop_table pools
+-- DESTRUCTIVE: drops table pools and every row in it
 DROP TABLE "pools";
 DROP TYPE "pools_lb_method";
 -- upgrade[8] drop_table sessionpersistences
+-- DESTRUCTIVE: drops table sessionpersistences and every row in it
 DROP TABLE "sessionpersistences";
 DROP TYPE "sesssionpersistences_type";
 -- upgrade[9] drop_table vips
+-- DESTRUCTIVE: drops table vips and every row in it
 DROP TABLE "vips";
 DROP TYPE "lb_protocols";
 -- upgrade[10] drop_table healthmonitors
+-- DESTRUCTIVE: drops table healthmonitors and every row in it
 DROP TABLE "healthmonitors";
 DROP TYPE "healthmontiors_type";
 UPDATE "alembic_version_lbaas" SET "version_num" = 'e6417a8b114d' WHERE "version_num" = '4b4dc6d5d843';
 
 COMMIT;
+
+-- the migration lock is released
+DO $lbaas_unlock$
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+    END IF;
+END
+$lbaas_unlock$;

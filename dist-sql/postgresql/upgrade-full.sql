@@ -2,12 +2,27 @@
 -- 19 revisions: start_neutron_lbaas .. c47fda60c1b8
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
+-- services: stop them first: this range mixes expand and contract revisions (contract: 130ebfdef43, 4b4dc6d5d843, e6417a8b114d)
+-- lock waits: at most 5 s for each statement (lock_timeout, --lock-timeout); statement_timeout is left as the session has it
+-- when a statement's lock wait runs out the script stops and the failed transaction rolls back; retry later
+-- migration lock: waited for at most 60 s (--lock-wait-timeout), released at the end and when a guard stops
+-- guard: checked before the first revision and again before each later one; once one stops, the migration lock is released and the session refuses every later statement
 -- compiled offline from the revision files; no database was consulted
 
 \set ON_ERROR_STOP on
--- session: settings and the migration lock (held until the client disconnects)
+-- session: settings and the migration lock (released at the end, or as soon as a guard stops)
 SET client_encoding = 'UTF8';
-SELECT pg_advisory_lock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+SET lock_timeout = '5s';
+DO $lbaas_lock$
+BEGIN
+    PERFORM set_config('lock_timeout', '60s', true);
+    PERFORM pg_advisory_lock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+EXCEPTION WHEN lock_not_available THEN
+    PERFORM set_config('lbaas_db_manage.stop', 'lbaas-db-manage lock STOP: another migration of this database held the lock for 60 s; nothing was changed; retry later', false);
+    PERFORM set_config('lbaas_db_manage.hint', 'another session holds the migration lock (pg_locks shows it): retry when it has finished; this session refuses every later statement, so start a new one', false);
+    PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+END
+$lbaas_lock$;
 
 BEGIN;
 
@@ -15,16 +30,39 @@ BEGIN;
 DO $lbaas_guard$
 DECLARE
     found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
 BEGIN
-    IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-        EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> '' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at base (no revision), but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
     END IF;
-    IF found <> '' THEN
-        RAISE EXCEPTION '%', 'lbaas-db-manage guard STOP: this script expects the database at base (no revision), but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed'
-            USING HINT = 'compile the script for the revision the database is at (lbaas-db-manage current shows it)';
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
     END IF;
 END
 $lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
 
 CREATE TABLE IF NOT EXISTS "alembic_version_lbaas" (
     "version_num" VARCHAR(32) NOT NULL,
@@ -33,13 +71,50 @@ CREATE TABLE IF NOT EXISTS "alembic_version_lbaas" (
 
 -- [1/19] upgrade start_neutron_lbaas: start neutron-lbaas chain
 -- source: versions/start_neutron_lbaas.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[1/19] start_neutron_lbaas start neutron-lbaas chain'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[1/19] start_neutron_lbaas start neutron-lbaas chain'; END $lbaas_progress$;
 -- (no schema changes on this dialect)
 INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('start_neutron_lbaas');
 
 -- [2/19] upgrade lbaasv2: lbaas version 2 api
 -- source: versions/lbaasv2.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[2/19] lbaasv2 lbaas version 2 api'; END $lbaas_progress$;
+-- guard: stop here unless the database is at start_neutron_lbaas
+DO $lbaas_guard$
+DECLARE
+    found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> 'start_neutron_lbaas' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at start_neutron_lbaas, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[2/19] lbaasv2 lbaas version 2 api'; END $lbaas_progress$;
 -- upgrade[0] create_table lbaas_healthmonitors
 CREATE TYPE "healthmonitors_typev2" AS ENUM ('PING', 'TCP', 'HTTP', 'HTTPS');
 CREATE TABLE "lbaas_healthmonitors" (
@@ -145,32 +220,74 @@ UPDATE "alembic_version_lbaas" SET "version_num" = 'lbaasv2' WHERE "version_num"
 
 -- [3/19] upgrade 4deef6d81931: add provisioning and operating statuses
 -- source: versions/4deef6d81931_add_provisioning_and_operating_statuses.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[3/19] 4deef6d81931 add provisioning and operating statuses'; END $lbaas_progress$;
+-- guard: stop here unless the database is at lbaasv2
+DO $lbaas_guard$
+DECLARE
+    found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> 'lbaasv2' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at lbaasv2, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[3/19] 4deef6d81931 add provisioning and operating statuses'; END $lbaas_progress$;
 -- upgrade[0] drop_column lbaas_loadbalancers.status
+-- DESTRUCTIVE: drops column lbaas_loadbalancers.status and the values in it
 ALTER TABLE "lbaas_loadbalancers" DROP COLUMN "status";
 -- upgrade[1] add_column lbaas_loadbalancers.provisioning_status
 ALTER TABLE "lbaas_loadbalancers" ADD COLUMN "provisioning_status" VARCHAR(16) NOT NULL;
 -- upgrade[2] add_column lbaas_loadbalancers.operating_status
 ALTER TABLE "lbaas_loadbalancers" ADD COLUMN "operating_status" VARCHAR(16) NOT NULL;
 -- upgrade[3] drop_column lbaas_listeners.status
+-- DESTRUCTIVE: drops column lbaas_listeners.status and the values in it
 ALTER TABLE "lbaas_listeners" DROP COLUMN "status";
 -- upgrade[4] add_column lbaas_listeners.provisioning_status
 ALTER TABLE "lbaas_listeners" ADD COLUMN "provisioning_status" VARCHAR(16) NOT NULL;
 -- upgrade[5] add_column lbaas_listeners.operating_status
 ALTER TABLE "lbaas_listeners" ADD COLUMN "operating_status" VARCHAR(16) NOT NULL;
 -- upgrade[6] drop_column lbaas_pools.status
+-- DESTRUCTIVE: drops column lbaas_pools.status and the values in it
 ALTER TABLE "lbaas_pools" DROP COLUMN "status";
 -- upgrade[7] add_column lbaas_pools.provisioning_status
 ALTER TABLE "lbaas_pools" ADD COLUMN "provisioning_status" VARCHAR(16) NOT NULL;
 -- upgrade[8] add_column lbaas_pools.operating_status
 ALTER TABLE "lbaas_pools" ADD COLUMN "operating_status" VARCHAR(16) NOT NULL;
 -- upgrade[9] drop_column lbaas_members.status
+-- DESTRUCTIVE: drops column lbaas_members.status and the values in it
 ALTER TABLE "lbaas_members" DROP COLUMN "status";
 -- upgrade[10] add_column lbaas_members.provisioning_status
 ALTER TABLE "lbaas_members" ADD COLUMN "provisioning_status" VARCHAR(16) NOT NULL;
 -- upgrade[11] add_column lbaas_members.operating_status
 ALTER TABLE "lbaas_members" ADD COLUMN "operating_status" VARCHAR(16) NOT NULL;
 -- upgrade[12] drop_column lbaas_healthmonitors.status
+-- DESTRUCTIVE: drops column lbaas_healthmonitors.status and the values in it
 ALTER TABLE "lbaas_healthmonitors" DROP COLUMN "status";
 -- upgrade[13] add_column lbaas_healthmonitors.provisioning_status
 ALTER TABLE "lbaas_healthmonitors" ADD COLUMN "provisioning_status" VARCHAR(16) NOT NULL;
@@ -178,7 +295,44 @@ UPDATE "alembic_version_lbaas" SET "version_num" = '4deef6d81931' WHERE "version
 
 -- [4/19] upgrade 4b6d8d5310b8: add_index_tenant_id
 -- source: versions/4b6d8d5310b8_add_index_tenant_id.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[4/19] 4b6d8d5310b8 add_index_tenant_id'; END $lbaas_progress$;
+-- guard: stop here unless the database is at 4deef6d81931
+DO $lbaas_guard$
+DECLARE
+    found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> '4deef6d81931' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at 4deef6d81931, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[4/19] 4b6d8d5310b8 add_index_tenant_id'; END $lbaas_progress$;
 -- upgrade[0] create_index lbaas_members (ix_lbaas_members_tenant_id)
 CREATE INDEX "ix_lbaas_members_tenant_id" ON "lbaas_members" ("tenant_id");
 -- upgrade[1] create_index lbaas_healthmonitors (ix_lbaas_healthmonitors_tenant_id)
@@ -201,7 +355,44 @@ UPDATE "alembic_version_lbaas" SET "version_num" = '4b6d8d5310b8' WHERE "version
 
 -- [5/19] upgrade 364f9b6064f0: agentv2
 -- source: versions/364f9b6064f0_agentv2.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[5/19] 364f9b6064f0 agentv2'; END $lbaas_progress$;
+-- guard: stop here unless the database is at 4b6d8d5310b8
+DO $lbaas_guard$
+DECLARE
+    found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> '4b6d8d5310b8' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at 4b6d8d5310b8, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[5/19] 364f9b6064f0 agentv2'; END $lbaas_progress$;
 -- upgrade[0] create_table lbaas_loadbalanceragentbindings
 CREATE TABLE "lbaas_loadbalanceragentbindings" (
     "loadbalancer_id" VARCHAR(36) NOT NULL,
@@ -214,7 +405,44 @@ UPDATE "alembic_version_lbaas" SET "version_num" = '364f9b6064f0' WHERE "version
 
 -- [6/19] upgrade lbaasv2_tls: lbaasv2 TLS
 -- source: versions/lbaasv2_tls.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[6/19] lbaasv2_tls lbaasv2 TLS'; END $lbaas_progress$;
+-- guard: stop here unless the database is at 364f9b6064f0
+DO $lbaas_guard$
+DECLARE
+    found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> '364f9b6064f0' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at 364f9b6064f0, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[6/19] lbaasv2_tls lbaasv2 TLS'; END $lbaas_progress$;
 -- upgrade[0] alter_column lbaas_listeners.protocol
 ALTER TYPE "listener_protocolsv2" RENAME TO "old_listener_protocolsv2";
 CREATE TYPE "listener_protocolsv2" AS ENUM ('HTTP', 'HTTPS', 'TCP', 'TERMINATED_HTTPS');
@@ -234,7 +462,44 @@ UPDATE "alembic_version_lbaas" SET "version_num" = 'lbaasv2_tls' WHERE "version_
 
 -- [7/19] upgrade 4ba00375f715: edge_driver
 -- source: versions/4ba00375f715_edge_driver.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[7/19] 4ba00375f715 edge_driver'; END $lbaas_progress$;
+-- guard: stop here unless the database is at lbaasv2_tls
+DO $lbaas_guard$
+DECLARE
+    found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> 'lbaasv2_tls' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at lbaasv2_tls, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[7/19] 4ba00375f715 edge_driver'; END $lbaas_progress$;
 -- upgrade[0] create_table nsxv_edge_pool_mappings
 CREATE TABLE "nsxv_edge_pool_mappings" (
     "pool_id" VARCHAR(36) NOT NULL,
@@ -266,19 +531,130 @@ UPDATE "alembic_version_lbaas" SET "version_num" = '4ba00375f715' WHERE "version
 
 -- [8/19] upgrade kilo: kilo
 -- source: versions/kilo_release.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[8/19] kilo kilo'; END $lbaas_progress$;
+-- guard: stop here unless the database is at 4ba00375f715
+DO $lbaas_guard$
+DECLARE
+    found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> '4ba00375f715' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at 4ba00375f715, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[8/19] kilo kilo'; END $lbaas_progress$;
 -- (no schema changes on this dialect)
 UPDATE "alembic_version_lbaas" SET "version_num" = 'kilo' WHERE "version_num" = '4ba00375f715';
 
 -- [9/19] upgrade 3345facd0452: Initial Liberty no-op expand script.
 -- source: versions/liberty/expand/3345facd0452_initial.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[9/19] 3345facd0452 Initial Liberty no-op expand script.'; END $lbaas_progress$;
+-- guard: stop here unless the database is at kilo
+DO $lbaas_guard$
+DECLARE
+    found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> 'kilo' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at kilo, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[9/19] 3345facd0452 Initial Liberty no-op expand script.'; END $lbaas_progress$;
 -- (no schema changes on this dialect)
 UPDATE "alembic_version_lbaas" SET "version_num" = '3345facd0452' WHERE "version_num" = 'kilo';
 
 -- [10/19] upgrade 4a408dd491c2: Addition of Name column to lbaas_members and lbaas_healthmonitors table
 -- source: versions/mitaka/expand/4a408dd491c2_UpdateName.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[10/19] 4a408dd491c2 Addition of Name column to lbaas_members and lbaas_healthmonitors table'; END $lbaas_progress$;
+-- guard: stop here unless the database is at 3345facd0452
+DO $lbaas_guard$
+DECLARE
+    found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> '3345facd0452' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at 3345facd0452, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[10/19] 4a408dd491c2 Addition of Name column to lbaas_members and lbaas_healthmonitors table'; END $lbaas_progress$;
 -- upgrade[0] add_column lbaas_members.name
 ALTER TABLE "lbaas_members" ADD COLUMN "name" VARCHAR(255);
 -- upgrade[1] add_column lbaas_healthmonitors.name
@@ -287,7 +663,44 @@ UPDATE "alembic_version_lbaas" SET "version_num" = '4a408dd491c2' WHERE "version
 
 -- [11/19] upgrade 3426acbc12de: Add flavor id
 -- source: versions/mitaka/expand/3426acbc12de_add_flavor_id.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[11/19] 3426acbc12de Add flavor id'; END $lbaas_progress$;
+-- guard: stop here unless the database is at 4a408dd491c2
+DO $lbaas_guard$
+DECLARE
+    found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> '4a408dd491c2' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at 4a408dd491c2, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[11/19] 3426acbc12de Add flavor id'; END $lbaas_progress$;
 -- upgrade[0] add_column lbaas_loadbalancers.flavor_id
 ALTER TABLE "lbaas_loadbalancers" ADD COLUMN "flavor_id" VARCHAR(36);
 -- upgrade[1] create_foreign_key lbaas_loadbalancers (fk_lbaas_loadbalancers_flavors_id)
@@ -297,7 +710,44 @@ UPDATE "alembic_version_lbaas" SET "version_num" = '3426acbc12de' WHERE "version
 
 -- [12/19] upgrade 6aee0434f911: independent pools
 -- source: versions/mitaka/expand/6aee0434f911_independent_pools.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[12/19] 6aee0434f911 independent pools'; END $lbaas_progress$;
+-- guard: stop here unless the database is at 3426acbc12de
+DO $lbaas_guard$
+DECLARE
+    found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> '3426acbc12de' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at 3426acbc12de, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[12/19] 6aee0434f911 independent pools'; END $lbaas_progress$;
 -- upgrade[0] drop_constraint lbaas_listeners (lbaas_listeners_default_pool_id_key)
 ALTER TABLE "lbaas_listeners" DROP CONSTRAINT "lbaas_listeners_default_pool_id_key";
 -- upgrade[4] add_column lbaas_pools.loadbalancer_id
@@ -313,7 +763,44 @@ UPDATE "alembic_version_lbaas" SET "version_num" = '6aee0434f911' WHERE "version
 
 -- [13/19] upgrade 3543deab1547: add_l7_tables
 -- source: versions/mitaka/expand/3543deab1547_add_l7_tables.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[13/19] 3543deab1547 add_l7_tables'; END $lbaas_progress$;
+-- guard: stop here unless the database is at 6aee0434f911
+DO $lbaas_guard$
+DECLARE
+    found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> '6aee0434f911' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at 6aee0434f911, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[13/19] 3543deab1547 add_l7_tables'; END $lbaas_progress$;
 -- upgrade[0] create_table lbaas_l7policies
 CREATE TYPE "l7policy_action_typesv2" AS ENUM ('REJECT', 'REDIRECT_TO_URL', 'REDIRECT_TO_POOL');
 CREATE TABLE "lbaas_l7policies" (
@@ -353,7 +840,44 @@ UPDATE "alembic_version_lbaas" SET "version_num" = '3543deab1547' WHERE "version
 
 -- [14/19] upgrade 62deca5010cd: Add tenant-id index for L7 tables
 -- source: versions/mitaka/expand/62deca5010cd_add_tenant_id_index_for_l7_tables.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[14/19] 62deca5010cd Add tenant-id index for L7 tables'; END $lbaas_progress$;
+-- guard: stop here unless the database is at 3543deab1547
+DO $lbaas_guard$
+DECLARE
+    found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> '3543deab1547' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at 3543deab1547, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[14/19] 62deca5010cd Add tenant-id index for L7 tables'; END $lbaas_progress$;
 -- upgrade[0] create_index lbaas_l7rules (ix_lbaas_l7rules_tenant_id)
 CREATE INDEX "ix_lbaas_l7rules_tenant_id" ON "lbaas_l7rules" ("tenant_id");
 -- upgrade[1] create_index lbaas_l7policies (ix_lbaas_l7policies_tenant_id)
@@ -362,13 +886,87 @@ UPDATE "alembic_version_lbaas" SET "version_num" = '62deca5010cd' WHERE "version
 
 -- [15/19] upgrade 130ebfdef43: Initial Liberty no-op contract revision.
 -- source: versions/liberty/contract/130ebfdef43_initial.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[15/19] 130ebfdef43 Initial Liberty no-op contract revision.'; END $lbaas_progress$;
+-- guard: stop here unless the database is at 62deca5010cd
+DO $lbaas_guard$
+DECLARE
+    found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> '62deca5010cd' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at 62deca5010cd, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[15/19] 130ebfdef43 Initial Liberty no-op contract revision.'; END $lbaas_progress$;
 -- (no schema changes on this dialect)
 INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('130ebfdef43');
 
 -- [16/19] upgrade 4b4dc6d5d843: rename tenant to project
 -- source: versions/newton/contract/4b4dc6d5d843_rename_tenant_to_project.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[16/19] 4b4dc6d5d843 rename tenant to project'; END $lbaas_progress$;
+-- guard: stop here unless the database is at 130ebfdef43,62deca5010cd
+DO $lbaas_guard$
+DECLARE
+    found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> '130ebfdef43,62deca5010cd' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,62deca5010cd, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[16/19] 4b4dc6d5d843 rename tenant to project'; END $lbaas_progress$;
 -- upgrade[0] alter_column vips.tenant_id
 ALTER TABLE "vips" RENAME COLUMN "tenant_id" TO "project_id";
 -- upgrade[1] drop_index vips (ix_vips_tenant_id)
@@ -440,45 +1038,167 @@ UPDATE "alembic_version_lbaas" SET "version_num" = '4b4dc6d5d843' WHERE "version
 
 -- [17/19] upgrade e6417a8b114d: Drop v1 tables
 -- source: versions/newton/contract/e6417a8b114d_drop_v1_tables.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[17/19] e6417a8b114d Drop v1 tables'; END $lbaas_progress$;
+-- guard: stop here unless the database is at 4b4dc6d5d843
+DO $lbaas_guard$
+DECLARE
+    found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> '4b4dc6d5d843' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at 4b4dc6d5d843, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[17/19] e6417a8b114d Drop v1 tables'; END $lbaas_progress$;
 -- upgrade[0] drop_table nsxv_edge_pool_mappings
+-- DESTRUCTIVE: drops table nsxv_edge_pool_mappings and every row in it
 DROP TABLE "nsxv_edge_pool_mappings";
 -- upgrade[1] drop_table nsxv_edge_vip_mappings
+-- DESTRUCTIVE: drops table nsxv_edge_vip_mappings and every row in it
 DROP TABLE "nsxv_edge_vip_mappings";
 -- upgrade[2] drop_table nsxv_edge_monitor_mappings
+-- DESTRUCTIVE: drops table nsxv_edge_monitor_mappings and every row in it
 DROP TABLE "nsxv_edge_monitor_mappings";
 -- upgrade[3] drop_table members
+-- DESTRUCTIVE: drops table members and every row in it
 DROP TABLE "members";
 -- upgrade[4] drop_table poolstatisticss
+-- DESTRUCTIVE: drops table poolstatisticss and every row in it
 DROP TABLE "poolstatisticss";
 -- upgrade[5] drop_table poolloadbalanceragentbindings
+-- DESTRUCTIVE: drops table poolloadbalanceragentbindings and every row in it
 DROP TABLE "poolloadbalanceragentbindings";
 -- upgrade[6] drop_table poolmonitorassociations
+-- DESTRUCTIVE: drops table poolmonitorassociations and every row in it
 DROP TABLE "poolmonitorassociations";
 -- upgrade[7] drop_table pools
+-- DESTRUCTIVE: drops table pools and every row in it
 DROP TABLE "pools";
 DROP TYPE "pools_lb_method";
 -- upgrade[8] drop_table sessionpersistences
+-- DESTRUCTIVE: drops table sessionpersistences and every row in it
 DROP TABLE "sessionpersistences";
 DROP TYPE "sesssionpersistences_type";
 -- upgrade[9] drop_table vips
+-- DESTRUCTIVE: drops table vips and every row in it
 DROP TABLE "vips";
 DROP TYPE "lb_protocols";
 -- upgrade[10] drop_table healthmonitors
+-- DESTRUCTIVE: drops table healthmonitors and every row in it
 DROP TABLE "healthmonitors";
 DROP TYPE "healthmontiors_type";
 UPDATE "alembic_version_lbaas" SET "version_num" = 'e6417a8b114d' WHERE "version_num" = '4b4dc6d5d843';
 
 -- [18/19] upgrade 844352f9fe6f: Add healthmonitor max retries down
 -- source: versions/newton/expand/844352f9fe6f_add_healthmonitor_max_retries_down.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[18/19] 844352f9fe6f Add healthmonitor max retries down'; END $lbaas_progress$;
+-- guard: stop here unless the database is at e6417a8b114d
+DO $lbaas_guard$
+DECLARE
+    found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> 'e6417a8b114d' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at e6417a8b114d, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[18/19] 844352f9fe6f Add healthmonitor max retries down'; END $lbaas_progress$;
 -- upgrade[0] add_column lbaas_healthmonitors.max_retries_down
 ALTER TABLE "lbaas_healthmonitors" ADD COLUMN "max_retries_down" INTEGER;
 INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('844352f9fe6f');
 
 -- [19/19] upgrade c47fda60c1b8: Add LBaaS lookup tables
 -- source: versions/ocata/expand/c47fda60c1b8_add_lbaas_lookup_tables.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[19/19] c47fda60c1b8 Add LBaaS lookup tables'; END $lbaas_progress$;
+-- guard: stop here unless the database is at 844352f9fe6f,e6417a8b114d
+DO $lbaas_guard$
+DECLARE
+    found text := '';
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+    ELSIF stop = '' THEN
+        IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+        END IF;
+        IF found <> '844352f9fe6f,e6417a8b114d' THEN
+            stop := 'lbaas-db-manage guard STOP: this script expects the database at 844352f9fe6f,e6417a8b114d, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
+        END IF;
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one', false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_guard$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[19/19] c47fda60c1b8 Add LBaaS lookup tables'; END $lbaas_progress$;
 -- upgrade[0] create_table lbaas_protocol
 CREATE TABLE "lbaas_protocol" (
     "name" VARCHAR(30) NOT NULL,
@@ -536,3 +1256,13 @@ CREATE TABLE "lbaas_l7policy_action" (
 UPDATE "alembic_version_lbaas" SET "version_num" = 'c47fda60c1b8' WHERE "version_num" = '844352f9fe6f';
 
 COMMIT;
+
+-- the migration lock is released
+DO $lbaas_unlock$
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+        PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+    END IF;
+END
+$lbaas_unlock$;

@@ -2,6 +2,9 @@
 -- 16 revisions: start_neutron_lbaas .. c47fda60c1b8
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
+-- services: stop them first (revisions from before the expand/contract branches: start_neutron_lbaas, lbaasv2, 4deef6d81931, 4b6d8d5310b8 and 4 more)
+-- lock waits: BEGIN IMMEDIATE takes the write lock; the sqlite3 shell waits for it as long as its busy timeout (none unless .timeout is given)
+-- guard: checked before the first revision and again before each later one; once one stops, every later statement fails (query_only) and nothing is committed
 -- compiled offline from the revision files; no database was consulted
 
 .bail on
@@ -17,17 +20,16 @@ CREATE TABLE IF NOT EXISTS "alembic_version_lbaas" (
     CONSTRAINT "alembic_version_lbaas_pkc" PRIMARY KEY ("version_num")
 );
 DROP TABLE IF EXISTS temp."_lbaas_guard";
-CREATE TEMP TABLE "_lbaas_guard" (
-    expected TEXT NOT NULL,
-    found TEXT NOT NULL,
-    CONSTRAINT 'lbaas-db-manage guard STOP: this script expects the database at base (no revision); nothing was changed' CHECK (found = expected)
-);
+CREATE TEMP TABLE "_lbaas_guard" (n INTEGER NOT NULL);
+PRAGMA query_only = 1;
 SELECT CASE WHEN found = '' THEN 'lbaas-db-manage guard: the database is at base (no revision), as this script expects'
     ELSE 'lbaas-db-manage guard STOP: this script expects the database at base (no revision), but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed' END AS guard
 FROM (SELECT COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found);
-INSERT INTO "_lbaas_guard" (expected, found)
-    SELECT '', COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '');
-RELEASE "lbaas_guard";
+SELECT json_extract('{}', CASE WHEN n <> 0 THEN 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed'
+    ELSE 'lbaas-db-manage guard STOP: this script expects the database at base (no revision), but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed' END) AS guard
+FROM (SELECT (SELECT count(*) FROM temp."_lbaas_guard") AS n,
+    COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found)
+WHERE n <> 0 OR found <> ''; PRAGMA query_only = 0; INSERT INTO temp."_lbaas_guard" (n) VALUES (1); RELEASE "lbaas_guard";
 
 CREATE TABLE IF NOT EXISTS "alembic_version_lbaas" (
     "version_num" VARCHAR(32) NOT NULL,
@@ -36,13 +38,20 @@ CREATE TABLE IF NOT EXISTS "alembic_version_lbaas" (
 
 -- [1/16] upgrade start_neutron_lbaas: start neutron-lbaas chain
 -- source: versions/start_neutron_lbaas.jsonc
-SELECT '[1/16] start_neutron_lbaas start neutron-lbaas chain' AS progress;
+SELECT '[1/16] start_neutron_lbaas start neutron-lbaas chain' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- (no schema changes on this dialect)
 INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('start_neutron_lbaas');
 
 -- [2/16] upgrade lbaasv2: lbaas version 2 api
 -- source: versions/lbaasv2.jsonc
-SELECT '[2/16] lbaasv2 lbaas version 2 api' AS progress;
+-- guard: stop here unless the database is at start_neutron_lbaas
+PRAGMA query_only = 1;
+SELECT json_extract('{}', CASE WHEN n <> 1 THEN 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed'
+    ELSE 'lbaas-db-manage guard STOP: this script expects the database at start_neutron_lbaas, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed' END) AS guard
+FROM (SELECT (SELECT count(*) FROM temp."_lbaas_guard") AS n,
+    COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found)
+WHERE n <> 1 OR found <> 'start_neutron_lbaas'; PRAGMA query_only = 0; INSERT INTO temp."_lbaas_guard" (n) VALUES (2);
+SELECT '[2/16] lbaasv2 lbaas version 2 api' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] create_table lbaas_healthmonitors
 CREATE TABLE "lbaas_healthmonitors" (
     "tenant_id" VARCHAR(255),
@@ -148,8 +157,16 @@ UPDATE "alembic_version_lbaas" SET "version_num" = 'lbaasv2' WHERE "version_num"
 
 -- [3/16] upgrade 4deef6d81931: add provisioning and operating statuses
 -- source: versions/4deef6d81931_add_provisioning_and_operating_statuses.jsonc
-SELECT '[3/16] 4deef6d81931 add provisioning and operating statuses' AS progress;
+-- guard: stop here unless the database is at lbaasv2
+PRAGMA query_only = 1;
+SELECT json_extract('{}', CASE WHEN n <> 2 THEN 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed'
+    ELSE 'lbaas-db-manage guard STOP: this script expects the database at lbaasv2, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed' END) AS guard
+FROM (SELECT (SELECT count(*) FROM temp."_lbaas_guard") AS n,
+    COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found)
+WHERE n <> 2 OR found <> 'lbaasv2'; PRAGMA query_only = 0; INSERT INTO temp."_lbaas_guard" (n) VALUES (3);
+SELECT '[3/16] 4deef6d81931 add provisioning and operating statuses' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] drop_column lbaas_loadbalancers.status
+-- DESTRUCTIVE: drops column lbaas_loadbalancers.status and the values in it
 ALTER TABLE "lbaas_loadbalancers" DROP COLUMN "status";
 -- upgrade[1] add_column lbaas_loadbalancers.provisioning_status
 CREATE TABLE "_lbaas_new_lbaas_loadbalancers" (
@@ -189,6 +206,7 @@ INSERT INTO "_lbaas_new_lbaas_loadbalancers" ("tenant_id", "id", "name", "descri
 DROP TABLE "lbaas_loadbalancers";
 ALTER TABLE "_lbaas_new_lbaas_loadbalancers" RENAME TO "lbaas_loadbalancers";
 -- upgrade[3] drop_column lbaas_listeners.status
+-- DESTRUCTIVE: drops column lbaas_listeners.status and the values in it
 ALTER TABLE "lbaas_listeners" DROP COLUMN "status";
 -- upgrade[4] add_column lbaas_listeners.provisioning_status
 CREATE TABLE "_lbaas_new_lbaas_listeners" (
@@ -240,6 +258,7 @@ INSERT INTO "_lbaas_new_lbaas_listeners" ("tenant_id", "id", "name", "descriptio
 DROP TABLE "lbaas_listeners";
 ALTER TABLE "_lbaas_new_lbaas_listeners" RENAME TO "lbaas_listeners";
 -- upgrade[6] drop_column lbaas_pools.status
+-- DESTRUCTIVE: drops column lbaas_pools.status and the values in it
 ALTER TABLE "lbaas_pools" DROP COLUMN "status";
 -- upgrade[7] add_column lbaas_pools.provisioning_status
 CREATE TABLE "_lbaas_new_lbaas_pools" (
@@ -285,6 +304,7 @@ INSERT INTO "_lbaas_new_lbaas_pools" ("tenant_id", "id", "name", "description", 
 DROP TABLE "lbaas_pools";
 ALTER TABLE "_lbaas_new_lbaas_pools" RENAME TO "lbaas_pools";
 -- upgrade[9] drop_column lbaas_members.status
+-- DESTRUCTIVE: drops column lbaas_members.status and the values in it
 ALTER TABLE "lbaas_members" DROP COLUMN "status";
 -- upgrade[10] add_column lbaas_members.provisioning_status
 CREATE TABLE "_lbaas_new_lbaas_members" (
@@ -326,6 +346,7 @@ INSERT INTO "_lbaas_new_lbaas_members" ("tenant_id", "id", "pool_id", "subnet_id
 DROP TABLE "lbaas_members";
 ALTER TABLE "_lbaas_new_lbaas_members" RENAME TO "lbaas_members";
 -- upgrade[12] drop_column lbaas_healthmonitors.status
+-- DESTRUCTIVE: drops column lbaas_healthmonitors.status and the values in it
 ALTER TABLE "lbaas_healthmonitors" DROP COLUMN "status";
 -- upgrade[13] add_column lbaas_healthmonitors.provisioning_status
 CREATE TABLE "_lbaas_new_lbaas_healthmonitors" (
@@ -351,7 +372,14 @@ UPDATE "alembic_version_lbaas" SET "version_num" = '4deef6d81931' WHERE "version
 
 -- [4/16] upgrade 4b6d8d5310b8: add_index_tenant_id
 -- source: versions/4b6d8d5310b8_add_index_tenant_id.jsonc
-SELECT '[4/16] 4b6d8d5310b8 add_index_tenant_id' AS progress;
+-- guard: stop here unless the database is at 4deef6d81931
+PRAGMA query_only = 1;
+SELECT json_extract('{}', CASE WHEN n <> 3 THEN 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed'
+    ELSE 'lbaas-db-manage guard STOP: this script expects the database at 4deef6d81931, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed' END) AS guard
+FROM (SELECT (SELECT count(*) FROM temp."_lbaas_guard") AS n,
+    COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found)
+WHERE n <> 3 OR found <> '4deef6d81931'; PRAGMA query_only = 0; INSERT INTO temp."_lbaas_guard" (n) VALUES (4);
+SELECT '[4/16] 4b6d8d5310b8 add_index_tenant_id' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] create_index lbaas_members (ix_lbaas_members_tenant_id)
 CREATE INDEX "ix_lbaas_members_tenant_id" ON "lbaas_members" ("tenant_id");
 -- upgrade[1] create_index lbaas_healthmonitors (ix_lbaas_healthmonitors_tenant_id)
@@ -374,7 +402,14 @@ UPDATE "alembic_version_lbaas" SET "version_num" = '4b6d8d5310b8' WHERE "version
 
 -- [5/16] upgrade 364f9b6064f0: agentv2
 -- source: versions/364f9b6064f0_agentv2.jsonc
-SELECT '[5/16] 364f9b6064f0 agentv2' AS progress;
+-- guard: stop here unless the database is at 4b6d8d5310b8
+PRAGMA query_only = 1;
+SELECT json_extract('{}', CASE WHEN n <> 4 THEN 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed'
+    ELSE 'lbaas-db-manage guard STOP: this script expects the database at 4b6d8d5310b8, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed' END) AS guard
+FROM (SELECT (SELECT count(*) FROM temp."_lbaas_guard") AS n,
+    COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found)
+WHERE n <> 4 OR found <> '4b6d8d5310b8'; PRAGMA query_only = 0; INSERT INTO temp."_lbaas_guard" (n) VALUES (5);
+SELECT '[5/16] 364f9b6064f0 agentv2' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] create_table lbaas_loadbalanceragentbindings
 CREATE TABLE "lbaas_loadbalanceragentbindings" (
     "loadbalancer_id" VARCHAR(36) NOT NULL,
@@ -387,7 +422,14 @@ UPDATE "alembic_version_lbaas" SET "version_num" = '364f9b6064f0' WHERE "version
 
 -- [6/16] upgrade lbaasv2_tls: lbaasv2 TLS
 -- source: versions/lbaasv2_tls.jsonc
-SELECT '[6/16] lbaasv2_tls lbaasv2 TLS' AS progress;
+-- guard: stop here unless the database is at 364f9b6064f0
+PRAGMA query_only = 1;
+SELECT json_extract('{}', CASE WHEN n <> 5 THEN 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed'
+    ELSE 'lbaas-db-manage guard STOP: this script expects the database at 364f9b6064f0, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed' END) AS guard
+FROM (SELECT (SELECT count(*) FROM temp."_lbaas_guard") AS n,
+    COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found)
+WHERE n <> 5 OR found <> '364f9b6064f0'; PRAGMA query_only = 0; INSERT INTO temp."_lbaas_guard" (n) VALUES (6);
+SELECT '[6/16] lbaasv2_tls lbaasv2 TLS' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] alter_column lbaas_listeners.protocol
 CREATE TABLE "_lbaas_new_lbaas_listeners" (
     "tenant_id" VARCHAR(255),
@@ -428,7 +470,14 @@ UPDATE "alembic_version_lbaas" SET "version_num" = 'lbaasv2_tls' WHERE "version_
 
 -- [7/16] upgrade 4ba00375f715: edge_driver
 -- source: versions/4ba00375f715_edge_driver.jsonc
-SELECT '[7/16] 4ba00375f715 edge_driver' AS progress;
+-- guard: stop here unless the database is at lbaasv2_tls
+PRAGMA query_only = 1;
+SELECT json_extract('{}', CASE WHEN n <> 6 THEN 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed'
+    ELSE 'lbaas-db-manage guard STOP: this script expects the database at lbaasv2_tls, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed' END) AS guard
+FROM (SELECT (SELECT count(*) FROM temp."_lbaas_guard") AS n,
+    COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found)
+WHERE n <> 6 OR found <> 'lbaasv2_tls'; PRAGMA query_only = 0; INSERT INTO temp."_lbaas_guard" (n) VALUES (7);
+SELECT '[7/16] 4ba00375f715 edge_driver' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] create_table nsxv_edge_pool_mappings
 CREATE TABLE "nsxv_edge_pool_mappings" (
     "pool_id" VARCHAR(36) NOT NULL,
@@ -460,19 +509,40 @@ UPDATE "alembic_version_lbaas" SET "version_num" = '4ba00375f715' WHERE "version
 
 -- [8/16] upgrade kilo: kilo
 -- source: versions/kilo_release.jsonc
-SELECT '[8/16] kilo kilo' AS progress;
+-- guard: stop here unless the database is at 4ba00375f715
+PRAGMA query_only = 1;
+SELECT json_extract('{}', CASE WHEN n <> 7 THEN 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed'
+    ELSE 'lbaas-db-manage guard STOP: this script expects the database at 4ba00375f715, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed' END) AS guard
+FROM (SELECT (SELECT count(*) FROM temp."_lbaas_guard") AS n,
+    COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found)
+WHERE n <> 7 OR found <> '4ba00375f715'; PRAGMA query_only = 0; INSERT INTO temp."_lbaas_guard" (n) VALUES (8);
+SELECT '[8/16] kilo kilo' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- (no schema changes on this dialect)
 UPDATE "alembic_version_lbaas" SET "version_num" = 'kilo' WHERE "version_num" = '4ba00375f715';
 
 -- [9/16] upgrade 3345facd0452: Initial Liberty no-op expand script.
 -- source: versions/liberty/expand/3345facd0452_initial.jsonc
-SELECT '[9/16] 3345facd0452 Initial Liberty no-op expand script.' AS progress;
+-- guard: stop here unless the database is at kilo
+PRAGMA query_only = 1;
+SELECT json_extract('{}', CASE WHEN n <> 8 THEN 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed'
+    ELSE 'lbaas-db-manage guard STOP: this script expects the database at kilo, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed' END) AS guard
+FROM (SELECT (SELECT count(*) FROM temp."_lbaas_guard") AS n,
+    COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found)
+WHERE n <> 8 OR found <> 'kilo'; PRAGMA query_only = 0; INSERT INTO temp."_lbaas_guard" (n) VALUES (9);
+SELECT '[9/16] 3345facd0452 Initial Liberty no-op expand script.' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- (no schema changes on this dialect)
 UPDATE "alembic_version_lbaas" SET "version_num" = '3345facd0452' WHERE "version_num" = 'kilo';
 
 -- [10/16] upgrade 4a408dd491c2: Addition of Name column to lbaas_members and lbaas_healthmonitors table
 -- source: versions/mitaka/expand/4a408dd491c2_UpdateName.jsonc
-SELECT '[10/16] 4a408dd491c2 Addition of Name column to lbaas_members and lbaas_healthmonitors table' AS progress;
+-- guard: stop here unless the database is at 3345facd0452
+PRAGMA query_only = 1;
+SELECT json_extract('{}', CASE WHEN n <> 9 THEN 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed'
+    ELSE 'lbaas-db-manage guard STOP: this script expects the database at 3345facd0452, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed' END) AS guard
+FROM (SELECT (SELECT count(*) FROM temp."_lbaas_guard") AS n,
+    COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found)
+WHERE n <> 9 OR found <> '3345facd0452'; PRAGMA query_only = 0; INSERT INTO temp."_lbaas_guard" (n) VALUES (10);
+SELECT '[10/16] 4a408dd491c2 Addition of Name column to lbaas_members and lbaas_healthmonitors table' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] add_column lbaas_members.name
 ALTER TABLE "lbaas_members" ADD COLUMN "name" VARCHAR(255);
 -- upgrade[1] add_column lbaas_healthmonitors.name
@@ -481,7 +551,14 @@ UPDATE "alembic_version_lbaas" SET "version_num" = '4a408dd491c2' WHERE "version
 
 -- [11/16] upgrade 3426acbc12de: Add flavor id
 -- source: versions/mitaka/expand/3426acbc12de_add_flavor_id.jsonc
-SELECT '[11/16] 3426acbc12de Add flavor id' AS progress;
+-- guard: stop here unless the database is at 4a408dd491c2
+PRAGMA query_only = 1;
+SELECT json_extract('{}', CASE WHEN n <> 10 THEN 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed'
+    ELSE 'lbaas-db-manage guard STOP: this script expects the database at 4a408dd491c2, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed' END) AS guard
+FROM (SELECT (SELECT count(*) FROM temp."_lbaas_guard") AS n,
+    COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found)
+WHERE n <> 10 OR found <> '4a408dd491c2'; PRAGMA query_only = 0; INSERT INTO temp."_lbaas_guard" (n) VALUES (11);
+SELECT '[11/16] 3426acbc12de Add flavor id' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] add_column lbaas_loadbalancers.flavor_id
 ALTER TABLE "lbaas_loadbalancers" ADD COLUMN "flavor_id" VARCHAR(36);
 -- upgrade[1] create_foreign_key lbaas_loadbalancers (fk_lbaas_loadbalancers_flavors_id)
@@ -510,7 +587,14 @@ UPDATE "alembic_version_lbaas" SET "version_num" = '3426acbc12de' WHERE "version
 
 -- [12/16] upgrade 6aee0434f911: independent pools
 -- source: versions/mitaka/expand/6aee0434f911_independent_pools.jsonc
-SELECT '[12/16] 6aee0434f911 independent pools' AS progress;
+-- guard: stop here unless the database is at 3426acbc12de
+PRAGMA query_only = 1;
+SELECT json_extract('{}', CASE WHEN n <> 11 THEN 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed'
+    ELSE 'lbaas-db-manage guard STOP: this script expects the database at 3426acbc12de, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed' END) AS guard
+FROM (SELECT (SELECT count(*) FROM temp."_lbaas_guard") AS n,
+    COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found)
+WHERE n <> 11 OR found <> '3426acbc12de'; PRAGMA query_only = 0; INSERT INTO temp."_lbaas_guard" (n) VALUES (12);
+SELECT '[12/16] 6aee0434f911 independent pools' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] drop_constraint lbaas_listeners (lbaas_listeners_default_pool_id_key)
 CREATE TABLE "_lbaas_new_lbaas_listeners" (
     "tenant_id" VARCHAR(255),
@@ -574,7 +658,14 @@ UPDATE "alembic_version_lbaas" SET "version_num" = '6aee0434f911' WHERE "version
 
 -- [13/16] upgrade 3543deab1547: add_l7_tables
 -- source: versions/mitaka/expand/3543deab1547_add_l7_tables.jsonc
-SELECT '[13/16] 3543deab1547 add_l7_tables' AS progress;
+-- guard: stop here unless the database is at 6aee0434f911
+PRAGMA query_only = 1;
+SELECT json_extract('{}', CASE WHEN n <> 12 THEN 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed'
+    ELSE 'lbaas-db-manage guard STOP: this script expects the database at 6aee0434f911, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed' END) AS guard
+FROM (SELECT (SELECT count(*) FROM temp."_lbaas_guard") AS n,
+    COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found)
+WHERE n <> 12 OR found <> '6aee0434f911'; PRAGMA query_only = 0; INSERT INTO temp."_lbaas_guard" (n) VALUES (13);
+SELECT '[13/16] 3543deab1547 add_l7_tables' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] create_table lbaas_l7policies
 CREATE TABLE "lbaas_l7policies" (
     "tenant_id" VARCHAR(255),
@@ -614,7 +705,14 @@ UPDATE "alembic_version_lbaas" SET "version_num" = '3543deab1547' WHERE "version
 
 -- [14/16] upgrade 62deca5010cd: Add tenant-id index for L7 tables
 -- source: versions/mitaka/expand/62deca5010cd_add_tenant_id_index_for_l7_tables.jsonc
-SELECT '[14/16] 62deca5010cd Add tenant-id index for L7 tables' AS progress;
+-- guard: stop here unless the database is at 3543deab1547
+PRAGMA query_only = 1;
+SELECT json_extract('{}', CASE WHEN n <> 13 THEN 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed'
+    ELSE 'lbaas-db-manage guard STOP: this script expects the database at 3543deab1547, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed' END) AS guard
+FROM (SELECT (SELECT count(*) FROM temp."_lbaas_guard") AS n,
+    COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found)
+WHERE n <> 13 OR found <> '3543deab1547'; PRAGMA query_only = 0; INSERT INTO temp."_lbaas_guard" (n) VALUES (14);
+SELECT '[14/16] 62deca5010cd Add tenant-id index for L7 tables' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] create_index lbaas_l7rules (ix_lbaas_l7rules_tenant_id)
 CREATE INDEX "ix_lbaas_l7rules_tenant_id" ON "lbaas_l7rules" ("tenant_id");
 -- upgrade[1] create_index lbaas_l7policies (ix_lbaas_l7policies_tenant_id)
@@ -623,14 +721,28 @@ UPDATE "alembic_version_lbaas" SET "version_num" = '62deca5010cd' WHERE "version
 
 -- [15/16] upgrade 844352f9fe6f: Add healthmonitor max retries down
 -- source: versions/newton/expand/844352f9fe6f_add_healthmonitor_max_retries_down.jsonc
-SELECT '[15/16] 844352f9fe6f Add healthmonitor max retries down' AS progress;
+-- guard: stop here unless the database is at 62deca5010cd
+PRAGMA query_only = 1;
+SELECT json_extract('{}', CASE WHEN n <> 14 THEN 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed'
+    ELSE 'lbaas-db-manage guard STOP: this script expects the database at 62deca5010cd, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed' END) AS guard
+FROM (SELECT (SELECT count(*) FROM temp."_lbaas_guard") AS n,
+    COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found)
+WHERE n <> 14 OR found <> '62deca5010cd'; PRAGMA query_only = 0; INSERT INTO temp."_lbaas_guard" (n) VALUES (15);
+SELECT '[15/16] 844352f9fe6f Add healthmonitor max retries down' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] add_column lbaas_healthmonitors.max_retries_down
 ALTER TABLE "lbaas_healthmonitors" ADD COLUMN "max_retries_down" INTEGER;
 UPDATE "alembic_version_lbaas" SET "version_num" = '844352f9fe6f' WHERE "version_num" = '62deca5010cd';
 
 -- [16/16] upgrade c47fda60c1b8: Add LBaaS lookup tables
 -- source: versions/ocata/expand/c47fda60c1b8_add_lbaas_lookup_tables.jsonc
-SELECT '[16/16] c47fda60c1b8 Add LBaaS lookup tables' AS progress;
+-- guard: stop here unless the database is at 844352f9fe6f
+PRAGMA query_only = 1;
+SELECT json_extract('{}', CASE WHEN n <> 15 THEN 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed'
+    ELSE 'lbaas-db-manage guard STOP: this script expects the database at 844352f9fe6f, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed' END) AS guard
+FROM (SELECT (SELECT count(*) FROM temp."_lbaas_guard") AS n,
+    COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found)
+WHERE n <> 15 OR found <> '844352f9fe6f'; PRAGMA query_only = 0; INSERT INTO temp."_lbaas_guard" (n) VALUES (16);
+SELECT '[16/16] c47fda60c1b8 Add LBaaS lookup tables' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] create_table lbaas_protocol
 CREATE TABLE "lbaas_protocol" (
     "name" VARCHAR(30) NOT NULL,
@@ -694,5 +806,5 @@ CREATE TEMP TABLE IF NOT EXISTS "_lbaas_fk_check" (
 );
 INSERT INTO "_lbaas_fk_check" (violations) SELECT count(*) FROM pragma_foreign_key_check;
 
-COMMIT;
+SELECT json_extract('{}', 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing was committed') AS guard WHERE (SELECT count(*) FROM temp."_lbaas_guard") <> 16; COMMIT;
 PRAGMA foreign_keys = ON;

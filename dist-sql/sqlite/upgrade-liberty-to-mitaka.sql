@@ -2,6 +2,9 @@
 -- 5 revisions: 4a408dd491c2 .. 62deca5010cd
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
+-- services: can stay up (expand revisions only)
+-- lock waits: BEGIN IMMEDIATE takes the write lock; the sqlite3 shell waits for it as long as its busy timeout (none unless .timeout is given)
+-- guard: checked before the first revision and again before each later one; once one stops, every later statement fails (query_only) and nothing is committed
 -- compiled offline from the revision files; no database was consulted
 
 .bail on
@@ -17,21 +20,20 @@ CREATE TABLE IF NOT EXISTS "alembic_version_lbaas" (
     CONSTRAINT "alembic_version_lbaas_pkc" PRIMARY KEY ("version_num")
 );
 DROP TABLE IF EXISTS temp."_lbaas_guard";
-CREATE TEMP TABLE "_lbaas_guard" (
-    expected TEXT NOT NULL,
-    found TEXT NOT NULL,
-    CONSTRAINT 'lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,3345facd0452; nothing was changed' CHECK (found = expected)
-);
+CREATE TEMP TABLE "_lbaas_guard" (n INTEGER NOT NULL);
+PRAGMA query_only = 1;
 SELECT CASE WHEN found = '130ebfdef43,3345facd0452' THEN 'lbaas-db-manage guard: the database is at 130ebfdef43,3345facd0452, as this script expects'
     ELSE 'lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,3345facd0452, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed' END AS guard
 FROM (SELECT COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found);
-INSERT INTO "_lbaas_guard" (expected, found)
-    SELECT '130ebfdef43,3345facd0452', COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '');
-RELEASE "lbaas_guard";
+SELECT json_extract('{}', CASE WHEN n <> 0 THEN 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed'
+    ELSE 'lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,3345facd0452, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed' END) AS guard
+FROM (SELECT (SELECT count(*) FROM temp."_lbaas_guard") AS n,
+    COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found)
+WHERE n <> 0 OR found <> '130ebfdef43,3345facd0452'; PRAGMA query_only = 0; INSERT INTO temp."_lbaas_guard" (n) VALUES (1); RELEASE "lbaas_guard";
 
 -- [1/5] upgrade 4a408dd491c2: Addition of Name column to lbaas_members and lbaas_healthmonitors table
 -- source: versions/mitaka/expand/4a408dd491c2_UpdateName.jsonc
-SELECT '[1/5] 4a408dd491c2 Addition of Name column to lbaas_members and lbaas_healthmonitors table' AS progress;
+SELECT '[1/5] 4a408dd491c2 Addition of Name column to lbaas_members and lbaas_healthmonitors table' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] add_column lbaas_members.name
 ALTER TABLE "lbaas_members" ADD COLUMN "name" VARCHAR(255);
 -- upgrade[1] add_column lbaas_healthmonitors.name
@@ -40,7 +42,14 @@ UPDATE "alembic_version_lbaas" SET "version_num" = '4a408dd491c2' WHERE "version
 
 -- [2/5] upgrade 3426acbc12de: Add flavor id
 -- source: versions/mitaka/expand/3426acbc12de_add_flavor_id.jsonc
-SELECT '[2/5] 3426acbc12de Add flavor id' AS progress;
+-- guard: stop here unless the database is at 130ebfdef43,4a408dd491c2
+PRAGMA query_only = 1;
+SELECT json_extract('{}', CASE WHEN n <> 1 THEN 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed'
+    ELSE 'lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,4a408dd491c2, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed' END) AS guard
+FROM (SELECT (SELECT count(*) FROM temp."_lbaas_guard") AS n,
+    COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found)
+WHERE n <> 1 OR found <> '130ebfdef43,4a408dd491c2'; PRAGMA query_only = 0; INSERT INTO temp."_lbaas_guard" (n) VALUES (2);
+SELECT '[2/5] 3426acbc12de Add flavor id' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] add_column lbaas_loadbalancers.flavor_id
 ALTER TABLE "lbaas_loadbalancers" ADD COLUMN "flavor_id" VARCHAR(36);
 -- upgrade[1] create_foreign_key lbaas_loadbalancers (fk_lbaas_loadbalancers_flavors_id)
@@ -69,7 +78,14 @@ UPDATE "alembic_version_lbaas" SET "version_num" = '3426acbc12de' WHERE "version
 
 -- [3/5] upgrade 6aee0434f911: independent pools
 -- source: versions/mitaka/expand/6aee0434f911_independent_pools.jsonc
-SELECT '[3/5] 6aee0434f911 independent pools' AS progress;
+-- guard: stop here unless the database is at 130ebfdef43,3426acbc12de
+PRAGMA query_only = 1;
+SELECT json_extract('{}', CASE WHEN n <> 2 THEN 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed'
+    ELSE 'lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,3426acbc12de, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed' END) AS guard
+FROM (SELECT (SELECT count(*) FROM temp."_lbaas_guard") AS n,
+    COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found)
+WHERE n <> 2 OR found <> '130ebfdef43,3426acbc12de'; PRAGMA query_only = 0; INSERT INTO temp."_lbaas_guard" (n) VALUES (3);
+SELECT '[3/5] 6aee0434f911 independent pools' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] drop_constraint lbaas_listeners (lbaas_listeners_default_pool_id_key)
 CREATE TABLE "_lbaas_new_lbaas_listeners" (
     "tenant_id" VARCHAR(255),
@@ -133,7 +149,14 @@ UPDATE "alembic_version_lbaas" SET "version_num" = '6aee0434f911' WHERE "version
 
 -- [4/5] upgrade 3543deab1547: add_l7_tables
 -- source: versions/mitaka/expand/3543deab1547_add_l7_tables.jsonc
-SELECT '[4/5] 3543deab1547 add_l7_tables' AS progress;
+-- guard: stop here unless the database is at 130ebfdef43,6aee0434f911
+PRAGMA query_only = 1;
+SELECT json_extract('{}', CASE WHEN n <> 3 THEN 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed'
+    ELSE 'lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,6aee0434f911, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed' END) AS guard
+FROM (SELECT (SELECT count(*) FROM temp."_lbaas_guard") AS n,
+    COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found)
+WHERE n <> 3 OR found <> '130ebfdef43,6aee0434f911'; PRAGMA query_only = 0; INSERT INTO temp."_lbaas_guard" (n) VALUES (4);
+SELECT '[4/5] 3543deab1547 add_l7_tables' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] create_table lbaas_l7policies
 CREATE TABLE "lbaas_l7policies" (
     "tenant_id" VARCHAR(255),
@@ -173,7 +196,14 @@ UPDATE "alembic_version_lbaas" SET "version_num" = '3543deab1547' WHERE "version
 
 -- [5/5] upgrade 62deca5010cd: Add tenant-id index for L7 tables
 -- source: versions/mitaka/expand/62deca5010cd_add_tenant_id_index_for_l7_tables.jsonc
-SELECT '[5/5] 62deca5010cd Add tenant-id index for L7 tables' AS progress;
+-- guard: stop here unless the database is at 130ebfdef43,3543deab1547
+PRAGMA query_only = 1;
+SELECT json_extract('{}', CASE WHEN n <> 4 THEN 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed'
+    ELSE 'lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,3543deab1547, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed' END) AS guard
+FROM (SELECT (SELECT count(*) FROM temp."_lbaas_guard") AS n,
+    COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found)
+WHERE n <> 4 OR found <> '130ebfdef43,3543deab1547'; PRAGMA query_only = 0; INSERT INTO temp."_lbaas_guard" (n) VALUES (5);
+SELECT '[5/5] 62deca5010cd Add tenant-id index for L7 tables' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] create_index lbaas_l7rules (ix_lbaas_l7rules_tenant_id)
 CREATE INDEX "ix_lbaas_l7rules_tenant_id" ON "lbaas_l7rules" ("tenant_id");
 -- upgrade[1] create_index lbaas_l7policies (ix_lbaas_l7policies_tenant_id)
@@ -187,5 +217,5 @@ CREATE TEMP TABLE IF NOT EXISTS "_lbaas_fk_check" (
 );
 INSERT INTO "_lbaas_fk_check" (violations) SELECT count(*) FROM pragma_foreign_key_check;
 
-COMMIT;
+SELECT json_extract('{}', 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing was committed') AS guard WHERE (SELECT count(*) FROM temp."_lbaas_guard") <> 5; COMMIT;
 PRAGMA foreign_keys = ON;

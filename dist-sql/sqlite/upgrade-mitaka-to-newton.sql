@@ -2,6 +2,9 @@
 -- 3 revisions: 4b4dc6d5d843 .. 844352f9fe6f
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
+-- services: stop them first: this range mixes expand and contract revisions (contract: 4b4dc6d5d843, e6417a8b114d)
+-- lock waits: BEGIN IMMEDIATE takes the write lock; the sqlite3 shell waits for it as long as its busy timeout (none unless .timeout is given)
+-- guard: checked before the first revision and again before each later one; once one stops, every later statement fails (query_only) and nothing is committed
 -- compiled offline from the revision files; no database was consulted
 
 .bail on
@@ -15,21 +18,20 @@ CREATE TABLE IF NOT EXISTS "alembic_version_lbaas" (
     CONSTRAINT "alembic_version_lbaas_pkc" PRIMARY KEY ("version_num")
 );
 DROP TABLE IF EXISTS temp."_lbaas_guard";
-CREATE TEMP TABLE "_lbaas_guard" (
-    expected TEXT NOT NULL,
-    found TEXT NOT NULL,
-    CONSTRAINT 'lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,62deca5010cd; nothing was changed' CHECK (found = expected)
-);
+CREATE TEMP TABLE "_lbaas_guard" (n INTEGER NOT NULL);
+PRAGMA query_only = 1;
 SELECT CASE WHEN found = '130ebfdef43,62deca5010cd' THEN 'lbaas-db-manage guard: the database is at 130ebfdef43,62deca5010cd, as this script expects'
     ELSE 'lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,62deca5010cd, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed' END AS guard
 FROM (SELECT COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found);
-INSERT INTO "_lbaas_guard" (expected, found)
-    SELECT '130ebfdef43,62deca5010cd', COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '');
-RELEASE "lbaas_guard";
+SELECT json_extract('{}', CASE WHEN n <> 0 THEN 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed'
+    ELSE 'lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,62deca5010cd, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed' END) AS guard
+FROM (SELECT (SELECT count(*) FROM temp."_lbaas_guard") AS n,
+    COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found)
+WHERE n <> 0 OR found <> '130ebfdef43,62deca5010cd'; PRAGMA query_only = 0; INSERT INTO temp."_lbaas_guard" (n) VALUES (1); RELEASE "lbaas_guard";
 
 -- [1/3] upgrade 4b4dc6d5d843: rename tenant to project
 -- source: versions/newton/contract/4b4dc6d5d843_rename_tenant_to_project.jsonc
-SELECT '[1/3] 4b4dc6d5d843 rename tenant to project' AS progress;
+SELECT '[1/3] 4b4dc6d5d843 rename tenant to project' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] alter_column vips.tenant_id
 ALTER TABLE "vips" RENAME COLUMN "tenant_id" TO "project_id";
 -- upgrade[1] drop_index vips (ix_vips_tenant_id)
@@ -101,36 +103,61 @@ UPDATE "alembic_version_lbaas" SET "version_num" = '4b4dc6d5d843' WHERE "version
 
 -- [2/3] upgrade e6417a8b114d: Drop v1 tables
 -- source: versions/newton/contract/e6417a8b114d_drop_v1_tables.jsonc
-SELECT '[2/3] e6417a8b114d Drop v1 tables' AS progress;
+-- guard: stop here unless the database is at 4b4dc6d5d843
+PRAGMA query_only = 1;
+SELECT json_extract('{}', CASE WHEN n <> 1 THEN 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed'
+    ELSE 'lbaas-db-manage guard STOP: this script expects the database at 4b4dc6d5d843, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed' END) AS guard
+FROM (SELECT (SELECT count(*) FROM temp."_lbaas_guard") AS n,
+    COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found)
+WHERE n <> 1 OR found <> '4b4dc6d5d843'; PRAGMA query_only = 0; INSERT INTO temp."_lbaas_guard" (n) VALUES (2);
+SELECT '[2/3] e6417a8b114d Drop v1 tables' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] drop_table nsxv_edge_pool_mappings
+-- DESTRUCTIVE: drops table nsxv_edge_pool_mappings and every row in it
 DROP TABLE "nsxv_edge_pool_mappings";
 -- upgrade[1] drop_table nsxv_edge_vip_mappings
+-- DESTRUCTIVE: drops table nsxv_edge_vip_mappings and every row in it
 DROP TABLE "nsxv_edge_vip_mappings";
 -- upgrade[2] drop_table nsxv_edge_monitor_mappings
+-- DESTRUCTIVE: drops table nsxv_edge_monitor_mappings and every row in it
 DROP TABLE "nsxv_edge_monitor_mappings";
 -- upgrade[3] drop_table members
+-- DESTRUCTIVE: drops table members and every row in it
 DROP TABLE "members";
 -- upgrade[4] drop_table poolstatisticss
+-- DESTRUCTIVE: drops table poolstatisticss and every row in it
 DROP TABLE "poolstatisticss";
 -- upgrade[5] drop_table poolloadbalanceragentbindings
+-- DESTRUCTIVE: drops table poolloadbalanceragentbindings and every row in it
 DROP TABLE "poolloadbalanceragentbindings";
 -- upgrade[6] drop_table poolmonitorassociations
+-- DESTRUCTIVE: drops table poolmonitorassociations and every row in it
 DROP TABLE "poolmonitorassociations";
 -- upgrade[7] drop_table pools
+-- DESTRUCTIVE: drops table pools and every row in it
 DROP TABLE "pools";
 -- upgrade[8] drop_table sessionpersistences
+-- DESTRUCTIVE: drops table sessionpersistences and every row in it
 DROP TABLE "sessionpersistences";
 -- upgrade[9] drop_table vips
+-- DESTRUCTIVE: drops table vips and every row in it
 DROP TABLE "vips";
 -- upgrade[10] drop_table healthmonitors
+-- DESTRUCTIVE: drops table healthmonitors and every row in it
 DROP TABLE "healthmonitors";
 UPDATE "alembic_version_lbaas" SET "version_num" = 'e6417a8b114d' WHERE "version_num" = '4b4dc6d5d843';
 
 -- [3/3] upgrade 844352f9fe6f: Add healthmonitor max retries down
 -- source: versions/newton/expand/844352f9fe6f_add_healthmonitor_max_retries_down.jsonc
-SELECT '[3/3] 844352f9fe6f Add healthmonitor max retries down' AS progress;
+-- guard: stop here unless the database is at e6417a8b114d
+PRAGMA query_only = 1;
+SELECT json_extract('{}', CASE WHEN n <> 2 THEN 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed'
+    ELSE 'lbaas-db-manage guard STOP: this script expects the database at e6417a8b114d, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed' END) AS guard
+FROM (SELECT (SELECT count(*) FROM temp."_lbaas_guard") AS n,
+    COALESCE((SELECT group_concat(version_num, ',') FROM (SELECT version_num FROM "alembic_version_lbaas" ORDER BY version_num)), '') AS found)
+WHERE n <> 2 OR found <> 'e6417a8b114d'; PRAGMA query_only = 0; INSERT INTO temp."_lbaas_guard" (n) VALUES (3);
+SELECT '[3/3] 844352f9fe6f Add healthmonitor max retries down' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] add_column lbaas_healthmonitors.max_retries_down
 ALTER TABLE "lbaas_healthmonitors" ADD COLUMN "max_retries_down" INTEGER;
 INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('844352f9fe6f');
 
-COMMIT;
+SELECT json_extract('{}', 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing was committed') AS guard WHERE (SELECT count(*) FROM temp."_lbaas_guard") <> 3; COMMIT;

@@ -56,7 +56,7 @@ export async function bundleCommand(g: GlobalOptions, range: string, o: BundleCo
   }
   const spec: BundleSpec = {
     range, dialect: ctx.config.dialect, versionTable: ctx.config.versionTable, perRevision: !!o.perRevision,
-    transactionPerMigration: o.transactionPerMigration || ctx.config.transactionPerMigration,
+    transactionPerMigration: o.transactionPerMigration || ctx.config.transactionPerMigration || false,
     guard: o.guard !== false, clientDirectives: o.clientDirectives !== false,
     ...(o.ticket !== undefined ? { ticket: boardText('--ticket', o.ticket) } : {}),
     ...(o.approver !== undefined ? { approver: boardText('--approver', o.approver) } : {}),

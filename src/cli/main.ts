@@ -9,6 +9,7 @@
 import { cac } from 'cac';
 import { CompileError } from '../core/diagnostics.js';
 import { TOOL_VERSION } from '../emit/version.js';
+import { DEFAULT_LOCK_TIMEOUT, DEFAULT_LOCK_WAIT_TIMEOUT, MAX_LOCK_TIMEOUT } from '../emit/guard.js';
 import { protectArgv, raw } from './argv.js';
 import { registerCommands } from './commands.js';
 import { deferredWarnings, Exit, historyRoot, useColor, type GlobalOptions } from './exit.js';
@@ -85,6 +86,16 @@ function downgradeSpec(target: string | undefined, o: Opts): string {
   return `${t ?? ''}-${delta.replace('-', '')}`;
 }
 
+/** A --lock-timeout / --lock-wait-timeout value: seconds, more than 0 and at most a day (fractions allowed). */
+function seconds<K extends string>(flag: string, key: K, v: string | undefined): { [k in K]?: number } {
+  if (v === undefined) return {};
+  const n = Number(v);
+  if (!/^\d+(\.\d+)?$/.test(v) || !(n > 0) || n > MAX_LOCK_TIMEOUT) {
+    throw usage(`${flag} needs a number of seconds greater than 0 and at most ${MAX_LOCK_TIMEOUT}, not '${v}'`, `e.g. ${flag} 10`);
+  }
+  return { [key]: n } as { [k in K]?: number };
+}
+
 /** The subprojects neutron-db-manage knows this history as. */
 const SUBPROJECTS = ['neutron-lbaas'];
 
@@ -140,7 +151,9 @@ async function main(argv: string[]): Promise<number> {
       .option('--output <file>', 'with --sql: write the script to this file (atomically) instead of stdout')
       .option('--transaction-per-migration', 'one transaction per revision instead of one for the whole script')
       .option('--no-guard', 'leave out the in-script check of the starting revisions')
-      .option('--no-client-directives', 'leave out client directives (psql \\set, sqlite3 .bail) for other SQL runners');
+      .option('--no-client-directives', 'leave out client directives (psql \\set, sqlite3 .bail) for other SQL runners')
+      .option('--lock-timeout <seconds>', `seconds each statement waits for a table or row lock before the script stops (default ${DEFAULT_LOCK_TIMEOUT})`)
+      .option('--lock-wait-timeout <seconds>', `seconds the script waits for another run's migration lock before it stops (default ${DEFAULT_LOCK_WAIT_TIMEOUT})`);
 
   migrateOptions(cli.command('upgrade [target]', 'Upgrade to a later version (head = every head; also heads, <rev>, +N, label@head, a milestone, a:b with --sql)'))
     .option('--delta <n>', 'upgrade by N revisions')
@@ -216,6 +229,8 @@ async function main(argv: string[]): Promise<number> {
       ...(o.transactionPerMigration ? { transactionPerMigration: true } : {}),
       guard: o.guard !== false,
       clientDirectives: o.clientDirectives !== false,
+      ...seconds('--lock-timeout', 'lockTimeout', raw(o.lockTimeout)),
+      ...seconds('--lock-wait-timeout', 'lockWaitTimeout', raw(o.lockWaitTimeout)),
     };
     if (o.sql) {
       if (o.purge) throw usage('stamp --purge reads the version rows it deletes: it runs online only', 'offline, give the rows as the start: stamp <rows>:<rev> --sql');

@@ -8,13 +8,13 @@ import { locate } from '../front/locate.js';
  * Formats diagnostics the way compilers do: `file:line:col: error CODE: message`,
  * then the field, a hint and related places. Positions are resolved here, lazily.
  */
-export function formatDiagnostics(ds: readonly Diagnostic[], root: string, color = false): string {
+export function formatDiagnostics(ds: readonly Diagnostic[], root: string, color = false, cwd = process.cwd()): string {
   const c = color ? pc : { red: id, yellow: id, cyan: id, dim: id, bold: id };
   const cache = new Map<string, string>();
   const where = (at: Diagnostic['at'], line?: number, col?: number, atKey = false) => {
     if (!at) return '';
     const pos = line !== undefined ? { line, col: col ?? 1 } : locate(root, at, cache, atKey);
-    return `${printable(shownPath(root, at.file))}${pos ? `:${pos.line}:${pos.col}` : ''}: `;
+    return `${printable(shownPath(root, at.file, cwd))}${pos ? `:${pos.line}:${pos.col}` : ''}: `;
   };
   const out: string[] = [];
   for (const d of ds) {
@@ -43,8 +43,7 @@ export function printable(s: string): string {
  * A file as the user can open it: names are relative to the history's root, which is the working
  * directory, except for the history shipped with the tool; its files are named from where the user is.
  */
-export function shownPath(root: string, file: string): string {
-  const cwd = process.cwd();
+export function shownPath(root: string, file: string, cwd = process.cwd()): string {
   if (isAbsolute(file) || resolve(root) === resolve(cwd)) return file;
   const abs = resolve(root, file);
   const rel = relative(cwd, abs);

@@ -1,4 +1,4 @@
-import type { Dialect } from '../core/dialect.js';
+import { family, type Dialect } from '../core/dialect.js';
 import { hasErrors } from '../core/diagnostics.js';
 import type { CreateTableOp, Revision, RevisionHead } from '../core/ops.js';
 import { Renderer } from '../back/templates.js';
@@ -14,7 +14,8 @@ export interface CompileOptions {
   dialect: Dialect;
   versionTable: string;
   title: string;
-  transactionPerMigration: boolean;
+  /** One transaction per revision; undefined: the default for the range (perRevisionByDefault). */
+  transactionPerMigration?: boolean;
   templatesDir?: string;
   /** MySQL/MariaDB: the character set and collation of created tables (`[mysql] charset`/`collation`). */
   mysqlCharset?: { charset?: string; collation?: string };
@@ -34,11 +35,58 @@ export function appliedAt<R extends RevisionHead>(graph: RevisionGraph<R>, heads
   return graph.sortTopo(ids).map((id) => graph.get(id)!);
 }
 
+/**
+ * Whether a plan's script runs one transaction per revision when nothing says otherwise: on
+ * PostgreSQL, an upgrade through expand revisions only (no revision on a contract branch, at
+ * least one on an expand branch; revisions from before the branches split may come along).
+ * Expand revisions run while the services are up, and one transaction per revision releases
+ * each revision's table locks at its COMMIT instead of holding them all to the end of the script.
+ * Contract and mixed ranges keep one transaction.
+ */
+export function perRevisionByDefault<R extends RevisionHead>(dialect: Dialect, graph: RevisionGraph<R>, plan: Plan<R>): boolean {
+  if (family(dialect) !== 'postgresql' || plan.direction !== 'up') return false;
+  let expand = false;
+  for (const s of plan.steps) {
+    // the labels check_migration reads as branches: expand, contract, or <name>_expand, <name>_contract
+    const labels = graph.labelsOf(s.revision.id);
+    if (labels.some((l) => l === 'contract' || l.endsWith('_contract'))) return false;
+    if (labels.some((l) => l === 'expand' || l.endsWith('_expand'))) expand = true;
+  }
+  return expand;
+}
+
+/**
+ * What the script needs from the services, for its header: an upgrade through expand revisions
+ * only can run with them up; any contract revision (or one from before the branches split, or
+ * any downgrade) needs them stopped, and a range that mixes expand and contract revisions says so.
+ */
+export function servicesNote<R extends RevisionHead>(graph: RevisionGraph<R>, plan: Plan<R>): string | undefined {
+  if (plan.steps.length === 0) return undefined;
+  if (plan.direction !== 'up') return 'services: stop them first (a downgrade removes what they may use)';
+  const contract: string[] = [];
+  const other: string[] = [];
+  let expand = 0;
+  for (const s of plan.steps) {
+    const labels = graph.labelsOf(s.revision.id);
+    if (labels.some((l) => l === 'contract' || l.endsWith('_contract'))) contract.push(s.revision.id);
+    else if (labels.some((l) => l === 'expand' || l.endsWith('_expand'))) expand++;
+    else other.push(s.revision.id);
+  }
+  const few = (ids: string[]) => (ids.length > 4 ? `${ids.slice(0, 4).join(', ')} and ${ids.length - 4} more` : ids.join(', '));
+  if (contract.length && expand) return `services: stop them first: this range mixes expand and contract revisions (contract: ${few(contract)})`;
+  if (contract.length) return `services: stop them first (contract revisions: ${few(contract)})`;
+  if (other.length) return `services: stop them first (revisions from before the expand/contract branches: ${few(other)})`;
+  return 'services: can stay up (expand revisions only)';
+}
+
 /** The layout options of a plan's script (guard and client directives in `extra`). */
-function scriptOptions(plan: Plan<RevisionHead>, o: CompileOptions, extra: ReturnType<typeof scriptExtras>): ScriptOptions {
+function scriptOptions<R extends RevisionHead>(graph: RevisionGraph<R>, plan: Plan<R>, o: CompileOptions, extra: ReturnType<typeof scriptExtras>): ScriptOptions {
+  const byDefault = o.transactionPerMigration === undefined && perRevisionByDefault(o.dialect, graph, plan);
   return {
     title: o.title, versionTable: o.versionTable, createVersionTable: plan.from.length === 0 && plan.direction === 'up',
-    transactionPerMigration: o.transactionPerMigration, ...extra,
+    transactionPerMigration: o.transactionPerMigration ?? byDefault, ...extra,
+    ...(servicesNote(graph, plan) ? { services: servicesNote(graph, plan)! } : {}),
+    ...(byDefault ? { transactionNote: 'the default for a range of expand revisions: each revision releases its locks at its COMMIT' } : {}),
     ...(plan.dropVersionTable ? { dropVersionTable: true } : {}),
     ...(plan.steps.length === 0 && !plan.dropVersionTable ? { notice: `nothing to do: the range ends where it starts (${plan.from.join(', ') || 'base'}); this script changes nothing` } : {}),
   };
@@ -70,7 +118,7 @@ export function compileScriptTo<R extends RevisionHead, T>(source: RevisionSourc
   const renderer = new Renderer(o.dialect, o.templatesDir, o.mysqlCharset);
   const plan = planned.plan;
   const extra = scriptExtras(o.dialect, renderer, o.versionTable, o.guardRows ?? plan.from, o.safety ?? {});
-  const assembler = new ScriptAssembler(renderer, scriptOptions(plan, o, extra), plan.steps.length, sink);
+  const assembler = new ScriptAssembler(renderer, scriptOptions(graph, plan, o, extra), plan.steps.length, sink);
   const output = compileSteps({
     ...stepsInput(source.external, graph, plan, o, renderer), load: source.load, onStep: (cs: CompiledStep, i: number) => assembler.step(cs, i),
   }, o.versionTable);
@@ -89,12 +137,13 @@ export function compilePlanned(history: LoadedHistory, graph: RevisionGraph, pla
   const output = compileSteps(stepsInput(history.external, graph, plan, o, renderer), o.versionTable);
   if (hasErrors(output.diagnostics)) throw new Exit(1, output.diagnostics);
   const extra = scriptExtras(o.dialect, renderer, o.versionTable, o.guardRows ?? plan.from, o.safety ?? {});
-  if (!planned.stampVersions) return { script: assembleScript(output, scriptOptions(plan, o, extra)), output };
+  if (!planned.stampVersions) return { script: assembleScript(output, scriptOptions(graph, plan, o, extra)), output };
   // A stamp runs no revision: only the version-table statements, in the script's transaction.
   const stmts = planned.stampVersions.map((v) => versionStatement(renderer, o.versionTable, v));
   const stampOut: CompileOutput = { ...output, steps: [] };
   const script = assembleScript(stampOut, {
-    ...scriptOptions(plan, o, extra), createVersionTable: plan.from.length === 0, transactionPerMigration: false,
+    ...scriptOptions(graph, plan, o, extra), createVersionTable: plan.from.length === 0, transactionPerMigration: false, transactionNote: undefined,
+    services: 'services: can stay up (no migration runs; only the version table changes)',
     notice: planned.stampVersions.length === 0 && !plan.dropVersionTable ? `nothing to do: the version table already holds ${plan.from.join(', ') || 'nothing'}; this script changes nothing` : undefined,
     stamp: { comment: `stamp: the version table moves from ${plan.from.join(', ') || 'base'} to ${plan.heads.join(', ') || 'base'}; no migration runs`, statements: stmts },
   });

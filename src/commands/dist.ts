@@ -213,7 +213,7 @@ export function compileDist(ctx: Context, o: DistOptions): Map<string, string> {
     for (const b of specs) {
       const p = makePlan(graph, { direction: 'upgrade', spec: b.range });
       const { script, output } = compilePlanned(history, graph, p, {
-        dialect, versionTable: o.versionTable, title: `upgrade ${b.range}`, transactionPerMigration: false,
+        dialect, versionTable: o.versionTable, title: `upgrade ${b.range}`,
         safety: { guard: true, clientDirectives: true },
       });
       for (const t of output.renderer.used.values()) templates.add(t);

@@ -115,6 +115,11 @@ export function compileOptions(ctx: Context, direction: Direction, spec: string,
     dialect: ctx.config.dialect, versionTable: ctx.config.versionTable, title,
     ...(ctx.config.mysqlCharset ? { mysqlCharset: ctx.config.mysqlCharset } : {}),
     transactionPerMigration: o.transactionPerMigration ?? ctx.config.transactionPerMigration,
-    safety: o,
+    // the waits from the command line, else from [database] lock_timeout / lock_wait_timeout
+    safety: {
+      ...o,
+      ...((o.lockTimeout ?? ctx.config.lockTimeout) !== undefined ? { lockTimeout: o.lockTimeout ?? ctx.config.lockTimeout } : {}),
+      ...((o.lockWaitTimeout ?? ctx.config.lockWaitTimeout) !== undefined ? { lockWaitTimeout: o.lockWaitTimeout ?? ctx.config.lockWaitTimeout } : {}),
+    },
   };
 }

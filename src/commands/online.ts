@@ -12,7 +12,7 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import type { Chunk, Script } from '../emit/script.js';
 import { Exit, useColor, type Context } from '../cli/context.js';
 import { parseRange } from '../graph/index.js';
-import { compilePlanned } from './compile.js';
+import { compilePlanned, perRevisionByDefault } from './compile.js';
 import { makePlan, rangeOnline, type Direction, type Planned } from './plan.js';
 import type { GuardOptions } from './extras.js';
 import { AlembicText } from './inspect-format.js';
@@ -149,7 +149,12 @@ export function onlineScript(ctx: Context, direction: Direction, spec: string, h
     dialect: ctx.config.dialect, versionTable: ctx.config.versionTable, title,
     ...(ctx.config.mysqlCharset ? { mysqlCharset: ctx.config.mysqlCharset } : {}),
     transactionPerMigration: o.transactionPerMigration ?? ctx.config.transactionPerMigration,
-    safety: { guard: o.guard !== false, clientDirectives: o.clientDirectives !== false },
+    safety: {
+      guard: o.guard !== false, clientDirectives: o.clientDirectives !== false,
+      ...((o.lockTimeout ?? ctx.config.lockTimeout) !== undefined ? { lockTimeout: o.lockTimeout ?? ctx.config.lockTimeout } : {}),
+      // the script's own wait for the migration lock: --lock-wait-timeout, else [database] lock_wait_timeout
+      ...((o.lockWaitTimeout ?? ctx.config.lockWaitTimeout) !== undefined ? { lockWaitTimeout: o.lockWaitTimeout ?? ctx.config.lockWaitTimeout } : {}),
+    },
     ...(o.purge ? { guardRows: heads } : {}),
   });
   return { planned, script };
@@ -210,7 +215,8 @@ export async function online(ctx: Context, direction: Direction, spec: string, o
     if (!res.ok) {
       progress.fail();
       throw new Exit(exitStatus(res), [await failure(ctx, ex, script, layout, res, {
-        what: 'the migration', heads, perRevision: o.transactionPerMigration ?? ctx.config.transactionPerMigration,
+        what: 'the migration', heads,
+        perRevision: o.transactionPerMigration ?? ctx.config.transactionPerMigration ?? perRevisionByDefault(ctx.config.dialect, ctx.graph(), planned.plan),
       })]);
     }
     const done = progress.done();
@@ -326,7 +332,11 @@ async function failure(ctx: Context, ex: Executor, script: Script, layout: Scrip
       at ? `the database is at: ${at}` : undefined,
       external ? `${external} is one of Neutron's tables (${ctx.versionsRel}/external.jsonc), which the history expects to exist and does not create` : undefined,
     ].filter(Boolean).join('\n  '),
-    hint: external
+    hint: lockTimedOut(engine)
+      ? `a table was busy: a statement waited longer than the script's lock timeout (--lock-timeout, [database] lock_timeout) for a lock other sessions hold; ${transactional
+        ? (run.perRevision || !sameHeads(now, run.heads) ? 'the failed revision was rolled back, the ones before it stay applied' : 'nothing was changed')
+        : 'the version table holds the last revision that completed'}; retry later, when the services are quieter, or with a longer --lock-timeout`
+      : external
       ? `this database lacks Neutron's tables: run Neutron's own migrations first (neutron-db-manage upgrade heads) on a Neutron database, or 'lbaas-db-manage bootstrap' on a scratch database; ${transactional ? 'nothing of the failed transaction stays' : 'the version table holds the last revision that completed'}`
       : transactional
       ? (run.perRevision || !sameHeads(now, run.heads)
@@ -334,6 +344,11 @@ async function failure(ctx: Context, ex: Executor, script: Script, layout: Scrip
         : 'the transaction was rolled back: the database is where it was before; fix the cause and run the command again')
       : 'MySQL cannot roll back DDL: the version table holds the last revision that completed (statements of the failed revision that ran before the error stay); fix the cause and run the same command again to resume',
   };
+}
+
+/** Whether the engine's message is a statement's lock wait running out (PostgreSQL lock_timeout, MySQL lock_wait_timeout / innodb_lock_wait_timeout). */
+function lockTimedOut(engine: string): boolean {
+  return /canceling statement due to lock timeout|Lock wait timeout exceeded/.test(engine);
 }
 
 /**

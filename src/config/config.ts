@@ -16,7 +16,7 @@ export const DEFAULT_VERSIONS_DIR = 'versions';
 /** Every option this tool reads, by section. `DEFAULT` is known but holds none of ours. */
 export const KNOWN_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   DEFAULT: [],
-  database: ['connection', 'lock_wait_timeout'],
+  database: ['connection', 'lock_wait_timeout', 'lock_timeout'],
   alembic: ['script_location', 'version_table', 'transaction_per_migration'],
   autogenerate: ['target_ddl'],
   mysql: ['charset', 'collation'],
@@ -65,7 +65,8 @@ export interface LbaasConfig {
   versionsPath: string;
   /** `[autogenerate] target_ddl`, absolute. */
   targetSchemaFile?: string;
-  transactionPerMigration: boolean;
+  /** `[alembic] transaction_per_migration`; unset: the range decides (expand ranges on PostgreSQL run one per revision). */
+  transactionPerMigration?: boolean;
   /**
    * `[database] lock_wait_timeout`: seconds an online run waits for the migration lock before it
    * stops with EX012, nothing changed. Unset: the script's own wait.
@@ -73,6 +74,8 @@ export interface LbaasConfig {
   lockWaitTimeout?: number;
   /** `[mysql] charset` / `collation`: what tables created on MySQL/MariaDB state (unset: utf8, as Neutron's). */
   mysqlCharset?: { charset?: string; collation?: string };
+  /** `[database] lock_timeout`: seconds each statement of a script waits for a table or row lock. Unset: the scripts' default. */
+  lockTimeout?: number;
 }
 
 export interface LoadedConfig {
@@ -232,7 +235,7 @@ export function loadConfig(opts: LoadConfigOptions): LoadedConfig {
   }
 
   // --- transaction per migration ---
-  let transactionPerMigration = false;
+  let transactionPerMigration: boolean | undefined;
   if (overrides.transactionPerMigration !== undefined) {
     transactionPerMigration = overrides.transactionPerMigration;
   } else {
@@ -290,6 +293,26 @@ export function loadConfig(opts: LoadConfigOptions): LoadedConfig {
     }
   }
 
+  // --- lock timeout (each statement's wait for a table or row lock, in the scripts) ---
+  let lockTimeout: number | undefined;
+  {
+    const s = get('database', 'lock_timeout');
+    if (s) {
+      const v = s.value.trim();
+      const n = Number(v);
+      if (!/^\d+(\.\d+)?$/.test(v) || !(n > 0) || n > MAX_LOCK_WAIT) {
+        diagnostics.push({
+          code: 'CF030', severity: 'error',
+          message: `lock_timeout must be a number of seconds greater than 0 and at most ${MAX_LOCK_WAIT}, not '${v}'`,
+          ...where(s, 'database', 'lock_timeout'),
+          hint: 'e.g. lock_timeout = 5 (seconds each statement of a migration script waits for a table or row lock before the script stops, so services are not blocked behind it)',
+        });
+      } else {
+        lockTimeout = n;
+      }
+    }
+  }
+
   const config: LbaasConfig = {
     cwd,
     configFiles: files,
@@ -299,12 +322,13 @@ export function loadConfig(opts: LoadConfigOptions): LoadedConfig {
     versionTable,
     versionsDir,
     versionsPath: isAbsolute(versionsDir) ? versionsDir : resolve(cwd, versionsDir),
-    transactionPerMigration,
   };
+  if (transactionPerMigration !== undefined) config.transactionPerMigration = transactionPerMigration;
   if (url) config.url = url;
   if (targetSchemaFile !== undefined) config.targetSchemaFile = targetSchemaFile;
   if (lockWaitTimeout !== undefined) config.lockWaitTimeout = lockWaitTimeout;
   if (mysqlCharset.charset !== undefined || mysqlCharset.collation !== undefined) config.mysqlCharset = mysqlCharset;
+  if (lockTimeout !== undefined) config.lockTimeout = lockTimeout;
   return { config, diagnostics };
 }
 

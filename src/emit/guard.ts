@@ -3,6 +3,28 @@ import type { Renderer } from '../back/templates.js';
 import type { Statement } from '../dialects/statement.js';
 import type { ScriptOptions } from './script.js';
 
+/** Seconds each statement of a script waits, by default, for a table or row lock (services hold them) before the script stops. */
+export const DEFAULT_LOCK_TIMEOUT = 5;
+/** Seconds a script waits, by default, for the migration lock another run of a migration holds. */
+export const DEFAULT_LOCK_WAIT_TIMEOUT = 60;
+/** The longest wait either accepts, in seconds (a day). */
+export const MAX_LOCK_TIMEOUT = 86_400;
+
+/** PostgreSQL: the custom settings the guard keeps its stop in (a session lasts longer than a transaction). */
+const PG_STOP_SETTING = 'lbaas_db_manage.stop';
+const PG_HINT_SETTING = 'lbaas_db_manage.hint';
+/** PostgreSQL: the search_path of a stopped session, a schema that does not exist: every unqualified name resolves to nothing. */
+export const PG_POISON = '"lbaas-db-manage guard STOP: no schema"';
+
+/** What to do after a lock wait ran out, in every stop message about locks. */
+const RETRY = 'nothing was changed; retry later';
+
+/** How a lock timeout is written for each engine: PostgreSQL in milliseconds, MySQL in whole seconds (at least 1). */
+export function lockTimeoutText(seconds: number): { pg: string; mysql: number; shown: string } {
+  const ms = Math.max(1, Math.round(seconds * 1000));
+  return { pg: ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`, mysql: Math.max(1, Math.ceil(seconds)), shown: `${Number(seconds.toFixed(3))} s` };
+}
+
 export interface GuardSpec {
   versionTable: string;
   /** The heads the script starts from (sorted); empty = base. */
@@ -11,12 +33,14 @@ export interface GuardSpec {
   guard: boolean;
   /** Include client directives (psql \set ON_ERROR_STOP, sqlite3 .bail on). */
   clientDirectives: boolean;
+  /** Seconds each statement may wait for a lock (DEFAULT_LOCK_TIMEOUT when not given). */
+  lockTimeout?: number;
+  /** Seconds the script may wait for the migration lock (DEFAULT_LOCK_WAIT_TIMEOUT when not given). */
+  lockWaitTimeout?: number;
 }
 
 /** How a database without revisions is named in guard messages. */
 export const BASE_TEXT = 'base (no revision)';
-/** Seconds a MySQL/MariaDB script waits for the migration lock before it stops. */
-export const MYSQL_LOCK_TIMEOUT = 600;
 
 /**
  * The guard's failure message, the same words on every engine:
@@ -32,77 +56,143 @@ export function guardMessage(expected: readonly string[]): { head: string; tail:
   };
 }
 
+/** The stop of a session whose migration lock is gone (an earlier stop of the script released it). */
+const LOCK_LOST = 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+/** SQLite: the stop of a guard or a COMMIT after an earlier guard of the script stopped. */
+const EARLIER_STOP = 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed';
+
 const st = (r: Renderer, template: string, data: object): Statement => ({ sql: r.render(template, data), template });
 
+/** What scriptSafety adds to a script. */
+export type Safety = Pick<ScriptOptions, 'guard' | 'preamble' | 'progress' | 'session' | 'recheck' | 'commitChecked' | 'epilogue' | 'settings' | 'startHeads'>;
+
 /**
- * The statements that make a script safe to run by hand: a lock so two runs
- * cannot interleave, then a check that the database is at the revisions the
- * script starts from, which aborts before anything changes. Built from
- * templates per dialect (docs/review.md explains each):
- * - PostgreSQL: a session advisory lock, then a DO block that raises an
- *   exception naming the expected and found revisions (inside the script's
- *   transaction when there is one).
- * - MySQL/MariaDB: no procedures needed. A statement text is chosen with IF()
- *   and run with PREPARE/EXECUTE: a no-op when all is well, otherwise a
- *   statement that fails with the message (SIGNAL on MariaDB; on MySQL, which
- *   cannot prepare SIGNAL, a SET of an impossible session value whose error
- *   quotes the message). GET_LOCK, named after the database and the version
- *   table, serialises runs on one database.
- * - SQLite: inside a savepoint (so nothing persists when it stops), a row
- *   (expected, found) goes into a temporary table whose CHECK constraint
- *   requires found = expected; the constraint's name is the message, and a
- *   SELECT just before prints the found revisions. BEGIN IMMEDIATE is the lock.
+ * The statements that make a script safe to run by hand, whatever the client does after an
+ * error (docs/review.md, "The guard", explains each): a lock so two runs cannot interleave,
+ * bounded lock waits, then a check that the database is at the revisions the script starts
+ * from, repeated before every later revision with the rows that revision expects. When a check
+ * (or the lock) fails, the session is first made to refuse every later statement, then the stop
+ * is raised, so a client that goes on after the error ("continue on error", a rolled-back
+ * statement, a pasted script) changes nothing:
+ * - PostgreSQL: a DO block reads the version rows; on a mismatch it keeps the stop message in a
+ *   custom setting, points search_path at a schema that does not exist (the script's names are
+ *   unqualified: they all fail to resolve, and nothing can be created) and releases the advisory
+ *   lock; a second DO block raises the stop. The first block succeeds, so a client that rolls
+ *   back the failed statement (ON_ERROR_ROLLBACK) keeps the poisoned session.
+ * - MySQL/MariaDB: the rows are read into a user variable; on a mismatch a prepared
+ *   `SET SESSION TRANSACTION READ ONLY` makes the session refuse DDL and writes, the lock is
+ *   released, and a prepared statement fails with the message (SIGNAL on MariaDB; on MySQL, which
+ *   cannot prepare SIGNAL, a SET of an impossible session value whose error quotes it).
+ * - SQLite: `PRAGMA query_only = 1` is set before each check; the check fails on a mismatch, and
+ *   only when it passes do the statements after it on the same line (the shell runs a line's
+ *   statements until one fails) turn query_only off, count the passed guard in a temporary table
+ *   and, for the first, release the guard's savepoint. Each COMMIT shares a line with a check that
+ *   every guard passed, so a stopped script never commits; the shell's exit rolls back.
  */
-export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Pick<ScriptOptions, 'guard' | 'preamble' | 'progress' | 'session'> {
+export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safety {
   const expected = [...g.expected].sort().join(',');
   const msg = guardMessage(g.expected);
   const key = `lbaas-db-manage:${g.versionTable}`;
+  const timeout = lockTimeoutText(g.lockTimeout ?? DEFAULT_LOCK_TIMEOUT);
+  const wait = lockTimeoutText(g.lockWaitTimeout ?? DEFAULT_LOCK_WAIT_TIMEOUT);
   const preamble: string[] = [];
   const session: Statement[] = [];
   const guard: Statement[] = [];
+  const epilogue: Statement[] = [];
+  const settings: string[] = [];
   const fam = family(dialect);
   const texts = { message_head: msg.head, message_tail: msg.tail, base_text: BASE_TEXT };
+  const lockMessage = `lbaas-db-manage lock STOP: another migration of this database held the lock for ${wait.shown}; ${RETRY}`;
+  let recheck: Safety['recheck'];
+  let commitChecked: Safety['commitChecked'];
   if (g.clientDirectives && r.find('client_directives')) preamble.push(r.render('client_directives', {}));
   // The script is UTF-8 whatever the client's default character set (utf8mb3 or latin1 on many installs).
   if (fam === 'mysql') session.push(st(r, 'charset', {}), st(r, 'session', {}));
   // PostgreSQL too: psql sends the script's bytes as PGCLIENTENCODING (or the locale) says unless the script says UTF-8.
   if (fam === 'postgresql') session.push(st(r, 'client_encoding', {}));
+  if (fam === 'postgresql') {
+    session.push(st(r, 'lock_timeout', { value: timeout.pg }));
+    settings.push(
+      `lock waits: at most ${timeout.shown} for each statement (lock_timeout, --lock-timeout); statement_timeout is left as the session has it`,
+      'when a statement\'s lock wait runs out the script stops and the failed transaction rolls back; retry later',
+    );
+  } else if (fam === 'mysql') {
+    session.push(st(r, 'lock_timeout', { seconds: timeout.mysql }));
+    settings.push(
+      `lock waits: at most ${timeout.mysql} s for each statement (lock_wait_timeout and innodb_lock_wait_timeout, --lock-timeout)`,
+      'when a statement\'s lock wait runs out the script stops at the last completed revision; retry later',
+    );
+  } else {
+    settings.push('lock waits: BEGIN IMMEDIATE takes the write lock; the sqlite3 shell waits for it as long as its busy timeout (none unless .timeout is given)');
+  }
   if (g.guard) {
     if (fam === 'postgresql') {
-      session.push(st(r, 'lock', { key }));
-      guard.push(st(r, 'guard', {
-        table: g.versionTable, table_ref: `"${g.versionTable}"`, expected, ...texts,
-        hint: 'compile the script for the revision the database is at (lbaas-db-manage current shows it)',
+      const common = { key, stop_setting: PG_STOP_SETTING, hint_setting: PG_HINT_SETTING, poison: PG_POISON };
+      session.push(st(r, 'lock', {
+        ...common, lock_message: lockMessage, wait: wait.pg,
+        lock_hint: 'another session holds the migration lock (pg_locks shows it): retry when it has finished; this session refuses every later statement, so start a new one',
       }));
+      recheck = (heads) => {
+        const m = guardMessage(heads);
+        return [st(r, 'guard', {
+          ...common, table: g.versionTable, table_ref: `"${g.versionTable}"`, expected: [...heads].sort().join(','),
+          message_head: m.head, message_tail: m.tail, base_text: BASE_TEXT, lock_lost: LOCK_LOST,
+          hint: 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one',
+        }), st(r, 'guard_stop', common)];
+      };
+      guard.push(...recheck(g.expected, 1));
+      epilogue.push(st(r, 'unlock', { key }));
     } else if (fam === 'mysql') {
-      const prepared = [st(r, 'prepare', {}), st(r, 'execute_prepared', {}), st(r, 'deallocate', {})];
+      // PREPARE replaces the statement of the same name: one DEALLOCATE at the end is enough.
+      const prepared = () => [st(r, 'prepare', {}), st(r, 'execute_prepared', {})];
       // GET_LOCK names are server-wide: the name carries the database (hashed, as a database name may
       // have 64 characters and so may a lock's name; SHA2, as FIPS mode can disable MD5), so two
       // databases on one server never wait on each other.
-      session.push(st(r, 'lock', {
-        key: 'lbaas-db-manage:', table: g.versionTable, timeout: MYSQL_LOCK_TIMEOUT,
-        lock_message: `lbaas-db-manage lock STOP: another migration of this database has held the lock for ${MYSQL_LOCK_TIMEOUT} seconds; nothing was changed`,
-      }), ...prepared);
+      session.push(st(r, 'lock_name', { key: 'lbaas-db-manage:', table: g.versionTable }), st(r, 'lock', { timeout: wait.mysql, lock_message: lockMessage }));
       const q = r.sql.ident('version_num');
       // Ids compared and ordered by their bytes, as the compiler sorts them: the column's collation
       // ignores case, so 'ABCD0001' would pass for 'abcd0001' and 'a1,B1' sort as 'B1,a1' would not.
       const readQuery = `SELECT COALESCE(GROUP_CONCAT(${q} ORDER BY CAST(${q} AS BINARY) SEPARATOR ','), '') INTO @lbaas_found FROM ${r.sql.ident(g.versionTable)}`;
-      guard.push(st(r, 'guard_read', { table: g.versionTable, read_query: readQuery }), ...prepared);
-      guard.push(st(r, 'guard_check', { expected, ...texts }), ...prepared);
+      recheck = (heads) => {
+        const m = guardMessage(heads);
+        return [
+          st(r, 'guard_read', { table: g.versionTable, read_query: readQuery }), ...prepared(),
+          st(r, 'guard_check', { expected: [...heads].sort().join(','), message_head: m.head, message_tail: m.tail, base_text: BASE_TEXT, lock_lost: LOCK_LOST }),
+          st(r, 'guard_poison', {}), ...prepared(),
+          st(r, 'guard_release', {}),
+          st(r, 'guard_stop', {}), ...prepared(),
+        ];
+      };
+      guard.push(...recheck(g.expected, 1));
+      epilogue.push(st(r, 'deallocate', {}), st(r, 'unlock', {}));
     } else {
+      const check = (heads: readonly string[], n: number, release: boolean): Statement => {
+        const m = guardMessage(heads);
+        return st(r, 'guard_check', {
+          table: g.versionTable, expected: [...heads].sort().join(','), message_head: m.head, message_tail: m.tail, base_text: BASE_TEXT,
+          earlier_text: EARLIER_STOP, prior: n - 1, number: n, release,
+        });
+      };
       guard.push(st(r, 'guard_begin', {}));
       guard.push(st(r, 'version_table_create', { table: g.versionTable, pk_name: `${g.versionTable}_pkc` }));
       guard.push(st(r, 'guard_drop', {}));
-      guard.push(st(r, 'guard_table', { constraint: `lbaas-db-manage guard STOP: this script expects the database at ${msg.expectedText}${msg.tail}` }));
+      guard.push(st(r, 'guard_table', {}));
+      guard.push(st(r, 'guard_poison', {}));
       guard.push(st(r, 'guard_report', {
         table: g.versionTable, expected, ...texts, ok_text: `lbaas-db-manage guard: the database is at ${msg.expectedText}, as this script expects`,
       }));
-      guard.push(st(r, 'guard_check', { table: g.versionTable, expected }));
-      guard.push(st(r, 'guard_end', {}));
+      guard.push(check(g.expected, 1, true));
+      recheck = (heads, n) => [st(r, 'guard_poison', {}), check(heads, n, false)];
+      commitChecked = (guards) => st(r, 'commit_checked', { guards, message: EARLIER_STOP.replace('nothing more was changed', 'nothing was committed') });
     }
+    if (fam !== 'sqlite') settings.push(`migration lock: waited for at most ${fam === 'mysql' ? `${wait.mysql} s` : wait.shown} (--lock-wait-timeout), released at the end and when a guard stops`);
+    settings.push(fam === 'sqlite'
+      ? 'guard: checked before the first revision and again before each later one; once one stops, every later statement fails (query_only) and nothing is committed'
+      : 'guard: checked before the first revision and again before each later one; once one stops, the migration lock is released and the session refuses every later statement');
   }
   return {
-    preamble, session, guard,
+    preamble, session, guard, epilogue, settings, startHeads: g.expected,
+    ...(recheck ? { recheck } : {}), ...(commitChecked ? { commitChecked } : {}),
     progress: (i, n, id, message) => {
       const text = `[${i}/${n}] ${id} ${message}`;
       return r.render('progress', { text, tag: dollarTag('lbaas_progress', text) }) + ';';

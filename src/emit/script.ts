@@ -13,6 +13,10 @@ export interface ScriptOptions {
   /** The range starts at base: create the version table first. */
   createVersionTable: boolean;
   transactionPerMigration: boolean;
+  /** Whether the services must be stopped for this script (a header line). */
+  services?: string | undefined;
+  /** Why the script runs one transaction per revision, when the range chose it (shown in the header). */
+  transactionNote?: string | undefined;
   /** Statements to run first (inside the transaction when there is one): the guard. */
   guard?: Statement[];
   /** Client directives before everything else (e.g. psql's ON_ERROR_STOP). */
@@ -27,6 +31,19 @@ export interface ScriptOptions {
   notice?: string;
   /** Progress markers the client prints (one per revision), rendered by the caller. */
   progress?: (index: number, total: number, revId: string, message: string) => string | undefined;
+  /** The version rows the script starts from (what the guard expects): the rows before each revision follow from them. */
+  startHeads?: readonly string[];
+  /**
+   * The guard again, before a revision: `expected` is the version rows that revision starts
+   * from, `n` the guard's number in the script (the first guard, in the head, is 1).
+   */
+  recheck?: (expected: readonly string[], n: number) => Statement[];
+  /** A COMMIT that only commits when all `guards` guards of the script passed (SQLite). */
+  commitChecked?: (guards: number) => Statement;
+  /** Statements at the very end (the migration lock's release). */
+  epilogue?: Statement[];
+  /** Header lines on how the script waits for locks and what its guard does. */
+  settings?: string[];
 }
 
 /** A piece of the script: a statement with its comments, or a comment/directive block. */
@@ -115,6 +132,10 @@ export class ScriptAssembler {
   private last?: string;
   private readonly transactional: boolean;
   private readonly r: Renderer;
+  /** The version rows before the next revision (what its guard expects). */
+  private readonly rows: Set<string>;
+  /** Guards laid out so far (the head's counts as the first). */
+  private guards: number;
 
   /** Without a chunk table: where each laid-out revision goes at once (the offline `--sql` path). */
   private readonly sink?: ScriptSink<unknown>;
@@ -129,6 +150,8 @@ export class ScriptAssembler {
     // 'track' mode: chunk facts are recorded for every piece (body.track).
     this.body = new Pieces(mode === 'track');
     this.transactional = CAPABILITIES[renderer.dialect].transactionalDdl;
+    this.rows = new Set(o.startHeads ?? []);
+    this.guards = o.guard?.length ? 1 : 0;
   }
 
   /** Lays out one compiled revision (the `i`th of the script, from 0). */
@@ -147,23 +170,45 @@ export class ScriptAssembler {
     ]);
     // Where each statement comes from, for the chunk table (made only when it is kept).
     const origin: Origin | undefined = body.track ? { revision: rev.id, source: rev.file } : undefined;
+    const perRevision = transactional && o.transactionPerMigration;
+    if (perRevision) body.statement({ sql: r.render('begin', {}), template: 'begin' });
+    // The guard again, with the rows this revision starts from, unless the head's guard ran just
+    // before in the same transaction: a client that skipped a failed revision cannot run the next.
+    if (o.recheck && (i > 0 || perRevision)) {
+      const n = ++this.guards;
+      body.comment([`guard: stop here unless the database is at ${[...this.rows].sort().join(',') || 'base'}`]);
+      for (const g of o.recheck([...this.rows].sort(), n)) body.statement(g, origin);
+    }
+    for (const v of cs.step.versions) {
+      if (v.kind === 'insert') this.rows.add(v.id);
+      else if (v.kind === 'delete') this.rows.delete(v.id);
+      else {
+        this.rows.delete(v.from);
+        this.rows.add(v.to);
+      }
+    }
     const marker = o.progress?.(i + 1, this.total, rev.id, headline);
     if (marker) body.push(`${marker}\n`, 'statement', { template: 'progress', revision: rev.id, source: rev.file });
-    if (transactional && o.transactionPerMigration) body.statement({ sql: r.render('begin', {}), template: 'begin' });
     if (cs.ops.length === 0) body.comment(['(no schema changes on this dialect)']);
     for (const os of cs.ops) {
       const what = `${os.phase}[${os.index}] ${describeOp(os.op as unknown as { op: string } & Record<string, unknown>)}`;
-      body.comment([what]);
+      const loss = destructive(os.op as unknown as { op: string } & Record<string, unknown>, cs.step.direction);
+      body.comment(loss ? [what, loss] : [what]);
       const ofOp = origin && { ...origin, op: what };
       for (const st of os.statements) body.statement(st, ofOp);
     }
     for (const v of cs.versions) body.statement(v, origin);
-    if (transactional && o.transactionPerMigration) body.statement({ sql: r.render('commit', {}), template: 'commit' });
+    if (perRevision) body.statement(this.commit());
     body.push('\n', 'comment');
     if (this.sink) {
       this.sink.body(body.text.join(''));
       body.text.length = 0;
     }
+  }
+
+  /** The COMMIT of a transaction: checked that no guard stopped, where the dialect needs it. */
+  private commit(): Statement {
+    return this.o.commitChecked?.(this.guards) ?? { sql: this.r.render('commit', {}), template: 'commit' };
   }
 
   /** The whole script: header, preamble, guard and version table, the revisions, then the closing part. */
@@ -198,8 +243,10 @@ export class ScriptAssembler {
       `${count} revision${count === 1 ? '' : 's'}${count ? `: ${first}${count > 1 ? ` .. ${last}` : ''}` : ''}`,
       `version table: ${o.versionTable}`,
       transactional
-        ? (o.transactionPerMigration ? 'one transaction per revision' : 'one transaction for the whole script')
+        ? (o.transactionPerMigration ? `one transaction per revision${o.transactionNote ? ` (${o.transactionNote})` : ''}` : 'one transaction for the whole script')
         : 'MySQL commits each DDL statement: the version row is written right after each revision, so a failure leaves it at the last completed revision',
+      ...(o.services ? [o.services] : []),
+      ...(o.settings ?? []),
       'compiled offline from the revision files; no database was consulted',
     ]);
     if (o.notice) head.comment([o.notice]);
@@ -210,7 +257,7 @@ export class ScriptAssembler {
       head.push('PRAGMA foreign_keys = OFF;\n', 'statement', { template: 'pragma' });
     }
     if (o.session?.length) {
-      head.comment(['session: settings and the migration lock (held until the client disconnects)']);
+      head.comment([o.guard?.length ? 'session: settings and the migration lock (released at the end, or as soon as a guard stops)' : 'session: settings']);
       for (const st of o.session) head.statement(st);
     }
     if ((o.preamble?.length ?? 0) > 0 || needsForeignKeysOff || o.session?.length) head.push('\n', 'comment');
@@ -245,8 +292,13 @@ export class ScriptAssembler {
       tail.statement({ sql: r.render('fk_check', {}), template: 'fk_check' });
       tail.push('\n', 'comment');
     }
-    if (wholeTx) tail.statement({ sql: r.render('commit', {}), template: 'commit' });
+    if (wholeTx) tail.statement(this.commit());
     if (needsForeignKeysOff) tail.push('PRAGMA foreign_keys = ON;\n', 'statement', { template: 'pragma' });
+    if (o.epilogue?.length) {
+      tail.push('\n', 'comment');
+      tail.comment(['the migration lock is released']);
+      for (const st of o.epilogue) tail.statement(st);
+    }
     return { head, tail };
   }
 }
@@ -343,6 +395,19 @@ function chunksOf(text: string, parts: Pieces[]): Chunk[] {
     }
   }
   return chunks;
+}
+
+/**
+ * The mark a destructive statement carries in the SQL, next to it: what its data loss is. On a
+ * downgrade, dropping what the upgrade created also loses what was written since the upgrade.
+ */
+function destructive(op: { op: string } & Record<string, unknown>, direction: 'up' | 'down'): string | undefined {
+  const since = direction === 'down' ? ', including what was written since the upgrade' : '';
+  if (op.op === 'drop_table' && typeof op.table === 'string') return `DESTRUCTIVE: drops table ${op.table} and every row in it${since}`;
+  if (op.op === 'drop_column' && typeof op.table === 'string' && typeof op.column === 'string') {
+    return `DESTRUCTIVE: drops column ${op.table}.${op.column} and the values in it${since}`;
+  }
+  return undefined;
 }
 
 function describeOp(op: { op: string } & Record<string, unknown>): string {

@@ -170,3 +170,12 @@ export function planDowngrade<R extends RevisionHead>(graph: RevisionGraph<R>, c
   const { steps, heads } = played.value;
   return ok({ direction: 'down', from: rows, steps, heads, dropVersionTable: heads.length === 0 }, start.diagnostics);
 }
+
+/**
+ * Every revision, newest first, in the order Alembic walks a history from its heads (the
+ * order of a downgrade from the heads to base): `history` and the review page's graph.
+ */
+export function newestFirst<R extends RevisionHead>(graph: RevisionGraph<R>): R[] {
+  const order = lineageOf(graph).topDown(graph.ids, graph.heads) ?? [...graph.ids].reverse();
+  return order.map((id) => graph.get(id)!);
+}

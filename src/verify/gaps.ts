@@ -18,6 +18,8 @@ const MYSQL_FAMILY: ParserGap[] = [
   { id: 'mysql-prepared', match: /^(PREPARE \w+ FROM @\w+|EXECUTE \w+|DEALLOCATE PREPARE \w+)$/, reason: 'node-sql-parser has no PREPARE / EXECUTE / DEALLOCATE PREPARE (the guard and lock run their check this way)' },
   { id: 'mysql-set-names', match: /^SET NAMES utf8mb4$/, reason: 'node-sql-parser has no SET NAMES (the script sets its connection to UTF-8)' },
   { id: 'mysql-fk-checks-off', match: /^SET @lbaas_fk_checks = @@SESSION\.foreign_key_checks, SESSION foreign_key_checks = 0$/, reason: 'node-sql-parser has no SET of a SESSION variable next to a user variable (foreign_key_checks off for an online ADD FOREIGN KEY)' },
+  { id: 'mysql-lock-timeout', match: /^SET SESSION lock_wait_timeout = \d+, SESSION innodb_lock_wait_timeout = \d+$/, reason: 'node-sql-parser has no SET SESSION of server variables (the script bounds its lock waits)' },
+  { id: 'mysql-do', match: /^DO (IF\(@lbaas_stop = '', 0, )?RELEASE_LOCK\(@lbaas_lock\)\)?$/, reason: 'node-sql-parser has no DO (the migration lock is released this way)' },
 ];
 
 export const PARSER_GAPS: Record<Dialect, ParserGap[]> = {
@@ -40,6 +42,10 @@ export const PARSER_GAPS: Record<Dialect, ParserGap[]> = {
     { id: 'sqlite-pragma', match: /^PRAGMA /, reason: 'node-sql-parser has no PRAGMA' },
     { id: 'sqlite-savepoint', match: /^(SAVEPOINT|RELEASE) "[A-Za-z0-9_]+"$/, reason: 'node-sql-parser has no SAVEPOINT / RELEASE (the guard runs inside one)' },
     { id: 'sqlite-dot-command', match: /^\./, reason: 'sqlite3 client directive, not SQL' },
+    {
+      id: 'sqlite-guard-line', match: /^SELECT json_extract\('\{\}', [\s\S]*; (PRAGMA query_only = 0; INSERT INTO temp\."_lbaas_guard" \(n\) VALUES \(\d+\)(; RELEASE "lbaas_guard")?|COMMIT)$/,
+      reason: 'the guard\'s check shares one line with the statements that run only when it passes (the shell runs them in turn until one fails); node-sql-parser reads one statement',
+    },
   ],
 };
 

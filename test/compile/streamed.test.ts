@@ -242,7 +242,7 @@ describe('streamed compile: any problem leaves it to the whole load', { timeout:
       const r = spawnSync(process.execPath, [CLI, '--versions', 'versions', '--dialect', 'postgresql', 'upgrade', spec, '--sql'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
       expect(r.status).toBe(1);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toBe(formatDiagnostics(whole.diagnostics as Diagnostic[], root));
+      expect(r.stderr).toBe(formatDiagnostics(whole.diagnostics as Diagnostic[], root, false, root)); // the command runs in root
     });
   }
 

@@ -65,3 +65,71 @@ export async function runAsDba(runner: Runner, db: ScratchDb, sqlText: string): 
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * The ways DBAs actually run scripts, beyond the documented one: clients and runners that go on
+ * after an error. `directives: false` means the runner ignores client directives (a runner that
+ * is not psql, or a script pasted without them), so the script is compiled without them.
+ */
+export interface Way {
+  name: string;
+  /** The documented way: the client stops at the first error. */
+  documented: boolean;
+  directives: boolean;
+  run(db: ScratchDb, file: string, dir: string): Promise<ExecResult>;
+}
+
+function mysqlArgs(): string[] {
+  const c = mysqlConfig();
+  return ['--no-defaults', `--host=${c.host}`, `--port=${c.port}`, `--user=${c.user}`];
+}
+
+function sqliteInit(dir: string): string {
+  const init = join(dir, 'empty.sqliterc');
+  writeFileSync(init, '', { mode: 0o600 });
+  return init;
+}
+
+export const WAYS: Record<'postgresql' | 'mariadb' | 'sqlite', Way[]> = {
+  postgresql: [
+    { name: 'psql -X -f file', documented: true, directives: true, run: (db, f) => runCommand('psql', ['-X', '-d', db.name, '-f', f], { env: pgEnv() }) },
+    {
+      name: 'psql -X -v ON_ERROR_STOP=0 -v ON_ERROR_ROLLBACK=on -f file', documented: false, directives: false,
+      run: (db, f) => runCommand('psql', ['-X', '-v', 'ON_ERROR_STOP=0', '-v', 'ON_ERROR_ROLLBACK=on', '-d', db.name, '-f', f], { env: pgEnv() }),
+    },
+    {
+      name: 'psql -X -v ON_ERROR_ROLLBACK=interactive < file', documented: false, directives: false,
+      run: (db, f) => runCommand('psql', ['-X', '-v', 'ON_ERROR_ROLLBACK=interactive', '-d', db.name], { env: pgEnv(), stdinFile: f }),
+    },
+    {
+      name: 'psql -X -v ON_ERROR_STOP=0 < file', documented: false, directives: false,
+      run: (db, f) => runCommand('psql', ['-X', '-v', 'ON_ERROR_STOP=0', '-d', db.name], { env: pgEnv(), stdinFile: f }),
+    },
+  ],
+  mariadb: [
+    { name: 'mariadb db < file', documented: true, directives: true, run: (db, f) => runCommand('mariadb', [...mysqlArgs(), db.name], { stdinFile: f, env: myEnv() }) },
+    { name: 'mariadb --force db < file', documented: false, directives: true, run: (db, f) => runCommand('mariadb', [...mysqlArgs(), '--force', db.name], { stdinFile: f, env: myEnv() }) },
+    { name: 'mariadb db -e "source file"', documented: false, directives: true, run: (db, f) => runCommand('mariadb', [...mysqlArgs(), db.name, '-e', `source ${f}`], { env: myEnv() }) },
+  ],
+  sqlite: [
+    { name: 'sqlite3 db < file', documented: true, directives: true, run: (db, f, dir) => runCommand('sqlite3', ['-init', sqliteInit(dir), db.file!], { stdinFile: f }) },
+    { name: 'sqlite3 db < file (bail off)', documented: false, directives: false, run: (db, f, dir) => runCommand('sqlite3', ['-init', sqliteInit(dir), db.file!], { stdinFile: f }) },
+    {
+      // -interactive: the shell reads stdin as typed or pasted input, where .bail on does not stop it
+      name: 'sqlite3 -interactive db < file (pasted)', documented: false, directives: true,
+      run: (db, f, dir) => runCommand('sqlite3', ['-interactive', '-init', sqliteInit(dir), db.file!], { stdinFile: f }),
+    },
+  ],
+};
+
+/** Writes the script to a private file and runs it the given way against `db`. */
+export async function runWay(way: Way, db: ScratchDb, sqlText: string): Promise<ExecResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'lbaas-way-'));
+  const file = join(dir, 'script.sql');
+  writeFileSync(file, sqlText, { mode: 0o600 });
+  try {
+    return await way.run(db, file, dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -223,7 +223,7 @@ describe('verify reads a tampered bundle as its client does', { timeout: 120_000
   it.each([
     ['postgresql', (s: string) => s.replace('\nCOMMIT;', '\n\\! touch pwned\nCOMMIT;'), true],
     ['mysql', (s: string) => s.replace('\nCREATE TABLE', '\nsystem touch pwned\nCREATE TABLE'), true],
-    ['sqlite', (s: string) => s.replace('\nCOMMIT;', '\n.shell touch pwned\nCOMMIT;'), true],
+    ['sqlite', (s: string) => s.replace('\n-- [1/1]', '\n.shell touch pwned\n-- [1/1]'), true],
     ['postgresql', (s: string) => s.replace('-- [1/1]', '-- \\! only a comment [1/1]'), false],
   ] as const)('%s: a client command written into the script is named under "scripts read as their database client reads them" (%#)', async (dialect, change, flagged) => {
     const out = join(dir, `bundle-${dialect}-${flagged}`);

@@ -20,9 +20,9 @@ async function scriptLock(dialect: Dialect, cwd: string): Promise<{ take: string
   const r = await runCli(['--dialect', dialect, 'upgrade', 'heads', '--sql'], { cwd });
   expect(r.code).toBe(0);
   // MySQL: the lock's name is an expression of the database the session is in.
-  const m = dialect === 'postgresql' ? /SELECT pg_advisory_lock\([^;]*\)/.exec(r.stdout) : /GET_LOCK\((CONCAT\(.*\)), 600\) = 1/.exec(r.stdout);
+  const m = dialect === 'postgresql' ? /pg_advisory_lock\(hashtext\('[^']*'\)\)/.exec(r.stdout) : /^SET @lbaas_lock = (CONCAT\(.*\));$/m.exec(r.stdout);
   if (!m) throw new Error(`no lock statement in the ${dialect} script`);
-  return dialect === 'postgresql' ? { take: `${m[0]};` } : { take: `SELECT GET_LOCK(${m[1]}, 600);`, key: m[1]! };
+  return dialect === 'postgresql' ? { take: `SELECT ${m[0]};` } : { take: `SELECT GET_LOCK(${m[1]}, 600);`, key: m[1]! };
 }
 
 /** Waits until the migration lock `lock` is held in `db` (by the test's own session). */

@@ -2,10 +2,14 @@
 -- 5 revisions: hd_base .. hd_merge
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
+-- services: stop them first (revisions from before the expand/contract branches: hd_base, hd_expand1, hd_contract1, hd_expand2 and 1 more)
+-- lock waits: at most 5 s for each statement (lock_timeout, --lock-timeout); statement_timeout is left as the session has it
+-- when a statement's lock wait runs out the script stops and the failed transaction rolls back; retry later
 -- compiled offline from the revision files; no database was consulted
 
--- session: settings and the migration lock (held until the client disconnects)
+-- session: settings
 SET client_encoding = 'UTF8';
+SET lock_timeout = '5s';
 
 BEGIN;
 
@@ -16,7 +20,7 @@ CREATE TABLE IF NOT EXISTS "alembic_version_lbaas" (
 
 -- [1/5] upgrade hd_base: Tickets
 -- source: versions/hd_base.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[1/5] hd_base Tickets'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[1/5] hd_base Tickets'; END $lbaas_progress$;
 -- upgrade[0] create_table tickets
 CREATE TYPE "ticket_priority" AS ENUM ('low', 'normal', 'high');
 CREATE TABLE "tickets" (
@@ -36,7 +40,7 @@ INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('hd_base');
 
 -- [2/5] upgrade hd_expand1: Comments, and a project_id next to tenant_id
 -- source: versions/hd_expand1.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[2/5] hd_expand1 Comments, and a project_id next to tenant_id'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[2/5] hd_expand1 Comments, and a project_id next to tenant_id'; END $lbaas_progress$;
 -- upgrade[0] create_table comments
 CREATE TABLE "comments" (
     "id" SERIAL NOT NULL,
@@ -53,18 +57,19 @@ UPDATE "alembic_version_lbaas" SET "version_num" = 'hd_expand1' WHERE "version_n
 
 -- [3/5] upgrade hd_contract1: Copy tenant_id into project_id, drop tenant_id
 -- source: versions/hd_contract1.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[3/5] hd_contract1 Copy tenant_id into project_id, drop tenant_id'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[3/5] hd_contract1 Copy tenant_id into project_id, drop tenant_id'; END $lbaas_progress$;
 -- upgrade[0] execute
 UPDATE tickets SET project_id = tenant_id WHERE project_id IS NULL;
 -- upgrade[1] drop_index tickets (ix_tickets_tenant_id)
 DROP INDEX "ix_tickets_tenant_id";
 -- upgrade[2] drop_column tickets.tenant_id
+-- DESTRUCTIVE: drops column tickets.tenant_id and the values in it
 ALTER TABLE "tickets" DROP COLUMN "tenant_id";
 UPDATE "alembic_version_lbaas" SET "version_num" = 'hd_contract1' WHERE "version_num" = 'hd_expand1';
 
 -- [4/5] upgrade hd_expand2: Urgent priority
 -- source: versions/hd_expand2.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[4/5] hd_expand2 Urgent priority'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[4/5] hd_expand2 Urgent priority'; END $lbaas_progress$;
 -- upgrade[0] alter_column tickets.priority
 ALTER TABLE "tickets" ALTER COLUMN "priority" DROP DEFAULT;
 ALTER TYPE "ticket_priority" RENAME TO "old_ticket_priority";
@@ -76,7 +81,7 @@ INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('hd_expand2');
 
 -- [5/5] upgrade hd_merge: Merge expand and contract
 -- source: versions/hd_merge.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[5/5] hd_merge Merge expand and contract'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[5/5] hd_merge Merge expand and contract'; END $lbaas_progress$;
 -- upgrade[0] alter_column tickets.project_id
 ALTER TABLE "tickets" ALTER COLUMN "project_id" SET NOT NULL;
 ALTER TABLE "tickets" ALTER COLUMN "project_id" SET DEFAULT '';

@@ -2,6 +2,8 @@
 -- 5 revisions: hd_base .. hd_merge
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
+-- services: stop them first (revisions from before the expand/contract branches: hd_base, hd_expand1, hd_contract1, hd_expand2 and 1 more)
+-- lock waits: BEGIN IMMEDIATE takes the write lock; the sqlite3 shell waits for it as long as its busy timeout (none unless .timeout is given)
 -- compiled offline from the revision files; no database was consulted
 
 -- table rebuilds below: foreign key enforcement is off for the script (it has no effect inside a transaction)
@@ -16,7 +18,7 @@ CREATE TABLE IF NOT EXISTS "alembic_version_lbaas" (
 
 -- [1/5] upgrade hd_base: Tickets
 -- source: versions/hd_base.jsonc
-SELECT '[1/5] hd_base Tickets' AS progress;
+SELECT '[1/5] hd_base Tickets' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] create_table tickets
 CREATE TABLE "tickets" (
     "id" VARCHAR(36) NOT NULL,
@@ -36,7 +38,7 @@ INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('hd_base');
 
 -- [2/5] upgrade hd_expand1: Comments, and a project_id next to tenant_id
 -- source: versions/hd_expand1.jsonc
-SELECT '[2/5] hd_expand1 Comments, and a project_id next to tenant_id' AS progress;
+SELECT '[2/5] hd_expand1 Comments, and a project_id next to tenant_id' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] create_table comments
 CREATE TABLE "comments" (
     "id" INTEGER NOT NULL CONSTRAINT "comments_pkey" PRIMARY KEY AUTOINCREMENT,
@@ -52,18 +54,19 @@ UPDATE "alembic_version_lbaas" SET "version_num" = 'hd_expand1' WHERE "version_n
 
 -- [3/5] upgrade hd_contract1: Copy tenant_id into project_id, drop tenant_id
 -- source: versions/hd_contract1.jsonc
-SELECT '[3/5] hd_contract1 Copy tenant_id into project_id, drop tenant_id' AS progress;
+SELECT '[3/5] hd_contract1 Copy tenant_id into project_id, drop tenant_id' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] execute
 UPDATE tickets SET project_id = tenant_id WHERE project_id IS NULL;
 -- upgrade[1] drop_index tickets (ix_tickets_tenant_id)
 DROP INDEX "ix_tickets_tenant_id";
 -- upgrade[2] drop_column tickets.tenant_id
+-- DESTRUCTIVE: drops column tickets.tenant_id and the values in it
 ALTER TABLE "tickets" DROP COLUMN "tenant_id";
 UPDATE "alembic_version_lbaas" SET "version_num" = 'hd_contract1' WHERE "version_num" = 'hd_expand1';
 
 -- [4/5] upgrade hd_expand2: Urgent priority
 -- source: versions/hd_expand2.jsonc
-SELECT '[4/5] hd_expand2 Urgent priority' AS progress;
+SELECT '[4/5] hd_expand2 Urgent priority' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] alter_column tickets.priority
 CREATE TABLE "_lbaas_new_tickets" (
     "id" VARCHAR(36) NOT NULL,
@@ -82,7 +85,7 @@ INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('hd_expand2');
 
 -- [5/5] upgrade hd_merge: Merge expand and contract
 -- source: versions/hd_merge.jsonc
-SELECT '[5/5] hd_merge Merge expand and contract' AS progress;
+SELECT '[5/5] hd_merge Merge expand and contract' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] alter_column tickets.project_id
 CREATE TABLE "_lbaas_new_tickets" (
     "id" VARCHAR(36) NOT NULL,

@@ -2,15 +2,19 @@
 -- 7 revisions: shop007 .. shop001
 -- version table: alembic_version_lbaas
 -- MySQL commits each DDL statement: the version row is written right after each revision, so a failure leaves it at the last completed revision
+-- services: stop them first (a downgrade removes what they may use)
+-- lock waits: at most 5 s for each statement (lock_wait_timeout and innodb_lock_wait_timeout, --lock-timeout)
+-- when a statement's lock wait runs out the script stops at the last completed revision; retry later
 -- compiled offline from the revision files; no database was consulted
 
--- session: settings and the migration lock (held until the client disconnects)
+-- session: settings
 SET NAMES utf8mb4;
 SET SESSION sql_mode = REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', '');
+SET SESSION lock_wait_timeout = 5, SESSION innodb_lock_wait_timeout = 5;
 
 -- [1/7] downgrade shop007: Order items point at products by SKU-independent key, with a named constraint
 -- source: versions/shop007.jsonc
-SELECT '[1/7] shop007 Order items point at products by SKU-independent key, with a named constraint' AS progress;
+SELECT '[1/7] shop007 Order items point at products by SKU-independent key, with a named constraint' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- downgrade[0] drop_constraint orders (ck_orders_total)
 ALTER TABLE `orders` DROP CONSTRAINT `ck_orders_total`;
 -- downgrade[1] drop_constraint order_items (fk_items_product)
@@ -28,7 +32,7 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'shop006' WHERE CAST(`version
 
 -- [2/7] downgrade shop006: Products get a state instead of a flag
 -- source: versions/shop006.jsonc
-SELECT '[2/7] shop006 Products get a state instead of a flag' AS progress;
+SELECT '[2/7] shop006 Products get a state instead of a flag' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- downgrade[0] drop_index products (ix_products_state)
 ALTER TABLE `products` DROP INDEX `ix_products_state`, ALGORITHM=INPLACE, LOCK=NONE;
 -- downgrade[1] add_column products.active
@@ -36,12 +40,13 @@ ALTER TABLE `products` ADD COLUMN `active` BOOLEAN NOT NULL DEFAULT 1, ALGORITHM
 -- downgrade[3] execute
 UPDATE products SET active = 0 WHERE state = 'retired';
 -- downgrade[4] drop_column products.state
+-- DESTRUCTIVE: drops column products.state and the values in it, including what was written since the upgrade
 ALTER TABLE `products` DROP COLUMN `state`, ALGORITHM=INPLACE, LOCK=NONE;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'shop005' WHERE CAST(`version_num` AS BINARY) = CAST('shop006' AS BINARY);
 
 -- [3/7] downgrade shop005: Order lines become order items; products lose their image
 -- source: versions/shop005.jsonc
-SELECT '[3/7] shop005 Order lines become order items; products lose their image' AS progress;
+SELECT '[3/7] shop005 Order lines become order items; products lose their image' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- downgrade[0] add_column products.image
 ALTER TABLE `products` ADD COLUMN `image` BLOB NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- downgrade[1] rename_table order_items
@@ -50,7 +55,7 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'shop004' WHERE CAST(`version
 
 -- [4/7] downgrade shop004: Phones, longer SKUs, cancelled orders, full names
 -- source: versions/shop004.jsonc
-SELECT '[4/7] shop004 Phones, longer SKUs, cancelled orders, full names' AS progress;
+SELECT '[4/7] shop004 Phones, longer SKUs, cancelled orders, full names' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- downgrade[0] drop_index customers (ix_customers_full_name)
 ALTER TABLE `customers` DROP INDEX `ix_customers_full_name`, ALGORITHM=INPLACE, LOCK=NONE;
 -- downgrade[1] alter_column customers.full_name
@@ -60,12 +65,13 @@ ALTER TABLE `orders` MODIFY COLUMN `state` ENUM('new', 'paid', 'shipped') NOT NU
 -- downgrade[3] alter_column products.sku
 ALTER TABLE `products` MODIFY COLUMN `sku` VARCHAR(32) NOT NULL;
 -- downgrade[4] drop_column customers.phone
+-- DESTRUCTIVE: drops column customers.phone and the values in it, including what was written since the upgrade
 ALTER TABLE `customers` DROP COLUMN `phone`, ALGORITHM=INPLACE, LOCK=NONE;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'shop003' WHERE CAST(`version_num` AS BINARY) = CAST('shop004' AS BINARY);
 
 -- [5/7] downgrade shop003: Seed the catalogue
 -- source: versions/shop003.jsonc
-SELECT '[5/7] shop003 Seed the catalogue' AS progress;
+SELECT '[5/7] shop003 Seed the catalogue' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- downgrade[0] execute
 DELETE FROM customers WHERE email IN ('ann@example.org', 'bob@example.org');
 -- downgrade[1] execute
@@ -74,19 +80,23 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'shop002' WHERE CAST(`version
 
 -- [6/7] downgrade shop002: Orders and their lines
 -- source: versions/shop002.jsonc
-SELECT '[6/7] shop002 Orders and their lines' AS progress;
+SELECT '[6/7] shop002 Orders and their lines' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- downgrade[0] drop_table order_lines
+-- DESTRUCTIVE: drops table order_lines and every row in it, including what was written since the upgrade
 DROP TABLE `order_lines`;
 -- downgrade[1] drop_table orders
+-- DESTRUCTIVE: drops table orders and every row in it, including what was written since the upgrade
 DROP TABLE `orders`;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'shop001' WHERE CAST(`version_num` AS BINARY) = CAST('shop002' AS BINARY);
 
 -- [7/7] downgrade shop001: Customers and products
 -- source: versions/shop001.jsonc
-SELECT '[7/7] shop001 Customers and products' AS progress;
+SELECT '[7/7] shop001 Customers and products' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- downgrade[0] drop_table products
+-- DESTRUCTIVE: drops table products and every row in it, including what was written since the upgrade
 DROP TABLE `products`;
 -- downgrade[1] drop_table customers
+-- DESTRUCTIVE: drops table customers and every row in it, including what was written since the upgrade
 DROP TABLE `customers`;
 DELETE FROM `alembic_version_lbaas` WHERE CAST(`version_num` AS BINARY) = CAST('shop001' AS BINARY);
 

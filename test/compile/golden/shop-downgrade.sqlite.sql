@@ -2,6 +2,8 @@
 -- 7 revisions: shop007 .. shop001
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
+-- services: stop them first (a downgrade removes what they may use)
+-- lock waits: BEGIN IMMEDIATE takes the write lock; the sqlite3 shell waits for it as long as its busy timeout (none unless .timeout is given)
 -- compiled offline from the revision files; no database was consulted
 
 -- table rebuilds below: foreign key enforcement is off for the script (it has no effect inside a transaction)
@@ -11,7 +13,7 @@ BEGIN IMMEDIATE;
 
 -- [1/7] downgrade shop007: Order items point at products by SKU-independent key, with a named constraint
 -- source: versions/shop007.jsonc
-SELECT '[1/7] shop007 Order items point at products by SKU-independent key, with a named constraint' AS progress;
+SELECT '[1/7] shop007 Order items point at products by SKU-independent key, with a named constraint' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- downgrade[0] drop_constraint orders (ck_orders_total)
 CREATE TABLE "_lbaas_new_orders" (
     "id" INTEGER NOT NULL CONSTRAINT "orders_pkey" PRIMARY KEY AUTOINCREMENT,
@@ -60,7 +62,7 @@ UPDATE "alembic_version_lbaas" SET "version_num" = 'shop006' WHERE "version_num"
 
 -- [2/7] downgrade shop006: Products get a state instead of a flag
 -- source: versions/shop006.jsonc
-SELECT '[2/7] shop006 Products get a state instead of a flag' AS progress;
+SELECT '[2/7] shop006 Products get a state instead of a flag' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- downgrade[0] drop_index products (ix_products_state)
 DROP INDEX "ix_products_state";
 -- downgrade[1] add_column products.active
@@ -68,6 +70,7 @@ ALTER TABLE "products" ADD COLUMN "active" BOOLEAN NOT NULL DEFAULT 1;
 -- downgrade[3] execute
 UPDATE products SET active = 0 WHERE state = 'retired';
 -- downgrade[4] drop_column products.state
+-- DESTRUCTIVE: drops column products.state and the values in it, including what was written since the upgrade
 CREATE TABLE "_lbaas_new_products" (
     "id" INTEGER NOT NULL,
     "sku" VARCHAR(64) NOT NULL,
@@ -86,7 +89,7 @@ UPDATE "alembic_version_lbaas" SET "version_num" = 'shop005' WHERE "version_num"
 
 -- [3/7] downgrade shop005: Order lines become order items; products lose their image
 -- source: versions/shop005.jsonc
-SELECT '[3/7] shop005 Order lines become order items; products lose their image' AS progress;
+SELECT '[3/7] shop005 Order lines become order items; products lose their image' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- downgrade[0] add_column products.image
 ALTER TABLE "products" ADD COLUMN "image" BLOB;
 -- downgrade[1] rename_table order_items
@@ -95,7 +98,7 @@ UPDATE "alembic_version_lbaas" SET "version_num" = 'shop004' WHERE "version_num"
 
 -- [4/7] downgrade shop004: Phones, longer SKUs, cancelled orders, full names
 -- source: versions/shop004.jsonc
-SELECT '[4/7] shop004 Phones, longer SKUs, cancelled orders, full names' AS progress;
+SELECT '[4/7] shop004 Phones, longer SKUs, cancelled orders, full names' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- downgrade[0] drop_index customers (ix_customers_full_name)
 DROP INDEX "ix_customers_full_name";
 -- downgrade[1] alter_column customers.full_name
@@ -146,12 +149,13 @@ INSERT INTO "_lbaas_new_products" ("id", "sku", "title", "price", "active", "ima
 DROP TABLE "products";
 ALTER TABLE "_lbaas_new_products" RENAME TO "products";
 -- downgrade[4] drop_column customers.phone
+-- DESTRUCTIVE: drops column customers.phone and the values in it, including what was written since the upgrade
 ALTER TABLE "customers" DROP COLUMN "phone";
 UPDATE "alembic_version_lbaas" SET "version_num" = 'shop003' WHERE "version_num" = 'shop004';
 
 -- [5/7] downgrade shop003: Seed the catalogue
 -- source: versions/shop003.jsonc
-SELECT '[5/7] shop003 Seed the catalogue' AS progress;
+SELECT '[5/7] shop003 Seed the catalogue' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- downgrade[0] execute
 DELETE FROM customers WHERE email IN ('ann@example.org', 'bob@example.org');
 -- downgrade[1] execute
@@ -160,19 +164,23 @@ UPDATE "alembic_version_lbaas" SET "version_num" = 'shop002' WHERE "version_num"
 
 -- [6/7] downgrade shop002: Orders and their lines
 -- source: versions/shop002.jsonc
-SELECT '[6/7] shop002 Orders and their lines' AS progress;
+SELECT '[6/7] shop002 Orders and their lines' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- downgrade[0] drop_table order_lines
+-- DESTRUCTIVE: drops table order_lines and every row in it, including what was written since the upgrade
 DROP TABLE "order_lines";
 -- downgrade[1] drop_table orders
+-- DESTRUCTIVE: drops table orders and every row in it, including what was written since the upgrade
 DROP TABLE "orders";
 UPDATE "alembic_version_lbaas" SET "version_num" = 'shop001' WHERE "version_num" = 'shop002';
 
 -- [7/7] downgrade shop001: Customers and products
 -- source: versions/shop001.jsonc
-SELECT '[7/7] shop001 Customers and products' AS progress;
+SELECT '[7/7] shop001 Customers and products' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- downgrade[0] drop_table products
+-- DESTRUCTIVE: drops table products and every row in it, including what was written since the upgrade
 DROP TABLE "products";
 -- downgrade[1] drop_table customers
+-- DESTRUCTIVE: drops table customers and every row in it, including what was written since the upgrade
 DROP TABLE "customers";
 DELETE FROM "alembic_version_lbaas" WHERE "version_num" = 'shop001';
 

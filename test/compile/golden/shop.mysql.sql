@@ -2,11 +2,15 @@
 -- 7 revisions: shop001 .. shop007
 -- version table: alembic_version_lbaas
 -- MySQL commits each DDL statement: the version row is written right after each revision, so a failure leaves it at the last completed revision
+-- services: stop them first (revisions from before the expand/contract branches: shop001, shop002, shop003, shop004 and 3 more)
+-- lock waits: at most 5 s for each statement (lock_wait_timeout and innodb_lock_wait_timeout, --lock-timeout)
+-- when a statement's lock wait runs out the script stops at the last completed revision; retry later
 -- compiled offline from the revision files; no database was consulted
 
--- session: settings and the migration lock (held until the client disconnects)
+-- session: settings
 SET NAMES utf8mb4;
 SET SESSION sql_mode = REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', '');
+SET SESSION lock_wait_timeout = 5, SESSION innodb_lock_wait_timeout = 5;
 
 CREATE TABLE IF NOT EXISTS `alembic_version_lbaas` (
     `version_num` VARCHAR(32) NOT NULL,
@@ -15,7 +19,7 @@ CREATE TABLE IF NOT EXISTS `alembic_version_lbaas` (
 
 -- [1/7] upgrade shop001: Customers and products
 -- source: versions/shop001.jsonc
-SELECT '[1/7] shop001 Customers and products' AS progress;
+SELECT '[1/7] shop001 Customers and products' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] create_table customers
 CREATE TABLE `customers` (
     `id` BIGINT NOT NULL AUTO_INCREMENT,
@@ -42,7 +46,7 @@ INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('shop001');
 
 -- [2/7] upgrade shop002: Orders and their lines
 -- source: versions/shop002.jsonc
-SELECT '[2/7] shop002 Orders and their lines' AS progress;
+SELECT '[2/7] shop002 Orders and their lines' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] create_table orders
 CREATE TABLE `orders` (
     `id` BIGINT NOT NULL AUTO_INCREMENT,
@@ -70,7 +74,7 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'shop002' WHERE CAST(`version
 
 -- [3/7] upgrade shop003: Seed the catalogue
 -- source: versions/shop003.jsonc
-SELECT '[3/7] shop003 Seed the catalogue' AS progress;
+SELECT '[3/7] shop003 Seed the catalogue' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] bulk_insert products
 INSERT INTO `products` (`id`, `sku`, `title`, `price`) VALUES
     (1, 'MUG-01', 'Grandma''s mug; "the" classic', 9.5);
@@ -90,7 +94,7 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'shop003' WHERE CAST(`version
 
 -- [4/7] upgrade shop004: Phones, longer SKUs, cancelled orders, full names
 -- source: versions/shop004.jsonc
-SELECT '[4/7] shop004 Phones, longer SKUs, cancelled orders, full names' AS progress;
+SELECT '[4/7] shop004 Phones, longer SKUs, cancelled orders, full names' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] add_column customers.phone
 ALTER TABLE `customers` ADD COLUMN `phone` VARCHAR(20) NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[1] alter_column products.sku
@@ -107,10 +111,11 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'shop004' WHERE CAST(`version
 
 -- [5/7] upgrade shop005: Order lines become order items; products lose their image
 -- source: versions/shop005.jsonc
-SELECT '[5/7] shop005 Order lines become order items; products lose their image' AS progress;
+SELECT '[5/7] shop005 Order lines become order items; products lose their image' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] rename_table order_lines
 RENAME TABLE `order_lines` TO `order_items`;
 -- upgrade[1] drop_column products.image
+-- DESTRUCTIVE: drops column products.image and the values in it
 ALTER TABLE `products` DROP COLUMN `image`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[2] execute
 UPDATE products SET title = CONCAT('untitled ', sku) WHERE title IS NULL;
@@ -118,12 +123,13 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'shop005' WHERE CAST(`version
 
 -- [6/7] upgrade shop006: Products get a state instead of a flag
 -- source: versions/shop006.jsonc
-SELECT '[6/7] shop006 Products get a state instead of a flag' AS progress;
+SELECT '[6/7] shop006 Products get a state instead of a flag' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] add_column products.state
 ALTER TABLE `products` ADD COLUMN `state` ENUM('draft', 'listed', 'retired') NOT NULL DEFAULT 'listed', ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[2] execute
 UPDATE products SET state = 'retired' WHERE active = 0;
 -- upgrade[3] drop_column products.active
+-- DESTRUCTIVE: drops column products.active and the values in it
 ALTER TABLE `products` DROP COLUMN `active`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[4] create_index products (ix_products_state)
 CREATE INDEX `ix_products_state` ON `products` (`state`, `sku`) ALGORITHM=INPLACE LOCK=NONE;
@@ -131,7 +137,7 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'shop006' WHERE CAST(`version
 
 -- [7/7] upgrade shop007: Order items point at products by SKU-independent key, with a named constraint
 -- source: versions/shop007.jsonc
-SELECT '[7/7] shop007 Order items point at products by SKU-independent key, with a named constraint' AS progress;
+SELECT '[7/7] shop007 Order items point at products by SKU-independent key, with a named constraint' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[1] drop_constraint order_items (order_items_ibfk_1)
 ALTER TABLE `order_items` DROP FOREIGN KEY `order_items_ibfk_1`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[2] create_foreign_key order_items (fk_items_product)

@@ -2,10 +2,14 @@
 -- 7 revisions: shop001 .. shop007
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
+-- services: stop them first (revisions from before the expand/contract branches: shop001, shop002, shop003, shop004 and 3 more)
+-- lock waits: at most 5 s for each statement (lock_timeout, --lock-timeout); statement_timeout is left as the session has it
+-- when a statement's lock wait runs out the script stops and the failed transaction rolls back; retry later
 -- compiled offline from the revision files; no database was consulted
 
--- session: settings and the migration lock (held until the client disconnects)
+-- session: settings
 SET client_encoding = 'UTF8';
+SET lock_timeout = '5s';
 
 BEGIN;
 
@@ -16,7 +20,7 @@ CREATE TABLE IF NOT EXISTS "alembic_version_lbaas" (
 
 -- [1/7] upgrade shop001: Customers and products
 -- source: versions/shop001.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[1/7] shop001 Customers and products'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[1/7] shop001 Customers and products'; END $lbaas_progress$;
 -- upgrade[0] create_table customers
 CREATE TYPE "customer_status" AS ENUM ('active', 'suspended');
 CREATE TABLE "customers" (
@@ -44,7 +48,7 @@ INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('shop001');
 
 -- [2/7] upgrade shop002: Orders and their lines
 -- source: versions/shop002.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[2/7] shop002 Orders and their lines'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[2/7] shop002 Orders and their lines'; END $lbaas_progress$;
 -- upgrade[0] create_table orders
 CREATE TYPE "order_state" AS ENUM ('new', 'paid', 'shipped');
 CREATE TABLE "orders" (
@@ -72,7 +76,7 @@ UPDATE "alembic_version_lbaas" SET "version_num" = 'shop002' WHERE "version_num"
 
 -- [3/7] upgrade shop003: Seed the catalogue
 -- source: versions/shop003.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[3/7] shop003 Seed the catalogue'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[3/7] shop003 Seed the catalogue'; END $lbaas_progress$;
 -- upgrade[0] bulk_insert products
 INSERT INTO "products" ("id", "sku", "title", "price") VALUES
     (1, 'MUG-01', 'Grandma''s mug; "the" classic', 9.5);
@@ -92,7 +96,7 @@ UPDATE "alembic_version_lbaas" SET "version_num" = 'shop003' WHERE "version_num"
 
 -- [4/7] upgrade shop004: Phones, longer SKUs, cancelled orders, full names
 -- source: versions/shop004.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[4/7] shop004 Phones, longer SKUs, cancelled orders, full names'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[4/7] shop004 Phones, longer SKUs, cancelled orders, full names'; END $lbaas_progress$;
 -- upgrade[0] add_column customers.phone
 ALTER TABLE "customers" ADD COLUMN "phone" VARCHAR(20);
 -- upgrade[1] alter_column products.sku
@@ -116,10 +120,11 @@ UPDATE "alembic_version_lbaas" SET "version_num" = 'shop004' WHERE "version_num"
 
 -- [5/7] upgrade shop005: Order lines become order items; products lose their image
 -- source: versions/shop005.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[5/7] shop005 Order lines become order items; products lose their image'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[5/7] shop005 Order lines become order items; products lose their image'; END $lbaas_progress$;
 -- upgrade[0] rename_table order_lines
 ALTER TABLE "order_lines" RENAME TO "order_items";
 -- upgrade[1] drop_column products.image
+-- DESTRUCTIVE: drops column products.image and the values in it
 ALTER TABLE "products" DROP COLUMN "image";
 -- upgrade[2] execute
 UPDATE products SET title = 'untitled ' || sku WHERE title IS NULL;
@@ -127,13 +132,14 @@ UPDATE "alembic_version_lbaas" SET "version_num" = 'shop005' WHERE "version_num"
 
 -- [6/7] upgrade shop006: Products get a state instead of a flag
 -- source: versions/shop006.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[6/7] shop006 Products get a state instead of a flag'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[6/7] shop006 Products get a state instead of a flag'; END $lbaas_progress$;
 -- upgrade[0] add_column products.state
 CREATE TYPE "product_state" AS ENUM ('draft', 'listed', 'retired');
 ALTER TABLE "products" ADD COLUMN "state" "product_state" NOT NULL DEFAULT 'listed';
 -- upgrade[1] execute
 UPDATE products SET state = 'retired' WHERE active = false;
 -- upgrade[3] drop_column products.active
+-- DESTRUCTIVE: drops column products.active and the values in it
 ALTER TABLE "products" DROP COLUMN "active";
 -- upgrade[4] create_index products (ix_products_state)
 CREATE INDEX "ix_products_state" ON "products" ("state", "sku");
@@ -141,7 +147,7 @@ UPDATE "alembic_version_lbaas" SET "version_num" = 'shop006' WHERE "version_num"
 
 -- [7/7] upgrade shop007: Order items point at products by SKU-independent key, with a named constraint
 -- source: versions/shop007.jsonc
-DO $lbaas_progress$ BEGIN RAISE NOTICE '%', '[7/7] shop007 Order items point at products by SKU-independent key, with a named constraint'; END $lbaas_progress$;
+DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[7/7] shop007 Order items point at products by SKU-independent key, with a named constraint'; END $lbaas_progress$;
 -- upgrade[0] drop_constraint order_items (order_lines_product_id_fkey)
 ALTER TABLE "order_items" DROP CONSTRAINT "order_lines_product_id_fkey";
 -- upgrade[2] create_foreign_key order_items (fk_items_product)

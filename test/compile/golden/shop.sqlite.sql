@@ -2,6 +2,8 @@
 -- 7 revisions: shop001 .. shop007
 -- version table: alembic_version_lbaas
 -- one transaction for the whole script
+-- services: stop them first (revisions from before the expand/contract branches: shop001, shop002, shop003, shop004 and 3 more)
+-- lock waits: BEGIN IMMEDIATE takes the write lock; the sqlite3 shell waits for it as long as its busy timeout (none unless .timeout is given)
 -- compiled offline from the revision files; no database was consulted
 
 -- table rebuilds below: foreign key enforcement is off for the script (it has no effect inside a transaction)
@@ -16,7 +18,7 @@ CREATE TABLE IF NOT EXISTS "alembic_version_lbaas" (
 
 -- [1/7] upgrade shop001: Customers and products
 -- source: versions/shop001.jsonc
-SELECT '[1/7] shop001 Customers and products' AS progress;
+SELECT '[1/7] shop001 Customers and products' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] create_table customers
 CREATE TABLE "customers" (
     "id" INTEGER NOT NULL CONSTRAINT "customers_pkey" PRIMARY KEY AUTOINCREMENT,
@@ -43,7 +45,7 @@ INSERT INTO "alembic_version_lbaas" ("version_num") VALUES ('shop001');
 
 -- [2/7] upgrade shop002: Orders and their lines
 -- source: versions/shop002.jsonc
-SELECT '[2/7] shop002 Orders and their lines' AS progress;
+SELECT '[2/7] shop002 Orders and their lines' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] create_table orders
 CREATE TABLE "orders" (
     "id" INTEGER NOT NULL CONSTRAINT "orders_pkey" PRIMARY KEY AUTOINCREMENT,
@@ -70,7 +72,7 @@ UPDATE "alembic_version_lbaas" SET "version_num" = 'shop002' WHERE "version_num"
 
 -- [3/7] upgrade shop003: Seed the catalogue
 -- source: versions/shop003.jsonc
-SELECT '[3/7] shop003 Seed the catalogue' AS progress;
+SELECT '[3/7] shop003 Seed the catalogue' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] bulk_insert products
 INSERT INTO "products" ("id", "sku", "title", "price") VALUES
     (1, 'MUG-01', 'Grandma''s mug; "the" classic', 9.5);
@@ -90,7 +92,7 @@ UPDATE "alembic_version_lbaas" SET "version_num" = 'shop003' WHERE "version_num"
 
 -- [4/7] upgrade shop004: Phones, longer SKUs, cancelled orders, full names
 -- source: versions/shop004.jsonc
-SELECT '[4/7] shop004 Phones, longer SKUs, cancelled orders, full names' AS progress;
+SELECT '[4/7] shop004 Phones, longer SKUs, cancelled orders, full names' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] add_column customers.phone
 ALTER TABLE "customers" ADD COLUMN "phone" VARCHAR(20);
 -- upgrade[1] alter_column products.sku
@@ -148,10 +150,11 @@ UPDATE "alembic_version_lbaas" SET "version_num" = 'shop004' WHERE "version_num"
 
 -- [5/7] upgrade shop005: Order lines become order items; products lose their image
 -- source: versions/shop005.jsonc
-SELECT '[5/7] shop005 Order lines become order items; products lose their image' AS progress;
+SELECT '[5/7] shop005 Order lines become order items; products lose their image' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] rename_table order_lines
 ALTER TABLE "order_lines" RENAME TO "order_items";
 -- upgrade[1] drop_column products.image
+-- DESTRUCTIVE: drops column products.image and the values in it
 CREATE TABLE "_lbaas_new_products" (
     "id" INTEGER NOT NULL,
     "sku" VARCHAR(64) NOT NULL,
@@ -172,7 +175,7 @@ UPDATE "alembic_version_lbaas" SET "version_num" = 'shop005' WHERE "version_num"
 
 -- [6/7] upgrade shop006: Products get a state instead of a flag
 -- source: versions/shop006.jsonc
-SELECT '[6/7] shop006 Products get a state instead of a flag' AS progress;
+SELECT '[6/7] shop006 Products get a state instead of a flag' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] add_column products.state
 CREATE TABLE "_lbaas_new_products" (
     "id" INTEGER NOT NULL,
@@ -193,6 +196,7 @@ ALTER TABLE "_lbaas_new_products" RENAME TO "products";
 -- upgrade[2] execute
 UPDATE products SET state = 'retired' WHERE active = 0;
 -- upgrade[3] drop_column products.active
+-- DESTRUCTIVE: drops column products.active and the values in it
 CREATE TABLE "_lbaas_new_products" (
     "id" INTEGER NOT NULL,
     "sku" VARCHAR(64) NOT NULL,
@@ -214,7 +218,7 @@ UPDATE "alembic_version_lbaas" SET "version_num" = 'shop006' WHERE "version_num"
 
 -- [7/7] upgrade shop007: Order items point at products by SKU-independent key, with a named constraint
 -- source: versions/shop007.jsonc
-SELECT '[7/7] shop007 Order items point at products by SKU-independent key, with a named constraint' AS progress;
+SELECT '[7/7] shop007 Order items point at products by SKU-independent key, with a named constraint' AS progress WHERE NOT (SELECT query_only FROM pragma_query_only);
 -- upgrade[0] drop_constraint order_items (order_lines_product_id_fkey)
 CREATE TABLE "_lbaas_new_order_items" (
     "order_id" BIGINT NOT NULL,

@@ -2,30 +2,40 @@
 -- 19 revisions: start_neutron_lbaas .. c47fda60c1b8
 -- version table: alembic_version_lbaas
 -- MySQL commits each DDL statement: the version row is written right after each revision, so a failure leaves it at the last completed revision
+-- services: stop them first: this range mixes expand and contract revisions (contract: 130ebfdef43, 4b4dc6d5d843, e6417a8b114d)
+-- lock waits: at most 5 s for each statement (lock_wait_timeout and innodb_lock_wait_timeout, --lock-timeout)
+-- when a statement's lock wait runs out the script stops at the last completed revision; retry later
+-- migration lock: waited for at most 60 s (--lock-wait-timeout), released at the end and when a guard stops
+-- guard: checked before the first revision and again before each later one; once one stops, the migration lock is released and the session refuses every later statement
 -- compiled offline from the revision files; no database was consulted
 
--- session: settings and the migration lock (held until the client disconnects)
+-- session: settings and the migration lock (released at the end, or as soon as a guard stops)
 SET NAMES utf8mb4;
 SET SESSION sql_mode = REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', '');
-SET @lbaas_q = IF(GET_LOCK(CONCAT('lbaas-db-manage:', LEFT(SHA2(CONCAT(COALESCE(DATABASE(), ''), '.', 'alembic_version_lbaas'), 256), 40)), 600) = 1, 'DO 0',
-    CONCAT('SIGNAL SQLSTATE ''45000'' SET MESSAGE_TEXT = ', QUOTE('lbaas-db-manage lock STOP: another migration of this database has held the lock for 600 seconds; nothing was changed')));
-PREPARE lbaas_stmt FROM @lbaas_q;
-EXECUTE lbaas_stmt;
-DEALLOCATE PREPARE lbaas_stmt;
+SET SESSION lock_wait_timeout = 5, SESSION innodb_lock_wait_timeout = 5;
+SET @lbaas_lock = CONCAT('lbaas-db-manage:', LEFT(SHA2(CONCAT(COALESCE(DATABASE(), ''), '.', 'alembic_version_lbaas'), 256), 40));
+SET @lbaas_stop = IF(GET_LOCK(@lbaas_lock, 60) = 1, '', 'lbaas-db-manage lock STOP: another migration of this database held the lock for 60 s; nothing was changed; retry later');
 
 -- guard: stop here unless the database is at the expected starting revisions
-SET @lbaas_q = IF(
+SET @lbaas_found = NULL, @lbaas_q = IF(
     (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
     'SET @lbaas_found = ''''',
     'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DEALLOCATE PREPARE lbaas_stmt;
-SET @lbaas_q = IF(CAST(@lbaas_found AS BINARY) = CAST('' AS BINARY), 'DO 0',
-    CONCAT('SIGNAL SQLSTATE ''45000'' SET MESSAGE_TEXT = ', QUOTE(CONCAT('lbaas-db-manage guard STOP: this script expects the database at base (no revision), but it is at ', IF(@lbaas_found = '', 'base (no revision)', @lbaas_found), '; nothing was changed'))));
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at base (no revision), but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DEALLOCATE PREPARE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SIGNAL SQLSTATE ''45000'' SET MESSAGE_TEXT = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 
 CREATE TABLE IF NOT EXISTS `alembic_version_lbaas` (
     `version_num` VARCHAR(32) NOT NULL,
@@ -34,13 +44,33 @@ CREATE TABLE IF NOT EXISTS `alembic_version_lbaas` (
 
 -- [1/19] upgrade start_neutron_lbaas: start neutron-lbaas chain
 -- source: versions/start_neutron_lbaas.jsonc
-SELECT '[1/19] start_neutron_lbaas start neutron-lbaas chain' AS progress;
+SELECT '[1/19] start_neutron_lbaas start neutron-lbaas chain' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- (no schema changes on this dialect)
 INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('start_neutron_lbaas');
 
 -- [2/19] upgrade lbaasv2: lbaas version 2 api
 -- source: versions/lbaasv2.jsonc
-SELECT '[2/19] lbaasv2 lbaas version 2 api' AS progress;
+-- guard: stop here unless the database is at start_neutron_lbaas
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('start_neutron_lbaas' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at start_neutron_lbaas, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SIGNAL SQLSTATE ''45000'' SET MESSAGE_TEXT = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[2/19] lbaasv2 lbaas version 2 api' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] create_table lbaas_healthmonitors
 CREATE TABLE `lbaas_healthmonitors` (
     `tenant_id` VARCHAR(255) NULL,
@@ -142,32 +172,57 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2' WHERE CAST(`version
 
 -- [3/19] upgrade 4deef6d81931: add provisioning and operating statuses
 -- source: versions/4deef6d81931_add_provisioning_and_operating_statuses.jsonc
-SELECT '[3/19] 4deef6d81931 add provisioning and operating statuses' AS progress;
+-- guard: stop here unless the database is at lbaasv2
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('lbaasv2' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at lbaasv2, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SIGNAL SQLSTATE ''45000'' SET MESSAGE_TEXT = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[3/19] 4deef6d81931 add provisioning and operating statuses' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] drop_column lbaas_loadbalancers.status
+-- DESTRUCTIVE: drops column lbaas_loadbalancers.status and the values in it
 ALTER TABLE `lbaas_loadbalancers` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[1] add_column lbaas_loadbalancers.provisioning_status
 ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[2] add_column lbaas_loadbalancers.operating_status
 ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[3] drop_column lbaas_listeners.status
+-- DESTRUCTIVE: drops column lbaas_listeners.status and the values in it
 ALTER TABLE `lbaas_listeners` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[4] add_column lbaas_listeners.provisioning_status
 ALTER TABLE `lbaas_listeners` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[5] add_column lbaas_listeners.operating_status
 ALTER TABLE `lbaas_listeners` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[6] drop_column lbaas_pools.status
+-- DESTRUCTIVE: drops column lbaas_pools.status and the values in it
 ALTER TABLE `lbaas_pools` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[7] add_column lbaas_pools.provisioning_status
 ALTER TABLE `lbaas_pools` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[8] add_column lbaas_pools.operating_status
 ALTER TABLE `lbaas_pools` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[9] drop_column lbaas_members.status
+-- DESTRUCTIVE: drops column lbaas_members.status and the values in it
 ALTER TABLE `lbaas_members` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[10] add_column lbaas_members.provisioning_status
 ALTER TABLE `lbaas_members` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[11] add_column lbaas_members.operating_status
 ALTER TABLE `lbaas_members` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[12] drop_column lbaas_healthmonitors.status
+-- DESTRUCTIVE: drops column lbaas_healthmonitors.status and the values in it
 ALTER TABLE `lbaas_healthmonitors` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[13] add_column lbaas_healthmonitors.provisioning_status
 ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
@@ -175,7 +230,27 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '4deef6d81931' WHERE CAST(`ve
 
 -- [4/19] upgrade 4b6d8d5310b8: add_index_tenant_id
 -- source: versions/4b6d8d5310b8_add_index_tenant_id.jsonc
-SELECT '[4/19] 4b6d8d5310b8 add_index_tenant_id' AS progress;
+-- guard: stop here unless the database is at 4deef6d81931
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('4deef6d81931' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4deef6d81931, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SIGNAL SQLSTATE ''45000'' SET MESSAGE_TEXT = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[4/19] 4b6d8d5310b8 add_index_tenant_id' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] create_index lbaas_members (ix_lbaas_members_tenant_id)
 CREATE INDEX `ix_lbaas_members_tenant_id` ON `lbaas_members` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[1] create_index lbaas_healthmonitors (ix_lbaas_healthmonitors_tenant_id)
@@ -198,7 +273,27 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '4b6d8d5310b8' WHERE CAST(`ve
 
 -- [5/19] upgrade 364f9b6064f0: agentv2
 -- source: versions/364f9b6064f0_agentv2.jsonc
-SELECT '[5/19] 364f9b6064f0 agentv2' AS progress;
+-- guard: stop here unless the database is at 4b6d8d5310b8
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('4b6d8d5310b8' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4b6d8d5310b8, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SIGNAL SQLSTATE ''45000'' SET MESSAGE_TEXT = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[5/19] 364f9b6064f0 agentv2' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] create_table lbaas_loadbalanceragentbindings
 CREATE TABLE `lbaas_loadbalanceragentbindings` (
     `loadbalancer_id` VARCHAR(36) NOT NULL,
@@ -212,7 +307,27 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '364f9b6064f0' WHERE CAST(`ve
 
 -- [6/19] upgrade lbaasv2_tls: lbaasv2 TLS
 -- source: versions/lbaasv2_tls.jsonc
-SELECT '[6/19] lbaasv2_tls lbaasv2 TLS' AS progress;
+-- guard: stop here unless the database is at 364f9b6064f0
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('364f9b6064f0' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 364f9b6064f0, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SIGNAL SQLSTATE ''45000'' SET MESSAGE_TEXT = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[6/19] lbaasv2_tls lbaasv2 TLS' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] alter_column lbaas_listeners.protocol
 ALTER TABLE `lbaas_listeners` MODIFY COLUMN `protocol` ENUM('HTTP', 'HTTPS', 'TCP', 'TERMINATED_HTTPS') NOT NULL;
 -- upgrade[1] create_table lbaas_sni
@@ -229,7 +344,27 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2_tls' WHERE CAST(`ver
 
 -- [7/19] upgrade 4ba00375f715: edge_driver
 -- source: versions/4ba00375f715_edge_driver.jsonc
-SELECT '[7/19] 4ba00375f715 edge_driver' AS progress;
+-- guard: stop here unless the database is at lbaasv2_tls
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('lbaasv2_tls' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at lbaasv2_tls, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SIGNAL SQLSTATE ''45000'' SET MESSAGE_TEXT = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[7/19] 4ba00375f715 edge_driver' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] create_table nsxv_edge_pool_mappings
 CREATE TABLE `nsxv_edge_pool_mappings` (
     `pool_id` VARCHAR(36) NOT NULL,
@@ -261,19 +396,79 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '4ba00375f715' WHERE CAST(`ve
 
 -- [8/19] upgrade kilo: kilo
 -- source: versions/kilo_release.jsonc
-SELECT '[8/19] kilo kilo' AS progress;
+-- guard: stop here unless the database is at 4ba00375f715
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('4ba00375f715' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4ba00375f715, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SIGNAL SQLSTATE ''45000'' SET MESSAGE_TEXT = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[8/19] kilo kilo' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- (no schema changes on this dialect)
 UPDATE `alembic_version_lbaas` SET `version_num` = 'kilo' WHERE CAST(`version_num` AS BINARY) = CAST('4ba00375f715' AS BINARY);
 
 -- [9/19] upgrade 3345facd0452: Initial Liberty no-op expand script.
 -- source: versions/liberty/expand/3345facd0452_initial.jsonc
-SELECT '[9/19] 3345facd0452 Initial Liberty no-op expand script.' AS progress;
+-- guard: stop here unless the database is at kilo
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('kilo' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at kilo, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SIGNAL SQLSTATE ''45000'' SET MESSAGE_TEXT = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[9/19] 3345facd0452 Initial Liberty no-op expand script.' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- (no schema changes on this dialect)
 UPDATE `alembic_version_lbaas` SET `version_num` = '3345facd0452' WHERE CAST(`version_num` AS BINARY) = CAST('kilo' AS BINARY);
 
 -- [10/19] upgrade 4a408dd491c2: Addition of Name column to lbaas_members and lbaas_healthmonitors table
 -- source: versions/mitaka/expand/4a408dd491c2_UpdateName.jsonc
-SELECT '[10/19] 4a408dd491c2 Addition of Name column to lbaas_members and lbaas_healthmonitors table' AS progress;
+-- guard: stop here unless the database is at 3345facd0452
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('3345facd0452' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 3345facd0452, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SIGNAL SQLSTATE ''45000'' SET MESSAGE_TEXT = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[10/19] 4a408dd491c2 Addition of Name column to lbaas_members and lbaas_healthmonitors table' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] add_column lbaas_members.name
 ALTER TABLE `lbaas_members` ADD COLUMN `name` VARCHAR(255) NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[1] add_column lbaas_healthmonitors.name
@@ -282,7 +477,27 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '4a408dd491c2' WHERE CAST(`ve
 
 -- [11/19] upgrade 3426acbc12de: Add flavor id
 -- source: versions/mitaka/expand/3426acbc12de_add_flavor_id.jsonc
-SELECT '[11/19] 3426acbc12de Add flavor id' AS progress;
+-- guard: stop here unless the database is at 4a408dd491c2
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('4a408dd491c2' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4a408dd491c2, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SIGNAL SQLSTATE ''45000'' SET MESSAGE_TEXT = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[11/19] 3426acbc12de Add flavor id' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] add_column lbaas_loadbalancers.flavor_id
 ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `flavor_id` VARCHAR(36) NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[1] create_foreign_key lbaas_loadbalancers (fk_lbaas_loadbalancers_flavors_id)
@@ -299,7 +514,27 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '3426acbc12de' WHERE CAST(`ve
 
 -- [12/19] upgrade 6aee0434f911: independent pools
 -- source: versions/mitaka/expand/6aee0434f911_independent_pools.jsonc
-SELECT '[12/19] 6aee0434f911 independent pools' AS progress;
+-- guard: stop here unless the database is at 3426acbc12de
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('3426acbc12de' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 3426acbc12de, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SIGNAL SQLSTATE ''45000'' SET MESSAGE_TEXT = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[12/19] 6aee0434f911 independent pools' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[1] drop_constraint lbaas_listeners (lbaas_listeners_ibfk_2)
 ALTER TABLE `lbaas_listeners` DROP FOREIGN KEY `lbaas_listeners_ibfk_2`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[2] drop_constraint lbaas_listeners (default_pool_id)
@@ -333,7 +568,27 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '6aee0434f911' WHERE CAST(`ve
 
 -- [13/19] upgrade 3543deab1547: add_l7_tables
 -- source: versions/mitaka/expand/3543deab1547_add_l7_tables.jsonc
-SELECT '[13/19] 3543deab1547 add_l7_tables' AS progress;
+-- guard: stop here unless the database is at 6aee0434f911
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('6aee0434f911' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 6aee0434f911, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SIGNAL SQLSTATE ''45000'' SET MESSAGE_TEXT = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[13/19] 3543deab1547 add_l7_tables' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] create_table lbaas_l7policies
 CREATE TABLE `lbaas_l7policies` (
     `tenant_id` VARCHAR(255) NULL,
@@ -373,7 +628,27 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '3543deab1547' WHERE CAST(`ve
 
 -- [14/19] upgrade 62deca5010cd: Add tenant-id index for L7 tables
 -- source: versions/mitaka/expand/62deca5010cd_add_tenant_id_index_for_l7_tables.jsonc
-SELECT '[14/19] 62deca5010cd Add tenant-id index for L7 tables' AS progress;
+-- guard: stop here unless the database is at 3543deab1547
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('3543deab1547' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 3543deab1547, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SIGNAL SQLSTATE ''45000'' SET MESSAGE_TEXT = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[14/19] 62deca5010cd Add tenant-id index for L7 tables' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] create_index lbaas_l7rules (ix_lbaas_l7rules_tenant_id)
 CREATE INDEX `ix_lbaas_l7rules_tenant_id` ON `lbaas_l7rules` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[1] create_index lbaas_l7policies (ix_lbaas_l7policies_tenant_id)
@@ -382,13 +657,53 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '62deca5010cd' WHERE CAST(`ve
 
 -- [15/19] upgrade 130ebfdef43: Initial Liberty no-op contract revision.
 -- source: versions/liberty/contract/130ebfdef43_initial.jsonc
-SELECT '[15/19] 130ebfdef43 Initial Liberty no-op contract revision.' AS progress;
+-- guard: stop here unless the database is at 62deca5010cd
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('62deca5010cd' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 62deca5010cd, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SIGNAL SQLSTATE ''45000'' SET MESSAGE_TEXT = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[15/19] 130ebfdef43 Initial Liberty no-op contract revision.' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- (no schema changes on this dialect)
 INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('130ebfdef43');
 
 -- [16/19] upgrade 4b4dc6d5d843: rename tenant to project
 -- source: versions/newton/contract/4b4dc6d5d843_rename_tenant_to_project.jsonc
-SELECT '[16/19] 4b4dc6d5d843 rename tenant to project' AS progress;
+-- guard: stop here unless the database is at 130ebfdef43,62deca5010cd
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('130ebfdef43,62deca5010cd' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,62deca5010cd, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SIGNAL SQLSTATE ''45000'' SET MESSAGE_TEXT = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[16/19] 4b4dc6d5d843 rename tenant to project' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] alter_column vips.tenant_id
 ALTER TABLE `vips` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
 -- upgrade[1] drop_index vips (ix_vips_tenant_id)
@@ -460,41 +775,112 @@ UPDATE `alembic_version_lbaas` SET `version_num` = '4b4dc6d5d843' WHERE CAST(`ve
 
 -- [17/19] upgrade e6417a8b114d: Drop v1 tables
 -- source: versions/newton/contract/e6417a8b114d_drop_v1_tables.jsonc
-SELECT '[17/19] e6417a8b114d Drop v1 tables' AS progress;
+-- guard: stop here unless the database is at 4b4dc6d5d843
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('4b4dc6d5d843' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4b4dc6d5d843, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SIGNAL SQLSTATE ''45000'' SET MESSAGE_TEXT = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[17/19] e6417a8b114d Drop v1 tables' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] drop_table nsxv_edge_pool_mappings
+-- DESTRUCTIVE: drops table nsxv_edge_pool_mappings and every row in it
 DROP TABLE `nsxv_edge_pool_mappings`;
 -- upgrade[1] drop_table nsxv_edge_vip_mappings
+-- DESTRUCTIVE: drops table nsxv_edge_vip_mappings and every row in it
 DROP TABLE `nsxv_edge_vip_mappings`;
 -- upgrade[2] drop_table nsxv_edge_monitor_mappings
+-- DESTRUCTIVE: drops table nsxv_edge_monitor_mappings and every row in it
 DROP TABLE `nsxv_edge_monitor_mappings`;
 -- upgrade[3] drop_table members
+-- DESTRUCTIVE: drops table members and every row in it
 DROP TABLE `members`;
 -- upgrade[4] drop_table poolstatisticss
+-- DESTRUCTIVE: drops table poolstatisticss and every row in it
 DROP TABLE `poolstatisticss`;
 -- upgrade[5] drop_table poolloadbalanceragentbindings
+-- DESTRUCTIVE: drops table poolloadbalanceragentbindings and every row in it
 DROP TABLE `poolloadbalanceragentbindings`;
 -- upgrade[6] drop_table poolmonitorassociations
+-- DESTRUCTIVE: drops table poolmonitorassociations and every row in it
 DROP TABLE `poolmonitorassociations`;
 -- upgrade[7] drop_table pools
+-- DESTRUCTIVE: drops table pools and every row in it
 DROP TABLE `pools`;
 -- upgrade[8] drop_table sessionpersistences
+-- DESTRUCTIVE: drops table sessionpersistences and every row in it
 DROP TABLE `sessionpersistences`;
 -- upgrade[9] drop_table vips
+-- DESTRUCTIVE: drops table vips and every row in it
 DROP TABLE `vips`;
 -- upgrade[10] drop_table healthmonitors
+-- DESTRUCTIVE: drops table healthmonitors and every row in it
 DROP TABLE `healthmonitors`;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'e6417a8b114d' WHERE CAST(`version_num` AS BINARY) = CAST('4b4dc6d5d843' AS BINARY);
 
 -- [18/19] upgrade 844352f9fe6f: Add healthmonitor max retries down
 -- source: versions/newton/expand/844352f9fe6f_add_healthmonitor_max_retries_down.jsonc
-SELECT '[18/19] 844352f9fe6f Add healthmonitor max retries down' AS progress;
+-- guard: stop here unless the database is at e6417a8b114d
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('e6417a8b114d' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at e6417a8b114d, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SIGNAL SQLSTATE ''45000'' SET MESSAGE_TEXT = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[18/19] 844352f9fe6f Add healthmonitor max retries down' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] add_column lbaas_healthmonitors.max_retries_down
 ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `max_retries_down` INTEGER NULL, ALGORITHM=INPLACE, LOCK=NONE;
 INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('844352f9fe6f');
 
 -- [19/19] upgrade c47fda60c1b8: Add LBaaS lookup tables
 -- source: versions/ocata/expand/c47fda60c1b8_add_lbaas_lookup_tables.jsonc
-SELECT '[19/19] c47fda60c1b8 Add LBaaS lookup tables' AS progress;
+-- guard: stop here unless the database is at 844352f9fe6f,e6417a8b114d
+SET @lbaas_found = NULL, @lbaas_q = IF(
+    (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas') = 0,
+    'SET @lbaas_found = ''''',
+    'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
+    WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
+    WHEN CAST(@lbaas_found AS BINARY) = CAST('844352f9fe6f,e6417a8b114d' AS BINARY) THEN ''
+    ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 844352f9fe6f,e6417a8b114d, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SIGNAL SQLSTATE ''45000'' SET MESSAGE_TEXT = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SELECT '[19/19] c47fda60c1b8 Add LBaaS lookup tables' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] create_table lbaas_protocol
 CREATE TABLE `lbaas_protocol` (
     `name` VARCHAR(30) NOT NULL,
@@ -551,3 +937,7 @@ CREATE TABLE `lbaas_l7policy_action` (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'c47fda60c1b8' WHERE CAST(`version_num` AS BINARY) = CAST('844352f9fe6f' AS BINARY);
 
+
+-- the migration lock is released
+DEALLOCATE PREPARE lbaas_stmt;
+DO RELEASE_LOCK(@lbaas_lock);
