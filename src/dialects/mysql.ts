@@ -88,7 +88,7 @@ export function onlineForeignKey(r: Renderer, table: string, def: unknown, index
     stmt(r, 'fk_precheck', { table, ref_table: f.refTable, pairs, message }),
     stmt(r, 'prepare', {}),
     stmt(r, 'execute_prepared', {}),
-    stmt(r, 'deallocate', {}),
+    // not deallocated: the next PREPARE of lbaas_stmt replaces it, and the script's end deallocates it
     ...indexes,
     stmt(r, 'fk_checks_off', {}),
     fkStatement(r, table, def),

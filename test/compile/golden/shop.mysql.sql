@@ -145,7 +145,6 @@ SET @lbaas_q = IF(EXISTS (SELECT 1 FROM `order_items` AS `c` WHERE `c`.`product_
     CONCAT('SET SESSION completion_type = ', QUOTE('foreign key fk_items_product not added: rows of order_items reference missing products rows; fix or delete them, then run again')), 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DEALLOCATE PREPARE lbaas_stmt;
 SET @lbaas_fk_checks = @@SESSION.foreign_key_checks, SESSION foreign_key_checks = 0;
 ALTER TABLE `order_items` ADD CONSTRAINT `fk_items_product` FOREIGN KEY (`product_id`) REFERENCES `products` (`id`) ON DELETE RESTRICT ON UPDATE CASCADE, ALGORITHM=INPLACE, LOCK=NONE;
 SET SESSION foreign_key_checks = @lbaas_fk_checks;
