@@ -14,17 +14,17 @@ SET SESSION sql_mode = REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', '');
 CREATE TABLE `ports` (
     `id` VARCHAR(36) NOT NULL,
     PRIMARY KEY (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[1] create_table agents
 CREATE TABLE `agents` (
     `id` VARCHAR(36) NOT NULL,
     PRIMARY KEY (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[2] create_table flavors
 CREATE TABLE `flavors` (
     `id` VARCHAR(36) NOT NULL,
     PRIMARY KEY (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[3] create_table healthmonitors
 CREATE TABLE `healthmonitors` (
     `tenant_id` VARCHAR(255) NULL,
@@ -38,7 +38,7 @@ CREATE TABLE `healthmonitors` (
     `expected_codes` VARCHAR(64) NULL,
     `admin_state_up` BOOLEAN NOT NULL,
     PRIMARY KEY (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[4] create_table vips
 CREATE TABLE `vips` (
     `tenant_id` VARCHAR(255) NULL,
@@ -57,7 +57,7 @@ CREATE TABLE `vips` (
     CONSTRAINT `pool_id` UNIQUE (`pool_id`),
     INDEX `port_id` (`port_id`),
     CONSTRAINT `vips_ibfk_1` FOREIGN KEY (`port_id`) REFERENCES `ports` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[5] create_table pools
 CREATE TABLE `pools` (
     `tenant_id` VARCHAR(255) NULL,
@@ -74,7 +74,7 @@ CREATE TABLE `pools` (
     PRIMARY KEY (`id`),
     INDEX `vip_id` (`vip_id`),
     CONSTRAINT `pools_ibfk_1` FOREIGN KEY (`vip_id`) REFERENCES `vips` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[6] create_table sessionpersistences
 CREATE TABLE `sessionpersistences` (
     `vip_id` VARCHAR(36) NOT NULL,
@@ -82,7 +82,7 @@ CREATE TABLE `sessionpersistences` (
     `cookie_name` VARCHAR(1024) NULL,
     PRIMARY KEY (`vip_id`),
     CONSTRAINT `sessionpersistences_ibfk_1` FOREIGN KEY (`vip_id`) REFERENCES `vips` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[7] create_table poolloadbalanceragentbindings
 CREATE TABLE `poolloadbalanceragentbindings` (
     `pool_id` VARCHAR(36) NOT NULL,
@@ -91,7 +91,7 @@ CREATE TABLE `poolloadbalanceragentbindings` (
     INDEX `agent_id` (`agent_id`),
     CONSTRAINT `poolloadbalanceragentbindings_ibfk_1` FOREIGN KEY (`pool_id`) REFERENCES `pools` (`id`) ON DELETE CASCADE,
     CONSTRAINT `poolloadbalanceragentbindings_ibfk_2` FOREIGN KEY (`agent_id`) REFERENCES `agents` (`id`) ON DELETE CASCADE
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[8] create_table members
 CREATE TABLE `members` (
     `tenant_id` VARCHAR(255) NULL,
@@ -106,7 +106,7 @@ CREATE TABLE `members` (
     PRIMARY KEY (`id`),
     CONSTRAINT `uniq_member0pool_id0address0port` UNIQUE (`pool_id`, `address`, `protocol_port`),
     CONSTRAINT `members_ibfk_1` FOREIGN KEY (`pool_id`) REFERENCES `pools` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[9] create_table poolmonitorassociations
 CREATE TABLE `poolmonitorassociations` (
     `status` VARCHAR(16) NOT NULL,
@@ -117,7 +117,7 @@ CREATE TABLE `poolmonitorassociations` (
     INDEX `monitor_id` (`monitor_id`),
     CONSTRAINT `poolmonitorassociations_ibfk_1` FOREIGN KEY (`pool_id`) REFERENCES `pools` (`id`),
     CONSTRAINT `poolmonitorassociations_ibfk_2` FOREIGN KEY (`monitor_id`) REFERENCES `healthmonitors` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[10] create_table poolstatisticss
 CREATE TABLE `poolstatisticss` (
     `pool_id` VARCHAR(36) NOT NULL,
@@ -127,5 +127,5 @@ CREATE TABLE `poolstatisticss` (
     `total_connections` BIGINT NOT NULL,
     PRIMARY KEY (`pool_id`),
     CONSTRAINT `poolstatisticss_ibfk_1` FOREIGN KEY (`pool_id`) REFERENCES `pools` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 

@@ -40,7 +40,7 @@ EXECUTE lbaas_stmt;
 CREATE TABLE IF NOT EXISTS `alembic_version_lbaas` (
     `version_num` VARCHAR(32) NOT NULL,
     CONSTRAINT `alembic_version_lbaas_pkc` PRIMARY KEY (`version_num`)
-);
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 
 -- [1/8] upgrade start_neutron_lbaas: start neutron-lbaas chain
 -- source: versions/start_neutron_lbaas.jsonc
@@ -85,7 +85,7 @@ CREATE TABLE `lbaas_healthmonitors` (
     `status` VARCHAR(16) NOT NULL,
     `admin_state_up` BOOLEAN NOT NULL,
     PRIMARY KEY (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[1] create_table lbaas_pools
 CREATE TABLE `lbaas_pools` (
     `tenant_id` VARCHAR(255) NULL,
@@ -100,7 +100,7 @@ CREATE TABLE `lbaas_pools` (
     PRIMARY KEY (`id`),
     CONSTRAINT `healthmonitor_id` UNIQUE (`healthmonitor_id`),
     CONSTRAINT `lbaas_pools_ibfk_1` FOREIGN KEY (`healthmonitor_id`) REFERENCES `lbaas_healthmonitors` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[2] create_table lbaas_sessionpersistences
 CREATE TABLE `lbaas_sessionpersistences` (
     `pool_id` VARCHAR(36) NOT NULL,
@@ -108,7 +108,7 @@ CREATE TABLE `lbaas_sessionpersistences` (
     `cookie_name` VARCHAR(1024) NULL,
     PRIMARY KEY (`pool_id`),
     CONSTRAINT `lbaas_sessionpersistences_ibfk_1` FOREIGN KEY (`pool_id`) REFERENCES `lbaas_pools` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[3] create_table lbaas_members
 CREATE TABLE `lbaas_members` (
     `tenant_id` VARCHAR(255) NULL,
@@ -123,7 +123,7 @@ CREATE TABLE `lbaas_members` (
     PRIMARY KEY (`id`),
     CONSTRAINT `uniq_pool_address_port_v2` UNIQUE (`pool_id`, `address`, `protocol_port`),
     CONSTRAINT `lbaas_members_ibfk_1` FOREIGN KEY (`pool_id`) REFERENCES `lbaas_pools` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[4] create_table lbaas_loadbalancers
 CREATE TABLE `lbaas_loadbalancers` (
     `tenant_id` VARCHAR(255) NULL,
@@ -138,7 +138,7 @@ CREATE TABLE `lbaas_loadbalancers` (
     PRIMARY KEY (`id`),
     INDEX `fk_lbaas_loadbalancers_ports_id` (`vip_port_id`),
     CONSTRAINT `fk_lbaas_loadbalancers_ports_id` FOREIGN KEY (`vip_port_id`) REFERENCES `ports` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[5] create_table lbaas_listeners
 CREATE TABLE `lbaas_listeners` (
     `tenant_id` VARCHAR(255) NULL,
@@ -157,7 +157,7 @@ CREATE TABLE `lbaas_listeners` (
     CONSTRAINT `uniq_loadbalancer_listener_port` UNIQUE (`loadbalancer_id`, `protocol_port`),
     CONSTRAINT `lbaas_listeners_ibfk_1` FOREIGN KEY (`loadbalancer_id`) REFERENCES `lbaas_loadbalancers` (`id`),
     CONSTRAINT `lbaas_listeners_ibfk_2` FOREIGN KEY (`default_pool_id`) REFERENCES `lbaas_pools` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[6] create_table lbaas_loadbalancer_statistics
 CREATE TABLE `lbaas_loadbalancer_statistics` (
     `loadbalancer_id` VARCHAR(36) NOT NULL,
@@ -167,7 +167,7 @@ CREATE TABLE `lbaas_loadbalancer_statistics` (
     `total_connections` BIGINT NOT NULL,
     PRIMARY KEY (`loadbalancer_id`),
     CONSTRAINT `lbaas_loadbalancer_statistics_ibfk_1` FOREIGN KEY (`loadbalancer_id`) REFERENCES `lbaas_loadbalancers` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2' WHERE CAST(`version_num` AS BINARY) = CAST('start_neutron_lbaas' AS BINARY);
 
 -- [3/8] upgrade 4deef6d81931: add provisioning and operating statuses
@@ -195,37 +195,37 @@ EXECUTE lbaas_stmt;
 SELECT '[3/8] 4deef6d81931 add provisioning and operating statuses' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] drop_column lbaas_loadbalancers.status
 -- DESTRUCTIVE: drops column lbaas_loadbalancers.status and the values in it
-ALTER TABLE `lbaas_loadbalancers` DROP COLUMN `status`;
+ALTER TABLE `lbaas_loadbalancers` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[1] add_column lbaas_loadbalancers.provisioning_status
-ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[2] add_column lbaas_loadbalancers.operating_status
-ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[3] drop_column lbaas_listeners.status
 -- DESTRUCTIVE: drops column lbaas_listeners.status and the values in it
-ALTER TABLE `lbaas_listeners` DROP COLUMN `status`;
+ALTER TABLE `lbaas_listeners` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[4] add_column lbaas_listeners.provisioning_status
-ALTER TABLE `lbaas_listeners` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_listeners` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[5] add_column lbaas_listeners.operating_status
-ALTER TABLE `lbaas_listeners` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_listeners` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[6] drop_column lbaas_pools.status
 -- DESTRUCTIVE: drops column lbaas_pools.status and the values in it
-ALTER TABLE `lbaas_pools` DROP COLUMN `status`;
+ALTER TABLE `lbaas_pools` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[7] add_column lbaas_pools.provisioning_status
-ALTER TABLE `lbaas_pools` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_pools` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[8] add_column lbaas_pools.operating_status
-ALTER TABLE `lbaas_pools` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_pools` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[9] drop_column lbaas_members.status
 -- DESTRUCTIVE: drops column lbaas_members.status and the values in it
-ALTER TABLE `lbaas_members` DROP COLUMN `status`;
+ALTER TABLE `lbaas_members` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[10] add_column lbaas_members.provisioning_status
-ALTER TABLE `lbaas_members` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_members` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[11] add_column lbaas_members.operating_status
-ALTER TABLE `lbaas_members` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_members` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[12] drop_column lbaas_healthmonitors.status
 -- DESTRUCTIVE: drops column lbaas_healthmonitors.status and the values in it
-ALTER TABLE `lbaas_healthmonitors` DROP COLUMN `status`;
+ALTER TABLE `lbaas_healthmonitors` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[13] add_column lbaas_healthmonitors.provisioning_status
-ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 UPDATE `alembic_version_lbaas` SET `version_num` = '4deef6d81931' WHERE CAST(`version_num` AS BINARY) = CAST('lbaasv2' AS BINARY);
 
 -- [4/8] upgrade 4b6d8d5310b8: add_index_tenant_id
@@ -252,23 +252,23 @@ PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SELECT '[4/8] 4b6d8d5310b8 add_index_tenant_id' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] create_index lbaas_members (ix_lbaas_members_tenant_id)
-CREATE INDEX `ix_lbaas_members_tenant_id` ON `lbaas_members` (`tenant_id`);
+CREATE INDEX `ix_lbaas_members_tenant_id` ON `lbaas_members` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[1] create_index lbaas_healthmonitors (ix_lbaas_healthmonitors_tenant_id)
-CREATE INDEX `ix_lbaas_healthmonitors_tenant_id` ON `lbaas_healthmonitors` (`tenant_id`);
+CREATE INDEX `ix_lbaas_healthmonitors_tenant_id` ON `lbaas_healthmonitors` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[2] create_index lbaas_pools (ix_lbaas_pools_tenant_id)
-CREATE INDEX `ix_lbaas_pools_tenant_id` ON `lbaas_pools` (`tenant_id`);
+CREATE INDEX `ix_lbaas_pools_tenant_id` ON `lbaas_pools` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[3] create_index lbaas_loadbalancers (ix_lbaas_loadbalancers_tenant_id)
-CREATE INDEX `ix_lbaas_loadbalancers_tenant_id` ON `lbaas_loadbalancers` (`tenant_id`);
+CREATE INDEX `ix_lbaas_loadbalancers_tenant_id` ON `lbaas_loadbalancers` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[4] create_index lbaas_listeners (ix_lbaas_listeners_tenant_id)
-CREATE INDEX `ix_lbaas_listeners_tenant_id` ON `lbaas_listeners` (`tenant_id`);
+CREATE INDEX `ix_lbaas_listeners_tenant_id` ON `lbaas_listeners` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[5] create_index vips (ix_vips_tenant_id)
-CREATE INDEX `ix_vips_tenant_id` ON `vips` (`tenant_id`);
+CREATE INDEX `ix_vips_tenant_id` ON `vips` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[6] create_index members (ix_members_tenant_id)
-CREATE INDEX `ix_members_tenant_id` ON `members` (`tenant_id`);
+CREATE INDEX `ix_members_tenant_id` ON `members` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[7] create_index pools (ix_pools_tenant_id)
-CREATE INDEX `ix_pools_tenant_id` ON `pools` (`tenant_id`);
+CREATE INDEX `ix_pools_tenant_id` ON `pools` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[8] create_index healthmonitors (ix_healthmonitors_tenant_id)
-CREATE INDEX `ix_healthmonitors_tenant_id` ON `healthmonitors` (`tenant_id`);
+CREATE INDEX `ix_healthmonitors_tenant_id` ON `healthmonitors` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 UPDATE `alembic_version_lbaas` SET `version_num` = '4b6d8d5310b8' WHERE CAST(`version_num` AS BINARY) = CAST('4deef6d81931' AS BINARY);
 
 -- [5/8] upgrade 364f9b6064f0: agentv2
@@ -302,7 +302,7 @@ CREATE TABLE `lbaas_loadbalanceragentbindings` (
     INDEX `agent_id` (`agent_id`),
     CONSTRAINT `lbaas_loadbalanceragentbindings_ibfk_1` FOREIGN KEY (`loadbalancer_id`) REFERENCES `lbaas_loadbalancers` (`id`) ON DELETE CASCADE,
     CONSTRAINT `lbaas_loadbalanceragentbindings_ibfk_2` FOREIGN KEY (`agent_id`) REFERENCES `agents` (`id`) ON DELETE CASCADE
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 UPDATE `alembic_version_lbaas` SET `version_num` = '364f9b6064f0' WHERE CAST(`version_num` AS BINARY) = CAST('4b6d8d5310b8' AS BINARY);
 
 -- [6/8] upgrade lbaasv2_tls: lbaasv2 TLS
@@ -337,9 +337,9 @@ CREATE TABLE `lbaas_sni` (
     `position` INTEGER NULL,
     PRIMARY KEY (`listener_id`, `tls_container_id`),
     CONSTRAINT `lbaas_sni_ibfk_1` FOREIGN KEY (`listener_id`) REFERENCES `lbaas_listeners` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[2] add_column lbaas_listeners.default_tls_container_id
-ALTER TABLE `lbaas_listeners` ADD COLUMN `default_tls_container_id` VARCHAR(128) NULL;
+ALTER TABLE `lbaas_listeners` ADD COLUMN `default_tls_container_id` VARCHAR(128) NULL, ALGORITHM=INPLACE, LOCK=NONE;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2_tls' WHERE CAST(`version_num` AS BINARY) = CAST('364f9b6064f0' AS BINARY);
 
 -- [7/8] upgrade 4ba00375f715: edge_driver
@@ -372,7 +372,7 @@ CREATE TABLE `nsxv_edge_pool_mappings` (
     `edge_pool_id` VARCHAR(36) NOT NULL,
     PRIMARY KEY (`pool_id`),
     CONSTRAINT `nsxv_edge_pool_mappings_ibfk_1` FOREIGN KEY (`pool_id`) REFERENCES `pools` (`id`) ON DELETE CASCADE
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[1] create_table nsxv_edge_vip_mappings
 CREATE TABLE `nsxv_edge_vip_mappings` (
     `pool_id` VARCHAR(36) NOT NULL,
@@ -382,7 +382,7 @@ CREATE TABLE `nsxv_edge_vip_mappings` (
     `edge_fw_rule_id` VARCHAR(36) NOT NULL,
     PRIMARY KEY (`pool_id`),
     CONSTRAINT `nsxv_edge_vip_mappings_ibfk_1` FOREIGN KEY (`pool_id`) REFERENCES `pools` (`id`) ON DELETE CASCADE
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[2] create_table nsxv_edge_monitor_mappings
 CREATE TABLE `nsxv_edge_monitor_mappings` (
     `monitor_id` VARCHAR(36) NOT NULL,
@@ -391,7 +391,7 @@ CREATE TABLE `nsxv_edge_monitor_mappings` (
     PRIMARY KEY (`monitor_id`),
     CONSTRAINT `uniq_nsxv_edge_monitor_mappings` UNIQUE (`monitor_id`, `edge_id`),
     CONSTRAINT `nsxv_edge_monitor_mappings_ibfk_1` FOREIGN KEY (`monitor_id`) REFERENCES `healthmonitors` (`id`) ON DELETE CASCADE
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 UPDATE `alembic_version_lbaas` SET `version_num` = '4ba00375f715' WHERE CAST(`version_num` AS BINARY) = CAST('lbaasv2_tls' AS BINARY);
 
 -- [8/8] upgrade kilo: kilo

@@ -69,69 +69,69 @@ SELECT '[2/3] 4b4dc6d5d843 rename tenant to project' AS progress FROM DUAL WHERE
 -- upgrade[0] alter_column vips.tenant_id
 ALTER TABLE `vips` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
 -- upgrade[1] drop_index vips (ix_vips_tenant_id)
-DROP INDEX `ix_vips_tenant_id` ON `vips`;
+ALTER TABLE `vips` DROP INDEX `ix_vips_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[2] create_index vips (ix_vips_project_id)
-CREATE INDEX `ix_vips_project_id` ON `vips` (`project_id`);
+CREATE INDEX `ix_vips_project_id` ON `vips` (`project_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[3] alter_column members.tenant_id
 ALTER TABLE `members` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
 -- upgrade[4] drop_index members (ix_members_tenant_id)
-DROP INDEX `ix_members_tenant_id` ON `members`;
+ALTER TABLE `members` DROP INDEX `ix_members_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[5] create_index members (ix_members_project_id)
-CREATE INDEX `ix_members_project_id` ON `members` (`project_id`);
+CREATE INDEX `ix_members_project_id` ON `members` (`project_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[6] alter_column pools.tenant_id
 ALTER TABLE `pools` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
 -- upgrade[7] drop_index pools (ix_pools_tenant_id)
-DROP INDEX `ix_pools_tenant_id` ON `pools`;
+ALTER TABLE `pools` DROP INDEX `ix_pools_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[8] create_index pools (ix_pools_project_id)
-CREATE INDEX `ix_pools_project_id` ON `pools` (`project_id`);
+CREATE INDEX `ix_pools_project_id` ON `pools` (`project_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[9] alter_column healthmonitors.tenant_id
 ALTER TABLE `healthmonitors` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
 -- upgrade[10] drop_index healthmonitors (ix_healthmonitors_tenant_id)
-DROP INDEX `ix_healthmonitors_tenant_id` ON `healthmonitors`;
+ALTER TABLE `healthmonitors` DROP INDEX `ix_healthmonitors_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[11] create_index healthmonitors (ix_healthmonitors_project_id)
-CREATE INDEX `ix_healthmonitors_project_id` ON `healthmonitors` (`project_id`);
+CREATE INDEX `ix_healthmonitors_project_id` ON `healthmonitors` (`project_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[12] alter_column lbaas_members.tenant_id
 ALTER TABLE `lbaas_members` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
 -- upgrade[13] drop_index lbaas_members (ix_lbaas_members_tenant_id)
-DROP INDEX `ix_lbaas_members_tenant_id` ON `lbaas_members`;
+ALTER TABLE `lbaas_members` DROP INDEX `ix_lbaas_members_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[14] create_index lbaas_members (ix_lbaas_members_project_id)
-CREATE INDEX `ix_lbaas_members_project_id` ON `lbaas_members` (`project_id`);
+CREATE INDEX `ix_lbaas_members_project_id` ON `lbaas_members` (`project_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[15] alter_column lbaas_healthmonitors.tenant_id
 ALTER TABLE `lbaas_healthmonitors` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
 -- upgrade[16] drop_index lbaas_healthmonitors (ix_lbaas_healthmonitors_tenant_id)
-DROP INDEX `ix_lbaas_healthmonitors_tenant_id` ON `lbaas_healthmonitors`;
+ALTER TABLE `lbaas_healthmonitors` DROP INDEX `ix_lbaas_healthmonitors_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[17] create_index lbaas_healthmonitors (ix_lbaas_healthmonitors_project_id)
-CREATE INDEX `ix_lbaas_healthmonitors_project_id` ON `lbaas_healthmonitors` (`project_id`);
+CREATE INDEX `ix_lbaas_healthmonitors_project_id` ON `lbaas_healthmonitors` (`project_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[18] alter_column lbaas_loadbalancers.tenant_id
 ALTER TABLE `lbaas_loadbalancers` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
 -- upgrade[19] drop_index lbaas_loadbalancers (ix_lbaas_loadbalancers_tenant_id)
-DROP INDEX `ix_lbaas_loadbalancers_tenant_id` ON `lbaas_loadbalancers`;
+ALTER TABLE `lbaas_loadbalancers` DROP INDEX `ix_lbaas_loadbalancers_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[20] create_index lbaas_loadbalancers (ix_lbaas_loadbalancers_project_id)
-CREATE INDEX `ix_lbaas_loadbalancers_project_id` ON `lbaas_loadbalancers` (`project_id`);
+CREATE INDEX `ix_lbaas_loadbalancers_project_id` ON `lbaas_loadbalancers` (`project_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[21] alter_column lbaas_pools.tenant_id
 ALTER TABLE `lbaas_pools` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
 -- upgrade[22] drop_index lbaas_pools (ix_lbaas_pools_tenant_id)
-DROP INDEX `ix_lbaas_pools_tenant_id` ON `lbaas_pools`;
+ALTER TABLE `lbaas_pools` DROP INDEX `ix_lbaas_pools_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[23] create_index lbaas_pools (ix_lbaas_pools_project_id)
-CREATE INDEX `ix_lbaas_pools_project_id` ON `lbaas_pools` (`project_id`);
+CREATE INDEX `ix_lbaas_pools_project_id` ON `lbaas_pools` (`project_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[24] alter_column lbaas_l7rules.tenant_id
 ALTER TABLE `lbaas_l7rules` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
 -- upgrade[25] drop_index lbaas_l7rules (ix_lbaas_l7rules_tenant_id)
-DROP INDEX `ix_lbaas_l7rules_tenant_id` ON `lbaas_l7rules`;
+ALTER TABLE `lbaas_l7rules` DROP INDEX `ix_lbaas_l7rules_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[26] create_index lbaas_l7rules (ix_lbaas_l7rules_project_id)
-CREATE INDEX `ix_lbaas_l7rules_project_id` ON `lbaas_l7rules` (`project_id`);
+CREATE INDEX `ix_lbaas_l7rules_project_id` ON `lbaas_l7rules` (`project_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[27] alter_column lbaas_l7policies.tenant_id
 ALTER TABLE `lbaas_l7policies` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
 -- upgrade[28] drop_index lbaas_l7policies (ix_lbaas_l7policies_tenant_id)
-DROP INDEX `ix_lbaas_l7policies_tenant_id` ON `lbaas_l7policies`;
+ALTER TABLE `lbaas_l7policies` DROP INDEX `ix_lbaas_l7policies_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[29] create_index lbaas_l7policies (ix_lbaas_l7policies_project_id)
-CREATE INDEX `ix_lbaas_l7policies_project_id` ON `lbaas_l7policies` (`project_id`);
+CREATE INDEX `ix_lbaas_l7policies_project_id` ON `lbaas_l7policies` (`project_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[30] alter_column lbaas_listeners.tenant_id
 ALTER TABLE `lbaas_listeners` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
 -- upgrade[31] drop_index lbaas_listeners (ix_lbaas_listeners_tenant_id)
-DROP INDEX `ix_lbaas_listeners_tenant_id` ON `lbaas_listeners`;
+ALTER TABLE `lbaas_listeners` DROP INDEX `ix_lbaas_listeners_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[32] create_index lbaas_listeners (ix_lbaas_listeners_project_id)
-CREATE INDEX `ix_lbaas_listeners_project_id` ON `lbaas_listeners` (`project_id`);
+CREATE INDEX `ix_lbaas_listeners_project_id` ON `lbaas_listeners` (`project_id`) ALGORITHM=INPLACE LOCK=NONE;
 UPDATE `alembic_version_lbaas` SET `version_num` = '4b4dc6d5d843' WHERE CAST(`version_num` AS BINARY) = CAST('130ebfdef43' AS BINARY);
 
 -- [3/3] upgrade e6417a8b114d: Drop v1 tables

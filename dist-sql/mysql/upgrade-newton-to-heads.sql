@@ -45,55 +45,55 @@ CREATE TABLE `lbaas_protocol` (
     `name` VARCHAR(30) NOT NULL,
     `description` VARCHAR(255) NULL,
     PRIMARY KEY (`name`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[1] create_table lbaas_algorithm
 CREATE TABLE `lbaas_algorithm` (
     `name` VARCHAR(30) NOT NULL,
     `description` VARCHAR(255) NULL,
     PRIMARY KEY (`name`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[2] create_table lbaas_session_persistence_type
 CREATE TABLE `lbaas_session_persistence_type` (
     `name` VARCHAR(30) NOT NULL,
     `description` VARCHAR(255) NULL,
     PRIMARY KEY (`name`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[3] create_table lbaas_provisioning_status
 CREATE TABLE `lbaas_provisioning_status` (
     `name` VARCHAR(30) NOT NULL,
     `description` VARCHAR(255) NULL,
     PRIMARY KEY (`name`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[4] create_table lbaas_operating_status
 CREATE TABLE `lbaas_operating_status` (
     `name` VARCHAR(30) NOT NULL,
     `description` VARCHAR(255) NULL,
     PRIMARY KEY (`name`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[5] create_table lbaas_health_monitor_type
 CREATE TABLE `lbaas_health_monitor_type` (
     `name` VARCHAR(30) NOT NULL,
     `description` VARCHAR(255) NULL,
     PRIMARY KEY (`name`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[6] create_table lbaas_l7rule_type
 CREATE TABLE `lbaas_l7rule_type` (
     `name` VARCHAR(30) NOT NULL,
     `description` VARCHAR(255) NULL,
     PRIMARY KEY (`name`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[7] create_table lbaas_l7rule_compare_type
 CREATE TABLE `lbaas_l7rule_compare_type` (
     `name` VARCHAR(30) NOT NULL,
     `description` VARCHAR(255) NULL,
     PRIMARY KEY (`name`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[8] create_table lbaas_l7policy_action
 CREATE TABLE `lbaas_l7policy_action` (
     `name` VARCHAR(30) NOT NULL,
     `description` VARCHAR(255) NULL,
     PRIMARY KEY (`name`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'c47fda60c1b8' WHERE CAST(`version_num` AS BINARY) = CAST('844352f9fe6f' AS BINARY);
 
 

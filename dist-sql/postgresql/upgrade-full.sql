@@ -704,7 +704,8 @@ DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', tr
 -- upgrade[0] add_column lbaas_loadbalancers.flavor_id
 ALTER TABLE "lbaas_loadbalancers" ADD COLUMN "flavor_id" VARCHAR(36);
 -- upgrade[1] create_foreign_key lbaas_loadbalancers (fk_lbaas_loadbalancers_flavors_id)
-ALTER TABLE "lbaas_loadbalancers" ADD CONSTRAINT "fk_lbaas_loadbalancers_flavors_id" FOREIGN KEY ("flavor_id") REFERENCES "flavors" ("id");
+ALTER TABLE "lbaas_loadbalancers" ADD CONSTRAINT "fk_lbaas_loadbalancers_flavors_id" FOREIGN KEY ("flavor_id") REFERENCES "flavors" ("id") NOT VALID;
+ALTER TABLE "lbaas_loadbalancers" VALIDATE CONSTRAINT "fk_lbaas_loadbalancers_flavors_id";
 UPDATE "alembic_version_lbaas" SET "version_num" = '3426acbc12de' WHERE "version_num" = '4a408dd491c2';
 
 -- [12/19] upgrade 6aee0434f911: independent pools
@@ -751,7 +752,8 @@ DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', tr
 ALTER TABLE "lbaas_listeners" DROP CONSTRAINT "lbaas_listeners_default_pool_id_key";
 -- upgrade[4] add_column lbaas_pools.loadbalancer_id
 ALTER TABLE "lbaas_pools" ADD COLUMN "loadbalancer_id" VARCHAR(36);
-ALTER TABLE "lbaas_pools" ADD CONSTRAINT "lbaas_pools_loadbalancer_id_fkey" FOREIGN KEY ("loadbalancer_id") REFERENCES "lbaas_loadbalancers" ("id");
+ALTER TABLE "lbaas_pools" ADD CONSTRAINT "lbaas_pools_loadbalancer_id_fkey" FOREIGN KEY ("loadbalancer_id") REFERENCES "lbaas_loadbalancers" ("id") NOT VALID;
+ALTER TABLE "lbaas_pools" VALIDATE CONSTRAINT "lbaas_pools_loadbalancer_id_fkey";
 -- upgrade[5] execute
 UPDATE lbaas_pools
 SET loadbalancer_id = lbaas_listeners.loadbalancer_id

@@ -20,6 +20,27 @@ export function lookupChain(d: Dialect): string[] {
   return chain;
 }
 
+/**
+ * The character set and collation of the tables a MySQL/MariaDB script creates. Neutron's
+ * tables (and so the LBaaS tables that reference them) are utf8 (utf8mb3): a new table in the
+ * database's default set (often utf8mb4) could not hold a foreign key to them. `[mysql] charset`
+ * and `[mysql] collation` change it for sites whose tables differ.
+ */
+export interface TableCharset { charset: string; collation: string }
+export const DEFAULT_MYSQL_CHARSET = 'utf8';
+/** A character set or collation name as it may reach a script: letters, digits and '_'. */
+export const CHARSET_NAME_RE = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+
+/** The table character set: the default, or the one given, with its `_general_ci` collation unless one is given. */
+export function tableCharset(c: Partial<TableCharset> = {}): TableCharset {
+  const charset = c.charset ?? DEFAULT_MYSQL_CHARSET;
+  const collation = c.collation ?? `${charset}_general_ci`;
+  for (const n of [charset, collation]) {
+    if (!CHARSET_NAME_RE.test(n)) throw new Error(`internal: unsafe character set or collation reached the back end: ${JSON.stringify(n)}`);
+  }
+  return { charset, collation };
+}
+
 export interface TemplateFile { name: string; path: string; relPath: string }
 
 const COMPILE_OPTIONS = { noEscape: true, strict: true };
@@ -64,9 +85,14 @@ export class Renderer {
   /** Template files actually used, for manifests (name -> path relative to templates dir). */
   readonly used = new Map<string, string>();
 
-  constructor(readonly dialect: Dialect, readonly dir: string = DEFAULT_TEMPLATES_DIR) {
+  /** MySQL/MariaDB: the character set and collation every created table states. */
+  readonly tableCharset: TableCharset;
+
+  constructor(readonly dialect: Dialect, readonly dir: string = DEFAULT_TEMPLATES_DIR, charset: Partial<TableCharset> = {}) {
     this.sql = new SqlWriter(CAPABILITIES[dialect]);
     const w = this.sql;
+    this.tableCharset = tableCharset(charset);
+    const tc = this.tableCharset;
     const helper = (name: string, fn: (...args: never[]) => unknown) => {
       this.helpers[name] = fn;
     };
@@ -77,6 +103,8 @@ export class Renderer {
     helper('default_sql', (d: unknown, t: unknown) => w.default(d as never, t as never));
     helper('enum_check', (c: string, t: unknown) => w.enumCheck(c, t as never));
     helper('string', (s: string) => w.string(s));
+    // MySQL/MariaDB table options: `{{table_options table}}` (the argument is only there to make it a helper call).
+    helper('table_options', () => `ENGINE=InnoDB DEFAULT CHARSET=${tc.charset} COLLATE=${tc.collation}`);
     for (const sub of [...lookupChain(dialect)].reverse()) {
       const d = join(dir, sub);
       if (!existsSync(d)) continue;

@@ -17,6 +17,8 @@ export interface CompileOptions {
   /** One transaction per revision; undefined: the default for the range (perRevisionByDefault). */
   transactionPerMigration?: boolean;
   templatesDir?: string;
+  /** MySQL/MariaDB: the character set and collation of created tables (`[mysql] charset`/`collation`). */
+  mysqlCharset?: { charset?: string; collation?: string };
   /** Guard and client directives; undefined = both on. */
   safety?: GuardOptions;
   /**
@@ -113,7 +115,7 @@ export interface RevisionSource<R extends RevisionHead> {
  */
 export function compileScriptTo<R extends RevisionHead, T>(source: RevisionSource<R>, graph: RevisionGraph<R>, planned: Planned<R>, o: CompileOptions, sink: ScriptSink<T>): () => T {
   if (planned.stampVersions) throw new Error('internal: a stamp is compiled by compilePlanned');
-  const renderer = new Renderer(o.dialect, o.templatesDir);
+  const renderer = new Renderer(o.dialect, o.templatesDir, o.mysqlCharset);
   const plan = planned.plan;
   const extra = scriptExtras(o.dialect, renderer, o.versionTable, o.guardRows ?? plan.from, o.safety ?? {});
   const assembler = new ScriptAssembler(renderer, scriptOptions(graph, plan, o, extra), plan.steps.length, sink);
@@ -130,7 +132,7 @@ export function compileScriptTo<R extends RevisionHead, T>(source: RevisionSourc
  * templates; the same inputs give the same bytes.
  */
 export function compilePlanned(history: LoadedHistory, graph: RevisionGraph, planned: Planned, o: CompileOptions): { script: Script; output: CompileOutput } {
-  const renderer = new Renderer(o.dialect, o.templatesDir);
+  const renderer = new Renderer(o.dialect, o.templatesDir, o.mysqlCharset);
   const plan: Plan = planned.plan;
   const output = compileSteps(stepsInput(history.external, graph, plan, o, renderer), o.versionTable);
   if (hasErrors(output.diagnostics)) throw new Exit(1, output.diagnostics);

@@ -113,6 +113,7 @@ export function compileOptions(ctx: Context, direction: Direction, spec: string,
   const title = `${direction} ${shown.includes(':') ? shown : `${from.join(',') || 'base'}:${shown}`}`;
   return {
     dialect: ctx.config.dialect, versionTable: ctx.config.versionTable, title,
+    ...(ctx.config.mysqlCharset ? { mysqlCharset: ctx.config.mysqlCharset } : {}),
     transactionPerMigration: o.transactionPerMigration ?? ctx.config.transactionPerMigration,
     // the waits from the command line, else from [database] lock_timeout / lock_wait_timeout
     safety: {

@@ -147,6 +147,7 @@ export function onlineScript(ctx: Context, direction: Direction, spec: string, h
   const title = `${direction}${o.purge ? ' --purge' : ''} ${heads.join(',') || 'base'}:${spec}`;
   const { script } = compilePlanned(ctx.loaded(), graph, planned, {
     dialect: ctx.config.dialect, versionTable: ctx.config.versionTable, title,
+    ...(ctx.config.mysqlCharset ? { mysqlCharset: ctx.config.mysqlCharset } : {}),
     transactionPerMigration: o.transactionPerMigration ?? ctx.config.transactionPerMigration,
     safety: {
       guard: o.guard !== false, clientDirectives: o.clientDirectives !== false,

@@ -19,6 +19,7 @@ export const KNOWN_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   database: ['connection', 'lock_wait_timeout', 'lock_timeout'],
   alembic: ['script_location', 'version_table', 'transaction_per_migration'],
   autogenerate: ['target_ddl'],
+  mysql: ['charset', 'collation'],
 };
 
 /** Keys other tools use for what this tool reads from [database] connection. */
@@ -71,6 +72,8 @@ export interface LbaasConfig {
    * stops with EX012, nothing changed. Unset: the script's own wait.
    */
   lockWaitTimeout?: number;
+  /** `[mysql] charset` / `collation`: what tables created on MySQL/MariaDB state (unset: utf8, as Neutron's). */
+  mysqlCharset?: { charset?: string; collation?: string };
   /** `[database] lock_timeout`: seconds each statement of a script waits for a table or row lock. Unset: the scripts' default. */
   lockTimeout?: number;
 }
@@ -272,6 +275,24 @@ export function loadConfig(opts: LoadConfigOptions): LoadedConfig {
     }
   }
 
+  // --- MySQL table character set ---
+  const mysqlCharset: { charset?: string; collation?: string } = {};
+  for (const key of ['charset', 'collation'] as const) {
+    const s = get('mysql', key);
+    if (!s) continue;
+    const v = s.value.trim();
+    if (!/^[A-Za-z][A-Za-z0-9_]{0,63}$/.test(v)) {
+      diagnostics.push({
+        code: 'CF040', severity: 'error',
+        message: `[mysql] ${key} '${v}' is not a character set or collation name`,
+        ...where(s, 'mysql', key),
+        hint: key === 'charset' ? 'e.g. charset = utf8 (the set of the existing Neutron tables) or utf8mb4' : 'e.g. collation = utf8_general_ci; unset, it is the charset followed by _general_ci',
+      });
+    } else {
+      mysqlCharset[key] = v;
+    }
+  }
+
   // --- lock timeout (each statement's wait for a table or row lock, in the scripts) ---
   let lockTimeout: number | undefined;
   {
@@ -306,6 +327,7 @@ export function loadConfig(opts: LoadConfigOptions): LoadedConfig {
   if (url) config.url = url;
   if (targetSchemaFile !== undefined) config.targetSchemaFile = targetSchemaFile;
   if (lockWaitTimeout !== undefined) config.lockWaitTimeout = lockWaitTimeout;
+  if (mysqlCharset.charset !== undefined || mysqlCharset.collation !== undefined) config.mysqlCharset = mysqlCharset;
   if (lockTimeout !== undefined) config.lockTimeout = lockTimeout;
   return { config, diagnostics };
 }

@@ -29,8 +29,8 @@ export const mysql: Lowering = {
         break;
       case 'add_column':
         out.push(stmt(r, 'add_column', { table: op.table, column: columnData(findColumn(c.after!, op.column.name)!) }));
-        out.push(...fkIndexes());
-        if (c.constraint) out.push(fkStatement(r, op.table, c.constraint.def));
+        if (c.constraint) out.push(...onlineForeignKey(r, op.table, c.constraint.def, fkIndexes()));
+        else out.push(...fkIndexes());
         break;
       case 'drop_column':
         out.push(stmt(r, 'drop_column', { table: op.table, column: op.column }));
@@ -50,8 +50,7 @@ export const mysql: Lowering = {
         out.push(stmt(r, 'create_unique_constraint', { table: op.table, name: c.constraint!.name, columns: op.columns }));
         break;
       case 'create_foreign_key':
-        out.push(...fkIndexes());
-        out.push(fkStatement(r, op.table, c.constraint!.def));
+        out.push(...onlineForeignKey(r, op.table, c.constraint!.def, fkIndexes()));
         break;
       case 'create_check_constraint':
         out.push(stmt(r, 'create_check_constraint', { table: op.table, name: op.name, condition: op.condition }));
@@ -71,3 +70,28 @@ export const mysql: Lowering = {
     return out;
   },
 };
+
+/**
+ * A foreign key added to an existing table without copying it: InnoDB adds a foreign key in
+ * place (ALGORITHM=INPLACE, LOCK=NONE) only while foreign_key_checks is off, and then does not
+ * check the existing rows. So a pre-check first stops the script when any row references a
+ * missing parent (the constraint would hold rows it forbids); then the checks go off for the
+ * one ALTER and come back to what the session had. The index the key needs (`indexes`) is
+ * created after the pre-check, so a refused key leaves nothing behind (MySQL DDL commits at once).
+ */
+export function onlineForeignKey(r: Renderer, table: string, def: unknown, indexes: Statement[]): Statement[] {
+  const f = def as { name: string; columns: string[]; refTable: string; refColumns: string[] };
+  const pairs = f.columns.map((column, i) => ({ column, ref_column: f.refColumns[i]! }));
+  // SIGNAL keeps 128 characters of a message: the names first.
+  const message = `foreign key ${f.name} not added: rows of ${table} reference missing ${f.refTable} rows; fix or delete them, then run again`;
+  return [
+    stmt(r, 'fk_precheck', { table, ref_table: f.refTable, pairs, message }),
+    stmt(r, 'prepare', {}),
+    stmt(r, 'execute_prepared', {}),
+    // not deallocated: the next PREPARE of lbaas_stmt replaces it, and the script's end deallocates it
+    ...indexes,
+    stmt(r, 'fk_checks_off', {}),
+    fkStatement(r, table, def),
+    stmt(r, 'fk_checks_restore', {}),
+  ];
+}

@@ -27,7 +27,7 @@ export const postgresql: Lowering = {
         break;
       case 'add_column': {
         out.push(stmt(r, 'add_column', { table: op.table, column: columnData(findColumn(c.after!, op.column.name)!) }));
-        if (c.constraint) out.push(fkStatement(r, op.table, c.constraint.def));
+        if (c.constraint) out.push(...notValidForeignKey(r, op.table, c.constraint.def));
         break;
       }
       case 'drop_column':
@@ -46,7 +46,7 @@ export const postgresql: Lowering = {
         out.push(stmt(r, 'create_unique_constraint', { table: op.table, name: c.constraint!.name, columns: op.columns }));
         break;
       case 'create_foreign_key':
-        out.push(fkStatement(r, op.table, c.constraint!.def));
+        out.push(...notValidForeignKey(r, op.table, c.constraint!.def));
         break;
       case 'create_check_constraint':
         out.push(stmt(r, 'create_check_constraint', { table: op.table, name: op.name, condition: op.condition }));
@@ -66,12 +66,23 @@ export const postgresql: Lowering = {
   },
 };
 
-export function fkStatement(r: Renderer, table: string, def: unknown): Statement {
+export function fkStatement(r: Renderer, table: string, def: unknown, notValid = false): Statement {
   const f = def as { name: string; columns: string[]; refTable: string; refColumns: string[]; ondelete?: string; onupdate?: string };
   return stmt(r, 'create_foreign_key', {
     table, name: f.name, columns: f.columns, ref_table: f.refTable, ref_columns: f.refColumns,
-    ondelete: f.ondelete ?? null, onupdate: f.onupdate ?? null,
+    ondelete: f.ondelete ?? null, onupdate: f.onupdate ?? null, not_valid: notValid,
   });
+}
+
+/**
+ * A foreign key added to an existing table, in two statements: ADD ... NOT VALID takes SHARE ROW
+ * EXCLUSIVE on both tables only for the catalog change (no scan), and VALIDATE CONSTRAINT scans
+ * the rows under SHARE UPDATE EXCLUSIVE on the table (ROW SHARE on the referenced one), which
+ * lets reads and writes go on. Rows that violate it stop the script at VALIDATE.
+ */
+function notValidForeignKey(r: Renderer, table: string, def: unknown): Statement[] {
+  const name = (def as { name: string }).name;
+  return [fkStatement(r, table, def, true), stmt(r, 'validate_constraint', { table, name })];
 }
 
 function alterColumn(c: Change, op: AlterColumnOp, r: Renderer): Statement[] {

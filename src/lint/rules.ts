@@ -18,7 +18,8 @@ import { findColumn } from '../model/schema.js';
  *   LN011 NOT NULL column without a server default added to an existing table
  *   LN012 MySQL/MariaDB: MODIFY that changes the column type copies the table
  *   LN013 PostgreSQL: ALTER COLUMN ... TYPE rewrites the table
- *   LN014 MySQL/MariaDB: adding a foreign key to an existing table copies the table
+ *   LN014 MySQL/MariaDB: a foreign key added to an existing table (in place, after an orphan-row pre-check)
+ *   LN015 MySQL/MariaDB: a CHECK constraint added to an existing table copies the table
  * Data-dependent changes
  *   LN020 unique constraint or unique index added over existing data
  *   LN021 NOT NULL set on an existing column
@@ -33,7 +34,7 @@ import { findColumn } from '../model/schema.js';
  */
 export const LINT_CODES = {
   dropTable: 'LN001', dropColumn: 'LN002', narrowing: 'LN003', enumValueDropped: 'LN004',
-  pgIndexLock: 'LN010', notNullNoDefault: 'LN011', mysqlCopy: 'LN012', pgRewrite: 'LN013', mysqlFkCopy: 'LN014',
+  pgIndexLock: 'LN010', notNullNoDefault: 'LN011', mysqlCopy: 'LN012', pgRewrite: 'LN013', mysqlFkCopy: 'LN014', mysqlCheckCopy: 'LN015',
   uniqueOnData: 'LN020', notNullOnData: 'LN021', checkOnData: 'LN022',
   mysqlMixed: 'LN030', clientCommand: 'LN040', unusedClientCommand: 'LN041', unusedWaiver: 'LN090',
 } as const;
@@ -42,7 +43,7 @@ export type LintCategory = 'destructive' | 'locking' | 'data-dependent' | 'trans
 
 export const CATEGORY: Record<string, LintCategory> = {
   LN001: 'destructive', LN002: 'destructive', LN003: 'destructive', LN004: 'destructive',
-  LN010: 'locking', LN011: 'locking', LN012: 'locking', LN013: 'locking', LN014: 'locking',
+  LN010: 'locking', LN011: 'locking', LN012: 'locking', LN013: 'locking', LN014: 'locking', LN015: 'locking',
   LN020: 'data-dependent', LN021: 'data-dependent', LN022: 'data-dependent',
   LN030: 'transaction',
   LN040: 'client', LN041: 'client',
@@ -202,6 +203,10 @@ export function checkChange(c: Change, s: RevisionState, opIndex: number): RawFi
       if (existing) {
         hit('LN022', `CHECK constraint ${q(op.name)} on existing table ${q(op.table)} fails if any row violates ${op.condition}`,
           'fix the rows that violate it first (an execute op before this one)');
+        if (fam === 'mysql') {
+          hit('LN015', `MySQL/MariaDB: adding CHECK constraint ${q(op.name)} to existing table ${q(op.table)} copies the whole table (the engine has no in-place algorithm for it), blocking writes while it runs`,
+            'schedule it in a maintenance window (a contract revision), or enforce the rule in the application for large tables');
+        }
       }
       break;
     default:
@@ -210,10 +215,10 @@ export function checkChange(c: Change, s: RevisionState, opIndex: number): RawFi
   return out;
 }
 
-const MYSQL_FK_FIX = 'for a large table, schedule it in a maintenance window or use an online schema change tool; turning foreign_key_checks off would avoid the copy but also the check of the existing rows';
+const MYSQL_FK_FIX = 'make sure no row references a missing parent before the run (the script stops there otherwise, changing nothing of that step); on a busy table the ALTER still waits for a moment with no open transaction on it';
 
 function mysqlFkCopyMessage(name: string | undefined, table: string, target: string): string {
-  return `MySQL/MariaDB: adding foreign key ${name ? `${q(name)} ` : ''}on existing table ${q(table)} (to ${target}) copies the whole table (ALGORITHM=COPY while foreign_key_checks is on), blocking writes while it runs`;
+  return `MySQL/MariaDB: adding foreign key ${name ? `${q(name)} ` : ''}on existing table ${q(table)} (to ${target}) runs in place (ALGORITHM=INPLACE, LOCK=NONE, foreign_key_checks off for that statement) after a pre-check that stops the script when rows reference missing parents; with the checks on, the engine would copy the table`;
 }
 
 /** LN030: on MySQL a revision that mixes DDL with data changes cannot be rolled back half-way. */

@@ -17,6 +17,7 @@ const MYSQL_FAMILY: ParserGap[] = [
   { id: 'mysql-procedure', match: /^(CREATE|DROP) PROCEDURE|^CALL |^DELIMITER /, reason: 'node-sql-parser has no stored procedures' },
   { id: 'mysql-prepared', match: /^(PREPARE \w+ FROM @\w+|EXECUTE \w+|DEALLOCATE PREPARE \w+)$/, reason: 'node-sql-parser has no PREPARE / EXECUTE / DEALLOCATE PREPARE (the guard and lock run their check this way)' },
   { id: 'mysql-set-names', match: /^SET NAMES utf8mb4$/, reason: 'node-sql-parser has no SET NAMES (the script sets its connection to UTF-8)' },
+  { id: 'mysql-fk-checks-off', match: /^SET @lbaas_fk_checks = @@SESSION\.foreign_key_checks, SESSION foreign_key_checks = 0$/, reason: 'node-sql-parser has no SET of a SESSION variable next to a user variable (foreign_key_checks off for an online ADD FOREIGN KEY)' },
   { id: 'mysql-lock-timeout', match: /^SET SESSION lock_wait_timeout = \d+, SESSION innodb_lock_wait_timeout = \d+$/, reason: 'node-sql-parser has no SET SESSION of server variables (the script bounds its lock waits)' },
   { id: 'mysql-do', match: /^DO (IF\(@lbaas_stop = '', 0, )?RELEASE_LOCK\(@lbaas_lock\)\)?$/, reason: 'node-sql-parser has no DO (the migration lock is released this way)' },
 ];
@@ -28,6 +29,8 @@ export const PARSER_GAPS: Record<Dialect, ParserGap[]> = {
     { id: 'pg-enum-column', match: /^CREATE TABLE[\s\S]* "[A-Za-z0-9_]+"( NOT NULL)?( DEFAULT [^,\n]+)?,?\n/, reason: 'node-sql-parser cannot parse columns of a user-defined (enum) type' },
     { id: 'pg-alter-enum-type', match: /^ALTER TYPE /, reason: 'node-sql-parser has no ALTER TYPE' },
     { id: 'pg-add-enum-column', match: /^ALTER TABLE \S+ ADD COLUMN \S+ "[A-Za-z0-9_]+"/, reason: 'node-sql-parser cannot parse columns of a user-defined (enum) type' },
+    { id: 'pg-fk-not-valid', match: /^ALTER TABLE \S+ ADD CONSTRAINT \S+ FOREIGN KEY [^;]* NOT VALID$/, reason: 'node-sql-parser has no NOT VALID on ADD CONSTRAINT' },
+    { id: 'pg-validate-constraint', match: /^ALTER TABLE \S+ VALIDATE CONSTRAINT \S+$/, reason: 'node-sql-parser has no ALTER TABLE ... VALIDATE CONSTRAINT' },
     { id: 'pg-do-block', match: /^DO \$/, reason: 'node-sql-parser has no PL/pgSQL DO blocks' },
     { id: 'psql-directive', match: /^\\/, reason: 'psql client directive, not SQL' },
   ],

@@ -302,7 +302,11 @@ for (const dialect of ['postgresql', 'mariadb', 'sqlite'] as const) {
     });
 
     it('upgrade heads --sql applies through the real client and the values read back byte for byte', async () => {
-      const r = await cli(['--versions', 'versions', '--dialect', dialect, 'upgrade', 'heads', '--sql'], { cwd: INJECTION });
+      // Row 7 holds a four-byte character: utf8mb4 tables on MySQL/MariaDB (the default, utf8, is Neutron's set).
+      const ini = join(tempDir(), 'lbaas.ini');
+      writeFileSync(ini, '[mysql]\ncharset = utf8mb4\n');
+      const r = await cli(['--config-file', ini, '--versions', 'versions', '--dialect', dialect, 'upgrade', 'heads', '--sql'], { cwd: INJECTION });
+      removeDir(dirname(ini));
       expect(r.code, r.stderr).toBe(0);
       const applied = await db.apply(r.stdout);
       expect(applied.code, applied.stderr).toBe(0);

@@ -45,8 +45,15 @@ export const isRefusal = (e: Expected): e is NotSupported => !Array.isArray(e);
 /** What the case expects on `d`, with SAME_AS_MYSQL resolved. */
 export function expectedFor(c: OpCase, d: Dialect): Expected {
   const e = c.sql[d];
-  return e === SAME_AS_MYSQL ? c.sql.mysql : e;
+  const x = e === SAME_AS_MYSQL ? c.sql.mysql : e;
+  // STOP: the statement text that stops a MySQL/MariaDB script (the engines differ; see templates/*/_stop.hbs).
+  return Array.isArray(x) ? x.map((l) => l.replace('CONCAT(STOP, ', `CONCAT(${STOP[d] ?? 'STOP'}, `)) : x;
 }
+
+const STOP: Partial<Record<Dialect, string>> = {
+  mysql: "'SET SESSION completion_type = '",
+  mariadb: "'SIGNAL SQLSTATE ''45000'' SET MESSAGE_TEXT = '",
+};
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
@@ -161,7 +168,7 @@ export const CASES: OpCase[] = [
         '    `bin` BLOB NULL,',
         "    `e` ENUM('x', 'y', 'z') NOT NULL DEFAULT 'y',",
         '    PRIMARY KEY (`id`)',
-        ') ENGINE=InnoDB;',
+        ') ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;',
       ],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
@@ -242,9 +249,9 @@ export const CASES: OpCase[] = [
         '    CONSTRAINT `member_ibfk_1` FOREIGN KEY (`parent_id`) REFERENCES `parent` (`id`) ON DELETE CASCADE ON UPDATE CASCADE,',
         '    CONSTRAINT `fk_member_backup` FOREIGN KEY (`backup_id`) REFERENCES `parent` (`id`) ON DELETE SET NULL ON UPDATE RESTRICT,',
         '    CONSTRAINT `ck_member_weight` CHECK (weight >= 0 AND weight <= 256)',
-        ') ENGINE=InnoDB;',
-        'CREATE INDEX `ix_member_port` ON `member` (`port`);',
-        'CREATE UNIQUE INDEX `ux_member_weight_port` ON `member` (`weight`, `port`);',
+        ') ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;',
+        'CREATE INDEX `ix_member_port` ON `member` (`port`) ALGORITHM=INPLACE LOCK=NONE;',
+        'CREATE UNIQUE INDEX `ux_member_weight_port` ON `member` (`weight`, `port`) ALGORITHM=INPLACE LOCK=NONE;',
       ],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
@@ -288,7 +295,7 @@ export const CASES: OpCase[] = [
         '    `id` BIGINT NOT NULL AUTO_INCREMENT,',
         '    `note` VARCHAR(10) NULL,',
         '    PRIMARY KEY (`id`)',
-        ') ENGINE=InnoDB;',
+        ') ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;',
       ],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
@@ -324,7 +331,7 @@ export const CASES: OpCase[] = [
         '    PRIMARY KEY (`id`),',
         '    INDEX `self_id` (`self_id`),',
         '    CONSTRAINT `tiny_ibfk_1` FOREIGN KEY (`self_id`) REFERENCES `tiny` (`id`)',
-        ') ENGINE=InnoDB;',
+        ') ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;',
       ],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
@@ -360,7 +367,7 @@ export const CASES: OpCase[] = [
         '    `b` VARCHAR(8) NOT NULL,',
         '    PRIMARY KEY (`a`, `b`),',
         '    CONSTRAINT `pair_ibfk_1` FOREIGN KEY (`a`) REFERENCES `parent` (`id`)',
-        ') ENGINE=InnoDB;',
+        ') ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;',
       ],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
@@ -394,7 +401,7 @@ export const CASES: OpCase[] = [
         '    `id` INTEGER NOT NULL,',
         "    `kind` ENUM('a', 'b') NULL,",
         '    PRIMARY KEY (`id`)',
-        ') ENGINE=InnoDB;',
+        ') ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;',
       ],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
@@ -550,7 +557,7 @@ export const CASES: OpCase[] = [
         'ALTER TABLE "parent" ADD COLUMN "note" TEXT;',
       ],
       mysql: [
-        'ALTER TABLE `parent` ADD COLUMN `note` TEXT NULL;',
+        'ALTER TABLE `parent` ADD COLUMN `note` TEXT NULL, ALGORITHM=INPLACE, LOCK=NONE;',
       ],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
@@ -568,7 +575,7 @@ export const CASES: OpCase[] = [
         `ALTER TABLE "parent" ADD COLUMN "status" VARCHAR(16) NOT NULL DEFAULT 'PENDING ''x''';`,
       ],
       mysql: [
-        "ALTER TABLE `parent` ADD COLUMN `status` VARCHAR(16) NOT NULL DEFAULT 'PENDING ''x''';",
+        "ALTER TABLE `parent` ADD COLUMN `status` VARCHAR(16) NOT NULL DEFAULT 'PENDING ''x''', ALGORITHM=INPLACE, LOCK=NONE;",
       ],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
@@ -585,7 +592,7 @@ export const CASES: OpCase[] = [
         'ALTER TABLE "parent" ADD COLUMN "rank" INTEGER NOT NULL;',
       ],
       mysql: [
-        'ALTER TABLE `parent` ADD COLUMN `rank` INTEGER NOT NULL;',
+        'ALTER TABLE `parent` ADD COLUMN `rank` INTEGER NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;',
       ],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
@@ -611,12 +618,19 @@ export const CASES: OpCase[] = [
     sql: {
       postgresql: [
         'ALTER TABLE "child" ADD COLUMN "other_id" INTEGER;',
-        'ALTER TABLE "child" ADD CONSTRAINT "child_other_id_fkey" FOREIGN KEY ("other_id") REFERENCES "parent" ("id");',
+        'ALTER TABLE "child" ADD CONSTRAINT "child_other_id_fkey" FOREIGN KEY ("other_id") REFERENCES "parent" ("id") NOT VALID;',
+        'ALTER TABLE "child" VALIDATE CONSTRAINT "child_other_id_fkey";',
       ],
       mysql: [
-        'ALTER TABLE `child` ADD COLUMN `other_id` INTEGER NULL;',
-        'CREATE INDEX `other_id` ON `child` (`other_id`);',
-        'ALTER TABLE `child` ADD CONSTRAINT `child_ibfk_2` FOREIGN KEY (`other_id`) REFERENCES `parent` (`id`);',
+        'ALTER TABLE `child` ADD COLUMN `other_id` INTEGER NULL, ALGORITHM=INPLACE, LOCK=NONE;',
+        'SET @lbaas_q = IF(EXISTS (SELECT 1 FROM `child` AS `c` WHERE `c`.`other_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `parent` AS `p` WHERE `p`.`id` = `c`.`other_id`)),',
+        '    CONCAT(STOP, QUOTE(\'foreign key child_ibfk_2 not added: rows of child reference missing parent rows; fix or delete them, then run again\')), \'DO 0\');',
+        'PREPARE lbaas_stmt FROM @lbaas_q;',
+        'EXECUTE lbaas_stmt;',
+        'CREATE INDEX `other_id` ON `child` (`other_id`) ALGORITHM=INPLACE LOCK=NONE;',
+        'SET @lbaas_fk_checks = @@SESSION.foreign_key_checks, SESSION foreign_key_checks = 0;',
+        'ALTER TABLE `child` ADD CONSTRAINT `child_ibfk_2` FOREIGN KEY (`other_id`) REFERENCES `parent` (`id`), ALGORITHM=INPLACE, LOCK=NONE;',
+        'SET SESSION foreign_key_checks = @lbaas_fk_checks;',
       ],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
@@ -647,12 +661,19 @@ export const CASES: OpCase[] = [
     sql: {
       postgresql: [
         'ALTER TABLE "child" ADD COLUMN "other_id" INTEGER;',
-        'ALTER TABLE "child" ADD CONSTRAINT "fk_child_other" FOREIGN KEY ("other_id") REFERENCES "parent" ("id") ON DELETE SET NULL ON UPDATE CASCADE;',
+        'ALTER TABLE "child" ADD CONSTRAINT "fk_child_other" FOREIGN KEY ("other_id") REFERENCES "parent" ("id") ON DELETE SET NULL ON UPDATE CASCADE NOT VALID;',
+        'ALTER TABLE "child" VALIDATE CONSTRAINT "fk_child_other";',
       ],
       mysql: [
-        'ALTER TABLE `child` ADD COLUMN `other_id` INTEGER NULL;',
-        'CREATE INDEX `fk_child_other` ON `child` (`other_id`);',
-        'ALTER TABLE `child` ADD CONSTRAINT `fk_child_other` FOREIGN KEY (`other_id`) REFERENCES `parent` (`id`) ON DELETE SET NULL ON UPDATE CASCADE;',
+        'ALTER TABLE `child` ADD COLUMN `other_id` INTEGER NULL, ALGORITHM=INPLACE, LOCK=NONE;',
+        'SET @lbaas_q = IF(EXISTS (SELECT 1 FROM `child` AS `c` WHERE `c`.`other_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `parent` AS `p` WHERE `p`.`id` = `c`.`other_id`)),',
+        '    CONCAT(STOP, QUOTE(\'foreign key fk_child_other not added: rows of child reference missing parent rows; fix or delete them, then run again\')), \'DO 0\');',
+        'PREPARE lbaas_stmt FROM @lbaas_q;',
+        'EXECUTE lbaas_stmt;',
+        'CREATE INDEX `fk_child_other` ON `child` (`other_id`) ALGORITHM=INPLACE LOCK=NONE;',
+        'SET @lbaas_fk_checks = @@SESSION.foreign_key_checks, SESSION foreign_key_checks = 0;',
+        'ALTER TABLE `child` ADD CONSTRAINT `fk_child_other` FOREIGN KEY (`other_id`) REFERENCES `parent` (`id`) ON DELETE SET NULL ON UPDATE CASCADE, ALGORITHM=INPLACE, LOCK=NONE;',
+        'SET SESSION foreign_key_checks = @lbaas_fk_checks;',
       ],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
@@ -682,7 +703,7 @@ export const CASES: OpCase[] = [
         `ALTER TABLE "parent" ADD COLUMN "state" "parent_state" NOT NULL DEFAULT 'off';`,
       ],
       mysql: [
-        "ALTER TABLE `parent` ADD COLUMN `state` ENUM('on', 'off') NOT NULL DEFAULT 'off';",
+        "ALTER TABLE `parent` ADD COLUMN `state` ENUM('on', 'off') NOT NULL DEFAULT 'off', ALGORITHM=INPLACE, LOCK=NONE;",
       ],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
@@ -711,7 +732,7 @@ export const CASES: OpCase[] = [
         'ALTER TABLE "parent" DROP COLUMN "extra";',
       ],
       mysql: [
-        'ALTER TABLE `parent` DROP COLUMN `extra`;',
+        'ALTER TABLE `parent` DROP COLUMN `extra`, ALGORITHM=INPLACE, LOCK=NONE;',
       ],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
@@ -732,7 +753,7 @@ export const CASES: OpCase[] = [
         'DROP TYPE "item_kind";',
       ],
       mysql: [
-        'ALTER TABLE `items` DROP COLUMN `kind`;',
+        'ALTER TABLE `items` DROP COLUMN `kind`, ALGORITHM=INPLACE, LOCK=NONE;',
       ],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
@@ -758,7 +779,7 @@ export const CASES: OpCase[] = [
         'ALTER TABLE "parent" DROP COLUMN "extra";',
       ],
       mysql: [
-        'ALTER TABLE `parent` DROP COLUMN `extra`;',
+        'ALTER TABLE `parent` DROP COLUMN `extra`, ALGORITHM=INPLACE, LOCK=NONE;',
       ],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
@@ -1403,7 +1424,7 @@ export const CASES: OpCase[] = [
         'CREATE INDEX "ix_parent_name_id" ON "parent" ("name", "id");',
       ],
       mysql: [
-        'CREATE INDEX `ix_parent_name_id` ON `parent` (`name`, `id`);',
+        'CREATE INDEX `ix_parent_name_id` ON `parent` (`name`, `id`) ALGORITHM=INPLACE LOCK=NONE;',
       ],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
@@ -1420,7 +1441,7 @@ export const CASES: OpCase[] = [
         'CREATE UNIQUE INDEX "ux_parent_name" ON "parent" ("name");',
       ],
       mysql: [
-        'CREATE UNIQUE INDEX `ux_parent_name` ON `parent` (`name`);',
+        'CREATE UNIQUE INDEX `ux_parent_name` ON `parent` (`name`) ALGORITHM=INPLACE LOCK=NONE;',
       ],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
@@ -1437,7 +1458,7 @@ export const CASES: OpCase[] = [
         'DROP INDEX "ux_parent_name";',
       ],
       mysql: [
-        'DROP INDEX `ux_parent_name` ON `parent`;',
+        'ALTER TABLE `parent` DROP INDEX `ux_parent_name`, ALGORITHM=INPLACE, LOCK=NONE;',
       ],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
@@ -1471,7 +1492,7 @@ export const CASES: OpCase[] = [
         'ALTER TABLE "parent" ADD CONSTRAINT "uq_parent_name" UNIQUE ("name");',
       ],
       mysql: [
-        'ALTER TABLE `parent` ADD CONSTRAINT `uq_parent_name` UNIQUE (`name`);',
+        'ALTER TABLE `parent` ADD CONSTRAINT `uq_parent_name` UNIQUE (`name`), ALGORITHM=INPLACE, LOCK=NONE;',
       ],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
@@ -1498,7 +1519,7 @@ export const CASES: OpCase[] = [
         'ALTER TABLE "parent" ADD CONSTRAINT "parent_name_id_key" UNIQUE ("name", "id");',
       ],
       mysql: [
-        'ALTER TABLE `parent` ADD CONSTRAINT `name` UNIQUE (`name`, `id`);',
+        'ALTER TABLE `parent` ADD CONSTRAINT `name` UNIQUE (`name`, `id`), ALGORITHM=INPLACE, LOCK=NONE;',
       ],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
@@ -1524,11 +1545,18 @@ export const CASES: OpCase[] = [
     fkProbe: { table: 'link', row: { id: 2, target: 3 } },
     sql: {
       postgresql: [
-        'ALTER TABLE "link" ADD CONSTRAINT "fk_link_target" FOREIGN KEY ("target") REFERENCES "parent" ("id") ON DELETE CASCADE ON UPDATE SET NULL;',
+        'ALTER TABLE "link" ADD CONSTRAINT "fk_link_target" FOREIGN KEY ("target") REFERENCES "parent" ("id") ON DELETE CASCADE ON UPDATE SET NULL NOT VALID;',
+        'ALTER TABLE "link" VALIDATE CONSTRAINT "fk_link_target";',
       ],
       mysql: [
-        'CREATE INDEX `fk_link_target` ON `link` (`target`);',
-        'ALTER TABLE `link` ADD CONSTRAINT `fk_link_target` FOREIGN KEY (`target`) REFERENCES `parent` (`id`) ON DELETE CASCADE ON UPDATE SET NULL;',
+        'SET @lbaas_q = IF(EXISTS (SELECT 1 FROM `link` AS `c` WHERE `c`.`target` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `parent` AS `p` WHERE `p`.`id` = `c`.`target`)),',
+        '    CONCAT(STOP, QUOTE(\'foreign key fk_link_target not added: rows of link reference missing parent rows; fix or delete them, then run again\')), \'DO 0\');',
+        'PREPARE lbaas_stmt FROM @lbaas_q;',
+        'EXECUTE lbaas_stmt;',
+        'CREATE INDEX `fk_link_target` ON `link` (`target`) ALGORITHM=INPLACE LOCK=NONE;',
+        'SET @lbaas_fk_checks = @@SESSION.foreign_key_checks, SESSION foreign_key_checks = 0;',
+        'ALTER TABLE `link` ADD CONSTRAINT `fk_link_target` FOREIGN KEY (`target`) REFERENCES `parent` (`id`) ON DELETE CASCADE ON UPDATE SET NULL, ALGORITHM=INPLACE, LOCK=NONE;',
+        'SET SESSION foreign_key_checks = @lbaas_fk_checks;',
       ],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
@@ -1553,11 +1581,18 @@ export const CASES: OpCase[] = [
     op: { op: 'create_foreign_key', table: 'child', columns: ['alt_id'], referent_table: 'parent', referent_columns: ['id'] },
     sql: {
       postgresql: [
-        'ALTER TABLE "child" ADD CONSTRAINT "child_alt_id_fkey" FOREIGN KEY ("alt_id") REFERENCES "parent" ("id");',
+        'ALTER TABLE "child" ADD CONSTRAINT "child_alt_id_fkey" FOREIGN KEY ("alt_id") REFERENCES "parent" ("id") NOT VALID;',
+        'ALTER TABLE "child" VALIDATE CONSTRAINT "child_alt_id_fkey";',
       ],
       mysql: [
-        'CREATE INDEX `alt_id` ON `child` (`alt_id`);',
-        'ALTER TABLE `child` ADD CONSTRAINT `child_ibfk_2` FOREIGN KEY (`alt_id`) REFERENCES `parent` (`id`);',
+        'SET @lbaas_q = IF(EXISTS (SELECT 1 FROM `child` AS `c` WHERE `c`.`alt_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `parent` AS `p` WHERE `p`.`id` = `c`.`alt_id`)),',
+        '    CONCAT(STOP, QUOTE(\'foreign key child_ibfk_2 not added: rows of child reference missing parent rows; fix or delete them, then run again\')), \'DO 0\');',
+        'PREPARE lbaas_stmt FROM @lbaas_q;',
+        'EXECUTE lbaas_stmt;',
+        'CREATE INDEX `alt_id` ON `child` (`alt_id`) ALGORITHM=INPLACE LOCK=NONE;',
+        'SET @lbaas_fk_checks = @@SESSION.foreign_key_checks, SESSION foreign_key_checks = 0;',
+        'ALTER TABLE `child` ADD CONSTRAINT `child_ibfk_2` FOREIGN KEY (`alt_id`) REFERENCES `parent` (`id`), ALGORITHM=INPLACE, LOCK=NONE;',
+        'SET SESSION foreign_key_checks = @lbaas_fk_checks;',
       ],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
@@ -1584,10 +1619,17 @@ export const CASES: OpCase[] = [
     op: { op: 'create_foreign_key', table: 'child', columns: ['parent_id'], referent_table: 'parent', referent_columns: ['id'] },
     sql: {
       postgresql: [
-        'ALTER TABLE "child" ADD CONSTRAINT "child_parent_id_fkey" FOREIGN KEY ("parent_id") REFERENCES "parent" ("id");',
+        'ALTER TABLE "child" ADD CONSTRAINT "child_parent_id_fkey" FOREIGN KEY ("parent_id") REFERENCES "parent" ("id") NOT VALID;',
+        'ALTER TABLE "child" VALIDATE CONSTRAINT "child_parent_id_fkey";',
       ],
       mysql: [
-        'ALTER TABLE `child` ADD CONSTRAINT `child_ibfk_1` FOREIGN KEY (`parent_id`) REFERENCES `parent` (`id`);',
+        'SET @lbaas_q = IF(EXISTS (SELECT 1 FROM `child` AS `c` WHERE `c`.`parent_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `parent` AS `p` WHERE `p`.`id` = `c`.`parent_id`)),',
+        '    CONCAT(STOP, QUOTE(\'foreign key child_ibfk_1 not added: rows of child reference missing parent rows; fix or delete them, then run again\')), \'DO 0\');',
+        'PREPARE lbaas_stmt FROM @lbaas_q;',
+        'EXECUTE lbaas_stmt;',
+        'SET @lbaas_fk_checks = @@SESSION.foreign_key_checks, SESSION foreign_key_checks = 0;',
+        'ALTER TABLE `child` ADD CONSTRAINT `child_ibfk_1` FOREIGN KEY (`parent_id`) REFERENCES `parent` (`id`), ALGORITHM=INPLACE, LOCK=NONE;',
+        'SET SESSION foreign_key_checks = @lbaas_fk_checks;',
       ],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
@@ -1642,7 +1684,7 @@ export const CASES: OpCase[] = [
         'ALTER TABLE "child" DROP CONSTRAINT "fk_child_parent";',
       ],
       mysql: [
-        'ALTER TABLE `child` DROP FOREIGN KEY `fk_child_parent`;',
+        'ALTER TABLE `child` DROP FOREIGN KEY `fk_child_parent`, ALGORITHM=INPLACE, LOCK=NONE;',
       ],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
@@ -1690,7 +1732,7 @@ export const CASES: OpCase[] = [
     sql: {
       postgresql: [],
       mysql: [
-        'ALTER TABLE `child` DROP FOREIGN KEY `child_ibfk_1`;',
+        'ALTER TABLE `child` DROP FOREIGN KEY `child_ibfk_1`, ALGORITHM=INPLACE, LOCK=NONE;',
       ],
       mariadb: SAME_AS_MYSQL,
       sqlite: [],
@@ -1706,7 +1748,7 @@ export const CASES: OpCase[] = [
         'ALTER TABLE "parent" DROP CONSTRAINT "uq_parent_name";',
       ],
       mysql: [
-        'ALTER TABLE `parent` DROP INDEX `uq_parent_name`;',
+        'ALTER TABLE `parent` DROP INDEX `uq_parent_name`, ALGORITHM=INPLACE, LOCK=NONE;',
       ],
       mariadb: SAME_AS_MYSQL,
       sqlite: [

@@ -67,6 +67,8 @@ export interface CompileOpts {
   /** Default: `heads` for upgrade; a downgrade needs a range such as `heads:base`. */
   spec?: string;
   transactionPerMigration?: boolean;
+  /** MySQL/MariaDB table character set; default utf8mb4 (these histories have no utf8 Neutron tables to match, and their rows hold 4-byte characters). */
+  mysqlCharset?: { charset?: string; collation?: string };
 }
 
 /**
@@ -83,6 +85,7 @@ export function compile(dialect: Dialect, revs: Revision[], o: CompileOpts = {})
   const { script, output } = compilePlanned({ revisions: revs, external: [], diagnostics: [] }, graph, planned, {
     dialect, versionTable: VERSION_TABLE, title: `${direction} ${spec}`,
     transactionPerMigration: o.transactionPerMigration ?? false, safety: { guard: false, clientDirectives: false },
+    mysqlCharset: o.mysqlCharset ?? { charset: 'utf8mb4' },
   });
   return { text: script.text, output, schema: output.schema };
 }

@@ -26,7 +26,9 @@ describeEngine('mariadb', 'scripts set their own character set', (engine) => {
           { op: 'bulk_insert', table: 'notes', rows: [{ id: 1, body: TEXT }] },
         ],
       }));
-      const sql = execFileSync('node', [CLI, '--versions', dir, '--dialect', 'mariadb', 'upgrade', 'heads', '--sql'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      // The table holds four-byte characters: utf8mb4 tables (the default, utf8, is Neutron's set).
+      writeFileSync(join(dir, 'lbaas.ini'), '[mysql]\ncharset = utf8mb4\n');
+      const sql = execFileSync('node', [CLI, '--config-file', join(dir, 'lbaas.ini'), '--versions', dir, '--dialect', 'mariadb', 'upgrade', 'heads', '--sql'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
       writeFileSync(join(dir, 'upgrade.sql'), sql);
       const db = await engine.scratch();
       const c = mysqlConfig();

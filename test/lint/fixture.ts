@@ -45,7 +45,7 @@ export const REVISIONS: Doc[] = [
   rev('r6', 'r5', [
     { op: 'create_unique_constraint', name: 'uq_t_id_n', table: 't', columns: ['id', 'n'] }, // LN020
     { op: 'alter_column', table: 't', column: 'n', nullable: false }, // LN021
-    { op: 'create_check_constraint', name: 'ck_t_n', table: 't', condition: 'n >= 0' }, // LN022
+    { op: 'create_check_constraint', name: 'ck_t_n', table: 't', condition: 'n >= 0' }, // LN022, LN015 (mysql)
     { op: 'add_column', table: 't', column: { name: 'parent_id', type: 'integer', foreign_key: { table: 't', column: 'id' } } }, // LN014 (mysql)
     { op: 'create_foreign_key', name: 'fk_t_parent', table: 't', columns: ['parent_id'], referent_table: 't', referent_columns: ['id'] }, // LN014 (mysql)
   ]),

@@ -37,7 +37,7 @@ describe('lint rules on the fixture history', () => {
       'r3:0:LN004', 'r3:0:LN012[mysql]', 'r3:0:LN013[postgresql]',
       'r4:0:LN003', 'r4:0:LN012[mysql]', 'r4:0:LN013[postgresql]', 'r4:1:LN012[mysql]',
       'r5:0:LN010[postgresql]', 'r5:1:LN010[postgresql]', 'r5:1:LN020',
-      'r6:0:LN020', 'r6:1:LN021', 'r6:2:LN022', 'r6:3:LN014[mysql]', 'r6:4:LN014[mysql]',
+      'r6:0:LN020', 'r6:1:LN021', 'r6:2:LN015[mysql]', 'r6:2:LN022', 'r6:3:LN014[mysql]', 'r6:4:LN014[mysql]',
       'r8:1:LN030[mysql]',
       'r9:0:LN013[postgresql]',
       'r10:-:LN090', 'r10:0:LN001',
@@ -52,8 +52,8 @@ describe('lint rules on the fixture history', () => {
     expect(by('LN011').fix).toMatch(/nullable/);
     expect(by('LN030').message).toMatch(/mixes 1 DDL op with 1 data change \(execute\)/);
     expect(findings.filter((f) => f.code === 'LN014').map((f) => f.message)).toEqual([
-      'MySQL/MariaDB: adding foreign key on existing table "t" (to t(id)) copies the whole table (ALGORITHM=COPY while foreign_key_checks is on), blocking writes while it runs',
-      'MySQL/MariaDB: adding foreign key "fk_t_parent" on existing table "t" (to t(id)) copies the whole table (ALGORITHM=COPY while foreign_key_checks is on), blocking writes while it runs',
+      'MySQL/MariaDB: adding foreign key on existing table "t" (to t(id)) runs in place (ALGORITHM=INPLACE, LOCK=NONE, foreign_key_checks off for that statement) after a pre-check that stops the script when rows reference missing parents; with the checks on, the engine would copy the table',
+      'MySQL/MariaDB: adding foreign key "fk_t_parent" on existing table "t" (to t(id)) runs in place (ALGORITHM=INPLACE, LOCK=NONE, foreign_key_checks off for that statement) after a pre-check that stops the script when rows reference missing parents; with the checks on, the engine would copy the table',
     ]);
     expect(by('LN014').path).toEqual(['upgrade', 3, 'column']);
     for (const f of findings) expect(f.fix.length).toBeGreaterThan(10);

@@ -31,11 +31,11 @@ DELETE FROM `alembic_version_lbaas` WHERE CAST(`version_num` AS BINARY) = CAST('
 -- source: versions/hd_contract1.jsonc
 SELECT '[3/5] hd_contract1 Copy tenant_id into project_id, drop tenant_id' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- downgrade[0] add_column tickets.tenant_id
-ALTER TABLE `tickets` ADD COLUMN `tenant_id` VARCHAR(36) NULL;
+ALTER TABLE `tickets` ADD COLUMN `tenant_id` VARCHAR(36) NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- downgrade[1] execute
 UPDATE tickets SET tenant_id = project_id;
 -- downgrade[2] create_index tickets (ix_tickets_tenant_id)
-CREATE INDEX `ix_tickets_tenant_id` ON `tickets` (`tenant_id`);
+CREATE INDEX `ix_tickets_tenant_id` ON `tickets` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('hd_base');
 UPDATE `alembic_version_lbaas` SET `version_num` = 'hd_expand1' WHERE CAST(`version_num` AS BINARY) = CAST('hd_contract1' AS BINARY);
 
@@ -43,10 +43,10 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'hd_expand1' WHERE CAST(`vers
 -- source: versions/hd_expand1.jsonc
 SELECT '[4/5] hd_expand1 Comments, and a project_id next to tenant_id' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- downgrade[0] drop_index tickets (ix_tickets_project_id)
-DROP INDEX `ix_tickets_project_id` ON `tickets`;
+ALTER TABLE `tickets` DROP INDEX `ix_tickets_project_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- downgrade[1] drop_column tickets.project_id
 -- DESTRUCTIVE: drops column tickets.project_id and the values in it, including what was written since the upgrade
-ALTER TABLE `tickets` DROP COLUMN `project_id`;
+ALTER TABLE `tickets` DROP COLUMN `project_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- downgrade[2] drop_table comments
 -- DESTRUCTIVE: drops table comments and every row in it, including what was written since the upgrade
 DROP TABLE `comments`;

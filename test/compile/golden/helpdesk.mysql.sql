@@ -15,7 +15,7 @@ SET SESSION lock_wait_timeout = 5, SESSION innodb_lock_wait_timeout = 5;
 CREATE TABLE IF NOT EXISTS `alembic_version_lbaas` (
     `version_num` VARCHAR(32) NOT NULL,
     CONSTRAINT `alembic_version_lbaas_pkc` PRIMARY KEY (`version_num`)
-);
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 -- [1/5] upgrade hd_base: Tickets
 -- source: versions/hd_base.jsonc
@@ -27,8 +27,8 @@ CREATE TABLE `tickets` (
     `tenant_id` VARCHAR(36) NULL,
     `priority` ENUM('low', 'normal', 'high') NULL DEFAULT 'normal',
     PRIMARY KEY (`id`)
-) ENGINE=InnoDB;
-CREATE INDEX `ix_tickets_tenant_id` ON `tickets` (`tenant_id`);
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+CREATE INDEX `ix_tickets_tenant_id` ON `tickets` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[1] bulk_insert tickets
 INSERT INTO `tickets` (`id`, `subject`, `tenant_id`) VALUES
     ('T-1', 'Can''t log in', 'tenant-a');
@@ -47,11 +47,11 @@ CREATE TABLE `comments` (
     PRIMARY KEY (`id`),
     INDEX `ticket_id` (`ticket_id`),
     CONSTRAINT `comments_ibfk_1` FOREIGN KEY (`ticket_id`) REFERENCES `tickets` (`id`) ON DELETE CASCADE
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 -- upgrade[1] add_column tickets.project_id
-ALTER TABLE `tickets` ADD COLUMN `project_id` VARCHAR(36) NULL;
+ALTER TABLE `tickets` ADD COLUMN `project_id` VARCHAR(36) NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[2] create_index tickets (ix_tickets_project_id)
-CREATE INDEX `ix_tickets_project_id` ON `tickets` (`project_id`);
+CREATE INDEX `ix_tickets_project_id` ON `tickets` (`project_id`) ALGORITHM=INPLACE LOCK=NONE;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'hd_expand1' WHERE CAST(`version_num` AS BINARY) = CAST('hd_base' AS BINARY);
 
 -- [3/5] upgrade hd_contract1: Copy tenant_id into project_id, drop tenant_id
@@ -60,10 +60,10 @@ SELECT '[3/5] hd_contract1 Copy tenant_id into project_id, drop tenant_id' AS pr
 -- upgrade[0] execute
 UPDATE tickets SET project_id = tenant_id WHERE project_id IS NULL;
 -- upgrade[1] drop_index tickets (ix_tickets_tenant_id)
-DROP INDEX `ix_tickets_tenant_id` ON `tickets`;
+ALTER TABLE `tickets` DROP INDEX `ix_tickets_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[2] drop_column tickets.tenant_id
 -- DESTRUCTIVE: drops column tickets.tenant_id and the values in it
-ALTER TABLE `tickets` DROP COLUMN `tenant_id`;
+ALTER TABLE `tickets` DROP COLUMN `tenant_id`, ALGORITHM=INPLACE, LOCK=NONE;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'hd_contract1' WHERE CAST(`version_num` AS BINARY) = CAST('hd_expand1' AS BINARY);
 
 -- [4/5] upgrade hd_expand2: Urgent priority

@@ -18,30 +18,36 @@ SELECT '[1/7] shop007 Order items point at products by SKU-independent key, with
 -- downgrade[0] drop_constraint orders (ck_orders_total)
 ALTER TABLE `orders` DROP CONSTRAINT `ck_orders_total`;
 -- downgrade[1] drop_constraint order_items (fk_items_product)
-ALTER TABLE `order_items` DROP FOREIGN KEY `fk_items_product`;
+ALTER TABLE `order_items` DROP FOREIGN KEY `fk_items_product`, ALGORITHM=INPLACE, LOCK=NONE;
 -- downgrade[3] create_foreign_key order_items
-ALTER TABLE `order_items` ADD CONSTRAINT `order_items_ibfk_1` FOREIGN KEY (`product_id`) REFERENCES `products` (`id`) ON UPDATE CASCADE;
+SET @lbaas_q = IF(EXISTS (SELECT 1 FROM `order_items` AS `c` WHERE `c`.`product_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `products` AS `p` WHERE `p`.`id` = `c`.`product_id`)),
+    CONCAT('SET SESSION completion_type = ', QUOTE('foreign key order_items_ibfk_1 not added: rows of order_items reference missing products rows; fix or delete them, then run again')), 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+SET @lbaas_fk_checks = @@SESSION.foreign_key_checks, SESSION foreign_key_checks = 0;
+ALTER TABLE `order_items` ADD CONSTRAINT `order_items_ibfk_1` FOREIGN KEY (`product_id`) REFERENCES `products` (`id`) ON UPDATE CASCADE, ALGORITHM=INPLACE, LOCK=NONE;
+SET SESSION foreign_key_checks = @lbaas_fk_checks;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'shop006' WHERE CAST(`version_num` AS BINARY) = CAST('shop007' AS BINARY);
 
 -- [2/7] downgrade shop006: Products get a state instead of a flag
 -- source: versions/shop006.jsonc
 SELECT '[2/7] shop006 Products get a state instead of a flag' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- downgrade[0] drop_index products (ix_products_state)
-DROP INDEX `ix_products_state` ON `products`;
+ALTER TABLE `products` DROP INDEX `ix_products_state`, ALGORITHM=INPLACE, LOCK=NONE;
 -- downgrade[1] add_column products.active
-ALTER TABLE `products` ADD COLUMN `active` BOOLEAN NOT NULL DEFAULT 1;
+ALTER TABLE `products` ADD COLUMN `active` BOOLEAN NOT NULL DEFAULT 1, ALGORITHM=INPLACE, LOCK=NONE;
 -- downgrade[3] execute
 UPDATE products SET active = 0 WHERE state = 'retired';
 -- downgrade[4] drop_column products.state
 -- DESTRUCTIVE: drops column products.state and the values in it, including what was written since the upgrade
-ALTER TABLE `products` DROP COLUMN `state`;
+ALTER TABLE `products` DROP COLUMN `state`, ALGORITHM=INPLACE, LOCK=NONE;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'shop005' WHERE CAST(`version_num` AS BINARY) = CAST('shop006' AS BINARY);
 
 -- [3/7] downgrade shop005: Order lines become order items; products lose their image
 -- source: versions/shop005.jsonc
 SELECT '[3/7] shop005 Order lines become order items; products lose their image' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- downgrade[0] add_column products.image
-ALTER TABLE `products` ADD COLUMN `image` BLOB NULL;
+ALTER TABLE `products` ADD COLUMN `image` BLOB NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- downgrade[1] rename_table order_items
 RENAME TABLE `order_items` TO `order_lines`;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'shop004' WHERE CAST(`version_num` AS BINARY) = CAST('shop005' AS BINARY);
@@ -50,7 +56,7 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'shop004' WHERE CAST(`version
 -- source: versions/shop004.jsonc
 SELECT '[4/7] shop004 Phones, longer SKUs, cancelled orders, full names' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- downgrade[0] drop_index customers (ix_customers_full_name)
-DROP INDEX `ix_customers_full_name` ON `customers`;
+ALTER TABLE `customers` DROP INDEX `ix_customers_full_name`, ALGORITHM=INPLACE, LOCK=NONE;
 -- downgrade[1] alter_column customers.full_name
 ALTER TABLE `customers` CHANGE COLUMN `full_name` `name` VARCHAR(80) NULL;
 -- downgrade[2] alter_column orders.state
@@ -59,7 +65,7 @@ ALTER TABLE `orders` MODIFY COLUMN `state` ENUM('new', 'paid', 'shipped') NOT NU
 ALTER TABLE `products` MODIFY COLUMN `sku` VARCHAR(32) NOT NULL;
 -- downgrade[4] drop_column customers.phone
 -- DESTRUCTIVE: drops column customers.phone and the values in it, including what was written since the upgrade
-ALTER TABLE `customers` DROP COLUMN `phone`;
+ALTER TABLE `customers` DROP COLUMN `phone`, ALGORITHM=INPLACE, LOCK=NONE;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'shop003' WHERE CAST(`version_num` AS BINARY) = CAST('shop004' AS BINARY);
 
 -- [5/7] downgrade shop003: Seed the catalogue

@@ -21,7 +21,8 @@ ALTER TABLE "orders" DROP CONSTRAINT "ck_orders_total";
 -- downgrade[1] drop_constraint order_items (fk_items_product)
 ALTER TABLE "order_items" DROP CONSTRAINT "fk_items_product";
 -- downgrade[2] create_foreign_key order_items (order_lines_product_id_fkey)
-ALTER TABLE "order_items" ADD CONSTRAINT "order_lines_product_id_fkey" FOREIGN KEY ("product_id") REFERENCES "products" ("id") ON UPDATE CASCADE;
+ALTER TABLE "order_items" ADD CONSTRAINT "order_lines_product_id_fkey" FOREIGN KEY ("product_id") REFERENCES "products" ("id") ON UPDATE CASCADE NOT VALID;
+ALTER TABLE "order_items" VALIDATE CONSTRAINT "order_lines_product_id_fkey";
 UPDATE "alembic_version_lbaas" SET "version_num" = 'shop006' WHERE "version_num" = 'shop007';
 
 -- [2/7] downgrade shop006: Products get a state instead of a flag

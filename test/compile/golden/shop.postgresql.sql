@@ -151,7 +151,8 @@ DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', tr
 -- upgrade[0] drop_constraint order_items (order_lines_product_id_fkey)
 ALTER TABLE "order_items" DROP CONSTRAINT "order_lines_product_id_fkey";
 -- upgrade[2] create_foreign_key order_items (fk_items_product)
-ALTER TABLE "order_items" ADD CONSTRAINT "fk_items_product" FOREIGN KEY ("product_id") REFERENCES "products" ("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "order_items" ADD CONSTRAINT "fk_items_product" FOREIGN KEY ("product_id") REFERENCES "products" ("id") ON DELETE RESTRICT ON UPDATE CASCADE NOT VALID;
+ALTER TABLE "order_items" VALIDATE CONSTRAINT "fk_items_product";
 -- upgrade[3] create_check_constraint orders (ck_orders_total)
 ALTER TABLE "orders" ADD CONSTRAINT "ck_orders_total" CHECK (total >= 0);
 UPDATE "alembic_version_lbaas" SET "version_num" = 'shop007' WHERE "version_num" = 'shop006';

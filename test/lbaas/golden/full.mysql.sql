@@ -40,7 +40,7 @@ EXECUTE lbaas_stmt;
 CREATE TABLE IF NOT EXISTS `alembic_version_lbaas` (
     `version_num` VARCHAR(32) NOT NULL,
     CONSTRAINT `alembic_version_lbaas_pkc` PRIMARY KEY (`version_num`)
-);
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 
 -- [1/19] upgrade start_neutron_lbaas: start neutron-lbaas chain
 -- source: versions/start_neutron_lbaas.jsonc
@@ -85,7 +85,7 @@ CREATE TABLE `lbaas_healthmonitors` (
     `status` VARCHAR(16) NOT NULL,
     `admin_state_up` BOOLEAN NOT NULL,
     PRIMARY KEY (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[1] create_table lbaas_pools
 CREATE TABLE `lbaas_pools` (
     `tenant_id` VARCHAR(255) NULL,
@@ -100,7 +100,7 @@ CREATE TABLE `lbaas_pools` (
     PRIMARY KEY (`id`),
     CONSTRAINT `healthmonitor_id` UNIQUE (`healthmonitor_id`),
     CONSTRAINT `lbaas_pools_ibfk_1` FOREIGN KEY (`healthmonitor_id`) REFERENCES `lbaas_healthmonitors` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[2] create_table lbaas_sessionpersistences
 CREATE TABLE `lbaas_sessionpersistences` (
     `pool_id` VARCHAR(36) NOT NULL,
@@ -108,7 +108,7 @@ CREATE TABLE `lbaas_sessionpersistences` (
     `cookie_name` VARCHAR(1024) NULL,
     PRIMARY KEY (`pool_id`),
     CONSTRAINT `lbaas_sessionpersistences_ibfk_1` FOREIGN KEY (`pool_id`) REFERENCES `lbaas_pools` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[3] create_table lbaas_members
 CREATE TABLE `lbaas_members` (
     `tenant_id` VARCHAR(255) NULL,
@@ -123,7 +123,7 @@ CREATE TABLE `lbaas_members` (
     PRIMARY KEY (`id`),
     CONSTRAINT `uniq_pool_address_port_v2` UNIQUE (`pool_id`, `address`, `protocol_port`),
     CONSTRAINT `lbaas_members_ibfk_1` FOREIGN KEY (`pool_id`) REFERENCES `lbaas_pools` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[4] create_table lbaas_loadbalancers
 CREATE TABLE `lbaas_loadbalancers` (
     `tenant_id` VARCHAR(255) NULL,
@@ -138,7 +138,7 @@ CREATE TABLE `lbaas_loadbalancers` (
     PRIMARY KEY (`id`),
     INDEX `fk_lbaas_loadbalancers_ports_id` (`vip_port_id`),
     CONSTRAINT `fk_lbaas_loadbalancers_ports_id` FOREIGN KEY (`vip_port_id`) REFERENCES `ports` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[5] create_table lbaas_listeners
 CREATE TABLE `lbaas_listeners` (
     `tenant_id` VARCHAR(255) NULL,
@@ -157,7 +157,7 @@ CREATE TABLE `lbaas_listeners` (
     CONSTRAINT `uniq_loadbalancer_listener_port` UNIQUE (`loadbalancer_id`, `protocol_port`),
     CONSTRAINT `lbaas_listeners_ibfk_1` FOREIGN KEY (`loadbalancer_id`) REFERENCES `lbaas_loadbalancers` (`id`),
     CONSTRAINT `lbaas_listeners_ibfk_2` FOREIGN KEY (`default_pool_id`) REFERENCES `lbaas_pools` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[6] create_table lbaas_loadbalancer_statistics
 CREATE TABLE `lbaas_loadbalancer_statistics` (
     `loadbalancer_id` VARCHAR(36) NOT NULL,
@@ -167,7 +167,7 @@ CREATE TABLE `lbaas_loadbalancer_statistics` (
     `total_connections` BIGINT NOT NULL,
     PRIMARY KEY (`loadbalancer_id`),
     CONSTRAINT `lbaas_loadbalancer_statistics_ibfk_1` FOREIGN KEY (`loadbalancer_id`) REFERENCES `lbaas_loadbalancers` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2' WHERE CAST(`version_num` AS BINARY) = CAST('start_neutron_lbaas' AS BINARY);
 
 -- [3/19] upgrade 4deef6d81931: add provisioning and operating statuses
@@ -195,37 +195,37 @@ EXECUTE lbaas_stmt;
 SELECT '[3/19] 4deef6d81931 add provisioning and operating statuses' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] drop_column lbaas_loadbalancers.status
 -- DESTRUCTIVE: drops column lbaas_loadbalancers.status and the values in it
-ALTER TABLE `lbaas_loadbalancers` DROP COLUMN `status`;
+ALTER TABLE `lbaas_loadbalancers` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[1] add_column lbaas_loadbalancers.provisioning_status
-ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[2] add_column lbaas_loadbalancers.operating_status
-ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[3] drop_column lbaas_listeners.status
 -- DESTRUCTIVE: drops column lbaas_listeners.status and the values in it
-ALTER TABLE `lbaas_listeners` DROP COLUMN `status`;
+ALTER TABLE `lbaas_listeners` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[4] add_column lbaas_listeners.provisioning_status
-ALTER TABLE `lbaas_listeners` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_listeners` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[5] add_column lbaas_listeners.operating_status
-ALTER TABLE `lbaas_listeners` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_listeners` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[6] drop_column lbaas_pools.status
 -- DESTRUCTIVE: drops column lbaas_pools.status and the values in it
-ALTER TABLE `lbaas_pools` DROP COLUMN `status`;
+ALTER TABLE `lbaas_pools` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[7] add_column lbaas_pools.provisioning_status
-ALTER TABLE `lbaas_pools` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_pools` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[8] add_column lbaas_pools.operating_status
-ALTER TABLE `lbaas_pools` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_pools` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[9] drop_column lbaas_members.status
 -- DESTRUCTIVE: drops column lbaas_members.status and the values in it
-ALTER TABLE `lbaas_members` DROP COLUMN `status`;
+ALTER TABLE `lbaas_members` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[10] add_column lbaas_members.provisioning_status
-ALTER TABLE `lbaas_members` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_members` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[11] add_column lbaas_members.operating_status
-ALTER TABLE `lbaas_members` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_members` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[12] drop_column lbaas_healthmonitors.status
 -- DESTRUCTIVE: drops column lbaas_healthmonitors.status and the values in it
-ALTER TABLE `lbaas_healthmonitors` DROP COLUMN `status`;
+ALTER TABLE `lbaas_healthmonitors` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[13] add_column lbaas_healthmonitors.provisioning_status
-ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL;
+ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 UPDATE `alembic_version_lbaas` SET `version_num` = '4deef6d81931' WHERE CAST(`version_num` AS BINARY) = CAST('lbaasv2' AS BINARY);
 
 -- [4/19] upgrade 4b6d8d5310b8: add_index_tenant_id
@@ -252,23 +252,23 @@ PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SELECT '[4/19] 4b6d8d5310b8 add_index_tenant_id' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] create_index lbaas_members (ix_lbaas_members_tenant_id)
-CREATE INDEX `ix_lbaas_members_tenant_id` ON `lbaas_members` (`tenant_id`);
+CREATE INDEX `ix_lbaas_members_tenant_id` ON `lbaas_members` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[1] create_index lbaas_healthmonitors (ix_lbaas_healthmonitors_tenant_id)
-CREATE INDEX `ix_lbaas_healthmonitors_tenant_id` ON `lbaas_healthmonitors` (`tenant_id`);
+CREATE INDEX `ix_lbaas_healthmonitors_tenant_id` ON `lbaas_healthmonitors` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[2] create_index lbaas_pools (ix_lbaas_pools_tenant_id)
-CREATE INDEX `ix_lbaas_pools_tenant_id` ON `lbaas_pools` (`tenant_id`);
+CREATE INDEX `ix_lbaas_pools_tenant_id` ON `lbaas_pools` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[3] create_index lbaas_loadbalancers (ix_lbaas_loadbalancers_tenant_id)
-CREATE INDEX `ix_lbaas_loadbalancers_tenant_id` ON `lbaas_loadbalancers` (`tenant_id`);
+CREATE INDEX `ix_lbaas_loadbalancers_tenant_id` ON `lbaas_loadbalancers` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[4] create_index lbaas_listeners (ix_lbaas_listeners_tenant_id)
-CREATE INDEX `ix_lbaas_listeners_tenant_id` ON `lbaas_listeners` (`tenant_id`);
+CREATE INDEX `ix_lbaas_listeners_tenant_id` ON `lbaas_listeners` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[5] create_index vips (ix_vips_tenant_id)
-CREATE INDEX `ix_vips_tenant_id` ON `vips` (`tenant_id`);
+CREATE INDEX `ix_vips_tenant_id` ON `vips` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[6] create_index members (ix_members_tenant_id)
-CREATE INDEX `ix_members_tenant_id` ON `members` (`tenant_id`);
+CREATE INDEX `ix_members_tenant_id` ON `members` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[7] create_index pools (ix_pools_tenant_id)
-CREATE INDEX `ix_pools_tenant_id` ON `pools` (`tenant_id`);
+CREATE INDEX `ix_pools_tenant_id` ON `pools` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[8] create_index healthmonitors (ix_healthmonitors_tenant_id)
-CREATE INDEX `ix_healthmonitors_tenant_id` ON `healthmonitors` (`tenant_id`);
+CREATE INDEX `ix_healthmonitors_tenant_id` ON `healthmonitors` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 UPDATE `alembic_version_lbaas` SET `version_num` = '4b6d8d5310b8' WHERE CAST(`version_num` AS BINARY) = CAST('4deef6d81931' AS BINARY);
 
 -- [5/19] upgrade 364f9b6064f0: agentv2
@@ -302,7 +302,7 @@ CREATE TABLE `lbaas_loadbalanceragentbindings` (
     INDEX `agent_id` (`agent_id`),
     CONSTRAINT `lbaas_loadbalanceragentbindings_ibfk_1` FOREIGN KEY (`loadbalancer_id`) REFERENCES `lbaas_loadbalancers` (`id`) ON DELETE CASCADE,
     CONSTRAINT `lbaas_loadbalanceragentbindings_ibfk_2` FOREIGN KEY (`agent_id`) REFERENCES `agents` (`id`) ON DELETE CASCADE
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 UPDATE `alembic_version_lbaas` SET `version_num` = '364f9b6064f0' WHERE CAST(`version_num` AS BINARY) = CAST('4b6d8d5310b8' AS BINARY);
 
 -- [6/19] upgrade lbaasv2_tls: lbaasv2 TLS
@@ -337,9 +337,9 @@ CREATE TABLE `lbaas_sni` (
     `position` INTEGER NULL,
     PRIMARY KEY (`listener_id`, `tls_container_id`),
     CONSTRAINT `lbaas_sni_ibfk_1` FOREIGN KEY (`listener_id`) REFERENCES `lbaas_listeners` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[2] add_column lbaas_listeners.default_tls_container_id
-ALTER TABLE `lbaas_listeners` ADD COLUMN `default_tls_container_id` VARCHAR(128) NULL;
+ALTER TABLE `lbaas_listeners` ADD COLUMN `default_tls_container_id` VARCHAR(128) NULL, ALGORITHM=INPLACE, LOCK=NONE;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'lbaasv2_tls' WHERE CAST(`version_num` AS BINARY) = CAST('364f9b6064f0' AS BINARY);
 
 -- [7/19] upgrade 4ba00375f715: edge_driver
@@ -372,7 +372,7 @@ CREATE TABLE `nsxv_edge_pool_mappings` (
     `edge_pool_id` VARCHAR(36) NOT NULL,
     PRIMARY KEY (`pool_id`),
     CONSTRAINT `nsxv_edge_pool_mappings_ibfk_1` FOREIGN KEY (`pool_id`) REFERENCES `pools` (`id`) ON DELETE CASCADE
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[1] create_table nsxv_edge_vip_mappings
 CREATE TABLE `nsxv_edge_vip_mappings` (
     `pool_id` VARCHAR(36) NOT NULL,
@@ -382,7 +382,7 @@ CREATE TABLE `nsxv_edge_vip_mappings` (
     `edge_fw_rule_id` VARCHAR(36) NOT NULL,
     PRIMARY KEY (`pool_id`),
     CONSTRAINT `nsxv_edge_vip_mappings_ibfk_1` FOREIGN KEY (`pool_id`) REFERENCES `pools` (`id`) ON DELETE CASCADE
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[2] create_table nsxv_edge_monitor_mappings
 CREATE TABLE `nsxv_edge_monitor_mappings` (
     `monitor_id` VARCHAR(36) NOT NULL,
@@ -391,7 +391,7 @@ CREATE TABLE `nsxv_edge_monitor_mappings` (
     PRIMARY KEY (`monitor_id`),
     CONSTRAINT `uniq_nsxv_edge_monitor_mappings` UNIQUE (`monitor_id`, `edge_id`),
     CONSTRAINT `nsxv_edge_monitor_mappings_ibfk_1` FOREIGN KEY (`monitor_id`) REFERENCES `healthmonitors` (`id`) ON DELETE CASCADE
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 UPDATE `alembic_version_lbaas` SET `version_num` = '4ba00375f715' WHERE CAST(`version_num` AS BINARY) = CAST('lbaasv2_tls' AS BINARY);
 
 -- [8/19] upgrade kilo: kilo
@@ -470,9 +470,9 @@ PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SELECT '[10/19] 4a408dd491c2 Addition of Name column to lbaas_members and lbaas_healthmonitors table' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] add_column lbaas_members.name
-ALTER TABLE `lbaas_members` ADD COLUMN `name` VARCHAR(255) NULL;
+ALTER TABLE `lbaas_members` ADD COLUMN `name` VARCHAR(255) NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[1] add_column lbaas_healthmonitors.name
-ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `name` VARCHAR(255) NULL;
+ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `name` VARCHAR(255) NULL, ALGORITHM=INPLACE, LOCK=NONE;
 UPDATE `alembic_version_lbaas` SET `version_num` = '4a408dd491c2' WHERE CAST(`version_num` AS BINARY) = CAST('3345facd0452' AS BINARY);
 
 -- [11/19] upgrade 3426acbc12de: Add flavor id
@@ -499,10 +499,16 @@ PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SELECT '[11/19] 3426acbc12de Add flavor id' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] add_column lbaas_loadbalancers.flavor_id
-ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `flavor_id` VARCHAR(36) NULL;
+ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `flavor_id` VARCHAR(36) NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[1] create_foreign_key lbaas_loadbalancers (fk_lbaas_loadbalancers_flavors_id)
-CREATE INDEX `fk_lbaas_loadbalancers_flavors_id` ON `lbaas_loadbalancers` (`flavor_id`);
-ALTER TABLE `lbaas_loadbalancers` ADD CONSTRAINT `fk_lbaas_loadbalancers_flavors_id` FOREIGN KEY (`flavor_id`) REFERENCES `flavors` (`id`);
+SET @lbaas_q = IF(EXISTS (SELECT 1 FROM `lbaas_loadbalancers` AS `c` WHERE `c`.`flavor_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `flavors` AS `p` WHERE `p`.`id` = `c`.`flavor_id`)),
+    CONCAT('SET SESSION completion_type = ', QUOTE('foreign key fk_lbaas_loadbalancers_flavors_id not added: rows of lbaas_loadbalancers reference missing flavors rows; fix or delete them, then run again')), 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+CREATE INDEX `fk_lbaas_loadbalancers_flavors_id` ON `lbaas_loadbalancers` (`flavor_id`) ALGORITHM=INPLACE LOCK=NONE;
+SET @lbaas_fk_checks = @@SESSION.foreign_key_checks, SESSION foreign_key_checks = 0;
+ALTER TABLE `lbaas_loadbalancers` ADD CONSTRAINT `fk_lbaas_loadbalancers_flavors_id` FOREIGN KEY (`flavor_id`) REFERENCES `flavors` (`id`), ALGORITHM=INPLACE, LOCK=NONE;
+SET SESSION foreign_key_checks = @lbaas_fk_checks;
 UPDATE `alembic_version_lbaas` SET `version_num` = '3426acbc12de' WHERE CAST(`version_num` AS BINARY) = CAST('4a408dd491c2' AS BINARY);
 
 -- [12/19] upgrade 6aee0434f911: independent pools
@@ -529,16 +535,28 @@ PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SELECT '[12/19] 6aee0434f911 independent pools' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[1] drop_constraint lbaas_listeners (lbaas_listeners_ibfk_2)
-ALTER TABLE `lbaas_listeners` DROP FOREIGN KEY `lbaas_listeners_ibfk_2`;
+ALTER TABLE `lbaas_listeners` DROP FOREIGN KEY `lbaas_listeners_ibfk_2`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[2] drop_constraint lbaas_listeners (default_pool_id)
-ALTER TABLE `lbaas_listeners` DROP INDEX `default_pool_id`;
+ALTER TABLE `lbaas_listeners` DROP INDEX `default_pool_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[3] create_foreign_key lbaas_listeners (lbaas_listeners_ibfk_2)
-CREATE INDEX `lbaas_listeners_ibfk_2` ON `lbaas_listeners` (`default_pool_id`);
-ALTER TABLE `lbaas_listeners` ADD CONSTRAINT `lbaas_listeners_ibfk_2` FOREIGN KEY (`default_pool_id`) REFERENCES `lbaas_pools` (`id`);
+SET @lbaas_q = IF(EXISTS (SELECT 1 FROM `lbaas_listeners` AS `c` WHERE `c`.`default_pool_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `lbaas_pools` AS `p` WHERE `p`.`id` = `c`.`default_pool_id`)),
+    CONCAT('SET SESSION completion_type = ', QUOTE('foreign key lbaas_listeners_ibfk_2 not added: rows of lbaas_listeners reference missing lbaas_pools rows; fix or delete them, then run again')), 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+CREATE INDEX `lbaas_listeners_ibfk_2` ON `lbaas_listeners` (`default_pool_id`) ALGORITHM=INPLACE LOCK=NONE;
+SET @lbaas_fk_checks = @@SESSION.foreign_key_checks, SESSION foreign_key_checks = 0;
+ALTER TABLE `lbaas_listeners` ADD CONSTRAINT `lbaas_listeners_ibfk_2` FOREIGN KEY (`default_pool_id`) REFERENCES `lbaas_pools` (`id`), ALGORITHM=INPLACE, LOCK=NONE;
+SET SESSION foreign_key_checks = @lbaas_fk_checks;
 -- upgrade[4] add_column lbaas_pools.loadbalancer_id
-ALTER TABLE `lbaas_pools` ADD COLUMN `loadbalancer_id` VARCHAR(36) NULL;
-CREATE INDEX `loadbalancer_id` ON `lbaas_pools` (`loadbalancer_id`);
-ALTER TABLE `lbaas_pools` ADD CONSTRAINT `lbaas_pools_ibfk_2` FOREIGN KEY (`loadbalancer_id`) REFERENCES `lbaas_loadbalancers` (`id`);
+ALTER TABLE `lbaas_pools` ADD COLUMN `loadbalancer_id` VARCHAR(36) NULL, ALGORITHM=INPLACE, LOCK=NONE;
+SET @lbaas_q = IF(EXISTS (SELECT 1 FROM `lbaas_pools` AS `c` WHERE `c`.`loadbalancer_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `lbaas_loadbalancers` AS `p` WHERE `p`.`id` = `c`.`loadbalancer_id`)),
+    CONCAT('SET SESSION completion_type = ', QUOTE('foreign key lbaas_pools_ibfk_2 not added: rows of lbaas_pools reference missing lbaas_loadbalancers rows; fix or delete them, then run again')), 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+CREATE INDEX `loadbalancer_id` ON `lbaas_pools` (`loadbalancer_id`) ALGORITHM=INPLACE LOCK=NONE;
+SET @lbaas_fk_checks = @@SESSION.foreign_key_checks, SESSION foreign_key_checks = 0;
+ALTER TABLE `lbaas_pools` ADD CONSTRAINT `lbaas_pools_ibfk_2` FOREIGN KEY (`loadbalancer_id`) REFERENCES `lbaas_loadbalancers` (`id`), ALGORITHM=INPLACE, LOCK=NONE;
+SET SESSION foreign_key_checks = @lbaas_fk_checks;
 -- upgrade[6] execute
 UPDATE lbaas_pools
 INNER JOIN lbaas_listeners ON lbaas_listeners.default_pool_id = lbaas_pools.id
@@ -586,7 +604,7 @@ CREATE TABLE `lbaas_l7policies` (
     INDEX `redirect_pool_id` (`redirect_pool_id`),
     CONSTRAINT `lbaas_l7policies_ibfk_1` FOREIGN KEY (`listener_id`) REFERENCES `lbaas_listeners` (`id`),
     CONSTRAINT `lbaas_l7policies_ibfk_2` FOREIGN KEY (`redirect_pool_id`) REFERENCES `lbaas_pools` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[1] create_table lbaas_l7rules
 CREATE TABLE `lbaas_l7rules` (
     `tenant_id` VARCHAR(255) NULL,
@@ -602,7 +620,7 @@ CREATE TABLE `lbaas_l7rules` (
     PRIMARY KEY (`id`),
     INDEX `l7policy_id` (`l7policy_id`),
     CONSTRAINT `lbaas_l7rules_ibfk_1` FOREIGN KEY (`l7policy_id`) REFERENCES `lbaas_l7policies` (`id`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 UPDATE `alembic_version_lbaas` SET `version_num` = '3543deab1547' WHERE CAST(`version_num` AS BINARY) = CAST('6aee0434f911' AS BINARY);
 
 -- [14/19] upgrade 62deca5010cd: Add tenant-id index for L7 tables
@@ -629,9 +647,9 @@ PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SELECT '[14/19] 62deca5010cd Add tenant-id index for L7 tables' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] create_index lbaas_l7rules (ix_lbaas_l7rules_tenant_id)
-CREATE INDEX `ix_lbaas_l7rules_tenant_id` ON `lbaas_l7rules` (`tenant_id`);
+CREATE INDEX `ix_lbaas_l7rules_tenant_id` ON `lbaas_l7rules` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[1] create_index lbaas_l7policies (ix_lbaas_l7policies_tenant_id)
-CREATE INDEX `ix_lbaas_l7policies_tenant_id` ON `lbaas_l7policies` (`tenant_id`);
+CREATE INDEX `ix_lbaas_l7policies_tenant_id` ON `lbaas_l7policies` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE;
 UPDATE `alembic_version_lbaas` SET `version_num` = '62deca5010cd' WHERE CAST(`version_num` AS BINARY) = CAST('3543deab1547' AS BINARY);
 
 -- [15/19] upgrade 130ebfdef43: Initial Liberty no-op contract revision.
@@ -686,69 +704,69 @@ SELECT '[16/19] 4b4dc6d5d843 rename tenant to project' AS progress FROM DUAL WHE
 -- upgrade[0] alter_column vips.tenant_id
 ALTER TABLE `vips` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
 -- upgrade[1] drop_index vips (ix_vips_tenant_id)
-DROP INDEX `ix_vips_tenant_id` ON `vips`;
+ALTER TABLE `vips` DROP INDEX `ix_vips_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[2] create_index vips (ix_vips_project_id)
-CREATE INDEX `ix_vips_project_id` ON `vips` (`project_id`);
+CREATE INDEX `ix_vips_project_id` ON `vips` (`project_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[3] alter_column members.tenant_id
 ALTER TABLE `members` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
 -- upgrade[4] drop_index members (ix_members_tenant_id)
-DROP INDEX `ix_members_tenant_id` ON `members`;
+ALTER TABLE `members` DROP INDEX `ix_members_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[5] create_index members (ix_members_project_id)
-CREATE INDEX `ix_members_project_id` ON `members` (`project_id`);
+CREATE INDEX `ix_members_project_id` ON `members` (`project_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[6] alter_column pools.tenant_id
 ALTER TABLE `pools` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
 -- upgrade[7] drop_index pools (ix_pools_tenant_id)
-DROP INDEX `ix_pools_tenant_id` ON `pools`;
+ALTER TABLE `pools` DROP INDEX `ix_pools_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[8] create_index pools (ix_pools_project_id)
-CREATE INDEX `ix_pools_project_id` ON `pools` (`project_id`);
+CREATE INDEX `ix_pools_project_id` ON `pools` (`project_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[9] alter_column healthmonitors.tenant_id
 ALTER TABLE `healthmonitors` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
 -- upgrade[10] drop_index healthmonitors (ix_healthmonitors_tenant_id)
-DROP INDEX `ix_healthmonitors_tenant_id` ON `healthmonitors`;
+ALTER TABLE `healthmonitors` DROP INDEX `ix_healthmonitors_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[11] create_index healthmonitors (ix_healthmonitors_project_id)
-CREATE INDEX `ix_healthmonitors_project_id` ON `healthmonitors` (`project_id`);
+CREATE INDEX `ix_healthmonitors_project_id` ON `healthmonitors` (`project_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[12] alter_column lbaas_members.tenant_id
 ALTER TABLE `lbaas_members` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
 -- upgrade[13] drop_index lbaas_members (ix_lbaas_members_tenant_id)
-DROP INDEX `ix_lbaas_members_tenant_id` ON `lbaas_members`;
+ALTER TABLE `lbaas_members` DROP INDEX `ix_lbaas_members_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[14] create_index lbaas_members (ix_lbaas_members_project_id)
-CREATE INDEX `ix_lbaas_members_project_id` ON `lbaas_members` (`project_id`);
+CREATE INDEX `ix_lbaas_members_project_id` ON `lbaas_members` (`project_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[15] alter_column lbaas_healthmonitors.tenant_id
 ALTER TABLE `lbaas_healthmonitors` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
 -- upgrade[16] drop_index lbaas_healthmonitors (ix_lbaas_healthmonitors_tenant_id)
-DROP INDEX `ix_lbaas_healthmonitors_tenant_id` ON `lbaas_healthmonitors`;
+ALTER TABLE `lbaas_healthmonitors` DROP INDEX `ix_lbaas_healthmonitors_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[17] create_index lbaas_healthmonitors (ix_lbaas_healthmonitors_project_id)
-CREATE INDEX `ix_lbaas_healthmonitors_project_id` ON `lbaas_healthmonitors` (`project_id`);
+CREATE INDEX `ix_lbaas_healthmonitors_project_id` ON `lbaas_healthmonitors` (`project_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[18] alter_column lbaas_loadbalancers.tenant_id
 ALTER TABLE `lbaas_loadbalancers` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
 -- upgrade[19] drop_index lbaas_loadbalancers (ix_lbaas_loadbalancers_tenant_id)
-DROP INDEX `ix_lbaas_loadbalancers_tenant_id` ON `lbaas_loadbalancers`;
+ALTER TABLE `lbaas_loadbalancers` DROP INDEX `ix_lbaas_loadbalancers_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[20] create_index lbaas_loadbalancers (ix_lbaas_loadbalancers_project_id)
-CREATE INDEX `ix_lbaas_loadbalancers_project_id` ON `lbaas_loadbalancers` (`project_id`);
+CREATE INDEX `ix_lbaas_loadbalancers_project_id` ON `lbaas_loadbalancers` (`project_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[21] alter_column lbaas_pools.tenant_id
 ALTER TABLE `lbaas_pools` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
 -- upgrade[22] drop_index lbaas_pools (ix_lbaas_pools_tenant_id)
-DROP INDEX `ix_lbaas_pools_tenant_id` ON `lbaas_pools`;
+ALTER TABLE `lbaas_pools` DROP INDEX `ix_lbaas_pools_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[23] create_index lbaas_pools (ix_lbaas_pools_project_id)
-CREATE INDEX `ix_lbaas_pools_project_id` ON `lbaas_pools` (`project_id`);
+CREATE INDEX `ix_lbaas_pools_project_id` ON `lbaas_pools` (`project_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[24] alter_column lbaas_l7rules.tenant_id
 ALTER TABLE `lbaas_l7rules` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
 -- upgrade[25] drop_index lbaas_l7rules (ix_lbaas_l7rules_tenant_id)
-DROP INDEX `ix_lbaas_l7rules_tenant_id` ON `lbaas_l7rules`;
+ALTER TABLE `lbaas_l7rules` DROP INDEX `ix_lbaas_l7rules_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[26] create_index lbaas_l7rules (ix_lbaas_l7rules_project_id)
-CREATE INDEX `ix_lbaas_l7rules_project_id` ON `lbaas_l7rules` (`project_id`);
+CREATE INDEX `ix_lbaas_l7rules_project_id` ON `lbaas_l7rules` (`project_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[27] alter_column lbaas_l7policies.tenant_id
 ALTER TABLE `lbaas_l7policies` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
 -- upgrade[28] drop_index lbaas_l7policies (ix_lbaas_l7policies_tenant_id)
-DROP INDEX `ix_lbaas_l7policies_tenant_id` ON `lbaas_l7policies`;
+ALTER TABLE `lbaas_l7policies` DROP INDEX `ix_lbaas_l7policies_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[29] create_index lbaas_l7policies (ix_lbaas_l7policies_project_id)
-CREATE INDEX `ix_lbaas_l7policies_project_id` ON `lbaas_l7policies` (`project_id`);
+CREATE INDEX `ix_lbaas_l7policies_project_id` ON `lbaas_l7policies` (`project_id`) ALGORITHM=INPLACE LOCK=NONE;
 -- upgrade[30] alter_column lbaas_listeners.tenant_id
 ALTER TABLE `lbaas_listeners` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL;
 -- upgrade[31] drop_index lbaas_listeners (ix_lbaas_listeners_tenant_id)
-DROP INDEX `ix_lbaas_listeners_tenant_id` ON `lbaas_listeners`;
+ALTER TABLE `lbaas_listeners` DROP INDEX `ix_lbaas_listeners_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[32] create_index lbaas_listeners (ix_lbaas_listeners_project_id)
-CREATE INDEX `ix_lbaas_listeners_project_id` ON `lbaas_listeners` (`project_id`);
+CREATE INDEX `ix_lbaas_listeners_project_id` ON `lbaas_listeners` (`project_id`) ALGORITHM=INPLACE LOCK=NONE;
 DELETE FROM `alembic_version_lbaas` WHERE CAST(`version_num` AS BINARY) = CAST('130ebfdef43' AS BINARY);
 UPDATE `alembic_version_lbaas` SET `version_num` = '4b4dc6d5d843' WHERE CAST(`version_num` AS BINARY) = CAST('62deca5010cd' AS BINARY);
 
@@ -834,7 +852,7 @@ PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SELECT '[18/19] 844352f9fe6f Add healthmonitor max retries down' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
 -- upgrade[0] add_column lbaas_healthmonitors.max_retries_down
-ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `max_retries_down` INTEGER NULL;
+ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `max_retries_down` INTEGER NULL, ALGORITHM=INPLACE, LOCK=NONE;
 INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('844352f9fe6f');
 
 -- [19/19] upgrade c47fda60c1b8: Add LBaaS lookup tables
@@ -865,55 +883,55 @@ CREATE TABLE `lbaas_protocol` (
     `name` VARCHAR(30) NOT NULL,
     `description` VARCHAR(255) NULL,
     PRIMARY KEY (`name`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[1] create_table lbaas_algorithm
 CREATE TABLE `lbaas_algorithm` (
     `name` VARCHAR(30) NOT NULL,
     `description` VARCHAR(255) NULL,
     PRIMARY KEY (`name`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[2] create_table lbaas_session_persistence_type
 CREATE TABLE `lbaas_session_persistence_type` (
     `name` VARCHAR(30) NOT NULL,
     `description` VARCHAR(255) NULL,
     PRIMARY KEY (`name`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[3] create_table lbaas_provisioning_status
 CREATE TABLE `lbaas_provisioning_status` (
     `name` VARCHAR(30) NOT NULL,
     `description` VARCHAR(255) NULL,
     PRIMARY KEY (`name`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[4] create_table lbaas_operating_status
 CREATE TABLE `lbaas_operating_status` (
     `name` VARCHAR(30) NOT NULL,
     `description` VARCHAR(255) NULL,
     PRIMARY KEY (`name`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[5] create_table lbaas_health_monitor_type
 CREATE TABLE `lbaas_health_monitor_type` (
     `name` VARCHAR(30) NOT NULL,
     `description` VARCHAR(255) NULL,
     PRIMARY KEY (`name`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[6] create_table lbaas_l7rule_type
 CREATE TABLE `lbaas_l7rule_type` (
     `name` VARCHAR(30) NOT NULL,
     `description` VARCHAR(255) NULL,
     PRIMARY KEY (`name`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[7] create_table lbaas_l7rule_compare_type
 CREATE TABLE `lbaas_l7rule_compare_type` (
     `name` VARCHAR(30) NOT NULL,
     `description` VARCHAR(255) NULL,
     PRIMARY KEY (`name`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 -- upgrade[8] create_table lbaas_l7policy_action
 CREATE TABLE `lbaas_l7policy_action` (
     `name` VARCHAR(30) NOT NULL,
     `description` VARCHAR(255) NULL,
     PRIMARY KEY (`name`)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=utf8_general_ci;
 UPDATE `alembic_version_lbaas` SET `version_num` = 'c47fda60c1b8' WHERE CAST(`version_num` AS BINARY) = CAST('844352f9fe6f' AS BINARY);
 
 
