@@ -1,6 +1,7 @@
 /**
- * squawk (the PostgreSQL migration linter, npm squawk-cli, pinned in devDependencies) as an
- * independent check of the committed PostgreSQL scripts: every finding on dist-sql/postgresql is
+ * squawk (the PostgreSQL migration linter, npm squawk-cli 2.66.0, installed by .ci/run and by the
+ * README's development step: the registry serves its binary for linux-x64 only, so it cannot be a
+ * devDependency that `npm ci` installs everywhere) as an independent check of the committed PostgreSQL scripts: every finding on dist-sql/postgresql is
  * either absent or waived, with its reason, in squawk-waivers.json, and every waiver still matches.
  *
  * squawk parses SQL only: psql's client directives (`\set ON_ERROR_STOP on`) are a syntax error
@@ -9,13 +10,19 @@
  * so no SQL is ever hidden from squawk.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { isCI } from '../support/engines.js';
 import { DIST, ROOT } from './support.js';
 
 const SQUAWK = join(ROOT, 'node_modules/.bin/squawk');
+const SQUAWK_VERSION = '2.66.0';
+const present = existsSync(SQUAWK);
+if (!present && !isCI()) {
+  process.stderr.write(`squawk suite SKIPPED: node_modules/.bin/squawk is missing (npm install --no-save squawk-cli@${SQUAWK_VERSION})\n`);
+}
 /** The client directives the compiler writes into PostgreSQL scripts (templates/postgresql/client_directives.sql.hbs). */
 const CLIENT_DIRECTIVES = new Set(['\\set ON_ERROR_STOP on']);
 
@@ -42,7 +49,12 @@ function squawk(files: string[]): Finding[] {
   return JSON.parse(r.stdout) as Finding[];
 }
 
-describe('squawk on dist-sql/postgresql', { timeout: 180_000 }, () => {
+describe.skipIf(!present && !isCI())('squawk on dist-sql/postgresql', { timeout: 180_000 }, () => {
+  it(`squawk ${SQUAWK_VERSION} is installed (required under CI)`, () => {
+    expect(present, `no squawk: npm install --no-save squawk-cli@${SQUAWK_VERSION}`).toBe(true);
+    expect(spawnSync(SQUAWK, ['--version'], { encoding: 'utf8' }).stdout.trim()).toBe(`squawk ${SQUAWK_VERSION}`);
+  });
+
   const dir = join(DIST, 'postgresql');
   const files = readdirSync(dir).filter((f) => f.endsWith('.sql')).sort();
 
