@@ -37,7 +37,7 @@ BEGIN
         stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
     ELSIF stop = '' THEN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num COLLATE "C"), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
         IF found <> '' THEN
             stop := 'lbaas-db-manage guard STOP: this script expects the database at base (no revision), but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
@@ -88,7 +88,7 @@ BEGIN
         stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
     ELSIF stop = '' THEN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num COLLATE "C"), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
         IF found <> 'start_neutron_lbaas' THEN
             stop := 'lbaas-db-manage guard STOP: this script expects the database at start_neutron_lbaas, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
@@ -231,7 +231,7 @@ BEGIN
         stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
     ELSIF stop = '' THEN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num COLLATE "C"), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
         IF found <> 'lbaasv2' THEN
             stop := 'lbaas-db-manage guard STOP: this script expects the database at lbaasv2, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
@@ -306,7 +306,7 @@ BEGIN
         stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
     ELSIF stop = '' THEN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num COLLATE "C"), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
         IF found <> '4deef6d81931' THEN
             stop := 'lbaas-db-manage guard STOP: this script expects the database at 4deef6d81931, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
@@ -366,7 +366,7 @@ BEGIN
         stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
     ELSIF stop = '' THEN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num COLLATE "C"), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
         IF found <> '4b6d8d5310b8' THEN
             stop := 'lbaas-db-manage guard STOP: this script expects the database at 4b6d8d5310b8, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
@@ -416,7 +416,7 @@ BEGIN
         stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
     ELSIF stop = '' THEN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num COLLATE "C"), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
         IF found <> '364f9b6064f0' THEN
             stop := 'lbaas-db-manage guard STOP: this script expects the database at 364f9b6064f0, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
@@ -473,7 +473,7 @@ BEGIN
         stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
     ELSIF stop = '' THEN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num COLLATE "C"), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
         IF found <> 'lbaasv2_tls' THEN
             stop := 'lbaas-db-manage guard STOP: this script expects the database at lbaasv2_tls, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
@@ -542,7 +542,7 @@ BEGIN
         stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
     ELSIF stop = '' THEN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num COLLATE "C"), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
         IF found <> '4ba00375f715' THEN
             stop := 'lbaas-db-manage guard STOP: this script expects the database at 4ba00375f715, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
@@ -585,7 +585,7 @@ BEGIN
         stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
     ELSIF stop = '' THEN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num COLLATE "C"), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
         IF found <> 'kilo' THEN
             stop := 'lbaas-db-manage guard STOP: this script expects the database at kilo, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
@@ -628,7 +628,7 @@ BEGIN
         stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
     ELSIF stop = '' THEN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num COLLATE "C"), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
         IF found <> '3345facd0452' THEN
             stop := 'lbaas-db-manage guard STOP: this script expects the database at 3345facd0452, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
@@ -674,7 +674,7 @@ BEGIN
         stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
     ELSIF stop = '' THEN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num COLLATE "C"), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
         IF found <> '4a408dd491c2' THEN
             stop := 'lbaas-db-manage guard STOP: this script expects the database at 4a408dd491c2, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
@@ -721,7 +721,7 @@ BEGIN
         stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
     ELSIF stop = '' THEN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num COLLATE "C"), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
         IF found <> '3426acbc12de' THEN
             stop := 'lbaas-db-manage guard STOP: this script expects the database at 3426acbc12de, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
@@ -774,7 +774,7 @@ BEGIN
         stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
     ELSIF stop = '' THEN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num COLLATE "C"), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
         IF found <> '6aee0434f911' THEN
             stop := 'lbaas-db-manage guard STOP: this script expects the database at 6aee0434f911, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
@@ -851,7 +851,7 @@ BEGIN
         stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
     ELSIF stop = '' THEN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num COLLATE "C"), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
         IF found <> '3543deab1547' THEN
             stop := 'lbaas-db-manage guard STOP: this script expects the database at 3543deab1547, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
@@ -897,7 +897,7 @@ BEGIN
         stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
     ELSIF stop = '' THEN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num COLLATE "C"), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
         IF found <> '62deca5010cd' THEN
             stop := 'lbaas-db-manage guard STOP: this script expects the database at 62deca5010cd, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
@@ -940,7 +940,7 @@ BEGIN
         stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
     ELSIF stop = '' THEN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num COLLATE "C"), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
         IF found <> '130ebfdef43,62deca5010cd' THEN
             stop := 'lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,62deca5010cd, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
@@ -1049,7 +1049,7 @@ BEGIN
         stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
     ELSIF stop = '' THEN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num COLLATE "C"), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
         IF found <> '4b4dc6d5d843' THEN
             stop := 'lbaas-db-manage guard STOP: this script expects the database at 4b4dc6d5d843, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
@@ -1128,7 +1128,7 @@ BEGIN
         stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
     ELSIF stop = '' THEN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num COLLATE "C"), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
         IF found <> 'e6417a8b114d' THEN
             stop := 'lbaas-db-manage guard STOP: this script expects the database at e6417a8b114d, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
@@ -1172,7 +1172,7 @@ BEGIN
         stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
     ELSIF stop = '' THEN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num COLLATE "C"), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
         IF found <> '844352f9fe6f,e6417a8b114d' THEN
             stop := 'lbaas-db-manage guard STOP: this script expects the database at 844352f9fe6f,e6417a8b114d, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';

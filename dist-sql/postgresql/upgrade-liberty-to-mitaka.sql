@@ -35,7 +35,7 @@ BEGIN
         stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
     ELSIF stop = '' THEN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num COLLATE "C"), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
         IF found <> '130ebfdef43,3345facd0452' THEN
             stop := 'lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,3345facd0452, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
@@ -76,7 +76,7 @@ BEGIN
         stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
     ELSIF stop = '' THEN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num COLLATE "C"), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
         IF found <> '130ebfdef43,3345facd0452' THEN
             stop := 'lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,3345facd0452, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
@@ -124,7 +124,7 @@ BEGIN
         stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
     ELSIF stop = '' THEN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num COLLATE "C"), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
         IF found <> '130ebfdef43,4a408dd491c2' THEN
             stop := 'lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,4a408dd491c2, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
@@ -173,7 +173,7 @@ BEGIN
         stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
     ELSIF stop = '' THEN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num COLLATE "C"), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
         IF found <> '130ebfdef43,3426acbc12de' THEN
             stop := 'lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,3426acbc12de, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
@@ -228,7 +228,7 @@ BEGIN
         stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
     ELSIF stop = '' THEN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num COLLATE "C"), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
         IF found <> '130ebfdef43,6aee0434f911' THEN
             stop := 'lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,6aee0434f911, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
@@ -307,7 +307,7 @@ BEGIN
         stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
     ELSIF stop = '' THEN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num COLLATE "C"), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
         IF found <> '130ebfdef43,3543deab1547' THEN
             stop := 'lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,3543deab1547, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';

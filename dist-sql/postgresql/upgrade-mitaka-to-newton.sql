@@ -37,7 +37,7 @@ BEGIN
         stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
     ELSIF stop = '' THEN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num COLLATE "C"), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
         IF found <> '130ebfdef43,62deca5010cd' THEN
             stop := 'lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,62deca5010cd, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
@@ -149,7 +149,7 @@ BEGIN
         stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
     ELSIF stop = '' THEN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num COLLATE "C"), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
         IF found <> '4b4dc6d5d843' THEN
             stop := 'lbaas-db-manage guard STOP: this script expects the database at 4b4dc6d5d843, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';
@@ -228,7 +228,7 @@ BEGIN
         stop := 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
     ELSIF stop = '' THEN
         IF to_regclass('"alembic_version_lbaas"') IS NOT NULL THEN
-            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
+            EXECUTE format('SELECT coalesce(string_agg(version_num, %L ORDER BY version_num COLLATE "C"), %L) FROM %I', ',', '', 'alembic_version_lbaas') INTO found;
         END IF;
         IF found <> 'e6417a8b114d' THEN
             stop := 'lbaas-db-manage guard STOP: this script expects the database at e6417a8b114d, but it is at ' || CASE WHEN found = '' THEN 'base (no revision)' ELSE found END || '; nothing was changed';

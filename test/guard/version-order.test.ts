@@ -10,7 +10,13 @@ import { Context } from '../../src/cli/context.js';
 import { makePlan } from '../../src/commands/plan.js';
 import { renderOffline } from '../../src/commands/offline.js';
 import { readVersions } from '../support/catalog.js';
-import { assertApplied, describeEngine, type ScratchDb } from '../support/engines.js';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compilePlanned } from '../../src/commands/compile.js';
+import { graphOf, revision, VERSION_TABLE } from '../compile/harness.js';
+import { assertApplied, describeEngine, pgConfig, runCommand, type ScratchDb } from '../support/engines.js';
 import { runAsDba } from './clients.js';
 
 const sql = (direction: 'stamp' | 'downgrade', spec: string) => renderOffline(new Context({ dialect: 'postgresql' }), direction, spec, {});
@@ -38,5 +44,40 @@ describeEngine('postgresql', 'the guard with two heads stored out of order', (en
     expect(`${r.stdout}\n${r.stderr}`).not.toContain('guard STOP');
     expect(r.code, r.stderr).toBe(0);
     expect(await readVersions(db)).toEqual(['kilo']);
+  });
+});
+
+/**
+ * The guard orders the rows by their bytes (COLLATE "C"), as the compiler sorts the ids it expects:
+ * in a database whose collation is ICU's (en-US), 'a_2' sorts before 'a1', bytewise after it. A
+ * guard ordering by the database's collation would stop the script compiled for these very heads.
+ */
+describeEngine('postgresql', 'the guard in a database with an ICU collation', () => {
+  it('lets the script compiled for heads that the collation orders otherwise run', async () => {
+    const c = pgConfig();
+    const name = `lbaas_t_${process.pid}_icu_${randomBytes(4).toString('hex')}`;
+    const psql = (database: string, args: string[]) => runCommand('psql', ['-X', '-v', 'ON_ERROR_STOP=1', '-h', c.host, '-p', String(c.port), '-U', c.user, '-d', database, ...args], { timeoutMs: 60_000 });
+    const created = await psql(c.database, ['-c', `CREATE DATABASE ${name} TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.UTF-8'`]);
+    assertApplied(created, 'CREATE DATABASE (ICU)');
+    try {
+      const ordered = await psql(name, ['-At', '-c', "SELECT string_agg(v, ',' ORDER BY v) FROM (VALUES ('a1'), ('a_2')) t(v)"]);
+      expect(ordered.stdout.trim()).toBe('a_2,a1'); // the database's own order differs from the bytes'
+      const revs = [revision({ id: 'root', upgrade: [] }), revision({ id: 'a1', down: 'root', upgrade: [] }), revision({ id: 'a_2', down: 'root', upgrade: [] })];
+      const graph = graphOf(revs);
+      const script = (spec: string) => compilePlanned({ revisions: revs, external: [], diagnostics: [] }, graph, makePlan(graph, { direction: 'stamp', spec }), {
+        dialect: 'postgresql', versionTable: VERSION_TABLE, title: `stamp ${spec}`, transactionPerMigration: false,
+      }).script.text;
+      const file = join(mkdtempSync(join(tmpdir(), 'lbaas-icu-')), 'stamp.sql');
+      writeFileSync(file, script('base:heads'));
+      assertApplied(await psql(name, ['-f', file]), 'stamp base:heads');
+      writeFileSync(file, script('a1,a_2:root'));
+      const r = await psql(name, ['-f', file]);
+      expect(`${r.stdout}\n${r.stderr}`).not.toContain('guard STOP');
+      assertApplied(r, 'stamp a1,a_2:root');
+      const rows = await psql(name, ['-At', '-c', 'SELECT version_num FROM alembic_version_lbaas']);
+      expect(rows.stdout.trim()).toBe('root');
+    } finally {
+      assertApplied(await psql(c.database, ['-c', `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]), 'DROP DATABASE');
+    }
   });
 });
