@@ -53,8 +53,9 @@ export class AlembicText {
   current(rows: readonly string[]): string[] {
     const implied = this.g.ancestors(rows);
     for (const id of rows) implied.add(id);
-    const coveredBelow = (id: string) => [...this.g.descendants(id, { dependencies: false })].some((d) => implied.has(d));
-    return [...implied].filter((id) => !coveredBelow(id)).sort();
+    // The implied set holds every ancestor of its members, so a revision with a later one in the
+    // set (through down_revision) has a child in it: looking at the children is enough.
+    return [...implied].filter((id) => !this.g.children(id).some((c) => implied.has(c))).sort();
   }
 
   /**

@@ -6,11 +6,6 @@ import { Exit, type Context } from '../cli/context.js';
 import { AlembicText } from './inspect-format.js';
 import { makePlan } from './plan.js';
 
-/** One line describing a revision, as Alembic's `history` prints it: `parents -> id (labels) (head), message`. */
-export function revisionLine(graph: RevisionGraph, r: Revision, marks: { current?: ReadonlySet<string> } = {}): string {
-  return new AlembicText(graph).line(r, { parents: true, labels: true, doc: true, current: !!marks.current?.has(r.id) });
-}
-
 export function revisionJson(graph: RevisionGraph, r: Revision) {
   return {
     revision: r.id, down_revision: r.down, branch_labels: r.branch_labels, labels: graph.labelsOf(r.id), depends_on: r.depends_on,
@@ -23,10 +18,8 @@ export function revisionJson(graph: RevisionGraph, r: Revision) {
 /** `heads`: as Alembic prints them (`id (labels) (head)`; --verbose: each in full). */
 export function heads(ctx: Context, o: { json?: boolean; verbose?: boolean }): string {
   const g = ctx.graph();
-  const text = new AlembicText(g);
-  const revs = text.heads().map((id) => g.get(id)!);
-  if (o.json) return JSON.stringify(revs.map((r) => revisionJson(g, r)), null, 2) + '\n';
-  return headsText(g, !!o.verbose);
+  if (!o.json) return headsText(g, !!o.verbose);
+  return JSON.stringify(new AlembicText(g).heads().map((id) => revisionJson(g, g.get(id)!)), null, 2) + '\n';
 }
 
 export function headsText(g: RevisionGraph, verbose: boolean): string {
@@ -37,10 +30,10 @@ export function headsText(g: RevisionGraph, verbose: boolean): string {
 /** `branches`: each branch point and the revisions it branches into, as Alembic prints them. */
 export function branches(ctx: Context, o: { json?: boolean; verbose?: boolean }): string {
   const g = ctx.graph();
+  if (!o.json) return branchesText(g, !!o.verbose);
   const text = new AlembicText(g);
   const points = newestFirst(g).filter((r) => text.branchPoint(r.id));
-  if (o.json) return JSON.stringify(points.map((r) => ({ ...revisionJson(g, r), children: [...g.children(r.id)] })), null, 2) + '\n';
-  return branchesText(g, !!o.verbose);
+  return JSON.stringify(points.map((r) => ({ ...revisionJson(g, r), children: [...g.children(r.id)] })), null, 2) + '\n';
 }
 
 export function branchesText(g: RevisionGraph, verbose: boolean): string {

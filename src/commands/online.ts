@@ -65,24 +65,14 @@ export async function current(ctx: Context, o: { verbose: boolean; json: boolean
     }
     const heads = rows ?? [];
     const g = ctx.graph();
-    const unknown = heads.filter((id) => !g.has(id));
-    const fail = unknown.length > 0
-      ? new Exit(1, [{
-        code: 'CL006', severity: 'error',
-        message: `the version table ${ctx.config.versionTable} holds ${unknown.map((id) => `'${id}'`).join(', ')}, which ${unknown.length === 1 ? 'is' : 'are'} not in ${ctx.versionsRel}/`,
-        hint: 'the database was migrated by a newer or another history: point --versions at that history, or stamp the database after checking its schema',
-      }])
-      : undefined;
+    refuseUnknownRows(ctx, heads);
     if (o.json) {
-      const doc = JSON.stringify({
+      return JSON.stringify({
         database: redactUrl(ctx.config.connection), version_table: ctx.config.versionTable,
         version_table_exists: rows !== null,
         heads: heads.map((id) => ({ revision: id, known: g.has(id), is_head: g.heads.includes(id) })),
       }, null, 2) + '\n';
-      if (fail) throw fail;
-      return doc;
     }
-    if (fail) throw fail;
     if (heads.length === 0 && !o.quiet) {
       process.stderr.write(rows === null
         ? `no version table ${ctx.config.versionTable}: the database is at base (no revision applied)\n`
@@ -481,20 +471,24 @@ function requireSqliteFile(ctx: Context): void {
   }
 }
 
+/** CL006: a version row names a revision this history does not hold. */
+function refuseUnknownRows(ctx: Context, heads: readonly string[]): void {
+  const unknown = heads.filter((id) => !ctx.graph().has(id));
+  if (unknown.length === 0) return;
+  throw new Exit(1, [{
+    code: 'CL006', severity: 'error',
+    message: `the version table ${ctx.config.versionTable} holds ${unknown.map((id) => `'${id}'`).join(', ')}, which ${unknown.length === 1 ? 'is' : 'are'} not in ${ctx.versionsRel}/`,
+    hint: 'the database was migrated by a newer or another history: point --versions at that history, or stamp the database after checking its schema (stamp --purge replaces rows of another history)',
+  }]);
+}
+
 /** The database's version rows, read once; the CL005/CL006 rules of `current` apply. */
 async function knownHeads(ctx: Context): Promise<string[]> {
   const ex = executor(ctx);
   requireSqliteFile(ctx);
   try {
     const heads = await readHeads(ctx, ex);
-    const unknown = heads.filter((id) => !ctx.graph().has(id));
-    if (unknown.length) {
-      throw new Exit(1, [{
-        code: 'CL006', severity: 'error',
-        message: `the version table ${ctx.config.versionTable} holds ${unknown.map((id) => `'${id}'`).join(', ')}, which ${unknown.length === 1 ? 'is' : 'are'} not in ${ctx.versionsRel}/`,
-        hint: 'the database was migrated by a newer or another history: point --versions at that history',
-      }]);
-    }
+    refuseUnknownRows(ctx, heads);
     return heads;
   } finally {
     await ex.close?.();

@@ -255,25 +255,25 @@ export function loadConfig(opts: LoadConfigOptions): LoadedConfig {
     }
   }
 
-  // --- lock wait timeout ---
-  let lockWaitTimeout: number | undefined;
-  {
-    const s = get('database', 'lock_wait_timeout');
-    if (s) {
-      const v = s.value.trim();
-      const n = Number(v);
-      if (!/^\d+(\.\d+)?$/.test(v) || !(n > 0) || n > MAX_LOCK_WAIT) {
-        diagnostics.push({
-          code: 'CF029', severity: 'error',
-          message: `lock_wait_timeout must be a number of seconds greater than 0 and at most ${MAX_LOCK_WAIT}, not '${v}'`,
-          ...where(s, 'database', 'lock_wait_timeout'),
-          hint: 'e.g. lock_wait_timeout = 30 (seconds an online run waits for another run\'s migration lock before it stops, nothing changed)',
-        });
-      } else {
-        lockWaitTimeout = n;
-      }
-    }
-  }
+  // --- lock waits, in seconds ---
+  /** A `[database]` number of seconds, greater than 0 and at most MAX_LOCK_WAIT; an error (code) otherwise. */
+  const seconds = (key: string, code: string, example: string): number | undefined => {
+    const s = get('database', key);
+    if (!s) return undefined;
+    const v = s.value.trim();
+    const n = Number(v);
+    if (/^\d+(\.\d+)?$/.test(v) && n > 0 && n <= MAX_LOCK_WAIT) return n;
+    diagnostics.push({
+      code, severity: 'error',
+      message: `${key} must be a number of seconds greater than 0 and at most ${MAX_LOCK_WAIT}, not '${v}'`,
+      ...where(s, 'database', key),
+      hint: `e.g. ${key} = ${example}`,
+    });
+    return undefined;
+  };
+  const lockWaitTimeout = seconds('lock_wait_timeout', 'CF029', "30 (seconds an online run waits for another run's migration lock before it stops, nothing changed)");
+  // each statement's wait for a table or row lock, in the scripts
+  const lockTimeout = seconds('lock_timeout', 'CF030', '5 (seconds each statement of a migration script waits for a table or row lock before the script stops, so services are not blocked behind it)');
 
   // --- MySQL table character set ---
   const mysqlCharset: { charset?: string; collation?: string } = {};
@@ -290,26 +290,6 @@ export function loadConfig(opts: LoadConfigOptions): LoadedConfig {
       });
     } else {
       mysqlCharset[key] = v;
-    }
-  }
-
-  // --- lock timeout (each statement's wait for a table or row lock, in the scripts) ---
-  let lockTimeout: number | undefined;
-  {
-    const s = get('database', 'lock_timeout');
-    if (s) {
-      const v = s.value.trim();
-      const n = Number(v);
-      if (!/^\d+(\.\d+)?$/.test(v) || !(n > 0) || n > MAX_LOCK_WAIT) {
-        diagnostics.push({
-          code: 'CF030', severity: 'error',
-          message: `lock_timeout must be a number of seconds greater than 0 and at most ${MAX_LOCK_WAIT}, not '${v}'`,
-          ...where(s, 'database', 'lock_timeout'),
-          hint: 'e.g. lock_timeout = 5 (seconds each statement of a migration script waits for a table or row lock before the script stops, so services are not blocked behind it)',
-        });
-      } else {
-        lockTimeout = n;
-      }
     }
   }
 

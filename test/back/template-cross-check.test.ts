@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, type Dialect } from '../../src/core/dialect.js';
 import { Exit } from '../../src/cli/context.js';
 import { CASES, isRefusal, expectedFor } from '../compile/cases.js';
@@ -72,7 +72,6 @@ describe('the built command with the check on', { timeout: 120_000 }, () => {
     const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli/main.js'), ...args], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 << 20 });
     return r;
   };
-  afterAll(() => undefined);
   for (const d of DIALECTS as readonly Dialect[]) {
     it(`${d}: upgrade, downgrade, bootstrap and populate scripts of the shipped history are byte-identical`, () => {
       for (const args of [['upgrade', 'heads', '--sql'], ['downgrade', 'heads:base', '--sql'], ['bootstrap', '--sql'], ['populate', '--sql']]) {
