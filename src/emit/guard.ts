@@ -2,6 +2,7 @@ import { family, type Dialect } from '../core/dialect.js';
 import type { Renderer } from '../back/templates.js';
 import type { Statement } from '../dialects/statement.js';
 import type { ScriptOptions } from './script.js';
+import { MysqlResume } from './resume.js';
 
 /** Seconds each statement of a script waits, by default, for a table or row lock (services hold them) before the script stops. */
 export const DEFAULT_LOCK_TIMEOUT = 5;
@@ -64,7 +65,7 @@ const EARLIER_STOP = 'lbaas-db-manage guard STOP: an earlier guard of this scrip
 const st = (r: Renderer, template: string, data: object): Statement => ({ sql: r.render(template, data), template });
 
 /** What scriptSafety adds to a script. */
-export type Safety = Pick<ScriptOptions, 'guard' | 'preamble' | 'progress' | 'session' | 'recheck' | 'commitChecked' | 'epilogue' | 'settings' | 'startHeads'>;
+export type Safety = Pick<ScriptOptions, 'guard' | 'preamble' | 'progress' | 'session' | 'recheck' | 'commitChecked' | 'epilogue' | 'settings' | 'startHeads' | 'resume'>;
 
 /**
  * The statements that make a script safe to run by hand, whatever the client does after an
@@ -105,6 +106,7 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
   const lockMessage = `lbaas-db-manage lock STOP: another migration of this database held the lock for ${wait.shown}; ${RETRY}`;
   let recheck: Safety['recheck'];
   let commitChecked: Safety['commitChecked'];
+  let resume: Safety['resume'];
   if (g.clientDirectives && r.find('client_directives')) preamble.push(r.render('client_directives', {}));
   // The script is UTF-8 whatever the client's default character set (utf8mb3 or latin1 on many installs).
   if (fam === 'mysql') session.push(st(r, 'charset', {}), st(r, 'session', {}));
@@ -153,17 +155,20 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
       // Ids compared and ordered by their bytes, as the compiler sorts them: the column's collation
       // ignores case, so 'ABCD0001' would pass for 'abcd0001' and 'a1,B1' sort as 'B1,a1' would not.
       const readQuery = `SELECT COALESCE(GROUP_CONCAT(${q} ORDER BY CAST(${q} AS BINARY) SEPARATOR ','), '') INTO @lbaas_found FROM ${r.sql.ident(g.versionTable)}`;
+      const readFound = () => [st(r, 'guard_read', { table: g.versionTable, read_query: readQuery }), ...prepared()];
+      const stopStatements = () => [st(r, 'guard_poison', {}), ...prepared(), st(r, 'guard_release', {}), st(r, 'guard_stop', {}), ...prepared()];
       recheck = (heads) => {
         const m = guardMessage(heads);
         return [
-          st(r, 'guard_read', { table: g.versionTable, read_query: readQuery }), ...prepared(),
+          ...readFound(),
           st(r, 'guard_check', { expected: [...heads].sort().join(','), message_head: m.head, message_tail: m.tail, base_text: BASE_TEXT, lock_lost: LOCK_LOST }),
-          st(r, 'guard_poison', {}), ...prepared(),
-          st(r, 'guard_release', {}),
-          st(r, 'guard_stop', {}), ...prepared(),
+          ...stopStatements(),
         ];
       };
       guard.push(...recheck(g.expected, 1));
+      resume = { layout: new MysqlResume(r, g.versionTable, readFound, stopStatements, { ...texts, lock_lost: LOCK_LOST }, guardMessage), headGuard: [] };
+      resume.headGuard.push(...stopStatements(), ...resume.layout.create());
+      session.push(...resume.layout.start());
       epilogue.push(st(r, 'deallocate', {}), st(r, 'unlock', {}));
     } else {
       const check = (heads: readonly string[], n: number, release: boolean): Statement => {
@@ -192,7 +197,7 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
   }
   return {
     preamble, session, guard, epilogue, settings, startHeads: g.expected,
-    ...(recheck ? { recheck } : {}), ...(commitChecked ? { commitChecked } : {}),
+    ...(recheck ? { recheck } : {}), ...(commitChecked ? { commitChecked } : {}), ...(resume ? { resume } : {}),
     progress: (i, n, id, message) => {
       const text = `[${i}/${n}] ${id} ${message}`;
       return r.render('progress', { text, tag: dollarTag('lbaas_progress', text) }) + ';';

@@ -5,6 +5,7 @@ import type { Renderer } from '../back/templates.js';
 import type { CompileOutput, CompiledStep } from './compile.js';
 import { TOOL_VERSION } from './version.js';
 import { maxUtf8Bytes } from './write.js';
+import { progressOpText, roleOf, statementHash, type ChangeInfo, type MysqlResume } from './resume.js';
 
 export interface ScriptOptions {
   /** Shown in the header: e.g. "upgrade base:heads". */
@@ -40,6 +41,13 @@ export interface ScriptOptions {
   recheck?: (expected: readonly string[], n: number) => Statement[];
   /** A COMMIT that only commits when all `guards` guards of the script passed (SQLite). */
   commitChecked?: (guards: number) => Statement;
+  /**
+   * MySQL/MariaDB with a guard: the resumable layout (resume.ts). Every revision gets its own
+   * guard, its statements run once each and are recorded, and the script ends with a check of
+   * where it left the database; `headGuard` replaces the first guard (only the lock's stop).
+   * Not for stamps, which run no revision.
+   */
+  resume?: { layout: MysqlResume; headGuard: Statement[] };
   /** Statements at the very end (the migration lock's release). */
   epilogue?: Statement[];
   /** Header lines on how the script waits for locks and what its guard does. */
@@ -171,6 +179,11 @@ export class ScriptAssembler {
     // Where each statement comes from, for the chunk table (made only when it is kept).
     const origin: Origin | undefined = body.track ? { revision: rev.id, source: rev.file } : undefined;
     const perRevision = transactional && o.transactionPerMigration;
+    const resume = this.resumeLayout();
+    if (resume) {
+      this.resumableStep(resume, cs, i, headline, origin);
+      return;
+    }
     if (perRevision) body.statement({ sql: r.render('begin', {}), template: 'begin' });
     // The guard again, with the rows this revision starts from, unless the head's guard ran just
     // before in the same transaction: a client that skipped a failed revision cannot run the next.
@@ -179,14 +192,7 @@ export class ScriptAssembler {
       body.comment([`guard: stop here unless the database is at ${[...this.rows].sort().join(',') || 'base'}`]);
       for (const g of o.recheck([...this.rows].sort(), n)) body.statement(g, origin);
     }
-    for (const v of cs.step.versions) {
-      if (v.kind === 'insert') this.rows.add(v.id);
-      else if (v.kind === 'delete') this.rows.delete(v.id);
-      else {
-        this.rows.delete(v.from);
-        this.rows.add(v.to);
-      }
-    }
+    this.applyVersions(cs);
     const marker = o.progress?.(i + 1, this.total, rev.id, headline);
     if (marker) body.push(`${marker}\n`, 'statement', { template: 'progress', revision: rev.id, source: rev.file });
     if (cs.ops.length === 0) body.comment(['(no schema changes on this dialect)']);
@@ -199,10 +205,82 @@ export class ScriptAssembler {
     }
     for (const v of cs.versions) body.statement(v, origin);
     if (perRevision) body.statement(this.commit());
+    this.endStep();
+  }
+
+  /** The revision's part is laid out: hand it to the sink, if there is one. */
+  private endStep(): void {
+    const { body } = this;
     body.push('\n', 'comment');
     if (this.sink) {
       this.sink.body(body.text.join(''));
       body.text.length = 0;
+    }
+  }
+
+  /** The resumable layout, when the script has one and runs revisions (a stamp does not). */
+  private resumeLayout(): MysqlResume | undefined {
+    return this.o.stamp ? undefined : this.o.resume?.layout;
+  }
+
+  /** One revision in the resumable layout (resume.ts): its own guard, each changing statement run once and recorded, then its version rows. */
+  private resumableStep(resume: MysqlResume, cs: CompiledStep, i: number, headline: string, origin: Origin | undefined): void {
+    const { body, o } = this;
+    const rev = cs.step.revision;
+    const before = [...this.rows].sort();
+    this.applyVersions(cs);
+    const after = [...this.rows].sort();
+    // Number the statements that change the database, in order; a check protects the next one.
+    const changes = new Map<Statement, ChangeInfo>();
+    for (const os of cs.ops) {
+      const what = `${os.phase}[${os.index}] ${describeOp(os.op as unknown as { op: string } & Record<string, unknown>)}`;
+      for (const s of os.statements) {
+        if (roleOf(s) === 'change') changes.set(s, { number: changes.size + 1, sha: statementHash(s.sql), op: progressOpText(what) });
+      }
+    }
+    const total = changes.size;
+    body.comment([
+      `guard: run this revision if the database is at ${before.join(',') || 'base'}; skip it if an earlier run of this script applied it`,
+      `${total} statement${total === 1 ? '' : 's'} below change the database: each runs once and is recorded in ${resume.table}, so a rerun after a failure goes on where this run stopped`,
+    ]);
+    for (const g of resume.revisionGuard(rev.id, before, [...changes.values()])) body.statement(g, origin);
+    const marker = o.progress?.(i + 1, this.total, rev.id, headline);
+    if (marker) body.push(`${marker}\n`, 'statement', { template: 'progress', revision: rev.id, source: rev.file });
+    if (cs.ops.length === 0) body.comment(['(no schema changes on this dialect)']);
+    let previous: number | undefined;
+    for (const os of cs.ops) {
+      const what = `${os.phase}[${os.index}] ${describeOp(os.op as unknown as { op: string } & Record<string, unknown>)}`;
+      const loss = destructive(os.op as unknown as { op: string } & Record<string, unknown>, cs.step.direction);
+      body.comment(loss ? [what, loss] : [what]);
+      const ofOp = origin && { ...origin, op: what };
+      os.statements.forEach((s, k) => {
+        const role = roleOf(s);
+        if (role === 'pass') body.statement(s, ofOp);
+        else if (role === 'check') {
+          const next = os.statements.slice(k + 1).find((x) => changes.has(x));
+          body.statement(resume.check(rev.id, s, next ? changes.get(next)!.number : previous !== undefined ? previous + 1 : 1), ofOp);
+        } else {
+          const c = changes.get(s)!;
+          body.comment([`statement ${c.number}/${total} of ${rev.id}`]);
+          for (const x of resume.change(rev.id, s, c, total, previous, tablesOf(os.op as unknown as Record<string, unknown>))) body.statement(x, ofOp);
+          previous = c.number;
+        }
+      });
+    }
+    body.comment([`version table: ${before.join(',') || 'base'} -> ${after.join(',') || 'base'}, once every statement above is recorded; the progress rows go in the same transaction`]);
+    for (const v of resume.versions(rev.id, cs.versions, total, after)) body.statement(v, origin);
+    this.endStep();
+  }
+
+  /** Moves the version rows past a revision (what the next revision's guard expects). */
+  private applyVersions(cs: CompiledStep): void {
+    for (const v of cs.step.versions) {
+      if (v.kind === 'insert') this.rows.add(v.id);
+      else if (v.kind === 'delete') this.rows.delete(v.id);
+      else {
+        this.rows.delete(v.from);
+        this.rows.add(v.to);
+      }
     }
   }
 
@@ -266,7 +344,12 @@ export class ScriptAssembler {
       head.statement({ sql: r.render('begin', {}), template: 'begin' });
       head.push('\n', 'comment');
     }
-    if (o.guard?.length) {
+    const resume = this.resumeLayout();
+    if (resume) {
+      head.comment(['guard: stop here if the migration lock was not taken; each revision below checks the version table itself']);
+      for (const g of o.resume!.headGuard) head.statement(g);
+      head.push('\n', 'comment');
+    } else if (o.guard?.length) {
       head.comment(['guard: stop here unless the database is at the expected starting revisions']);
       for (const g of o.guard) head.statement(g);
       head.push('\n', 'comment');
@@ -274,6 +357,12 @@ export class ScriptAssembler {
     if (o.createVersionTable) {
       head.statement({ sql: r.render('version_table_create', { table: o.versionTable, pk_name: `${o.versionTable}_pkc` }), template: 'version_table_create' });
       head.push('\n', 'comment');
+    }
+    if (resume) {
+      const end = [...this.rows].sort();
+      tail.comment([`guard: the database must now be at ${end.join(',') || 'base'}; then the progress table, empty, is dropped`]);
+      for (const s of resume.final(o.startHeads ?? [], end, count > 0)) tail.statement(s);
+      tail.push('\n', 'comment');
     }
     if (o.stamp) {
       tail.comment([o.stamp.comment]);
@@ -408,6 +497,12 @@ function destructive(op: { op: string } & Record<string, unknown>, direction: 'u
     return `DESTRUCTIVE: drops column ${op.table}.${op.column} and the values in it${since}`;
   }
   return undefined;
+}
+
+/** The tables an op's statements change, for the resumable layout's schema fingerprint; undefined (the whole database) when the op does not say (execute). */
+function tablesOf(op: Record<string, unknown>): string[] | undefined {
+  if (op.op === 'execute' || typeof op.table !== 'string') return undefined;
+  return typeof op.new_name === 'string' ? [op.table, op.new_name] : [op.table];
 }
 
 function describeOp(op: { op: string } & Record<string, unknown>): string {
