@@ -98,7 +98,15 @@ export class MysqlResume {
   /** After the lock: the side table, unless the lock was not taken (then nothing may change). */
   create(): Statement[] {
     const { r } = this;
-    return [st(r, 'resume_create', { create: r.render('resume_table_create', { table: this.table, pk_name: `${this.table}_pkc` }) }), st(r, 'prepare', {}), st(r, 'execute_prepared', {})];
+    return [
+      st(r, 'resume_create', { create: r.render('resume_table_create', { table: this.table, pk_name: `${this.table}_pkc` }) }), st(r, 'prepare', {}), st(r, 'execute_prepared', {}),
+      st(r, 'resume_fingerprint_prepare', { query: r.render('resume_fingerprint_query', {}) }),
+    ];
+  }
+
+  /** At the end: the fingerprint's prepared statement is released. */
+  release(): Statement[] {
+    return [st(this.r, 'resume_fingerprint_deallocate', {})];
   }
 
   /**
@@ -139,10 +147,10 @@ export class MysqlResume {
    */
   change(revision: string, s: Statement, c: ChangeInfo, total: number, previous: number | undefined, tables: readonly string[] | undefined): Statement[] {
     const { r } = this;
-    const filter = tables === undefined ? '' : ` AND TABLE_NAME IN (${[...new Set(tables)].map((x) => r.sql.string(x)).join(', ')})`;
+    const names = tables === undefined ? '*' : JSON.stringify([...new Set(tables)].sort());
     const row = { table: this.table, revision, number: c.number, total, sha: c.sha, op: c.op };
     return [
-      st(r, 'resume_fingerprint', { filter }),
+      st(r, 'resume_fingerprint', { tables: names }), st(r, 'resume_fingerprint_execute', {}),
       { sql: r.render('resume_statement', { ...row, previous: previous ?? false, sql: s.sql }), template: s.template,
         ...(s.allowClientCommand !== undefined ? { allowClientCommand: s.allowClientCommand } : {}) },
       st(r, 'begin', {}),
@@ -194,6 +202,7 @@ export class MysqlResume {
       }),
       ...this.stopStatements(),
       st(r, 'resume_already', { text: `lbaas-db-manage: the database is already at ${endText}; nothing to do` }),
+      ...this.release(),
     ];
   }
 }
