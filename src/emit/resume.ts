@@ -131,7 +131,10 @@ export class MysqlResume {
     return [
       ...this.readFound(),
       st(r, 'resume_read', { table: this.table, read_query: readQuery }), st(r, 'prepare', {}), st(r, 'execute_prepared', {}),
-      st(r, 'resume_decide', { expected, ...this.texts, message_head: m.head, message_tail: m.tail, alien }),
+      // Three statements: MariaDB evaluates every value of one SET before it assigns any.
+      st(r, 'resume_decide', { expected }),
+      st(r, 'resume_decide_stop', { ...this.texts, message_head: m.head, message_tail: m.tail, alien }),
+      st(r, 'resume_decide_on', {}),
       ...this.stopStatements(),
       st(r, 'resume_resuming', { text: `lbaas-db-manage: resuming ${revision}: statements that already ran (skipped): ` }),
     ];
