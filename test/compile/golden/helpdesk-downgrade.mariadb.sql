@@ -14,7 +14,7 @@ SET SESSION lock_wait_timeout = 5, SESSION innodb_lock_wait_timeout = 5;
 
 -- [1/5] downgrade hd_merge: Merge expand and contract
 -- source: versions/hd_merge.jsonc
-SELECT '[1/5] hd_merge Merge expand and contract' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[1/5] hd_merge Merge expand and contract' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '' AND COALESCE(@lbaas_run, 1) = 1;
 -- downgrade[0] alter_column tickets.project_id
 ALTER TABLE `tickets` MODIFY COLUMN `project_id` VARCHAR(36) NULL;
 INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('hd_expand2');
@@ -22,14 +22,14 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'hd_contract1' WHERE CAST(`ve
 
 -- [2/5] downgrade hd_expand2: Urgent priority
 -- source: versions/hd_expand2.jsonc
-SELECT '[2/5] hd_expand2 Urgent priority' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[2/5] hd_expand2 Urgent priority' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '' AND COALESCE(@lbaas_run, 1) = 1;
 -- downgrade[0] alter_column tickets.priority
 ALTER TABLE `tickets` MODIFY COLUMN `priority` ENUM('low', 'normal', 'high') NULL DEFAULT 'normal';
 DELETE FROM `alembic_version_lbaas` WHERE CAST(`version_num` AS BINARY) = CAST('hd_expand2' AS BINARY);
 
 -- [3/5] downgrade hd_contract1: Copy tenant_id into project_id, drop tenant_id
 -- source: versions/hd_contract1.jsonc
-SELECT '[3/5] hd_contract1 Copy tenant_id into project_id, drop tenant_id' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[3/5] hd_contract1 Copy tenant_id into project_id, drop tenant_id' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '' AND COALESCE(@lbaas_run, 1) = 1;
 -- downgrade[0] add_column tickets.tenant_id
 ALTER TABLE `tickets` ADD COLUMN `tenant_id` VARCHAR(36) NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- downgrade[1] execute
@@ -41,7 +41,7 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'hd_expand1' WHERE CAST(`vers
 
 -- [4/5] downgrade hd_expand1: Comments, and a project_id next to tenant_id
 -- source: versions/hd_expand1.jsonc
-SELECT '[4/5] hd_expand1 Comments, and a project_id next to tenant_id' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[4/5] hd_expand1 Comments, and a project_id next to tenant_id' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '' AND COALESCE(@lbaas_run, 1) = 1;
 -- downgrade[0] drop_index tickets (ix_tickets_project_id)
 ALTER TABLE `tickets` DROP INDEX `ix_tickets_project_id`, ALGORITHM=INPLACE, LOCK=NONE;
 -- downgrade[1] drop_column tickets.project_id
@@ -54,7 +54,7 @@ DELETE FROM `alembic_version_lbaas` WHERE CAST(`version_num` AS BINARY) = CAST('
 
 -- [5/5] downgrade hd_base: Tickets
 -- source: versions/hd_base.jsonc
-SELECT '[5/5] hd_base Tickets' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[5/5] hd_base Tickets' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '' AND COALESCE(@lbaas_run, 1) = 1;
 -- downgrade[0] drop_table tickets
 -- DESTRUCTIVE: drops table tickets and every row in it, including what was written since the upgrade
 DROP TABLE `tickets`;

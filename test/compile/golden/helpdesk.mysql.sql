@@ -19,7 +19,7 @@ CREATE TABLE IF NOT EXISTS `alembic_version_lbaas` (
 
 -- [1/5] upgrade hd_base: Tickets
 -- source: versions/hd_base.jsonc
-SELECT '[1/5] hd_base Tickets' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[1/5] hd_base Tickets' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '' AND COALESCE(@lbaas_run, 1) = 1;
 -- upgrade[0] create_table tickets
 CREATE TABLE `tickets` (
     `id` VARCHAR(36) NOT NULL,
@@ -38,7 +38,7 @@ INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('hd_base');
 
 -- [2/5] upgrade hd_expand1: Comments, and a project_id next to tenant_id
 -- source: versions/hd_expand1.jsonc
-SELECT '[2/5] hd_expand1 Comments, and a project_id next to tenant_id' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[2/5] hd_expand1 Comments, and a project_id next to tenant_id' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '' AND COALESCE(@lbaas_run, 1) = 1;
 -- upgrade[0] create_table comments
 CREATE TABLE `comments` (
     `id` INTEGER NOT NULL AUTO_INCREMENT,
@@ -56,7 +56,7 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'hd_expand1' WHERE CAST(`vers
 
 -- [3/5] upgrade hd_contract1: Copy tenant_id into project_id, drop tenant_id
 -- source: versions/hd_contract1.jsonc
-SELECT '[3/5] hd_contract1 Copy tenant_id into project_id, drop tenant_id' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[3/5] hd_contract1 Copy tenant_id into project_id, drop tenant_id' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '' AND COALESCE(@lbaas_run, 1) = 1;
 -- upgrade[0] execute
 UPDATE tickets SET project_id = tenant_id WHERE project_id IS NULL;
 -- upgrade[1] drop_index tickets (ix_tickets_tenant_id)
@@ -68,14 +68,14 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'hd_contract1' WHERE CAST(`ve
 
 -- [4/5] upgrade hd_expand2: Urgent priority
 -- source: versions/hd_expand2.jsonc
-SELECT '[4/5] hd_expand2 Urgent priority' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[4/5] hd_expand2 Urgent priority' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '' AND COALESCE(@lbaas_run, 1) = 1;
 -- upgrade[0] alter_column tickets.priority
 ALTER TABLE `tickets` MODIFY COLUMN `priority` ENUM('low', 'normal', 'high', 'urgent') NULL DEFAULT 'normal';
 INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('hd_expand2');
 
 -- [5/5] upgrade hd_merge: Merge expand and contract
 -- source: versions/hd_merge.jsonc
-SELECT '[5/5] hd_merge Merge expand and contract' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[5/5] hd_merge Merge expand and contract' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '' AND COALESCE(@lbaas_run, 1) = 1;
 -- upgrade[0] alter_column tickets.project_id
 ALTER TABLE `tickets` MODIFY COLUMN `project_id` VARCHAR(36) NOT NULL DEFAULT '';
 DELETE FROM `alembic_version_lbaas` WHERE CAST(`version_num` AS BINARY) = CAST('hd_expand2' AS BINARY);

@@ -14,7 +14,7 @@ SET SESSION lock_wait_timeout = 5, SESSION innodb_lock_wait_timeout = 5;
 
 -- [1/7] downgrade shop007: Order items point at products by SKU-independent key, with a named constraint
 -- source: versions/shop007.jsonc
-SELECT '[1/7] shop007 Order items point at products by SKU-independent key, with a named constraint' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[1/7] shop007 Order items point at products by SKU-independent key, with a named constraint' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '' AND COALESCE(@lbaas_run, 1) = 1;
 -- downgrade[0] drop_constraint orders (ck_orders_total)
 ALTER TABLE `orders` DROP CONSTRAINT `ck_orders_total`;
 -- downgrade[1] drop_constraint order_items (fk_items_product)
@@ -31,7 +31,7 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'shop006' WHERE CAST(`version
 
 -- [2/7] downgrade shop006: Products get a state instead of a flag
 -- source: versions/shop006.jsonc
-SELECT '[2/7] shop006 Products get a state instead of a flag' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[2/7] shop006 Products get a state instead of a flag' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '' AND COALESCE(@lbaas_run, 1) = 1;
 -- downgrade[0] drop_index products (ix_products_state)
 ALTER TABLE `products` DROP INDEX `ix_products_state`, ALGORITHM=INPLACE, LOCK=NONE;
 -- downgrade[1] add_column products.active
@@ -45,7 +45,7 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'shop005' WHERE CAST(`version
 
 -- [3/7] downgrade shop005: Order lines become order items; products lose their image
 -- source: versions/shop005.jsonc
-SELECT '[3/7] shop005 Order lines become order items; products lose their image' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[3/7] shop005 Order lines become order items; products lose their image' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '' AND COALESCE(@lbaas_run, 1) = 1;
 -- downgrade[0] add_column products.image
 ALTER TABLE `products` ADD COLUMN `image` BLOB NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- downgrade[1] rename_table order_items
@@ -54,7 +54,7 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'shop004' WHERE CAST(`version
 
 -- [4/7] downgrade shop004: Phones, longer SKUs, cancelled orders, full names
 -- source: versions/shop004.jsonc
-SELECT '[4/7] shop004 Phones, longer SKUs, cancelled orders, full names' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[4/7] shop004 Phones, longer SKUs, cancelled orders, full names' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '' AND COALESCE(@lbaas_run, 1) = 1;
 -- downgrade[0] drop_index customers (ix_customers_full_name)
 ALTER TABLE `customers` DROP INDEX `ix_customers_full_name`, ALGORITHM=INPLACE, LOCK=NONE;
 -- downgrade[1] alter_column customers.full_name
@@ -70,7 +70,7 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'shop003' WHERE CAST(`version
 
 -- [5/7] downgrade shop003: Seed the catalogue
 -- source: versions/shop003.jsonc
-SELECT '[5/7] shop003 Seed the catalogue' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[5/7] shop003 Seed the catalogue' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '' AND COALESCE(@lbaas_run, 1) = 1;
 -- downgrade[0] execute
 DELETE FROM customers WHERE email IN ('ann@example.org', 'bob@example.org');
 -- downgrade[1] execute
@@ -79,7 +79,7 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'shop002' WHERE CAST(`version
 
 -- [6/7] downgrade shop002: Orders and their lines
 -- source: versions/shop002.jsonc
-SELECT '[6/7] shop002 Orders and their lines' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[6/7] shop002 Orders and their lines' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '' AND COALESCE(@lbaas_run, 1) = 1;
 -- downgrade[0] drop_table order_lines
 -- DESTRUCTIVE: drops table order_lines and every row in it, including what was written since the upgrade
 DROP TABLE `order_lines`;
@@ -90,7 +90,7 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'shop001' WHERE CAST(`version
 
 -- [7/7] downgrade shop001: Customers and products
 -- source: versions/shop001.jsonc
-SELECT '[7/7] shop001 Customers and products' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[7/7] shop001 Customers and products' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '' AND COALESCE(@lbaas_run, 1) = 1;
 -- downgrade[0] drop_table products
 -- DESTRUCTIVE: drops table products and every row in it, including what was written since the upgrade
 DROP TABLE `products`;

@@ -19,7 +19,7 @@ CREATE TABLE IF NOT EXISTS `alembic_version_lbaas` (
 
 -- [1/7] upgrade shop001: Customers and products
 -- source: versions/shop001.jsonc
-SELECT '[1/7] shop001 Customers and products' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[1/7] shop001 Customers and products' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '' AND COALESCE(@lbaas_run, 1) = 1;
 -- upgrade[0] create_table customers
 CREATE TABLE `customers` (
     `id` BIGINT NOT NULL AUTO_INCREMENT,
@@ -46,7 +46,7 @@ INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES ('shop001');
 
 -- [2/7] upgrade shop002: Orders and their lines
 -- source: versions/shop002.jsonc
-SELECT '[2/7] shop002 Orders and their lines' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[2/7] shop002 Orders and their lines' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '' AND COALESCE(@lbaas_run, 1) = 1;
 -- upgrade[0] create_table orders
 CREATE TABLE `orders` (
     `id` BIGINT NOT NULL AUTO_INCREMENT,
@@ -74,7 +74,7 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'shop002' WHERE CAST(`version
 
 -- [3/7] upgrade shop003: Seed the catalogue
 -- source: versions/shop003.jsonc
-SELECT '[3/7] shop003 Seed the catalogue' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[3/7] shop003 Seed the catalogue' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '' AND COALESCE(@lbaas_run, 1) = 1;
 -- upgrade[0] bulk_insert products
 INSERT INTO `products` (`id`, `sku`, `title`, `price`) VALUES
     (1, 'MUG-01', 'Grandma''s mug; "the" classic', 9.5);
@@ -94,7 +94,7 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'shop003' WHERE CAST(`version
 
 -- [4/7] upgrade shop004: Phones, longer SKUs, cancelled orders, full names
 -- source: versions/shop004.jsonc
-SELECT '[4/7] shop004 Phones, longer SKUs, cancelled orders, full names' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[4/7] shop004 Phones, longer SKUs, cancelled orders, full names' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '' AND COALESCE(@lbaas_run, 1) = 1;
 -- upgrade[0] add_column customers.phone
 ALTER TABLE `customers` ADD COLUMN `phone` VARCHAR(20) NULL, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[1] alter_column products.sku
@@ -111,7 +111,7 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'shop004' WHERE CAST(`version
 
 -- [5/7] upgrade shop005: Order lines become order items; products lose their image
 -- source: versions/shop005.jsonc
-SELECT '[5/7] shop005 Order lines become order items; products lose their image' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[5/7] shop005 Order lines become order items; products lose their image' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '' AND COALESCE(@lbaas_run, 1) = 1;
 -- upgrade[0] rename_table order_lines
 RENAME TABLE `order_lines` TO `order_items`;
 -- upgrade[1] drop_column products.image
@@ -123,7 +123,7 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'shop005' WHERE CAST(`version
 
 -- [6/7] upgrade shop006: Products get a state instead of a flag
 -- source: versions/shop006.jsonc
-SELECT '[6/7] shop006 Products get a state instead of a flag' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[6/7] shop006 Products get a state instead of a flag' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '' AND COALESCE(@lbaas_run, 1) = 1;
 -- upgrade[0] add_column products.state
 ALTER TABLE `products` ADD COLUMN `state` ENUM('draft', 'listed', 'retired') NOT NULL DEFAULT 'listed', ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[2] execute
@@ -137,7 +137,7 @@ UPDATE `alembic_version_lbaas` SET `version_num` = 'shop006' WHERE CAST(`version
 
 -- [7/7] upgrade shop007: Order items point at products by SKU-independent key, with a named constraint
 -- source: versions/shop007.jsonc
-SELECT '[7/7] shop007 Order items point at products by SKU-independent key, with a named constraint' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '';
+SELECT '[7/7] shop007 Order items point at products by SKU-independent key, with a named constraint' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '' AND COALESCE(@lbaas_run, 1) = 1;
 -- upgrade[1] drop_constraint order_items (order_items_ibfk_1)
 ALTER TABLE `order_items` DROP FOREIGN KEY `order_items_ibfk_1`, ALGORITHM=INPLACE, LOCK=NONE;
 -- upgrade[2] create_foreign_key order_items (fk_items_product)
