@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pc from 'picocolors';
 import { connect, type Executor, type ExecResult, type StatementSpan } from '../exec/index.js';
-import { ExecError } from '../exec/types.js';
+import { ExecError, type ProgressRow } from '../exec/types.js';
+import { progressTable } from '../core/progress.js';
 import { signalNumber } from '../exec/process.js';
 import { printStdout } from '../emit/write.js';
 import { redactUrl } from '../config/url.js';
@@ -66,12 +67,22 @@ export async function current(ctx: Context, o: { verbose: boolean; json: boolean
     const heads = rows ?? [];
     const g = ctx.graph();
     refuseUnknownRows(ctx, heads);
+    let progress: ProgressRow[] | null | undefined;
+    try {
+      progress = await ex.progress?.(ctx.config.versionTable);
+    } catch {
+      progress = undefined;
+    }
     if (o.json) {
       return JSON.stringify({
         database: redactUrl(ctx.config.connection), version_table: ctx.config.versionTable,
         version_table_exists: rows !== null,
         heads: heads.map((id) => ({ revision: id, known: g.has(id), is_head: g.heads.includes(id) })),
+        ...(progress?.length ? { interrupted: progress.map((p) => ({ ...p })) } : {}),
       }, null, 2) + '\n';
+    }
+    if (progress?.length && !o.quiet) {
+      process.stderr.write(`${[...progressLines(progress, ctx.config.versionTable), 'run the same upgrade (or the same script) again to finish it: what ran is not run again'].join('\n')}\n`);
     }
     if (heads.length === 0 && !o.quiet) {
       process.stderr.write(rows === null
@@ -263,9 +274,10 @@ async function failure(ctx: Context, ex: Executor, script: Script, layout: Scrip
     } catch {
       at = 'unknown (the version table could not be read back)';
     }
+    const partly = await interrupted(ex, ctx.config.versionTable);
     return {
       ...base,
-      message: `${base.message}\n  the database is at: ${at}`,
+      message: [`${base.message}`, `the database is at: ${at}`, ...partly].join('\n  '),
       hint: `${family(ctx.config.dialect) === 'mysql'
         ? 'MySQL commits each DDL statement: the version table holds the last revision that completed (a statement of the next one may have run); '
         : 'the open transaction was rolled back: the version table holds the last revision committed; '}${base.hint ?? ''}`,
@@ -312,6 +324,7 @@ async function failure(ctx: Context, ex: Executor, script: Script, layout: Scrip
   }
   const transactional = fam !== 'mysql';
   const external = missingExternal(ctx, engine, chunk ? script.text.slice(chunk.start, chunk.end) : '');
+  const partly = transactional ? [] : await interrupted(ex, ctx.config.versionTable);
   return {
     code: 'EX003', severity: 'error',
     message: [
@@ -321,6 +334,7 @@ async function failure(ctx: Context, ex: Executor, script: Script, layout: Scrip
       `${ctx.config.dialect} said: ${engine}`,
       at ? `the database is at: ${at}` : undefined,
       external ? `${external} is one of Neutron's tables (${ctx.versionsRel}/external.jsonc), which the history expects to exist and does not create` : undefined,
+      ...partly,
     ].filter(Boolean).join('\n  '),
     hint: lockTimedOut(engine)
       ? `a table was busy: a statement waited longer than the script's lock timeout (--lock-timeout, [database] lock_timeout) for a lock other sessions hold; ${transactional
@@ -332,8 +346,55 @@ async function failure(ctx: Context, ex: Executor, script: Script, layout: Scrip
       ? (run.perRevision || !sameHeads(now, run.heads)
         ? 'each revision ran in its own transaction: the failed one was rolled back, the ones before it stay applied; fix the cause and run the command again to continue'
         : 'the transaction was rolled back: the database is where it was before; fix the cause and run the command again')
-      : 'MySQL cannot roll back DDL: the version table holds the last revision that completed (statements of the failed revision that ran before the error stay); fix the cause and run the same command again to resume',
+      : partly.length
+      ? 'MySQL cannot roll back DDL: the statements of the failed revision that ran stay, and the script recorded each of them; fix the cause and run the same command again: it runs the rest, and nothing twice'
+      : 'MySQL cannot roll back DDL: the version table holds the last revision that completed; fix the cause and run the same command again to resume',
   };
+}
+
+/**
+ * MySQL/MariaDB: what the progress table says about a revision a run left partway, as lines for
+ * a message (none when the table is absent or empty, or cannot be read).
+ */
+async function interrupted(ex: Executor, versionTable: string): Promise<string[]> {
+  let rows: ProgressRow[] | null | undefined;
+  try {
+    rows = await ex.progress?.(versionTable);
+  } catch {
+    rows = undefined;
+  }
+  return rows?.length ? progressLines(rows, versionTable) : [];
+}
+
+/** Which statements of an interrupted revision ran, which one was running or failed, and which did not run. */
+export function progressLines(rows: readonly ProgressRow[], versionTable: string): string[] {
+  const lines: string[] = [];
+  for (const revision of [...new Set(rows.map((r) => r.revision))]) {
+    const of = rows.filter((r) => r.revision === revision);
+    const total = Math.max(...of.map((r) => r.statements));
+    const done = of.filter((r) => r.done);
+    const started = of.filter((r) => !r.done);
+    const seen = new Set(of.map((r) => r.statement));
+    const notRun: number[] = [];
+    for (let n = 1; n <= total; n++) if (!seen.has(n)) notRun.push(n);
+    lines.push(`revision ${revision} stopped partway: ${done.length} of its ${total} statements that change the database ran (${progressTable(versionTable)} records them)`);
+    for (const r of done) lines.push(`  ran:        ${r.statement}/${total} ${r.op}`);
+    for (const r of started) lines.push(`  started:    ${r.statement}/${total} ${r.op} (it failed, or was running when the run ended; a rerun checks whether it took effect)`);
+    if (notRun.length) lines.push(`  not run:    ${ranges(notRun)} of ${total}`);
+  }
+  return lines;
+}
+
+/** 1,2,3,5 -> "1-3, 5" */
+function ranges(ns: number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < ns.length; i++) {
+    let j = i;
+    while (j + 1 < ns.length && ns[j + 1] === ns[j]! + 1) j++;
+    out.push(j > i ? `${ns[i]}-${ns[j]}` : `${ns[i]}`);
+    i = j;
+  }
+  return out.join(', ');
 }
 
 /** Whether the engine's message is a statement's lock wait running out (PostgreSQL lock_timeout, MySQL lock_wait_timeout / innodb_lock_wait_timeout). */

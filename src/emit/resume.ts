@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Renderer } from '../back/templates.js';
 import type { Statement } from '../dialects/statement.js';
+import { progressTable } from '../core/progress.js';
 
 /**
  * Resumable MySQL/MariaDB scripts (docs/review.md, "Resumable runs").
@@ -60,10 +61,6 @@ export function progressOpText(text: string): string {
   return ascii.length > 255 ? `${ascii.slice(0, 252)}...` : ascii;
 }
 
-/** The side table's name for a version table. */
-export function progressTable(versionTable: string): string {
-  return `${versionTable}_progress`;
-}
 
 /** One statement of a revision that changes the database, as the layout numbers it. */
 export interface ChangeInfo {
@@ -104,6 +101,12 @@ export class MysqlResume {
     ];
   }
 
+  /** The side table is dropped when it is empty and the session still holds the migration lock (at the end; or, `onStop`, when a guard stopped). */
+  private drop(onStop: boolean): Statement[] {
+    const { r } = this;
+    return [st(r, 'resume_drop', { table: this.table, on_stop: onStop, drop: `DROP TABLE IF EXISTS ${r.sql.ident(this.table)}` }), st(r, 'prepare', {}), st(r, 'execute_prepared', {})];
+  }
+
   /** At the end: the fingerprint's prepared statement is released. */
   release(): Statement[] {
     return [st(this.r, 'resume_fingerprint_deallocate', {})];
@@ -135,6 +138,8 @@ export class MysqlResume {
       st(r, 'resume_decide', { expected }),
       st(r, 'resume_decide_stop', { ...this.texts, message_head: m.head, message_tail: m.tail, alien }),
       st(r, 'resume_decide_on', {}),
+      // A stop leaves no empty side table behind (nothing was changed); the stop releases the lock, so this runs once.
+      ...this.drop(true),
       ...this.stopStatements(),
       st(r, 'resume_resuming', { text: `lbaas-db-manage: resuming ${revision}: statements that already ran (skipped): ` }),
     ];
@@ -177,7 +182,8 @@ export class MysqlResume {
     for (const v of versions) {
       out.push({ sql: r.render('resume_version', { table: this.table, revision, total, sql: v.sql }), template: v.template }, st(r, 'prepare', {}), st(r, 'execute_prepared', {}));
     }
-    out.push(st(r, 'resume_clear', { table: this.table, revision, version_table: this.versionTable, after: [...afterRows].sort().join(',') }), st(r, 'commit', {}));
+    const clear = r.render('resume_clear_rows', { table: this.table, revision, version_table: this.versionTable, after: [...afterRows].sort().join(',') });
+    out.push(st(r, 'resume_clear', { delete: clear }), st(r, 'prepare', {}), st(r, 'execute_prepared', {}), st(r, 'commit', {}));
     return out;
   }
 
@@ -186,23 +192,19 @@ export class MysqlResume {
    * revision of this run matched, and that is not at the end either, was never on the script's
    * way: the stop says so (nothing was changed). The side table, empty now, is dropped.
    */
-  final(startRows: readonly string[], endRows: readonly string[], hasRevisions: boolean): Statement[] {
+  final(startRows: readonly string[], endRows: readonly string[]): Statement[] {
     const { r } = this;
     const start = this.guardMessage(startRows);
     const end = [...endRows].sort().join(',');
     const endText = end || this.texts.base_text;
-    const head = hasRevisions
-      ? start.head.replace(/, but it is at $/, ` (or at a revision it passes on its way to ${endText}), but it is at `)
-      : start.head;
     return [
       ...this.readFound(),
-      st(r, 'resume_drop', { table: this.table, drop: `DROP TABLE IF EXISTS ${r.sql.ident(this.table)}` }),
-      st(r, 'prepare', {}), st(r, 'execute_prepared', {}),
       st(r, 'resume_final', {
-        expected: end, ...this.texts, message_head: head, message_tail: start.tail,
+        expected: end, ...this.texts, message_head: start.head, message_tail: start.tail,
         unfinished_head: `lbaas-db-manage guard STOP: this script should have left the database at ${endText}, but it is at `,
         unfinished_tail: '; a revision did not finish (a client that goes on after an error skipped a statement): run the script again with a client that stops at the first error',
       }),
+      ...this.drop(false),
       ...this.stopStatements(),
       st(r, 'resume_already', { text: `lbaas-db-manage: the database is already at ${endText}; nothing to do` }),
       ...this.release(),

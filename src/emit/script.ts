@@ -361,7 +361,7 @@ export class ScriptAssembler {
     if (resume) {
       const end = [...this.rows].sort();
       tail.comment([`guard: the database must now be at ${end.join(',') || 'base'}; then the progress table, empty, is dropped`]);
-      for (const s of resume.final(o.startHeads ?? [], end, count > 0)) tail.statement(s);
+      for (const s of resume.final(o.startHeads ?? [], end)) tail.statement(s);
       tail.push('\n', 'comment');
     }
     if (o.stamp) {

@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { DbUrl } from '../config/url.js';
+import { progressTable } from '../core/progress.js';
 import { findOnPath, makeScrubber, missingClientResult, runClient, signalDiagnostic, startFailedResult, statementAtLine, STOP_GRACE_MS, type ClientOutput } from './process.js';
-import { assertPlainIdentifier, ExecError, type ExecResult, type Executor, type ExecutorOptions, type RunOptions } from './types.js';
+import { assertPlainIdentifier, ExecError, type ExecResult, type Executor, type ExecutorOptions, type ProgressRow, type RunOptions } from './types.js';
 
 /** Preferred first: MariaDB's newer clients warn when started under the old name. */
 export const MYSQL_CLIENTS = ['mariadb', 'mysql'] as const;
@@ -307,6 +308,23 @@ export class MysqlExecutor implements Executor {
       throw new ExecError(diag, r);
     }
     return out.stdout.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l !== '').sort();
+  }
+
+  async progress(versionTable: string): Promise<ProgressRow[] | null> {
+    assertPlainIdentifier(versionTable);
+    const command = this.findClient();
+    if (!command || this.url.database === undefined) return null;
+    const table = progressTable(versionTable);
+    const out = await this.invoke(command, ['--batch', '--skip-column-names', '--raw'],
+      `SELECT \`revision\`, \`statement\`, \`statements\`, \`done\`, \`op\` FROM \`${table}\` ORDER BY \`revision\`, \`statement\`;\n`, undefined);
+    if (this.failedToStart(command, out) || out.exitCode !== 0) return null;
+    const rows: ProgressRow[] = [];
+    for (const line of out.stdout.split('\n')) {
+      const f = line.replace(/\r$/, '').split('\t');
+      if (f.length < 5) continue;
+      rows.push({ revision: f[0]!, statement: Number(f[1]), statements: Number(f[2]), done: f[3] === '1', op: f.slice(4).join('\t') });
+    }
+    return rows;
   }
 
   /** Parses the raw output (a scrubbed '***' could hide a line number) and scrubs the message. */

@@ -63,6 +63,11 @@ export interface Executor {
    * Rejects with an ExecError when the database cannot be read (no client, cannot connect, ...).
    */
   currentHeads(versionTable: string): Promise<string[] | null>;
+  /**
+   * MySQL/MariaDB: the rows of the progress table a resumable script keeps next to the version
+   * table (the statements of an interrupted revision); null when there is no such table.
+   */
+  progress?(versionTable: string): Promise<ProgressRow[] | null>;
   /** Releases what the executor holds open (the SQLite in-memory database); the others hold nothing. */
   close?(): Promise<void>;
 }
@@ -103,4 +108,17 @@ export function assertPlainIdentifier(name: string): void {
       hint: "use letters, digits and '_' ([alembic] version_table)",
     });
   }
+}
+
+/** A row of the progress table of a resumable MySQL/MariaDB script (src/emit/resume.ts). */
+export interface ProgressRow {
+  revision: string;
+  /** 1-based number of the statement within its revision's statements that change the database. */
+  statement: number;
+  /** How many such statements the revision has. */
+  statements: number;
+  /** The op the statement comes from, as the script's comment names it. */
+  op: string;
+  /** Marked done after it ran without an error; false: it was started (it ran, or it was running, when the run ended). */
+  done: boolean;
 }

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
-import type { Dialect } from '../core/dialect.js';
+import { family, type Dialect } from '../core/dialect.js';
 import type { Diagnostic } from '../core/diagnostics.js';
-import type { Script } from '../emit/script.js';
+import type { Chunk, Script } from '../emit/script.js';
 import { GRAMMARS, PARSER_GAPS } from './gaps.js';
 import { describeScriptCommand, scriptCommands } from './commands.js';
 
@@ -44,8 +44,38 @@ export function verifyScript(script: Script, dialect: Dialect): VerifyResult {
   const res: VerifyResult = { verified: 0, notVerified: [], diagnostics: [], allowedCommands: [] };
   for (const ch of script.chunks) {
     if (ch.kind !== 'statement' && ch.kind !== 'directive') continue;
-    const sql = statementText(script.text.slice(ch.start, ch.end));
-    if (!sql) continue;
+    const whole = statementText(script.text.slice(ch.start, ch.end));
+    if (!whole) continue;
+    // A resumable MySQL script runs each statement through a prepared statement: the statement is
+    // a string literal in a `SET @lbaas_q = IF(...)`. Both are parsed: the wrapper, and the
+    // statement it holds (at any depth: a data check's own SET holds no further statement).
+    for (const sql of [whole, ...(family(dialect) === 'mysql' ? wrappedStatements(whole) : [])]) verifyOne(p, sql, ch, dialect, res);
+  }
+  checkClientCommands(script, dialect, res);
+  return res;
+}
+
+/** The prefix of a resumable MySQL script's wrapper and the end of the literal it holds (src/emit/resume.ts). */
+const WRAPPER_START = /^SET @lbaas_q = IF\(@lbaas_(run = 1|stop = '')/;
+const WRAPPER_LITERAL = ",\n    '";
+const WRAPPER_END = "', 'DO 0')";
+
+/** The statements a resumable MySQL script's wrapper holds, outermost first: the literal of `SET @lbaas_q = IF(<condition>, '<statement>', 'DO 0')`, unescaped. */
+export function wrappedStatements(sql: string): string[] {
+  const out: string[] = [];
+  let text = sql;
+  while (WRAPPER_START.test(text) && text.endsWith(WRAPPER_END)) {
+    const at = text.indexOf(WRAPPER_LITERAL);
+    if (at === -1) break;
+    const body = text.slice(at + WRAPPER_LITERAL.length, text.length - WRAPPER_END.length);
+    text = body.replace(/''|\\(.)/gs, (m, c: string | undefined) => (m === "''" ? "'" : c === 'r' ? '\r' : c === 'Z' ? '\x1a' : c === 'n' ? '\n' : c === '0' ? '\0' : c!));
+    out.push(text);
+  }
+  return out;
+}
+
+function verifyOne(p: SqlParser, sql: string, ch: Chunk, dialect: Dialect, res: VerifyResult): void {
+  {
     let error: string | undefined;
     for (const g of GRAMMARS[dialect]) {
       try {
@@ -58,7 +88,7 @@ export function verifyScript(script: Script, dialect: Dialect): VerifyResult {
     }
     if (error === undefined) {
       res.verified++;
-      continue;
+      return;
     }
     const gap = PARSER_GAPS[dialect].find((gp) => gp.match.test(sql));
     if (gap) {
@@ -76,8 +106,6 @@ export function verifyScript(script: Script, dialect: Dialect): VerifyResult {
       });
     }
   }
-  checkClientCommands(script, dialect, res);
-  return res;
 }
 
 /**

@@ -26,6 +26,7 @@ import { compareWithModel, readVersions } from '../support/catalog.js';
 import { assertApplied, describeEngine } from '../support/engines.js';
 // @ts-expect-error: the benchmark's generator is plain JavaScript without types
 import { generateHistory, tail, writeJsonc } from '../bench/generate.mjs';
+import { cutsOf } from '../resume/cuts.js';
 
 const CLI = join(import.meta.dirname, '../../dist/cli/main.js');
 
@@ -184,6 +185,36 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+// Resumable MySQL runs (docs/review.md, "Resumable runs") on the generated history: the streamed
+// upgrade from base stopped at sampled statement positions (every kind of stop, spread over the
+// whole history), each run resuming where the one before stopped; the last run finishes and the
+// catalog and version rows must be the model's, with no progress table left.
+describeEngine('mysql', 'streamed upgrade of the generated 600-revision history, stopped and resumed', (engine) => {
+  it('stopped at sampled statements and resumed: the model\'s schema and the heads', { timeout: 900_000 }, async () => {
+    const ctx = ctxAt(dir, 'mysql');
+    const script = renderStreamed(ctx, 'upgrade', 'base:heads', {}, new MemorySink())!.value.toString('utf8');
+    const planned = makePlan(ctx.graph(), { direction: 'upgrade', spec: 'base:heads' });
+    const { schema } = compilePlanned(ctx.loaded(), ctx.graph(), planned, compileOptions(ctx, 'upgrade', 'base:heads', planned.plan.from, {})).output;
+    const cuts = cutsOf(script);
+    expect(cuts.length).toBeGreaterThan(1000);
+    // 48 stops: every kind, spread evenly from the first statement to the last revision.
+    const kinds = ['before', 'started', 'ran', 'version'] as const;
+    const sample = kinds.flatMap((k) => {
+      const of = cuts.filter((c) => c.kind === k);
+      return Array.from({ length: 12 }, (_, i) => of[Math.floor((i * (of.length - 1)) / 11)]!);
+    }).sort((a, b) => a.at - b.at);
+    const db = await engine.scratch();
+    for (const cut of sample) {
+      const r = await db.apply(script.slice(0, cut.at), { timeoutMs: 150_000 });
+      expect(`${r.code} ${r.stderr.match(/ERROR.*/)?.[0] ?? ''}`, `stopped ${cut.kind} ${cut.what}`).toBe('0 ');
+    }
+    assertApplied(await db.apply(script, { timeoutMs: 150_000 }), 'the last run');
+    expect(await compareWithModel(db, schema)).toEqual([]);
+    expect(await readVersions(db)).toEqual([...ctx.graph().heads].sort());
+    expect(await db.query(`SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas_progress'`)).toEqual([]);
+  });
+});
 
 function lastId(root: string): string {
   const heads = new HistoryIndex(root, 'versions').heads;

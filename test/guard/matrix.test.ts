@@ -9,7 +9,7 @@
  * scripts must make every later statement fail by themselves.
  */
 import { describe, expect, it } from 'vitest';
-import type { Dialect } from '../../src/core/dialect.js';
+import { family, type Dialect } from '../../src/core/dialect.js';
 import { Context } from '../../src/cli/context.js';
 import { makePlan } from '../../src/commands/plan.js';
 import { compilePlanned } from '../../src/commands/compile.js';
@@ -47,7 +47,10 @@ function withoutFirstVersionUpdate(script: string): string {
   const start = script.indexOf(`-- [1/${UP.steps.length}] `);
   const end = script.indexOf(`-- [2/${UP.steps.length}] `);
   const part = script.slice(start, end);
-  const cut = part.replace(/^(UPDATE|INSERT INTO) [`"]alembic_version_lbaas[`"][^\n]*\n/m, '');
+  // MySQL/MariaDB (the resumable layout): the statement is held by a prepared statement; take out all three.
+  const cut = part
+    .replace(/^SET @lbaas_q = IF\(@lbaas_run = 1 AND @lbaas_stop = ''\n    AND \(SELECT COUNT\(\*\)[^\n]*\n    '(UPDATE|INSERT INTO) `alembic_version_lbaas`[^\n]*\nPREPARE lbaas_stmt FROM @lbaas_q;\nEXECUTE lbaas_stmt;\n/m, '')
+    .replace(/^(UPDATE|INSERT INTO) [`"]alembic_version_lbaas[`"][^\n]*\n/m, '');
   expect(cut).not.toBe(part);
   return script.slice(0, start) + cut + script.slice(end);
 }
@@ -98,11 +101,25 @@ for (const dialect of DIALECTS) {
           expect(await readVersions(db)).toBeNull();
         });
 
-        it(`a database one revision ahead ends unchanged: once stopped, the next revision's guard cannot let it go on${label}`, async () => {
-          const db = await fresh(FIRST);
-          expect(await readVersions(db)).toEqual([FIRST]);
-          await expectUnchanged(db, sql('kilo:heads', { transactionPerMigration: tpm }), 'kilo', FIRST);
-        });
+        if (family(dialect) === 'mysql') {
+          // A database further along the script's own way is where a failed run of it stopped: the
+          // script goes on from there (docs/review.md, "Resumable runs").
+          it(`a database one revision ahead is taken to the end, from where it is${label}`, async () => {
+            const db = await fresh(FIRST);
+            const r = await runWay(way, db, sql('kilo:heads', { transactionPerMigration: tpm }));
+            expect(r.code, out(r)).toBe(0);
+            expect(out(r)).not.toMatch(new RegExp(`\\[1/${UP.steps.length}\\] ${FIRST} `));
+            const after = await snapshot(db);
+            expect(after.versions).toEqual(HEADS);
+            expect(diffCatalog(expectedCatalog(modelAt(dialect, 'heads'), dialect), after.catalog)).toEqual([]);
+          });
+        } else {
+          it(`a database one revision ahead ends unchanged: once stopped, the next revision's guard cannot let it go on${label}`, async () => {
+            const db = await fresh(FIRST);
+            expect(await readVersions(db)).toEqual([FIRST]);
+            await expectUnchanged(db, sql('kilo:heads', { transactionPerMigration: tpm }), 'kilo', FIRST);
+          });
+        }
 
         it(`a lost version update of the first revision stops the script at the second revision's guard${label}`, async () => {
           const db = await fresh('kilo');

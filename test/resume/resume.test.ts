@@ -24,29 +24,7 @@ import { describe, expect, it } from 'vitest';
 import { readCatalog, readVersions } from '../support/catalog.js';
 import { describeEngine, mysqlConfig, type ScratchDb } from '../support/engines.js';
 import { cliOk } from '../guard/clients.js';
-
-type CutKind = 'before' | 'started' | 'ran' | 'version';
-interface Cut { at: number; kind: CutKind; what: string }
-
-const EXEC = 'EXECUTE lbaas_stmt;\n';
-const PREP = 'PREPARE lbaas_stmt FROM @lbaas_q;\n';
-
-/** Every place a run of `script` is stopped at, in order. */
-export function cutsOf(script: string): Cut[] {
-  const cuts: Cut[] = [];
-  const re = /^-- (statement \d+\/\d+ of \w+)$/gm;
-  for (let m = re.exec(script); m; m = re.exec(script)) {
-    const start = m.index;
-    const prepare = script.indexOf(PREP, start);
-    const ran = script.indexOf(EXEC, prepare) + EXEC.length;
-    cuts.push({ at: start, kind: 'before', what: m[1]! }, { at: prepare, kind: 'started', what: m[1]! }, { at: ran, kind: 'ran', what: m[1]! });
-  }
-  const vre = /^-- version table: .* -> .*$/gm;
-  for (let m = vre.exec(script); m; m = vre.exec(script)) {
-    cuts.push({ at: script.indexOf(EXEC, m.index) + EXEC.length, kind: 'version', what: m[0].slice(3, 80) });
-  }
-  return cuts.sort((a, b) => a.at - b.at);
-}
+import { cutsOf } from './cuts.js';
 
 async function applyOk(db: ScratchDb, text: string, what: string): Promise<string> {
   const r = await db.apply(text, { timeoutMs: 120_000 });
@@ -85,13 +63,17 @@ for (const dialect of ['mysql', 'mariadb'] as const) {
   describeEngine(dialect, 'resumable runs of the LBaaS upgrade', (engine) => {
     const boot = cliOk(['bootstrap', '--sql', '--dialect', dialect]);
     const script = cliOk(['upgrade', 'base:heads', '--sql', '--dialect', dialect]);
-    const cuts = cutsOf(script);
+    const all = cutsOf(script);
+    // The two dialects' scripts differ only in how a stop fails (SIGNAL on MariaDB): the mysql
+    // dialect is stopped at every position, the mariadb dialect after every third statement ran
+    // (the killed-client case) and after every revision's version-table statement.
+    const cuts = dialect === 'mysql' ? all : all.filter((c, i) => c.kind === 'version' || (c.kind === 'ran' && all.slice(0, i).filter((x) => x.kind === 'ran').length % 3 === 0));
 
     it('the script has a stop for every statement that changes the database', () => {
       const statements = script.match(/^-- statement \d+\/\d+ of \w+$/gm) ?? [];
       expect(statements.length).toBeGreaterThan(100);
-      expect(cuts.filter((c) => c.kind === 'ran')).toHaveLength(statements.length);
-      expect(cuts.filter((c) => c.kind === 'version')).toHaveLength(19);
+      expect(all.filter((c) => c.kind === 'ran')).toHaveLength(statements.length);
+      expect(all.filter((c) => c.kind === 'version')).toHaveLength(19);
     });
 
     it('stopped at every statement in every way, then run again: the same catalog and version rows as an uninterrupted run', { timeout: 900_000 }, async () => {
@@ -110,7 +92,7 @@ for (const dialect of ['mysql', 'mariadb'] as const) {
         if (out.includes('lbaas-db-manage: resuming')) resumed++;
       }
       // Runs that stopped after a statement's row was written resumed inside its revision.
-      expect(resumed).toBeGreaterThan(100);
+      expect(resumed).toBeGreaterThan(dialect === 'mysql' ? 100 : 30);
       const last = await applyOk(db, script, 'the last run');
       expect(last).not.toContain('already at');
       expect(await state(db)).toEqual(expected);
