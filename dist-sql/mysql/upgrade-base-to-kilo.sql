@@ -75,6 +75,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at base (no revision), but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -93,8 +96,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES (''start_neutron_lbaas'')', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = 'start_neutron_lbaas' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('start_neutron_lbaas' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''start_neutron_lbaas''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''start_neutron_lbaas'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [2/8] upgrade lbaasv2: lbaas version 2 api
@@ -121,6 +126,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at start_neutron_lbaas, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -136,7 +144,8 @@ SELECT '[2/8] lbaasv2 lbaas version 2 api' AS progress FROM DUAL WHERE COALESCE(
 SET @lbaas_tables = '["lbaas_healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 1 AND (`done` = 1 OR `schema_before` <> @lbaas_fp)),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 1
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors')))),
     'CREATE TABLE `lbaas_healthmonitors` (
     `tenant_id` VARCHAR(255) NULL,
     `id` VARCHAR(36) NOT NULL,
@@ -160,14 +169,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'lbaasv2' AND `statement` = 1 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors')));
 COMMIT;
 -- upgrade[1] create_table lbaas_pools
 -- statement 2/7 of lbaasv2
 SET @lbaas_tables = '["lbaas_pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 2 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 2
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 1 AND `done` = 1),
     'CREATE TABLE `lbaas_pools` (
     `tenant_id` VARCHAR(255) NULL,
@@ -192,14 +202,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'lbaasv2' AND `statement` = 2 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools')));
 COMMIT;
 -- upgrade[2] create_table lbaas_sessionpersistences
 -- statement 3/7 of lbaasv2
 SET @lbaas_tables = '["lbaas_sessionpersistences"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 3 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 3
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_sessionpersistences'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 2 AND `done` = 1),
     'CREATE TABLE `lbaas_sessionpersistences` (
     `pool_id` VARCHAR(36) NOT NULL,
@@ -217,14 +228,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'lbaasv2' AND `statement` = 3 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_sessionpersistences')));
 COMMIT;
 -- upgrade[3] create_table lbaas_members
 -- statement 4/7 of lbaasv2
 SET @lbaas_tables = '["lbaas_members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 4 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 4
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 3 AND `done` = 1),
     'CREATE TABLE `lbaas_members` (
     `tenant_id` VARCHAR(255) NULL,
@@ -249,14 +261,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'lbaasv2' AND `statement` = 4 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members')));
 COMMIT;
 -- upgrade[4] create_table lbaas_loadbalancers
 -- statement 5/7 of lbaasv2
 SET @lbaas_tables = '["lbaas_loadbalancers"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 5 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 5
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 4 AND `done` = 1),
     'CREATE TABLE `lbaas_loadbalancers` (
     `tenant_id` VARCHAR(255) NULL,
@@ -281,14 +294,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'lbaasv2' AND `statement` = 5 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers')));
 COMMIT;
 -- upgrade[5] create_table lbaas_listeners
 -- statement 6/7 of lbaasv2
 SET @lbaas_tables = '["lbaas_listeners"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 6 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 6
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 5 AND `done` = 1),
     'CREATE TABLE `lbaas_listeners` (
     `tenant_id` VARCHAR(255) NULL,
@@ -317,14 +331,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'lbaasv2' AND `statement` = 6 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners')));
 COMMIT;
 -- upgrade[6] create_table lbaas_loadbalancer_statistics
 -- statement 7/7 of lbaasv2
 SET @lbaas_tables = '["lbaas_loadbalancer_statistics"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 7 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 7
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancer_statistics'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 6 AND `done` = 1),
     'CREATE TABLE `lbaas_loadbalancer_statistics` (
     `loadbalancer_id` VARCHAR(36) NOT NULL,
@@ -344,7 +359,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'lbaasv2' AND `statement` = 7 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancer_statistics')));
 COMMIT;
 -- version table: start_neutron_lbaas -> lbaasv2, once every statement above is recorded; the progress rows go in the same transaction
 START TRANSACTION;
@@ -353,8 +368,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''lbaasv2'' WHERE CAST(`version_num` AS BINARY) = CAST(''start_neutron_lbaas'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('lbaasv2' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''lbaasv2''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''lbaasv2'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [3/8] upgrade 4deef6d81931: add provisioning and operating statuses
@@ -381,6 +398,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at lbaasv2, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -397,7 +417,8 @@ SELECT '[3/8] 4deef6d81931 add provisioning and operating statuses' AS progress 
 SET @lbaas_tables = '["lbaas_loadbalancers"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 1 AND (`done` = 1 OR `schema_before` <> @lbaas_fp)),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 1
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND COLUMN_NAME = 'status')))),
     'ALTER TABLE `lbaas_loadbalancers` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
 INSERT INTO `alembic_version_lbaas_progress` (`revision`, `statement`, `statements`, `sha`, `op`, `schema_before`, `done`)
@@ -408,14 +429,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4deef6d81931' AND `statement` = 1 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND COLUMN_NAME = 'status')));
 COMMIT;
 -- upgrade[1] add_column lbaas_loadbalancers.provisioning_status
 -- statement 2/14 of 4deef6d81931
 SET @lbaas_tables = '["lbaas_loadbalancers"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 2 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 2
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND COLUMN_NAME = 'provisioning_status'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 1 AND `done` = 1),
     'ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -427,14 +449,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4deef6d81931' AND `statement` = 2 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND COLUMN_NAME = 'provisioning_status')));
 COMMIT;
 -- upgrade[2] add_column lbaas_loadbalancers.operating_status
 -- statement 3/14 of 4deef6d81931
 SET @lbaas_tables = '["lbaas_loadbalancers"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 3 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 3
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND COLUMN_NAME = 'operating_status'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 2 AND `done` = 1),
     'ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -446,7 +469,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4deef6d81931' AND `statement` = 3 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND COLUMN_NAME = 'operating_status')));
 COMMIT;
 -- upgrade[3] drop_column lbaas_listeners.status
 -- DESTRUCTIVE: drops column lbaas_listeners.status and the values in it
@@ -454,7 +477,8 @@ COMMIT;
 SET @lbaas_tables = '["lbaas_listeners"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 4 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 4
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND COLUMN_NAME = 'status'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 3 AND `done` = 1),
     'ALTER TABLE `lbaas_listeners` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -466,14 +490,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4deef6d81931' AND `statement` = 4 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND COLUMN_NAME = 'status')));
 COMMIT;
 -- upgrade[4] add_column lbaas_listeners.provisioning_status
 -- statement 5/14 of 4deef6d81931
 SET @lbaas_tables = '["lbaas_listeners"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 5 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 5
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND COLUMN_NAME = 'provisioning_status'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 4 AND `done` = 1),
     'ALTER TABLE `lbaas_listeners` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -485,14 +510,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4deef6d81931' AND `statement` = 5 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND COLUMN_NAME = 'provisioning_status')));
 COMMIT;
 -- upgrade[5] add_column lbaas_listeners.operating_status
 -- statement 6/14 of 4deef6d81931
 SET @lbaas_tables = '["lbaas_listeners"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 6 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 6
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND COLUMN_NAME = 'operating_status'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 5 AND `done` = 1),
     'ALTER TABLE `lbaas_listeners` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -504,7 +530,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4deef6d81931' AND `statement` = 6 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND COLUMN_NAME = 'operating_status')));
 COMMIT;
 -- upgrade[6] drop_column lbaas_pools.status
 -- DESTRUCTIVE: drops column lbaas_pools.status and the values in it
@@ -512,7 +538,8 @@ COMMIT;
 SET @lbaas_tables = '["lbaas_pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 7 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 7
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND COLUMN_NAME = 'status'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 6 AND `done` = 1),
     'ALTER TABLE `lbaas_pools` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -524,14 +551,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4deef6d81931' AND `statement` = 7 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND COLUMN_NAME = 'status')));
 COMMIT;
 -- upgrade[7] add_column lbaas_pools.provisioning_status
 -- statement 8/14 of 4deef6d81931
 SET @lbaas_tables = '["lbaas_pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 8 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 8
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND COLUMN_NAME = 'provisioning_status'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 7 AND `done` = 1),
     'ALTER TABLE `lbaas_pools` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -543,14 +571,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4deef6d81931' AND `statement` = 8 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND COLUMN_NAME = 'provisioning_status')));
 COMMIT;
 -- upgrade[8] add_column lbaas_pools.operating_status
 -- statement 9/14 of 4deef6d81931
 SET @lbaas_tables = '["lbaas_pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 9 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 9
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND COLUMN_NAME = 'operating_status'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 8 AND `done` = 1),
     'ALTER TABLE `lbaas_pools` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -562,7 +591,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4deef6d81931' AND `statement` = 9 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND COLUMN_NAME = 'operating_status')));
 COMMIT;
 -- upgrade[9] drop_column lbaas_members.status
 -- DESTRUCTIVE: drops column lbaas_members.status and the values in it
@@ -570,7 +599,8 @@ COMMIT;
 SET @lbaas_tables = '["lbaas_members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 10 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 10
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND COLUMN_NAME = 'status'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 9 AND `done` = 1),
     'ALTER TABLE `lbaas_members` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -582,14 +612,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4deef6d81931' AND `statement` = 10 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND COLUMN_NAME = 'status')));
 COMMIT;
 -- upgrade[10] add_column lbaas_members.provisioning_status
 -- statement 11/14 of 4deef6d81931
 SET @lbaas_tables = '["lbaas_members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 11 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 11
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND COLUMN_NAME = 'provisioning_status'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 10 AND `done` = 1),
     'ALTER TABLE `lbaas_members` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -601,14 +632,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4deef6d81931' AND `statement` = 11 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND COLUMN_NAME = 'provisioning_status')));
 COMMIT;
 -- upgrade[11] add_column lbaas_members.operating_status
 -- statement 12/14 of 4deef6d81931
 SET @lbaas_tables = '["lbaas_members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 12 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 12
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND COLUMN_NAME = 'operating_status'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 11 AND `done` = 1),
     'ALTER TABLE `lbaas_members` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -620,7 +652,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4deef6d81931' AND `statement` = 12 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND COLUMN_NAME = 'operating_status')));
 COMMIT;
 -- upgrade[12] drop_column lbaas_healthmonitors.status
 -- DESTRUCTIVE: drops column lbaas_healthmonitors.status and the values in it
@@ -628,7 +660,8 @@ COMMIT;
 SET @lbaas_tables = '["lbaas_healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 13 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 13
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND COLUMN_NAME = 'status'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 12 AND `done` = 1),
     'ALTER TABLE `lbaas_healthmonitors` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -640,14 +673,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4deef6d81931' AND `statement` = 13 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND COLUMN_NAME = 'status')));
 COMMIT;
 -- upgrade[13] add_column lbaas_healthmonitors.provisioning_status
 -- statement 14/14 of 4deef6d81931
 SET @lbaas_tables = '["lbaas_healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 14 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 14
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND COLUMN_NAME = 'provisioning_status'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 13 AND `done` = 1),
     'ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -659,7 +693,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4deef6d81931' AND `statement` = 14 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND COLUMN_NAME = 'provisioning_status')));
 COMMIT;
 -- version table: lbaasv2 -> 4deef6d81931, once every statement above is recorded; the progress rows go in the same transaction
 START TRANSACTION;
@@ -668,8 +702,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''4deef6d81931'' WHERE CAST(`version_num` AS BINARY) = CAST(''lbaasv2'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('4deef6d81931' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''4deef6d81931''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''4deef6d81931'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [4/8] upgrade 4b6d8d5310b8: add_index_tenant_id
@@ -696,6 +732,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4deef6d81931, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -711,7 +750,8 @@ SELECT '[4/8] 4b6d8d5310b8 add_index_tenant_id' AS progress FROM DUAL WHERE COAL
 SET @lbaas_tables = '["lbaas_members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 1 AND (`done` = 1 OR `schema_before` <> @lbaas_fp)),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 1
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND INDEX_NAME = 'ix_lbaas_members_tenant_id')))),
     'CREATE INDEX `ix_lbaas_members_tenant_id` ON `lbaas_members` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
 INSERT INTO `alembic_version_lbaas_progress` (`revision`, `statement`, `statements`, `sha`, `op`, `schema_before`, `done`)
@@ -722,14 +762,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b6d8d5310b8' AND `statement` = 1 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND INDEX_NAME = 'ix_lbaas_members_tenant_id')));
 COMMIT;
 -- upgrade[1] create_index lbaas_healthmonitors (ix_lbaas_healthmonitors_tenant_id)
 -- statement 2/9 of 4b6d8d5310b8
 SET @lbaas_tables = '["lbaas_healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 2 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 2
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND INDEX_NAME = 'ix_lbaas_healthmonitors_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 1 AND `done` = 1),
     'CREATE INDEX `ix_lbaas_healthmonitors_tenant_id` ON `lbaas_healthmonitors` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -741,14 +782,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b6d8d5310b8' AND `statement` = 2 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND INDEX_NAME = 'ix_lbaas_healthmonitors_tenant_id')));
 COMMIT;
 -- upgrade[2] create_index lbaas_pools (ix_lbaas_pools_tenant_id)
 -- statement 3/9 of 4b6d8d5310b8
 SET @lbaas_tables = '["lbaas_pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 3 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 3
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND INDEX_NAME = 'ix_lbaas_pools_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 2 AND `done` = 1),
     'CREATE INDEX `ix_lbaas_pools_tenant_id` ON `lbaas_pools` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -760,14 +802,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b6d8d5310b8' AND `statement` = 3 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND INDEX_NAME = 'ix_lbaas_pools_tenant_id')));
 COMMIT;
 -- upgrade[3] create_index lbaas_loadbalancers (ix_lbaas_loadbalancers_tenant_id)
 -- statement 4/9 of 4b6d8d5310b8
 SET @lbaas_tables = '["lbaas_loadbalancers"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 4 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 4
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND INDEX_NAME = 'ix_lbaas_loadbalancers_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 3 AND `done` = 1),
     'CREATE INDEX `ix_lbaas_loadbalancers_tenant_id` ON `lbaas_loadbalancers` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -779,14 +822,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b6d8d5310b8' AND `statement` = 4 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND INDEX_NAME = 'ix_lbaas_loadbalancers_tenant_id')));
 COMMIT;
 -- upgrade[4] create_index lbaas_listeners (ix_lbaas_listeners_tenant_id)
 -- statement 5/9 of 4b6d8d5310b8
 SET @lbaas_tables = '["lbaas_listeners"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 5 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 5
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND INDEX_NAME = 'ix_lbaas_listeners_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 4 AND `done` = 1),
     'CREATE INDEX `ix_lbaas_listeners_tenant_id` ON `lbaas_listeners` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -798,14 +842,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b6d8d5310b8' AND `statement` = 5 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND INDEX_NAME = 'ix_lbaas_listeners_tenant_id')));
 COMMIT;
 -- upgrade[5] create_index vips (ix_vips_tenant_id)
 -- statement 6/9 of 4b6d8d5310b8
 SET @lbaas_tables = '["vips"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 6 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 6
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips' AND INDEX_NAME = 'ix_vips_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 5 AND `done` = 1),
     'CREATE INDEX `ix_vips_tenant_id` ON `vips` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -817,14 +862,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b6d8d5310b8' AND `statement` = 6 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips' AND INDEX_NAME = 'ix_vips_tenant_id')));
 COMMIT;
 -- upgrade[6] create_index members (ix_members_tenant_id)
 -- statement 7/9 of 4b6d8d5310b8
 SET @lbaas_tables = '["members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 7 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 7
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members' AND INDEX_NAME = 'ix_members_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 6 AND `done` = 1),
     'CREATE INDEX `ix_members_tenant_id` ON `members` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -836,14 +882,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b6d8d5310b8' AND `statement` = 7 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members' AND INDEX_NAME = 'ix_members_tenant_id')));
 COMMIT;
 -- upgrade[7] create_index pools (ix_pools_tenant_id)
 -- statement 8/9 of 4b6d8d5310b8
 SET @lbaas_tables = '["pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 8 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 8
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools' AND INDEX_NAME = 'ix_pools_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 7 AND `done` = 1),
     'CREATE INDEX `ix_pools_tenant_id` ON `pools` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -855,14 +902,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b6d8d5310b8' AND `statement` = 8 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools' AND INDEX_NAME = 'ix_pools_tenant_id')));
 COMMIT;
 -- upgrade[8] create_index healthmonitors (ix_healthmonitors_tenant_id)
 -- statement 9/9 of 4b6d8d5310b8
 SET @lbaas_tables = '["healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 9 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 9
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors' AND INDEX_NAME = 'ix_healthmonitors_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 8 AND `done` = 1),
     'CREATE INDEX `ix_healthmonitors_tenant_id` ON `healthmonitors` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -874,7 +922,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b6d8d5310b8' AND `statement` = 9 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors' AND INDEX_NAME = 'ix_healthmonitors_tenant_id')));
 COMMIT;
 -- version table: 4deef6d81931 -> 4b6d8d5310b8, once every statement above is recorded; the progress rows go in the same transaction
 START TRANSACTION;
@@ -883,8 +931,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''4b6d8d5310b8'' WHERE CAST(`version_num` AS BINARY) = CAST(''4deef6d81931'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('4b6d8d5310b8' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''4b6d8d5310b8''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''4b6d8d5310b8'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [5/8] upgrade 364f9b6064f0: agentv2
@@ -911,6 +961,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4b6d8d5310b8, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -926,7 +979,8 @@ SELECT '[5/8] 364f9b6064f0 agentv2' AS progress FROM DUAL WHERE COALESCE(@lbaas_
 SET @lbaas_tables = '["lbaas_loadbalanceragentbindings"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '364f9b6064f0' AND `statement` = 1 AND (`done` = 1 OR `schema_before` <> @lbaas_fp)),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '364f9b6064f0' AND `statement` = 1
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalanceragentbindings')))),
     'CREATE TABLE `lbaas_loadbalanceragentbindings` (
     `loadbalancer_id` VARCHAR(36) NOT NULL,
     `agent_id` VARCHAR(36) NOT NULL,
@@ -944,7 +998,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '364f9b6064f0' AND `statement` = 1 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalanceragentbindings')));
 COMMIT;
 -- version table: 4b6d8d5310b8 -> 364f9b6064f0, once every statement above is recorded; the progress rows go in the same transaction
 START TRANSACTION;
@@ -953,8 +1007,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''364f9b6064f0'' WHERE CAST(`version_num` AS BINARY) = CAST(''4b6d8d5310b8'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = '364f9b6064f0' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('364f9b6064f0' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''364f9b6064f0''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''364f9b6064f0'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [6/8] upgrade lbaasv2_tls: lbaasv2 TLS
@@ -981,6 +1037,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 364f9b6064f0, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -996,7 +1055,8 @@ SELECT '[6/8] lbaasv2_tls lbaasv2 TLS' AS progress FROM DUAL WHERE COALESCE(@lba
 SET @lbaas_tables = '["lbaas_listeners"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2_tls' AND `statement` = 1 AND (`done` = 1 OR `schema_before` <> @lbaas_fp)),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2_tls' AND `statement` = 1
+        AND (`done` = 1 OR (0 = 1))),
     'ALTER TABLE `lbaas_listeners` MODIFY COLUMN `protocol` ENUM(''HTTP'', ''HTTPS'', ''TCP'', ''TERMINATED_HTTPS'') NOT NULL', 'DO 0');
 START TRANSACTION;
 INSERT INTO `alembic_version_lbaas_progress` (`revision`, `statement`, `statements`, `sha`, `op`, `schema_before`, `done`)
@@ -1007,14 +1067,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'lbaasv2_tls' AND `statement` = 1 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND 0 = 1));
 COMMIT;
 -- upgrade[1] create_table lbaas_sni
 -- statement 2/3 of lbaasv2_tls
 SET @lbaas_tables = '["lbaas_sni"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2_tls' AND `statement` = 2 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2_tls' AND `statement` = 2
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_sni'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2_tls' AND `statement` = 1 AND `done` = 1),
     'CREATE TABLE `lbaas_sni` (
     `listener_id` VARCHAR(36) NOT NULL,
@@ -1032,14 +1093,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'lbaasv2_tls' AND `statement` = 2 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_sni')));
 COMMIT;
 -- upgrade[2] add_column lbaas_listeners.default_tls_container_id
 -- statement 3/3 of lbaasv2_tls
 SET @lbaas_tables = '["lbaas_listeners"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2_tls' AND `statement` = 3 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2_tls' AND `statement` = 3
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND COLUMN_NAME = 'default_tls_container_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2_tls' AND `statement` = 2 AND `done` = 1),
     'ALTER TABLE `lbaas_listeners` ADD COLUMN `default_tls_container_id` VARCHAR(128) NULL, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -1051,7 +1113,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'lbaasv2_tls' AND `statement` = 3 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND COLUMN_NAME = 'default_tls_container_id')));
 COMMIT;
 -- version table: 364f9b6064f0 -> lbaasv2_tls, once every statement above is recorded; the progress rows go in the same transaction
 START TRANSACTION;
@@ -1060,8 +1122,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''lbaasv2_tls'' WHERE CAST(`version_num` AS BINARY) = CAST(''364f9b6064f0'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2_tls' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('lbaasv2_tls' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''lbaasv2_tls''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''lbaasv2_tls'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [7/8] upgrade 4ba00375f715: edge_driver
@@ -1088,6 +1152,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at lbaasv2_tls, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -1103,7 +1170,8 @@ SELECT '[7/8] 4ba00375f715 edge_driver' AS progress FROM DUAL WHERE COALESCE(@lb
 SET @lbaas_tables = '["nsxv_edge_pool_mappings"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4ba00375f715' AND `statement` = 1 AND (`done` = 1 OR `schema_before` <> @lbaas_fp)),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4ba00375f715' AND `statement` = 1
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'nsxv_edge_pool_mappings')))),
     'CREATE TABLE `nsxv_edge_pool_mappings` (
     `pool_id` VARCHAR(36) NOT NULL,
     `edge_id` VARCHAR(36) NOT NULL,
@@ -1120,14 +1188,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4ba00375f715' AND `statement` = 1 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'nsxv_edge_pool_mappings')));
 COMMIT;
 -- upgrade[1] create_table nsxv_edge_vip_mappings
 -- statement 2/3 of 4ba00375f715
 SET @lbaas_tables = '["nsxv_edge_vip_mappings"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4ba00375f715' AND `statement` = 2 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4ba00375f715' AND `statement` = 2
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'nsxv_edge_vip_mappings'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4ba00375f715' AND `statement` = 1 AND `done` = 1),
     'CREATE TABLE `nsxv_edge_vip_mappings` (
     `pool_id` VARCHAR(36) NOT NULL,
@@ -1147,14 +1216,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4ba00375f715' AND `statement` = 2 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'nsxv_edge_vip_mappings')));
 COMMIT;
 -- upgrade[2] create_table nsxv_edge_monitor_mappings
 -- statement 3/3 of 4ba00375f715
 SET @lbaas_tables = '["nsxv_edge_monitor_mappings"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4ba00375f715' AND `statement` = 3 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4ba00375f715' AND `statement` = 3
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'nsxv_edge_monitor_mappings'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4ba00375f715' AND `statement` = 2 AND `done` = 1),
     'CREATE TABLE `nsxv_edge_monitor_mappings` (
     `monitor_id` VARCHAR(36) NOT NULL,
@@ -1173,7 +1243,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4ba00375f715' AND `statement` = 3 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'nsxv_edge_monitor_mappings')));
 COMMIT;
 -- version table: lbaasv2_tls -> 4ba00375f715, once every statement above is recorded; the progress rows go in the same transaction
 START TRANSACTION;
@@ -1182,8 +1252,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''4ba00375f715'' WHERE CAST(`version_num` AS BINARY) = CAST(''lbaasv2_tls'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = '4ba00375f715' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('4ba00375f715' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''4ba00375f715''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''4ba00375f715'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [8/8] upgrade kilo: kilo
@@ -1210,6 +1282,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4ba00375f715, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -1228,8 +1303,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''kilo'' WHERE CAST(`version_num` AS BINARY) = CAST(''4ba00375f715'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = 'kilo' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('kilo' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''kilo''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''kilo'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- guard: the database must now be at kilo; then the progress table, empty, is dropped
@@ -1239,15 +1316,15 @@ SET @lbaas_found = NULL, @lbaas_q = IF(
     'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-SET @lbaas_q = IF(COALESCE(@lbaas_stop, '') = '' AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
-PREPARE lbaas_stmt FROM @lbaas_q;
-EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
     WHEN CAST(@lbaas_found AS BINARY) = CAST('kilo' AS BINARY) THEN ''
-    WHEN COALESCE(@lbaas_on, 0) = 0 THEN CONCAT('lbaas-db-manage guard STOP: this script expects the database at base (no revision) (or at a revision it passes on its way to kilo), but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed')
+    WHEN COALESCE(@lbaas_on, 0) = 0 THEN CONCAT('lbaas-db-manage guard STOP: this script expects the database at base (no revision), but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed')
     ELSE CONCAT('lbaas-db-manage guard STOP: this script should have left the database at kilo, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; a revision did not finish (a client that goes on after an error skipped a statement): run the script again with a client that stops at the first error') END;
+SET @lbaas_q = IF(COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;

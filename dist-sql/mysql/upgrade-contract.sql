@@ -70,6 +70,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at c47fda60c1b8, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -88,8 +91,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES (''130ebfdef43'')', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = '130ebfdef43' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('130ebfdef43,c47fda60c1b8' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''130ebfdef43''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''130ebfdef43,c47fda60c1b8'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [2/3] upgrade 4b4dc6d5d843: rename tenant to project
@@ -116,6 +121,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,c47fda60c1b8, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -131,7 +139,8 @@ SELECT '[2/3] 4b4dc6d5d843 rename tenant to project' AS progress FROM DUAL WHERE
 SET @lbaas_tables = '["vips"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 1 AND (`done` = 1 OR `schema_before` <> @lbaas_fp)),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 1
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips' AND COLUMN_NAME = 'project_id')))),
     'ALTER TABLE `vips` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
 INSERT INTO `alembic_version_lbaas_progress` (`revision`, `statement`, `statements`, `sha`, `op`, `schema_before`, `done`)
@@ -142,14 +151,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 1 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[1] drop_index vips (ix_vips_tenant_id)
 -- statement 2/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["vips"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 2 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 2
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips' AND INDEX_NAME = 'ix_vips_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 1 AND `done` = 1),
     'ALTER TABLE `vips` DROP INDEX `ix_vips_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -161,14 +171,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 2 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips' AND INDEX_NAME = 'ix_vips_tenant_id')));
 COMMIT;
 -- upgrade[2] create_index vips (ix_vips_project_id)
 -- statement 3/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["vips"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 3 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 3
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips' AND INDEX_NAME = 'ix_vips_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 2 AND `done` = 1),
     'CREATE INDEX `ix_vips_project_id` ON `vips` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -180,14 +191,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 3 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips' AND INDEX_NAME = 'ix_vips_project_id')));
 COMMIT;
 -- upgrade[3] alter_column members.tenant_id
 -- statement 4/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 4 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 4
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members' AND COLUMN_NAME = 'project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 3 AND `done` = 1),
     'ALTER TABLE `members` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
@@ -199,14 +211,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 4 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[4] drop_index members (ix_members_tenant_id)
 -- statement 5/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 5 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 5
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members' AND INDEX_NAME = 'ix_members_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 4 AND `done` = 1),
     'ALTER TABLE `members` DROP INDEX `ix_members_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -218,14 +231,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 5 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members' AND INDEX_NAME = 'ix_members_tenant_id')));
 COMMIT;
 -- upgrade[5] create_index members (ix_members_project_id)
 -- statement 6/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 6 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 6
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members' AND INDEX_NAME = 'ix_members_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 5 AND `done` = 1),
     'CREATE INDEX `ix_members_project_id` ON `members` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -237,14 +251,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 6 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members' AND INDEX_NAME = 'ix_members_project_id')));
 COMMIT;
 -- upgrade[6] alter_column pools.tenant_id
 -- statement 7/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 7 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 7
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools' AND COLUMN_NAME = 'project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 6 AND `done` = 1),
     'ALTER TABLE `pools` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
@@ -256,14 +271,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 7 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[7] drop_index pools (ix_pools_tenant_id)
 -- statement 8/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 8 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 8
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools' AND INDEX_NAME = 'ix_pools_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 7 AND `done` = 1),
     'ALTER TABLE `pools` DROP INDEX `ix_pools_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -275,14 +291,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 8 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools' AND INDEX_NAME = 'ix_pools_tenant_id')));
 COMMIT;
 -- upgrade[8] create_index pools (ix_pools_project_id)
 -- statement 9/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 9 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 9
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools' AND INDEX_NAME = 'ix_pools_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 8 AND `done` = 1),
     'CREATE INDEX `ix_pools_project_id` ON `pools` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -294,14 +311,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 9 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools' AND INDEX_NAME = 'ix_pools_project_id')));
 COMMIT;
 -- upgrade[9] alter_column healthmonitors.tenant_id
 -- statement 10/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 10 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 10
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors' AND COLUMN_NAME = 'project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 9 AND `done` = 1),
     'ALTER TABLE `healthmonitors` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
@@ -313,14 +331,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 10 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[10] drop_index healthmonitors (ix_healthmonitors_tenant_id)
 -- statement 11/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 11 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 11
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors' AND INDEX_NAME = 'ix_healthmonitors_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 10 AND `done` = 1),
     'ALTER TABLE `healthmonitors` DROP INDEX `ix_healthmonitors_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -332,14 +351,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 11 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors' AND INDEX_NAME = 'ix_healthmonitors_tenant_id')));
 COMMIT;
 -- upgrade[11] create_index healthmonitors (ix_healthmonitors_project_id)
 -- statement 12/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 12 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 12
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors' AND INDEX_NAME = 'ix_healthmonitors_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 11 AND `done` = 1),
     'CREATE INDEX `ix_healthmonitors_project_id` ON `healthmonitors` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -351,14 +371,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 12 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors' AND INDEX_NAME = 'ix_healthmonitors_project_id')));
 COMMIT;
 -- upgrade[12] alter_column lbaas_members.tenant_id
 -- statement 13/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 13 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 13
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND COLUMN_NAME = 'project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 12 AND `done` = 1),
     'ALTER TABLE `lbaas_members` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
@@ -370,14 +391,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 13 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[13] drop_index lbaas_members (ix_lbaas_members_tenant_id)
 -- statement 14/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 14 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 14
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND INDEX_NAME = 'ix_lbaas_members_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 13 AND `done` = 1),
     'ALTER TABLE `lbaas_members` DROP INDEX `ix_lbaas_members_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -389,14 +411,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 14 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND INDEX_NAME = 'ix_lbaas_members_tenant_id')));
 COMMIT;
 -- upgrade[14] create_index lbaas_members (ix_lbaas_members_project_id)
 -- statement 15/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 15 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 15
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND INDEX_NAME = 'ix_lbaas_members_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 14 AND `done` = 1),
     'CREATE INDEX `ix_lbaas_members_project_id` ON `lbaas_members` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -408,14 +431,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 15 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND INDEX_NAME = 'ix_lbaas_members_project_id')));
 COMMIT;
 -- upgrade[15] alter_column lbaas_healthmonitors.tenant_id
 -- statement 16/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 16 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 16
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND COLUMN_NAME = 'project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 15 AND `done` = 1),
     'ALTER TABLE `lbaas_healthmonitors` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
@@ -427,14 +451,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 16 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[16] drop_index lbaas_healthmonitors (ix_lbaas_healthmonitors_tenant_id)
 -- statement 17/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 17 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 17
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND INDEX_NAME = 'ix_lbaas_healthmonitors_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 16 AND `done` = 1),
     'ALTER TABLE `lbaas_healthmonitors` DROP INDEX `ix_lbaas_healthmonitors_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -446,14 +471,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 17 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND INDEX_NAME = 'ix_lbaas_healthmonitors_tenant_id')));
 COMMIT;
 -- upgrade[17] create_index lbaas_healthmonitors (ix_lbaas_healthmonitors_project_id)
 -- statement 18/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 18 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 18
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND INDEX_NAME = 'ix_lbaas_healthmonitors_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 17 AND `done` = 1),
     'CREATE INDEX `ix_lbaas_healthmonitors_project_id` ON `lbaas_healthmonitors` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -465,14 +491,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 18 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND INDEX_NAME = 'ix_lbaas_healthmonitors_project_id')));
 COMMIT;
 -- upgrade[18] alter_column lbaas_loadbalancers.tenant_id
 -- statement 19/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_loadbalancers"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 19 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 19
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND COLUMN_NAME = 'project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 18 AND `done` = 1),
     'ALTER TABLE `lbaas_loadbalancers` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
@@ -484,14 +511,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 19 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[19] drop_index lbaas_loadbalancers (ix_lbaas_loadbalancers_tenant_id)
 -- statement 20/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_loadbalancers"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 20 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 20
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND INDEX_NAME = 'ix_lbaas_loadbalancers_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 19 AND `done` = 1),
     'ALTER TABLE `lbaas_loadbalancers` DROP INDEX `ix_lbaas_loadbalancers_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -503,14 +531,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 20 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND INDEX_NAME = 'ix_lbaas_loadbalancers_tenant_id')));
 COMMIT;
 -- upgrade[20] create_index lbaas_loadbalancers (ix_lbaas_loadbalancers_project_id)
 -- statement 21/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_loadbalancers"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 21 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 21
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND INDEX_NAME = 'ix_lbaas_loadbalancers_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 20 AND `done` = 1),
     'CREATE INDEX `ix_lbaas_loadbalancers_project_id` ON `lbaas_loadbalancers` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -522,14 +551,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 21 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND INDEX_NAME = 'ix_lbaas_loadbalancers_project_id')));
 COMMIT;
 -- upgrade[21] alter_column lbaas_pools.tenant_id
 -- statement 22/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 22 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 22
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND COLUMN_NAME = 'project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 21 AND `done` = 1),
     'ALTER TABLE `lbaas_pools` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
@@ -541,14 +571,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 22 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[22] drop_index lbaas_pools (ix_lbaas_pools_tenant_id)
 -- statement 23/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 23 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 23
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND INDEX_NAME = 'ix_lbaas_pools_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 22 AND `done` = 1),
     'ALTER TABLE `lbaas_pools` DROP INDEX `ix_lbaas_pools_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -560,14 +591,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 23 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND INDEX_NAME = 'ix_lbaas_pools_tenant_id')));
 COMMIT;
 -- upgrade[23] create_index lbaas_pools (ix_lbaas_pools_project_id)
 -- statement 24/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 24 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 24
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND INDEX_NAME = 'ix_lbaas_pools_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 23 AND `done` = 1),
     'CREATE INDEX `ix_lbaas_pools_project_id` ON `lbaas_pools` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -579,14 +611,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 24 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND INDEX_NAME = 'ix_lbaas_pools_project_id')));
 COMMIT;
 -- upgrade[24] alter_column lbaas_l7rules.tenant_id
 -- statement 25/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_l7rules"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 25 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 25
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules' AND COLUMN_NAME = 'project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 24 AND `done` = 1),
     'ALTER TABLE `lbaas_l7rules` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
@@ -598,14 +631,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 25 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[25] drop_index lbaas_l7rules (ix_lbaas_l7rules_tenant_id)
 -- statement 26/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_l7rules"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 26 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 26
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules' AND INDEX_NAME = 'ix_lbaas_l7rules_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 25 AND `done` = 1),
     'ALTER TABLE `lbaas_l7rules` DROP INDEX `ix_lbaas_l7rules_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -617,14 +651,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 26 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules' AND INDEX_NAME = 'ix_lbaas_l7rules_tenant_id')));
 COMMIT;
 -- upgrade[26] create_index lbaas_l7rules (ix_lbaas_l7rules_project_id)
 -- statement 27/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_l7rules"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 27 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 27
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules' AND INDEX_NAME = 'ix_lbaas_l7rules_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 26 AND `done` = 1),
     'CREATE INDEX `ix_lbaas_l7rules_project_id` ON `lbaas_l7rules` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -636,14 +671,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 27 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules' AND INDEX_NAME = 'ix_lbaas_l7rules_project_id')));
 COMMIT;
 -- upgrade[27] alter_column lbaas_l7policies.tenant_id
 -- statement 28/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_l7policies"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 28 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 28
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies' AND COLUMN_NAME = 'project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 27 AND `done` = 1),
     'ALTER TABLE `lbaas_l7policies` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
@@ -655,14 +691,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 28 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[28] drop_index lbaas_l7policies (ix_lbaas_l7policies_tenant_id)
 -- statement 29/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_l7policies"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 29 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 29
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies' AND INDEX_NAME = 'ix_lbaas_l7policies_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 28 AND `done` = 1),
     'ALTER TABLE `lbaas_l7policies` DROP INDEX `ix_lbaas_l7policies_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -674,14 +711,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 29 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies' AND INDEX_NAME = 'ix_lbaas_l7policies_tenant_id')));
 COMMIT;
 -- upgrade[29] create_index lbaas_l7policies (ix_lbaas_l7policies_project_id)
 -- statement 30/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_l7policies"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 30 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 30
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies' AND INDEX_NAME = 'ix_lbaas_l7policies_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 29 AND `done` = 1),
     'CREATE INDEX `ix_lbaas_l7policies_project_id` ON `lbaas_l7policies` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -693,14 +731,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 30 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies' AND INDEX_NAME = 'ix_lbaas_l7policies_project_id')));
 COMMIT;
 -- upgrade[30] alter_column lbaas_listeners.tenant_id
 -- statement 31/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_listeners"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 31 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 31
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND COLUMN_NAME = 'project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 30 AND `done` = 1),
     'ALTER TABLE `lbaas_listeners` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
@@ -712,14 +751,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 31 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[31] drop_index lbaas_listeners (ix_lbaas_listeners_tenant_id)
 -- statement 32/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_listeners"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 32 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 32
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND INDEX_NAME = 'ix_lbaas_listeners_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 31 AND `done` = 1),
     'ALTER TABLE `lbaas_listeners` DROP INDEX `ix_lbaas_listeners_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -731,14 +771,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 32 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND INDEX_NAME = 'ix_lbaas_listeners_tenant_id')));
 COMMIT;
 -- upgrade[32] create_index lbaas_listeners (ix_lbaas_listeners_project_id)
 -- statement 33/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_listeners"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 33 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 33
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND INDEX_NAME = 'ix_lbaas_listeners_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 32 AND `done` = 1),
     'CREATE INDEX `ix_lbaas_listeners_project_id` ON `lbaas_listeners` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -750,7 +791,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 33 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND INDEX_NAME = 'ix_lbaas_listeners_project_id')));
 COMMIT;
 -- version table: 130ebfdef43,c47fda60c1b8 -> 4b4dc6d5d843,c47fda60c1b8, once every statement above is recorded; the progress rows go in the same transaction
 START TRANSACTION;
@@ -759,8 +800,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''4b4dc6d5d843'' WHERE CAST(`version_num` AS BINARY) = CAST(''130ebfdef43'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('4b4dc6d5d843,c47fda60c1b8' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''4b4dc6d5d843''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''4b4dc6d5d843,c47fda60c1b8'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [3/3] upgrade e6417a8b114d: Drop v1 tables
@@ -787,6 +830,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4b4dc6d5d843,c47fda60c1b8, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -803,7 +849,8 @@ SELECT '[3/3] e6417a8b114d Drop v1 tables' AS progress FROM DUAL WHERE COALESCE(
 SET @lbaas_tables = '["nsxv_edge_pool_mappings"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 1 AND (`done` = 1 OR `schema_before` <> @lbaas_fp)),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 1
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'nsxv_edge_pool_mappings')))),
     'DROP TABLE `nsxv_edge_pool_mappings`', 'DO 0');
 START TRANSACTION;
 INSERT INTO `alembic_version_lbaas_progress` (`revision`, `statement`, `statements`, `sha`, `op`, `schema_before`, `done`)
@@ -814,7 +861,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 1 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'nsxv_edge_pool_mappings')));
 COMMIT;
 -- upgrade[1] drop_table nsxv_edge_vip_mappings
 -- DESTRUCTIVE: drops table nsxv_edge_vip_mappings and every row in it
@@ -822,7 +869,8 @@ COMMIT;
 SET @lbaas_tables = '["nsxv_edge_vip_mappings"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 2 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 2
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'nsxv_edge_vip_mappings'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 1 AND `done` = 1),
     'DROP TABLE `nsxv_edge_vip_mappings`', 'DO 0');
 START TRANSACTION;
@@ -834,7 +882,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 2 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'nsxv_edge_vip_mappings')));
 COMMIT;
 -- upgrade[2] drop_table nsxv_edge_monitor_mappings
 -- DESTRUCTIVE: drops table nsxv_edge_monitor_mappings and every row in it
@@ -842,7 +890,8 @@ COMMIT;
 SET @lbaas_tables = '["nsxv_edge_monitor_mappings"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 3 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 3
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'nsxv_edge_monitor_mappings'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 2 AND `done` = 1),
     'DROP TABLE `nsxv_edge_monitor_mappings`', 'DO 0');
 START TRANSACTION;
@@ -854,7 +903,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 3 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'nsxv_edge_monitor_mappings')));
 COMMIT;
 -- upgrade[3] drop_table members
 -- DESTRUCTIVE: drops table members and every row in it
@@ -862,7 +911,8 @@ COMMIT;
 SET @lbaas_tables = '["members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 4 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 4
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 3 AND `done` = 1),
     'DROP TABLE `members`', 'DO 0');
 START TRANSACTION;
@@ -874,7 +924,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 4 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members')));
 COMMIT;
 -- upgrade[4] drop_table poolstatisticss
 -- DESTRUCTIVE: drops table poolstatisticss and every row in it
@@ -882,7 +932,8 @@ COMMIT;
 SET @lbaas_tables = '["poolstatisticss"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 5 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 5
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'poolstatisticss'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 4 AND `done` = 1),
     'DROP TABLE `poolstatisticss`', 'DO 0');
 START TRANSACTION;
@@ -894,7 +945,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 5 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'poolstatisticss')));
 COMMIT;
 -- upgrade[5] drop_table poolloadbalanceragentbindings
 -- DESTRUCTIVE: drops table poolloadbalanceragentbindings and every row in it
@@ -902,7 +953,8 @@ COMMIT;
 SET @lbaas_tables = '["poolloadbalanceragentbindings"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 6 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 6
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'poolloadbalanceragentbindings'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 5 AND `done` = 1),
     'DROP TABLE `poolloadbalanceragentbindings`', 'DO 0');
 START TRANSACTION;
@@ -914,7 +966,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 6 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'poolloadbalanceragentbindings')));
 COMMIT;
 -- upgrade[6] drop_table poolmonitorassociations
 -- DESTRUCTIVE: drops table poolmonitorassociations and every row in it
@@ -922,7 +974,8 @@ COMMIT;
 SET @lbaas_tables = '["poolmonitorassociations"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 7 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 7
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'poolmonitorassociations'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 6 AND `done` = 1),
     'DROP TABLE `poolmonitorassociations`', 'DO 0');
 START TRANSACTION;
@@ -934,7 +987,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 7 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'poolmonitorassociations')));
 COMMIT;
 -- upgrade[7] drop_table pools
 -- DESTRUCTIVE: drops table pools and every row in it
@@ -942,7 +995,8 @@ COMMIT;
 SET @lbaas_tables = '["pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 8 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 8
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 7 AND `done` = 1),
     'DROP TABLE `pools`', 'DO 0');
 START TRANSACTION;
@@ -954,7 +1008,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 8 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools')));
 COMMIT;
 -- upgrade[8] drop_table sessionpersistences
 -- DESTRUCTIVE: drops table sessionpersistences and every row in it
@@ -962,7 +1016,8 @@ COMMIT;
 SET @lbaas_tables = '["sessionpersistences"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 9 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 9
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'sessionpersistences'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 8 AND `done` = 1),
     'DROP TABLE `sessionpersistences`', 'DO 0');
 START TRANSACTION;
@@ -974,7 +1029,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 9 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'sessionpersistences')));
 COMMIT;
 -- upgrade[9] drop_table vips
 -- DESTRUCTIVE: drops table vips and every row in it
@@ -982,7 +1037,8 @@ COMMIT;
 SET @lbaas_tables = '["vips"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 10 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 10
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 9 AND `done` = 1),
     'DROP TABLE `vips`', 'DO 0');
 START TRANSACTION;
@@ -994,7 +1050,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 10 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips')));
 COMMIT;
 -- upgrade[10] drop_table healthmonitors
 -- DESTRUCTIVE: drops table healthmonitors and every row in it
@@ -1002,7 +1058,8 @@ COMMIT;
 SET @lbaas_tables = '["healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 11 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 11
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 10 AND `done` = 1),
     'DROP TABLE `healthmonitors`', 'DO 0');
 START TRANSACTION;
@@ -1014,7 +1071,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 11 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors')));
 COMMIT;
 -- version table: 4b4dc6d5d843,c47fda60c1b8 -> c47fda60c1b8,e6417a8b114d, once every statement above is recorded; the progress rows go in the same transaction
 START TRANSACTION;
@@ -1023,8 +1080,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''e6417a8b114d'' WHERE CAST(`version_num` AS BINARY) = CAST(''4b4dc6d5d843'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('c47fda60c1b8,e6417a8b114d' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''e6417a8b114d''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''c47fda60c1b8,e6417a8b114d'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- guard: the database must now be at c47fda60c1b8,e6417a8b114d; then the progress table, empty, is dropped
@@ -1034,15 +1093,15 @@ SET @lbaas_found = NULL, @lbaas_q = IF(
     'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-SET @lbaas_q = IF(COALESCE(@lbaas_stop, '') = '' AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
-PREPARE lbaas_stmt FROM @lbaas_q;
-EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
     WHEN CAST(@lbaas_found AS BINARY) = CAST('c47fda60c1b8,e6417a8b114d' AS BINARY) THEN ''
-    WHEN COALESCE(@lbaas_on, 0) = 0 THEN CONCAT('lbaas-db-manage guard STOP: this script expects the database at c47fda60c1b8 (or at a revision it passes on its way to c47fda60c1b8,e6417a8b114d), but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed')
+    WHEN COALESCE(@lbaas_on, 0) = 0 THEN CONCAT('lbaas-db-manage guard STOP: this script expects the database at c47fda60c1b8, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed')
     ELSE CONCAT('lbaas-db-manage guard STOP: this script should have left the database at c47fda60c1b8,e6417a8b114d, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; a revision did not finish (a client that goes on after an error skipped a statement): run the script again with a client that stops at the first error') END;
+SET @lbaas_q = IF(COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;

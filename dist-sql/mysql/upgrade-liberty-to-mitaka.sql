@@ -70,6 +70,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,3345facd0452, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -85,7 +88,8 @@ SELECT '[1/5] 4a408dd491c2 Addition of Name column to lbaas_members and lbaas_he
 SET @lbaas_tables = '["lbaas_members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4a408dd491c2' AND `statement` = 1 AND (`done` = 1 OR `schema_before` <> @lbaas_fp)),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4a408dd491c2' AND `statement` = 1
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND COLUMN_NAME = 'name')))),
     'ALTER TABLE `lbaas_members` ADD COLUMN `name` VARCHAR(255) NULL, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
 INSERT INTO `alembic_version_lbaas_progress` (`revision`, `statement`, `statements`, `sha`, `op`, `schema_before`, `done`)
@@ -96,14 +100,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4a408dd491c2' AND `statement` = 1 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND COLUMN_NAME = 'name')));
 COMMIT;
 -- upgrade[1] add_column lbaas_healthmonitors.name
 -- statement 2/2 of 4a408dd491c2
 SET @lbaas_tables = '["lbaas_healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4a408dd491c2' AND `statement` = 2 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4a408dd491c2' AND `statement` = 2
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND COLUMN_NAME = 'name'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4a408dd491c2' AND `statement` = 1 AND `done` = 1),
     'ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `name` VARCHAR(255) NULL, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -115,7 +120,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4a408dd491c2' AND `statement` = 2 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND COLUMN_NAME = 'name')));
 COMMIT;
 -- version table: 130ebfdef43,3345facd0452 -> 130ebfdef43,4a408dd491c2, once every statement above is recorded; the progress rows go in the same transaction
 START TRANSACTION;
@@ -124,8 +129,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''4a408dd491c2'' WHERE CAST(`version_num` AS BINARY) = CAST(''3345facd0452'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = '4a408dd491c2' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('130ebfdef43,4a408dd491c2' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''4a408dd491c2''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''130ebfdef43,4a408dd491c2'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [2/5] upgrade 3426acbc12de: Add flavor id
@@ -152,6 +159,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,4a408dd491c2, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -167,7 +177,8 @@ SELECT '[2/5] 3426acbc12de Add flavor id' AS progress FROM DUAL WHERE COALESCE(@
 SET @lbaas_tables = '["lbaas_loadbalancers"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '3426acbc12de' AND `statement` = 1 AND (`done` = 1 OR `schema_before` <> @lbaas_fp)),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '3426acbc12de' AND `statement` = 1
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND COLUMN_NAME = 'flavor_id')))),
     'ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `flavor_id` VARCHAR(36) NULL, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
 INSERT INTO `alembic_version_lbaas_progress` (`revision`, `statement`, `statements`, `sha`, `op`, `schema_before`, `done`)
@@ -178,7 +189,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '3426acbc12de' AND `statement` = 1 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND COLUMN_NAME = 'flavor_id')));
 COMMIT;
 -- upgrade[1] create_foreign_key lbaas_loadbalancers (fk_lbaas_loadbalancers_flavors_id)
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
@@ -191,7 +202,8 @@ EXECUTE lbaas_stmt;
 SET @lbaas_tables = '["lbaas_loadbalancers"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '3426acbc12de' AND `statement` = 2 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '3426acbc12de' AND `statement` = 2
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND INDEX_NAME = 'fk_lbaas_loadbalancers_flavors_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '3426acbc12de' AND `statement` = 1 AND `done` = 1),
     'CREATE INDEX `fk_lbaas_loadbalancers_flavors_id` ON `lbaas_loadbalancers` (`flavor_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -203,14 +215,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '3426acbc12de' AND `statement` = 2 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND INDEX_NAME = 'fk_lbaas_loadbalancers_flavors_id')));
 COMMIT;
 SET @lbaas_fk_checks = @@SESSION.foreign_key_checks, SESSION foreign_key_checks = 0;
 -- statement 3/3 of 3426acbc12de
 SET @lbaas_tables = '["lbaas_loadbalancers"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '3426acbc12de' AND `statement` = 3 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '3426acbc12de' AND `statement` = 3
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLE_CONSTRAINTS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND CONSTRAINT_NAME = 'fk_lbaas_loadbalancers_flavors_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '3426acbc12de' AND `statement` = 2 AND `done` = 1),
     'ALTER TABLE `lbaas_loadbalancers` ADD CONSTRAINT `fk_lbaas_loadbalancers_flavors_id` FOREIGN KEY (`flavor_id`) REFERENCES `flavors` (`id`), ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -222,7 +235,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '3426acbc12de' AND `statement` = 3 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLE_CONSTRAINTS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND CONSTRAINT_NAME = 'fk_lbaas_loadbalancers_flavors_id')));
 COMMIT;
 SET SESSION foreign_key_checks = @lbaas_fk_checks;
 -- version table: 130ebfdef43,4a408dd491c2 -> 130ebfdef43,3426acbc12de, once every statement above is recorded; the progress rows go in the same transaction
@@ -232,8 +245,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''3426acbc12de'' WHERE CAST(`version_num` AS BINARY) = CAST(''4a408dd491c2'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = '3426acbc12de' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('130ebfdef43,3426acbc12de' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''3426acbc12de''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''130ebfdef43,3426acbc12de'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [3/5] upgrade 6aee0434f911: independent pools
@@ -260,6 +275,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,3426acbc12de, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -275,7 +293,8 @@ SELECT '[3/5] 6aee0434f911 independent pools' AS progress FROM DUAL WHERE COALES
 SET @lbaas_tables = '["lbaas_listeners"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 1 AND (`done` = 1 OR `schema_before` <> @lbaas_fp)),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 1
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLE_CONSTRAINTS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND CONSTRAINT_NAME = 'lbaas_listeners_ibfk_2')))),
     'ALTER TABLE `lbaas_listeners` DROP FOREIGN KEY `lbaas_listeners_ibfk_2`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
 INSERT INTO `alembic_version_lbaas_progress` (`revision`, `statement`, `statements`, `sha`, `op`, `schema_before`, `done`)
@@ -286,14 +305,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '6aee0434f911' AND `statement` = 1 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLE_CONSTRAINTS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND CONSTRAINT_NAME = 'lbaas_listeners_ibfk_2')));
 COMMIT;
 -- upgrade[2] drop_constraint lbaas_listeners (default_pool_id)
 -- statement 2/8 of 6aee0434f911
 SET @lbaas_tables = '["lbaas_listeners"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 2 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 2
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND INDEX_NAME = 'default_pool_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 1 AND `done` = 1),
     'ALTER TABLE `lbaas_listeners` DROP INDEX `default_pool_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -305,7 +325,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '6aee0434f911' AND `statement` = 2 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND INDEX_NAME = 'default_pool_id')));
 COMMIT;
 -- upgrade[3] create_foreign_key lbaas_listeners (lbaas_listeners_ibfk_2)
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
@@ -318,7 +338,8 @@ EXECUTE lbaas_stmt;
 SET @lbaas_tables = '["lbaas_listeners"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 3 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 3
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND INDEX_NAME = 'lbaas_listeners_ibfk_2'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 2 AND `done` = 1),
     'CREATE INDEX `lbaas_listeners_ibfk_2` ON `lbaas_listeners` (`default_pool_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -330,14 +351,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '6aee0434f911' AND `statement` = 3 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND INDEX_NAME = 'lbaas_listeners_ibfk_2')));
 COMMIT;
 SET @lbaas_fk_checks = @@SESSION.foreign_key_checks, SESSION foreign_key_checks = 0;
 -- statement 4/8 of 6aee0434f911
 SET @lbaas_tables = '["lbaas_listeners"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 4 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 4
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLE_CONSTRAINTS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND CONSTRAINT_NAME = 'lbaas_listeners_ibfk_2'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 3 AND `done` = 1),
     'ALTER TABLE `lbaas_listeners` ADD CONSTRAINT `lbaas_listeners_ibfk_2` FOREIGN KEY (`default_pool_id`) REFERENCES `lbaas_pools` (`id`), ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -349,7 +371,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '6aee0434f911' AND `statement` = 4 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLE_CONSTRAINTS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND CONSTRAINT_NAME = 'lbaas_listeners_ibfk_2')));
 COMMIT;
 SET SESSION foreign_key_checks = @lbaas_fk_checks;
 -- upgrade[4] add_column lbaas_pools.loadbalancer_id
@@ -357,7 +379,8 @@ SET SESSION foreign_key_checks = @lbaas_fk_checks;
 SET @lbaas_tables = '["lbaas_pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 5 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 5
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND COLUMN_NAME = 'loadbalancer_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 4 AND `done` = 1),
     'ALTER TABLE `lbaas_pools` ADD COLUMN `loadbalancer_id` VARCHAR(36) NULL, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -369,7 +392,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '6aee0434f911' AND `statement` = 5 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND COLUMN_NAME = 'loadbalancer_id')));
 COMMIT;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 6 AND `done` = 1),
@@ -381,7 +404,8 @@ EXECUTE lbaas_stmt;
 SET @lbaas_tables = '["lbaas_pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 6 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 6
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND INDEX_NAME = 'loadbalancer_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 5 AND `done` = 1),
     'CREATE INDEX `loadbalancer_id` ON `lbaas_pools` (`loadbalancer_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -393,14 +417,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '6aee0434f911' AND `statement` = 6 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND INDEX_NAME = 'loadbalancer_id')));
 COMMIT;
 SET @lbaas_fk_checks = @@SESSION.foreign_key_checks, SESSION foreign_key_checks = 0;
 -- statement 7/8 of 6aee0434f911
 SET @lbaas_tables = '["lbaas_pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 7 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 7
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLE_CONSTRAINTS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND CONSTRAINT_NAME = 'lbaas_pools_ibfk_2'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 6 AND `done` = 1),
     'ALTER TABLE `lbaas_pools` ADD CONSTRAINT `lbaas_pools_ibfk_2` FOREIGN KEY (`loadbalancer_id`) REFERENCES `lbaas_loadbalancers` (`id`), ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -412,7 +437,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '6aee0434f911' AND `statement` = 7 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLE_CONSTRAINTS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND CONSTRAINT_NAME = 'lbaas_pools_ibfk_2')));
 COMMIT;
 SET SESSION foreign_key_checks = @lbaas_fk_checks;
 -- upgrade[6] execute
@@ -420,7 +445,8 @@ SET SESSION foreign_key_checks = @lbaas_fk_checks;
 SET @lbaas_tables = '*';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 8 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 8
+        AND (`done` = 1 OR (0 = 1)))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 7 AND `done` = 1),
     'UPDATE lbaas_pools
 INNER JOIN lbaas_listeners ON lbaas_listeners.default_pool_id = lbaas_pools.id
@@ -434,7 +460,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '6aee0434f911' AND `statement` = 8 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND 0 = 1));
 COMMIT;
 -- version table: 130ebfdef43,3426acbc12de -> 130ebfdef43,6aee0434f911, once every statement above is recorded; the progress rows go in the same transaction
 START TRANSACTION;
@@ -443,8 +469,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''6aee0434f911'' WHERE CAST(`version_num` AS BINARY) = CAST(''3426acbc12de'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('130ebfdef43,6aee0434f911' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''6aee0434f911''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''130ebfdef43,6aee0434f911'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [4/5] upgrade 3543deab1547: add_l7_tables
@@ -471,6 +499,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,6aee0434f911, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -486,7 +517,8 @@ SELECT '[4/5] 3543deab1547 add_l7_tables' AS progress FROM DUAL WHERE COALESCE(@
 SET @lbaas_tables = '["lbaas_l7policies"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '3543deab1547' AND `statement` = 1 AND (`done` = 1 OR `schema_before` <> @lbaas_fp)),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '3543deab1547' AND `statement` = 1
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies')))),
     'CREATE TABLE `lbaas_l7policies` (
     `tenant_id` VARCHAR(255) NULL,
     `id` VARCHAR(36) NOT NULL,
@@ -514,14 +546,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '3543deab1547' AND `statement` = 1 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies')));
 COMMIT;
 -- upgrade[1] create_table lbaas_l7rules
 -- statement 2/2 of 3543deab1547
 SET @lbaas_tables = '["lbaas_l7rules"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '3543deab1547' AND `statement` = 2 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '3543deab1547' AND `statement` = 2
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '3543deab1547' AND `statement` = 1 AND `done` = 1),
     'CREATE TABLE `lbaas_l7rules` (
     `tenant_id` VARCHAR(255) NULL,
@@ -547,7 +580,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '3543deab1547' AND `statement` = 2 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules')));
 COMMIT;
 -- version table: 130ebfdef43,6aee0434f911 -> 130ebfdef43,3543deab1547, once every statement above is recorded; the progress rows go in the same transaction
 START TRANSACTION;
@@ -556,8 +589,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''3543deab1547'' WHERE CAST(`version_num` AS BINARY) = CAST(''6aee0434f911'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = '3543deab1547' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('130ebfdef43,3543deab1547' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''3543deab1547''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''130ebfdef43,3543deab1547'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [5/5] upgrade 62deca5010cd: Add tenant-id index for L7 tables
@@ -584,6 +619,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,3543deab1547, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -599,7 +637,8 @@ SELECT '[5/5] 62deca5010cd Add tenant-id index for L7 tables' AS progress FROM D
 SET @lbaas_tables = '["lbaas_l7rules"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '62deca5010cd' AND `statement` = 1 AND (`done` = 1 OR `schema_before` <> @lbaas_fp)),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '62deca5010cd' AND `statement` = 1
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules' AND INDEX_NAME = 'ix_lbaas_l7rules_tenant_id')))),
     'CREATE INDEX `ix_lbaas_l7rules_tenant_id` ON `lbaas_l7rules` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
 INSERT INTO `alembic_version_lbaas_progress` (`revision`, `statement`, `statements`, `sha`, `op`, `schema_before`, `done`)
@@ -610,14 +649,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '62deca5010cd' AND `statement` = 1 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules' AND INDEX_NAME = 'ix_lbaas_l7rules_tenant_id')));
 COMMIT;
 -- upgrade[1] create_index lbaas_l7policies (ix_lbaas_l7policies_tenant_id)
 -- statement 2/2 of 62deca5010cd
 SET @lbaas_tables = '["lbaas_l7policies"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '62deca5010cd' AND `statement` = 2 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '62deca5010cd' AND `statement` = 2
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies' AND INDEX_NAME = 'ix_lbaas_l7policies_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '62deca5010cd' AND `statement` = 1 AND `done` = 1),
     'CREATE INDEX `ix_lbaas_l7policies_tenant_id` ON `lbaas_l7policies` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -629,7 +669,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '62deca5010cd' AND `statement` = 2 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies' AND INDEX_NAME = 'ix_lbaas_l7policies_tenant_id')));
 COMMIT;
 -- version table: 130ebfdef43,3543deab1547 -> 130ebfdef43,62deca5010cd, once every statement above is recorded; the progress rows go in the same transaction
 START TRANSACTION;
@@ -638,8 +678,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''62deca5010cd'' WHERE CAST(`version_num` AS BINARY) = CAST(''3543deab1547'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = '62deca5010cd' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('130ebfdef43,62deca5010cd' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''62deca5010cd''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''130ebfdef43,62deca5010cd'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- guard: the database must now be at 130ebfdef43,62deca5010cd; then the progress table, empty, is dropped
@@ -649,15 +691,15 @@ SET @lbaas_found = NULL, @lbaas_q = IF(
     'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-SET @lbaas_q = IF(COALESCE(@lbaas_stop, '') = '' AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
-PREPARE lbaas_stmt FROM @lbaas_q;
-EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
     WHEN CAST(@lbaas_found AS BINARY) = CAST('130ebfdef43,62deca5010cd' AS BINARY) THEN ''
-    WHEN COALESCE(@lbaas_on, 0) = 0 THEN CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,3345facd0452 (or at a revision it passes on its way to 130ebfdef43,62deca5010cd), but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed')
+    WHEN COALESCE(@lbaas_on, 0) = 0 THEN CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,3345facd0452, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed')
     ELSE CONCAT('lbaas-db-manage guard STOP: this script should have left the database at 130ebfdef43,62deca5010cd, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; a revision did not finish (a client that goes on after an error skipped a statement): run the script again with a client that stops at the first error') END;
+SET @lbaas_q = IF(COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;

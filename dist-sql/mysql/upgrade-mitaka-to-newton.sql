@@ -70,6 +70,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,62deca5010cd, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -85,7 +88,8 @@ SELECT '[1/3] 4b4dc6d5d843 rename tenant to project' AS progress FROM DUAL WHERE
 SET @lbaas_tables = '["vips"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 1 AND (`done` = 1 OR `schema_before` <> @lbaas_fp)),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 1
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips' AND COLUMN_NAME = 'project_id')))),
     'ALTER TABLE `vips` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
 INSERT INTO `alembic_version_lbaas_progress` (`revision`, `statement`, `statements`, `sha`, `op`, `schema_before`, `done`)
@@ -96,14 +100,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 1 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[1] drop_index vips (ix_vips_tenant_id)
 -- statement 2/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["vips"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 2 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 2
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips' AND INDEX_NAME = 'ix_vips_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 1 AND `done` = 1),
     'ALTER TABLE `vips` DROP INDEX `ix_vips_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -115,14 +120,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 2 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips' AND INDEX_NAME = 'ix_vips_tenant_id')));
 COMMIT;
 -- upgrade[2] create_index vips (ix_vips_project_id)
 -- statement 3/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["vips"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 3 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 3
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips' AND INDEX_NAME = 'ix_vips_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 2 AND `done` = 1),
     'CREATE INDEX `ix_vips_project_id` ON `vips` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -134,14 +140,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 3 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips' AND INDEX_NAME = 'ix_vips_project_id')));
 COMMIT;
 -- upgrade[3] alter_column members.tenant_id
 -- statement 4/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 4 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 4
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members' AND COLUMN_NAME = 'project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 3 AND `done` = 1),
     'ALTER TABLE `members` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
@@ -153,14 +160,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 4 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[4] drop_index members (ix_members_tenant_id)
 -- statement 5/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 5 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 5
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members' AND INDEX_NAME = 'ix_members_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 4 AND `done` = 1),
     'ALTER TABLE `members` DROP INDEX `ix_members_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -172,14 +180,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 5 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members' AND INDEX_NAME = 'ix_members_tenant_id')));
 COMMIT;
 -- upgrade[5] create_index members (ix_members_project_id)
 -- statement 6/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 6 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 6
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members' AND INDEX_NAME = 'ix_members_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 5 AND `done` = 1),
     'CREATE INDEX `ix_members_project_id` ON `members` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -191,14 +200,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 6 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members' AND INDEX_NAME = 'ix_members_project_id')));
 COMMIT;
 -- upgrade[6] alter_column pools.tenant_id
 -- statement 7/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 7 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 7
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools' AND COLUMN_NAME = 'project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 6 AND `done` = 1),
     'ALTER TABLE `pools` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
@@ -210,14 +220,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 7 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[7] drop_index pools (ix_pools_tenant_id)
 -- statement 8/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 8 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 8
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools' AND INDEX_NAME = 'ix_pools_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 7 AND `done` = 1),
     'ALTER TABLE `pools` DROP INDEX `ix_pools_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -229,14 +240,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 8 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools' AND INDEX_NAME = 'ix_pools_tenant_id')));
 COMMIT;
 -- upgrade[8] create_index pools (ix_pools_project_id)
 -- statement 9/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 9 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 9
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools' AND INDEX_NAME = 'ix_pools_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 8 AND `done` = 1),
     'CREATE INDEX `ix_pools_project_id` ON `pools` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -248,14 +260,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 9 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools' AND INDEX_NAME = 'ix_pools_project_id')));
 COMMIT;
 -- upgrade[9] alter_column healthmonitors.tenant_id
 -- statement 10/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 10 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 10
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors' AND COLUMN_NAME = 'project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 9 AND `done` = 1),
     'ALTER TABLE `healthmonitors` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
@@ -267,14 +280,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 10 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[10] drop_index healthmonitors (ix_healthmonitors_tenant_id)
 -- statement 11/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 11 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 11
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors' AND INDEX_NAME = 'ix_healthmonitors_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 10 AND `done` = 1),
     'ALTER TABLE `healthmonitors` DROP INDEX `ix_healthmonitors_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -286,14 +300,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 11 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors' AND INDEX_NAME = 'ix_healthmonitors_tenant_id')));
 COMMIT;
 -- upgrade[11] create_index healthmonitors (ix_healthmonitors_project_id)
 -- statement 12/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 12 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 12
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors' AND INDEX_NAME = 'ix_healthmonitors_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 11 AND `done` = 1),
     'CREATE INDEX `ix_healthmonitors_project_id` ON `healthmonitors` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -305,14 +320,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 12 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors' AND INDEX_NAME = 'ix_healthmonitors_project_id')));
 COMMIT;
 -- upgrade[12] alter_column lbaas_members.tenant_id
 -- statement 13/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 13 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 13
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND COLUMN_NAME = 'project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 12 AND `done` = 1),
     'ALTER TABLE `lbaas_members` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
@@ -324,14 +340,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 13 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[13] drop_index lbaas_members (ix_lbaas_members_tenant_id)
 -- statement 14/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 14 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 14
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND INDEX_NAME = 'ix_lbaas_members_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 13 AND `done` = 1),
     'ALTER TABLE `lbaas_members` DROP INDEX `ix_lbaas_members_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -343,14 +360,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 14 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND INDEX_NAME = 'ix_lbaas_members_tenant_id')));
 COMMIT;
 -- upgrade[14] create_index lbaas_members (ix_lbaas_members_project_id)
 -- statement 15/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 15 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 15
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND INDEX_NAME = 'ix_lbaas_members_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 14 AND `done` = 1),
     'CREATE INDEX `ix_lbaas_members_project_id` ON `lbaas_members` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -362,14 +380,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 15 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND INDEX_NAME = 'ix_lbaas_members_project_id')));
 COMMIT;
 -- upgrade[15] alter_column lbaas_healthmonitors.tenant_id
 -- statement 16/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 16 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 16
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND COLUMN_NAME = 'project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 15 AND `done` = 1),
     'ALTER TABLE `lbaas_healthmonitors` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
@@ -381,14 +400,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 16 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[16] drop_index lbaas_healthmonitors (ix_lbaas_healthmonitors_tenant_id)
 -- statement 17/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 17 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 17
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND INDEX_NAME = 'ix_lbaas_healthmonitors_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 16 AND `done` = 1),
     'ALTER TABLE `lbaas_healthmonitors` DROP INDEX `ix_lbaas_healthmonitors_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -400,14 +420,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 17 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND INDEX_NAME = 'ix_lbaas_healthmonitors_tenant_id')));
 COMMIT;
 -- upgrade[17] create_index lbaas_healthmonitors (ix_lbaas_healthmonitors_project_id)
 -- statement 18/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 18 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 18
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND INDEX_NAME = 'ix_lbaas_healthmonitors_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 17 AND `done` = 1),
     'CREATE INDEX `ix_lbaas_healthmonitors_project_id` ON `lbaas_healthmonitors` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -419,14 +440,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 18 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND INDEX_NAME = 'ix_lbaas_healthmonitors_project_id')));
 COMMIT;
 -- upgrade[18] alter_column lbaas_loadbalancers.tenant_id
 -- statement 19/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_loadbalancers"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 19 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 19
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND COLUMN_NAME = 'project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 18 AND `done` = 1),
     'ALTER TABLE `lbaas_loadbalancers` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
@@ -438,14 +460,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 19 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[19] drop_index lbaas_loadbalancers (ix_lbaas_loadbalancers_tenant_id)
 -- statement 20/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_loadbalancers"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 20 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 20
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND INDEX_NAME = 'ix_lbaas_loadbalancers_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 19 AND `done` = 1),
     'ALTER TABLE `lbaas_loadbalancers` DROP INDEX `ix_lbaas_loadbalancers_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -457,14 +480,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 20 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND INDEX_NAME = 'ix_lbaas_loadbalancers_tenant_id')));
 COMMIT;
 -- upgrade[20] create_index lbaas_loadbalancers (ix_lbaas_loadbalancers_project_id)
 -- statement 21/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_loadbalancers"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 21 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 21
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND INDEX_NAME = 'ix_lbaas_loadbalancers_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 20 AND `done` = 1),
     'CREATE INDEX `ix_lbaas_loadbalancers_project_id` ON `lbaas_loadbalancers` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -476,14 +500,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 21 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND INDEX_NAME = 'ix_lbaas_loadbalancers_project_id')));
 COMMIT;
 -- upgrade[21] alter_column lbaas_pools.tenant_id
 -- statement 22/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 22 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 22
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND COLUMN_NAME = 'project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 21 AND `done` = 1),
     'ALTER TABLE `lbaas_pools` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
@@ -495,14 +520,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 22 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[22] drop_index lbaas_pools (ix_lbaas_pools_tenant_id)
 -- statement 23/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 23 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 23
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND INDEX_NAME = 'ix_lbaas_pools_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 22 AND `done` = 1),
     'ALTER TABLE `lbaas_pools` DROP INDEX `ix_lbaas_pools_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -514,14 +540,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 23 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND INDEX_NAME = 'ix_lbaas_pools_tenant_id')));
 COMMIT;
 -- upgrade[23] create_index lbaas_pools (ix_lbaas_pools_project_id)
 -- statement 24/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 24 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 24
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND INDEX_NAME = 'ix_lbaas_pools_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 23 AND `done` = 1),
     'CREATE INDEX `ix_lbaas_pools_project_id` ON `lbaas_pools` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -533,14 +560,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 24 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND INDEX_NAME = 'ix_lbaas_pools_project_id')));
 COMMIT;
 -- upgrade[24] alter_column lbaas_l7rules.tenant_id
 -- statement 25/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_l7rules"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 25 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 25
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules' AND COLUMN_NAME = 'project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 24 AND `done` = 1),
     'ALTER TABLE `lbaas_l7rules` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
@@ -552,14 +580,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 25 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[25] drop_index lbaas_l7rules (ix_lbaas_l7rules_tenant_id)
 -- statement 26/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_l7rules"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 26 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 26
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules' AND INDEX_NAME = 'ix_lbaas_l7rules_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 25 AND `done` = 1),
     'ALTER TABLE `lbaas_l7rules` DROP INDEX `ix_lbaas_l7rules_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -571,14 +600,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 26 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules' AND INDEX_NAME = 'ix_lbaas_l7rules_tenant_id')));
 COMMIT;
 -- upgrade[26] create_index lbaas_l7rules (ix_lbaas_l7rules_project_id)
 -- statement 27/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_l7rules"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 27 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 27
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules' AND INDEX_NAME = 'ix_lbaas_l7rules_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 26 AND `done` = 1),
     'CREATE INDEX `ix_lbaas_l7rules_project_id` ON `lbaas_l7rules` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -590,14 +620,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 27 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules' AND INDEX_NAME = 'ix_lbaas_l7rules_project_id')));
 COMMIT;
 -- upgrade[27] alter_column lbaas_l7policies.tenant_id
 -- statement 28/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_l7policies"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 28 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 28
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies' AND COLUMN_NAME = 'project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 27 AND `done` = 1),
     'ALTER TABLE `lbaas_l7policies` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
@@ -609,14 +640,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 28 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[28] drop_index lbaas_l7policies (ix_lbaas_l7policies_tenant_id)
 -- statement 29/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_l7policies"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 29 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 29
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies' AND INDEX_NAME = 'ix_lbaas_l7policies_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 28 AND `done` = 1),
     'ALTER TABLE `lbaas_l7policies` DROP INDEX `ix_lbaas_l7policies_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -628,14 +660,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 29 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies' AND INDEX_NAME = 'ix_lbaas_l7policies_tenant_id')));
 COMMIT;
 -- upgrade[29] create_index lbaas_l7policies (ix_lbaas_l7policies_project_id)
 -- statement 30/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_l7policies"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 30 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 30
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies' AND INDEX_NAME = 'ix_lbaas_l7policies_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 29 AND `done` = 1),
     'CREATE INDEX `ix_lbaas_l7policies_project_id` ON `lbaas_l7policies` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -647,14 +680,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 30 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies' AND INDEX_NAME = 'ix_lbaas_l7policies_project_id')));
 COMMIT;
 -- upgrade[30] alter_column lbaas_listeners.tenant_id
 -- statement 31/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_listeners"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 31 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 31
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND COLUMN_NAME = 'project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 30 AND `done` = 1),
     'ALTER TABLE `lbaas_listeners` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
@@ -666,14 +700,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 31 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[31] drop_index lbaas_listeners (ix_lbaas_listeners_tenant_id)
 -- statement 32/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_listeners"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 32 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 32
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND INDEX_NAME = 'ix_lbaas_listeners_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 31 AND `done` = 1),
     'ALTER TABLE `lbaas_listeners` DROP INDEX `ix_lbaas_listeners_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -685,14 +720,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 32 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND INDEX_NAME = 'ix_lbaas_listeners_tenant_id')));
 COMMIT;
 -- upgrade[32] create_index lbaas_listeners (ix_lbaas_listeners_project_id)
 -- statement 33/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_listeners"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 33 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 33
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND INDEX_NAME = 'ix_lbaas_listeners_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 32 AND `done` = 1),
     'CREATE INDEX `ix_lbaas_listeners_project_id` ON `lbaas_listeners` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -704,7 +740,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 33 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND INDEX_NAME = 'ix_lbaas_listeners_project_id')));
 COMMIT;
 -- version table: 130ebfdef43,62deca5010cd -> 4b4dc6d5d843, once every statement above is recorded; the progress rows go in the same transaction
 START TRANSACTION;
@@ -718,8 +754,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''4b4dc6d5d843'' WHERE CAST(`version_num` AS BINARY) = CAST(''62deca5010cd'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('4b4dc6d5d843' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''4b4dc6d5d843''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''4b4dc6d5d843'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [2/3] upgrade e6417a8b114d: Drop v1 tables
@@ -746,6 +784,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4b4dc6d5d843, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -762,7 +803,8 @@ SELECT '[2/3] e6417a8b114d Drop v1 tables' AS progress FROM DUAL WHERE COALESCE(
 SET @lbaas_tables = '["nsxv_edge_pool_mappings"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 1 AND (`done` = 1 OR `schema_before` <> @lbaas_fp)),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 1
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'nsxv_edge_pool_mappings')))),
     'DROP TABLE `nsxv_edge_pool_mappings`', 'DO 0');
 START TRANSACTION;
 INSERT INTO `alembic_version_lbaas_progress` (`revision`, `statement`, `statements`, `sha`, `op`, `schema_before`, `done`)
@@ -773,7 +815,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 1 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'nsxv_edge_pool_mappings')));
 COMMIT;
 -- upgrade[1] drop_table nsxv_edge_vip_mappings
 -- DESTRUCTIVE: drops table nsxv_edge_vip_mappings and every row in it
@@ -781,7 +823,8 @@ COMMIT;
 SET @lbaas_tables = '["nsxv_edge_vip_mappings"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 2 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 2
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'nsxv_edge_vip_mappings'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 1 AND `done` = 1),
     'DROP TABLE `nsxv_edge_vip_mappings`', 'DO 0');
 START TRANSACTION;
@@ -793,7 +836,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 2 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'nsxv_edge_vip_mappings')));
 COMMIT;
 -- upgrade[2] drop_table nsxv_edge_monitor_mappings
 -- DESTRUCTIVE: drops table nsxv_edge_monitor_mappings and every row in it
@@ -801,7 +844,8 @@ COMMIT;
 SET @lbaas_tables = '["nsxv_edge_monitor_mappings"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 3 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 3
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'nsxv_edge_monitor_mappings'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 2 AND `done` = 1),
     'DROP TABLE `nsxv_edge_monitor_mappings`', 'DO 0');
 START TRANSACTION;
@@ -813,7 +857,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 3 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'nsxv_edge_monitor_mappings')));
 COMMIT;
 -- upgrade[3] drop_table members
 -- DESTRUCTIVE: drops table members and every row in it
@@ -821,7 +865,8 @@ COMMIT;
 SET @lbaas_tables = '["members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 4 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 4
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 3 AND `done` = 1),
     'DROP TABLE `members`', 'DO 0');
 START TRANSACTION;
@@ -833,7 +878,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 4 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members')));
 COMMIT;
 -- upgrade[4] drop_table poolstatisticss
 -- DESTRUCTIVE: drops table poolstatisticss and every row in it
@@ -841,7 +886,8 @@ COMMIT;
 SET @lbaas_tables = '["poolstatisticss"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 5 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 5
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'poolstatisticss'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 4 AND `done` = 1),
     'DROP TABLE `poolstatisticss`', 'DO 0');
 START TRANSACTION;
@@ -853,7 +899,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 5 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'poolstatisticss')));
 COMMIT;
 -- upgrade[5] drop_table poolloadbalanceragentbindings
 -- DESTRUCTIVE: drops table poolloadbalanceragentbindings and every row in it
@@ -861,7 +907,8 @@ COMMIT;
 SET @lbaas_tables = '["poolloadbalanceragentbindings"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 6 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 6
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'poolloadbalanceragentbindings'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 5 AND `done` = 1),
     'DROP TABLE `poolloadbalanceragentbindings`', 'DO 0');
 START TRANSACTION;
@@ -873,7 +920,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 6 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'poolloadbalanceragentbindings')));
 COMMIT;
 -- upgrade[6] drop_table poolmonitorassociations
 -- DESTRUCTIVE: drops table poolmonitorassociations and every row in it
@@ -881,7 +928,8 @@ COMMIT;
 SET @lbaas_tables = '["poolmonitorassociations"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 7 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 7
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'poolmonitorassociations'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 6 AND `done` = 1),
     'DROP TABLE `poolmonitorassociations`', 'DO 0');
 START TRANSACTION;
@@ -893,7 +941,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 7 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'poolmonitorassociations')));
 COMMIT;
 -- upgrade[7] drop_table pools
 -- DESTRUCTIVE: drops table pools and every row in it
@@ -901,7 +949,8 @@ COMMIT;
 SET @lbaas_tables = '["pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 8 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 8
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 7 AND `done` = 1),
     'DROP TABLE `pools`', 'DO 0');
 START TRANSACTION;
@@ -913,7 +962,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 8 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools')));
 COMMIT;
 -- upgrade[8] drop_table sessionpersistences
 -- DESTRUCTIVE: drops table sessionpersistences and every row in it
@@ -921,7 +970,8 @@ COMMIT;
 SET @lbaas_tables = '["sessionpersistences"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 9 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 9
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'sessionpersistences'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 8 AND `done` = 1),
     'DROP TABLE `sessionpersistences`', 'DO 0');
 START TRANSACTION;
@@ -933,7 +983,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 9 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'sessionpersistences')));
 COMMIT;
 -- upgrade[9] drop_table vips
 -- DESTRUCTIVE: drops table vips and every row in it
@@ -941,7 +991,8 @@ COMMIT;
 SET @lbaas_tables = '["vips"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 10 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 10
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 9 AND `done` = 1),
     'DROP TABLE `vips`', 'DO 0');
 START TRANSACTION;
@@ -953,7 +1004,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 10 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips')));
 COMMIT;
 -- upgrade[10] drop_table healthmonitors
 -- DESTRUCTIVE: drops table healthmonitors and every row in it
@@ -961,7 +1012,8 @@ COMMIT;
 SET @lbaas_tables = '["healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 11 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 11
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 10 AND `done` = 1),
     'DROP TABLE `healthmonitors`', 'DO 0');
 START TRANSACTION;
@@ -973,7 +1025,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 11 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors')));
 COMMIT;
 -- version table: 4b4dc6d5d843 -> e6417a8b114d, once every statement above is recorded; the progress rows go in the same transaction
 START TRANSACTION;
@@ -982,8 +1034,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''e6417a8b114d'' WHERE CAST(`version_num` AS BINARY) = CAST(''4b4dc6d5d843'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('e6417a8b114d' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''e6417a8b114d''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''e6417a8b114d'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [3/3] upgrade 844352f9fe6f: Add healthmonitor max retries down
@@ -1010,6 +1064,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at e6417a8b114d, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -1025,7 +1082,8 @@ SELECT '[3/3] 844352f9fe6f Add healthmonitor max retries down' AS progress FROM 
 SET @lbaas_tables = '["lbaas_healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '844352f9fe6f' AND `statement` = 1 AND (`done` = 1 OR `schema_before` <> @lbaas_fp)),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '844352f9fe6f' AND `statement` = 1
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND COLUMN_NAME = 'max_retries_down')))),
     'ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `max_retries_down` INTEGER NULL, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
 INSERT INTO `alembic_version_lbaas_progress` (`revision`, `statement`, `statements`, `sha`, `op`, `schema_before`, `done`)
@@ -1036,7 +1094,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '844352f9fe6f' AND `statement` = 1 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND COLUMN_NAME = 'max_retries_down')));
 COMMIT;
 -- version table: e6417a8b114d -> 844352f9fe6f,e6417a8b114d, once every statement above is recorded; the progress rows go in the same transaction
 START TRANSACTION;
@@ -1045,8 +1103,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES (''844352f9fe6f'')', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = '844352f9fe6f' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('844352f9fe6f,e6417a8b114d' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''844352f9fe6f''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''844352f9fe6f,e6417a8b114d'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- guard: the database must now be at 844352f9fe6f,e6417a8b114d; then the progress table, empty, is dropped
@@ -1056,15 +1116,15 @@ SET @lbaas_found = NULL, @lbaas_q = IF(
     'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-SET @lbaas_q = IF(COALESCE(@lbaas_stop, '') = '' AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
-PREPARE lbaas_stmt FROM @lbaas_q;
-EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
     WHEN CAST(@lbaas_found AS BINARY) = CAST('844352f9fe6f,e6417a8b114d' AS BINARY) THEN ''
-    WHEN COALESCE(@lbaas_on, 0) = 0 THEN CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,62deca5010cd (or at a revision it passes on its way to 844352f9fe6f,e6417a8b114d), but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed')
+    WHEN COALESCE(@lbaas_on, 0) = 0 THEN CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,62deca5010cd, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed')
     ELSE CONCAT('lbaas-db-manage guard STOP: this script should have left the database at 844352f9fe6f,e6417a8b114d, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; a revision did not finish (a client that goes on after an error skipped a statement): run the script again with a client that stops at the first error') END;
+SET @lbaas_q = IF(COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;

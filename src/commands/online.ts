@@ -4,6 +4,7 @@ import pc from 'picocolors';
 import { connect, type Executor, type ExecResult, type StatementSpan } from '../exec/index.js';
 import { ExecError, type ProgressRow } from '../exec/types.js';
 import { progressTable } from '../core/progress.js';
+import { wrappedStatements } from '../verify/verify.js';
 import { signalNumber } from '../exec/process.js';
 import { printStdout } from '../emit/write.js';
 import { redactUrl } from '../config/url.js';
@@ -253,6 +254,22 @@ function stopKind(res: ExecResult, sql: string | undefined): 'guard' | 'lock' | 
   return undefined;
 }
 
+/**
+ * A resumable MySQL script runs a statement as `EXECUTE lbaas_stmt` of the text the `SET @lbaas_q`
+ * before it chose (src/emit/resume.ts): for a failed EXECUTE, the statement that text holds.
+ */
+function heldStatement(script: Script, chunk: Chunk): string | undefined {
+  if (script.text.slice(chunk.start, chunk.end).replace(/^(--[^\n]*\n|\s)+/, '').trim() !== 'EXECUTE lbaas_stmt;') return undefined;
+  const i = script.chunks.indexOf(chunk);
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const c = script.chunks[k]!;
+    if (c.kind !== 'statement') continue;
+    const held = wrappedStatements(script.text.slice(c.start, c.end).replace(/^(--[^\n]*\n|\s)+/, '').replace(/;\s*$/, ''));
+    if (held.length) return held[held.length - 1];
+  }
+  return undefined;
+}
+
 /** The first line of a statement, shortened for a message. */
 function firstLine(sql: string): string {
   const l = sql.trim().split('\n')[0] ?? '';
@@ -288,7 +305,7 @@ async function failure(ctx: Context, ex: Executor, script: Script, layout: Scrip
   let chunk: Chunk | undefined;
   if (res.statementIndex !== undefined) chunk = layout.owners[res.statementIndex];
   else if (res.errorLine !== undefined) chunk = [...script.chunks].reverse().find((c) => c.kind !== 'comment' && c.line <= res.errorLine!);
-  const sql = chunk ? firstLine(script.text.slice(chunk.start, chunk.end)) : undefined;
+  const sql = chunk ? firstLine(heldStatement(script, chunk) ?? script.text.slice(chunk.start, chunk.end)) : undefined;
   const engine = res.engineMessage ?? base?.message ?? res.stderr.trim();
   let now: string[] | undefined;
   try {
@@ -449,6 +466,12 @@ export class Progress {
   ) {}
 
   line(line: string): void {
+    // A resumable MySQL script goes on inside a revision a failed run left (src/emit/resume.ts).
+    const resuming = /^lbaas-db-manage: resuming (\w+): statements that already ran \(skipped\): ([\d,]+)$/.exec(line);
+    if (resuming && this.print) {
+      this.write(`  ${this.color ? pc.cyan('resuming') : 'resuming'} ${this.color ? pc.yellow(resuming[1]!) : resuming[1]}: statements ${resuming[2]} ran before; they are skipped\n`);
+      return;
+    }
     const m = /\[(\d+)\/(\d+)\] (\S+)/.exec(line);
     if (!m || Number(m[2]) !== this.revs.length) return;
     const n = Number(m[1]) - 1;

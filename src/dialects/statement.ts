@@ -11,7 +11,20 @@ export interface Statement {
   allowClientCommand?: string;
   /** Must run outside any transaction (SQLite PRAGMA foreign_keys). */
   outsideTransaction?: boolean;
+  /**
+   * MySQL/MariaDB: what the catalog shows once the statement took effect (all must hold), for a
+   * resumable script to tell whether a statement that was running when its run ended went through
+   * (src/emit/resume.ts). Absent: not known (rerunning it is then the only choice).
+   */
+  effect?: Effect[];
 }
+
+/** A fact of the catalog a DDL statement makes true: an object is present (or absent). */
+export type Effect =
+  | { kind: 'table'; table: string; present: boolean }
+  | { kind: 'column'; table: string; column: string; present: boolean }
+  | { kind: 'index'; table: string; name: string; present: boolean }
+  | { kind: 'constraint'; table: string; name: string; present: boolean };
 
 /** A dialect back end: one op's change, lowered to statements through templates. */
 export interface Lowering {

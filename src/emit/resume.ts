@@ -156,7 +156,7 @@ export class MysqlResume {
   change(revision: string, s: Statement, c: ChangeInfo, total: number, previous: number | undefined, tables: readonly string[] | undefined): Statement[] {
     const { r } = this;
     const names = tables === undefined ? '*' : JSON.stringify([...new Set(tables)].sort());
-    const row = { table: this.table, revision, number: c.number, total, sha: c.sha, op: c.op };
+    const row = { table: this.table, revision, number: c.number, total, sha: c.sha, op: c.op, took_effect: this.tookEffect(s.effect) };
     return [
       st(r, 'resume_fingerprint', { tables: names }), st(r, 'resume_fingerprint_execute', {}),
       { sql: r.render('resume_statement', { ...row, previous: previous ?? false, sql: s.sql }), template: s.template,
@@ -168,6 +168,26 @@ export class MysqlResume {
       st(r, 'resume_record', row),
       st(r, 'commit', {}),
     ];
+  }
+
+  /**
+   * The condition under which a statement whose row was left started took effect: the schema of
+   * its tables changed since it was started (so an operator's fix of something else cannot pass
+   * for it, unless it changed these tables too) and the catalog shows what the statement makes
+   * true. A statement without a known effect never passes: it runs again.
+   */
+  private tookEffect(effects: Statement['effect']): string {
+    if (!effects?.length) return '0 = 1';
+    const { r } = this;
+    const facts = effects.map((e) => {
+      const where = `TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ${r.sql.string(e.table)}`;
+      const q = e.kind === 'table' ? `SELECT 1 FROM information_schema.TABLES WHERE ${where}`
+        : e.kind === 'column' ? `SELECT 1 FROM information_schema.COLUMNS WHERE ${where} AND COLUMN_NAME = ${r.sql.string(e.column)}`
+        : e.kind === 'index' ? `SELECT 1 FROM information_schema.STATISTICS WHERE ${where} AND INDEX_NAME = ${r.sql.string(e.name)}`
+        : `SELECT 1 FROM information_schema.TABLE_CONSTRAINTS WHERE ${where} AND CONSTRAINT_NAME = ${r.sql.string(e.name)}`;
+      return `${e.present ? '' : 'NOT '}EXISTS (${q})`;
+    });
+    return `${r.sql.ident('schema_before')} <> @lbaas_fp AND ${facts.join(' AND ')}`;
   }
 
   /** A check that prepares its own statement (e.g. a foreign key's data check): run while the statement it protects has not run. */

@@ -75,6 +75,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at base (no revision), but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -93,8 +96,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES (''start_neutron_lbaas'')', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = 'start_neutron_lbaas' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('start_neutron_lbaas' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''start_neutron_lbaas''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''start_neutron_lbaas'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [2/19] upgrade lbaasv2: lbaas version 2 api
@@ -121,6 +126,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at start_neutron_lbaas, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -136,7 +144,8 @@ SELECT '[2/19] lbaasv2 lbaas version 2 api' AS progress FROM DUAL WHERE COALESCE
 SET @lbaas_tables = '["lbaas_healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 1 AND (`done` = 1 OR `schema_before` <> @lbaas_fp)),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 1
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors')))),
     'CREATE TABLE `lbaas_healthmonitors` (
     `tenant_id` VARCHAR(255) NULL,
     `id` VARCHAR(36) NOT NULL,
@@ -160,14 +169,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'lbaasv2' AND `statement` = 1 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors')));
 COMMIT;
 -- upgrade[1] create_table lbaas_pools
 -- statement 2/7 of lbaasv2
 SET @lbaas_tables = '["lbaas_pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 2 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 2
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 1 AND `done` = 1),
     'CREATE TABLE `lbaas_pools` (
     `tenant_id` VARCHAR(255) NULL,
@@ -192,14 +202,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'lbaasv2' AND `statement` = 2 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools')));
 COMMIT;
 -- upgrade[2] create_table lbaas_sessionpersistences
 -- statement 3/7 of lbaasv2
 SET @lbaas_tables = '["lbaas_sessionpersistences"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 3 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 3
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_sessionpersistences'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 2 AND `done` = 1),
     'CREATE TABLE `lbaas_sessionpersistences` (
     `pool_id` VARCHAR(36) NOT NULL,
@@ -217,14 +228,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'lbaasv2' AND `statement` = 3 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_sessionpersistences')));
 COMMIT;
 -- upgrade[3] create_table lbaas_members
 -- statement 4/7 of lbaasv2
 SET @lbaas_tables = '["lbaas_members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 4 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 4
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 3 AND `done` = 1),
     'CREATE TABLE `lbaas_members` (
     `tenant_id` VARCHAR(255) NULL,
@@ -249,14 +261,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'lbaasv2' AND `statement` = 4 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members')));
 COMMIT;
 -- upgrade[4] create_table lbaas_loadbalancers
 -- statement 5/7 of lbaasv2
 SET @lbaas_tables = '["lbaas_loadbalancers"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 5 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 5
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 4 AND `done` = 1),
     'CREATE TABLE `lbaas_loadbalancers` (
     `tenant_id` VARCHAR(255) NULL,
@@ -281,14 +294,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'lbaasv2' AND `statement` = 5 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers')));
 COMMIT;
 -- upgrade[5] create_table lbaas_listeners
 -- statement 6/7 of lbaasv2
 SET @lbaas_tables = '["lbaas_listeners"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 6 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 6
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 5 AND `done` = 1),
     'CREATE TABLE `lbaas_listeners` (
     `tenant_id` VARCHAR(255) NULL,
@@ -317,14 +331,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'lbaasv2' AND `statement` = 6 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners')));
 COMMIT;
 -- upgrade[6] create_table lbaas_loadbalancer_statistics
 -- statement 7/7 of lbaasv2
 SET @lbaas_tables = '["lbaas_loadbalancer_statistics"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 7 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 7
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancer_statistics'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND `statement` = 6 AND `done` = 1),
     'CREATE TABLE `lbaas_loadbalancer_statistics` (
     `loadbalancer_id` VARCHAR(36) NOT NULL,
@@ -344,7 +359,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'lbaasv2' AND `statement` = 7 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancer_statistics')));
 COMMIT;
 -- version table: start_neutron_lbaas -> lbaasv2, once every statement above is recorded; the progress rows go in the same transaction
 START TRANSACTION;
@@ -353,8 +368,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''lbaasv2'' WHERE CAST(`version_num` AS BINARY) = CAST(''start_neutron_lbaas'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('lbaasv2' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''lbaasv2''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''lbaasv2'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [3/19] upgrade 4deef6d81931: add provisioning and operating statuses
@@ -381,6 +398,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at lbaasv2, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -397,7 +417,8 @@ SELECT '[3/19] 4deef6d81931 add provisioning and operating statuses' AS progress
 SET @lbaas_tables = '["lbaas_loadbalancers"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 1 AND (`done` = 1 OR `schema_before` <> @lbaas_fp)),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 1
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND COLUMN_NAME = 'status')))),
     'ALTER TABLE `lbaas_loadbalancers` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
 INSERT INTO `alembic_version_lbaas_progress` (`revision`, `statement`, `statements`, `sha`, `op`, `schema_before`, `done`)
@@ -408,14 +429,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4deef6d81931' AND `statement` = 1 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND COLUMN_NAME = 'status')));
 COMMIT;
 -- upgrade[1] add_column lbaas_loadbalancers.provisioning_status
 -- statement 2/14 of 4deef6d81931
 SET @lbaas_tables = '["lbaas_loadbalancers"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 2 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 2
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND COLUMN_NAME = 'provisioning_status'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 1 AND `done` = 1),
     'ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -427,14 +449,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4deef6d81931' AND `statement` = 2 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND COLUMN_NAME = 'provisioning_status')));
 COMMIT;
 -- upgrade[2] add_column lbaas_loadbalancers.operating_status
 -- statement 3/14 of 4deef6d81931
 SET @lbaas_tables = '["lbaas_loadbalancers"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 3 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 3
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND COLUMN_NAME = 'operating_status'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 2 AND `done` = 1),
     'ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -446,7 +469,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4deef6d81931' AND `statement` = 3 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND COLUMN_NAME = 'operating_status')));
 COMMIT;
 -- upgrade[3] drop_column lbaas_listeners.status
 -- DESTRUCTIVE: drops column lbaas_listeners.status and the values in it
@@ -454,7 +477,8 @@ COMMIT;
 SET @lbaas_tables = '["lbaas_listeners"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 4 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 4
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND COLUMN_NAME = 'status'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 3 AND `done` = 1),
     'ALTER TABLE `lbaas_listeners` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -466,14 +490,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4deef6d81931' AND `statement` = 4 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND COLUMN_NAME = 'status')));
 COMMIT;
 -- upgrade[4] add_column lbaas_listeners.provisioning_status
 -- statement 5/14 of 4deef6d81931
 SET @lbaas_tables = '["lbaas_listeners"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 5 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 5
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND COLUMN_NAME = 'provisioning_status'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 4 AND `done` = 1),
     'ALTER TABLE `lbaas_listeners` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -485,14 +510,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4deef6d81931' AND `statement` = 5 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND COLUMN_NAME = 'provisioning_status')));
 COMMIT;
 -- upgrade[5] add_column lbaas_listeners.operating_status
 -- statement 6/14 of 4deef6d81931
 SET @lbaas_tables = '["lbaas_listeners"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 6 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 6
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND COLUMN_NAME = 'operating_status'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 5 AND `done` = 1),
     'ALTER TABLE `lbaas_listeners` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -504,7 +530,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4deef6d81931' AND `statement` = 6 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND COLUMN_NAME = 'operating_status')));
 COMMIT;
 -- upgrade[6] drop_column lbaas_pools.status
 -- DESTRUCTIVE: drops column lbaas_pools.status and the values in it
@@ -512,7 +538,8 @@ COMMIT;
 SET @lbaas_tables = '["lbaas_pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 7 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 7
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND COLUMN_NAME = 'status'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 6 AND `done` = 1),
     'ALTER TABLE `lbaas_pools` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -524,14 +551,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4deef6d81931' AND `statement` = 7 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND COLUMN_NAME = 'status')));
 COMMIT;
 -- upgrade[7] add_column lbaas_pools.provisioning_status
 -- statement 8/14 of 4deef6d81931
 SET @lbaas_tables = '["lbaas_pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 8 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 8
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND COLUMN_NAME = 'provisioning_status'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 7 AND `done` = 1),
     'ALTER TABLE `lbaas_pools` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -543,14 +571,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4deef6d81931' AND `statement` = 8 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND COLUMN_NAME = 'provisioning_status')));
 COMMIT;
 -- upgrade[8] add_column lbaas_pools.operating_status
 -- statement 9/14 of 4deef6d81931
 SET @lbaas_tables = '["lbaas_pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 9 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 9
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND COLUMN_NAME = 'operating_status'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 8 AND `done` = 1),
     'ALTER TABLE `lbaas_pools` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -562,7 +591,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4deef6d81931' AND `statement` = 9 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND COLUMN_NAME = 'operating_status')));
 COMMIT;
 -- upgrade[9] drop_column lbaas_members.status
 -- DESTRUCTIVE: drops column lbaas_members.status and the values in it
@@ -570,7 +599,8 @@ COMMIT;
 SET @lbaas_tables = '["lbaas_members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 10 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 10
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND COLUMN_NAME = 'status'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 9 AND `done` = 1),
     'ALTER TABLE `lbaas_members` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -582,14 +612,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4deef6d81931' AND `statement` = 10 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND COLUMN_NAME = 'status')));
 COMMIT;
 -- upgrade[10] add_column lbaas_members.provisioning_status
 -- statement 11/14 of 4deef6d81931
 SET @lbaas_tables = '["lbaas_members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 11 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 11
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND COLUMN_NAME = 'provisioning_status'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 10 AND `done` = 1),
     'ALTER TABLE `lbaas_members` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -601,14 +632,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4deef6d81931' AND `statement` = 11 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND COLUMN_NAME = 'provisioning_status')));
 COMMIT;
 -- upgrade[11] add_column lbaas_members.operating_status
 -- statement 12/14 of 4deef6d81931
 SET @lbaas_tables = '["lbaas_members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 12 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 12
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND COLUMN_NAME = 'operating_status'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 11 AND `done` = 1),
     'ALTER TABLE `lbaas_members` ADD COLUMN `operating_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -620,7 +652,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4deef6d81931' AND `statement` = 12 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND COLUMN_NAME = 'operating_status')));
 COMMIT;
 -- upgrade[12] drop_column lbaas_healthmonitors.status
 -- DESTRUCTIVE: drops column lbaas_healthmonitors.status and the values in it
@@ -628,7 +660,8 @@ COMMIT;
 SET @lbaas_tables = '["lbaas_healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 13 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 13
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND COLUMN_NAME = 'status'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 12 AND `done` = 1),
     'ALTER TABLE `lbaas_healthmonitors` DROP COLUMN `status`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -640,14 +673,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4deef6d81931' AND `statement` = 13 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND COLUMN_NAME = 'status')));
 COMMIT;
 -- upgrade[13] add_column lbaas_healthmonitors.provisioning_status
 -- statement 14/14 of 4deef6d81931
 SET @lbaas_tables = '["lbaas_healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 14 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 14
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND COLUMN_NAME = 'provisioning_status'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND `statement` = 13 AND `done` = 1),
     'ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `provisioning_status` VARCHAR(16) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -659,7 +693,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4deef6d81931' AND `statement` = 14 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND COLUMN_NAME = 'provisioning_status')));
 COMMIT;
 -- version table: lbaasv2 -> 4deef6d81931, once every statement above is recorded; the progress rows go in the same transaction
 START TRANSACTION;
@@ -668,8 +702,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''4deef6d81931'' WHERE CAST(`version_num` AS BINARY) = CAST(''lbaasv2'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = '4deef6d81931' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('4deef6d81931' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''4deef6d81931''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''4deef6d81931'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [4/19] upgrade 4b6d8d5310b8: add_index_tenant_id
@@ -696,6 +732,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4deef6d81931, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -711,7 +750,8 @@ SELECT '[4/19] 4b6d8d5310b8 add_index_tenant_id' AS progress FROM DUAL WHERE COA
 SET @lbaas_tables = '["lbaas_members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 1 AND (`done` = 1 OR `schema_before` <> @lbaas_fp)),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 1
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND INDEX_NAME = 'ix_lbaas_members_tenant_id')))),
     'CREATE INDEX `ix_lbaas_members_tenant_id` ON `lbaas_members` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
 INSERT INTO `alembic_version_lbaas_progress` (`revision`, `statement`, `statements`, `sha`, `op`, `schema_before`, `done`)
@@ -722,14 +762,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b6d8d5310b8' AND `statement` = 1 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND INDEX_NAME = 'ix_lbaas_members_tenant_id')));
 COMMIT;
 -- upgrade[1] create_index lbaas_healthmonitors (ix_lbaas_healthmonitors_tenant_id)
 -- statement 2/9 of 4b6d8d5310b8
 SET @lbaas_tables = '["lbaas_healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 2 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 2
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND INDEX_NAME = 'ix_lbaas_healthmonitors_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 1 AND `done` = 1),
     'CREATE INDEX `ix_lbaas_healthmonitors_tenant_id` ON `lbaas_healthmonitors` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -741,14 +782,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b6d8d5310b8' AND `statement` = 2 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND INDEX_NAME = 'ix_lbaas_healthmonitors_tenant_id')));
 COMMIT;
 -- upgrade[2] create_index lbaas_pools (ix_lbaas_pools_tenant_id)
 -- statement 3/9 of 4b6d8d5310b8
 SET @lbaas_tables = '["lbaas_pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 3 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 3
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND INDEX_NAME = 'ix_lbaas_pools_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 2 AND `done` = 1),
     'CREATE INDEX `ix_lbaas_pools_tenant_id` ON `lbaas_pools` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -760,14 +802,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b6d8d5310b8' AND `statement` = 3 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND INDEX_NAME = 'ix_lbaas_pools_tenant_id')));
 COMMIT;
 -- upgrade[3] create_index lbaas_loadbalancers (ix_lbaas_loadbalancers_tenant_id)
 -- statement 4/9 of 4b6d8d5310b8
 SET @lbaas_tables = '["lbaas_loadbalancers"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 4 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 4
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND INDEX_NAME = 'ix_lbaas_loadbalancers_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 3 AND `done` = 1),
     'CREATE INDEX `ix_lbaas_loadbalancers_tenant_id` ON `lbaas_loadbalancers` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -779,14 +822,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b6d8d5310b8' AND `statement` = 4 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND INDEX_NAME = 'ix_lbaas_loadbalancers_tenant_id')));
 COMMIT;
 -- upgrade[4] create_index lbaas_listeners (ix_lbaas_listeners_tenant_id)
 -- statement 5/9 of 4b6d8d5310b8
 SET @lbaas_tables = '["lbaas_listeners"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 5 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 5
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND INDEX_NAME = 'ix_lbaas_listeners_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 4 AND `done` = 1),
     'CREATE INDEX `ix_lbaas_listeners_tenant_id` ON `lbaas_listeners` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -798,14 +842,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b6d8d5310b8' AND `statement` = 5 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND INDEX_NAME = 'ix_lbaas_listeners_tenant_id')));
 COMMIT;
 -- upgrade[5] create_index vips (ix_vips_tenant_id)
 -- statement 6/9 of 4b6d8d5310b8
 SET @lbaas_tables = '["vips"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 6 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 6
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips' AND INDEX_NAME = 'ix_vips_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 5 AND `done` = 1),
     'CREATE INDEX `ix_vips_tenant_id` ON `vips` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -817,14 +862,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b6d8d5310b8' AND `statement` = 6 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips' AND INDEX_NAME = 'ix_vips_tenant_id')));
 COMMIT;
 -- upgrade[6] create_index members (ix_members_tenant_id)
 -- statement 7/9 of 4b6d8d5310b8
 SET @lbaas_tables = '["members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 7 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 7
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members' AND INDEX_NAME = 'ix_members_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 6 AND `done` = 1),
     'CREATE INDEX `ix_members_tenant_id` ON `members` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -836,14 +882,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b6d8d5310b8' AND `statement` = 7 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members' AND INDEX_NAME = 'ix_members_tenant_id')));
 COMMIT;
 -- upgrade[7] create_index pools (ix_pools_tenant_id)
 -- statement 8/9 of 4b6d8d5310b8
 SET @lbaas_tables = '["pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 8 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 8
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools' AND INDEX_NAME = 'ix_pools_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 7 AND `done` = 1),
     'CREATE INDEX `ix_pools_tenant_id` ON `pools` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -855,14 +902,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b6d8d5310b8' AND `statement` = 8 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools' AND INDEX_NAME = 'ix_pools_tenant_id')));
 COMMIT;
 -- upgrade[8] create_index healthmonitors (ix_healthmonitors_tenant_id)
 -- statement 9/9 of 4b6d8d5310b8
 SET @lbaas_tables = '["healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 9 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 9
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors' AND INDEX_NAME = 'ix_healthmonitors_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND `statement` = 8 AND `done` = 1),
     'CREATE INDEX `ix_healthmonitors_tenant_id` ON `healthmonitors` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -874,7 +922,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b6d8d5310b8' AND `statement` = 9 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors' AND INDEX_NAME = 'ix_healthmonitors_tenant_id')));
 COMMIT;
 -- version table: 4deef6d81931 -> 4b6d8d5310b8, once every statement above is recorded; the progress rows go in the same transaction
 START TRANSACTION;
@@ -883,8 +931,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''4b6d8d5310b8'' WHERE CAST(`version_num` AS BINARY) = CAST(''4deef6d81931'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b6d8d5310b8' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('4b6d8d5310b8' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''4b6d8d5310b8''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''4b6d8d5310b8'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [5/19] upgrade 364f9b6064f0: agentv2
@@ -911,6 +961,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4b6d8d5310b8, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -926,7 +979,8 @@ SELECT '[5/19] 364f9b6064f0 agentv2' AS progress FROM DUAL WHERE COALESCE(@lbaas
 SET @lbaas_tables = '["lbaas_loadbalanceragentbindings"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '364f9b6064f0' AND `statement` = 1 AND (`done` = 1 OR `schema_before` <> @lbaas_fp)),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '364f9b6064f0' AND `statement` = 1
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalanceragentbindings')))),
     'CREATE TABLE `lbaas_loadbalanceragentbindings` (
     `loadbalancer_id` VARCHAR(36) NOT NULL,
     `agent_id` VARCHAR(36) NOT NULL,
@@ -944,7 +998,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '364f9b6064f0' AND `statement` = 1 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalanceragentbindings')));
 COMMIT;
 -- version table: 4b6d8d5310b8 -> 364f9b6064f0, once every statement above is recorded; the progress rows go in the same transaction
 START TRANSACTION;
@@ -953,8 +1007,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''364f9b6064f0'' WHERE CAST(`version_num` AS BINARY) = CAST(''4b6d8d5310b8'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = '364f9b6064f0' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('364f9b6064f0' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''364f9b6064f0''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''364f9b6064f0'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [6/19] upgrade lbaasv2_tls: lbaasv2 TLS
@@ -981,6 +1037,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 364f9b6064f0, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -996,7 +1055,8 @@ SELECT '[6/19] lbaasv2_tls lbaasv2 TLS' AS progress FROM DUAL WHERE COALESCE(@lb
 SET @lbaas_tables = '["lbaas_listeners"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2_tls' AND `statement` = 1 AND (`done` = 1 OR `schema_before` <> @lbaas_fp)),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2_tls' AND `statement` = 1
+        AND (`done` = 1 OR (0 = 1))),
     'ALTER TABLE `lbaas_listeners` MODIFY COLUMN `protocol` ENUM(''HTTP'', ''HTTPS'', ''TCP'', ''TERMINATED_HTTPS'') NOT NULL', 'DO 0');
 START TRANSACTION;
 INSERT INTO `alembic_version_lbaas_progress` (`revision`, `statement`, `statements`, `sha`, `op`, `schema_before`, `done`)
@@ -1007,14 +1067,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'lbaasv2_tls' AND `statement` = 1 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND 0 = 1));
 COMMIT;
 -- upgrade[1] create_table lbaas_sni
 -- statement 2/3 of lbaasv2_tls
 SET @lbaas_tables = '["lbaas_sni"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2_tls' AND `statement` = 2 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2_tls' AND `statement` = 2
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_sni'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2_tls' AND `statement` = 1 AND `done` = 1),
     'CREATE TABLE `lbaas_sni` (
     `listener_id` VARCHAR(36) NOT NULL,
@@ -1032,14 +1093,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'lbaasv2_tls' AND `statement` = 2 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_sni')));
 COMMIT;
 -- upgrade[2] add_column lbaas_listeners.default_tls_container_id
 -- statement 3/3 of lbaasv2_tls
 SET @lbaas_tables = '["lbaas_listeners"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2_tls' AND `statement` = 3 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2_tls' AND `statement` = 3
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND COLUMN_NAME = 'default_tls_container_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2_tls' AND `statement` = 2 AND `done` = 1),
     'ALTER TABLE `lbaas_listeners` ADD COLUMN `default_tls_container_id` VARCHAR(128) NULL, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -1051,7 +1113,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'lbaasv2_tls' AND `statement` = 3 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND COLUMN_NAME = 'default_tls_container_id')));
 COMMIT;
 -- version table: 364f9b6064f0 -> lbaasv2_tls, once every statement above is recorded; the progress rows go in the same transaction
 START TRANSACTION;
@@ -1060,8 +1122,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''lbaasv2_tls'' WHERE CAST(`version_num` AS BINARY) = CAST(''364f9b6064f0'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = 'lbaasv2_tls' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('lbaasv2_tls' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''lbaasv2_tls''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''lbaasv2_tls'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [7/19] upgrade 4ba00375f715: edge_driver
@@ -1088,6 +1152,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at lbaasv2_tls, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -1103,7 +1170,8 @@ SELECT '[7/19] 4ba00375f715 edge_driver' AS progress FROM DUAL WHERE COALESCE(@l
 SET @lbaas_tables = '["nsxv_edge_pool_mappings"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4ba00375f715' AND `statement` = 1 AND (`done` = 1 OR `schema_before` <> @lbaas_fp)),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4ba00375f715' AND `statement` = 1
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'nsxv_edge_pool_mappings')))),
     'CREATE TABLE `nsxv_edge_pool_mappings` (
     `pool_id` VARCHAR(36) NOT NULL,
     `edge_id` VARCHAR(36) NOT NULL,
@@ -1120,14 +1188,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4ba00375f715' AND `statement` = 1 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'nsxv_edge_pool_mappings')));
 COMMIT;
 -- upgrade[1] create_table nsxv_edge_vip_mappings
 -- statement 2/3 of 4ba00375f715
 SET @lbaas_tables = '["nsxv_edge_vip_mappings"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4ba00375f715' AND `statement` = 2 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4ba00375f715' AND `statement` = 2
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'nsxv_edge_vip_mappings'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4ba00375f715' AND `statement` = 1 AND `done` = 1),
     'CREATE TABLE `nsxv_edge_vip_mappings` (
     `pool_id` VARCHAR(36) NOT NULL,
@@ -1147,14 +1216,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4ba00375f715' AND `statement` = 2 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'nsxv_edge_vip_mappings')));
 COMMIT;
 -- upgrade[2] create_table nsxv_edge_monitor_mappings
 -- statement 3/3 of 4ba00375f715
 SET @lbaas_tables = '["nsxv_edge_monitor_mappings"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4ba00375f715' AND `statement` = 3 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4ba00375f715' AND `statement` = 3
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'nsxv_edge_monitor_mappings'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4ba00375f715' AND `statement` = 2 AND `done` = 1),
     'CREATE TABLE `nsxv_edge_monitor_mappings` (
     `monitor_id` VARCHAR(36) NOT NULL,
@@ -1173,7 +1243,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4ba00375f715' AND `statement` = 3 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'nsxv_edge_monitor_mappings')));
 COMMIT;
 -- version table: lbaasv2_tls -> 4ba00375f715, once every statement above is recorded; the progress rows go in the same transaction
 START TRANSACTION;
@@ -1182,8 +1252,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''4ba00375f715'' WHERE CAST(`version_num` AS BINARY) = CAST(''lbaasv2_tls'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = '4ba00375f715' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('4ba00375f715' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''4ba00375f715''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''4ba00375f715'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [8/19] upgrade kilo: kilo
@@ -1210,6 +1282,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4ba00375f715, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -1228,8 +1303,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''kilo'' WHERE CAST(`version_num` AS BINARY) = CAST(''4ba00375f715'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = 'kilo' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('kilo' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''kilo''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''kilo'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [9/19] upgrade 3345facd0452: Initial Liberty no-op expand script.
@@ -1256,6 +1333,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at kilo, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -1274,8 +1354,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''3345facd0452'' WHERE CAST(`version_num` AS BINARY) = CAST(''kilo'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = '3345facd0452' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('3345facd0452' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''3345facd0452''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''3345facd0452'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [10/19] upgrade 4a408dd491c2: Addition of Name column to lbaas_members and lbaas_healthmonitors table
@@ -1302,6 +1384,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 3345facd0452, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -1317,7 +1402,8 @@ SELECT '[10/19] 4a408dd491c2 Addition of Name column to lbaas_members and lbaas_
 SET @lbaas_tables = '["lbaas_members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4a408dd491c2' AND `statement` = 1 AND (`done` = 1 OR `schema_before` <> @lbaas_fp)),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4a408dd491c2' AND `statement` = 1
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND COLUMN_NAME = 'name')))),
     'ALTER TABLE `lbaas_members` ADD COLUMN `name` VARCHAR(255) NULL, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
 INSERT INTO `alembic_version_lbaas_progress` (`revision`, `statement`, `statements`, `sha`, `op`, `schema_before`, `done`)
@@ -1328,14 +1414,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4a408dd491c2' AND `statement` = 1 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND COLUMN_NAME = 'name')));
 COMMIT;
 -- upgrade[1] add_column lbaas_healthmonitors.name
 -- statement 2/2 of 4a408dd491c2
 SET @lbaas_tables = '["lbaas_healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4a408dd491c2' AND `statement` = 2 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4a408dd491c2' AND `statement` = 2
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND COLUMN_NAME = 'name'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4a408dd491c2' AND `statement` = 1 AND `done` = 1),
     'ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `name` VARCHAR(255) NULL, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -1347,7 +1434,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4a408dd491c2' AND `statement` = 2 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND COLUMN_NAME = 'name')));
 COMMIT;
 -- version table: 3345facd0452 -> 4a408dd491c2, once every statement above is recorded; the progress rows go in the same transaction
 START TRANSACTION;
@@ -1356,8 +1443,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''4a408dd491c2'' WHERE CAST(`version_num` AS BINARY) = CAST(''3345facd0452'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = '4a408dd491c2' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('4a408dd491c2' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''4a408dd491c2''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''4a408dd491c2'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [11/19] upgrade 3426acbc12de: Add flavor id
@@ -1384,6 +1473,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4a408dd491c2, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -1399,7 +1491,8 @@ SELECT '[11/19] 3426acbc12de Add flavor id' AS progress FROM DUAL WHERE COALESCE
 SET @lbaas_tables = '["lbaas_loadbalancers"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '3426acbc12de' AND `statement` = 1 AND (`done` = 1 OR `schema_before` <> @lbaas_fp)),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '3426acbc12de' AND `statement` = 1
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND COLUMN_NAME = 'flavor_id')))),
     'ALTER TABLE `lbaas_loadbalancers` ADD COLUMN `flavor_id` VARCHAR(36) NULL, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
 INSERT INTO `alembic_version_lbaas_progress` (`revision`, `statement`, `statements`, `sha`, `op`, `schema_before`, `done`)
@@ -1410,7 +1503,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '3426acbc12de' AND `statement` = 1 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND COLUMN_NAME = 'flavor_id')));
 COMMIT;
 -- upgrade[1] create_foreign_key lbaas_loadbalancers (fk_lbaas_loadbalancers_flavors_id)
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
@@ -1423,7 +1516,8 @@ EXECUTE lbaas_stmt;
 SET @lbaas_tables = '["lbaas_loadbalancers"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '3426acbc12de' AND `statement` = 2 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '3426acbc12de' AND `statement` = 2
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND INDEX_NAME = 'fk_lbaas_loadbalancers_flavors_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '3426acbc12de' AND `statement` = 1 AND `done` = 1),
     'CREATE INDEX `fk_lbaas_loadbalancers_flavors_id` ON `lbaas_loadbalancers` (`flavor_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -1435,14 +1529,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '3426acbc12de' AND `statement` = 2 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND INDEX_NAME = 'fk_lbaas_loadbalancers_flavors_id')));
 COMMIT;
 SET @lbaas_fk_checks = @@SESSION.foreign_key_checks, SESSION foreign_key_checks = 0;
 -- statement 3/3 of 3426acbc12de
 SET @lbaas_tables = '["lbaas_loadbalancers"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '3426acbc12de' AND `statement` = 3 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '3426acbc12de' AND `statement` = 3
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLE_CONSTRAINTS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND CONSTRAINT_NAME = 'fk_lbaas_loadbalancers_flavors_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '3426acbc12de' AND `statement` = 2 AND `done` = 1),
     'ALTER TABLE `lbaas_loadbalancers` ADD CONSTRAINT `fk_lbaas_loadbalancers_flavors_id` FOREIGN KEY (`flavor_id`) REFERENCES `flavors` (`id`), ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -1454,7 +1549,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '3426acbc12de' AND `statement` = 3 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLE_CONSTRAINTS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND CONSTRAINT_NAME = 'fk_lbaas_loadbalancers_flavors_id')));
 COMMIT;
 SET SESSION foreign_key_checks = @lbaas_fk_checks;
 -- version table: 4a408dd491c2 -> 3426acbc12de, once every statement above is recorded; the progress rows go in the same transaction
@@ -1464,8 +1559,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''3426acbc12de'' WHERE CAST(`version_num` AS BINARY) = CAST(''4a408dd491c2'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = '3426acbc12de' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('3426acbc12de' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''3426acbc12de''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''3426acbc12de'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [12/19] upgrade 6aee0434f911: independent pools
@@ -1492,6 +1589,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 3426acbc12de, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -1507,7 +1607,8 @@ SELECT '[12/19] 6aee0434f911 independent pools' AS progress FROM DUAL WHERE COAL
 SET @lbaas_tables = '["lbaas_listeners"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 1 AND (`done` = 1 OR `schema_before` <> @lbaas_fp)),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 1
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLE_CONSTRAINTS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND CONSTRAINT_NAME = 'lbaas_listeners_ibfk_2')))),
     'ALTER TABLE `lbaas_listeners` DROP FOREIGN KEY `lbaas_listeners_ibfk_2`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
 INSERT INTO `alembic_version_lbaas_progress` (`revision`, `statement`, `statements`, `sha`, `op`, `schema_before`, `done`)
@@ -1518,14 +1619,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '6aee0434f911' AND `statement` = 1 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLE_CONSTRAINTS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND CONSTRAINT_NAME = 'lbaas_listeners_ibfk_2')));
 COMMIT;
 -- upgrade[2] drop_constraint lbaas_listeners (default_pool_id)
 -- statement 2/8 of 6aee0434f911
 SET @lbaas_tables = '["lbaas_listeners"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 2 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 2
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND INDEX_NAME = 'default_pool_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 1 AND `done` = 1),
     'ALTER TABLE `lbaas_listeners` DROP INDEX `default_pool_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -1537,7 +1639,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '6aee0434f911' AND `statement` = 2 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND INDEX_NAME = 'default_pool_id')));
 COMMIT;
 -- upgrade[3] create_foreign_key lbaas_listeners (lbaas_listeners_ibfk_2)
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
@@ -1550,7 +1652,8 @@ EXECUTE lbaas_stmt;
 SET @lbaas_tables = '["lbaas_listeners"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 3 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 3
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND INDEX_NAME = 'lbaas_listeners_ibfk_2'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 2 AND `done` = 1),
     'CREATE INDEX `lbaas_listeners_ibfk_2` ON `lbaas_listeners` (`default_pool_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -1562,14 +1665,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '6aee0434f911' AND `statement` = 3 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND INDEX_NAME = 'lbaas_listeners_ibfk_2')));
 COMMIT;
 SET @lbaas_fk_checks = @@SESSION.foreign_key_checks, SESSION foreign_key_checks = 0;
 -- statement 4/8 of 6aee0434f911
 SET @lbaas_tables = '["lbaas_listeners"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 4 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 4
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLE_CONSTRAINTS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND CONSTRAINT_NAME = 'lbaas_listeners_ibfk_2'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 3 AND `done` = 1),
     'ALTER TABLE `lbaas_listeners` ADD CONSTRAINT `lbaas_listeners_ibfk_2` FOREIGN KEY (`default_pool_id`) REFERENCES `lbaas_pools` (`id`), ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -1581,7 +1685,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '6aee0434f911' AND `statement` = 4 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLE_CONSTRAINTS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND CONSTRAINT_NAME = 'lbaas_listeners_ibfk_2')));
 COMMIT;
 SET SESSION foreign_key_checks = @lbaas_fk_checks;
 -- upgrade[4] add_column lbaas_pools.loadbalancer_id
@@ -1589,7 +1693,8 @@ SET SESSION foreign_key_checks = @lbaas_fk_checks;
 SET @lbaas_tables = '["lbaas_pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 5 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 5
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND COLUMN_NAME = 'loadbalancer_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 4 AND `done` = 1),
     'ALTER TABLE `lbaas_pools` ADD COLUMN `loadbalancer_id` VARCHAR(36) NULL, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -1601,7 +1706,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '6aee0434f911' AND `statement` = 5 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND COLUMN_NAME = 'loadbalancer_id')));
 COMMIT;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 6 AND `done` = 1),
@@ -1613,7 +1718,8 @@ EXECUTE lbaas_stmt;
 SET @lbaas_tables = '["lbaas_pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 6 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 6
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND INDEX_NAME = 'loadbalancer_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 5 AND `done` = 1),
     'CREATE INDEX `loadbalancer_id` ON `lbaas_pools` (`loadbalancer_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -1625,14 +1731,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '6aee0434f911' AND `statement` = 6 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND INDEX_NAME = 'loadbalancer_id')));
 COMMIT;
 SET @lbaas_fk_checks = @@SESSION.foreign_key_checks, SESSION foreign_key_checks = 0;
 -- statement 7/8 of 6aee0434f911
 SET @lbaas_tables = '["lbaas_pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 7 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 7
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLE_CONSTRAINTS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND CONSTRAINT_NAME = 'lbaas_pools_ibfk_2'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 6 AND `done` = 1),
     'ALTER TABLE `lbaas_pools` ADD CONSTRAINT `lbaas_pools_ibfk_2` FOREIGN KEY (`loadbalancer_id`) REFERENCES `lbaas_loadbalancers` (`id`), ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -1644,7 +1751,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '6aee0434f911' AND `statement` = 7 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLE_CONSTRAINTS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND CONSTRAINT_NAME = 'lbaas_pools_ibfk_2')));
 COMMIT;
 SET SESSION foreign_key_checks = @lbaas_fk_checks;
 -- upgrade[6] execute
@@ -1652,7 +1759,8 @@ SET SESSION foreign_key_checks = @lbaas_fk_checks;
 SET @lbaas_tables = '*';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 8 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 8
+        AND (`done` = 1 OR (0 = 1)))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 7 AND `done` = 1),
     'UPDATE lbaas_pools
 INNER JOIN lbaas_listeners ON lbaas_listeners.default_pool_id = lbaas_pools.id
@@ -1666,7 +1774,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '6aee0434f911' AND `statement` = 8 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND 0 = 1));
 COMMIT;
 -- version table: 3426acbc12de -> 6aee0434f911, once every statement above is recorded; the progress rows go in the same transaction
 START TRANSACTION;
@@ -1675,8 +1783,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''6aee0434f911'' WHERE CAST(`version_num` AS BINARY) = CAST(''3426acbc12de'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('6aee0434f911' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''6aee0434f911''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''6aee0434f911'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [13/19] upgrade 3543deab1547: add_l7_tables
@@ -1703,6 +1813,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 6aee0434f911, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -1718,7 +1831,8 @@ SELECT '[13/19] 3543deab1547 add_l7_tables' AS progress FROM DUAL WHERE COALESCE
 SET @lbaas_tables = '["lbaas_l7policies"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '3543deab1547' AND `statement` = 1 AND (`done` = 1 OR `schema_before` <> @lbaas_fp)),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '3543deab1547' AND `statement` = 1
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies')))),
     'CREATE TABLE `lbaas_l7policies` (
     `tenant_id` VARCHAR(255) NULL,
     `id` VARCHAR(36) NOT NULL,
@@ -1746,14 +1860,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '3543deab1547' AND `statement` = 1 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies')));
 COMMIT;
 -- upgrade[1] create_table lbaas_l7rules
 -- statement 2/2 of 3543deab1547
 SET @lbaas_tables = '["lbaas_l7rules"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '3543deab1547' AND `statement` = 2 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '3543deab1547' AND `statement` = 2
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '3543deab1547' AND `statement` = 1 AND `done` = 1),
     'CREATE TABLE `lbaas_l7rules` (
     `tenant_id` VARCHAR(255) NULL,
@@ -1779,7 +1894,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '3543deab1547' AND `statement` = 2 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules')));
 COMMIT;
 -- version table: 6aee0434f911 -> 3543deab1547, once every statement above is recorded; the progress rows go in the same transaction
 START TRANSACTION;
@@ -1788,8 +1903,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''3543deab1547'' WHERE CAST(`version_num` AS BINARY) = CAST(''6aee0434f911'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = '3543deab1547' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('3543deab1547' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''3543deab1547''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''3543deab1547'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [14/19] upgrade 62deca5010cd: Add tenant-id index for L7 tables
@@ -1816,6 +1933,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 3543deab1547, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -1831,7 +1951,8 @@ SELECT '[14/19] 62deca5010cd Add tenant-id index for L7 tables' AS progress FROM
 SET @lbaas_tables = '["lbaas_l7rules"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '62deca5010cd' AND `statement` = 1 AND (`done` = 1 OR `schema_before` <> @lbaas_fp)),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '62deca5010cd' AND `statement` = 1
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules' AND INDEX_NAME = 'ix_lbaas_l7rules_tenant_id')))),
     'CREATE INDEX `ix_lbaas_l7rules_tenant_id` ON `lbaas_l7rules` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
 INSERT INTO `alembic_version_lbaas_progress` (`revision`, `statement`, `statements`, `sha`, `op`, `schema_before`, `done`)
@@ -1842,14 +1963,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '62deca5010cd' AND `statement` = 1 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules' AND INDEX_NAME = 'ix_lbaas_l7rules_tenant_id')));
 COMMIT;
 -- upgrade[1] create_index lbaas_l7policies (ix_lbaas_l7policies_tenant_id)
 -- statement 2/2 of 62deca5010cd
 SET @lbaas_tables = '["lbaas_l7policies"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '62deca5010cd' AND `statement` = 2 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '62deca5010cd' AND `statement` = 2
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies' AND INDEX_NAME = 'ix_lbaas_l7policies_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '62deca5010cd' AND `statement` = 1 AND `done` = 1),
     'CREATE INDEX `ix_lbaas_l7policies_tenant_id` ON `lbaas_l7policies` (`tenant_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -1861,7 +1983,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '62deca5010cd' AND `statement` = 2 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies' AND INDEX_NAME = 'ix_lbaas_l7policies_tenant_id')));
 COMMIT;
 -- version table: 3543deab1547 -> 62deca5010cd, once every statement above is recorded; the progress rows go in the same transaction
 START TRANSACTION;
@@ -1870,8 +1992,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''62deca5010cd'' WHERE CAST(`version_num` AS BINARY) = CAST(''3543deab1547'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = '62deca5010cd' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('62deca5010cd' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''62deca5010cd''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''62deca5010cd'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [15/19] upgrade 130ebfdef43: Initial Liberty no-op contract revision.
@@ -1898,6 +2022,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 62deca5010cd, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -1916,8 +2043,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES (''130ebfdef43'')', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = '130ebfdef43' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('130ebfdef43,62deca5010cd' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''130ebfdef43''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''130ebfdef43,62deca5010cd'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [16/19] upgrade 4b4dc6d5d843: rename tenant to project
@@ -1944,6 +2073,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 130ebfdef43,62deca5010cd, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -1959,7 +2091,8 @@ SELECT '[16/19] 4b4dc6d5d843 rename tenant to project' AS progress FROM DUAL WHE
 SET @lbaas_tables = '["vips"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 1 AND (`done` = 1 OR `schema_before` <> @lbaas_fp)),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 1
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips' AND COLUMN_NAME = 'project_id')))),
     'ALTER TABLE `vips` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
 INSERT INTO `alembic_version_lbaas_progress` (`revision`, `statement`, `statements`, `sha`, `op`, `schema_before`, `done`)
@@ -1970,14 +2103,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 1 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[1] drop_index vips (ix_vips_tenant_id)
 -- statement 2/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["vips"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 2 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 2
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips' AND INDEX_NAME = 'ix_vips_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 1 AND `done` = 1),
     'ALTER TABLE `vips` DROP INDEX `ix_vips_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -1989,14 +2123,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 2 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips' AND INDEX_NAME = 'ix_vips_tenant_id')));
 COMMIT;
 -- upgrade[2] create_index vips (ix_vips_project_id)
 -- statement 3/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["vips"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 3 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 3
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips' AND INDEX_NAME = 'ix_vips_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 2 AND `done` = 1),
     'CREATE INDEX `ix_vips_project_id` ON `vips` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -2008,14 +2143,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 3 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips' AND INDEX_NAME = 'ix_vips_project_id')));
 COMMIT;
 -- upgrade[3] alter_column members.tenant_id
 -- statement 4/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 4 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 4
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members' AND COLUMN_NAME = 'project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 3 AND `done` = 1),
     'ALTER TABLE `members` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
@@ -2027,14 +2163,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 4 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[4] drop_index members (ix_members_tenant_id)
 -- statement 5/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 5 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 5
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members' AND INDEX_NAME = 'ix_members_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 4 AND `done` = 1),
     'ALTER TABLE `members` DROP INDEX `ix_members_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -2046,14 +2183,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 5 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members' AND INDEX_NAME = 'ix_members_tenant_id')));
 COMMIT;
 -- upgrade[5] create_index members (ix_members_project_id)
 -- statement 6/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 6 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 6
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members' AND INDEX_NAME = 'ix_members_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 5 AND `done` = 1),
     'CREATE INDEX `ix_members_project_id` ON `members` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -2065,14 +2203,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 6 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members' AND INDEX_NAME = 'ix_members_project_id')));
 COMMIT;
 -- upgrade[6] alter_column pools.tenant_id
 -- statement 7/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 7 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 7
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools' AND COLUMN_NAME = 'project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 6 AND `done` = 1),
     'ALTER TABLE `pools` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
@@ -2084,14 +2223,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 7 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[7] drop_index pools (ix_pools_tenant_id)
 -- statement 8/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 8 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 8
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools' AND INDEX_NAME = 'ix_pools_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 7 AND `done` = 1),
     'ALTER TABLE `pools` DROP INDEX `ix_pools_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -2103,14 +2243,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 8 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools' AND INDEX_NAME = 'ix_pools_tenant_id')));
 COMMIT;
 -- upgrade[8] create_index pools (ix_pools_project_id)
 -- statement 9/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 9 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 9
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools' AND INDEX_NAME = 'ix_pools_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 8 AND `done` = 1),
     'CREATE INDEX `ix_pools_project_id` ON `pools` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -2122,14 +2263,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 9 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools' AND INDEX_NAME = 'ix_pools_project_id')));
 COMMIT;
 -- upgrade[9] alter_column healthmonitors.tenant_id
 -- statement 10/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 10 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 10
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors' AND COLUMN_NAME = 'project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 9 AND `done` = 1),
     'ALTER TABLE `healthmonitors` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
@@ -2141,14 +2283,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 10 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[10] drop_index healthmonitors (ix_healthmonitors_tenant_id)
 -- statement 11/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 11 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 11
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors' AND INDEX_NAME = 'ix_healthmonitors_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 10 AND `done` = 1),
     'ALTER TABLE `healthmonitors` DROP INDEX `ix_healthmonitors_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -2160,14 +2303,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 11 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors' AND INDEX_NAME = 'ix_healthmonitors_tenant_id')));
 COMMIT;
 -- upgrade[11] create_index healthmonitors (ix_healthmonitors_project_id)
 -- statement 12/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 12 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 12
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors' AND INDEX_NAME = 'ix_healthmonitors_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 11 AND `done` = 1),
     'CREATE INDEX `ix_healthmonitors_project_id` ON `healthmonitors` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -2179,14 +2323,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 12 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors' AND INDEX_NAME = 'ix_healthmonitors_project_id')));
 COMMIT;
 -- upgrade[12] alter_column lbaas_members.tenant_id
 -- statement 13/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 13 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 13
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND COLUMN_NAME = 'project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 12 AND `done` = 1),
     'ALTER TABLE `lbaas_members` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
@@ -2198,14 +2343,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 13 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[13] drop_index lbaas_members (ix_lbaas_members_tenant_id)
 -- statement 14/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 14 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 14
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND INDEX_NAME = 'ix_lbaas_members_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 13 AND `done` = 1),
     'ALTER TABLE `lbaas_members` DROP INDEX `ix_lbaas_members_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -2217,14 +2363,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 14 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND INDEX_NAME = 'ix_lbaas_members_tenant_id')));
 COMMIT;
 -- upgrade[14] create_index lbaas_members (ix_lbaas_members_project_id)
 -- statement 15/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 15 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 15
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND INDEX_NAME = 'ix_lbaas_members_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 14 AND `done` = 1),
     'CREATE INDEX `ix_lbaas_members_project_id` ON `lbaas_members` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -2236,14 +2383,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 15 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_members' AND INDEX_NAME = 'ix_lbaas_members_project_id')));
 COMMIT;
 -- upgrade[15] alter_column lbaas_healthmonitors.tenant_id
 -- statement 16/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 16 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 16
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND COLUMN_NAME = 'project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 15 AND `done` = 1),
     'ALTER TABLE `lbaas_healthmonitors` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
@@ -2255,14 +2403,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 16 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[16] drop_index lbaas_healthmonitors (ix_lbaas_healthmonitors_tenant_id)
 -- statement 17/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 17 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 17
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND INDEX_NAME = 'ix_lbaas_healthmonitors_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 16 AND `done` = 1),
     'ALTER TABLE `lbaas_healthmonitors` DROP INDEX `ix_lbaas_healthmonitors_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -2274,14 +2423,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 17 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND INDEX_NAME = 'ix_lbaas_healthmonitors_tenant_id')));
 COMMIT;
 -- upgrade[17] create_index lbaas_healthmonitors (ix_lbaas_healthmonitors_project_id)
 -- statement 18/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 18 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 18
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND INDEX_NAME = 'ix_lbaas_healthmonitors_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 17 AND `done` = 1),
     'CREATE INDEX `ix_lbaas_healthmonitors_project_id` ON `lbaas_healthmonitors` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -2293,14 +2443,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 18 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND INDEX_NAME = 'ix_lbaas_healthmonitors_project_id')));
 COMMIT;
 -- upgrade[18] alter_column lbaas_loadbalancers.tenant_id
 -- statement 19/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_loadbalancers"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 19 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 19
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND COLUMN_NAME = 'project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 18 AND `done` = 1),
     'ALTER TABLE `lbaas_loadbalancers` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
@@ -2312,14 +2463,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 19 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[19] drop_index lbaas_loadbalancers (ix_lbaas_loadbalancers_tenant_id)
 -- statement 20/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_loadbalancers"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 20 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 20
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND INDEX_NAME = 'ix_lbaas_loadbalancers_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 19 AND `done` = 1),
     'ALTER TABLE `lbaas_loadbalancers` DROP INDEX `ix_lbaas_loadbalancers_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -2331,14 +2483,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 20 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND INDEX_NAME = 'ix_lbaas_loadbalancers_tenant_id')));
 COMMIT;
 -- upgrade[20] create_index lbaas_loadbalancers (ix_lbaas_loadbalancers_project_id)
 -- statement 21/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_loadbalancers"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 21 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 21
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND INDEX_NAME = 'ix_lbaas_loadbalancers_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 20 AND `done` = 1),
     'CREATE INDEX `ix_lbaas_loadbalancers_project_id` ON `lbaas_loadbalancers` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -2350,14 +2503,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 21 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_loadbalancers' AND INDEX_NAME = 'ix_lbaas_loadbalancers_project_id')));
 COMMIT;
 -- upgrade[21] alter_column lbaas_pools.tenant_id
 -- statement 22/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 22 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 22
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND COLUMN_NAME = 'project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 21 AND `done` = 1),
     'ALTER TABLE `lbaas_pools` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
@@ -2369,14 +2523,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 22 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[22] drop_index lbaas_pools (ix_lbaas_pools_tenant_id)
 -- statement 23/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 23 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 23
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND INDEX_NAME = 'ix_lbaas_pools_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 22 AND `done` = 1),
     'ALTER TABLE `lbaas_pools` DROP INDEX `ix_lbaas_pools_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -2388,14 +2543,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 23 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND INDEX_NAME = 'ix_lbaas_pools_tenant_id')));
 COMMIT;
 -- upgrade[23] create_index lbaas_pools (ix_lbaas_pools_project_id)
 -- statement 24/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 24 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 24
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND INDEX_NAME = 'ix_lbaas_pools_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 23 AND `done` = 1),
     'CREATE INDEX `ix_lbaas_pools_project_id` ON `lbaas_pools` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -2407,14 +2563,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 24 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_pools' AND INDEX_NAME = 'ix_lbaas_pools_project_id')));
 COMMIT;
 -- upgrade[24] alter_column lbaas_l7rules.tenant_id
 -- statement 25/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_l7rules"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 25 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 25
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules' AND COLUMN_NAME = 'project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 24 AND `done` = 1),
     'ALTER TABLE `lbaas_l7rules` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
@@ -2426,14 +2583,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 25 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[25] drop_index lbaas_l7rules (ix_lbaas_l7rules_tenant_id)
 -- statement 26/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_l7rules"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 26 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 26
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules' AND INDEX_NAME = 'ix_lbaas_l7rules_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 25 AND `done` = 1),
     'ALTER TABLE `lbaas_l7rules` DROP INDEX `ix_lbaas_l7rules_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -2445,14 +2603,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 26 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules' AND INDEX_NAME = 'ix_lbaas_l7rules_tenant_id')));
 COMMIT;
 -- upgrade[26] create_index lbaas_l7rules (ix_lbaas_l7rules_project_id)
 -- statement 27/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_l7rules"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 27 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 27
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules' AND INDEX_NAME = 'ix_lbaas_l7rules_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 26 AND `done` = 1),
     'CREATE INDEX `ix_lbaas_l7rules_project_id` ON `lbaas_l7rules` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -2464,14 +2623,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 27 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rules' AND INDEX_NAME = 'ix_lbaas_l7rules_project_id')));
 COMMIT;
 -- upgrade[27] alter_column lbaas_l7policies.tenant_id
 -- statement 28/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_l7policies"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 28 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 28
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies' AND COLUMN_NAME = 'project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 27 AND `done` = 1),
     'ALTER TABLE `lbaas_l7policies` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
@@ -2483,14 +2643,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 28 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[28] drop_index lbaas_l7policies (ix_lbaas_l7policies_tenant_id)
 -- statement 29/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_l7policies"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 29 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 29
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies' AND INDEX_NAME = 'ix_lbaas_l7policies_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 28 AND `done` = 1),
     'ALTER TABLE `lbaas_l7policies` DROP INDEX `ix_lbaas_l7policies_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -2502,14 +2663,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 29 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies' AND INDEX_NAME = 'ix_lbaas_l7policies_tenant_id')));
 COMMIT;
 -- upgrade[29] create_index lbaas_l7policies (ix_lbaas_l7policies_project_id)
 -- statement 30/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_l7policies"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 30 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 30
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies' AND INDEX_NAME = 'ix_lbaas_l7policies_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 29 AND `done` = 1),
     'CREATE INDEX `ix_lbaas_l7policies_project_id` ON `lbaas_l7policies` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -2521,14 +2683,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 30 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policies' AND INDEX_NAME = 'ix_lbaas_l7policies_project_id')));
 COMMIT;
 -- upgrade[30] alter_column lbaas_listeners.tenant_id
 -- statement 31/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_listeners"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 31 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 31
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND COLUMN_NAME = 'project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 30 AND `done` = 1),
     'ALTER TABLE `lbaas_listeners` CHANGE COLUMN `tenant_id` `project_id` VARCHAR(255) NULL', 'DO 0');
 START TRANSACTION;
@@ -2540,14 +2703,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 31 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND COLUMN_NAME = 'tenant_id') AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND COLUMN_NAME = 'project_id')));
 COMMIT;
 -- upgrade[31] drop_index lbaas_listeners (ix_lbaas_listeners_tenant_id)
 -- statement 32/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_listeners"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 32 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 32
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND INDEX_NAME = 'ix_lbaas_listeners_tenant_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 31 AND `done` = 1),
     'ALTER TABLE `lbaas_listeners` DROP INDEX `ix_lbaas_listeners_tenant_id`, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -2559,14 +2723,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 32 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND INDEX_NAME = 'ix_lbaas_listeners_tenant_id')));
 COMMIT;
 -- upgrade[32] create_index lbaas_listeners (ix_lbaas_listeners_project_id)
 -- statement 33/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["lbaas_listeners"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 33 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 33
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND INDEX_NAME = 'ix_lbaas_listeners_project_id'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 32 AND `done` = 1),
     'CREATE INDEX `ix_lbaas_listeners_project_id` ON `lbaas_listeners` (`project_id`) ALGORITHM=INPLACE LOCK=NONE', 'DO 0');
 START TRANSACTION;
@@ -2578,7 +2743,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '4b4dc6d5d843' AND `statement` = 33 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_listeners' AND INDEX_NAME = 'ix_lbaas_listeners_project_id')));
 COMMIT;
 -- version table: 130ebfdef43,62deca5010cd -> 4b4dc6d5d843, once every statement above is recorded; the progress rows go in the same transaction
 START TRANSACTION;
@@ -2592,8 +2757,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''4b4dc6d5d843'' WHERE CAST(`version_num` AS BINARY) = CAST(''62deca5010cd'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('4b4dc6d5d843' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''4b4dc6d5d843''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''4b4dc6d5d843'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [17/19] upgrade e6417a8b114d: Drop v1 tables
@@ -2620,6 +2787,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 4b4dc6d5d843, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -2636,7 +2806,8 @@ SELECT '[17/19] e6417a8b114d Drop v1 tables' AS progress FROM DUAL WHERE COALESC
 SET @lbaas_tables = '["nsxv_edge_pool_mappings"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 1 AND (`done` = 1 OR `schema_before` <> @lbaas_fp)),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 1
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'nsxv_edge_pool_mappings')))),
     'DROP TABLE `nsxv_edge_pool_mappings`', 'DO 0');
 START TRANSACTION;
 INSERT INTO `alembic_version_lbaas_progress` (`revision`, `statement`, `statements`, `sha`, `op`, `schema_before`, `done`)
@@ -2647,7 +2818,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 1 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'nsxv_edge_pool_mappings')));
 COMMIT;
 -- upgrade[1] drop_table nsxv_edge_vip_mappings
 -- DESTRUCTIVE: drops table nsxv_edge_vip_mappings and every row in it
@@ -2655,7 +2826,8 @@ COMMIT;
 SET @lbaas_tables = '["nsxv_edge_vip_mappings"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 2 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 2
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'nsxv_edge_vip_mappings'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 1 AND `done` = 1),
     'DROP TABLE `nsxv_edge_vip_mappings`', 'DO 0');
 START TRANSACTION;
@@ -2667,7 +2839,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 2 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'nsxv_edge_vip_mappings')));
 COMMIT;
 -- upgrade[2] drop_table nsxv_edge_monitor_mappings
 -- DESTRUCTIVE: drops table nsxv_edge_monitor_mappings and every row in it
@@ -2675,7 +2847,8 @@ COMMIT;
 SET @lbaas_tables = '["nsxv_edge_monitor_mappings"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 3 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 3
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'nsxv_edge_monitor_mappings'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 2 AND `done` = 1),
     'DROP TABLE `nsxv_edge_monitor_mappings`', 'DO 0');
 START TRANSACTION;
@@ -2687,7 +2860,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 3 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'nsxv_edge_monitor_mappings')));
 COMMIT;
 -- upgrade[3] drop_table members
 -- DESTRUCTIVE: drops table members and every row in it
@@ -2695,7 +2868,8 @@ COMMIT;
 SET @lbaas_tables = '["members"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 4 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 4
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 3 AND `done` = 1),
     'DROP TABLE `members`', 'DO 0');
 START TRANSACTION;
@@ -2707,7 +2881,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 4 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'members')));
 COMMIT;
 -- upgrade[4] drop_table poolstatisticss
 -- DESTRUCTIVE: drops table poolstatisticss and every row in it
@@ -2715,7 +2889,8 @@ COMMIT;
 SET @lbaas_tables = '["poolstatisticss"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 5 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 5
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'poolstatisticss'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 4 AND `done` = 1),
     'DROP TABLE `poolstatisticss`', 'DO 0');
 START TRANSACTION;
@@ -2727,7 +2902,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 5 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'poolstatisticss')));
 COMMIT;
 -- upgrade[5] drop_table poolloadbalanceragentbindings
 -- DESTRUCTIVE: drops table poolloadbalanceragentbindings and every row in it
@@ -2735,7 +2910,8 @@ COMMIT;
 SET @lbaas_tables = '["poolloadbalanceragentbindings"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 6 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 6
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'poolloadbalanceragentbindings'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 5 AND `done` = 1),
     'DROP TABLE `poolloadbalanceragentbindings`', 'DO 0');
 START TRANSACTION;
@@ -2747,7 +2923,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 6 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'poolloadbalanceragentbindings')));
 COMMIT;
 -- upgrade[6] drop_table poolmonitorassociations
 -- DESTRUCTIVE: drops table poolmonitorassociations and every row in it
@@ -2755,7 +2931,8 @@ COMMIT;
 SET @lbaas_tables = '["poolmonitorassociations"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 7 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 7
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'poolmonitorassociations'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 6 AND `done` = 1),
     'DROP TABLE `poolmonitorassociations`', 'DO 0');
 START TRANSACTION;
@@ -2767,7 +2944,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 7 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'poolmonitorassociations')));
 COMMIT;
 -- upgrade[7] drop_table pools
 -- DESTRUCTIVE: drops table pools and every row in it
@@ -2775,7 +2952,8 @@ COMMIT;
 SET @lbaas_tables = '["pools"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 8 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 8
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 7 AND `done` = 1),
     'DROP TABLE `pools`', 'DO 0');
 START TRANSACTION;
@@ -2787,7 +2965,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 8 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pools')));
 COMMIT;
 -- upgrade[8] drop_table sessionpersistences
 -- DESTRUCTIVE: drops table sessionpersistences and every row in it
@@ -2795,7 +2973,8 @@ COMMIT;
 SET @lbaas_tables = '["sessionpersistences"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 9 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 9
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'sessionpersistences'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 8 AND `done` = 1),
     'DROP TABLE `sessionpersistences`', 'DO 0');
 START TRANSACTION;
@@ -2807,7 +2986,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 9 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'sessionpersistences')));
 COMMIT;
 -- upgrade[9] drop_table vips
 -- DESTRUCTIVE: drops table vips and every row in it
@@ -2815,7 +2994,8 @@ COMMIT;
 SET @lbaas_tables = '["vips"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 10 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 10
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 9 AND `done` = 1),
     'DROP TABLE `vips`', 'DO 0');
 START TRANSACTION;
@@ -2827,7 +3007,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 10 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'vips')));
 COMMIT;
 -- upgrade[10] drop_table healthmonitors
 -- DESTRUCTIVE: drops table healthmonitors and every row in it
@@ -2835,7 +3015,8 @@ COMMIT;
 SET @lbaas_tables = '["healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 11 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 11
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND `statement` = 10 AND `done` = 1),
     'DROP TABLE `healthmonitors`', 'DO 0');
 START TRANSACTION;
@@ -2847,7 +3028,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'e6417a8b114d' AND `statement` = 11 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'healthmonitors')));
 COMMIT;
 -- version table: 4b4dc6d5d843 -> e6417a8b114d, once every statement above is recorded; the progress rows go in the same transaction
 START TRANSACTION;
@@ -2856,8 +3037,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''e6417a8b114d'' WHERE CAST(`version_num` AS BINARY) = CAST(''4b4dc6d5d843'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = 'e6417a8b114d' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('e6417a8b114d' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''e6417a8b114d''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''e6417a8b114d'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [18/19] upgrade 844352f9fe6f: Add healthmonitor max retries down
@@ -2884,6 +3067,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at e6417a8b114d, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -2899,7 +3085,8 @@ SELECT '[18/19] 844352f9fe6f Add healthmonitor max retries down' AS progress FRO
 SET @lbaas_tables = '["lbaas_healthmonitors"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '844352f9fe6f' AND `statement` = 1 AND (`done` = 1 OR `schema_before` <> @lbaas_fp)),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '844352f9fe6f' AND `statement` = 1
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND COLUMN_NAME = 'max_retries_down')))),
     'ALTER TABLE `lbaas_healthmonitors` ADD COLUMN `max_retries_down` INTEGER NULL, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');
 START TRANSACTION;
 INSERT INTO `alembic_version_lbaas_progress` (`revision`, `statement`, `statements`, `sha`, `op`, `schema_before`, `done`)
@@ -2910,7 +3097,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = '844352f9fe6f' AND `statement` = 1 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_healthmonitors' AND COLUMN_NAME = 'max_retries_down')));
 COMMIT;
 -- version table: e6417a8b114d -> 844352f9fe6f,e6417a8b114d, once every statement above is recorded; the progress rows go in the same transaction
 START TRANSACTION;
@@ -2919,8 +3106,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'INSERT INTO `alembic_version_lbaas` (`version_num`) VALUES (''844352f9fe6f'')', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = '844352f9fe6f' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('844352f9fe6f,e6417a8b114d' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''844352f9fe6f''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''844352f9fe6f,e6417a8b114d'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- [19/19] upgrade c47fda60c1b8: Add LBaaS lookup tables
@@ -2947,6 +3136,9 @@ SET @lbaas_stop = CASE
     WHEN @lbaas_run = 1 OR COALESCE(@lbaas_on, 0) = 0 THEN ''
     ELSE CONCAT('lbaas-db-manage guard STOP: this script expects the database at 844352f9fe6f,e6417a8b114d, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed') END;
 SET @lbaas_on = IF(@lbaas_run = 1 AND @lbaas_stop = '', 1, COALESCE(@lbaas_on, 0));
+SET @lbaas_q = IF(@lbaas_stop <> '' AND COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -2962,7 +3154,8 @@ SELECT '[19/19] c47fda60c1b8 Add LBaaS lookup tables' AS progress FROM DUAL WHER
 SET @lbaas_tables = '["lbaas_protocol"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'c47fda60c1b8' AND `statement` = 1 AND (`done` = 1 OR `schema_before` <> @lbaas_fp)),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'c47fda60c1b8' AND `statement` = 1
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_protocol')))),
     'CREATE TABLE `lbaas_protocol` (
     `name` VARCHAR(30) NOT NULL,
     `description` VARCHAR(255) NULL,
@@ -2977,14 +3170,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'c47fda60c1b8' AND `statement` = 1 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_protocol')));
 COMMIT;
 -- upgrade[1] create_table lbaas_algorithm
 -- statement 2/9 of c47fda60c1b8
 SET @lbaas_tables = '["lbaas_algorithm"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'c47fda60c1b8' AND `statement` = 2 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'c47fda60c1b8' AND `statement` = 2
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_algorithm'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'c47fda60c1b8' AND `statement` = 1 AND `done` = 1),
     'CREATE TABLE `lbaas_algorithm` (
     `name` VARCHAR(30) NOT NULL,
@@ -3000,14 +3194,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'c47fda60c1b8' AND `statement` = 2 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_algorithm')));
 COMMIT;
 -- upgrade[2] create_table lbaas_session_persistence_type
 -- statement 3/9 of c47fda60c1b8
 SET @lbaas_tables = '["lbaas_session_persistence_type"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'c47fda60c1b8' AND `statement` = 3 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'c47fda60c1b8' AND `statement` = 3
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_session_persistence_type'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'c47fda60c1b8' AND `statement` = 2 AND `done` = 1),
     'CREATE TABLE `lbaas_session_persistence_type` (
     `name` VARCHAR(30) NOT NULL,
@@ -3023,14 +3218,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'c47fda60c1b8' AND `statement` = 3 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_session_persistence_type')));
 COMMIT;
 -- upgrade[3] create_table lbaas_provisioning_status
 -- statement 4/9 of c47fda60c1b8
 SET @lbaas_tables = '["lbaas_provisioning_status"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'c47fda60c1b8' AND `statement` = 4 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'c47fda60c1b8' AND `statement` = 4
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_provisioning_status'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'c47fda60c1b8' AND `statement` = 3 AND `done` = 1),
     'CREATE TABLE `lbaas_provisioning_status` (
     `name` VARCHAR(30) NOT NULL,
@@ -3046,14 +3242,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'c47fda60c1b8' AND `statement` = 4 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_provisioning_status')));
 COMMIT;
 -- upgrade[4] create_table lbaas_operating_status
 -- statement 5/9 of c47fda60c1b8
 SET @lbaas_tables = '["lbaas_operating_status"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'c47fda60c1b8' AND `statement` = 5 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'c47fda60c1b8' AND `statement` = 5
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_operating_status'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'c47fda60c1b8' AND `statement` = 4 AND `done` = 1),
     'CREATE TABLE `lbaas_operating_status` (
     `name` VARCHAR(30) NOT NULL,
@@ -3069,14 +3266,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'c47fda60c1b8' AND `statement` = 5 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_operating_status')));
 COMMIT;
 -- upgrade[5] create_table lbaas_health_monitor_type
 -- statement 6/9 of c47fda60c1b8
 SET @lbaas_tables = '["lbaas_health_monitor_type"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'c47fda60c1b8' AND `statement` = 6 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'c47fda60c1b8' AND `statement` = 6
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_health_monitor_type'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'c47fda60c1b8' AND `statement` = 5 AND `done` = 1),
     'CREATE TABLE `lbaas_health_monitor_type` (
     `name` VARCHAR(30) NOT NULL,
@@ -3092,14 +3290,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'c47fda60c1b8' AND `statement` = 6 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_health_monitor_type')));
 COMMIT;
 -- upgrade[6] create_table lbaas_l7rule_type
 -- statement 7/9 of c47fda60c1b8
 SET @lbaas_tables = '["lbaas_l7rule_type"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'c47fda60c1b8' AND `statement` = 7 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'c47fda60c1b8' AND `statement` = 7
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rule_type'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'c47fda60c1b8' AND `statement` = 6 AND `done` = 1),
     'CREATE TABLE `lbaas_l7rule_type` (
     `name` VARCHAR(30) NOT NULL,
@@ -3115,14 +3314,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'c47fda60c1b8' AND `statement` = 7 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rule_type')));
 COMMIT;
 -- upgrade[7] create_table lbaas_l7rule_compare_type
 -- statement 8/9 of c47fda60c1b8
 SET @lbaas_tables = '["lbaas_l7rule_compare_type"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'c47fda60c1b8' AND `statement` = 8 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'c47fda60c1b8' AND `statement` = 8
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rule_compare_type'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'c47fda60c1b8' AND `statement` = 7 AND `done` = 1),
     'CREATE TABLE `lbaas_l7rule_compare_type` (
     `name` VARCHAR(30) NOT NULL,
@@ -3138,14 +3338,15 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'c47fda60c1b8' AND `statement` = 8 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7rule_compare_type')));
 COMMIT;
 -- upgrade[8] create_table lbaas_l7policy_action
 -- statement 9/9 of c47fda60c1b8
 SET @lbaas_tables = '["lbaas_l7policy_action"]';
 EXECUTE lbaas_fingerprint USING @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables, @lbaas_tables;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'c47fda60c1b8' AND `statement` = 9 AND (`done` = 1 OR `schema_before` <> @lbaas_fp))
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'c47fda60c1b8' AND `statement` = 9
+        AND (`done` = 1 OR (`schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policy_action'))))
     AND EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = 'c47fda60c1b8' AND `statement` = 8 AND `done` = 1),
     'CREATE TABLE `lbaas_l7policy_action` (
     `name` VARCHAR(30) NOT NULL,
@@ -3161,7 +3362,7 @@ EXECUTE lbaas_stmt;
 SET @lbaas_err = @@error_count;
 UPDATE `alembic_version_lbaas_progress` SET `done` = 1
     WHERE `revision` = 'c47fda60c1b8' AND `statement` = 9 AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp));
+    AND ((@lbaas_q <> 'DO 0' AND @lbaas_err = 0) OR (`done` = 0 AND `schema_before` <> @lbaas_fp AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'lbaas_l7policy_action')));
 COMMIT;
 -- version table: 844352f9fe6f,e6417a8b114d -> c47fda60c1b8,e6417a8b114d, once every statement above is recorded; the progress rows go in the same transaction
 START TRANSACTION;
@@ -3170,8 +3371,10 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     'UPDATE `alembic_version_lbaas` SET `version_num` = ''c47fda60c1b8'' WHERE CAST(`version_num` AS BINARY) = CAST(''844352f9fe6f'' AS BINARY)', 'DO 0');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = 'c47fda60c1b8' AND @lbaas_run = 1 AND @lbaas_stop = ''
-    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR ','), '') FROM `alembic_version_lbaas`) AS BINARY) = CAST('c47fda60c1b8,e6417a8b114d' AS BINARY);
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = '', 'DELETE FROM `alembic_version_lbaas_progress` WHERE `revision` = ''c47fda60c1b8''
+    AND CAST((SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') FROM `alembic_version_lbaas`) AS BINARY) = CAST(''c47fda60c1b8,e6417a8b114d'' AS BINARY)', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 COMMIT;
 
 -- guard: the database must now be at c47fda60c1b8,e6417a8b114d; then the progress table, empty, is dropped
@@ -3181,15 +3384,15 @@ SET @lbaas_found = NULL, @lbaas_q = IF(
     'SELECT COALESCE(GROUP_CONCAT(`version_num` ORDER BY CAST(`version_num` AS BINARY) SEPARATOR '',''), '''') INTO @lbaas_found FROM `alembic_version_lbaas`');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
-SET @lbaas_q = IF(COALESCE(@lbaas_stop, '') = '' AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
-PREPARE lbaas_stmt FROM @lbaas_q;
-EXECUTE lbaas_stmt;
 SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '') <> '' THEN @lbaas_stop
     WHEN COALESCE(IS_USED_LOCK(@lbaas_lock), 0) <> CONNECTION_ID() THEN 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed'
     WHEN CAST(@lbaas_found AS BINARY) = CAST('c47fda60c1b8,e6417a8b114d' AS BINARY) THEN ''
-    WHEN COALESCE(@lbaas_on, 0) = 0 THEN CONCAT('lbaas-db-manage guard STOP: this script expects the database at base (no revision) (or at a revision it passes on its way to c47fda60c1b8,e6417a8b114d), but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed')
+    WHEN COALESCE(@lbaas_on, 0) = 0 THEN CONCAT('lbaas-db-manage guard STOP: this script expects the database at base (no revision), but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; nothing was changed')
     ELSE CONCAT('lbaas-db-manage guard STOP: this script should have left the database at c47fda60c1b8,e6417a8b114d, but it is at ', IF(COALESCE(@lbaas_found, '') = '', 'base (no revision)', @lbaas_found), '; a revision did not finish (a client that goes on after an error skipped a statement): run the script again with a client that stops at the first error') END;
+SET @lbaas_q = IF(COALESCE(IS_USED_LOCK(@lbaas_lock), 0) = CONNECTION_ID() AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress`), 'DROP TABLE IF EXISTS `alembic_version_lbaas_progress`', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
