@@ -193,7 +193,10 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
     if (fam !== 'sqlite') settings.push(`migration lock: waited for at most ${fam === 'mysql' ? `${wait.mysql} s` : wait.shown} (--lock-wait-timeout), released at the end and when a guard stops`);
     settings.push(fam === 'sqlite'
       ? 'guard: checked before the first revision and again before each later one; once one stops, every later statement fails (query_only) and nothing is committed'
+      : fam === 'mysql'
+      ? 'guard: checked before each revision; once one stops, the migration lock is released and the session refuses every later statement'
       : 'guard: checked before the first revision and again before each later one; once one stops, the migration lock is released and the session refuses every later statement');
+
   }
   return {
     preamble, session, guard, epilogue, settings, startHeads: g.expected,

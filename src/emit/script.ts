@@ -325,6 +325,7 @@ export class ScriptAssembler {
         : 'MySQL commits each DDL statement: the version row is written right after each revision, so a failure leaves it at the last completed revision',
       ...(o.services ? [o.services] : []),
       ...(o.settings ?? []),
+      ...(this.resumeLayout() ? [`resumable: each statement that changes the database runs once and is recorded in ${this.resumeLayout()!.table}; after a failure or a kill, run this same script again to finish`] : []),
       'compiled offline from the revision files; no database was consulted',
     ]);
     if (o.notice) head.comment([o.notice]);
