@@ -6,7 +6,8 @@
 -- lock waits: at most 5 s for each statement (lock_wait_timeout and innodb_lock_wait_timeout, --lock-timeout)
 -- when a statement's lock wait runs out the script stops at the last completed revision; retry later
 -- migration lock: waited for at most 60 s (--lock-wait-timeout), released at the end and when a guard stops
--- guard: checked before the first revision and again before each later one; once one stops, the migration lock is released and the session refuses every later statement
+-- guard: checked before each revision; once one stops, the migration lock is released and the session refuses every later statement
+-- resumable: each statement that changes the database runs once and is recorded in alembic_version_lbaas_progress; after a failure or a kill, run this same script again to finish
 -- compiled offline from the revision files; no database was consulted
 
 -- session: settings and the migration lock (released at the end, or as soon as a guard stops)

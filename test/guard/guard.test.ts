@@ -221,7 +221,7 @@ for (const { dialect, runner } of ENGINES) {
 describe('--no-guard', () => {
   const cases = [['upgrade', 'kilo:heads'], ['downgrade', 'heads:62deca5010cd'], ['stamp', 'kilo:heads']] as const;
   for (const { dialect } of ENGINES) {
-    it(`${dialect}: upgrade, downgrade and stamp --sql leave out the guard and the lock, and nothing else`, () => {
+    it(`${dialect}: upgrade, downgrade and stamp --sql leave out the guard and the lock, and nothing else`, { timeout: 120_000 }, () => {
       for (const [command, range] of cases) {
         const guarded = cliOk(['--dialect', dialect, command, range, '--sql']);
         const bare = cliOk(['--dialect', dialect, command, range, '--sql', '--no-guard']);
