@@ -21,7 +21,6 @@ const MYSQL_FAMILY: ParserGap[] = [
   { id: 'mysql-lock-timeout', match: /^SET SESSION lock_wait_timeout = \d+, SESSION innodb_lock_wait_timeout = \d+$/, reason: 'node-sql-parser has no SET SESSION of server variables (the script bounds its lock waits)' },
   { id: 'mysql-resume-session', match: /^SET @lbaas_on = 0, @lbaas_run = 0, @lbaas_err = 0, SESSION group_concat_max_len = /, reason: 'node-sql-parser has no SET SESSION of server variables (a resumable script lets GROUP_CONCAT build long lists)' },
   { id: 'mysql-resume-fingerprint', match: /^(PREPARE lbaas_fingerprint FROM '|EXECUTE lbaas_fingerprint USING (@lbaas_tables(, )?)+$)/, reason: 'node-sql-parser has no PREPARE / EXECUTE ... USING (a resumable script fingerprints the schema of the tables a statement names this way)' },
-  { id: 'mysql-resume-wrapper', match: /^SET @lbaas_q = IF\(@lbaas_(run = 1|stop = '')[\s\S]*, 'DO 0'\)$/, reason: 'node-sql-parser cannot read this SET of a user variable to IF() over EXISTS subqueries (a resumable script chooses each statement this way; the statement it holds is parsed on its own)' },
   { id: 'mysql-do', match: /^DO (IF\(@lbaas_stop = '', 0, )?RELEASE_LOCK\(@lbaas_lock\)\)?$/, reason: 'node-sql-parser has no DO (the migration lock is released this way)' },
 ];
 

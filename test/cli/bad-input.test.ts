@@ -9,6 +9,7 @@
  * Values shaped like SQL injection are data, not errors: they compile, and the
  * script puts them into PostgreSQL, MariaDB and SQLite byte for byte.
  */
+import { wrappedStatements } from '../../src/verify/verify.js';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -261,7 +262,9 @@ describe('bad input: a clear error, exit code, nothing on stdout, nothing writte
   it('the execute op falls back from mariadb to its mysql text', async () => {
     const r = await cli(['--versions', 'versions', '--dialect', 'mariadb', 'upgrade', 'heads', '--sql'], { cwd: join(FIXTURES, 'bad/execute-no-dialect-sql') });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain("UPDATE widgets SET name = CONCAT('w', id) WHERE name IS NULL;");
+    // The resumable MySQL layout runs it through a prepared statement that holds it (docs/review.md, "Resumable runs").
+    const held = r.stdout.split(';\n').map((x) => x.replace(/^(--[^\n]*\n|\n)+/, '')).flatMap((x) => wrappedStatements(x).slice(-1));
+    expect(held).toContain("UPDATE widgets SET name = CONCAT('w', id) WHERE name IS NULL");
   });
 });
 

@@ -148,7 +148,7 @@ describe('the verifier reads the compiled script itself', () => {
     expect(verifyScript(compileScript(dialect, [tampered('UPDATE t SET id = 2')]), dialect).diagnostics.filter((d) => d.code === 'VF010')).toEqual([]);
   });
 
-  it('and nothing in the shipped history, whatever the script options (the compiler\'s own directives are not flagged)', () => {
+  it('and nothing in the shipped history, whatever the script options (the compiler\'s own directives are not flagged)', { timeout: 180_000 }, () => {
     for (const dialect of ['postgresql', 'mysql', 'mariadb', 'sqlite'] as const) {
       const ctx = new Context({ dialect });
       for (const [direction, spec] of [['upgrade', 'base:heads'], ['downgrade', 'heads:62deca5010cd']] as const) {
