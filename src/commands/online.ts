@@ -256,16 +256,18 @@ function stopKind(res: ExecResult, sql: string | undefined): 'guard' | 'lock' | 
 
 /**
  * A resumable MySQL script runs a statement as `EXECUTE lbaas_stmt` of the text the `SET @lbaas_q`
- * before it chose (src/emit/resume.ts): for a failed EXECUTE, the statement that text holds.
+ * before it chose (src/emit/resume.ts): for a failed PREPARE (a missing table is found there) or
+ * EXECUTE, the statement that text holds.
  */
 function heldStatement(script: Script, chunk: Chunk): string | undefined {
-  if (script.text.slice(chunk.start, chunk.end).replace(/^(--[^\n]*\n|\s)+/, '').trim() !== 'EXECUTE lbaas_stmt;') return undefined;
+  const text = script.text.slice(chunk.start, chunk.end).replace(/^(--[^\n]*\n|\s)+/, '').trim();
+  if (text !== 'EXECUTE lbaas_stmt;' && text !== 'PREPARE lbaas_stmt FROM @lbaas_q;') return undefined;
   const i = script.chunks.indexOf(chunk);
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     const c = script.chunks[k]!;
     if (c.kind !== 'statement') continue;
     const held = wrappedStatements(script.text.slice(c.start, c.end).replace(/^(--[^\n]*\n|\s)+/, '').replace(/;\s*$/, ''));
-    if (held.length) return held[held.length - 1];
+    if (held.length) return `${held[held.length - 1]};`;
   }
   return undefined;
 }

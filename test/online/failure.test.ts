@@ -59,7 +59,10 @@ for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
         if (keepsCompleted) {
           expect(r.stderr).toMatch(/\n {2}the database is at: f2\n/);
           expect(await readVersions(db)).toEqual(['f2']);
-          expect(await compareWithModel(db, modelAt(['f2'], db.dialect, dir))).toEqual([]);
+          // MySQL: the failed statement's progress row went with its rolled-back transaction; the
+          // progress table stays (empty) until a run finishes (docs/review.md, "Resumable runs")
+          expect(await compareWithModel(db, modelAt(['f2'], db.dialect, dir), { ignoreTables: ['alembic_version_lbaas_progress'] })).toEqual([]);
+          if (dialect === 'mysql') expect(await db.query('SELECT * FROM alembic_version_lbaas_progress')).toEqual([]);
         } else {
           expect(r.stderr).toMatch(/\n {2}the database is at: base \(no revision\)\n/);
           expect(r.stderr).toMatch(/hint: the transaction was rolled back: the database is where it was before/);
