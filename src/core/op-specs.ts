@@ -84,10 +84,10 @@ export interface OpSpec {
    */
   readonly lint: readonly string[];
   /**
-   * The field that renames the object an `alter` op changes: check_migration refuses it in an
-   * expand revision (CM004), as it refuses every op whose effect is `drop` or `rename`.
+   * The field by which an `alter` op renames what it changes, and what check_migration says it
+   * does: refused in an expand revision (CM004), as every op whose effect is `drop` or `rename` is.
    */
-  readonly expandRename?: string;
+  readonly expandRename?: { readonly field: string; readonly says: string };
 }
 
 const ident = (name: string, description?: string, required = true): FieldSpec =>
@@ -146,7 +146,7 @@ export const OP_SPECS: Readonly<Record<OpKind, OpSpec>> = {
     ],
     atLeastOne: ['type', 'nullable', 'server_default', 'new_column_name'],
     effect: 'alter', object: 'column', says: 'alters column', reversibility: 'depends', lint: ['LN003', 'LN004', 'LN012', 'LN013', 'LN021'],
-    expandRename: 'new_column_name',
+    expandRename: { field: 'new_column_name', says: 'renames column' },
   },
   create_index: {
     description: 'Creates a named index.',
@@ -205,7 +205,7 @@ export const OP_SPECS: Readonly<Record<OpKind, OpSpec>> = {
         description: 'Why this SQL holds database-client commands (psql backslash commands, mysql/mariadb client commands, sqlite3 dot-commands); without it such SQL is refused at load. Lint and the review page show the reason.',
       },
     ],
-    effect: 'data', object: 'rows', says: 'runs SQL', reversibility: 'depends', sqlText: 'statements', lint: ['LN030', 'LN040', 'LN041'],
+    effect: 'data', object: 'rows', says: 'runs', reversibility: 'depends', sqlText: 'statements', lint: ['LN030', 'LN040', 'LN041'],
   },
   bulk_insert: {
     description: 'Inserts literal rows.',
