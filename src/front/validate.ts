@@ -6,7 +6,7 @@ import {
   type IndexDef, type InlineForeignKey, type Op, type OpKind, type PrimaryKeyDef, type Revision, type RevisionHead, type UniqueDef, type Waiver,
 } from '../core/ops.js';
 import { fieldNames, OP_KINDS, OP_SPECS, STRUCT_SPECS, type FieldKind, type FieldSpec, type StructName } from '../core/op-specs.js';
-import { DEFAULT_EXPRS, parseTypeName, SIMPLE_TYPES, type ColumnType, type Default, type Literal } from '../core/types.js';
+import { AUTOINCREMENT_TYPES, DEFAULT_EXPRS, parseTypeName, SIMPLE_TYPES, type ColumnType, type Default, type Literal } from '../core/types.js';
 import { describe, Reader } from './reader.js';
 import { pathToString, type SourceRef } from '../core/source.js';
 import { checkSqlTexts } from './sqltext.js';
@@ -607,7 +607,7 @@ export function readColumn(r: Reader, c: unknown, p: P, allowFk: boolean): Colum
     if (!table || !column) return undefined;
     fk = { ...(fname ? { name: fname } : {}), table, column, ...fkActions(f) };
   }
-  if (autoincrement && type && !['integer', 'bigint', 'smallint'].includes(type.kind)) {
+  if (autoincrement && type && !(AUTOINCREMENT_TYPES as readonly string[]).includes(type.kind)) {
     r.error([...p, 'autoincrement'], 'autoincrement needs an integer type');
     return undefined;
   }
