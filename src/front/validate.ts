@@ -198,60 +198,80 @@ type Values = Record<string, unknown>;
  */
 const READ_BY_BUILDER: ReadonlySet<FieldKind> = new Set(['inlineForeignKey', 'enumValues', 'sql', 'rows']);
 
+type FieldReader = (r: Reader, obj: Obj, p: P) => unknown;
+/** Each list of fields, as the names and readers of those readFields reads (the others are the builders'), made once per list. */
+const READERS = new WeakMap<readonly FieldSpec[], { names: readonly string[]; readers: readonly FieldReader[] }>();
+
 /** Reads `fields` of `obj` in order, each by its kind, collecting diagnostics. */
 function readFields(r: Reader, obj: Obj, fields: readonly FieldSpec[], p: P): Values {
+  let rs = READERS.get(fields);
+  if (!rs) {
+    const generic = fields.filter((f) => !READ_BY_BUILDER.has(f.kind));
+    READERS.set(fields, (rs = { names: generic.map((f) => f.name), readers: generic.map(fieldReader) }));
+  }
   const v: Values = {};
-  for (const f of fields) if (!READ_BY_BUILDER.has(f.kind)) v[f.name] = readField(r, obj, f, p);
+  for (let i = 0; i < rs.names.length; i++) v[rs.names[i]!] = rs.readers[i]!(r, obj, p);
   return v;
 }
 
 const quoted = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
 
-/** One field by its kind (src/core/op-specs.ts). */
-function readField(r: Reader, obj: Obj, f: FieldSpec, p: P): unknown {
+/** The reader of one field, by its kind (src/core/op-specs.ts). */
+function fieldReader(f: FieldSpec): FieldReader {
   const key = f.name;
+  const required = !!f.required;
   switch (f.kind) {
     case 'ident':
-      return readIdent(r, obj, key, p, !!f.required);
+      return (r, obj, p) => readIdent(r, obj, key, p, required);
     case 'identList':
-      return readIdentList(r, obj, key, p, !!f.required);
+      return (r, obj, p) => readIdentList(r, obj, key, p, required);
     case 'bool':
-      return r.bool(obj, key, p);
+      return (r, obj, p) => r.bool(obj, key, p);
     case 'enum': {
-      const v = r.oneOf(obj, key, p, f.values ?? []);
-      if (f.required && obj[key] === undefined) r.error([...p, key], `missing required field '${key}'`, `one of ${quoted(f.values ?? [])}`, 'LD004');
-      return v;
+      const values = f.values ?? [];
+      return (r, obj, p) => {
+        const v = r.oneOf(obj, key, p, values);
+        if (required && obj[key] === undefined) r.error([...p, key], `missing required field '${key}'`, `one of ${quoted(values)}`, 'LD004');
+        return v;
+      };
     }
     case 'fkAction':
-      return r.oneOf(obj, key, p, FK_ACTIONS);
+      return (r, obj, p) => r.oneOf(obj, key, p, FK_ACTIONS);
     case 'type':
-      if (obj[key] === undefined) {
-        if (f.required) r.error([...p, key], `missing required field '${key}'`, TYPE_HINT, 'LD004');
-        return undefined;
-      }
-      return readType(r, obj[key], [...p, key]);
-    case 'default':
-      return obj[key] !== undefined || (f.nullable && key in obj) ? readDefault(r, obj[key], [...p, key], !!f.nullable) : undefined;
-    case 'condition':
-      return r.str(obj, key, p, true);
-    case 'text':
-      return f.required ? r.str(obj, key, p, true) : r.str(obj, key, p);
-    case 'column':
-      if (obj[key] === undefined) {
-        r.error([...p, key], `missing required field '${key}'`, undefined, 'LD004');
-        return undefined;
-      }
-      return readColumn(r, obj[key], [...p, key], true);
-    case 'columns': {
-      const columns = (r.array(obj, key, p, true) ?? []).map((c, i) => readColumn(r, c, [...p, key, i], false));
-      if (columns.length === 0 && obj[key] !== undefined) r.error([...p, key], 'create_table needs at least one column');
-      return columns;
+      return (r, obj, p) => {
+        if (obj[key] === undefined) {
+          if (required) r.error([...p, key], `missing required field '${key}'`, TYPE_HINT, 'LD004');
+          return undefined;
+        }
+        return readType(r, obj[key], [...p, key]);
+      };
+    case 'default': {
+      const nullable = !!f.nullable;
+      return (r, obj, p) => (obj[key] !== undefined || (nullable && key in obj) ? readDefault(r, obj[key], [...p, key], nullable) : undefined);
     }
+    case 'condition':
+      return (r, obj, p) => r.str(obj, key, p, true);
+    case 'text':
+      return required ? (r, obj, p) => r.str(obj, key, p, true) : (r, obj, p) => r.str(obj, key, p);
+    case 'column':
+      return (r, obj, p) => {
+        if (obj[key] === undefined) {
+          r.error([...p, key], `missing required field '${key}'`, undefined, 'LD004');
+          return undefined;
+        }
+        return readColumn(r, obj[key], [...p, key], true);
+      };
+    case 'columns':
+      return (r, obj, p) => {
+        const columns = (r.array(obj, key, p, true) ?? []).map((c, i) => readColumn(r, c, [...p, key, i], false));
+        if (columns.length === 0 && obj[key] !== undefined) r.error([...p, key], 'create_table needs at least one column');
+        return columns;
+      };
     case 'primaryKey':
-      return readPrimaryKey(r, obj, key, p);
+      return (r, obj, p) => readPrimaryKey(r, obj, key, p);
     case 'list': {
       const read = LIST_READERS[f.of as keyof typeof LIST_READERS];
-      return (r.array(obj, key, p) ?? []).map((x, i) => read(r, x, [...p, key, i]));
+      return (r, obj, p) => (r.array(obj, key, p) ?? []).map((x, i) => read(r, x, [...p, key, i]));
     }
     case 'inlineForeignKey':
     case 'enumValues':
