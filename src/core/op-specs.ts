@@ -48,12 +48,11 @@ export interface FieldSpec {
 }
 
 /**
- * What an op does to the schema model, by the kind of object it acts on: `create`, `drop`,
- * `rename` or `alter` an object, or `data`, which changes rows (bulk_insert) or runs SQL the
- * tool does not read (execute; lint counts it as a data change).
+ * What an op does to the schema model: `create`, `drop`, `rename` or `alter` an object (a table,
+ * column, index or constraint), or `data`, which changes rows (bulk_insert) or runs SQL the tool
+ * does not read (execute; lint counts it as a data change).
  */
 export type Effect = 'create' | 'drop' | 'rename' | 'alter' | 'data';
-export type ObjectKind = 'table' | 'column' | 'index' | 'constraint' | 'rows';
 
 /**
  * What a downgrade can give back after the op ran: `full` (undoing it loses nothing the op did
@@ -72,7 +71,6 @@ export interface OpSpec {
   /** Two identifier lists that must have the same length. */
   readonly sameLength?: readonly [string, string];
   readonly effect: Effect;
-  readonly object: ObjectKind;
   /** What check_migration says the op does ("drops table", "adds column"). */
   readonly says: string;
   readonly reversibility: Reversibility;
@@ -112,27 +110,27 @@ export const OP_SPECS: Readonly<Record<OpKind, OpSpec>> = {
       { name: 'checks', kind: 'list', of: 'checkConstraint', description: 'Check constraints.' },
       { name: 'indexes', kind: 'list', of: 'index', description: 'Indexes created with the table.' },
     ],
-    effect: 'create', object: 'table', says: 'creates table', reversibility: 'full', sqlText: 'conditions', lint: [],
+    effect: 'create', says: 'creates table', reversibility: 'full', sqlText: 'conditions', lint: [],
   },
   drop_table: {
     description: 'Drops a table.',
     fields: [ident('table', 'Table to drop.')],
-    effect: 'drop', object: 'table', says: 'drops table', reversibility: 'schema', lint: ['LN001'],
+    effect: 'drop', says: 'drops table', reversibility: 'schema', lint: ['LN001'],
   },
   rename_table: {
     description: 'Renames a table.',
     fields: [ident('table', 'Current name.'), ident('new_name', 'New name.')],
-    effect: 'rename', object: 'table', says: 'renames table', reversibility: 'full', lint: [],
+    effect: 'rename', says: 'renames table', reversibility: 'full', lint: [],
   },
   add_column: {
     description: 'Adds a column, optionally with an inline foreign key.',
     fields: [ident('table', 'Table.'), { name: 'column', kind: 'column', required: true }],
-    effect: 'create', object: 'column', says: 'adds column', reversibility: 'full', lint: ['LN011', 'LN014'],
+    effect: 'create', says: 'adds column', reversibility: 'full', lint: ['LN011', 'LN014'],
   },
   drop_column: {
     description: 'Drops a column.',
     fields: [ident('table', 'Table.'), ident('column', 'Column to drop.')],
-    effect: 'drop', object: 'column', says: 'drops column', reversibility: 'schema', lint: ['LN002'],
+    effect: 'drop', says: 'drops column', reversibility: 'schema', lint: ['LN002'],
   },
   alter_column: {
     description: 'Changes a column: its type, nullability, default and/or name. Fields left out stay as they are; at least one must be set.',
@@ -145,7 +143,7 @@ export const OP_SPECS: Readonly<Record<OpKind, OpSpec>> = {
       optionalIdent('new_column_name', 'New column name (rename).'),
     ],
     atLeastOne: ['type', 'nullable', 'server_default', 'new_column_name'],
-    effect: 'alter', object: 'column', says: 'alters column', reversibility: 'depends', lint: ['LN003', 'LN004', 'LN012', 'LN013', 'LN021'],
+    effect: 'alter', says: 'alters column', reversibility: 'depends', lint: ['LN003', 'LN004', 'LN012', 'LN013', 'LN021'],
     expandRename: { field: 'new_column_name', says: 'renames column' },
   },
   create_index: {
@@ -154,17 +152,17 @@ export const OP_SPECS: Readonly<Record<OpKind, OpSpec>> = {
       ident('name', 'Index name.'), ident('table', 'Table.'), identList('columns'),
       { name: 'unique', kind: 'bool', default: false, description: 'Unique index. Default: false.' },
     ],
-    effect: 'create', object: 'index', says: 'creates index', reversibility: 'full', lint: ['LN010', 'LN020'],
+    effect: 'create', says: 'creates index', reversibility: 'full', lint: ['LN010', 'LN020'],
   },
   drop_index: {
     description: 'Drops an index by name.',
     fields: [ident('name', 'Index name.'), ident('table', 'Table the index is on.')],
-    effect: 'drop', object: 'index', says: 'drops index', reversibility: 'full', lint: [],
+    effect: 'drop', says: 'drops index', reversibility: 'full', lint: [],
   },
   create_unique_constraint: {
     description: 'Adds a unique constraint. Without "name" the engine gives it its implicit name.',
     fields: [optionalIdent('name', UNNAMED), ident('table', 'Table.'), identList('columns')],
-    effect: 'create', object: 'constraint', says: 'creates unique constraint', reversibility: 'full', lint: ['LN020'],
+    effect: 'create', says: 'creates unique constraint', reversibility: 'full', lint: ['LN020'],
   },
   create_foreign_key: {
     description: 'Adds a foreign key. "columns" and "referent_columns" must have the same length. Without "name" the engine gives it its implicit name.',
@@ -177,12 +175,12 @@ export const OP_SPECS: Readonly<Record<OpKind, OpSpec>> = {
       ...fkActions,
     ],
     sameLength: ['columns', 'referent_columns'],
-    effect: 'create', object: 'constraint', says: 'creates foreign key', reversibility: 'full', lint: ['LN014'],
+    effect: 'create', says: 'creates foreign key', reversibility: 'full', lint: ['LN014'],
   },
   create_check_constraint: {
     description: 'Adds a named check constraint.',
     fields: [ident('name', 'Constraint name.'), ident('table', 'Table.'), { name: 'condition', kind: 'condition', required: true }],
-    effect: 'create', object: 'constraint', says: 'creates check constraint', reversibility: 'full', sqlText: 'conditions',
+    effect: 'create', says: 'creates check constraint', reversibility: 'full', sqlText: 'conditions',
     lint: ['LN015', 'LN022'],
   },
   drop_constraint: {
@@ -191,7 +189,7 @@ export const OP_SPECS: Readonly<Record<OpKind, OpSpec>> = {
       ident('name', 'Constraint name.'), ident('table', 'Table.'),
       { name: 'type', kind: 'enum', required: true, values: CONSTRAINT_TYPES, description: 'Constraint kind.' },
     ],
-    effect: 'drop', object: 'constraint', says: 'drops constraint', reversibility: 'full', lint: [],
+    effect: 'drop', says: 'drops constraint', reversibility: 'full', lint: [],
   },
   execute: {
     description: 'Runs raw SQL. The compiler does not look inside it: keep schema changes in the other ops.',
@@ -205,12 +203,12 @@ export const OP_SPECS: Readonly<Record<OpKind, OpSpec>> = {
         description: 'Why this SQL holds database-client commands (psql backslash commands, mysql/mariadb client commands, sqlite3 dot-commands); without it such SQL is refused at load. Lint and the review page show the reason.',
       },
     ],
-    effect: 'data', object: 'rows', says: 'runs', reversibility: 'depends', sqlText: 'statements', lint: ['LN030', 'LN040', 'LN041'],
+    effect: 'data', says: 'runs', reversibility: 'depends', sqlText: 'statements', lint: ['LN030', 'LN040', 'LN041'],
   },
   bulk_insert: {
     description: 'Inserts literal rows.',
     fields: [ident('table', 'Table.'), { name: 'rows', kind: 'rows', required: true, description: 'Rows as objects of column: value.' }],
-    effect: 'data', object: 'rows', says: 'inserts rows', reversibility: 'full', lint: ['LN030'],
+    effect: 'data', says: 'inserts rows', reversibility: 'full', lint: ['LN030'],
   },
 };
 
