@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Handlebars from 'handlebars';
-import { DEFAULT_TEMPLATES_DIR } from '../back/templates.js';
+import { DEFAULT_TEMPLATES_DIR, fileTemplate } from '../back/templates.js';
 import { formatOp, type FileOp } from './format.js';
 
 /** An op of a revision being written, with `//` comment lines to put above it. */
@@ -37,13 +34,13 @@ function entries(ops: readonly DraftOp[]) {
 }
 
 /**
- * Renders a revision file from templates/revision.jsonc.hbs (noEscape, strict).
+ * Renders a revision file from templates/revision.jsonc.hbs (noEscape, strict; precompiled at
+ * build time unless the file was changed).
  * Every value reaches the template as JSON text, so the file is valid JSONC
  * whatever the message holds.
  */
 export function renderRevision(d: RevisionDraft, schemaPath: string, templatesDir: string = DEFAULT_TEMPLATES_DIR): string {
-  const hb = Handlebars.create();
-  const template = hb.compile(readFileSync(join(templatesDir, REVISION_TEMPLATE), 'utf8'), { noEscape: true, strict: true });
+  const template = fileTemplate(templatesDir, REVISION_TEMPLATE);
   const down = d.down.length === 0 ? 'null' : d.down.length === 1 ? JSON.stringify(d.down[0]) : listOrNull(d.down)!;
   return template({
     header: d.header.flatMap((h) => h.split('\n')).map((h) => h.trimEnd()),

@@ -3,8 +3,12 @@
  * (from Handlebars' own parser, so whitespace control and standalone lines are
  * Handlebars' work) into plain closures. It covers what the statement
  * templates use: text, {{path}}, {{helper args}}, #if / #unless / #each with
- * {{else}}, @first / @last / @index / @key / @root, and {{> partial [context]}}
- * with Handlebars' indentation of standalone partials.
+ * {{else}}, @first / @last / @index / @key / @root, {{> partial [context]}}
+ * with Handlebars' indentation of standalone partials, and partial blocks
+ * ({{#> partial}}...{{/partial}} with {{> @partial-block}} in the partial). The
+ * parse tree comes from Handlebars' parser, at build time for the shipped
+ * templates (src/back/precompile.ts) and at run time for a template a site
+ * changed.
  *
  * Why: Handlebars sets up its runtime on every top-level call (merging and
  * wrapping every helper, building proto-access tables), which costs far more
@@ -39,6 +43,7 @@ interface HashNode extends Node { pairs: { key: string; value: Node }[] }
 interface CallNode extends Node { path: Node; params: Node[]; hash?: HashNode }
 interface BlockNode extends CallNode { program?: ProgramNode; inverse?: ProgramNode }
 interface PartialNode extends Node { name: Node; params: Node[]; hash?: HashNode; indent?: string }
+interface PartialBlockNode extends PartialNode { program?: ProgramNode }
 interface ContentNode extends Node { value: string }
 
 class Unsupported extends Error {}
@@ -79,24 +84,27 @@ function createFrame(object: Data | undefined): Data {
 export interface FastSources {
   /** The helpers registered on top of Handlebars' built-ins (if, unless, each, ... are handled here). */
   helpers: Record<string, Helper>;
-  /** Partial sources by name (as registered with Handlebars). */
-  partials: ReadonlyMap<string, string>;
-  parse: (src: string) => unknown;
+  /** A registered partial's parse tree (Handlebars' parse() of its text), or undefined when there is none of that name. */
+  partial: (name: string) => unknown;
 }
 
-/** Compiles `src` to a fast program, or undefined when it uses something outside the subset. */
-export function compileFast(src: string, s: FastSources): ((ctx: unknown) => string) | undefined {
+/** The name under which a partial block's content is called from inside the partial. */
+const PARTIAL_BLOCK = '@partial-block';
+/** The @partial-block functions the fast path makes: only these are called (anything else goes to Handlebars). */
+const BLOCKS = new WeakSet<object>();
+
+/** Compiles a template's parse tree to a fast program, or undefined when it uses something outside the subset. */
+export function compileFast(tree: unknown, s: FastSources): ((ctx: unknown) => string) | undefined {
   const partials = new Map<string, Program>();
-  const compileSource = (text: string): Program => program(s.parse(text) as ProgramNode);
 
   const partial = (name: string): Program => {
     let p = partials.get(name);
     if (!p) {
-      const text = s.partials.get(name);
-      if (text === undefined) unsupported(`partial ${name}`);
+      const partialTree = s.partial(name);
+      if (partialTree === undefined) unsupported(`partial ${name}`);
       // A placeholder breaks recursion (a partial that includes itself is left to Handlebars).
       partials.set(name, () => unsupported('recursive partial'));
-      p = compileSource(text!);
+      p = program(partialTree as ProgramNode);
       partials.set(name, p);
     }
     return p;
@@ -145,6 +153,8 @@ export function compileFast(src: string, s: FastSources): ((ctx: unknown) => str
         return block(n as BlockNode);
       case 'PartialStatement':
         return partialStatement(n as PartialNode);
+      case 'PartialBlockStatement':
+        return partialBlock(n as PartialBlockNode);
       default:
         return unsupported(n.type);
     }
@@ -322,33 +332,74 @@ export function compileFast(src: string, s: FastSources): ((ctx: unknown) => str
     };
   }
 
-  function partialStatement(n: PartialNode): Program {
+  /** The partial's name; only the plain forms {{> name}} and {{> name context}} are compiled. */
+  function partialName(n: PartialNode): string {
     if (n.name.type !== 'PathExpression') unsupported('dynamic partial');
     const name = (n.name as PathNode).original;
-    if ((n.name as PathNode).data || (n.hash && n.hash.pairs.length > 0) || n.params.length > 1) unsupported('partial form');
+    if (((n.name as PathNode).data && name !== PARTIAL_BLOCK) || (n.hash && n.hash.pairs.length > 0) || n.params.length > 1) unsupported('partial form');
+    return name;
+  }
+
+  function partialStatement(n: PartialNode): Program {
+    const name = partialName(n);
+    const ctxOf: Value = n.params.length === 1 ? param(n.params[0]!) : (ctx) => ctx;
+    const indent = n.indent ?? '';
+    if (name === PARTIAL_BLOCK) {
+      // Handlebars' resolvePartial: @partial-block is the block the enclosing partial was called with.
+      if (s.partial(name) !== undefined) unsupported('a partial named @partial-block');
+      return (ctx, data) => {
+        const block = data ? data['partial-block'] : undefined;
+        if (typeof block !== 'function' || !BLOCKS.has(block)) throw BAIL; // none: Handlebars' own error
+        return indented((block as Program)(ctxOf(ctx, data), data), indent);
+      };
+    }
     const target = partial(name);
+    return (ctx, data) => indented(target(ctxOf(ctx, data), data), indent);
+  }
+
+  /**
+   * {{#> name}}content{{/name}}: the partial, called with a new @data frame whose @partial-block
+   * renders the content (Handlebars' invokePartial); the content itself runs in a frame whose
+   * @partial-block is the one outside this call.
+   */
+  function partialBlock(n: PartialBlockNode): Program {
+    const name = partialName(n);
+    if (name === PARTIAL_BLOCK) unsupported('@partial-block as a block');
+    const target = partial(name);
+    const content = program(n.program);
     const ctxOf: Value = n.params.length === 1 ? param(n.params[0]!) : (ctx) => ctx;
     const indent = n.indent ?? '';
     return (ctx, data) => {
-      let result = target(ctxOf(ctx, data), data);
-      if (indent) {
-        const lines = result.split('\n');
-        for (let i = 0, l = lines.length; i < l; i++) {
-          if (!lines[i] && i + 1 === l) break;
-          lines[i] = indent + lines[i];
-        }
-        result = lines.join('\n');
-      }
-      return result;
+      const outer = data ? data['partial-block'] : undefined;
+      const frame = createFrame(data);
+      const block: Program = (blockCtx, blockData) => {
+        const inner = createFrame(blockData);
+        inner['partial-block'] = outer;
+        return content(blockCtx, inner);
+      };
+      BLOCKS.add(block);
+      frame['partial-block'] = block;
+      return indented(target(ctxOf(ctx, data), frame), indent);
     };
   }
 
   let main: Program;
   try {
-    main = compileSource(src);
+    main = program(tree as ProgramNode);
   } catch (e) {
     if (e instanceof Unsupported) return undefined;
     throw e;
   }
   return (ctx) => main(ctx, { root: ctx });
+}
+
+/** Handlebars' indentation of a standalone partial's lines (invokePartialWrapper). */
+function indented(result: string, indent: string): string {
+  if (!indent) return result;
+  const lines = result.split('\n');
+  for (let i = 0, l = lines.length; i < l; i++) {
+    if (!lines[i] && i + 1 === l) break;
+    lines[i] = indent + lines[i];
+  }
+  return lines.join('\n');
 }

@@ -1,6 +1,7 @@
 import type { Dialect } from '../core/dialect.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Op, Revision } from '../core/ops.js';
+import { OP_SPECS } from '../core/op-specs.js';
 import type { SourceRef } from '../core/source.js';
 import { isNarrowing, typeToString } from '../core/types.js';
 import { listRevisionFiles, loadHistory, type LoadedHistory } from '../front/load.js';
@@ -261,22 +262,21 @@ function anchor(graph: RevisionGraph): { ok: Set<string>; orphans: Map<string, {
   return { ok, orphans };
 }
 
-const DESTRUCTIVE: Partial<Record<Op['op'], string>> = {
-  drop_table: 'drops table', drop_column: 'drops column', drop_index: 'drops index', drop_constraint: 'drops constraint', rename_table: 'renames table',
-};
-const CREATING: Partial<Record<Op['op'], string>> = {
-  create_table: 'creates table', add_column: 'adds column', create_index: 'creates index',
-  create_unique_constraint: 'creates unique constraint', create_foreign_key: 'creates foreign key', create_check_constraint: 'creates check constraint',
-};
-
+/** The object an op acts on, as check_migration names it. */
 function describeOp(op: Op): string {
-  const o = op as unknown as Record<string, unknown>;
   switch (op.op) {
     case 'drop_table': case 'create_table': return op.table;
     case 'rename_table': return `${op.table} to ${op.new_name}`;
-    case 'drop_column': return `${op.table}.${op.column}`;
+    case 'drop_column': case 'alter_column': return `${op.table}.${op.column}`;
     case 'add_column': return `${op.table}.${op.column.name}`;
-    default: return `${typeof o.name === 'string' ? `${o.name} ` : ''}on ${String(o.table)}`;
+    case 'create_index': case 'drop_index': case 'create_check_constraint': case 'drop_constraint': return `${op.name} on ${op.table}`;
+    case 'create_unique_constraint': case 'create_foreign_key': return `${op.name !== undefined ? `${op.name} ` : ''}on ${op.table}`;
+    case 'execute': return 'SQL';
+    case 'bulk_insert': return `into ${op.table}`;
+    default: {
+      const _exhaustive: never = op;
+      throw new Error(`internal: check_migration cannot name the object of op ${JSON.stringify((_exhaustive as Op).op)}`);
+    }
   }
 }
 
@@ -294,18 +294,34 @@ function phaseFindings(graph: RevisionGraph, history: LoadedHistory, anchored: R
     for (const op of r.upgrade) {
       const at = op.src;
       const only = op.dialects ? ` (on ${op.dialects.join(', ')})` : '';
-      if (phase === 'expand') {
-        const what = DESTRUCTIVE[op.op];
-        if (what) out.push({ code: CHECK_CODES.expandDestructive, rev: r, at, message: `expand revision ${r.id} ${what} ${describeOp(op)}${only}: expand revisions may only add` });
-        if (op.op === 'alter_column') {
-          if (op.new_column_name !== undefined) {
-            out.push({ code: CHECK_CODES.expandDestructive, rev: r, at: { file: at.file, path: [...at.path, 'new_column_name'] }, message: `expand revision ${r.id} renames column ${op.table}.${op.column} to ${op.new_column_name}${only}: expand revisions may only add` });
+      // What the op does, from the op table (src/core/op-specs.ts): expand revisions may only add,
+      // contract revisions may not create.
+      const spec = OP_SPECS[op.op];
+      switch (spec.effect) {
+        case 'drop':
+        case 'rename':
+          if (phase === 'expand') out.push({ code: CHECK_CODES.expandDestructive, rev: r, at, message: `expand revision ${r.id} ${spec.says} ${describeOp(op)}${only}: expand revisions may only add` });
+          break;
+        case 'create':
+          if (phase === 'contract') out.push({ code: CHECK_CODES.contractCreates, rev: r, at, message: `contract revision ${r.id} ${spec.says} ${describeOp(op)}${only}: contract revisions may only remove or rewrite` });
+          break;
+        case 'alter': {
+          if (phase !== 'expand') break;
+          const rename = spec.expandRename;
+          const renamed = rename && (op as unknown as Record<string, unknown>)[rename.field];
+          if (rename && renamed !== undefined) {
+            out.push({ code: CHECK_CODES.expandDestructive, rev: r, at: { file: at.file, path: [...at.path, rename.field] }, message: `expand revision ${r.id} ${rename.says} ${describeOp(op)} to ${String(renamed)}${only}: expand revisions may only add` });
           }
-          if (op.type !== undefined || op.nullable === false) needModel = true;
+          // The model judges whether a type change narrows and whether NOT NULL meets NULLs (alterFindings).
+          if (op.op === 'alter_column' && (op.type !== undefined || op.nullable === false)) needModel = true;
+          break;
         }
-      } else if (phase === 'contract') {
-        const what = CREATING[op.op];
-        if (what) out.push({ code: CHECK_CODES.contractCreates, rev: r, at, message: `contract revision ${r.id} ${what} ${describeOp(op)}${only}: contract revisions may only remove or rewrite` });
+        case 'data':
+          break;
+        default: {
+          const _exhaustive: never = spec.effect;
+          throw new Error(`internal: check_migration has no rule for effect ${String(_exhaustive)}`);
+        }
       }
     }
   }

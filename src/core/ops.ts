@@ -4,7 +4,9 @@ import type { SourceRef } from './source.js';
 
 /**
  * The op vocabulary. The same word is the revision-file `op`, this union's
- * discriminant and the template file name (templates/<dialect>/<op>.sql.hbs).
+ * discriminant and the template file name (templates/<dialect>/<op>.sql.hbs). What the tool
+ * knows about each kind (fields, effect, lint facts) is the table in op-specs.ts (OP_SPECS,
+ * OP_KINDS).
  */
 export type OpKind = Op['op'];
 
@@ -129,11 +131,6 @@ export type Op =
   | ExecuteOp
   | BulkInsertOp;
 
-export const OP_KINDS: readonly OpKind[] = [
-  'create_table', 'drop_table', 'rename_table', 'add_column', 'drop_column', 'alter_column',
-  'create_index', 'drop_index', 'create_unique_constraint', 'create_foreign_key',
-  'create_check_constraint', 'drop_constraint', 'execute', 'bulk_insert',
-];
 
 /**
  * The one shared, frozen empty list of ids: a missing or null list field of a revision head, and

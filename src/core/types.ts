@@ -18,6 +18,9 @@ export const SIMPLE_TYPES = [
   'text', 'integer', 'smallint', 'bigint', 'boolean', 'float', 'date', 'datetime', 'timestamp', 'binary',
 ] as const;
 
+/** The types a column with autoincrement may have. */
+export const AUTOINCREMENT_TYPES = ['integer', 'smallint', 'bigint'] as const;
+
 const STRING_RE = /^string\((\d{1,5})\)$/;
 const NUMERIC_RE = /^numeric\((\d{1,2})\s*,\s*(\d{1,2})\)$/;
 

@@ -1,4 +1,5 @@
 import type { Renderer } from '../back/templates.js';
+import type { Op } from '../core/ops.js';
 import type { Change } from '../model/replay.js';
 import { findColumn } from '../model/schema.js';
 import { columnData, executeStatement, insertGroups, tableData } from './data.js';
@@ -75,6 +76,10 @@ export const mysql: Lowering = {
       case 'bulk_insert':
         for (const g of insertGroups(op)) out.push(stmt(r, 'bulk_insert', { table: op.table, ...g }));
         break;
+      default: {
+        const _exhaustive: never = op;
+        throw new Error(`internal: no MySQL lowering for op ${JSON.stringify((_exhaustive as Op).op)}`);
+      }
     }
     return out;
   },

@@ -1,5 +1,5 @@
 import type { Renderer } from '../back/templates.js';
-import type { AlterColumnOp } from '../core/ops.js';
+import type { AlterColumnOp, Op } from '../core/ops.js';
 import { sameType } from '../core/types.js';
 import type { Change } from '../model/replay.js';
 import { findColumn } from '../model/schema.js';
@@ -60,6 +60,10 @@ export const postgresql: Lowering = {
       case 'bulk_insert':
         for (const g of insertGroups(op)) out.push(stmt(r, 'bulk_insert', { table: op.table, ...g }));
         break;
+      default: {
+        const _exhaustive: never = op;
+        throw new Error(`internal: no PostgreSQL lowering for op ${JSON.stringify((_exhaustive as Op).op)}`);
+      }
     }
     for (const e of c.dropEnums) out.push(stmt(r, 'drop_enum_type', { name: e.name }));
     return out;

@@ -1,4 +1,5 @@
 import type { Renderer } from '../back/templates.js';
+import type { Op } from '../core/ops.js';
 import type { Change } from '../model/replay.js';
 import { findColumn, type Table } from '../model/schema.js';
 import { columnData, executeStatement, insertGroups, tableData } from './data.js';
@@ -72,6 +73,10 @@ export const sqlite: Lowering = {
         return [executeStatement(op, r.dialect)];
       case 'bulk_insert':
         return insertGroups(op).map((g) => stmt(r, 'bulk_insert', { table: op.table, ...g }));
+      default: {
+        const _exhaustive: never = op;
+        throw new Error(`internal: no SQLite lowering for op ${JSON.stringify((_exhaustive as Op).op)}`);
+      }
     }
   },
 };

@@ -1,6 +1,8 @@
 import { CAPABILITIES } from '../dialects/capabilities.js';
 import type { Statement } from '../dialects/statement.js';
 import type { Dialect } from '../core/dialect.js';
+import type { Op } from '../core/ops.js';
+import { OP_SPECS } from '../core/op-specs.js';
 import type { Renderer } from '../back/templates.js';
 import type { CompileOutput, CompiledStep } from './compile.js';
 import { TOOL_VERSION } from './version.js';
@@ -198,7 +200,7 @@ export class ScriptAssembler {
     if (cs.ops.length === 0) body.comment(['(no schema changes on this dialect)']);
     for (const os of cs.ops) {
       const what = `${os.phase}[${os.index}] ${describeOp(os.op as unknown as { op: string } & Record<string, unknown>)}`;
-      const loss = destructive(os.op as unknown as { op: string } & Record<string, unknown>, cs.step.direction);
+      const loss = destructive(os.op, cs.step.direction);
       body.comment(loss ? [what, loss] : [what]);
       const ofOp = origin && { ...origin, op: what };
       for (const st of os.statements) body.statement(st, ofOp);
@@ -250,7 +252,7 @@ export class ScriptAssembler {
     let previous: number | undefined;
     for (const os of cs.ops) {
       const what = `${os.phase}[${os.index}] ${describeOp(os.op as unknown as { op: string } & Record<string, unknown>)}`;
-      const loss = destructive(os.op as unknown as { op: string } & Record<string, unknown>, cs.step.direction);
+      const loss = destructive(os.op, cs.step.direction);
       body.comment(loss ? [what, loss] : [what]);
       const ofOp = origin && { ...origin, op: what };
       os.statements.forEach((s, k) => {
@@ -491,13 +493,13 @@ function chunksOf(text: string, parts: Pieces[]): Chunk[] {
  * The mark a destructive statement carries in the SQL, next to it: what its data loss is. On a
  * downgrade, dropping what the upgrade created also loses what was written since the upgrade.
  */
-function destructive(op: { op: string } & Record<string, unknown>, direction: 'up' | 'down'): string | undefined {
+function destructive(op: Op, direction: 'up' | 'down'): string | undefined {
+  // The op table's reversibility: after these ops a downgrade gives back the schema, not the data.
+  if (OP_SPECS[op.op].reversibility !== 'schema') return undefined;
   const since = direction === 'down' ? ', including what was written since the upgrade' : '';
-  if (op.op === 'drop_table' && typeof op.table === 'string') return `DESTRUCTIVE: drops table ${op.table} and every row in it${since}`;
-  if (op.op === 'drop_column' && typeof op.table === 'string' && typeof op.column === 'string') {
-    return `DESTRUCTIVE: drops column ${op.table}.${op.column} and the values in it${since}`;
-  }
-  return undefined;
+  if (op.op === 'drop_table') return `DESTRUCTIVE: drops table ${op.table} and every row in it${since}`;
+  if (op.op === 'drop_column') return `DESTRUCTIVE: drops column ${op.table}.${op.column} and the values in it${since}`;
+  throw new Error(`internal: no data-loss mark for op ${op.op}, which the op table says drops data`);
 }
 
 /** The tables an op's statements change, for the resumable layout's schema fingerprint; undefined (the whole database) when the op does not say (execute). */

@@ -2,6 +2,7 @@ import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync
 import { join, sep } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { CreateTableOp, Revision } from '../core/ops.js';
+import { fieldNames, OP_SPECS } from '../core/op-specs.js';
 import { lineCol, parseJsonc, type JsoncSyntaxError } from './jsonc.js';
 import { Reader } from './reader.js';
 import { CONTROL_RE, readOp, validateRevision } from './validate.js';
@@ -203,6 +204,9 @@ export function parseDiagnostic(text: string, error: JsoncSyntaxError, rel: stri
   };
 }
 
+/** An external table has create_table's fields (not `op`, nor `dialects`). */
+const EXTERNAL_TABLE_FIELDS = fieldNames(OP_SPECS.create_table);
+
 /** Reads versions/external.jsonc (the tables the history uses but never creates); none when it is absent. */
 export function loadExternal(abs: string, versionsDir: string, diagnostics: Diagnostic[]): CreateTableOp[] {
   const rel = `${versionsDir}/${EXTERNAL_FILE}`;
@@ -243,8 +247,7 @@ export function loadExternal(abs: string, versionsDir: string, diagnostics: Diag
       r.expected(['tables', i], 'a table object', t);
       return;
     }
-    const allowed = ['table', 'columns', 'primary_key', 'unique', 'foreign_keys', 'checks', 'indexes'];
-    if (!r.object(t, ['tables', i], allowed, 'a table object')) return;
+    if (!r.object(t, ['tables', i], EXTERNAL_TABLE_FIELDS, 'a table object')) return;
     const op = readOp(r, { ...t, op: 'create_table' }, ['tables', i]);
     if (op && op.op === 'create_table') out.push(op);
   });

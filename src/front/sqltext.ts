@@ -94,11 +94,8 @@ export function checkSqlTexts(r: Reader, op: Op, obj: Record<string, unknown>, p
     }
     return ok;
   }
-  const conditions: { text: string; path: P }[] = op.op === 'create_check_constraint'
-    ? [{ text: op.condition, path: [...p, 'condition'] }]
-    : op.op === 'create_table' ? op.checks.map((c, i) => ({ text: c.condition, path: [...p, 'checks', i, 'condition'] })) : [];
   const dialects = reached(op);
-  for (const c of conditions) {
+  for (const c of conditionsOf(op, p)) {
     const refusals = checkCondition(c.text, dialects);
     if (refusals.length === 0) continue;
     const f = refusals[0]!;
@@ -109,6 +106,21 @@ export function checkSqlTexts(r: Reader, op: Op, obj: Record<string, unknown>, p
     ok = false;
   }
   return ok;
+}
+
+/** The check conditions an op carries, with their paths (the op table marks these ops `sqlText: 'conditions'`). */
+function conditionsOf(op: Op, p: P): { text: string; path: P }[] {
+  switch (op.op) {
+    case 'create_check_constraint': return [{ text: op.condition, path: [...p, 'condition'] }];
+    case 'create_table': return op.checks.map((c, i) => ({ text: c.condition, path: [...p, 'checks', i, 'condition'] }));
+    case 'drop_table': case 'rename_table': case 'add_column': case 'drop_column': case 'alter_column': case 'create_index': case 'drop_index':
+    case 'create_unique_constraint': case 'create_foreign_key': case 'drop_constraint': case 'execute': case 'bulk_insert':
+      return [];
+    default: {
+      const _exhaustive: never = op;
+      throw new Error(`internal: no check conditions known for op ${JSON.stringify((_exhaustive as Op).op)}`);
+    }
+  }
 }
 
 function describeCommand(client: Client): string {

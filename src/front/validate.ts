@@ -2,12 +2,13 @@ import { DIALECTS, type Dialect } from '../core/dialect.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { didYouMean } from '../core/diagnostics.js';
 import {
-  FK_ACTIONS, NONE, OP_KINDS, type CheckDef, type ColumnDef, type ConstraintType, type FkAction, type ForeignKeyDef,
+  FK_ACTIONS, NONE, type CheckDef, type ColumnDef, type ConstraintType, type ExecuteOp, type FkAction, type ForeignKeyDef,
   type IndexDef, type InlineForeignKey, type Op, type OpKind, type PrimaryKeyDef, type Revision, type RevisionHead, type UniqueDef, type Waiver,
 } from '../core/ops.js';
-import { DEFAULT_EXPRS, parseTypeName, SIMPLE_TYPES, type ColumnType, type Default, type Literal } from '../core/types.js';
+import { fieldNames, OP_KINDS, OP_SPECS, STRUCT_SPECS, type FieldKind, type FieldSpec, type StructName } from '../core/op-specs.js';
+import { AUTOINCREMENT_TYPES, DEFAULT_EXPRS, parseTypeName, SIMPLE_TYPES, type ColumnType, type Default, type Literal } from '../core/types.js';
 import { describe, Reader } from './reader.js';
-import { pathToString } from '../core/source.js';
+import { pathToString, type SourceRef } from '../core/source.js';
 import { checkSqlTexts } from './sqltext.js';
 
 type P = (string | number)[];
@@ -149,27 +150,22 @@ function readOps(r: Reader, doc: Obj, key: 'upgrade' | 'downgrade', required: bo
 }
 
 const COMMON = ['op', 'dialects'] as const;
-const OP_FIELDS: Record<OpKind, readonly string[]> = {
-  create_table: ['table', 'columns', 'primary_key', 'unique', 'foreign_keys', 'checks', 'indexes'],
-  drop_table: ['table'],
-  rename_table: ['table', 'new_name'],
-  add_column: ['table', 'column'],
-  drop_column: ['table', 'column'],
-  alter_column: ['table', 'column', 'type', 'nullable', 'server_default', 'new_column_name'],
-  create_index: ['name', 'table', 'columns', 'unique'],
-  drop_index: ['name', 'table'],
-  create_unique_constraint: ['name', 'table', 'columns'],
-  create_foreign_key: ['name', 'table', 'columns', 'referent_table', 'referent_columns', 'ondelete', 'onupdate'],
-  create_check_constraint: ['name', 'table', 'condition'],
-  drop_constraint: ['name', 'table', 'type'],
-  execute: ['sql', 'allow_client_command'],
-  bulk_insert: ['table', 'rows'],
-};
-/** The fields each op accepts, as sets (checked once per op of every revision file). */
+/** The fields each op accepts, as sets (checked once per op of every revision file), from the op table. */
 const OP_ALLOWED = Object.fromEntries(
-  Object.entries(OP_FIELDS).map(([k, v]) => [k, new Set<string>([...COMMON, ...v])]),
+  OP_KINDS.map((k) => [k, new Set<string>([...COMMON, ...fieldNames(OP_SPECS[k])])]),
 ) as unknown as Record<OpKind, ReadonlySet<string>>;
 const OP_KIND_SET: ReadonlySet<string> = new Set(OP_KINDS);
+const allowed = (s: StructName): ReadonlySet<string> => new Set(fieldNames(STRUCT_SPECS[s]));
+/**
+ * A column also accepts `primary_key`, to say where the primary key goes instead (the schema
+ * leaves it out); add_column's column may carry a foreign key.
+ */
+const COLUMN_ALLOWED: ReadonlySet<string> = new Set([...fieldNames(STRUCT_SPECS.column), 'primary_key']);
+const ADDED_COLUMN_ALLOWED: ReadonlySet<string> = new Set([...COLUMN_ALLOWED, ...fieldNames(STRUCT_SPECS.addedColumn)]);
+const STRUCT_ALLOWED = {
+  inlineForeignKey: allowed('inlineForeignKey'), primaryKey: allowed('primaryKey'), uniqueConstraint: allowed('uniqueConstraint'),
+  foreignKey: allowed('foreignKey'), checkConstraint: allowed('checkConstraint'), index: allowed('index'), enumType: allowed('enumType'),
+};
 
 export function readOp(r: Reader, o: unknown, p: P): Op | undefined {
   if (typeof o !== 'object' || o === null || Array.isArray(o)) {
@@ -187,26 +183,120 @@ export function readOp(r: Reader, o: unknown, p: P): Op | undefined {
   const k = kind as OpKind;
   r.object(obj, p, OP_ALLOWED[k]);
   const dialects = obj.dialects === undefined ? undefined : readDialects(r, obj, p);
-  const op = readOpFields(r, obj, k, p);
+  const op = buildOp(r, obj, k, readFields(r, obj, OP_SPECS[k].fields, p), p);
   if (op && dialects) op.dialects = dialects;
-  if (op && (k === 'execute' || k === 'create_check_constraint' || k === 'create_table') && !checkSqlTexts(r, op, obj, p)) return undefined;
+  if (op && OP_SPECS[k].sqlText !== undefined && !checkSqlTexts(r, op, obj, p)) return undefined;
   return op;
 }
 
-/** The op's own fields; `src` first, `dialects` added by the caller. */
-function readOpFields(r: Reader, obj: Obj, k: OpKind, p: P): Op | undefined {
+/** The values read so far, by field name (undefined: left out, or reported). */
+type Values = Record<string, unknown>;
+
+/**
+ * Field kinds that the op's or structure's own code reads, after the fields before it: what
+ * they accept, and whether they are read at all, depends on those.
+ */
+const READ_BY_BUILDER: ReadonlySet<FieldKind> = new Set(['inlineForeignKey', 'enumValues', 'sql', 'rows']);
+
+type FieldReader = (r: Reader, obj: Obj, p: P) => unknown;
+/** Each list of fields, as the names and readers of those readFields reads (the others are the builders'), made once per list. */
+const READERS = new WeakMap<readonly FieldSpec[], { names: readonly string[]; readers: readonly FieldReader[] }>();
+
+/** Reads `fields` of `obj` in order, each by its kind, collecting diagnostics. */
+function readFields(r: Reader, obj: Obj, fields: readonly FieldSpec[], p: P): Values {
+  let rs = READERS.get(fields);
+  if (!rs) {
+    const generic = fields.filter((f) => !READ_BY_BUILDER.has(f.kind));
+    READERS.set(fields, (rs = { names: generic.map((f) => f.name), readers: generic.map(fieldReader) }));
+  }
+  const v: Values = {};
+  for (let i = 0; i < rs.names.length; i++) v[rs.names[i]!] = rs.readers[i]!(r, obj, p);
+  return v;
+}
+
+const quoted = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
+
+/** The reader of one field, by its kind (src/core/op-specs.ts). */
+function fieldReader(f: FieldSpec): FieldReader {
+  const key = f.name;
+  const required = !!f.required;
+  switch (f.kind) {
+    case 'ident':
+      return (r, obj, p) => readIdent(r, obj, key, p, required);
+    case 'identList':
+      return (r, obj, p) => readIdentList(r, obj, key, p, required);
+    case 'bool':
+      return (r, obj, p) => r.bool(obj, key, p);
+    case 'enum': {
+      const values = f.values ?? [];
+      return (r, obj, p) => {
+        const v = r.oneOf(obj, key, p, values);
+        if (required && obj[key] === undefined) r.error([...p, key], `missing required field '${key}'`, `one of ${quoted(values)}`, 'LD004');
+        return v;
+      };
+    }
+    case 'fkAction':
+      return (r, obj, p) => r.oneOf(obj, key, p, FK_ACTIONS);
+    case 'type':
+      return (r, obj, p) => {
+        if (obj[key] === undefined) {
+          if (required) r.error([...p, key], `missing required field '${key}'`, TYPE_HINT, 'LD004');
+          return undefined;
+        }
+        return readType(r, obj[key], [...p, key]);
+      };
+    case 'default': {
+      const nullable = !!f.nullable;
+      return (r, obj, p) => (obj[key] !== undefined || (nullable && key in obj) ? readDefault(r, obj[key], [...p, key], nullable) : undefined);
+    }
+    case 'condition':
+      return (r, obj, p) => r.str(obj, key, p, true);
+    case 'text':
+      return required ? (r, obj, p) => r.str(obj, key, p, true) : (r, obj, p) => r.str(obj, key, p);
+    case 'column':
+      return (r, obj, p) => {
+        if (obj[key] === undefined) {
+          r.error([...p, key], `missing required field '${key}'`, undefined, 'LD004');
+          return undefined;
+        }
+        return readColumn(r, obj[key], [...p, key], true);
+      };
+    case 'columns':
+      return (r, obj, p) => {
+        const columns = (r.array(obj, key, p, true) ?? []).map((c, i) => readColumn(r, c, [...p, key, i], false));
+        if (columns.length === 0 && obj[key] !== undefined) r.error([...p, key], 'create_table needs at least one column');
+        return columns;
+      };
+    case 'primaryKey':
+      return (r, obj, p) => readPrimaryKey(r, obj, key, p);
+    case 'list': {
+      const read = LIST_READERS[f.of as keyof typeof LIST_READERS];
+      return (r, obj, p) => (r.array(obj, key, p) ?? []).map((x, i) => read(r, x, [...p, key, i]));
+    }
+    case 'inlineForeignKey':
+    case 'enumValues':
+    case 'sql':
+    case 'rows':
+      throw new Error(`internal: field '${key}' (${f.kind}) is read by its op's own code`);
+    default: {
+      const unknown: never = f.kind;
+      throw new Error(`internal: no reader for field kind ${String(unknown)}`);
+    }
+  }
+}
+
+/** Builds the op from the values its fields gave (`src` first, `dialects` added by the caller), with the checks across fields. */
+function buildOp(r: Reader, obj: Obj, k: OpKind, v: Values, p: P): Op | undefined {
   const src = r.ref(p);
-  const ident = (key: string, required = true) => readIdent(r, obj, key, p, required);
   switch (k) {
     case 'create_table': {
-      const table = ident('table');
-      const columns = (r.array(obj, 'columns', p, true) ?? []).map((c, i) => readColumn(r, c, [...p, 'columns', i], false));
-      if (columns.length === 0 && obj.columns !== undefined) r.error([...p, 'columns'], 'create_table needs at least one column');
-      const pk = readPrimaryKey(r, obj, p);
-      const unique = (r.array(obj, 'unique', p) ?? []).map((u, i) => readUnique(r, u, [...p, 'unique', i]));
-      const fks = (r.array(obj, 'foreign_keys', p) ?? []).map((f, i) => readForeignKey(r, f, [...p, 'foreign_keys', i]));
-      const checks = (r.array(obj, 'checks', p) ?? []).map((c, i) => readCheck(r, c, [...p, 'checks', i]));
-      const indexes = (r.array(obj, 'indexes', p) ?? []).map((x, i) => readIndex(r, x, [...p, 'indexes', i]));
+      const table = v.table as string | undefined;
+      const columns = v.columns as (ColumnDef | undefined)[];
+      const pk = v.primary_key as PrimaryKeyDef | undefined;
+      const unique = v.unique as (UniqueDef | undefined)[];
+      const fks = v.foreign_keys as (ForeignKeyDef | undefined)[];
+      const checks = v.checks as (CheckDef | undefined)[];
+      const indexes = v.indexes as (IndexDef | undefined)[];
       if (!table || columns.some((c) => !c) || unique.some((u) => !u) || fks.some((f) => !f) || checks.some((c) => !c) || indexes.some((x) => !x)) return undefined;
       return {
         op: k, src, table, columns: columns as ColumnDef[], ...(pk ? { primary_key: pk } : {}),
@@ -214,35 +304,34 @@ function readOpFields(r: Reader, obj: Obj, k: OpKind, p: P): Op | undefined {
       };
     }
     case 'drop_table': {
-      const table = ident('table');
+      const table = v.table as string | undefined;
       return table ? { op: k, src, table } : undefined;
     }
     case 'rename_table': {
-      const table = ident('table');
-      const newName = ident('new_name');
+      const table = v.table as string | undefined;
+      const newName = v.new_name as string | undefined;
       return table && newName ? { op: k, src, table, new_name: newName } : undefined;
     }
     case 'add_column': {
-      const table = ident('table');
-      const column = obj.column === undefined ? (r.error([...p, 'column'], `missing required field 'column'`, undefined, 'LD004'), undefined)
-        : readColumn(r, obj.column, [...p, 'column'], true);
+      const table = v.table as string | undefined;
+      const column = v.column as ColumnDef | undefined;
       return table && column ? { op: k, src, table, column } : undefined;
     }
     case 'drop_column': {
-      const table = ident('table');
-      const column = ident('column');
+      const table = v.table as string | undefined;
+      const column = v.column as string | undefined;
       return table && column ? { op: k, src, table, column } : undefined;
     }
     case 'alter_column': {
-      const table = ident('table');
-      const column = ident('column');
-      const type = obj.type === undefined ? undefined : readType(r, obj.type, [...p, 'type']);
-      const nullable = r.bool(obj, 'nullable', p);
+      const table = v.table as string | undefined;
+      const column = v.column as string | undefined;
+      const type = v.type as ColumnType | undefined;
+      const nullable = v.nullable as boolean | undefined;
       const hasDefault = 'server_default' in obj;
-      const def = hasDefault ? readDefault(r, obj.server_default, [...p, 'server_default'], true) : undefined;
-      const newName = ident('new_column_name', false);
+      const def = v.server_default as Default | null | undefined;
+      const newName = v.new_column_name as string | undefined;
       if (obj.type === undefined && nullable === undefined && !hasDefault && obj.new_column_name === undefined) {
-        r.error(p, 'alter_column changes nothing', "set at least one of 'type', 'nullable', 'server_default', 'new_column_name'");
+        r.error(p, 'alter_column changes nothing', `set at least one of ${quoted(OP_SPECS.alter_column.atLeastOne ?? [])}`);
         return undefined;
       }
       if (!table || !column || (obj.type !== undefined && !type) || (hasDefault && def === undefined) || (obj.new_column_name !== undefined && !newName)) return undefined;
@@ -252,43 +341,38 @@ function readOpFields(r: Reader, obj: Obj, k: OpKind, p: P): Op | undefined {
       };
     }
     case 'create_index': {
-      const name = ident('name');
-      const table = ident('table');
-      const columns = readIdentList(r, obj, 'columns', p);
-      const unique = r.bool(obj, 'unique', p) ?? false;
+      const name = v.name as string | undefined;
+      const table = v.table as string | undefined;
+      const columns = v.columns as string[] | undefined;
+      const unique = (v.unique as boolean | undefined) ?? false;
       return name && table && columns ? { op: k, src, name, table, columns, unique } : undefined;
     }
     case 'drop_index': {
-      const name = ident('name');
-      const table = ident('table');
+      const name = v.name as string | undefined;
+      const table = v.table as string | undefined;
       return name && table ? { op: k, src, name, table } : undefined;
     }
     case 'create_unique_constraint': {
-      const name = ident('name', false);
-      const table = ident('table');
-      const columns = readIdentList(r, obj, 'columns', p);
+      const name = v.name as string | undefined;
+      const table = v.table as string | undefined;
+      const columns = v.columns as string[] | undefined;
       return table && columns ? { op: k, src, ...(name ? { name } : {}), table, columns } : undefined;
     }
     case 'create_foreign_key': {
-      const name = ident('name', false);
-      const table = ident('table');
-      const columns = readIdentList(r, obj, 'columns', p);
-      const referent = ident('referent_table');
-      const refCols = readIdentList(r, obj, 'referent_columns', p);
-      const ondelete = r.oneOf(obj, 'ondelete', p, FK_ACTIONS);
-      const onupdate = r.oneOf(obj, 'onupdate', p, FK_ACTIONS);
-      if (columns && refCols && columns.length !== refCols.length) {
-        r.error([...p, 'referent_columns'], `field 'referent_columns': expected ${columns.length} column(s) to match 'columns', found ${refCols.length}`);
-        return undefined;
-      }
+      const name = v.name as string | undefined;
+      const table = v.table as string | undefined;
+      const columns = v.columns as string[] | undefined;
+      const referent = v.referent_table as string | undefined;
+      const refCols = v.referent_columns as string[] | undefined;
+      if (!sameLength(r, OP_SPECS.create_foreign_key.sameLength!, v, p)) return undefined;
       return table && columns && referent && refCols
-        ? { op: k, src, ...(name ? { name } : {}), table, columns, referent_table: referent, referent_columns: refCols, ...fkActions(ondelete, onupdate) }
+        ? { op: k, src, ...(name ? { name } : {}), table, columns, referent_table: referent, referent_columns: refCols, ...fkActions(v) }
         : undefined;
     }
     case 'create_check_constraint': {
-      const name = ident('name');
-      const table = ident('table');
-      const condition = r.str(obj, 'condition', p, true);
+      const name = v.name as string | undefined;
+      const table = v.table as string | undefined;
+      const condition = v.condition as string | undefined;
       if (condition !== undefined && condition.includes(';')) {
         r.error([...p, 'condition'], `field 'condition': a check condition cannot contain ';'`, 'write one boolean expression');
         return undefined;
@@ -296,75 +380,99 @@ function readOpFields(r: Reader, obj: Obj, k: OpKind, p: P): Op | undefined {
       return name && table && condition ? { op: k, src, name, table, condition } : undefined;
     }
     case 'drop_constraint': {
-      const name = ident('name');
-      const table = ident('table');
-      const type = r.oneOf<ConstraintType>(obj, 'type', p, ['foreignkey', 'unique', 'check', 'primary']);
-      if (obj.type === undefined) r.error([...p, 'type'], `missing required field 'type'`, "one of 'foreignkey', 'unique', 'check', 'primary'", 'LD004');
+      const name = v.name as string | undefined;
+      const table = v.table as string | undefined;
+      const type = v.type as ConstraintType | undefined;
       return name && table && type ? { op: k, src, name, table, type } : undefined;
     }
     case 'execute': {
-      const sql = obj.sql;
-      const sp: P = [...p, 'sql'];
-      const allow = r.str(obj, 'allow_client_command', p);
+      const allow = v.allow_client_command as string | undefined;
       if (obj.allow_client_command !== undefined && allow === undefined) return undefined;
-      const opt = allow !== undefined ? { allow_client_command: allow } : {};
-      if (typeof sql === 'string' && sql.trim() !== '') return { op: k, src, sql, ...opt };
-      if (Array.isArray(sql) && sql.length > 0 && sql.every((s) => typeof s === 'string')) return { op: k, src, sql: sql.join('\n'), ...opt };
-      if (typeof sql === 'object' && sql !== null && !Array.isArray(sql)) {
-        const keys = [...DIALECTS, 'default'];
-        if (!r.object(sql, sp, keys)) return undefined;
-        if (Object.keys(sql).length === 0) {
-          r.expected(sp, 'SQL text for at least one dialect', sql, `keys: ${keys.join(', ')}`);
-          return undefined;
-        }
-        const per: Record<string, string> = {};
-        let dflt: string | undefined;
-        for (const [d, text] of Object.entries(sql)) {
-          const t = Array.isArray(text) && text.every((s) => typeof s === 'string') ? text.join('\n') : text;
-          if (typeof t !== 'string' || t.trim() === '') {
-            r.expected([...sp, d], 'SQL text (a string or a list of lines)', text);
-            return undefined;
-          }
-          if (d === 'default') dflt = t;
-          else per[d] = t;
-        }
-        return { op: k, src, ...(dflt !== undefined ? { sql: dflt } : {}), per_dialect: per, ...opt };
-      }
-      r.expected(sp, 'SQL text (a string, a list of lines, or an object keyed by dialect)', sql);
-      return undefined;
+      return readExecute(r, obj.sql, src, allow !== undefined ? { allow_client_command: allow } : {}, [...p, 'sql']);
     }
     case 'bulk_insert': {
-      const table = ident('table');
+      const table = v.table as string | undefined;
       const rows = r.array(obj, 'rows', p, true);
       if (!table || !rows) return undefined;
-      const out: Record<string, Literal>[] = [];
-      let ok = true;
-      rows.forEach((row, i) => {
-        const rp: P = [...p, 'rows', i];
-        if (typeof row !== 'object' || row === null || Array.isArray(row)) {
-          r.expected(rp, 'an object of column: value', row);
-          ok = false;
-          return;
-        }
-        for (const [c, v] of Object.entries(row)) {
-          if (!IDENT_RE.test(c)) {
-            r.error([...rp, c], `column name "${clip(c)}" is not a plain identifier`, 'letters, digits and underscores, not starting with a digit', 'LD010');
-            ok = false;
-          }
-          if (!(v === null || ['string', 'number', 'boolean'].includes(typeof v)) || (typeof v === 'number' && !Number.isFinite(v))) {
-            r.expected([...rp, c], 'a string, number, boolean or null', v);
-            ok = false;
-          } else if (typeof v === 'number' && !exactNumber(r, v, [...rp, c])) ok = false;
-        }
-        out.push(row as Record<string, Literal>);
-      });
-      return ok ? { op: k, src, table, rows: out } : undefined;
+      const out = readRows(r, rows, [...p, 'rows']);
+      return out ? { op: k, src, table, rows: out } : undefined;
+    }
+    default: {
+      const unknown: never = k;
+      throw new Error(`internal: no reader for op ${String(unknown)}`);
     }
   }
 }
 
-function fkActions(ondelete: FkAction | undefined, onupdate: FkAction | undefined) {
+/** execute's `sql`: a string, a list of lines, or an object keyed by dialect (with `default`). */
+function readExecute(r: Reader, sql: unknown, src: SourceRef, opt: { allow_client_command?: string }, sp: P): ExecuteOp | undefined {
+  if (typeof sql === 'string' && sql.trim() !== '') return { op: 'execute', src, sql, ...opt };
+  if (Array.isArray(sql) && sql.length > 0 && sql.every((s) => typeof s === 'string')) return { op: 'execute', src, sql: sql.join('\n'), ...opt };
+  if (typeof sql === 'object' && sql !== null && !Array.isArray(sql)) {
+    const keys = [...DIALECTS, 'default'];
+    if (!r.object(sql, sp, keys)) return undefined;
+    if (Object.keys(sql).length === 0) {
+      r.expected(sp, 'SQL text for at least one dialect', sql, `keys: ${keys.join(', ')}`);
+      return undefined;
+    }
+    const per: Record<string, string> = {};
+    let dflt: string | undefined;
+    for (const [d, text] of Object.entries(sql)) {
+      const t = Array.isArray(text) && text.every((s) => typeof s === 'string') ? text.join('\n') : text;
+      if (typeof t !== 'string' || t.trim() === '') {
+        r.expected([...sp, d], 'SQL text (a string or a list of lines)', text);
+        return undefined;
+      }
+      if (d === 'default') dflt = t;
+      else per[d] = t;
+    }
+    return { op: 'execute', src, ...(dflt !== undefined ? { sql: dflt } : {}), per_dialect: per, ...opt };
+  }
+  r.expected(sp, 'SQL text (a string, a list of lines, or an object keyed by dialect)', sql);
+  return undefined;
+}
+
+/** bulk_insert's rows: objects of column name to a literal; undefined when any is wrong (each reported). */
+function readRows(r: Reader, rows: unknown[], p: P): Record<string, Literal>[] | undefined {
+  const out: Record<string, Literal>[] = [];
+  let ok = true;
+  rows.forEach((row, i) => {
+    const rp: P = [...p, i];
+    if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+      r.expected(rp, 'an object of column: value', row);
+      ok = false;
+      return;
+    }
+    for (const [c, v] of Object.entries(row)) {
+      if (!IDENT_RE.test(c)) {
+        r.error([...rp, c], `column name "${clip(c)}" is not a plain identifier`, 'letters, digits and underscores, not starting with a digit', 'LD010');
+        ok = false;
+      }
+      if (!(v === null || ['string', 'number', 'boolean'].includes(typeof v)) || (typeof v === 'number' && !Number.isFinite(v))) {
+        r.expected([...rp, c], 'a string, number, boolean or null', v);
+        ok = false;
+      } else if (typeof v === 'number' && !exactNumber(r, v, [...rp, c])) ok = false;
+    }
+    out.push(row as Record<string, Literal>);
+  });
+  return ok ? out : undefined;
+}
+
+/** The referential actions read, as the op or key holds them. */
+function fkActions(v: Values) {
+  const ondelete = v.ondelete as FkAction | undefined;
+  const onupdate = v.onupdate as FkAction | undefined;
   return { ...(ondelete ? { ondelete } : {}), ...(onupdate ? { onupdate } : {}) };
+}
+
+/** Two identifier lists of the same length, when both were read; false (reported) when they differ. */
+function sameLength(r: Reader, pair: readonly [string, string], v: Values, p: P): boolean {
+  const [a, b] = pair;
+  const x = v[a] as string[] | undefined;
+  const y = v[b] as string[] | undefined;
+  if (!x || !y || x.length === y.length) return true;
+  r.error([...p, b], `field '${b}': expected ${x.length} column(s) to match '${a}', found ${y.length}`);
+  return false;
 }
 
 function readDialects(r: Reader, o: Obj, p: P): Dialect[] | undefined {
@@ -392,9 +500,9 @@ export function readIdent(r: Reader, o: Obj, key: string, p: P, required = true)
   return v;
 }
 
-function readIdentList(r: Reader, o: Obj, key: string, p: P): string[] | undefined {
+function readIdentList(r: Reader, o: Obj, key: string, p: P, required = true): string[] | undefined {
   const list = r.strList(o, key, p, { nonEmpty: true });
-  if (o[key] === undefined) r.error([...p, key], `missing required field '${key}'`, undefined, 'LD004');
+  if (required && o[key] === undefined) r.error([...p, key], `missing required field '${key}'`, undefined, 'LD004');
   if (!list) return undefined;
   for (const [i, s] of list.entries()) {
     if (!IDENT_RE.test(s)) {
@@ -424,7 +532,7 @@ export function readType(r: Reader, v: unknown, p: P): ColumnType | undefined {
   }
   if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
     const o = v as Obj;
-    if (!r.object(o, p, ['enum', 'name'])) return undefined;
+    if (!r.object(o, p, STRUCT_ALLOWED.enumType)) return undefined;
     const name = readIdent(r, o, 'name', p);
     const values = r.strList(o, 'enum', p, { nonEmpty: true });
     if (o.enum === undefined) r.error([...p, 'enum'], `missing required field 'enum'`, 'the list of allowed values', 'LD004');
@@ -490,20 +598,20 @@ export function readDefault(r: Reader, v: unknown, p: P, allowNull: boolean): De
   return undefined;
 }
 
-const COLUMN_FIELDS: ReadonlySet<string> = new Set(['name', 'type', 'nullable', 'server_default', 'autoincrement', 'primary_key']);
-const COLUMN_FIELDS_FK: ReadonlySet<string> = new Set([...COLUMN_FIELDS, 'foreign_key']);
 /** Parsed type names: a history repeats a handful of types thousands of times (type objects are never mutated). */
 const TYPE_CACHE = new Map<string, ColumnType>();
+/** A column's fields in the order they are read: autoincrement before server_default. */
+const COLUMN_READ_ORDER: readonly FieldSpec[] = ['name', 'type', 'nullable', 'autoincrement', 'server_default']
+  .map((n) => STRUCT_SPECS.column.fields.find((f) => f.name === n)!);
 
 export function readColumn(r: Reader, c: unknown, p: P, allowFk: boolean): ColumnDef | undefined {
-  if (!r.object(c, p, allowFk ? COLUMN_FIELDS_FK : COLUMN_FIELDS, 'a column object {"name": ..., "type": ...}')) return undefined;
-  const name = readIdent(r, c, 'name', p);
-  if (c.type === undefined) r.error([...p, 'type'], `missing required field 'type'`, TYPE_HINT, 'LD004');
-  const type = c.type === undefined ? undefined : readType(r, c.type, [...p, 'type']);
-  const nullable = r.bool(c, 'nullable', p);
-  const autoincrement = r.bool(c, 'autoincrement', p) ?? false;
-  const hasDefault = c.server_default !== undefined;
-  const def = hasDefault ? readDefault(r, c.server_default, [...p, 'server_default'], false) : null;
+  if (!r.object(c, p, allowFk ? ADDED_COLUMN_ALLOWED : COLUMN_ALLOWED, 'a column object {"name": ..., "type": ...}')) return undefined;
+  const v = readFields(r, c, COLUMN_READ_ORDER, p);
+  const name = v.name as string | undefined;
+  const type = v.type as ColumnType | undefined;
+  const nullable = v.nullable as boolean | undefined;
+  const autoincrement = (v.autoincrement as boolean | undefined) ?? false;
+  const def = c.server_default !== undefined ? v.server_default as Default | undefined : null;
   if (c.primary_key !== undefined) {
     r.error([...p, 'primary_key'], 'declare the primary key on the table', `use "primary_key": ["${name ?? 'id'}"] on create_table`);
     return undefined;
@@ -511,17 +619,15 @@ export function readColumn(r: Reader, c: unknown, p: P, allowFk: boolean): Colum
   let fk: InlineForeignKey | undefined;
   if (allowFk && c.foreign_key !== undefined) {
     const fp: P = [...p, 'foreign_key'];
-    if (!r.object(c.foreign_key, fp, ['name', 'table', 'column', 'ondelete', 'onupdate'])) return undefined;
-    const f = c.foreign_key;
-    const fname = readIdent(r, f, 'name', fp, false);
-    const table = readIdent(r, f, 'table', fp);
-    const column = readIdent(r, f, 'column', fp);
-    const ondelete = r.oneOf(f, 'ondelete', fp, FK_ACTIONS);
-    const onupdate = r.oneOf(f, 'onupdate', fp, FK_ACTIONS);
+    if (!r.object(c.foreign_key, fp, STRUCT_ALLOWED.inlineForeignKey)) return undefined;
+    const f = readFields(r, c.foreign_key, STRUCT_SPECS.inlineForeignKey.fields, fp);
+    const fname = f.name as string | undefined;
+    const table = f.table as string | undefined;
+    const column = f.column as string | undefined;
     if (!table || !column) return undefined;
-    fk = { ...(fname ? { name: fname } : {}), table, column, ...fkActions(ondelete, onupdate) };
+    fk = { ...(fname ? { name: fname } : {}), table, column, ...fkActions(f) };
   }
-  if (autoincrement && type && !['integer', 'bigint', 'smallint'].includes(type.kind)) {
+  if (autoincrement && type && !(AUTOINCREMENT_TYPES as readonly string[]).includes(type.kind)) {
     r.error([...p, 'autoincrement'], 'autoincrement needs an integer type');
     return undefined;
   }
@@ -529,47 +635,46 @@ export function readColumn(r: Reader, c: unknown, p: P, allowFk: boolean): Colum
   return { name, type, nullable: nullable ?? true, server_default: def, autoincrement, ...(fk ? { foreign_key: fk } : {}), src: r.ref(p) };
 }
 
-function readPrimaryKey(r: Reader, o: Obj, p: P): PrimaryKeyDef | undefined {
-  const v = o.primary_key;
+function readPrimaryKey(r: Reader, o: Obj, key: string, p: P): PrimaryKeyDef | undefined {
+  const v = o[key];
   if (v === undefined) return undefined;
   if (Array.isArray(v)) {
-    const cols = readIdentList(r, o, 'primary_key', p);
+    const cols = readIdentList(r, o, key, p);
     return cols ? { columns: cols } : undefined;
   }
-  const pp: P = [...p, 'primary_key'];
-  if (!r.object(v, pp, ['name', 'columns'], 'a list of columns or {"name": ..., "columns": [...]}')) return undefined;
-  const name = readIdent(r, v, 'name', pp, false);
-  const cols = readIdentList(r, v, 'columns', pp);
+  const pp: P = [...p, key];
+  if (!r.object(v, pp, STRUCT_ALLOWED.primaryKey, 'a list of columns or {"name": ..., "columns": [...]}')) return undefined;
+  const f = readFields(r, v, STRUCT_SPECS.primaryKey.fields, pp);
+  const name = f.name as string | undefined;
+  const cols = f.columns as string[] | undefined;
   return cols ? { ...(name ? { name } : {}), columns: cols } : undefined;
 }
 
 function readUnique(r: Reader, u: unknown, p: P): UniqueDef | undefined {
-  if (!r.object(u, p, ['name', 'columns'])) return undefined;
-  const name = readIdent(r, u, 'name', p, false);
-  const columns = readIdentList(r, u, 'columns', p);
+  if (!r.object(u, p, STRUCT_ALLOWED.uniqueConstraint)) return undefined;
+  const f = readFields(r, u, STRUCT_SPECS.uniqueConstraint.fields, p);
+  const name = f.name as string | undefined;
+  const columns = f.columns as string[] | undefined;
   return columns ? { ...(name ? { name } : {}), columns, src: r.ref(p) } : undefined;
 }
 
-function readForeignKey(r: Reader, f: unknown, p: P): ForeignKeyDef | undefined {
-  if (!r.object(f, p, ['name', 'columns', 'referent_table', 'referent_columns', 'ondelete', 'onupdate'])) return undefined;
-  const name = readIdent(r, f, 'name', p, false);
-  const columns = readIdentList(r, f, 'columns', p);
-  const table = readIdent(r, f, 'referent_table', p);
-  const refCols = readIdentList(r, f, 'referent_columns', p);
-  const ondelete = r.oneOf(f, 'ondelete', p, FK_ACTIONS);
-  const onupdate = r.oneOf(f, 'onupdate', p, FK_ACTIONS);
+function readForeignKey(r: Reader, x: unknown, p: P): ForeignKeyDef | undefined {
+  if (!r.object(x, p, STRUCT_ALLOWED.foreignKey)) return undefined;
+  const f = readFields(r, x, STRUCT_SPECS.foreignKey.fields, p);
+  const name = f.name as string | undefined;
+  const columns = f.columns as string[] | undefined;
+  const table = f.referent_table as string | undefined;
+  const refCols = f.referent_columns as string[] | undefined;
   if (!columns || !table || !refCols) return undefined;
-  if (columns.length !== refCols.length) {
-    r.error([...p, 'referent_columns'], `field 'referent_columns': expected ${columns.length} column(s) to match 'columns', found ${refCols.length}`);
-    return undefined;
-  }
-  return { ...(name ? { name } : {}), columns, referent_table: table, referent_columns: refCols, ...fkActions(ondelete, onupdate), src: r.ref(p) };
+  if (!sameLength(r, STRUCT_SPECS.foreignKey.sameLength!, f, p)) return undefined;
+  return { ...(name ? { name } : {}), columns, referent_table: table, referent_columns: refCols, ...fkActions(f), src: r.ref(p) };
 }
 
 function readCheck(r: Reader, c: unknown, p: P): CheckDef | undefined {
-  if (!r.object(c, p, ['name', 'condition'])) return undefined;
-  const name = readIdent(r, c, 'name', p);
-  const condition = r.str(c, 'condition', p, true);
+  if (!r.object(c, p, STRUCT_ALLOWED.checkConstraint)) return undefined;
+  const f = readFields(r, c, STRUCT_SPECS.checkConstraint.fields, p);
+  const name = f.name as string | undefined;
+  const condition = f.condition as string | undefined;
   if (condition?.includes(';')) {
     r.error([...p, 'condition'], `a check condition cannot contain ';'`);
     return undefined;
@@ -578,9 +683,15 @@ function readCheck(r: Reader, c: unknown, p: P): CheckDef | undefined {
 }
 
 function readIndex(r: Reader, x: unknown, p: P): IndexDef | undefined {
-  if (!r.object(x, p, ['name', 'columns', 'unique'])) return undefined;
-  const name = readIdent(r, x, 'name', p);
-  const columns = readIdentList(r, x, 'columns', p);
-  const unique = r.bool(x, 'unique', p) ?? false;
+  if (!r.object(x, p, STRUCT_ALLOWED.index)) return undefined;
+  const f = readFields(r, x, STRUCT_SPECS.index.fields, p);
+  const name = f.name as string | undefined;
+  const columns = f.columns as string[] | undefined;
+  const unique = (f.unique as boolean | undefined) ?? false;
   return name && columns ? { name, columns, unique, src: r.ref(p) } : undefined;
 }
+
+/** The readers of the structures a `list` field holds. */
+const LIST_READERS = {
+  uniqueConstraint: readUnique, foreignKey: readForeignKey, checkConstraint: readCheck, index: readIndex,
+} satisfies Partial<Record<StructName, (r: Reader, x: unknown, p: P) => unknown>>;

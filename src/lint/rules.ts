@@ -1,5 +1,6 @@
 import { family, type Dialect } from '../core/dialect.js';
 import type { Op, Revision } from '../core/ops.js';
+import { OP_SPECS } from '../core/op-specs.js';
 import { child, type SourceRef } from '../core/source.js';
 import { isNarrowing, typeToString, type ColumnType } from '../core/types.js';
 import type { Change } from '../model/replay.js';
@@ -102,7 +103,12 @@ export function checkChange(c: Change, s: RevisionState, opIndex: number): RawFi
   const out: RawFinding[] = [];
   const op = c.op;
   const rev = s.rev;
-  const hit = (code: string, message: string, fix: string, at: SourceRef = op.src) => out.push({ code, revision: rev, opIndex, at, message, fix });
+  const allowed = OP_SPECS[op.op].lint;
+  const hit = (code: string, message: string, fix: string, at: SourceRef = op.src) => {
+    // The op table (src/core/op-specs.ts) names the codes each op kind can be given.
+    if (!allowed.includes(code)) throw new Error(`internal: lint code ${code} is not one the op table lists for ${op.op}`);
+    out.push({ code, revision: rev, opIndex, at, message, fix });
+  };
   const fam = family(s.dialect);
   const table = 'table' in op ? op.table : undefined;
   const existing = !!c.before && table !== undefined && !s.createdTables.has(table);
@@ -209,8 +215,15 @@ export function checkChange(c: Change, s: RevisionState, opIndex: number): RawFi
         }
       }
       break;
-    default:
-      break;
+    case 'drop_index':
+    case 'drop_constraint':
+    case 'execute':
+    case 'bulk_insert':
+      break; // judged by no rule here (execute and bulk_insert: LN030, LN040, LN041 below and in lint.ts)
+    default: {
+      const _exhaustive: never = op;
+      throw new Error(`internal: lint has no rule for op ${JSON.stringify((_exhaustive as Op).op)}`);
+    }
   }
   return out;
 }
@@ -221,10 +234,14 @@ function mysqlFkCopyMessage(name: string | undefined, table: string, target: str
   return `MySQL/MariaDB: adding foreign key ${name ? `${q(name)} ` : ''}on existing table ${q(table)} (to ${target}) runs in place (ALGORITHM=INPLACE, LOCK=NONE, foreign_key_checks off for that statement) after a pre-check that stops the script when rows reference missing parents; with the checks on, the engine would copy the table`;
 }
 
-/** LN030: on MySQL a revision that mixes DDL with data changes cannot be rolled back half-way. */
+/**
+ * LN030: on MySQL a revision that mixes DDL with data changes cannot be rolled back half-way. The
+ * data changes are the ops whose effect the op table gives as `data` (execute's SQL counts as one).
+ */
 export function checkMixed(rev: Revision, dialectOps: readonly { op: Op; index: number }[]): RawFinding | undefined {
-  const data = dialectOps.filter((o) => o.op.op === 'execute' || o.op.op === 'bulk_insert');
-  const ddl = dialectOps.filter((o) => o.op.op !== 'execute' && o.op.op !== 'bulk_insert');
+  const isData = (o: { op: Op }) => OP_SPECS[o.op.op].effect === 'data';
+  const data = dialectOps.filter(isData);
+  const ddl = dialectOps.filter((o) => !isData(o));
   if (data.length === 0 || ddl.length === 0) return undefined;
   const first = data[0]!;
   return {

@@ -623,6 +623,10 @@ export class Replayer {
         change.after = t;
         return change;
       }
+      default: {
+        const _exhaustive: never = op;
+        throw new Error(`internal: the model cannot apply op ${JSON.stringify((_exhaustive as Op).op)}`);
+      }
     }
   }
 

@@ -147,7 +147,15 @@ function shapes(op: Op, table: string, columns: ReadonlySet<string>): boolean {
     case 'alter_column': return op.table === table && (columns.has(op.column) || (op.new_column_name !== undefined && columns.has(op.new_column_name)));
     case 'create_index': return op.table === table && op.unique;
     case 'create_unique_constraint': return op.table === table;
-    default: return false;
+    // Dropping leaves nothing the data needs; a foreign key or a check does not shape the columns
+    // the upserts write; raw SQL and inserted rows are the author's.
+    case 'drop_table': case 'drop_column': case 'drop_index': case 'drop_constraint':
+    case 'create_foreign_key': case 'create_check_constraint': case 'execute': case 'bulk_insert':
+      return false;
+    default: {
+      const _exhaustive: never = op;
+      throw new Error(`internal: populate cannot tell what op ${JSON.stringify((_exhaustive as Op).op)} shapes`);
+    }
   }
 }
 

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { Renderer } from '../../src/back/templates.js';
 import { DIALECTS } from '../../src/core/dialect.js';
-import { OP_KINDS } from '../../src/core/ops.js';
+import { OP_KINDS } from '../../src/core/op-specs.js';
 import { CASES, expectedFor, isRefusal } from './cases.js';
 import { compile, refusal, revision } from './harness.js';
 
