@@ -57,11 +57,54 @@ export function guardMessage(expected: readonly string[]): { head: string; tail:
 }
 
 /** The stop of a session whose migration lock is gone (an earlier stop of the script released it). */
-const LOCK_LOST = 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+export const LOCK_LOST = 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
 /** SQLite: the stop of a guard or a COMMIT after an earlier guard of the script stopped. */
-const EARLIER_STOP = 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed';
+export const EARLIER_STOP = 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed';
 
 const st = (r: Renderer, template: string, data: object): Statement => ({ sql: r.render(template, data), template });
+
+/** PostgreSQL: the advisory lock's key and where a stop is kept, for the templates that take, check and release the lock. */
+export function pgStopData(versionTable: string): { key: string; stop_setting: string; hint_setting: string; poison: string } {
+  return { key: `lbaas-db-manage:${versionTable}`, stop_setting: PG_STOP_SETTING, hint_setting: PG_HINT_SETTING, poison: PG_POISON };
+}
+
+/** The migration lock: the statements that take it (with a bounded wait) and release it; none on SQLite (BEGIN IMMEDIATE is its lock). */
+export interface MigrationLock {
+  take: Statement[];
+  release: Statement[];
+}
+
+/**
+ * The migration lock of the scripts that change a database (migrations and populate), keyed on
+ * the version table, waited for at most `lockWaitTimeout` seconds (DEFAULT_LOCK_WAIT_TIMEOUT when
+ * not given). A wait that runs out leaves the stop for the guard that follows (PostgreSQL: the
+ * session setting, search_path poisoned; MySQL: @lbaas_stop), so nothing after it runs.
+ */
+export function migrationLock(dialect: Dialect, r: Renderer, versionTable: string, lockWaitTimeout?: number): MigrationLock {
+  const wait = lockTimeoutText(lockWaitTimeout ?? DEFAULT_LOCK_WAIT_TIMEOUT);
+  const lockMessage = `lbaas-db-manage lock STOP: another migration of this database held the lock for ${wait.shown}; ${RETRY}`;
+  const fam = family(dialect);
+  if (fam === 'postgresql') {
+    const common = pgStopData(versionTable);
+    return {
+      take: [st(r, 'lock', {
+        ...common, lock_message: lockMessage, wait: wait.pg,
+        lock_hint: 'another session holds the migration lock (pg_locks shows it): retry when it has finished; this session refuses every later statement, so start a new one',
+      })],
+      release: [st(r, 'unlock', { key: common.key })],
+    };
+  }
+  if (fam === 'mysql') {
+    // GET_LOCK names are server-wide: the name carries the database (hashed, as a database name may
+    // have 64 characters and so may a lock's name; SHA2, as FIPS mode can disable MD5), so two
+    // databases on one server never wait on each other.
+    return {
+      take: [st(r, 'lock_name', { key: 'lbaas-db-manage:', table: versionTable }), st(r, 'lock', { timeout: wait.mysql, lock_message: lockMessage })],
+      release: [st(r, 'unlock', {})],
+    };
+  }
+  return { take: [], release: [] };
+}
 
 /** What scriptSafety adds to a script. */
 export type Safety = Pick<ScriptOptions, 'guard' | 'preamble' | 'progress' | 'session' | 'recheck' | 'commitChecked' | 'epilogue' | 'settings' | 'startHeads'>;
@@ -92,7 +135,6 @@ export type Safety = Pick<ScriptOptions, 'guard' | 'preamble' | 'progress' | 'se
 export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safety {
   const expected = [...g.expected].sort().join(',');
   const msg = guardMessage(g.expected);
-  const key = `lbaas-db-manage:${g.versionTable}`;
   const timeout = lockTimeoutText(g.lockTimeout ?? DEFAULT_LOCK_TIMEOUT);
   const wait = lockTimeoutText(g.lockWaitTimeout ?? DEFAULT_LOCK_WAIT_TIMEOUT);
   const preamble: string[] = [];
@@ -102,7 +144,6 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
   const settings: string[] = [];
   const fam = family(dialect);
   const texts = { message_head: msg.head, message_tail: msg.tail, base_text: BASE_TEXT };
-  const lockMessage = `lbaas-db-manage lock STOP: another migration of this database held the lock for ${wait.shown}; ${RETRY}`;
   let recheck: Safety['recheck'];
   let commitChecked: Safety['commitChecked'];
   if (g.clientDirectives && r.find('client_directives')) preamble.push(r.render('client_directives', {}));
@@ -126,12 +167,10 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
     settings.push('lock waits: BEGIN IMMEDIATE takes the write lock; the sqlite3 shell waits for it as long as its busy timeout (none unless .timeout is given)');
   }
   if (g.guard) {
+    const lock = migrationLock(dialect, r, g.versionTable, g.lockWaitTimeout);
+    session.push(...lock.take);
     if (fam === 'postgresql') {
-      const common = { key, stop_setting: PG_STOP_SETTING, hint_setting: PG_HINT_SETTING, poison: PG_POISON };
-      session.push(st(r, 'lock', {
-        ...common, lock_message: lockMessage, wait: wait.pg,
-        lock_hint: 'another session holds the migration lock (pg_locks shows it): retry when it has finished; this session refuses every later statement, so start a new one',
-      }));
+      const common = pgStopData(g.versionTable);
       recheck = (heads) => {
         const m = guardMessage(heads);
         return [st(r, 'guard', {
@@ -141,14 +180,10 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
         }), st(r, 'guard_stop', common)];
       };
       guard.push(...recheck(g.expected, 1));
-      epilogue.push(st(r, 'unlock', { key }));
+      epilogue.push(...lock.release);
     } else if (fam === 'mysql') {
       // PREPARE replaces the statement of the same name: one DEALLOCATE at the end is enough.
       const prepared = () => [st(r, 'prepare', {}), st(r, 'execute_prepared', {})];
-      // GET_LOCK names are server-wide: the name carries the database (hashed, as a database name may
-      // have 64 characters and so may a lock's name; SHA2, as FIPS mode can disable MD5), so two
-      // databases on one server never wait on each other.
-      session.push(st(r, 'lock_name', { key: 'lbaas-db-manage:', table: g.versionTable }), st(r, 'lock', { timeout: wait.mysql, lock_message: lockMessage }));
       const q = r.sql.ident('version_num');
       // Ids compared and ordered by their bytes, as the compiler sorts them: the column's collation
       // ignores case, so 'ABCD0001' would pass for 'abcd0001' and 'a1,B1' sort as 'B1,a1' would not.
@@ -164,7 +199,7 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
         ];
       };
       guard.push(...recheck(g.expected, 1));
-      epilogue.push(st(r, 'deallocate', {}), st(r, 'unlock', {}));
+      epilogue.push(st(r, 'deallocate', {}), ...lock.release);
     } else {
       const check = (heads: readonly string[], n: number, release: boolean): Statement => {
         const m = guardMessage(heads);
