@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import pc from 'picocolors';
 import { connect, type Executor, type ExecResult, type StatementSpan } from '../exec/index.js';
 import { ExecError } from '../exec/types.js';
+import { NAMES_STOP } from '../emit/guard.js';
 import { signalNumber } from '../exec/process.js';
 import { printStdout } from '../emit/write.js';
 import { redactUrl } from '../config/url.js';
@@ -232,12 +233,13 @@ function report(o: OnlineOptions, r: Report): string {
 }
 
 /** Recognises how the script's own safety statements stop it, on each engine. */
-function stopKind(res: ExecResult, sql: string | undefined): 'guard' | 'lock' | undefined {
+function stopKind(res: ExecResult, sql: string | undefined): 'guard' | 'lock' | 'names' | undefined {
   const text = `${res.engineMessage ?? ''}\n${res.stderr}`;
   if (res.engineCode === 'SQLITE_BUSY' || res.lockWaitExpired) return 'lock';
   // PostgreSQL's lock_timeout ([database] lock_wait_timeout) on the migration lock itself.
   if (sql !== undefined && /pg_advisory_lock\(/.test(sql) && /lock timeout/i.test(res.engineMessage ?? '')) return 'lock';
   if (/lbaas-db-manage (lock )?STOP: another migration/.test(text)) return 'lock';
+  if (text.includes(NAMES_STOP)) return 'names';
   if (/lbaas-db-manage guard/.test(text)) return 'guard';
   return undefined;
 }
@@ -311,6 +313,23 @@ async function failure(ctx: Context, ex: Executor, script: Script, layout: Scrip
     };
   }
   const transactional = fam !== 'mysql';
+  if (stop === 'names') {
+    const stopLine = engine.split('\n').find((l) => l.includes(NAMES_STOP)) ?? engine;
+    // MySQL quotes it in its error about completion_type: the closing quote is not part of it
+    const said = stopLine.slice(stopLine.indexOf(NAMES_STOP)).replace(/'$/, '');
+    return {
+      code: 'EX015', severity: 'error',
+      message: [
+        `revision ${chunk?.revision ?? '(unknown)'} did not run: it drops a constraint or index that the database does not hold under the name the revision history gives it`,
+        chunk?.revision ? `revision: ${chunk.revision}${revisionFile(ctx, chunk.revision)}` : undefined,
+        `${ctx.config.dialect} said: ${said}`,
+        at ? `the database is at: ${at}` : undefined,
+      ].filter(Boolean).join('\n  '),
+      hint: `rename it as the message says (or, if the table has none, check the table against the revision history), then run the command again; ${transactional
+        ? (run.perRevision || !sameHeads(now, run.heads) ? 'the revisions before it stay applied' : 'the transaction was rolled back: nothing was changed')
+        : 'the revisions before it stay applied'}`,
+    };
+  }
   const external = missingExternal(ctx, engine, chunk ? script.text.slice(chunk.start, chunk.end) : '');
   return {
     code: 'EX003', severity: 'error',

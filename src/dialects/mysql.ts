@@ -2,7 +2,7 @@ import type { Renderer } from '../back/templates.js';
 import type { Change } from '../model/replay.js';
 import { findColumn } from '../model/schema.js';
 import { columnData, executeStatement, insertGroups, tableData } from './data.js';
-import { fkStatement } from './postgresql.js';
+import { fkStatement, namedDrops } from './postgresql.js';
 import { stmt, type Lowering, type Statement } from './statement.js';
 
 /**
@@ -12,6 +12,7 @@ import { stmt, type Lowering, type Statement } from './statement.js';
  */
 export const mysql: Lowering = {
   needsBefore: () => false,
+  drops: (c) => namedDrops(c, false),
   lower(c: Change, r: Renderer): Statement[] {
     const out: Statement[] = [];
     const op = c.op;

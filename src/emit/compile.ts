@@ -4,8 +4,8 @@ import type { CreateTableOp, Op, Revision, RevisionHead } from '../core/ops.js';
 import { Renderer } from '../back/templates.js';
 import { CAPABILITIES } from '../dialects/capabilities.js';
 import { LOWERINGS } from '../dialects/index.js';
-import type { Statement } from '../dialects/statement.js';
-import { Replayer } from '../model/replay.js';
+import type { DroppedName, Statement } from '../dialects/statement.js';
+import { Replayer, type Change } from '../model/replay.js';
 import type { Schema } from '../model/schema.js';
 
 export type VersionAction = { kind: 'insert'; id: string } | { kind: 'update'; from: string; to: string } | { kind: 'delete'; id: string };
@@ -42,6 +42,12 @@ export interface CompiledStep {
   step: PlanStep;
   ops: OpStatements[];
   versions: Statement[];
+  /**
+   * The constraints and indexes the revision's statements drop by name that exist when the
+   * revision starts (not created, nor on a table created or renamed, earlier in the same
+   * revision), with their columns as named then: what the script checks before the revision.
+   */
+  drops: DroppedName[];
 }
 
 export interface CompileOutput {
@@ -95,18 +101,59 @@ export function compileSteps(input: CompileInput<RevisionHead> & { load?: (r: Re
         break;
       }
       const list = step.direction === 'up' ? rev.upgrade : rev.downgrade!;
+      const drops: DroppedName[] = [];
+      const since = new SinceStart();
       const ok = replayer.applyRevision(rev, step.direction, (change) => {
         const statements = lowering.lower(change, renderer);
+        if (lowering.drops) for (const d of lowering.drops(change)) if (since.existed(d)) drops.push(since.atStart(d));
+        since.note(change);
         if (statements.some((s) => s.template === 'copy_rows')) needsForeignKeysOff = true;
         ops.push({ op: change.op, index: list.indexOf(change.op), phase: step.direction === 'up' ? 'upgrade' : 'downgrade', statements });
       }, lowering.needsBefore);
       if (!ok) break;
       const versions = step.versions.map((v) => versionStatement(renderer, versionTable, v));
-      if (input.onStep) input.onStep({ step, ops, versions }, index);
-      else steps.push({ step, ops, versions });
+      if (input.onStep) input.onStep({ step, ops, versions, drops }, index);
+      else steps.push({ step, ops, versions, drops });
     }
   }
   return { dialect, steps, diagnostics, schema: replayer.schema, renderer, needsForeignKeysOff };
+}
+
+/**
+ * What one revision has done so far to the names its later ops drop: the tables it created or
+ * renamed (their objects did not exist under these names when it started), the constraints and
+ * indexes it created, and the columns it renamed (new name -> name at the start).
+ */
+class SinceStart {
+  private readonly tables = new Set<string>();
+  private readonly names = new Set<string>();
+  private readonly renamed = new Map<string, Map<string, string>>();
+
+  existed(d: DroppedName): boolean {
+    return !this.tables.has(d.table) && !this.names.has(`${d.table}.${d.name}`);
+  }
+
+  atStart(d: DroppedName): DroppedName {
+    const cols = this.renamed.get(d.table);
+    return cols ? { ...d, columns: d.columns.map((c) => cols.get(c) ?? c) } : d;
+  }
+
+  note(c: Change): void {
+    const op = c.op;
+    if (op.op === 'create_table') this.tables.add(op.table);
+    else if (op.op === 'rename_table') this.tables.add(op.new_name);
+    else if (op.op === 'alter_column' && op.new_column_name && op.new_column_name !== op.column) {
+      let cols = this.renamed.get(op.table);
+      if (!cols) this.renamed.set(op.table, (cols = new Map()));
+      cols.set(op.new_column_name, cols.get(op.column) ?? op.column);
+      cols.delete(op.column);
+    }
+    const table = c.after?.name;
+    if (!table) return;
+    if (op.op === 'create_index') this.names.add(`${table}.${op.name}`);
+    if (c.constraint && op.op !== 'drop_constraint') this.names.add(`${table}.${c.constraint.name}`);
+    for (const ix of c.fkIndexes) this.names.add(`${table}.${ix.name}`);
+  }
 }
 
 export function versionStatement(r: Renderer, table: string, v: VersionAction): Statement {

@@ -1,6 +1,6 @@
 import { family, type Dialect } from '../core/dialect.js';
 import type { Renderer } from '../back/templates.js';
-import type { Statement } from '../dialects/statement.js';
+import type { DroppedName, Statement } from '../dialects/statement.js';
 import type { ScriptOptions } from './script.js';
 
 /** Seconds each statement of a script waits, by default, for a table or row lock (services hold them) before the script stops. */
@@ -107,7 +107,35 @@ export function migrationLock(dialect: Dialect, r: Renderer, versionTable: strin
 }
 
 /** What scriptSafety adds to a script. */
-export type Safety = Pick<ScriptOptions, 'guard' | 'preamble' | 'progress' | 'session' | 'recheck' | 'commitChecked' | 'epilogue' | 'settings' | 'startHeads'>;
+export type Safety = Pick<ScriptOptions, 'guard' | 'preamble' | 'progress' | 'session' | 'recheck' | 'commitChecked' | 'epilogue' | 'settings' | 'startHeads' | 'nameChecks'>;
+
+/** How each kind of dropped name is called in the names STOP message. */
+const NAME_KIND: Record<DroppedName['kind'], string> = {
+  foreignkey: 'foreign key', unique: 'unique constraint', check: 'check constraint', primary: 'primary key', index: 'index',
+};
+
+/** The start of every stop of a name check, on every engine. */
+export const NAMES_STOP = 'lbaas-db-manage names STOP:';
+
+/**
+ * The words of a name check's stop, the same on every engine; the name the database uses
+ * instead (`found_head` + its name + `found_tail`) is only known when the script runs:
+ * `lbaas-db-manage names STOP: <table> has no <kind> named <name>, which revision <rev> drops;
+ * the database names its <kind> over (<columns>) <other>: rename it to <name>, then run again;
+ * nothing of this revision ran` (without another: `nor any <kind> over (<columns>): ...`).
+ */
+export function nameCheckTexts(d: DroppedName, revision: string): { head: string; found_head: string; found_tail: string; none_text: string; tail: string; what: string } {
+  const what = d.kind === 'index' && d.unique ? 'unique index' : NAME_KIND[d.kind];
+  const over = d.columns.length ? ` over (${d.columns.join(', ')})${d.refTable ? ` to ${d.refTable}` : ''}` : '';
+  return {
+    what,
+    head: `${NAMES_STOP} ${d.table} has no ${what} named ${d.name}, which revision ${revision} drops; `,
+    found_head: `the database names its ${what}${over} `,
+    found_tail: `: rename it to ${d.name}, then run again`,
+    none_text: `${over ? `nor any ${what}${over}: ` : ''}the table differs from the revision history; check it before running again`,
+    tail: '; nothing of this revision ran',
+  };
+}
 
 /**
  * The statements that make a script safe to run by hand, whatever the client does after an
@@ -146,6 +174,7 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
   const texts = { message_head: msg.head, message_tail: msg.tail, base_text: BASE_TEXT };
   let recheck: Safety['recheck'];
   let commitChecked: Safety['commitChecked'];
+  let nameChecks: Safety['nameChecks'];
   if (g.clientDirectives && r.find('client_directives')) preamble.push(r.render('client_directives', {}));
   // The script is UTF-8 whatever the client's default character set (utf8mb3 or latin1 on many installs).
   if (fam === 'mysql') session.push(st(r, 'charset', {}), st(r, 'session', {}));
@@ -181,6 +210,19 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
       };
       guard.push(...recheck(g.expected, 1));
       epilogue.push(...lock.release);
+      nameChecks = (drops, revision) => [st(r, 'name_check', {
+        ...common, tail: nameCheckTexts(drops[0]!, revision).tail,
+        checks: drops.map((d) => {
+          const t = nameCheckTexts(d, revision);
+          const rename = d.kind === 'index' ? `ALTER INDEX <its name> RENAME TO "${d.name}"` : `ALTER TABLE "${d.table}" RENAME CONSTRAINT <its name> TO "${d.name}"`;
+          return {
+            ...t, name: d.name, table_ref: `"${d.table}"`, columns: d.columns, index: d.kind === 'index', unique: !!d.unique,
+            contype: ({ foreignkey: 'f', unique: 'u', check: 'c', primary: 'p', index: '' } as const)[d.kind],
+            ref_table_ref: d.refTable ? `"${d.refTable}"` : null,
+            hint: `rename the ${t.what} to ${d.name} (${rename}), or, if the table has none, check it against the revision history; this session refuses every later statement (its search_path names no schema), so start a new one`,
+          };
+        }),
+      }), st(r, 'guard_stop', common)];
     } else if (fam === 'mysql') {
       // PREPARE replaces the statement of the same name: one DEALLOCATE at the end is enough.
       const prepared = () => [st(r, 'prepare', {}), st(r, 'execute_prepared', {})];
@@ -200,6 +242,17 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
       };
       guard.push(...recheck(g.expected, 1));
       epilogue.push(st(r, 'deallocate', {}), ...lock.release);
+      // One statement per name (each may later be skipped on its own), then one stop for them all.
+      nameChecks = (drops, revision) => [
+        ...drops.map((d) => st(r, 'name_check', {
+          ...nameCheckTexts(d, revision), table: d.table, name: d.name, column_list: d.columns.join(','),
+          index: d.kind === 'index' || d.kind === 'unique', unique: d.kind === 'unique' || !!d.unique,
+          constraint_type: d.kind === 'foreignkey' ? 'FOREIGN KEY' : 'CHECK', ref_table: d.refTable ?? null,
+        })),
+        st(r, 'guard_poison', {}), ...prepared(),
+        st(r, 'guard_release', {}),
+        st(r, 'guard_stop', {}), ...prepared(),
+      ];
     } else {
       const check = (heads: readonly string[], n: number, release: boolean): Statement => {
         const m = guardMessage(heads);
@@ -227,7 +280,7 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
   }
   return {
     preamble, session, guard, epilogue, settings, startHeads: g.expected,
-    ...(recheck ? { recheck } : {}), ...(commitChecked ? { commitChecked } : {}),
+    ...(recheck ? { recheck } : {}), ...(commitChecked ? { commitChecked } : {}), ...(nameChecks ? { nameChecks } : {}),
     progress: (i, n, id, message) => {
       const text = `[${i}/${n}] ${id} ${message}`;
       return r.render('progress', { text, tag: dollarTag('lbaas_progress', text) }) + ';';

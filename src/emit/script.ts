@@ -1,5 +1,5 @@
 import { CAPABILITIES } from '../dialects/capabilities.js';
-import type { Statement } from '../dialects/statement.js';
+import type { DroppedName, Statement } from '../dialects/statement.js';
 import type { Dialect } from '../core/dialect.js';
 import type { Renderer } from '../back/templates.js';
 import type { CompileOutput, CompiledStep } from './compile.js';
@@ -38,6 +38,12 @@ export interface ScriptOptions {
    * from, `n` the guard's number in the script (the first guard, in the head, is 1).
    */
   recheck?: (expected: readonly string[], n: number) => Statement[];
+  /**
+   * The checks, before a revision's first statement, that the database holds each constraint and
+   * index the revision drops under the name the history gives it (PostgreSQL, MySQL/MariaDB):
+   * a missing name stops the script as a guard does. `drops` is never empty.
+   */
+  nameChecks?: (drops: DroppedName[], revision: string) => Statement[];
   /** A COMMIT that only commits when all `guards` guards of the script passed (SQLite). */
   commitChecked?: (guards: number) => Statement;
   /** Statements at the very end (the migration lock's release). */
@@ -189,6 +195,11 @@ export class ScriptAssembler {
     }
     const marker = o.progress?.(i + 1, this.total, rev.id, headline);
     if (marker) body.push(`${marker}\n`, 'statement', { template: 'progress', revision: rev.id, source: rev.file });
+    if (o.nameChecks && cs.drops.length) {
+      const what = cs.drops.map((d) => `${d.name} on ${d.table}`);
+      body.comment([`names: stop here unless the database holds what this revision drops under these names: ${what.join(', ')}`]);
+      for (const s of o.nameChecks(cs.drops, rev.id)) body.statement(s, origin);
+    }
     if (cs.ops.length === 0) body.comment(['(no schema changes on this dialect)']);
     for (const os of cs.ops) {
       const what = `${os.phase}[${os.index}] ${describeOp(os.op as unknown as { op: string } & Record<string, unknown>)}`;

@@ -141,7 +141,8 @@ describe('change-board summary in review.html', () => {
     expect(() => readFileSync(join(bad, 'manifest.json'))).toThrow();
   });
 
-  it('verify covers them: the bundle verifies; a changed ticket in the manifest, or on the page, is a difference', () => {
+  // four runs of the built program, each a recompile of the bundle
+  it('verify covers them: the bundle verifies; a changed ticket in the manifest, or on the page, is a difference', { timeout: 60_000 }, () => {
     expect(cli(['verify', contract]).code).toBe(0);
     const m = read(contract, 'manifest.json');
     const html = read(contract, 'review.html');
