@@ -2,6 +2,7 @@ import { family, type Dialect } from '../core/dialect.js';
 import type { Renderer } from '../back/templates.js';
 import type { DroppedName, Statement } from '../dialects/statement.js';
 import type { ScriptOptions } from './script.js';
+import type { ConcurrentIndex } from './compile.js';
 
 /** Seconds each statement of a script waits, by default, for a table or row lock (services hold them) before the script stops. */
 export const DEFAULT_LOCK_TIMEOUT = 5;
@@ -107,12 +108,15 @@ export function migrationLock(dialect: Dialect, r: Renderer, versionTable: strin
 }
 
 /** What scriptSafety adds to a script. */
-export type Safety = Pick<ScriptOptions, 'guard' | 'preamble' | 'progress' | 'session' | 'recheck' | 'commitChecked' | 'epilogue' | 'settings' | 'startHeads' | 'nameChecks'>;
+export type Safety = Pick<ScriptOptions, 'guard' | 'preamble' | 'progress' | 'session' | 'recheck' | 'commitChecked' | 'epilogue' | 'settings' | 'startHeads' | 'nameChecks' | 'indexChecks'>;
 
 /** How each kind of dropped name is called in the names STOP message. */
 const NAME_KIND: Record<DroppedName['kind'], string> = {
   foreignkey: 'foreign key', unique: 'unique constraint', check: 'check constraint', primary: 'primary key', index: 'index',
 };
+
+/** The start of the stops of the checks around an index built concurrently (PostgreSQL). */
+export const INDEX_STOP = 'lbaas-db-manage index STOP:';
 
 /** The start of every stop of a name check, on every engine. */
 export const NAMES_STOP = 'lbaas-db-manage names STOP:';
@@ -175,6 +179,7 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
   let recheck: Safety['recheck'];
   let commitChecked: Safety['commitChecked'];
   let nameChecks: Safety['nameChecks'];
+  let indexChecks: Safety['indexChecks'];
   if (g.clientDirectives && r.find('client_directives')) preamble.push(r.render('client_directives', {}));
   // The script is UTF-8 whatever the client's default character set (utf8mb3 or latin1 on many installs).
   if (fam === 'mysql') session.push(st(r, 'charset', {}), st(r, 'session', {}));
@@ -223,6 +228,24 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
           };
         }),
       }), st(r, 'guard_stop', common)];
+      const cols = (x: ConcurrentIndex) => `(${x.columns.join(', ')})`;
+      const restart = 'this session refuses every later statement (its search_path names no schema), so start a new one';
+      indexChecks = {
+        leftover: (indexes, revision) => [st(r, 'index_leftover', {
+          ...common, indexes: indexes.map((x) => ({
+            ...x, name_ref: `"${x.name}"`, table_ref: `"${x.table}"`,
+            message: `${INDEX_STOP} the database has a relation named ${x.name} that is not the ${x.unique ? 'unique ' : ''}index revision ${revision} builds on ${x.table} over ${cols(x)}; rename or drop it, then run again; nothing of this revision ran`,
+            hint: `a half-built index of an earlier run of this revision (the same table and columns) would be dropped and built again; this relation is something else: find out what it is before renaming or dropping it; ${restart}`,
+          })),
+        }), st(r, 'guard_stop', common)],
+        valid: (indexes, revision) => [st(r, 'index_valid', {
+          ...common, indexes: indexes.map((x) => ({
+            ...x, name_ref: `"${x.name}"`, table_ref: `"${x.table}"`,
+            message: `${INDEX_STOP} index ${x.name} on ${x.table} over ${cols(x)} is missing or not valid (its concurrent build did not finish); the version row of revision ${revision} was not written; run the script again: it drops the index and builds it again`,
+            hint: `the build runs outside the revision's transaction and stopped (a lock wait, a cancel, or a row that breaks a unique index); ${restart}`,
+          })),
+        }), st(r, 'guard_stop', common)],
+      };
     } else if (fam === 'mysql') {
       // PREPARE replaces the statement of the same name: one DEALLOCATE at the end is enough.
       const prepared = () => [st(r, 'prepare', {}), st(r, 'execute_prepared', {})];
@@ -280,7 +303,7 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
   }
   return {
     preamble, session, guard, epilogue, settings, startHeads: g.expected,
-    ...(recheck ? { recheck } : {}), ...(commitChecked ? { commitChecked } : {}), ...(nameChecks ? { nameChecks } : {}),
+    ...(recheck ? { recheck } : {}), ...(commitChecked ? { commitChecked } : {}), ...(nameChecks ? { nameChecks } : {}), ...(indexChecks ? { indexChecks } : {}),
     progress: (i, n, id, message) => {
       const text = `[${i}/${n}] ${id} ${message}`;
       return r.render('progress', { text, tag: dollarTag('lbaas_progress', text) }) + ';';
