@@ -1603,6 +1603,34 @@ PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SELECT CONCAT('lbaas-db-manage: resuming 6aee0434f911: statements that already ran (skipped): ', @lbaas_done) AS progress FROM DUAL WHERE @lbaas_run = 1 AND @lbaas_stop = '' AND @lbaas_done <> '';
 SELECT '[12/16] 6aee0434f911 independent pools' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '' AND COALESCE(@lbaas_run, 1) = 1;
+-- names: stop here unless the database holds what this revision drops under these names (each while its drop has not run): lbaas_listeners_ibfk_2 on lbaas_listeners, default_pool_id on lbaas_listeners
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 1 AND `done` = 1),
+    'SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
+    WHEN EXISTS (SELECT 1 FROM information_schema.TABLE_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_listeners'' AND CONSTRAINT_TYPE = ''FOREIGN KEY'' AND CONSTRAINT_NAME = ''lbaas_listeners_ibfk_2'') THEN ''''
+    ELSE CONCAT(''lbaas-db-manage names STOP: lbaas_listeners has no foreign key named lbaas_listeners_ibfk_2, which revision 6aee0434f911 drops; '', COALESCE(CONCAT(''the database names its foreign key over (default_pool_id) to lbaas_pools '', (SELECT GROUP_CONCAT(rc.CONSTRAINT_NAME ORDER BY rc.CONSTRAINT_NAME SEPARATOR '', '')
+        FROM information_schema.REFERENTIAL_CONSTRAINTS AS rc
+        WHERE rc.CONSTRAINT_SCHEMA = DATABASE() AND rc.TABLE_NAME = ''lbaas_listeners'' AND rc.REFERENCED_TABLE_NAME = ''lbaas_pools''
+            AND (SELECT GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR '','') FROM information_schema.KEY_COLUMN_USAGE AS k
+                WHERE k.CONSTRAINT_SCHEMA = rc.CONSTRAINT_SCHEMA AND k.TABLE_NAME = rc.TABLE_NAME AND k.CONSTRAINT_NAME = rc.CONSTRAINT_NAME) = ''default_pool_id''), '': rename it to lbaas_listeners_ibfk_2, then run again''), ''nor any foreign key over (default_pool_id) to lbaas_pools: the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 2 AND `done` = 1),
+    'SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
+    WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_listeners'' AND INDEX_NAME = ''default_pool_id'' AND NON_UNIQUE = 0) THEN ''''
+    ELSE CONCAT(''lbaas-db-manage names STOP: lbaas_listeners has no unique constraint named default_pool_id, which revision 6aee0434f911 drops; '', COALESCE(CONCAT(''the database names its unique constraint over (default_pool_id) '', (SELECT GROUP_CONCAT(x.INDEX_NAME ORDER BY x.INDEX_NAME SEPARATOR '', '')
+        FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
+            WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_listeners'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
+        WHERE x.cols = ''default_pool_id'' AND x.non_unique = 0), '': rename it to default_pool_id, then run again''), ''nor any unique constraint over (default_pool_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 -- upgrade[1] drop_constraint lbaas_listeners (lbaas_listeners_ibfk_2)
 -- statement 1/8 of 6aee0434f911
 SET @lbaas_tables = '["lbaas_listeners"]';

@@ -84,6 +84,114 @@ PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SELECT CONCAT('lbaas-db-manage: resuming 4b4dc6d5d843: statements that already ran (skipped): ', @lbaas_done) AS progress FROM DUAL WHERE @lbaas_run = 1 AND @lbaas_stop = '' AND @lbaas_done <> '';
 SELECT '[1/3] 4b4dc6d5d843 rename tenant to project' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '' AND COALESCE(@lbaas_run, 1) = 1;
+-- names: stop here unless the database holds what this revision drops under these names (each while its drop has not run): ix_vips_tenant_id on vips, ix_members_tenant_id on members, ix_pools_tenant_id on pools, ix_healthmonitors_tenant_id on healthmonitors, ix_lbaas_members_tenant_id on lbaas_members, ix_lbaas_healthmonitors_tenant_id on lbaas_healthmonitors, ix_lbaas_loadbalancers_tenant_id on lbaas_loadbalancers, ix_lbaas_pools_tenant_id on lbaas_pools, ix_lbaas_l7rules_tenant_id on lbaas_l7rules, ix_lbaas_l7policies_tenant_id on lbaas_l7policies, ix_lbaas_listeners_tenant_id on lbaas_listeners
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 2 AND `done` = 1),
+    'SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
+    WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''vips'' AND INDEX_NAME = ''ix_vips_tenant_id'') THEN ''''
+    ELSE CONCAT(''lbaas-db-manage names STOP: vips has no index named ix_vips_tenant_id, which revision 4b4dc6d5d843 drops; '', COALESCE(CONCAT(''the database names its index over (tenant_id) '', (SELECT GROUP_CONCAT(x.INDEX_NAME ORDER BY x.INDEX_NAME SEPARATOR '', '')
+        FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
+            WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''vips'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
+        WHERE x.cols = ''tenant_id''), '': rename it to ix_vips_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 5 AND `done` = 1),
+    'SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
+    WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''members'' AND INDEX_NAME = ''ix_members_tenant_id'') THEN ''''
+    ELSE CONCAT(''lbaas-db-manage names STOP: members has no index named ix_members_tenant_id, which revision 4b4dc6d5d843 drops; '', COALESCE(CONCAT(''the database names its index over (tenant_id) '', (SELECT GROUP_CONCAT(x.INDEX_NAME ORDER BY x.INDEX_NAME SEPARATOR '', '')
+        FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
+            WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''members'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
+        WHERE x.cols = ''tenant_id''), '': rename it to ix_members_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 8 AND `done` = 1),
+    'SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
+    WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''pools'' AND INDEX_NAME = ''ix_pools_tenant_id'') THEN ''''
+    ELSE CONCAT(''lbaas-db-manage names STOP: pools has no index named ix_pools_tenant_id, which revision 4b4dc6d5d843 drops; '', COALESCE(CONCAT(''the database names its index over (tenant_id) '', (SELECT GROUP_CONCAT(x.INDEX_NAME ORDER BY x.INDEX_NAME SEPARATOR '', '')
+        FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
+            WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''pools'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
+        WHERE x.cols = ''tenant_id''), '': rename it to ix_pools_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 11 AND `done` = 1),
+    'SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
+    WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''healthmonitors'' AND INDEX_NAME = ''ix_healthmonitors_tenant_id'') THEN ''''
+    ELSE CONCAT(''lbaas-db-manage names STOP: healthmonitors has no index named ix_healthmonitors_tenant_id, which revision 4b4dc6d5d843 drops; '', COALESCE(CONCAT(''the database names its index over (tenant_id) '', (SELECT GROUP_CONCAT(x.INDEX_NAME ORDER BY x.INDEX_NAME SEPARATOR '', '')
+        FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
+            WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''healthmonitors'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
+        WHERE x.cols = ''tenant_id''), '': rename it to ix_healthmonitors_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 14 AND `done` = 1),
+    'SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
+    WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_members'' AND INDEX_NAME = ''ix_lbaas_members_tenant_id'') THEN ''''
+    ELSE CONCAT(''lbaas-db-manage names STOP: lbaas_members has no index named ix_lbaas_members_tenant_id, which revision 4b4dc6d5d843 drops; '', COALESCE(CONCAT(''the database names its index over (tenant_id) '', (SELECT GROUP_CONCAT(x.INDEX_NAME ORDER BY x.INDEX_NAME SEPARATOR '', '')
+        FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
+            WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_members'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
+        WHERE x.cols = ''tenant_id''), '': rename it to ix_lbaas_members_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 17 AND `done` = 1),
+    'SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
+    WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_healthmonitors'' AND INDEX_NAME = ''ix_lbaas_healthmonitors_tenant_id'') THEN ''''
+    ELSE CONCAT(''lbaas-db-manage names STOP: lbaas_healthmonitors has no index named ix_lbaas_healthmonitors_tenant_id, which revision 4b4dc6d5d843 drops; '', COALESCE(CONCAT(''the database names its index over (tenant_id) '', (SELECT GROUP_CONCAT(x.INDEX_NAME ORDER BY x.INDEX_NAME SEPARATOR '', '')
+        FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
+            WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_healthmonitors'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
+        WHERE x.cols = ''tenant_id''), '': rename it to ix_lbaas_healthmonitors_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 20 AND `done` = 1),
+    'SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
+    WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_loadbalancers'' AND INDEX_NAME = ''ix_lbaas_loadbalancers_tenant_id'') THEN ''''
+    ELSE CONCAT(''lbaas-db-manage names STOP: lbaas_loadbalancers has no index named ix_lbaas_loadbalancers_tenant_id, which revision 4b4dc6d5d843 drops; '', COALESCE(CONCAT(''the database names its index over (tenant_id) '', (SELECT GROUP_CONCAT(x.INDEX_NAME ORDER BY x.INDEX_NAME SEPARATOR '', '')
+        FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
+            WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_loadbalancers'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
+        WHERE x.cols = ''tenant_id''), '': rename it to ix_lbaas_loadbalancers_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 23 AND `done` = 1),
+    'SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
+    WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_pools'' AND INDEX_NAME = ''ix_lbaas_pools_tenant_id'') THEN ''''
+    ELSE CONCAT(''lbaas-db-manage names STOP: lbaas_pools has no index named ix_lbaas_pools_tenant_id, which revision 4b4dc6d5d843 drops; '', COALESCE(CONCAT(''the database names its index over (tenant_id) '', (SELECT GROUP_CONCAT(x.INDEX_NAME ORDER BY x.INDEX_NAME SEPARATOR '', '')
+        FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
+            WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_pools'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
+        WHERE x.cols = ''tenant_id''), '': rename it to ix_lbaas_pools_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 26 AND `done` = 1),
+    'SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
+    WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_l7rules'' AND INDEX_NAME = ''ix_lbaas_l7rules_tenant_id'') THEN ''''
+    ELSE CONCAT(''lbaas-db-manage names STOP: lbaas_l7rules has no index named ix_lbaas_l7rules_tenant_id, which revision 4b4dc6d5d843 drops; '', COALESCE(CONCAT(''the database names its index over (tenant_id) '', (SELECT GROUP_CONCAT(x.INDEX_NAME ORDER BY x.INDEX_NAME SEPARATOR '', '')
+        FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
+            WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_l7rules'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
+        WHERE x.cols = ''tenant_id''), '': rename it to ix_lbaas_l7rules_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 29 AND `done` = 1),
+    'SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
+    WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_l7policies'' AND INDEX_NAME = ''ix_lbaas_l7policies_tenant_id'') THEN ''''
+    ELSE CONCAT(''lbaas-db-manage names STOP: lbaas_l7policies has no index named ix_lbaas_l7policies_tenant_id, which revision 4b4dc6d5d843 drops; '', COALESCE(CONCAT(''the database names its index over (tenant_id) '', (SELECT GROUP_CONCAT(x.INDEX_NAME ORDER BY x.INDEX_NAME SEPARATOR '', '')
+        FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
+            WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_l7policies'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
+        WHERE x.cols = ''tenant_id''), '': rename it to ix_lbaas_l7policies_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 32 AND `done` = 1),
+    'SET @lbaas_stop = CASE
+    WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
+    WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_listeners'' AND INDEX_NAME = ''ix_lbaas_listeners_tenant_id'') THEN ''''
+    ELSE CONCAT(''lbaas-db-manage names STOP: lbaas_listeners has no index named ix_lbaas_listeners_tenant_id, which revision 4b4dc6d5d843 drops; '', COALESCE(CONCAT(''the database names its index over (tenant_id) '', (SELECT GROUP_CONCAT(x.INDEX_NAME ORDER BY x.INDEX_NAME SEPARATOR '', '')
+        FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
+            WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_listeners'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
+        WHERE x.cols = ''tenant_id''), '': rename it to ix_lbaas_listeners_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
+DO IF(@lbaas_stop = '', 0, RELEASE_LOCK(@lbaas_lock));
+SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',
+    CONCAT('SET SESSION completion_type = ', QUOTE(@lbaas_stop)));
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 -- upgrade[0] alter_column vips.tenant_id
 -- statement 1/33 of 4b4dc6d5d843
 SET @lbaas_tables = '["vips"]';

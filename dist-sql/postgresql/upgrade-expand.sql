@@ -806,6 +806,42 @@ BEGIN
 END
 $lbaas_stop$;
 DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[12/16] 6aee0434f911 independent pools'; END $lbaas_progress$;
+-- names: stop here unless the database holds what this revision drops under these names: lbaas_listeners_default_pool_id_key on lbaas_listeners
+DO $lbaas_names$
+DECLARE
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+    hint text;
+    other text;
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint AS c
+            WHERE c.conrelid = to_regclass('"lbaas_listeners"') AND c.contype = 'u' AND c.conname = 'lbaas_listeners_default_pool_id_key') THEN
+        SELECT string_agg(c.conname::text, ', ' ORDER BY c.conname) INTO other FROM pg_catalog.pg_constraint AS c
+            WHERE c.conrelid = to_regclass('"lbaas_listeners"') AND c.contype = 'u'
+            AND ARRAY(SELECT a.attname::text FROM unnest(c.conkey) WITH ORDINALITY AS k(attnum, n)
+                JOIN pg_catalog.pg_attribute AS a ON a.attrelid = c.conrelid AND a.attnum = k.attnum ORDER BY k.n) = ARRAY['default_pool_id']::text[];
+        stop := 'lbaas-db-manage names STOP: lbaas_listeners has no unique constraint named lbaas_listeners_default_pool_id_key, which revision 6aee0434f911 drops; ' || coalesce('the database names its unique constraint over (default_pool_id) ' || other || ': rename it to lbaas_listeners_default_pool_id_key, then run again', 'nor any unique constraint over (default_pool_id): the table differs from the revision history; check it before running again') || '; nothing of this revision ran';
+        hint := 'rename the unique constraint to lbaas_listeners_default_pool_id_key (ALTER TABLE "lbaas_listeners" RENAME CONSTRAINT <its name> TO "lbaas_listeners_default_pool_id_key"), or, if the table has none, check it against the revision history; this session refuses every later statement (its search_path names no schema), so start a new one';
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', hint, false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_names$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
 -- upgrade[0] drop_constraint lbaas_listeners (lbaas_listeners_default_pool_id_key)
 ALTER TABLE "lbaas_listeners" DROP CONSTRAINT "lbaas_listeners_default_pool_id_key";
 -- upgrade[4] add_column lbaas_pools.loadbalancer_id

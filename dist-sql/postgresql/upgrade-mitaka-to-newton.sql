@@ -67,6 +67,132 @@ $lbaas_stop$;
 -- [1/3] upgrade 4b4dc6d5d843: rename tenant to project
 -- source: versions/newton/contract/4b4dc6d5d843_rename_tenant_to_project.jsonc
 DO $lbaas_progress$ BEGIN IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop'); END IF; RAISE NOTICE '%', '[1/3] 4b4dc6d5d843 rename tenant to project'; END $lbaas_progress$;
+-- names: stop here unless the database holds what this revision drops under these names: ix_vips_tenant_id on vips, ix_members_tenant_id on members, ix_pools_tenant_id on pools, ix_healthmonitors_tenant_id on healthmonitors, ix_lbaas_members_tenant_id on lbaas_members, ix_lbaas_healthmonitors_tenant_id on lbaas_healthmonitors, ix_lbaas_loadbalancers_tenant_id on lbaas_loadbalancers, ix_lbaas_pools_tenant_id on lbaas_pools, ix_lbaas_l7rules_tenant_id on lbaas_l7rules, ix_lbaas_l7policies_tenant_id on lbaas_l7policies, ix_lbaas_listeners_tenant_id on lbaas_listeners
+DO $lbaas_names$
+DECLARE
+    stop text := coalesce(current_setting('lbaas_db_manage.stop', true), '');
+    hint text;
+    other text;
+BEGIN
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_index AS i JOIN pg_catalog.pg_class AS x ON x.oid = i.indexrelid
+            WHERE i.indrelid = to_regclass('"vips"') AND x.relname = 'ix_vips_tenant_id') THEN
+        SELECT string_agg(x.relname::text, ', ' ORDER BY x.relname) INTO other FROM pg_catalog.pg_index AS i JOIN pg_catalog.pg_class AS x ON x.oid = i.indexrelid
+            WHERE i.indrelid = to_regclass('"vips"') AND NOT i.indisprimary
+            AND ARRAY(SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, n)
+                JOIN pg_catalog.pg_attribute AS a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.n) = ARRAY['tenant_id']::text[];
+        stop := 'lbaas-db-manage names STOP: vips has no index named ix_vips_tenant_id, which revision 4b4dc6d5d843 drops; ' || coalesce('the database names its index over (tenant_id) ' || other || ': rename it to ix_vips_tenant_id, then run again', 'nor any index over (tenant_id): the table differs from the revision history; check it before running again') || '; nothing of this revision ran';
+        hint := 'rename the index to ix_vips_tenant_id (ALTER INDEX <its name> RENAME TO "ix_vips_tenant_id"), or, if the table has none, check it against the revision history; this session refuses every later statement (its search_path names no schema), so start a new one';
+    END IF;
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_index AS i JOIN pg_catalog.pg_class AS x ON x.oid = i.indexrelid
+            WHERE i.indrelid = to_regclass('"members"') AND x.relname = 'ix_members_tenant_id') THEN
+        SELECT string_agg(x.relname::text, ', ' ORDER BY x.relname) INTO other FROM pg_catalog.pg_index AS i JOIN pg_catalog.pg_class AS x ON x.oid = i.indexrelid
+            WHERE i.indrelid = to_regclass('"members"') AND NOT i.indisprimary
+            AND ARRAY(SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, n)
+                JOIN pg_catalog.pg_attribute AS a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.n) = ARRAY['tenant_id']::text[];
+        stop := 'lbaas-db-manage names STOP: members has no index named ix_members_tenant_id, which revision 4b4dc6d5d843 drops; ' || coalesce('the database names its index over (tenant_id) ' || other || ': rename it to ix_members_tenant_id, then run again', 'nor any index over (tenant_id): the table differs from the revision history; check it before running again') || '; nothing of this revision ran';
+        hint := 'rename the index to ix_members_tenant_id (ALTER INDEX <its name> RENAME TO "ix_members_tenant_id"), or, if the table has none, check it against the revision history; this session refuses every later statement (its search_path names no schema), so start a new one';
+    END IF;
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_index AS i JOIN pg_catalog.pg_class AS x ON x.oid = i.indexrelid
+            WHERE i.indrelid = to_regclass('"pools"') AND x.relname = 'ix_pools_tenant_id') THEN
+        SELECT string_agg(x.relname::text, ', ' ORDER BY x.relname) INTO other FROM pg_catalog.pg_index AS i JOIN pg_catalog.pg_class AS x ON x.oid = i.indexrelid
+            WHERE i.indrelid = to_regclass('"pools"') AND NOT i.indisprimary
+            AND ARRAY(SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, n)
+                JOIN pg_catalog.pg_attribute AS a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.n) = ARRAY['tenant_id']::text[];
+        stop := 'lbaas-db-manage names STOP: pools has no index named ix_pools_tenant_id, which revision 4b4dc6d5d843 drops; ' || coalesce('the database names its index over (tenant_id) ' || other || ': rename it to ix_pools_tenant_id, then run again', 'nor any index over (tenant_id): the table differs from the revision history; check it before running again') || '; nothing of this revision ran';
+        hint := 'rename the index to ix_pools_tenant_id (ALTER INDEX <its name> RENAME TO "ix_pools_tenant_id"), or, if the table has none, check it against the revision history; this session refuses every later statement (its search_path names no schema), so start a new one';
+    END IF;
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_index AS i JOIN pg_catalog.pg_class AS x ON x.oid = i.indexrelid
+            WHERE i.indrelid = to_regclass('"healthmonitors"') AND x.relname = 'ix_healthmonitors_tenant_id') THEN
+        SELECT string_agg(x.relname::text, ', ' ORDER BY x.relname) INTO other FROM pg_catalog.pg_index AS i JOIN pg_catalog.pg_class AS x ON x.oid = i.indexrelid
+            WHERE i.indrelid = to_regclass('"healthmonitors"') AND NOT i.indisprimary
+            AND ARRAY(SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, n)
+                JOIN pg_catalog.pg_attribute AS a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.n) = ARRAY['tenant_id']::text[];
+        stop := 'lbaas-db-manage names STOP: healthmonitors has no index named ix_healthmonitors_tenant_id, which revision 4b4dc6d5d843 drops; ' || coalesce('the database names its index over (tenant_id) ' || other || ': rename it to ix_healthmonitors_tenant_id, then run again', 'nor any index over (tenant_id): the table differs from the revision history; check it before running again') || '; nothing of this revision ran';
+        hint := 'rename the index to ix_healthmonitors_tenant_id (ALTER INDEX <its name> RENAME TO "ix_healthmonitors_tenant_id"), or, if the table has none, check it against the revision history; this session refuses every later statement (its search_path names no schema), so start a new one';
+    END IF;
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_index AS i JOIN pg_catalog.pg_class AS x ON x.oid = i.indexrelid
+            WHERE i.indrelid = to_regclass('"lbaas_members"') AND x.relname = 'ix_lbaas_members_tenant_id') THEN
+        SELECT string_agg(x.relname::text, ', ' ORDER BY x.relname) INTO other FROM pg_catalog.pg_index AS i JOIN pg_catalog.pg_class AS x ON x.oid = i.indexrelid
+            WHERE i.indrelid = to_regclass('"lbaas_members"') AND NOT i.indisprimary
+            AND ARRAY(SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, n)
+                JOIN pg_catalog.pg_attribute AS a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.n) = ARRAY['tenant_id']::text[];
+        stop := 'lbaas-db-manage names STOP: lbaas_members has no index named ix_lbaas_members_tenant_id, which revision 4b4dc6d5d843 drops; ' || coalesce('the database names its index over (tenant_id) ' || other || ': rename it to ix_lbaas_members_tenant_id, then run again', 'nor any index over (tenant_id): the table differs from the revision history; check it before running again') || '; nothing of this revision ran';
+        hint := 'rename the index to ix_lbaas_members_tenant_id (ALTER INDEX <its name> RENAME TO "ix_lbaas_members_tenant_id"), or, if the table has none, check it against the revision history; this session refuses every later statement (its search_path names no schema), so start a new one';
+    END IF;
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_index AS i JOIN pg_catalog.pg_class AS x ON x.oid = i.indexrelid
+            WHERE i.indrelid = to_regclass('"lbaas_healthmonitors"') AND x.relname = 'ix_lbaas_healthmonitors_tenant_id') THEN
+        SELECT string_agg(x.relname::text, ', ' ORDER BY x.relname) INTO other FROM pg_catalog.pg_index AS i JOIN pg_catalog.pg_class AS x ON x.oid = i.indexrelid
+            WHERE i.indrelid = to_regclass('"lbaas_healthmonitors"') AND NOT i.indisprimary
+            AND ARRAY(SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, n)
+                JOIN pg_catalog.pg_attribute AS a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.n) = ARRAY['tenant_id']::text[];
+        stop := 'lbaas-db-manage names STOP: lbaas_healthmonitors has no index named ix_lbaas_healthmonitors_tenant_id, which revision 4b4dc6d5d843 drops; ' || coalesce('the database names its index over (tenant_id) ' || other || ': rename it to ix_lbaas_healthmonitors_tenant_id, then run again', 'nor any index over (tenant_id): the table differs from the revision history; check it before running again') || '; nothing of this revision ran';
+        hint := 'rename the index to ix_lbaas_healthmonitors_tenant_id (ALTER INDEX <its name> RENAME TO "ix_lbaas_healthmonitors_tenant_id"), or, if the table has none, check it against the revision history; this session refuses every later statement (its search_path names no schema), so start a new one';
+    END IF;
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_index AS i JOIN pg_catalog.pg_class AS x ON x.oid = i.indexrelid
+            WHERE i.indrelid = to_regclass('"lbaas_loadbalancers"') AND x.relname = 'ix_lbaas_loadbalancers_tenant_id') THEN
+        SELECT string_agg(x.relname::text, ', ' ORDER BY x.relname) INTO other FROM pg_catalog.pg_index AS i JOIN pg_catalog.pg_class AS x ON x.oid = i.indexrelid
+            WHERE i.indrelid = to_regclass('"lbaas_loadbalancers"') AND NOT i.indisprimary
+            AND ARRAY(SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, n)
+                JOIN pg_catalog.pg_attribute AS a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.n) = ARRAY['tenant_id']::text[];
+        stop := 'lbaas-db-manage names STOP: lbaas_loadbalancers has no index named ix_lbaas_loadbalancers_tenant_id, which revision 4b4dc6d5d843 drops; ' || coalesce('the database names its index over (tenant_id) ' || other || ': rename it to ix_lbaas_loadbalancers_tenant_id, then run again', 'nor any index over (tenant_id): the table differs from the revision history; check it before running again') || '; nothing of this revision ran';
+        hint := 'rename the index to ix_lbaas_loadbalancers_tenant_id (ALTER INDEX <its name> RENAME TO "ix_lbaas_loadbalancers_tenant_id"), or, if the table has none, check it against the revision history; this session refuses every later statement (its search_path names no schema), so start a new one';
+    END IF;
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_index AS i JOIN pg_catalog.pg_class AS x ON x.oid = i.indexrelid
+            WHERE i.indrelid = to_regclass('"lbaas_pools"') AND x.relname = 'ix_lbaas_pools_tenant_id') THEN
+        SELECT string_agg(x.relname::text, ', ' ORDER BY x.relname) INTO other FROM pg_catalog.pg_index AS i JOIN pg_catalog.pg_class AS x ON x.oid = i.indexrelid
+            WHERE i.indrelid = to_regclass('"lbaas_pools"') AND NOT i.indisprimary
+            AND ARRAY(SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, n)
+                JOIN pg_catalog.pg_attribute AS a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.n) = ARRAY['tenant_id']::text[];
+        stop := 'lbaas-db-manage names STOP: lbaas_pools has no index named ix_lbaas_pools_tenant_id, which revision 4b4dc6d5d843 drops; ' || coalesce('the database names its index over (tenant_id) ' || other || ': rename it to ix_lbaas_pools_tenant_id, then run again', 'nor any index over (tenant_id): the table differs from the revision history; check it before running again') || '; nothing of this revision ran';
+        hint := 'rename the index to ix_lbaas_pools_tenant_id (ALTER INDEX <its name> RENAME TO "ix_lbaas_pools_tenant_id"), or, if the table has none, check it against the revision history; this session refuses every later statement (its search_path names no schema), so start a new one';
+    END IF;
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_index AS i JOIN pg_catalog.pg_class AS x ON x.oid = i.indexrelid
+            WHERE i.indrelid = to_regclass('"lbaas_l7rules"') AND x.relname = 'ix_lbaas_l7rules_tenant_id') THEN
+        SELECT string_agg(x.relname::text, ', ' ORDER BY x.relname) INTO other FROM pg_catalog.pg_index AS i JOIN pg_catalog.pg_class AS x ON x.oid = i.indexrelid
+            WHERE i.indrelid = to_regclass('"lbaas_l7rules"') AND NOT i.indisprimary
+            AND ARRAY(SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, n)
+                JOIN pg_catalog.pg_attribute AS a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.n) = ARRAY['tenant_id']::text[];
+        stop := 'lbaas-db-manage names STOP: lbaas_l7rules has no index named ix_lbaas_l7rules_tenant_id, which revision 4b4dc6d5d843 drops; ' || coalesce('the database names its index over (tenant_id) ' || other || ': rename it to ix_lbaas_l7rules_tenant_id, then run again', 'nor any index over (tenant_id): the table differs from the revision history; check it before running again') || '; nothing of this revision ran';
+        hint := 'rename the index to ix_lbaas_l7rules_tenant_id (ALTER INDEX <its name> RENAME TO "ix_lbaas_l7rules_tenant_id"), or, if the table has none, check it against the revision history; this session refuses every later statement (its search_path names no schema), so start a new one';
+    END IF;
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_index AS i JOIN pg_catalog.pg_class AS x ON x.oid = i.indexrelid
+            WHERE i.indrelid = to_regclass('"lbaas_l7policies"') AND x.relname = 'ix_lbaas_l7policies_tenant_id') THEN
+        SELECT string_agg(x.relname::text, ', ' ORDER BY x.relname) INTO other FROM pg_catalog.pg_index AS i JOIN pg_catalog.pg_class AS x ON x.oid = i.indexrelid
+            WHERE i.indrelid = to_regclass('"lbaas_l7policies"') AND NOT i.indisprimary
+            AND ARRAY(SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, n)
+                JOIN pg_catalog.pg_attribute AS a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.n) = ARRAY['tenant_id']::text[];
+        stop := 'lbaas-db-manage names STOP: lbaas_l7policies has no index named ix_lbaas_l7policies_tenant_id, which revision 4b4dc6d5d843 drops; ' || coalesce('the database names its index over (tenant_id) ' || other || ': rename it to ix_lbaas_l7policies_tenant_id, then run again', 'nor any index over (tenant_id): the table differs from the revision history; check it before running again') || '; nothing of this revision ran';
+        hint := 'rename the index to ix_lbaas_l7policies_tenant_id (ALTER INDEX <its name> RENAME TO "ix_lbaas_l7policies_tenant_id"), or, if the table has none, check it against the revision history; this session refuses every later statement (its search_path names no schema), so start a new one';
+    END IF;
+    IF stop = '' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_index AS i JOIN pg_catalog.pg_class AS x ON x.oid = i.indexrelid
+            WHERE i.indrelid = to_regclass('"lbaas_listeners"') AND x.relname = 'ix_lbaas_listeners_tenant_id') THEN
+        SELECT string_agg(x.relname::text, ', ' ORDER BY x.relname) INTO other FROM pg_catalog.pg_index AS i JOIN pg_catalog.pg_class AS x ON x.oid = i.indexrelid
+            WHERE i.indrelid = to_regclass('"lbaas_listeners"') AND NOT i.indisprimary
+            AND ARRAY(SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, n)
+                JOIN pg_catalog.pg_attribute AS a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.n) = ARRAY['tenant_id']::text[];
+        stop := 'lbaas-db-manage names STOP: lbaas_listeners has no index named ix_lbaas_listeners_tenant_id, which revision 4b4dc6d5d843 drops; ' || coalesce('the database names its index over (tenant_id) ' || other || ': rename it to ix_lbaas_listeners_tenant_id, then run again', 'nor any index over (tenant_id): the table differs from the revision history; check it before running again') || '; nothing of this revision ran';
+        hint := 'rename the index to ix_lbaas_listeners_tenant_id (ALTER INDEX <its name> RENAME TO "ix_lbaas_listeners_tenant_id"), or, if the table has none, check it against the revision history; this session refuses every later statement (its search_path names no schema), so start a new one';
+    END IF;
+    IF stop <> '' THEN
+        IF current_setting('lbaas_db_manage.stop', true) IS DISTINCT FROM stop THEN
+            PERFORM set_config('lbaas_db_manage.hint', hint, false);
+        END IF;
+        PERFORM set_config('lbaas_db_manage.stop', stop, false);
+        PERFORM set_config('search_path', '"lbaas-db-manage guard STOP: no schema"', false);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted AND objsubid = 1
+            AND classid::bigint = (hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint >> 32) & 4294967295 AND objid::bigint = hashtext('lbaas-db-manage:alembic_version_lbaas')::bigint & 4294967295) THEN
+            PERFORM pg_advisory_unlock(hashtext('lbaas-db-manage:alembic_version_lbaas'));
+        END IF;
+    END IF;
+END
+$lbaas_names$;
+DO $lbaas_stop$
+BEGIN
+    IF coalesce(current_setting('lbaas_db_manage.stop', true), '') <> '' THEN
+        RAISE EXCEPTION '%', current_setting('lbaas_db_manage.stop') USING HINT = current_setting('lbaas_db_manage.hint');
+    END IF;
+END
+$lbaas_stop$;
 -- upgrade[0] alter_column vips.tenant_id
 ALTER TABLE "vips" RENAME COLUMN "tenant_id" TO "project_id";
 -- upgrade[1] drop_index vips (ix_vips_tenant_id)

@@ -150,6 +150,7 @@ async function main(argv: string[]): Promise<number> {
     c.option('--sql', 'print the SQL script instead of running it (no database connection)')
       .option('--output <file>', 'with --sql: write the script to this file (atomically) instead of stdout')
       .option('--transaction-per-migration', 'one transaction per revision instead of one for the whole script')
+      .option('--create-index-concurrently', 'PostgreSQL, upgrades through expand revisions: CREATE INDEX CONCURRENTLY, before each revision\'s transaction, on tables that exist when it starts')
       .option('--no-guard', 'leave out the in-script check of the starting revisions')
       .option('--no-client-directives', 'leave out client directives (psql \\set, sqlite3 .bail) for other SQL runners')
       .option('--lock-timeout <seconds>', `seconds each statement waits for a table or row lock before the script stops (default ${DEFAULT_LOCK_TIMEOUT})`)
@@ -227,6 +228,7 @@ async function main(argv: string[]): Promise<number> {
       ...(more.length ? { more } : {}),
       ...(o.output !== undefined ? { output: raw(o.output)! } : {}),
       ...(o.transactionPerMigration ? { transactionPerMigration: true } : {}),
+      ...(o.createIndexConcurrently ? { createIndexConcurrently: true } : {}),
       guard: o.guard !== false,
       clientDirectives: o.clientDirectives !== false,
       ...seconds('--lock-timeout', 'lockTimeout', raw(o.lockTimeout)),

@@ -26,6 +26,12 @@ export interface CompileOptions {
    * its plan at base (whatever the rows name) and checks the rows it read.
    */
   guardRows?: readonly string[];
+  /**
+   * PostgreSQL: build indexes on tables that exist before their revision with CREATE INDEX
+   * CONCURRENTLY, before the revision's transaction; `from` names where it was asked for
+   * (the option or the config key), for the refusal when the range does not allow it.
+   */
+  concurrentIndexes?: { from: string; flag: boolean };
 }
 
 /** Revisions applied when the database is at `heads`: the heads and all they require, parents first. */
@@ -79,12 +85,54 @@ export function servicesNote<R extends RevisionHead>(graph: RevisionGraph<R>, pl
   return 'services: can stay up (expand revisions only)';
 }
 
+/**
+ * CL009 unless indexes may be built concurrently in this script: PostgreSQL, an upgrade through
+ * expand revisions only (the services stay up while it runs; revisions from before the
+ * expand/contract branches, contract revisions and downgrades need them stopped anyway), run one
+ * transaction per revision (CREATE INDEX CONCURRENTLY cannot run inside a transaction).
+ */
+export function checkConcurrentIndexes<R extends RevisionHead>(graph: RevisionGraph<R>, plan: Plan<R>, o: CompileOptions, stamp: boolean): CompileOptions {
+  if (!o.concurrentIndexes) return o;
+  const from = o.concurrentIndexes.from;
+  // the config key is about upgrades: a stamp or a downgrade (which builds no index online) leaves it aside
+  if ((stamp || plan.direction !== 'up') && !o.concurrentIndexes.flag) {
+    const { concurrentIndexes: _, ...rest } = o;
+    return rest;
+  }
+  const refuse = (why: string, hint: string) => {
+    throw new Exit(2, [{ code: 'CL009', severity: 'error', message: `${from}: ${why}`, hint }]);
+  };
+  if (family(o.dialect) !== 'postgresql') {
+    refuse(`concurrent index builds are for PostgreSQL, not ${o.dialect}`, family(o.dialect) === 'mysql'
+      ? 'MySQL/MariaDB scripts create indexes in place already (ALGORITHM=INPLACE, LOCK=NONE): leave the option out'
+      : 'SQLite has no concurrent index builds: leave the option out');
+  }
+  if (stamp || plan.direction !== 'up') {
+    refuse(`only an upgrade builds indexes concurrently, not ${stamp ? 'a stamp' : 'a downgrade'}`, 'leave the option out');
+  }
+  const notExpand = plan.steps.filter((s) => !graph.labelsOf(s.revision.id).some((l) => l === 'expand' || l.endsWith('_expand'))).map((s) => s.revision.id);
+  if (notExpand.length) {
+    const few = notExpand.length > 4 ? `${notExpand.slice(0, 4).join(', ')} and ${notExpand.length - 4} more` : notExpand.join(', ');
+    refuse(`concurrent index builds are for ranges of expand revisions only (run while the services stay up); this range also has ${few}`,
+      'upgrade the expand branch on its own (upgrade <rev>: --expand), or leave the option out');
+  }
+  const perRevision = o.transactionPerMigration ?? perRevisionByDefault(o.dialect, graph, plan);
+  if (!perRevision && plan.steps.length) {
+    refuse('CREATE INDEX CONCURRENTLY cannot run inside a transaction, and this script runs one transaction for the whole range',
+      'leave [alembic] transaction_per_migration unset (expand ranges run one transaction per revision) or set it to true');
+  }
+  return o;
+}
+
 /** The layout options of a plan's script (guard and client directives in `extra`). */
 function scriptOptions<R extends RevisionHead>(graph: RevisionGraph<R>, plan: Plan<R>, o: CompileOptions, extra: ReturnType<typeof scriptExtras>): ScriptOptions {
   const byDefault = o.transactionPerMigration === undefined && perRevisionByDefault(o.dialect, graph, plan);
+  const settings = o.concurrentIndexes
+    ? [...(extra.settings ?? []), 'indexes: CREATE INDEX CONCURRENTLY for an index whose table and columns exist when its revision starts, before that revision\'s transaction; the version row is written only once the index is valid (--create-index-concurrently)']
+    : extra.settings;
   return {
     title: o.title, versionTable: o.versionTable, createVersionTable: plan.from.length === 0 && plan.direction === 'up',
-    transactionPerMigration: o.transactionPerMigration ?? byDefault, ...extra,
+    transactionPerMigration: o.transactionPerMigration ?? byDefault, ...extra, ...(settings ? { settings } : {}),
     ...(servicesNote(graph, plan) ? { services: servicesNote(graph, plan)! } : {}),
     ...(byDefault ? { transactionNote: 'the default for a range of expand revisions: each revision releases its locks at its COMMIT' } : {}),
     ...(plan.dropVersionTable ? { dropVersionTable: true } : {}),
@@ -94,7 +142,7 @@ function scriptOptions<R extends RevisionHead>(graph: RevisionGraph<R>, plan: Pl
 
 /** What compileSteps needs for a plan: the revisions applied at its start, and its steps. */
 function stepsInput<R extends RevisionHead>(external: readonly CreateTableOp[], graph: RevisionGraph<R>, plan: Plan<R>, o: CompileOptions, renderer: Renderer): CompileInput<R> {
-  return { dialect: o.dialect, external, applied: appliedAt(graph, plan.from), steps: plan.steps, renderer };
+  return { dialect: o.dialect, external, applied: appliedAt(graph, plan.from), steps: plan.steps, renderer, ...(o.concurrentIndexes ? { concurrentIndexes: true } : {}) };
 }
 
 /**
@@ -113,8 +161,9 @@ export interface RevisionSource<R extends RevisionHead> {
  * into the sink), so a caller can still check something before any of it is written out.
  * The same bytes as compilePlanned's script. Not for stamps.
  */
-export function compileScriptTo<R extends RevisionHead, T>(source: RevisionSource<R>, graph: RevisionGraph<R>, planned: Planned<R>, o: CompileOptions, sink: ScriptSink<T>): () => T {
+export function compileScriptTo<R extends RevisionHead, T>(source: RevisionSource<R>, graph: RevisionGraph<R>, planned: Planned<R>, given: CompileOptions, sink: ScriptSink<T>): () => T {
   if (planned.stampVersions) throw new Error('internal: a stamp is compiled by compilePlanned');
+  const o = checkConcurrentIndexes(graph, planned.plan, given, false);
   const renderer = new Renderer(o.dialect, o.templatesDir, o.mysqlCharset);
   const plan = planned.plan;
   const extra = scriptExtras(o.dialect, renderer, o.versionTable, o.guardRows ?? plan.from, o.safety ?? {});
@@ -131,7 +180,8 @@ export function compileScriptTo<R extends RevisionHead, T>(source: RevisionSourc
  * verifier, the online executor). Pure: reads nothing but the loaded revisions and the
  * templates; the same inputs give the same bytes.
  */
-export function compilePlanned(history: LoadedHistory, graph: RevisionGraph, planned: Planned, o: CompileOptions): { script: Script; output: CompileOutput } {
+export function compilePlanned(history: LoadedHistory, graph: RevisionGraph, planned: Planned, given: CompileOptions): { script: Script; output: CompileOutput } {
+  const o = checkConcurrentIndexes(graph, planned.plan, given, !!planned.stampVersions);
   const renderer = new Renderer(o.dialect, o.templatesDir, o.mysqlCharset);
   const plan: Plan = planned.plan;
   const output = compileSteps(stepsInput(history.external, graph, plan, o, renderer), o.versionTable);

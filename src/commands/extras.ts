@@ -1,4 +1,5 @@
-import type { Dialect } from '../core/dialect.js';
+import { family, type Dialect } from '../core/dialect.js';
+import type { Context } from '../cli/context.js';
 import type { Renderer } from '../back/templates.js';
 import { scriptSafety, type Safety } from '../emit/guard.js';
 
@@ -18,4 +19,16 @@ export function scriptExtras(dialect: Dialect, r: Renderer, versionTable: string
   return scriptSafety(dialect, r, { versionTable, expected: from, guard: o.guard !== false, clientDirectives: o.clientDirectives !== false, ...(o.lockTimeout !== undefined ? { lockTimeout: o.lockTimeout } : {}),
     ...(o.lockWaitTimeout !== undefined ? { lockWaitTimeout: o.lockWaitTimeout } : {}),
   });
+}
+
+/**
+ * Whether indexes are built concurrently: --create-index-concurrently, else `[postgresql]
+ * create_index_concurrently` when the script is for PostgreSQL (other dialects leave that
+ * section aside).
+ */
+export function concurrentIndexes(ctx: Context, flag: boolean | undefined): { concurrentIndexes?: { from: string; flag: boolean } } {
+  if (flag) return { concurrentIndexes: { from: '--create-index-concurrently', flag: true } };
+  const c = ctx.config.createIndexConcurrently;
+  if (c?.value && family(ctx.config.dialect) === 'postgresql') return { concurrentIndexes: { from: c.where, flag: false } };
+  return {};
 }

@@ -7,12 +7,14 @@ import { buildGraph } from '../graph/graph.js';
 import { Exit, type Context } from '../cli/context.js';
 import { compilePlanned, compileScriptTo, type CompileOptions } from './compile.js';
 import { makePlan, type Direction } from './plan.js';
-import type { GuardOptions } from './extras.js';
+import { concurrentIndexes, type GuardOptions } from './extras.js';
 import { checkOutputTarget, historyOf, OutputFileSink } from './output.js';
 
 export interface OfflineOptions extends GuardOptions {
   output?: string;
   transactionPerMigration?: boolean;
+  /** --create-index-concurrently (else [postgresql] create_index_concurrently). */
+  createIndexConcurrently?: boolean;
   /** stamp only: further destinations (`stamp a b`). */
   more?: string[];
 }
@@ -115,6 +117,7 @@ export function compileOptions(ctx: Context, direction: Direction, spec: string,
     dialect: ctx.config.dialect, versionTable: ctx.config.versionTable, title,
     ...(ctx.config.mysqlCharset ? { mysqlCharset: ctx.config.mysqlCharset } : {}),
     transactionPerMigration: o.transactionPerMigration ?? ctx.config.transactionPerMigration,
+    ...concurrentIndexes(ctx, o.createIndexConcurrently),
     // the waits from the command line, else from [database] lock_timeout / lock_wait_timeout
     safety: {
       ...o,
@@ -123,3 +126,4 @@ export function compileOptions(ctx: Context, direction: Direction, spec: string,
     },
   };
 }
+

@@ -5,6 +5,7 @@ import { connect, type Executor, type ExecResult, type StatementSpan } from '../
 import { ExecError, type ProgressRow } from '../exec/types.js';
 import { progressTable } from '../core/progress.js';
 import { wrappedStatements } from '../verify/verify.js';
+import { INDEX_STOP, NAMES_STOP } from '../emit/guard.js';
 import { signalNumber } from '../exec/process.js';
 import { printStdout } from '../emit/write.js';
 import { redactUrl } from '../config/url.js';
@@ -16,7 +17,7 @@ import { Exit, useColor, type Context } from '../cli/context.js';
 import { parseRange } from '../graph/index.js';
 import { compilePlanned, perRevisionByDefault } from './compile.js';
 import { makePlan, rangeOnline, type Direction, type Planned } from './plan.js';
-import type { GuardOptions } from './extras.js';
+import { concurrentIndexes, type GuardOptions } from './extras.js';
 import { AlembicText } from './inspect-format.js';
 
 /** The database's executor; stops (CL004) when a config file was given but names no database. */
@@ -98,6 +99,8 @@ export async function current(ctx: Context, o: { verbose: boolean; json: boolean
 
 export interface OnlineOptions extends GuardOptions {
   transactionPerMigration?: boolean;
+  /** --create-index-concurrently (else [postgresql] create_index_concurrently). */
+  createIndexConcurrently?: boolean;
   /** stamp --purge: replace every version row, whatever revisions they name. */
   purge?: boolean;
   /** stamp only: further destinations (`stamp a b`). */
@@ -151,6 +154,7 @@ export function onlineScript(ctx: Context, direction: Direction, spec: string, h
     dialect: ctx.config.dialect, versionTable: ctx.config.versionTable, title,
     ...(ctx.config.mysqlCharset ? { mysqlCharset: ctx.config.mysqlCharset } : {}),
     transactionPerMigration: o.transactionPerMigration ?? ctx.config.transactionPerMigration,
+    ...concurrentIndexes(ctx, o.createIndexConcurrently),
     safety: {
       guard: o.guard !== false, clientDirectives: o.clientDirectives !== false,
       ...((o.lockTimeout ?? ctx.config.lockTimeout) !== undefined ? { lockTimeout: o.lockTimeout ?? ctx.config.lockTimeout } : {}),
@@ -244,12 +248,14 @@ function report(o: OnlineOptions, r: Report): string {
 }
 
 /** Recognises how the script's own safety statements stop it, on each engine. */
-function stopKind(res: ExecResult, sql: string | undefined): 'guard' | 'lock' | undefined {
+function stopKind(res: ExecResult, sql: string | undefined): 'guard' | 'lock' | 'names' | 'index' | undefined {
   const text = `${res.engineMessage ?? ''}\n${res.stderr}`;
   if (res.engineCode === 'SQLITE_BUSY' || res.lockWaitExpired) return 'lock';
   // PostgreSQL's lock_timeout ([database] lock_wait_timeout) on the migration lock itself.
   if (sql !== undefined && /pg_advisory_lock\(/.test(sql) && /lock timeout/i.test(res.engineMessage ?? '')) return 'lock';
   if (/lbaas-db-manage (lock )?STOP: another migration/.test(text)) return 'lock';
+  if (text.includes(NAMES_STOP)) return 'names';
+  if (text.includes(INDEX_STOP)) return 'index';
   if (/lbaas-db-manage guard/.test(text)) return 'guard';
   return undefined;
 }
@@ -342,6 +348,38 @@ async function failure(ctx: Context, ex: Executor, script: Script, layout: Scrip
     };
   }
   const transactional = fam !== 'mysql';
+  if (stop === 'names') {
+    const stopLine = engine.split('\n').find((l) => l.includes(NAMES_STOP)) ?? engine;
+    // MySQL quotes it in its error about completion_type: the closing quote is not part of it
+    const said = stopLine.slice(stopLine.indexOf(NAMES_STOP)).replace(/'$/, '');
+    return {
+      code: 'EX015', severity: 'error',
+      message: [
+        `revision ${chunk?.revision ?? '(unknown)'} did not run: it drops a constraint or index that the database does not hold under the name the revision history gives it`,
+        chunk?.revision ? `revision: ${chunk.revision}${revisionFile(ctx, chunk.revision)}` : undefined,
+        `${ctx.config.dialect} said: ${said}`,
+        at ? `the database is at: ${at}` : undefined,
+      ].filter(Boolean).join('\n  '),
+      hint: `rename it as the message says (or, if the table has none, check the table against the revision history), then run the command again; ${transactional
+        ? (run.perRevision || !sameHeads(now, run.heads) ? 'the revisions before it stay applied' : 'the transaction was rolled back: nothing was changed')
+        : 'the revisions before it stay applied'}`,
+    };
+  }
+  if (stop === 'index') {
+    const said = engine.split('\n').find((l) => l.includes(INDEX_STOP)) ?? engine;
+    return {
+      code: 'EX016', severity: 'error',
+      message: [
+        `revision ${chunk?.revision ?? '(unknown)'} did not complete: an index it builds concurrently is in the way or not valid`,
+        chunk?.revision ? `revision: ${chunk.revision}${revisionFile(ctx, chunk.revision)}` : undefined,
+        `${ctx.config.dialect} said: ${said.slice(said.indexOf(INDEX_STOP))}`,
+        at ? `the database is at: ${at}` : undefined,
+      ].filter(Boolean).join('\n  '),
+      hint: 'the revisions before it stay applied and its version row was not written; do as the message says, then run the command again',
+    };
+  }
+  // An index build runs outside its revision's transaction: what it leaves is dropped and built again by the next run.
+  const concurrentBuild = chunk?.template === 'create_index_concurrently' || chunk?.template === 'drop_index_concurrently';
   const external = missingExternal(ctx, engine, chunk ? script.text.slice(chunk.start, chunk.end) : '');
   const partly = transactional ? [] : await interrupted(ex, ctx.config.versionTable);
   return {
@@ -355,7 +393,9 @@ async function failure(ctx: Context, ex: Executor, script: Script, layout: Scrip
       external ? `${external} is one of Neutron's tables (${ctx.versionsRel}/external.jsonc), which the history expects to exist and does not create` : undefined,
       ...partly,
     ].filter(Boolean).join('\n  '),
-    hint: lockTimedOut(engine)
+    hint: concurrentBuild
+      ? `the index is built outside its revision's transaction: the revisions before it stay applied, nothing else of this revision ran and its version row was not written; an index the build left half-done (INVALID) is dropped and built again when you run the command again${lockTimedOut(engine) ? ' (later, when the services are quieter, or with a longer --lock-timeout: the build waits for the transactions already writing to the table)' : ''}`
+      : lockTimedOut(engine)
       ? `a table was busy: a statement waited longer than the script's lock timeout (--lock-timeout, [database] lock_timeout) for a lock other sessions hold; ${transactional
         ? (run.perRevision || !sameHeads(now, run.heads) ? 'the failed revision was rolled back, the ones before it stay applied' : 'nothing was changed')
         : 'the version table holds the last revision that completed'}; retry later, when the services are quieter, or with a longer --lock-timeout`

@@ -20,6 +20,7 @@ export const KNOWN_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   alembic: ['script_location', 'version_table', 'transaction_per_migration'],
   autogenerate: ['target_ddl'],
   mysql: ['charset', 'collation'],
+  postgresql: ['create_index_concurrently'],
 };
 
 /** Keys other tools use for what this tool reads from [database] connection. */
@@ -76,6 +77,11 @@ export interface LbaasConfig {
   mysqlCharset?: { charset?: string; collation?: string };
   /** `[database] lock_timeout`: seconds each statement of a script waits for a table or row lock. Unset: the scripts' default. */
   lockTimeout?: number;
+  /**
+   * `[postgresql] create_index_concurrently`: expand revisions run one transaction per revision
+   * build their indexes with CREATE INDEX CONCURRENTLY (PostgreSQL only; other dialects ignore it).
+   */
+  createIndexConcurrently?: { value: boolean; where: string };
 }
 
 export interface LoadedConfig {
@@ -293,6 +299,25 @@ export function loadConfig(opts: LoadConfigOptions): LoadedConfig {
     }
   }
 
+  // --- PostgreSQL: concurrent index builds ---
+  let createIndexConcurrently: LbaasConfig['createIndexConcurrently'];
+  {
+    const s = get('postgresql', 'create_index_concurrently');
+    if (s) {
+      const b = parseBool(s.value);
+      if (b === undefined) {
+        diagnostics.push({
+          code: 'CF041', severity: 'error',
+          message: `create_index_concurrently must be true or false, not '${s.value}'`,
+          ...where(s, 'postgresql', 'create_index_concurrently'),
+          hint: `one of ${[...TRUE_VALUES, ...FALSE_VALUES].join(', ')}`,
+        });
+      } else {
+        createIndexConcurrently = { value: b, where: `[postgresql] create_index_concurrently (${s.file} line ${s.line})` };
+      }
+    }
+  }
+
   const config: LbaasConfig = {
     cwd,
     configFiles: files,
@@ -309,6 +334,7 @@ export function loadConfig(opts: LoadConfigOptions): LoadedConfig {
   if (lockWaitTimeout !== undefined) config.lockWaitTimeout = lockWaitTimeout;
   if (mysqlCharset.charset !== undefined || mysqlCharset.collation !== undefined) config.mysqlCharset = mysqlCharset;
   if (lockTimeout !== undefined) config.lockTimeout = lockTimeout;
+  if (createIndexConcurrently !== undefined) config.createIndexConcurrently = createIndexConcurrently;
   return { config, diagnostics };
 }
 

@@ -3,7 +3,7 @@ import type { Op } from '../core/ops.js';
 import type { Change } from '../model/replay.js';
 import { findColumn } from '../model/schema.js';
 import { columnData, executeStatement, insertGroups, tableData } from './data.js';
-import { fkStatement } from './postgresql.js';
+import { fkStatement, namedDrops } from './postgresql.js';
 import { stmt, type Effect, type Lowering, type Statement } from './statement.js';
 
 /**
@@ -13,6 +13,7 @@ import { stmt, type Effect, type Lowering, type Statement } from './statement.js
  */
 export const mysql: Lowering = {
   needsBefore: () => false,
+  drops: (c) => namedDrops(c, false),
   lower(c: Change, r: Renderer): Statement[] {
     const out: Statement[] = [];
     const op = c.op;

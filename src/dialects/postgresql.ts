@@ -4,11 +4,12 @@ import { sameType } from '../core/types.js';
 import type { Change } from '../model/replay.js';
 import { findColumn } from '../model/schema.js';
 import { columnData, executeStatement, insertGroups, tableData } from './data.js';
-import { stmt, type Lowering, type Statement } from './statement.js';
+import { stmt, type DroppedName, type Lowering, type Statement } from './statement.js';
 
 /** PostgreSQL: transactional DDL, named enum types, native ALTER COLUMN. */
 export const postgresql: Lowering = {
   needsBefore: (op) => op.op === 'alter_column',
+  drops: (c) => namedDrops(c, true),
   lower(c: Change, r: Renderer): Statement[] {
     const out: Statement[] = [];
     for (const e of c.createEnums) out.push(stmt(r, 'create_enum_type', { name: e.name, values: e.values }));
@@ -69,6 +70,27 @@ export const postgresql: Lowering = {
     return out;
   },
 };
+
+/**
+ * The names drop_constraint and drop_index drop: DROP CONSTRAINT <name>, DROP INDEX <name>
+ * (MySQL: DROP FOREIGN KEY, DROP INDEX, DROP CONSTRAINT; its DROP PRIMARY KEY names nothing,
+ * so `primaryByName` is false there).
+ */
+export function namedDrops(c: Change, primaryByName: boolean): DroppedName[] {
+  const op = c.op;
+  if (op.op === 'drop_index' && c.index) {
+    return [{ kind: 'index', table: op.table, name: op.name, columns: [...c.index.columns], unique: c.index.unique }];
+  }
+  if (op.op === 'drop_constraint' && c.constraint) {
+    if (op.type === 'primary' && !primaryByName) return [];
+    const def = c.constraint.def as { columns?: string[]; refTable?: string };
+    return [{
+      kind: op.type, table: op.table, name: op.name, columns: [...(def.columns ?? [])],
+      ...(op.type === 'foreignkey' && def.refTable ? { refTable: def.refTable } : {}),
+    }];
+  }
+  return [];
+}
 
 export function fkStatement(r: Renderer, table: string, def: unknown, notValid = false): Statement {
   const f = def as { name: string; columns: string[]; refTable: string; refColumns: string[]; ondelete?: string; onupdate?: string };

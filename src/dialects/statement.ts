@@ -26,9 +26,28 @@ export type Effect =
   | { kind: 'index'; table: string; name: string; present: boolean }
   | { kind: 'constraint'; table: string; name: string; present: boolean };
 
+/** What a statement drops by its name, which the database must hold under that name on that table. */
+export interface DroppedName {
+  kind: 'foreignkey' | 'unique' | 'check' | 'primary' | 'index';
+  table: string;
+  name: string;
+  /** The columns it covers (in order), as the model names them when it is dropped; none for a check. */
+  columns: string[];
+  /** An index: whether it is unique. */
+  unique?: boolean;
+  /** A foreign key: the table it references. */
+  refTable?: string;
+}
+
 /** A dialect back end: one op's change, lowered to statements through templates. */
 export interface Lowering {
   lower(change: Change, r: Renderer): Statement[];
+  /**
+   * The constraints and indexes the op's statements drop by name (drop_constraint, drop_index,
+   * and any drop a lowering adds of its own): the script checks before the revision that the
+   * database holds each under that name. None where names do not matter (SQLite rebuilds tables).
+   */
+  drops?(change: Change): DroppedName[];
   /** Whether lowering this op reads `change.before` (the replayer copies the table only then). */
   needsBefore(op: Op): boolean;
 }

@@ -1,11 +1,11 @@
-import type { Dialect } from '../core/dialect.js';
+import { appliesTo, type Dialect } from '../core/dialect.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { CreateTableOp, Op, Revision, RevisionHead } from '../core/ops.js';
 import { Renderer } from '../back/templates.js';
 import { CAPABILITIES } from '../dialects/capabilities.js';
 import { LOWERINGS } from '../dialects/index.js';
-import type { Statement } from '../dialects/statement.js';
-import { Replayer } from '../model/replay.js';
+import type { DroppedName, Statement } from '../dialects/statement.js';
+import { Replayer, type Change } from '../model/replay.js';
 import type { Schema } from '../model/schema.js';
 
 export type VersionAction = { kind: 'insert'; id: string } | { kind: 'update'; from: string; to: string } | { kind: 'delete'; id: string };
@@ -28,6 +28,20 @@ export interface CompileInput<R extends RevisionHead = Revision> {
    * empty, so a caller that lays the script out step by step never holds every statement.
    */
   onStep?: (step: CompiledStep, index: number) => void;
+  /**
+   * PostgreSQL: build with CREATE INDEX CONCURRENTLY, before the revision's transaction, each
+   * index whose table and columns exist under their names when the revision starts and whose
+   * name no other op of the revision uses (the script then runs one transaction per revision).
+   */
+  concurrentIndexes?: boolean;
+}
+
+/** An index built concurrently, before its revision's transaction. */
+export interface ConcurrentIndex {
+  name: string;
+  table: string;
+  columns: string[];
+  unique: boolean;
 }
 
 /** One op's statements, with where they came from. */
@@ -36,12 +50,22 @@ export interface OpStatements {
   index: number;
   phase: 'upgrade' | 'downgrade';
   statements: Statement[];
+  /** Its statements build an index concurrently: they run before the revision's transaction. */
+  concurrently?: ConcurrentIndex;
+  /** A line the script shows under the op's comment (why an index is not built concurrently). */
+  note?: string;
 }
 
 export interface CompiledStep {
   step: PlanStep;
   ops: OpStatements[];
   versions: Statement[];
+  /**
+   * The constraints and indexes the revision's statements drop by name that exist when the
+   * revision starts (not created, nor on a table created or renamed, earlier in the same
+   * revision), with their columns as named then: what the script checks before the revision.
+   */
+  drops: DroppedName[];
 }
 
 export interface CompileOutput {
@@ -95,18 +119,95 @@ export function compileSteps(input: CompileInput<RevisionHead> & { load?: (r: Re
         break;
       }
       const list = step.direction === 'up' ? rev.upgrade : rev.downgrade!;
+      const drops: DroppedName[] = [];
+      const since = new SinceStart();
       const ok = replayer.applyRevision(rev, step.direction, (change) => {
-        const statements = lowering.lower(change, renderer);
+        let statements = lowering.lower(change, renderer);
+        if (lowering.drops) for (const d of lowering.drops(change)) if (since.existed(d)) drops.push(since.atStart(d));
+        let concurrently: ConcurrentIndex | undefined;
+        let note: string | undefined;
+        if (input.concurrentIndexes && change.op.op === 'create_index' && change.index) {
+          const why = since.notConcurrently(change.op.table, change.index.columns) ?? nameUsedElsewhere(list, change.op, dialect);
+          if (why) note = `not built concurrently: ${why}`;
+          else {
+            concurrently = { name: change.op.name, table: change.op.table, columns: [...change.index.columns], unique: change.index.unique };
+            statements = [
+              { sql: renderer.render('drop_index_concurrently', concurrently), template: 'drop_index_concurrently' },
+              { sql: renderer.render('create_index_concurrently', concurrently), template: 'create_index_concurrently' },
+            ];
+          }
+        }
+        since.note(change);
         if (statements.some((s) => s.template === 'copy_rows')) needsForeignKeysOff = true;
-        ops.push({ op: change.op, index: list.indexOf(change.op), phase: step.direction === 'up' ? 'upgrade' : 'downgrade', statements });
+        ops.push({
+          op: change.op, index: list.indexOf(change.op), phase: step.direction === 'up' ? 'upgrade' : 'downgrade', statements,
+          ...(concurrently ? { concurrently } : {}), ...(note ? { note } : {}),
+        });
       }, lowering.needsBefore);
       if (!ok) break;
       const versions = step.versions.map((v) => versionStatement(renderer, versionTable, v));
-      if (input.onStep) input.onStep({ step, ops, versions }, index);
-      else steps.push({ step, ops, versions });
+      if (input.onStep) input.onStep({ step, ops, versions, drops }, index);
+      else steps.push({ step, ops, versions, drops });
     }
   }
   return { dialect, steps, diagnostics, schema: replayer.schema, renderer, needsForeignKeysOff };
+}
+
+/** Why an index cannot be built apart from the rest of its revision: another op of the revision uses its name. */
+function nameUsedElsewhere(list: readonly Op[], op: Op & { name: string }, dialect: Dialect): string | undefined {
+  const other = list.find((o) => o !== op && appliesTo(o.dialects, dialect) && (o as { name?: unknown }).name === op.name);
+  return other ? `${other.op} of the same revision uses the name ${op.name}` : undefined;
+}
+
+/**
+ * What one revision has done so far to the names its later ops drop: the tables it created or
+ * renamed (their objects did not exist under these names when it started), the constraints and
+ * indexes it created, and the columns it renamed (new name -> name at the start).
+ */
+class SinceStart {
+  private readonly tables = new Set<string>();
+  private readonly names = new Set<string>();
+  private readonly renamed = new Map<string, Map<string, string>>();
+  /** Columns the revision added so far, per table. */
+  private readonly added = new Map<string, Set<string>>();
+
+  /** Why an index on `table` over `columns` cannot be built before the revision: its table or a column does not exist yet under its name. */
+  notConcurrently(table: string, columns: readonly string[]): string | undefined {
+    if (this.tables.has(table)) return `this revision creates (or renames) ${table}`;
+    const col = columns.find((c) => this.added.get(table)?.has(c) || this.renamed.get(table)?.has(c));
+    return col === undefined ? undefined : `this revision adds (or renames) ${table}.${col}`;
+  }
+
+  existed(d: DroppedName): boolean {
+    return !this.tables.has(d.table) && !this.names.has(`${d.table}.${d.name}`);
+  }
+
+  atStart(d: DroppedName): DroppedName {
+    const cols = this.renamed.get(d.table);
+    return cols ? { ...d, columns: d.columns.map((c) => cols.get(c) ?? c) } : d;
+  }
+
+  note(c: Change): void {
+    const op = c.op;
+    if (op.op === 'create_table') this.tables.add(op.table);
+    else if (op.op === 'rename_table') this.tables.add(op.new_name);
+    else if (op.op === 'add_column') {
+      let cols = this.added.get(op.table);
+      if (!cols) this.added.set(op.table, (cols = new Set()));
+      cols.add(op.column.name);
+    }
+    else if (op.op === 'alter_column' && op.new_column_name && op.new_column_name !== op.column) {
+      let cols = this.renamed.get(op.table);
+      if (!cols) this.renamed.set(op.table, (cols = new Map()));
+      cols.set(op.new_column_name, cols.get(op.column) ?? op.column);
+      cols.delete(op.column);
+    }
+    const table = c.after?.name;
+    if (!table) return;
+    if (op.op === 'create_index') this.names.add(`${table}.${op.name}`);
+    if (c.constraint && op.op !== 'drop_constraint') this.names.add(`${table}.${c.constraint.name}`);
+    for (const ix of c.fkIndexes) this.names.add(`${table}.${ix.name}`);
+  }
 }
 
 export function versionStatement(r: Renderer, table: string, v: VersionAction): Statement {

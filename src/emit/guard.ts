@@ -1,8 +1,9 @@
 import { family, type Dialect } from '../core/dialect.js';
 import type { Renderer } from '../back/templates.js';
-import type { Statement } from '../dialects/statement.js';
+import type { DroppedName, Statement } from '../dialects/statement.js';
 import type { ScriptOptions } from './script.js';
 import { MysqlResume } from './resume.js';
+import type { ConcurrentIndex } from './compile.js';
 
 /** Seconds each statement of a script waits, by default, for a table or row lock (services hold them) before the script stops. */
 export const DEFAULT_LOCK_TIMEOUT = 5;
@@ -58,14 +59,88 @@ export function guardMessage(expected: readonly string[]): { head: string; tail:
 }
 
 /** The stop of a session whose migration lock is gone (an earlier stop of the script released it). */
-const LOCK_LOST = 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
+export const LOCK_LOST = 'lbaas-db-manage guard STOP: this session lost the migration lock (an earlier stop released it); nothing more was changed';
 /** SQLite: the stop of a guard or a COMMIT after an earlier guard of the script stopped. */
-const EARLIER_STOP = 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed';
+export const EARLIER_STOP = 'lbaas-db-manage guard STOP: an earlier guard of this script stopped it; nothing more was changed';
 
 const st = (r: Renderer, template: string, data: object): Statement => ({ sql: r.render(template, data), template });
 
+/** PostgreSQL: the advisory lock's key and where a stop is kept, for the templates that take, check and release the lock. */
+export function pgStopData(versionTable: string): { key: string; stop_setting: string; hint_setting: string; poison: string } {
+  return { key: `lbaas-db-manage:${versionTable}`, stop_setting: PG_STOP_SETTING, hint_setting: PG_HINT_SETTING, poison: PG_POISON };
+}
+
+/** The migration lock: the statements that take it (with a bounded wait) and release it; none on SQLite (BEGIN IMMEDIATE is its lock). */
+export interface MigrationLock {
+  take: Statement[];
+  release: Statement[];
+}
+
+/**
+ * The migration lock of the scripts that change a database (migrations and populate), keyed on
+ * the version table, waited for at most `lockWaitTimeout` seconds (DEFAULT_LOCK_WAIT_TIMEOUT when
+ * not given). A wait that runs out leaves the stop for the guard that follows (PostgreSQL: the
+ * session setting, search_path poisoned; MySQL: @lbaas_stop), so nothing after it runs.
+ */
+export function migrationLock(dialect: Dialect, r: Renderer, versionTable: string, lockWaitTimeout?: number): MigrationLock {
+  const wait = lockTimeoutText(lockWaitTimeout ?? DEFAULT_LOCK_WAIT_TIMEOUT);
+  const lockMessage = `lbaas-db-manage lock STOP: another migration of this database held the lock for ${wait.shown}; ${RETRY}`;
+  const fam = family(dialect);
+  if (fam === 'postgresql') {
+    const common = pgStopData(versionTable);
+    return {
+      take: [st(r, 'lock', {
+        ...common, lock_message: lockMessage, wait: wait.pg,
+        lock_hint: 'another session holds the migration lock (pg_locks shows it): retry when it has finished; this session refuses every later statement, so start a new one',
+      })],
+      release: [st(r, 'unlock', { key: common.key })],
+    };
+  }
+  if (fam === 'mysql') {
+    // GET_LOCK names are server-wide: the name carries the database (hashed, as a database name may
+    // have 64 characters and so may a lock's name; SHA2, as FIPS mode can disable MD5), so two
+    // databases on one server never wait on each other.
+    return {
+      take: [st(r, 'lock_name', { key: 'lbaas-db-manage:', table: versionTable }), st(r, 'lock', { timeout: wait.mysql, lock_message: lockMessage })],
+      release: [st(r, 'unlock', {})],
+    };
+  }
+  return { take: [], release: [] };
+}
+
 /** What scriptSafety adds to a script. */
-export type Safety = Pick<ScriptOptions, 'guard' | 'preamble' | 'progress' | 'session' | 'recheck' | 'commitChecked' | 'epilogue' | 'settings' | 'startHeads' | 'resume'>;
+export type Safety = Pick<ScriptOptions, 'guard' | 'preamble' | 'progress' | 'session' | 'recheck' | 'commitChecked' | 'epilogue' | 'settings' | 'startHeads' | 'resume' | 'nameChecks' | 'indexChecks'>;
+
+/** How each kind of dropped name is called in the names STOP message. */
+const NAME_KIND: Record<DroppedName['kind'], string> = {
+  foreignkey: 'foreign key', unique: 'unique constraint', check: 'check constraint', primary: 'primary key', index: 'index',
+};
+
+/** The start of the stops of the checks around an index built concurrently (PostgreSQL). */
+export const INDEX_STOP = 'lbaas-db-manage index STOP:';
+
+/** The start of every stop of a name check, on every engine. */
+export const NAMES_STOP = 'lbaas-db-manage names STOP:';
+
+/**
+ * The words of a name check's stop, the same on every engine; the name the database uses
+ * instead (`found_head` + its name + `found_tail`) is only known when the script runs:
+ * `lbaas-db-manage names STOP: <table> has no <kind> named <name>, which revision <rev> drops;
+ * the database names its <kind> over (<columns>) <other>: rename it to <name>, then run again;
+ * nothing of this revision ran` (without another: `nor any <kind> over (<columns>): ...`).
+ */
+export function nameCheckTexts(d: DroppedName, revision: string): { head: string; found_head: string; found_tail: string; none_text: string; tail: string; what: string } {
+  const what = d.kind === 'index' && d.unique ? 'unique index' : NAME_KIND[d.kind];
+  const over = d.columns.length ? ` over (${d.columns.join(', ')})${d.refTable ? ` to ${d.refTable}` : ''}` : '';
+  return {
+    what,
+    head: `${NAMES_STOP} ${d.table} has no ${what} named ${d.name}, which revision ${revision} drops; `,
+    found_head: `the database names its ${what}${over} `,
+    found_tail: `: rename it to ${d.name}, then run again`,
+    none_text: `${over ? `nor any ${what}${over}: ` : ''}the table differs from the revision history; check it before running again`,
+    tail: '; nothing of this revision ran',
+  };
+}
 
 /**
  * The statements that make a script safe to run by hand, whatever the client does after an
@@ -93,7 +168,6 @@ export type Safety = Pick<ScriptOptions, 'guard' | 'preamble' | 'progress' | 'se
 export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safety {
   const expected = [...g.expected].sort().join(',');
   const msg = guardMessage(g.expected);
-  const key = `lbaas-db-manage:${g.versionTable}`;
   const timeout = lockTimeoutText(g.lockTimeout ?? DEFAULT_LOCK_TIMEOUT);
   const wait = lockTimeoutText(g.lockWaitTimeout ?? DEFAULT_LOCK_WAIT_TIMEOUT);
   const preamble: string[] = [];
@@ -103,10 +177,11 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
   const settings: string[] = [];
   const fam = family(dialect);
   const texts = { message_head: msg.head, message_tail: msg.tail, base_text: BASE_TEXT };
-  const lockMessage = `lbaas-db-manage lock STOP: another migration of this database held the lock for ${wait.shown}; ${RETRY}`;
   let recheck: Safety['recheck'];
   let commitChecked: Safety['commitChecked'];
   let resume: Safety['resume'];
+  let nameChecks: Safety['nameChecks'];
+  let indexChecks: Safety['indexChecks'];
   if (g.clientDirectives && r.find('client_directives')) preamble.push(r.render('client_directives', {}));
   // The script is UTF-8 whatever the client's default character set (utf8mb3 or latin1 on many installs).
   if (fam === 'mysql') session.push(st(r, 'charset', {}), st(r, 'session', {}));
@@ -128,12 +203,10 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
     settings.push('lock waits: BEGIN IMMEDIATE takes the write lock; the sqlite3 shell waits for it as long as its busy timeout (none unless .timeout is given)');
   }
   if (g.guard) {
+    const lock = migrationLock(dialect, r, g.versionTable, g.lockWaitTimeout);
+    session.push(...lock.take);
     if (fam === 'postgresql') {
-      const common = { key, stop_setting: PG_STOP_SETTING, hint_setting: PG_HINT_SETTING, poison: PG_POISON };
-      session.push(st(r, 'lock', {
-        ...common, lock_message: lockMessage, wait: wait.pg,
-        lock_hint: 'another session holds the migration lock (pg_locks shows it): retry when it has finished; this session refuses every later statement, so start a new one',
-      }));
+      const common = pgStopData(g.versionTable);
       recheck = (heads) => {
         const m = guardMessage(heads);
         return [st(r, 'guard', {
@@ -143,14 +216,41 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
         }), st(r, 'guard_stop', common)];
       };
       guard.push(...recheck(g.expected, 1));
-      epilogue.push(st(r, 'unlock', { key }));
+      epilogue.push(...lock.release);
+      nameChecks = (drops, revision) => [st(r, 'name_check', {
+        ...common, tail: nameCheckTexts(drops[0]!, revision).tail,
+        checks: drops.map((d) => {
+          const t = nameCheckTexts(d, revision);
+          const rename = d.kind === 'index' ? `ALTER INDEX <its name> RENAME TO "${d.name}"` : `ALTER TABLE "${d.table}" RENAME CONSTRAINT <its name> TO "${d.name}"`;
+          return {
+            ...t, name: d.name, table_ref: `"${d.table}"`, columns: d.columns, index: d.kind === 'index', unique: !!d.unique,
+            contype: ({ foreignkey: 'f', unique: 'u', check: 'c', primary: 'p', index: '' } as const)[d.kind],
+            ref_table_ref: d.refTable ? `"${d.refTable}"` : null,
+            hint: `rename the ${t.what} to ${d.name} (${rename}), or, if the table has none, check it against the revision history; this session refuses every later statement (its search_path names no schema), so start a new one`,
+          };
+        }),
+      }), st(r, 'guard_stop', common)];
+      const cols = (x: ConcurrentIndex) => `(${x.columns.join(', ')})`;
+      const restart = 'this session refuses every later statement (its search_path names no schema), so start a new one';
+      indexChecks = {
+        leftover: (indexes, revision) => [st(r, 'index_leftover', {
+          ...common, indexes: indexes.map((x) => ({
+            ...x, name_ref: `"${x.name}"`, table_ref: `"${x.table}"`,
+            message: `${INDEX_STOP} the database has a relation named ${x.name} that is not the ${x.unique ? 'unique ' : ''}index revision ${revision} builds on ${x.table} over ${cols(x)}; rename or drop it, then run again; nothing of this revision ran`,
+            hint: `a half-built index of an earlier run of this revision (the same table and columns) would be dropped and built again; this relation is something else: find out what it is before renaming or dropping it; ${restart}`,
+          })),
+        }), st(r, 'guard_stop', common)],
+        valid: (indexes, revision) => [st(r, 'index_valid', {
+          ...common, indexes: indexes.map((x) => ({
+            ...x, name_ref: `"${x.name}"`, table_ref: `"${x.table}"`,
+            message: `${INDEX_STOP} index ${x.name} on ${x.table} over ${cols(x)} is missing or not valid (its concurrent build did not finish); the version row of revision ${revision} was not written; run the script again: it drops the index and builds it again`,
+            hint: `the build runs outside the revision's transaction and stopped (a lock wait, a cancel, or a row that breaks a unique index); ${restart}`,
+          })),
+        }), st(r, 'guard_stop', common)],
+      };
     } else if (fam === 'mysql') {
       // PREPARE replaces the statement of the same name: one DEALLOCATE at the end is enough.
       const prepared = () => [st(r, 'prepare', {}), st(r, 'execute_prepared', {})];
-      // GET_LOCK names are server-wide: the name carries the database (hashed, as a database name may
-      // have 64 characters and so may a lock's name; SHA2, as FIPS mode can disable MD5), so two
-      // databases on one server never wait on each other.
-      session.push(st(r, 'lock_name', { key: 'lbaas-db-manage:', table: g.versionTable }), st(r, 'lock', { timeout: wait.mysql, lock_message: lockMessage }));
       const q = r.sql.ident('version_num');
       // Ids compared and ordered by their bytes, as the compiler sorts them: the column's collation
       // ignores case, so 'ABCD0001' would pass for 'abcd0001' and 'a1,B1' sort as 'B1,a1' would not.
@@ -169,7 +269,18 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
       resume = { layout: new MysqlResume(r, g.versionTable, readFound, stopStatements, { ...texts, lock_lost: LOCK_LOST }, guardMessage), headGuard: [] };
       resume.headGuard.push(...stopStatements(), ...resume.layout.create());
       session.push(...resume.layout.start());
-      epilogue.push(st(r, 'deallocate', {}), st(r, 'unlock', {}));
+      epilogue.push(st(r, 'deallocate', {}), ...lock.release);
+      // One statement per name (each may later be skipped on its own), then one stop for them all.
+      nameChecks = (drops, revision) => [
+        ...drops.map((d) => st(r, 'name_check', {
+          ...nameCheckTexts(d, revision), table: d.table, name: d.name, column_list: d.columns.join(','),
+          index: d.kind === 'index' || d.kind === 'unique', unique: d.kind === 'unique' || !!d.unique,
+          constraint_type: d.kind === 'foreignkey' ? 'FOREIGN KEY' : 'CHECK', ref_table: d.refTable ?? null,
+        })),
+        st(r, 'guard_poison', {}), ...prepared(),
+        st(r, 'guard_release', {}),
+        st(r, 'guard_stop', {}), ...prepared(),
+      ];
     } else {
       const check = (heads: readonly string[], n: number, release: boolean): Statement => {
         const m = guardMessage(heads);
@@ -201,6 +312,7 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
   return {
     preamble, session, guard, epilogue, settings, startHeads: g.expected,
     ...(recheck ? { recheck } : {}), ...(commitChecked ? { commitChecked } : {}), ...(resume ? { resume } : {}),
+    ...(recheck ? { recheck } : {}), ...(commitChecked ? { commitChecked } : {}), ...(nameChecks ? { nameChecks } : {}), ...(indexChecks ? { indexChecks } : {}),
     progress: (i, n, id, message) => {
       const text = `[${i}/${n}] ${id} ${message}`;
       return r.render('progress', { text, tag: dollarTag('lbaas_progress', text) }) + ';';

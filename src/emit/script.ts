@@ -1,10 +1,10 @@
 import { CAPABILITIES } from '../dialects/capabilities.js';
-import type { Statement } from '../dialects/statement.js';
+import type { DroppedName, Statement } from '../dialects/statement.js';
 import type { Dialect } from '../core/dialect.js';
 import type { Op } from '../core/ops.js';
 import { OP_SPECS } from '../core/op-specs.js';
 import type { Renderer } from '../back/templates.js';
-import type { CompileOutput, CompiledStep } from './compile.js';
+import type { CompileOutput, CompiledStep, ConcurrentIndex } from './compile.js';
 import { TOOL_VERSION } from './version.js';
 import { maxUtf8Bytes } from './write.js';
 import { progressOpText, roleOf, statementHash, type ChangeInfo, type MysqlResume } from './resume.js';
@@ -43,6 +43,22 @@ export interface ScriptOptions {
   recheck?: (expected: readonly string[], n: number) => Statement[];
   /** A COMMIT that only commits when all `guards` guards of the script passed (SQLite). */
   commitChecked?: (guards: number) => Statement;
+  /**
+   * The checks, before a revision's first statement, that the database holds each constraint and
+   * index the revision drops under the name the history gives it (PostgreSQL, MySQL/MariaDB):
+   * a missing name stops the script as a guard does. `drops` is never empty.
+   */
+  nameChecks?: (drops: DroppedName[], revision: string) => Statement[];
+  /**
+   * PostgreSQL, around indexes built concurrently before their revision's transaction: before
+   * the builds, a stop when a relation of the index's name is not a leftover of an earlier run
+   * (the same table and columns); inside the transaction, before the version row, a stop unless
+   * each index exists and is valid.
+   */
+  indexChecks?: {
+    leftover: (indexes: ConcurrentIndex[], revision: string) => Statement[];
+    valid: (indexes: ConcurrentIndex[], revision: string) => Statement[];
+  };
   /**
    * MySQL/MariaDB with a guard: the resumable layout (resume.ts). Every revision gets its own
    * guard, its statements run once each and are recorded, and the script ends with a check of
@@ -186,24 +202,60 @@ export class ScriptAssembler {
       this.resumableStep(resume, cs, i, headline, origin);
       return;
     }
-    if (perRevision) body.statement({ sql: r.render('begin', {}), template: 'begin' });
+    // Indexes built concurrently run before the revision's transaction (CREATE INDEX CONCURRENTLY
+    // cannot run inside one): the guard, the progress marker and the name checks come first, outside it.
+    const early = cs.ops.filter((os) => os.concurrently);
+    if (early.length && !perRevision) throw new Error('internal: indexes built concurrently need one transaction per revision');
+    const startRows = [...this.rows].sort();
+    const guardAgain = (note: string) => {
+      const n = ++this.guards;
+      body.comment([`guard: stop here unless the database is at ${startRows.join(',') || 'base'}${note}`]);
+      for (const g of o.recheck!(startRows, n)) body.statement(g, origin);
+    };
+    if (perRevision && !early.length) body.statement({ sql: r.render('begin', {}), template: 'begin' });
     // The guard again, with the rows this revision starts from, unless the head's guard ran just
     // before in the same transaction: a client that skipped a failed revision cannot run the next.
-    if (o.recheck && (i > 0 || perRevision)) {
-      const n = ++this.guards;
-      body.comment([`guard: stop here unless the database is at ${[...this.rows].sort().join(',') || 'base'}`]);
-      for (const g of o.recheck([...this.rows].sort(), n)) body.statement(g, origin);
-    }
+    if (o.recheck && (i > 0 || perRevision)) guardAgain(early.length ? ' (outside the transaction: the index builds below run before it)' : '');
     this.applyVersions(cs);
     const marker = o.progress?.(i + 1, this.total, rev.id, headline);
     if (marker) body.push(`${marker}\n`, 'statement', { template: 'progress', revision: rev.id, source: rev.file });
+    if (o.nameChecks && cs.drops.length) {
+      const what = cs.drops.map((d) => `${d.name} on ${d.table}`);
+      body.comment([`names: stop here unless the database holds what this revision drops under these names: ${what.join(', ')}`]);
+      for (const s of o.nameChecks(cs.drops, rev.id)) body.statement(s, origin);
+    }
+    const what = (os: CompiledStep['ops'][number]) => `${os.phase}[${os.index}] ${describeOp(os.op as unknown as { op: string } & Record<string, unknown>)}`;
+    if (early.length) {
+      const indexes = early.map((os) => os.concurrently!);
+      if (o.indexChecks) {
+        body.comment([`indexes: stop here if a relation has the name of an index built below and is not one an earlier run of this revision left (the same table and columns): ${indexes.map((x) => x.name).join(', ')}`]);
+        for (const s of o.indexChecks.leftover(indexes, rev.id)) body.statement(s, origin);
+      }
+      for (const os of early) {
+        const w = what(os);
+        body.comment([w, 'built concurrently, before the revision\'s transaction: writes to the table go on; an index an earlier run left half-built (INVALID) is dropped first']);
+        const ofOp = origin && { ...origin, op: w };
+        for (const st of os.statements) body.statement(st, ofOp);
+      }
+      body.statement({ sql: r.render('begin', {}), template: 'begin' });
+      // nothing has written the version rows yet: the same check, now inside the transaction
+      if (o.recheck) guardAgain('');
+    }
     if (cs.ops.length === 0) body.comment(['(no schema changes on this dialect)']);
     for (const os of cs.ops) {
-      const what = `${os.phase}[${os.index}] ${describeOp(os.op as unknown as { op: string } & Record<string, unknown>)}`;
+      const w = what(os);
+      if (os.concurrently) {
+        body.comment([`${w}: built concurrently before this transaction`]);
+        continue;
+      }
       const loss = destructive(os.op, cs.step.direction);
-      body.comment(loss ? [what, loss] : [what]);
-      const ofOp = origin && { ...origin, op: what };
+      body.comment([w, ...(loss ? [loss] : []), ...(os.note ? [os.note] : [])]);
+      const ofOp = origin && { ...origin, op: w };
       for (const st of os.statements) body.statement(st, ofOp);
+    }
+    if (early.length && o.indexChecks) {
+      body.comment(['indexes: stop here, before the version row, unless each index built concurrently exists and is valid']);
+      for (const s of o.indexChecks.valid(early.map((os) => os.concurrently!), rev.id)) body.statement(s, origin);
     }
     for (const v of cs.versions) body.statement(v, origin);
     if (perRevision) body.statement(this.commit());
@@ -248,6 +300,15 @@ export class ScriptAssembler {
     for (const g of resume.revisionGuard(rev.id, before, [...changes.values()])) body.statement(g, origin);
     const marker = o.progress?.(i + 1, this.total, rev.id, headline);
     if (marker) body.push(`${marker}\n`, 'statement', { template: 'progress', revision: rev.id, source: rev.file });
+    if (o.nameChecks && cs.drops.length) {
+      // Each name is checked while the statement that drops it has not run (a rerun finds it gone).
+      const dropper = (d: DroppedName): number | undefined => [...changes].find(([s]) => s.effect?.some((e) =>
+        (e.kind === 'constraint' || e.kind === 'index') && !e.present && e.table === d.table && (e.name === d.name || (d.kind === 'primary' && e.name === 'PRIMARY'))))?.[1].number;
+      const what = cs.drops.map((d) => `${d.name} on ${d.table}`);
+      body.comment([`names: stop here unless the database holds what this revision drops under these names (each while its drop has not run): ${what.join(', ')}`]);
+      const checks = o.nameChecks(cs.drops, rev.id);
+      checks.forEach((s, k) => body.statement(s.template === 'name_check' ? resume.check(rev.id, s, dropper(cs.drops[k]!)) : s, origin));
+    }
     if (cs.ops.length === 0) body.comment(['(no schema changes on this dialect)']);
     let previous: number | undefined;
     for (const os of cs.ops) {

@@ -187,7 +187,7 @@ export function checkChange(c: Change, s: RevisionState, opIndex: number): RawFi
     case 'create_index':
       if (existing && fam === 'postgresql') {
         hit('LN010', `PostgreSQL: CREATE INDEX ${q(op.name)} on existing table ${q(op.table)} blocks writes to it until the index is built (no CONCURRENTLY inside a transaction)`,
-          'for a large table, build it beforehand with CREATE INDEX CONCURRENTLY outside the migration, or run this revision in a quiet period');
+          'in an upgrade through expand revisions, --create-index-concurrently builds it without blocking writes; otherwise, for a large table, build it beforehand with CREATE INDEX CONCURRENTLY outside the migration, or run this revision in a quiet period');
       }
       if (existing && op.unique && op.columns.some(preexistingColumn)) {
         hit('LN020', `unique index ${q(op.name)} on ${q(op.table)} (${op.columns.join(', ')}) fails if existing rows hold duplicates`,

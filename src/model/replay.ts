@@ -26,6 +26,8 @@ export interface Change {
   constraint?: { kind: 'primary' | 'unique' | 'foreignkey' | 'check'; name: string; def: unknown };
   /** MySQL: the index the engine needs before a foreign key can be added. */
   fkIndexes: Index[];
+  /** The index a create_index or drop_index creates or drops. */
+  index?: Index;
   createEnums: EnumType[];
   dropEnums: EnumType[];
   /** PostgreSQL: an existing enum type whose values change (alter_column to a new value list). */
@@ -511,6 +513,7 @@ export class Replayer {
         const ix: Index = { name: op.name, explicit: true, columns: [...op.columns], unique: op.unique, origin: op.src };
         t.indexes.push(ix);
         this.noteIndexes(t, [ix]);
+        change.index = ix;
         change.after = t;
         return change;
       }
@@ -527,6 +530,7 @@ export class Replayer {
           return this.fail(op, rev, 'MD012', `index "${op.name}" is needed by a foreign key on ${t.name}`, child(op.src, 'name'), 'drop the foreign key first (MySQL refuses otherwise)');
         }
         change.before = this.snapshot(t);
+        change.index = ix;
         t.indexes = t.indexes.filter((i) => i !== ix);
         change.after = t;
         return change;

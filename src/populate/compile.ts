@@ -5,6 +5,7 @@ import type { Literal } from '../core/types.js';
 import type { Statement } from '../dialects/statement.js';
 import type { Chunk, Script } from '../emit/script.js';
 import { TOOL_VERSION } from '../emit/version.js';
+import { EARLIER_STOP, LOCK_LOST, migrationLock, pgStopData } from '../emit/guard.js';
 import type { Schema } from '../model/schema.js';
 import type { DataFile } from './data.js';
 
@@ -18,9 +19,12 @@ export interface Requirement {
 
 export interface PopulateOptions {
   versionTable: string;
+  /** The guard, and with it the migration lock. */
   guard: boolean;
   clientDirectives: boolean;
   templatesDir?: string;
+  /** Seconds the script waits for the migration lock (DEFAULT_LOCK_WAIT_TIMEOUT when not given). */
+  lockWaitTimeout?: number;
 }
 
 const st = (r: Renderer, template: string, data: object): Statement => ({ sql: r.render(template, data), template });
@@ -93,9 +97,15 @@ export function guardMessage(reqs: readonly Requirement[]): { head: string; tail
 }
 
 /**
- * The populate script: client directives, a transaction, the guard (the
- * version table must hold each required revision or a later one), then one
- * idempotent upsert per data file and column set, parents before children.
+ * The populate script: client directives, the migration lock, the guard (the version table
+ * must hold each required revision or a later one), one transaction with one idempotent upsert
+ * per data file and column set, parents before children, then the lock's release. A guard
+ * that stops first makes the session refuse every later statement, as the migration scripts'
+ * guard does (src/emit/guard.ts), so a client that goes on after the error changes nothing:
+ * PostgreSQL poisons search_path and releases the lock before a second block raises the stop;
+ * MySQL/MariaDB makes the session read-only (the guard runs before START TRANSACTION, so the
+ * transaction is read-only too) and releases the lock; SQLite keeps query_only on unless the
+ * check passed, and the COMMIT shares a line with a check that it did.
  */
 export function compilePopulate(dialect: Dialect, files: readonly DataFile[], schema: Schema, reqs: readonly Requirement[], o: PopulateOptions): Script {
   const r = new Renderer(dialect, o.templatesDir);
@@ -115,6 +125,7 @@ export function compilePopulate(dialect: Dialect, files: readonly DataFile[], sc
   const statement = (s: Statement) => push(`${s.sql};\n`, 'statement', s.template);
   const rows = ordered.reduce((n, f) => n + f.rows.length, 0);
   const msg = guardMessage(reqs);
+  const lock = o.guard ? migrationLock(dialect, r, o.versionTable, o.lockWaitTimeout) : { take: [], release: [] };
 
   comment([
     `lbaas-db-manage ${TOOL_VERSION}: populate (standard data) for ${dialect}`,
@@ -122,6 +133,9 @@ export function compilePopulate(dialect: Dialect, files: readonly DataFile[], sc
     `needs the database at or after: ${reqs.map((q) => `${q.revision} (${q.tables.join(', ')})`).join('; ') || '(nothing)'}`,
     'each row is an upsert on its key: a second run changes nothing; a row whose data changed is updated; rows not in the files are left alone',
     'before each upsert a SELECT prints "populate <table> [i/n]: <a> inserted, <b> updated, <c> unchanged" for its rows',
+    ...(o.guard ? [fam === 'sqlite'
+      ? 'guard: when it stops, every later statement fails (query_only) and nothing is committed'
+      : 'guard: takes the migration lock; when it stops, the lock is released and the session refuses every later statement'] : []),
     'compiled offline from the data files and the revision files; no database was consulted',
   ]);
   push('\n', 'comment');
@@ -132,35 +146,56 @@ export function compilePopulate(dialect: Dialect, files: readonly DataFile[], sc
     statement(st(r, 'session', {}));
   }
   if (fam === 'postgresql') statement(st(r, 'client_encoding', {}));
-  statement(st(r, 'begin', {}));
-  push('\n', 'comment');
+  lock.take.forEach(statement);
+  // MySQL/MariaDB: the guard before the transaction, so that a stop's read-only session makes the transaction read-only too.
+  if (fam !== 'mysql') {
+    statement(st(r, 'begin', {}));
+    push('\n', 'comment');
+  } else if (lock.take.length) push('\n', 'comment');
 
-  if (o.guard && reqs.length) {
-    comment(['guard: stop here unless the version table holds each revision above, or a later one']);
+  if (o.guard) {
+    comment([reqs.length ? 'guard: stop here unless the version table holds each revision above, or a later one' : 'guard: stop here unless this session holds the migration lock']);
     const vt = o.versionTable;
+    const hint = 'run lbaas-db-manage upgrade heads (lbaas-db-manage current shows where the database is); this session refuses every later statement, so start a new one';
     if (fam === 'postgresql') {
+      const common = pgStopData(vt);
       statement(st(r, 'populate_guard', {
-        table: vt, table_ref: `"${vt}"`,
+        ...common, table: vt, table_ref: `"${vt}"`, lock_lost: LOCK_LOST, hint,
         missing_message: `${msg.head}${msg.all}${msg.tail}`,
-        hint: 'run lbaas-db-manage upgrade heads (lbaas-db-manage current shows where the database is)',
         requirements: reqs.map((q) => ({ accepted: q.accepted, message: `${msg.head}${q.revision}${msg.tail}` })),
       }));
+      statement(st(r, 'guard_stop', common));
     } else if (fam === 'mysql') {
       const w = r.sql;
       // By bytes: the column's collation ignores case, and 'ABCD0001' is not 'abcd0001'.
       const parts = reqs.map((q) => `IF(EXISTS (SELECT 1 FROM ${w.ident(vt)} WHERE CAST(${w.ident('version_num')} AS BINARY) IN (${q.accepted.map((a) => w.string(a)).join(', ')})), NULL, ${w.string(q.revision)})`);
-      const prepared = [st(r, 'prepare', {}), st(r, 'execute_prepared', {}), st(r, 'deallocate', {})];
+      // PREPARE replaces the statement of the same name: one DEALLOCATE at the end is enough.
+      const prepared = [st(r, 'prepare', {}), st(r, 'execute_prepared', {})];
       statement(st(r, 'populate_guard_read', {
-        table: vt, read_query: `SELECT CONCAT_WS(',', ${parts.join(', ')}) INTO @lbaas_missing`, missing_all_query: `SET @lbaas_missing = ${w.string(msg.all)}`,
+        table: vt, read_query: reqs.length ? `SELECT CONCAT_WS(',', ${parts.join(', ')}) INTO @lbaas_missing` : "SET @lbaas_missing = ''",
+        missing_all_query: `SET @lbaas_missing = ${w.string(msg.all)}`,
       }));
       prepared.forEach(statement);
-      statement(st(r, 'populate_guard_check', { message_head: msg.head, message_tail: msg.tail }));
+      statement(st(r, 'populate_guard_check', { message_head: msg.head, message_tail: msg.tail, all: msg.all, lock_lost: LOCK_LOST }));
+      statement(st(r, 'guard_poison', {}));
+      prepared.forEach(statement);
+      statement(st(r, 'guard_release', {}));
+      statement(st(r, 'guard_stop', {}));
       prepared.forEach(statement);
     } else {
       statement(st(r, 'version_table_create', { table: vt, pk_name: `${vt}_pkc` }));
-      statement(st(r, 'populate_guard_table', { constraint: `${msg.head}${msg.all}${msg.tail}` }));
-      statement(st(r, 'populate_guard_check', { table: vt, requirements: reqs.map((q) => ({ revision: q.revision, accepted: q.accepted })) }));
+      statement(st(r, 'guard_drop', {}));
+      statement(st(r, 'guard_table', {}));
+      statement(st(r, 'guard_poison', {}));
+      statement(st(r, 'populate_guard_check', {
+        table: vt, message_head: msg.head, message_tail: msg.tail, earlier_text: EARLIER_STOP,
+        requirements: reqs.map((q) => ({ revision: q.revision, accepted: q.accepted })),
+      }));
     }
+    push('\n', 'comment');
+  }
+  if (fam === 'mysql') {
+    statement(st(r, 'begin', {}));
     push('\n', 'comment');
   }
 
@@ -168,10 +203,19 @@ export function compilePopulate(dialect: Dialect, files: readonly DataFile[], sc
   upserts.forEach(({ f, g }, i) => {
     if (i === 0 || upserts[i - 1]!.f !== f) comment([`${f.file}: ${f.rows.length} row${f.rows.length === 1 ? '' : 's'} into ${f.table}, key (${f.key.join(', ')})`]);
     const update = g.columns.filter((c) => !f.key.includes(c));
-    statement(st(r, 'populate_count', countData(f, g, update, schema, `${COUNT_MARKER} ${f.table} [${i + 1}/${upserts.length}]: `)));
+    // after a stop the counts print nothing (PostgreSQL: the poisoned search_path fails them instead)
+    statement(st(r, 'populate_count', { ...countData(f, g, update, schema, `${COUNT_MARKER} ${f.table} [${i + 1}/${upserts.length}]: `), guarded: o.guard }));
     statement(st(r, 'upsert', { table: f.table, key: f.key, columns: g.columns, rows: g.rows, update }));
     if (i === upserts.length - 1 || upserts[i + 1]!.f !== f) push('\n', 'comment');
   });
-  statement(st(r, 'commit', {}));
+  statement(o.guard && fam === 'sqlite'
+    ? st(r, 'commit_checked', { guards: 1, message: 'lbaas-db-manage populate STOP: the guard stopped the script; nothing was committed' })
+    : st(r, 'commit', {}));
+  if (fam === 'mysql' && o.guard) statement(st(r, 'deallocate', {}));
+  if (lock.release.length) {
+    push('\n', 'comment');
+    comment(['the migration lock is released']);
+    lock.release.forEach(statement);
+  }
   return { text: text.join(''), chunks };
 }

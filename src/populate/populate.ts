@@ -44,7 +44,11 @@ export function preparePopulate(ctx: Context, o: Pick<PopulateCommandOptions, 'g
   ctx.warn(problems);
   if (hasErrors(problems)) throw new Exit(1, problems);
   const reqs = requiredRevisions(graph, applied, files, dialect);
-  const script = compilePopulate(dialect, files, replayer.schema, reqs, { versionTable: ctx.config.versionTable, guard: o.guard, clientDirectives: o.clientDirectives });
+  const script = compilePopulate(dialect, files, replayer.schema, reqs, {
+    versionTable: ctx.config.versionTable, guard: o.guard, clientDirectives: o.clientDirectives,
+    // the script's own wait for the migration lock: [database] lock_wait_timeout, else the default
+    ...(ctx.config.lockWaitTimeout !== undefined ? { lockWaitTimeout: ctx.config.lockWaitTimeout } : {}),
+  });
   return { files, reqs, script };
 }
 
@@ -83,7 +87,7 @@ export async function populate(ctx: Context, o: PopulateCommandOptions): Promise
     }
     const { spans, owners } = layout(p.script);
     const counts = new CountLines();
-    const res = await ex.run(p.script.text, { statements: spans, onLine: (line) => counts.line(line) });
+    const res = await ex.run(p.script.text, { statements: spans, onLine: (line) => counts.line(line), lockWait: o.guard });
     if (!res.ok) throw new Exit(res.interrupted ? 128 + signalNumber(res.interrupted) : 1, [failure(ctx, p.script, res.statementIndex !== undefined ? owners[res.statementIndex] : undefined, res.engineMessage ?? res.stderr, res.diagnostics)]);
     const rows = p.files.reduce((n, f) => n + f.rows.length, 0);
     const per = counts.tables();
@@ -159,13 +163,15 @@ function layout(script: Script): { spans: [number, number][]; owners: (Chunk | u
 function failure(ctx: Context, script: Script, chunk: Chunk | undefined, engine: string, ds: Diagnostic[]): Diagnostic {
   const sql = chunk ? script.text.slice(chunk.start, chunk.end).trim().split('\n')[0] : undefined;
   const guardStop = /populate STOP/.test(engine);
+  const lockStop = /lbaas-db-manage lock STOP/.test(engine) || ds.some((d) => d.code === 'EX012');
   return {
-    code: ds.find((d) => d.severity === 'error')?.code ?? 'EX003', severity: 'error',
+    code: lockStop ? 'EX012' : ds.find((d) => d.severity === 'error')?.code ?? 'EX003', severity: 'error',
     message: [
-      guardStop ? 'populate stopped at its guard: the data tables do not exist at the revision the database is at (nothing was changed)' : 'populate failed',
+      lockStop ? 'populate waited too long for the migration lock: another migration of this database held it (nothing was changed)'
+      : guardStop ? 'populate stopped at its guard: the data tables do not exist at the revision the database is at (nothing was changed)' : 'populate failed',
       sql ? `statement (script line ${chunk!.line}): ${sql}` : undefined,
       `${ctx.config.dialect} said: ${engine.trim()}`,
     ].filter(Boolean).join('\n  '),
-    hint: 'the script runs in one transaction: nothing was changed',
+    hint: lockStop ? 'wait for the other run to finish (or find the session holding the lock) and run the command again' : 'the script runs in one transaction: nothing was changed',
   };
 }

@@ -34,6 +34,10 @@ export const PARSER_GAPS: Record<Dialect, ParserGap[]> = {
     { id: 'pg-fk-not-valid', match: /^ALTER TABLE \S+ ADD CONSTRAINT \S+ FOREIGN KEY [^;]* NOT VALID$/, reason: 'node-sql-parser has no NOT VALID on ADD CONSTRAINT' },
     { id: 'pg-validate-constraint', match: /^ALTER TABLE \S+ VALIDATE CONSTRAINT \S+$/, reason: 'node-sql-parser has no ALTER TABLE ... VALIDATE CONSTRAINT' },
     { id: 'pg-do-block', match: /^DO \$/, reason: 'node-sql-parser has no PL/pgSQL DO blocks' },
+    {
+      id: 'pg-create-index-concurrently', match: /^CREATE (UNIQUE )?INDEX CONCURRENTLY IF NOT EXISTS "[A-Za-z0-9_]+" ON "[A-Za-z0-9_]+" \("[A-Za-z0-9_]+"(, "[A-Za-z0-9_]+")*\)$/,
+      reason: 'node-sql-parser has no IF NOT EXISTS after CREATE INDEX CONCURRENTLY (--create-index-concurrently builds indexes this way)',
+    },
     { id: 'psql-directive', match: /^\\/, reason: 'psql client directive, not SQL' },
   ],
   mysql: MYSQL_FAMILY,

@@ -4,7 +4,7 @@
  * `sqlite3 db < file`. Only the script itself (its guard, `\set ON_ERROR_STOP on`,
  * `.bail on`, or the mysql client's own stop-at-first-error in batch mode) decides when it stops.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -132,4 +132,64 @@ export async function runWay(way: Way, db: ScratchDb, sqlText: string): Promise<
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The migration lock's key, as the scripts name it (PostgreSQL advisory lock, MySQL GET_LOCK). */
+export const PG_KEY = "hashtext('lbaas-db-manage:alembic_version_lbaas')";
+export const MY_KEY = "CONCAT('lbaas-db-manage:', LEFT(SHA2(CONCAT(DATABASE(), '.alembic_version_lbaas'), 256), 40))";
+
+/** An interactive client session on `db`, fed statements through stdin; its output is collected. */
+export class Session {
+  readonly child: ChildProcess;
+  output = '';
+  constructor(db: ScratchDb, forgiving = false) {
+    if (db.server === 'postgresql') {
+      const c = pgConfig();
+      const env = { ...process.env, PGHOST: c.host, PGPORT: String(c.port), PGUSER: c.user, PGDATABASE: db.name, ...(c.password ? { PGPASSWORD: c.password } : {}) };
+      delete env.PGOPTIONS;
+      this.child = spawn('psql', ['-X', '-At', '-v', `ON_ERROR_STOP=${forgiving ? 0 : 1}`], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    } else {
+      const c = mysqlConfig();
+      const env = { ...process.env, ...(c.password ? { MYSQL_PWD: c.password } : {}) };
+      this.child = spawn('mariadb', ['--no-defaults', `--host=${c.host}`, `--port=${c.port}`, `--user=${c.user}`, '-N', '--unbuffered', ...(forgiving ? ['--force'] : []), db.name], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    }
+    this.child.stdout!.on('data', (b: Buffer) => { this.output += b.toString('utf8'); });
+    this.child.stderr!.on('data', (b: Buffer) => { this.output += b.toString('utf8'); });
+  }
+
+  send(sql: string): void {
+    this.child.stdin!.write(`${sql}\n`);
+  }
+
+  /** Sends `sql`, then a marker, and waits until the marker comes back (everything before it ran). */
+  async run(sql: string, timeoutMs = 60_000): Promise<string> {
+    const marker = `lbaas-session-mark-${Math.random().toString(36).slice(2)}`;
+    const from = this.output.length;
+    this.send(`${sql}\nSELECT '${marker}';`);
+    const started = Date.now();
+    while (!this.output.slice(from).includes(`${marker}\n`)) {
+      if (Date.now() - started > timeoutMs) throw new Error(`the session did not finish: ${this.output.slice(from)}`);
+      if (this.child.exitCode !== null) throw new Error(`the session ended: ${this.output.slice(from)}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return this.output.slice(from);
+  }
+
+  close(): Promise<void> {
+    return new Promise((res) => {
+      if (this.child.exitCode !== null) return res();
+      this.child.on('close', () => res());
+      this.child.stdin!.end();
+    });
+  }
+}
+
+/** Whether a fresh session can take the migration lock at once (it releases it again). */
+export async function lockIsFree(db: ScratchDb): Promise<boolean> {
+  if (db.server === 'postgresql') {
+    const rows = await db.query<{ ok: boolean }>(`SELECT pg_try_advisory_lock(${PG_KEY}) AS ok`);
+    return rows[0]!.ok === true; // the query's session ends at once, and its lock with it
+  }
+  const rows = await db.query<{ ok: string | null }>(`SELECT IS_FREE_LOCK(${MY_KEY}) AS ok`);
+  return rows[0]!.ok === '1';
 }

@@ -10,7 +10,6 @@
  *   session that stays open afterwards (a GUI tab, a pooled connection): another session can
  *   take it at once.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,8 +19,8 @@ import { Context } from '../../src/cli/context.js';
 import { renderOffline } from '../../src/commands/offline.js';
 import { makePlan } from '../../src/commands/plan.js';
 import { readCatalog, readVersions } from '../support/catalog.js';
-import { describeEngine, mysqlConfig, pgConfig, type ExecResult, type ScratchDb } from '../support/engines.js';
-import { cliOk, runAsDba } from './clients.js';
+import { describeEngine, type ExecResult, type ScratchDb } from '../support/engines.js';
+import { cliOk, lockIsFree, MY_KEY, PG_KEY, runAsDba, Session } from './clients.js';
 import { connectionUrl, runCli, writeConfig } from '../online/cli.js';
 
 const WRONG = '4ba00375f715';
@@ -45,66 +44,7 @@ function rowsBeforeAltering(): string[] {
 /** The first table a kilo:heads upgrade alters, and the revision that does (it adds a column to it). */
 const ALTERED = 'lbaas_members';
 const ALTERING = '4a408dd491c2';
-const PG_KEY = "hashtext('lbaas-db-manage:alembic_version_lbaas')";
-const MY_KEY = "CONCAT('lbaas-db-manage:', LEFT(SHA2(CONCAT(DATABASE(), '.alembic_version_lbaas'), 256), 40))";
-
 const out = (r: ExecResult) => `${r.stdout}\n${r.stderr}`;
-
-/** An interactive client session on `db`, fed statements through stdin; its output is collected. */
-class Session {
-  readonly child: ChildProcess;
-  output = '';
-  constructor(db: ScratchDb, forgiving = false) {
-    if (db.server === 'postgresql') {
-      const c = pgConfig();
-      const env = { ...process.env, PGHOST: c.host, PGPORT: String(c.port), PGUSER: c.user, PGDATABASE: db.name, ...(c.password ? { PGPASSWORD: c.password } : {}) };
-      delete env.PGOPTIONS;
-      this.child = spawn('psql', ['-X', '-At', '-v', `ON_ERROR_STOP=${forgiving ? 0 : 1}`], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-    } else {
-      const c = mysqlConfig();
-      const env = { ...process.env, ...(c.password ? { MYSQL_PWD: c.password } : {}) };
-      this.child = spawn('mariadb', ['--no-defaults', `--host=${c.host}`, `--port=${c.port}`, `--user=${c.user}`, '-N', '--unbuffered', ...(forgiving ? ['--force'] : []), db.name], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-    }
-    this.child.stdout!.on('data', (b: Buffer) => { this.output += b.toString('utf8'); });
-    this.child.stderr!.on('data', (b: Buffer) => { this.output += b.toString('utf8'); });
-  }
-
-  send(sql: string): void {
-    this.child.stdin!.write(`${sql}\n`);
-  }
-
-  /** Sends `sql`, then a marker, and waits until the marker comes back (everything before it ran). */
-  async run(sql: string, timeoutMs = 60_000): Promise<string> {
-    const marker = `lbaas-session-mark-${Math.random().toString(36).slice(2)}`;
-    const from = this.output.length;
-    this.send(`${sql}\nSELECT '${marker}';`);
-    const started = Date.now();
-    while (!this.output.slice(from).includes(`${marker}\n`)) {
-      if (Date.now() - started > timeoutMs) throw new Error(`the session did not finish: ${this.output.slice(from)}`);
-      if (this.child.exitCode !== null) throw new Error(`the session ended: ${this.output.slice(from)}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    return this.output.slice(from);
-  }
-
-  close(): Promise<void> {
-    return new Promise((res) => {
-      if (this.child.exitCode !== null) return res();
-      this.child.on('close', () => res());
-      this.child.stdin!.end();
-    });
-  }
-}
-
-/** Whether a fresh session can take the migration lock at once (it releases it again). */
-async function lockIsFree(db: ScratchDb): Promise<boolean> {
-  if (db.server === 'postgresql') {
-    const rows = await db.query<{ ok: boolean }>(`SELECT pg_try_advisory_lock(${PG_KEY}) AS ok`);
-    return rows[0]!.ok === true; // the query's session ends at once, and its lock with it
-  }
-  const rows = await db.query<{ ok: string | null }>(`SELECT IS_FREE_LOCK(${MY_KEY}) AS ok`);
-  return rows[0]!.ok === '1';
-}
 
 /** The catalog (without the progress table of a resumable MySQL script, read on its own) and the version rows. */
 async function snapshot(db: ScratchDb) {

@@ -22,6 +22,7 @@ const NEGATIVES: Record<Dialect, string[]> = {
     // the emitter's multi-line layout with quoted names, but no user-defined type
     'CREATE TABLE "t3" (\n    "id" INTEGER NOT NULL,\n    "w" INTEGER,,\n    CONSTRAINT "t3_pkey" PRIMARY KEY ("id")\n)',
     'ALTER TABLE "t" ADD COLUMN w2 INTEGER INTEGER',
+    'CREATE INDEX CONCURRENTLY IF NOT EXISTS "ix_w" ON "t" ("w",)',
   ],
   mysql: [BROKEN_CREATE, 'SET NAMES utf8mb4 COLLATE', 'EXECUTE stmt USING', 'PREPARE s FROM'],
   mariadb: [BROKEN_CREATE, 'SET NAMES utf8mb4 COLLATE', 'EXECUTE stmt USING', 'PREPARE s FROM'],
@@ -33,6 +34,7 @@ const POSITIVES: Partial<Record<Dialect, [string, string | null][]>> = {
   postgresql: [
     ['CREATE TABLE t2 (id INTEGER, w INTEGER)', null],
     ['ALTER TABLE "t" RENAME COLUMN "w" TO "w3"', 'pg-rename-column'],
+    ['CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS "ix_w" ON "t" ("id", "w")', 'pg-create-index-concurrently'],
   ],
   sqlite: [['CREATE TABLE t2 (id INTEGER, w INTEGER)', null]],
 };

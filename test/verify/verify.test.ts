@@ -55,8 +55,10 @@ describe('the shipped history', { timeout: 60_000 }, () => {
     const revisions = makePlan(new Context({ dialect: 'postgresql' }).graph(), { direction: 'upgrade', spec: 'kilo:heads' }).plan.steps.length;
     const doBlocks = (v: ReturnType<typeof verifyScript>) => v.notVerified.filter((n) => n.gap === 'pg-do-block').length;
     const pg = verifyScript(shipped('postgresql', 'upgrade', 'kilo:heads'), 'postgresql');
-    // one progress marker per revision, the guard's check and stop before each revision, the lock and its release
-    expect(doBlocks(pg)).toBe(3 * revisions + 2);
+    // one progress marker per revision, the guard's check and stop before each revision, the lock and its release,
+    // and the name check and its stop before the two revisions that drop constraints or indexes (6aee0434f911, 4b4dc6d5d843)
+    expect(doBlocks(pg)).toBe(3 * revisions + 2 + 2 * 2);
+    expect(pg.notVerified.filter((n) => n.gap === 'pg-do-block' && n.sql.startsWith('DO $lbaas_names$')).length).toBe(2);
     expect(pg.notVerified.map((n) => n.gap)).toContain('psql-directive');
     const my = verifyScript(shipped('mysql', 'upgrade', 'kilo:heads'), 'mysql');
     expect(my.notVerified.filter((n) => n.gap === 'mysql-prepared').length).toBeGreaterThanOrEqual(3);
