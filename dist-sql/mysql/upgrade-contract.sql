@@ -145,6 +145,8 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
         FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''vips'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
         WHERE x.cols = ''tenant_id''), '': rename it to ix_vips_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 5 AND `done` = 1),
     'SET @lbaas_stop = CASE
@@ -154,6 +156,8 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
         FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''members'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
         WHERE x.cols = ''tenant_id''), '': rename it to ix_members_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 8 AND `done` = 1),
     'SET @lbaas_stop = CASE
@@ -163,6 +167,8 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
         FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''pools'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
         WHERE x.cols = ''tenant_id''), '': rename it to ix_pools_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 11 AND `done` = 1),
     'SET @lbaas_stop = CASE
@@ -172,6 +178,8 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
         FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''healthmonitors'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
         WHERE x.cols = ''tenant_id''), '': rename it to ix_healthmonitors_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 14 AND `done` = 1),
     'SET @lbaas_stop = CASE
@@ -181,6 +189,8 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
         FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_members'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
         WHERE x.cols = ''tenant_id''), '': rename it to ix_lbaas_members_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 17 AND `done` = 1),
     'SET @lbaas_stop = CASE
@@ -190,6 +200,8 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
         FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_healthmonitors'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
         WHERE x.cols = ''tenant_id''), '': rename it to ix_lbaas_healthmonitors_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 20 AND `done` = 1),
     'SET @lbaas_stop = CASE
@@ -199,6 +211,8 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
         FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_loadbalancers'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
         WHERE x.cols = ''tenant_id''), '': rename it to ix_lbaas_loadbalancers_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 23 AND `done` = 1),
     'SET @lbaas_stop = CASE
@@ -208,6 +222,8 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
         FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_pools'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
         WHERE x.cols = ''tenant_id''), '': rename it to ix_lbaas_pools_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 26 AND `done` = 1),
     'SET @lbaas_stop = CASE
@@ -217,6 +233,8 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
         FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_l7rules'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
         WHERE x.cols = ''tenant_id''), '': rename it to ix_lbaas_l7rules_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 29 AND `done` = 1),
     'SET @lbaas_stop = CASE
@@ -226,6 +244,8 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
         FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_l7policies'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
         WHERE x.cols = ''tenant_id''), '': rename it to ix_lbaas_l7policies_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 32 AND `done` = 1),
     'SET @lbaas_stop = CASE
@@ -235,6 +255,8 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
         FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_listeners'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
         WHERE x.cols = ''tenant_id''), '': rename it to ix_lbaas_listeners_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;

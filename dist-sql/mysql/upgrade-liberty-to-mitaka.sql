@@ -300,6 +300,8 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
         WHERE rc.CONSTRAINT_SCHEMA = DATABASE() AND rc.TABLE_NAME = ''lbaas_listeners'' AND rc.REFERENCED_TABLE_NAME = ''lbaas_pools''
             AND (SELECT GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR '','') FROM information_schema.KEY_COLUMN_USAGE AS k
                 WHERE k.CONSTRAINT_SCHEMA = rc.CONSTRAINT_SCHEMA AND k.TABLE_NAME = rc.TABLE_NAME AND k.CONSTRAINT_NAME = rc.CONSTRAINT_NAME) = ''default_pool_id''), '': rename it to lbaas_listeners_ibfk_2, then run again''), ''nor any foreign key over (default_pool_id) to lbaas_pools: the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 2 AND `done` = 1),
     'SET @lbaas_stop = CASE
@@ -309,6 +311,8 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
         FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_listeners'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
         WHERE x.cols = ''default_pool_id'' AND x.non_unique = 0), '': rename it to default_pool_id, then run again''), ''nor any unique constraint over (default_pool_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;

@@ -307,7 +307,17 @@ export class ScriptAssembler {
       const what = cs.drops.map((d) => `${d.name} on ${d.table}`);
       body.comment([`names: stop here unless the database holds what this revision drops under these names (each while its drop has not run): ${what.join(', ')}`]);
       const checks = o.nameChecks(cs.drops, rev.id);
-      checks.forEach((s, k) => body.statement(s.template === 'name_check' ? resume.check(rev.id, s, dropper(cs.drops[k]!)) : s, origin));
+      const run = (template: string): Statement => ({ sql: this.r.render(template, {}), template });
+      checks.forEach((s, k) => {
+        if (s.template !== 'name_check') {
+          body.statement(s, origin);
+          return;
+        }
+        // The check is held by a prepared statement, then run; the stop statements after the checks read what it set.
+        body.statement(resume.check(rev.id, s, dropper(cs.drops[k]!)), origin);
+        body.statement(run('prepare'), origin);
+        body.statement(run('execute_prepared'), origin);
+      });
     }
     if (cs.ops.length === 0) body.comment(['(no schema changes on this dialect)']);
     let previous: number | undefined;

@@ -1614,6 +1614,8 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
         WHERE rc.CONSTRAINT_SCHEMA = DATABASE() AND rc.TABLE_NAME = ''lbaas_listeners'' AND rc.REFERENCED_TABLE_NAME = ''lbaas_pools''
             AND (SELECT GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR '','') FROM information_schema.KEY_COLUMN_USAGE AS k
                 WHERE k.CONSTRAINT_SCHEMA = rc.CONSTRAINT_SCHEMA AND k.TABLE_NAME = rc.TABLE_NAME AND k.CONSTRAINT_NAME = rc.CONSTRAINT_NAME) = ''default_pool_id''), '': rename it to lbaas_listeners_ibfk_2, then run again''), ''nor any foreign key over (default_pool_id) to lbaas_pools: the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 2 AND `done` = 1),
     'SET @lbaas_stop = CASE
@@ -1623,6 +1625,8 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
         FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_listeners'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
         WHERE x.cols = ''default_pool_id'' AND x.non_unique = 0), '': rename it to default_pool_id, then run again''), ''nor any unique constraint over (default_pool_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
@@ -2125,6 +2129,8 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
         FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''vips'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
         WHERE x.cols = ''tenant_id''), '': rename it to ix_vips_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 5 AND `done` = 1),
     'SET @lbaas_stop = CASE
@@ -2134,6 +2140,8 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
         FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''members'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
         WHERE x.cols = ''tenant_id''), '': rename it to ix_members_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 8 AND `done` = 1),
     'SET @lbaas_stop = CASE
@@ -2143,6 +2151,8 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
         FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''pools'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
         WHERE x.cols = ''tenant_id''), '': rename it to ix_pools_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 11 AND `done` = 1),
     'SET @lbaas_stop = CASE
@@ -2152,6 +2162,8 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
         FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''healthmonitors'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
         WHERE x.cols = ''tenant_id''), '': rename it to ix_healthmonitors_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 14 AND `done` = 1),
     'SET @lbaas_stop = CASE
@@ -2161,6 +2173,8 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
         FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_members'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
         WHERE x.cols = ''tenant_id''), '': rename it to ix_lbaas_members_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 17 AND `done` = 1),
     'SET @lbaas_stop = CASE
@@ -2170,6 +2184,8 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
         FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_healthmonitors'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
         WHERE x.cols = ''tenant_id''), '': rename it to ix_lbaas_healthmonitors_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 20 AND `done` = 1),
     'SET @lbaas_stop = CASE
@@ -2179,6 +2195,8 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
         FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_loadbalancers'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
         WHERE x.cols = ''tenant_id''), '': rename it to ix_lbaas_loadbalancers_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 23 AND `done` = 1),
     'SET @lbaas_stop = CASE
@@ -2188,6 +2206,8 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
         FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_pools'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
         WHERE x.cols = ''tenant_id''), '': rename it to ix_lbaas_pools_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 26 AND `done` = 1),
     'SET @lbaas_stop = CASE
@@ -2197,6 +2217,8 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
         FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_l7rules'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
         WHERE x.cols = ''tenant_id''), '': rename it to ix_lbaas_l7rules_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 29 AND `done` = 1),
     'SET @lbaas_stop = CASE
@@ -2206,6 +2228,8 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
         FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_l7policies'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
         WHERE x.cols = ''tenant_id''), '': rename it to ix_lbaas_l7policies_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
     AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 32 AND `done` = 1),
     'SET @lbaas_stop = CASE
@@ -2215,6 +2239,8 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
         FROM (SELECT INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR '','') AS cols, MIN(NON_UNIQUE) AS non_unique FROM information_schema.STATISTICS
             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_listeners'' AND INDEX_NAME <> ''PRIMARY'' GROUP BY INDEX_NAME) AS x
         WHERE x.cols = ''tenant_id''), '': rename it to ix_lbaas_listeners_tenant_id, then run again''), ''nor any index over (tenant_id): the table differs from the revision history; check it before running again''), ''; nothing of this revision ran'') END', 'DO 0');
+PREPARE lbaas_stmt FROM @lbaas_q;
+EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0', 'SET SESSION TRANSACTION READ ONLY');
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
