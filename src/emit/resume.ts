@@ -102,7 +102,7 @@ export class MysqlResume {
   }
 
   /** The side table is dropped when it is empty and the session still holds the migration lock (at the end; or, `onStop`, when a guard stopped). */
-  private drop(onStop: boolean): Statement[] {
+  drop(onStop: boolean): Statement[] {
     const { r } = this;
     return [st(r, 'resume_drop', { table: this.table, on_stop: onStop, drop: `DROP TABLE IF EXISTS ${r.sql.ident(this.table)}` }), st(r, 'prepare', {}), st(r, 'execute_prepared', {})];
   }

@@ -308,8 +308,12 @@ export class ScriptAssembler {
       body.comment([`names: stop here unless the database holds what this revision drops under these names (each while its drop has not run): ${what.join(', ')}`]);
       const checks = o.nameChecks(cs.drops, rev.id);
       const run = (template: string): Statement => ({ sql: this.r.render(template, {}), template });
+      let dropped = false;
       checks.forEach((s, k) => {
         if (s.template !== 'name_check') {
+          // Before the stop: a stop leaves no empty side table behind, as a guard's stop does.
+          if (!dropped) for (const d of resume.drop(true)) body.statement(d, origin);
+          dropped = true;
           body.statement(s, origin);
           return;
         }
