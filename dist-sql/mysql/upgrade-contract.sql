@@ -137,7 +137,7 @@ SELECT CONCAT('lbaas-db-manage: resuming 4b4dc6d5d843: statements that already r
 SELECT '[2/3] 4b4dc6d5d843 rename tenant to project' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '' AND COALESCE(@lbaas_run, 1) = 1;
 -- names: stop here unless the database holds what this revision drops under these names (each while its drop has not run): ix_vips_tenant_id on vips, ix_members_tenant_id on members, ix_pools_tenant_id on pools, ix_healthmonitors_tenant_id on healthmonitors, ix_lbaas_members_tenant_id on lbaas_members, ix_lbaas_healthmonitors_tenant_id on lbaas_healthmonitors, ix_lbaas_loadbalancers_tenant_id on lbaas_loadbalancers, ix_lbaas_pools_tenant_id on lbaas_pools, ix_lbaas_l7rules_tenant_id on lbaas_l7rules, ix_lbaas_l7policies_tenant_id on lbaas_l7policies, ix_lbaas_listeners_tenant_id on lbaas_listeners
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 2 AND `done` = 1),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 2),
     'SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
     WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''vips'' AND INDEX_NAME = ''ix_vips_tenant_id'') THEN ''''
@@ -148,7 +148,7 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 5 AND `done` = 1),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 5),
     'SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
     WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''members'' AND INDEX_NAME = ''ix_members_tenant_id'') THEN ''''
@@ -159,7 +159,7 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 8 AND `done` = 1),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 8),
     'SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
     WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''pools'' AND INDEX_NAME = ''ix_pools_tenant_id'') THEN ''''
@@ -170,7 +170,7 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 11 AND `done` = 1),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 11),
     'SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
     WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''healthmonitors'' AND INDEX_NAME = ''ix_healthmonitors_tenant_id'') THEN ''''
@@ -181,7 +181,7 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 14 AND `done` = 1),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 14),
     'SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
     WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_members'' AND INDEX_NAME = ''ix_lbaas_members_tenant_id'') THEN ''''
@@ -192,7 +192,7 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 17 AND `done` = 1),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 17),
     'SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
     WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_healthmonitors'' AND INDEX_NAME = ''ix_lbaas_healthmonitors_tenant_id'') THEN ''''
@@ -203,7 +203,7 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 20 AND `done` = 1),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 20),
     'SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
     WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_loadbalancers'' AND INDEX_NAME = ''ix_lbaas_loadbalancers_tenant_id'') THEN ''''
@@ -214,7 +214,7 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 23 AND `done` = 1),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 23),
     'SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
     WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_pools'' AND INDEX_NAME = ''ix_lbaas_pools_tenant_id'') THEN ''''
@@ -225,7 +225,7 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 26 AND `done` = 1),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 26),
     'SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
     WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_l7rules'' AND INDEX_NAME = ''ix_lbaas_l7rules_tenant_id'') THEN ''''
@@ -236,7 +236,7 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 29 AND `done` = 1),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 29),
     'SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
     WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_l7policies'' AND INDEX_NAME = ''ix_lbaas_l7policies_tenant_id'') THEN ''''
@@ -247,7 +247,7 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 32 AND `done` = 1),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 32),
     'SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
     WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_listeners'' AND INDEX_NAME = ''ix_lbaas_listeners_tenant_id'') THEN ''''

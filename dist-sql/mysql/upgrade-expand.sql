@@ -1605,7 +1605,7 @@ SELECT CONCAT('lbaas-db-manage: resuming 6aee0434f911: statements that already r
 SELECT '[12/16] 6aee0434f911 independent pools' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '' AND COALESCE(@lbaas_run, 1) = 1;
 -- names: stop here unless the database holds what this revision drops under these names (each while its drop has not run): lbaas_listeners_ibfk_2 on lbaas_listeners, default_pool_id on lbaas_listeners
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 1 AND `done` = 1),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 1),
     'SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
     WHEN EXISTS (SELECT 1 FROM information_schema.TABLE_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_listeners'' AND CONSTRAINT_TYPE = ''FOREIGN KEY'' AND CONSTRAINT_NAME = ''lbaas_listeners_ibfk_2'') THEN ''''
@@ -1617,7 +1617,7 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 2 AND `done` = 1),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 2),
     'SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
     WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_listeners'' AND INDEX_NAME = ''default_pool_id'' AND NON_UNIQUE = 0) THEN ''''

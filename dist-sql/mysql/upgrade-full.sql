@@ -1605,7 +1605,7 @@ SELECT CONCAT('lbaas-db-manage: resuming 6aee0434f911: statements that already r
 SELECT '[12/19] 6aee0434f911 independent pools' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '' AND COALESCE(@lbaas_run, 1) = 1;
 -- names: stop here unless the database holds what this revision drops under these names (each while its drop has not run): lbaas_listeners_ibfk_2 on lbaas_listeners, default_pool_id on lbaas_listeners
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 1 AND `done` = 1),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 1),
     'SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
     WHEN EXISTS (SELECT 1 FROM information_schema.TABLE_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_listeners'' AND CONSTRAINT_TYPE = ''FOREIGN KEY'' AND CONSTRAINT_NAME = ''lbaas_listeners_ibfk_2'') THEN ''''
@@ -1617,7 +1617,7 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 2 AND `done` = 1),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '6aee0434f911' AND `statement` = 2),
     'SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
     WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_listeners'' AND INDEX_NAME = ''default_pool_id'' AND NON_UNIQUE = 0) THEN ''''
@@ -2124,7 +2124,7 @@ SELECT CONCAT('lbaas-db-manage: resuming 4b4dc6d5d843: statements that already r
 SELECT '[16/19] 4b4dc6d5d843 rename tenant to project' AS progress FROM DUAL WHERE COALESCE(@lbaas_stop, '') = '' AND COALESCE(@lbaas_run, 1) = 1;
 -- names: stop here unless the database holds what this revision drops under these names (each while its drop has not run): ix_vips_tenant_id on vips, ix_members_tenant_id on members, ix_pools_tenant_id on pools, ix_healthmonitors_tenant_id on healthmonitors, ix_lbaas_members_tenant_id on lbaas_members, ix_lbaas_healthmonitors_tenant_id on lbaas_healthmonitors, ix_lbaas_loadbalancers_tenant_id on lbaas_loadbalancers, ix_lbaas_pools_tenant_id on lbaas_pools, ix_lbaas_l7rules_tenant_id on lbaas_l7rules, ix_lbaas_l7policies_tenant_id on lbaas_l7policies, ix_lbaas_listeners_tenant_id on lbaas_listeners
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 2 AND `done` = 1),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 2),
     'SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
     WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''vips'' AND INDEX_NAME = ''ix_vips_tenant_id'') THEN ''''
@@ -2135,7 +2135,7 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 5 AND `done` = 1),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 5),
     'SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
     WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''members'' AND INDEX_NAME = ''ix_members_tenant_id'') THEN ''''
@@ -2146,7 +2146,7 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 8 AND `done` = 1),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 8),
     'SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
     WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''pools'' AND INDEX_NAME = ''ix_pools_tenant_id'') THEN ''''
@@ -2157,7 +2157,7 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 11 AND `done` = 1),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 11),
     'SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
     WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''healthmonitors'' AND INDEX_NAME = ''ix_healthmonitors_tenant_id'') THEN ''''
@@ -2168,7 +2168,7 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 14 AND `done` = 1),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 14),
     'SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
     WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_members'' AND INDEX_NAME = ''ix_lbaas_members_tenant_id'') THEN ''''
@@ -2179,7 +2179,7 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 17 AND `done` = 1),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 17),
     'SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
     WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_healthmonitors'' AND INDEX_NAME = ''ix_lbaas_healthmonitors_tenant_id'') THEN ''''
@@ -2190,7 +2190,7 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 20 AND `done` = 1),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 20),
     'SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
     WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_loadbalancers'' AND INDEX_NAME = ''ix_lbaas_loadbalancers_tenant_id'') THEN ''''
@@ -2201,7 +2201,7 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 23 AND `done` = 1),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 23),
     'SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
     WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_pools'' AND INDEX_NAME = ''ix_lbaas_pools_tenant_id'') THEN ''''
@@ -2212,7 +2212,7 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 26 AND `done` = 1),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 26),
     'SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
     WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_l7rules'' AND INDEX_NAME = ''ix_lbaas_l7rules_tenant_id'') THEN ''''
@@ -2223,7 +2223,7 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 29 AND `done` = 1),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 29),
     'SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
     WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_l7policies'' AND INDEX_NAME = ''ix_lbaas_l7policies_tenant_id'') THEN ''''
@@ -2234,7 +2234,7 @@ SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
 PREPARE lbaas_stmt FROM @lbaas_q;
 EXECUTE lbaas_stmt;
 SET @lbaas_q = IF(@lbaas_run = 1 AND @lbaas_stop = ''
-    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 32 AND `done` = 1),
+    AND NOT EXISTS (SELECT 1 FROM `alembic_version_lbaas_progress` WHERE `revision` = '4b4dc6d5d843' AND `statement` = 32),
     'SET @lbaas_stop = CASE
     WHEN COALESCE(@lbaas_stop, '''') <> '''' THEN @lbaas_stop
     WHEN EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''lbaas_listeners'' AND INDEX_NAME = ''ix_lbaas_listeners_tenant_id'') THEN ''''

@@ -190,9 +190,13 @@ export class MysqlResume {
     return `${r.sql.ident('schema_before')} <> @lbaas_fp AND ${facts.join(' AND ')}`;
   }
 
-  /** A check that prepares its own statement (e.g. a foreign key's data check): run while the statement it protects has not run. */
-  check(revision: string, s: Statement, protects: number | undefined): Statement {
-    return { sql: this.r.render('resume_check', { table: this.table, revision, protects: protects ?? false, sql: s.sql }), template: s.template };
+  /**
+   * A check that prepares its own statement (e.g. a foreign key's data check): run while the
+   * statement it protects is not done; `untilStarted` (a name check before a drop): only while it
+   * has no row at all (a drop that was started either took the name away or will fail on its own).
+   */
+  check(revision: string, s: Statement, protects: number | undefined, untilStarted = false): Statement {
+    return { sql: this.r.render('resume_check', { table: this.table, revision, protects: protects ?? false, started: untilStarted, sql: s.sql }), template: s.template };
   }
 
   /** The revision's version-table statements, once all its statements have their rows, and the clearing of those rows, in one transaction. */

@@ -318,7 +318,7 @@ export class ScriptAssembler {
           return;
         }
         // The check is held by a prepared statement, then run; the stop statements after the checks read what it set.
-        body.statement(resume.check(rev.id, s, dropper(cs.drops[k]!)), origin);
+        body.statement(resume.check(rev.id, s, dropper(cs.drops[k]!), true), origin);
         body.statement(run('prepare'), origin);
         body.statement(run('execute_prepared'), origin);
       });
