@@ -10,7 +10,7 @@ export const register: Register = (cli, run, globals) => {
   cli.command('populate', 'Load the standard reference data (versions/data/*.jsonc) as idempotent upserts')
     .option('--sql', 'print the script instead of running it (no database connection)')
     .option('--output <file>', 'with --sql: write the script to this file (atomically) instead of stdout')
-    .option('--no-guard', 'leave out the in-script check that the database has the data tables')
+    .option('--no-guard', 'leave out the in-script check that the database has the data tables, and the migration lock')
     .option('--no-client-directives', 'leave out client directives (psql \\set, sqlite3 .bail) for other SQL runners')
     .action((o: Record<string, unknown>) => run(async () => {
       const { Context } = await import('../cli/context.js');

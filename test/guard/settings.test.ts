@@ -31,7 +31,8 @@ describe('transactions', () => {
     expect(s.match(/^COMMIT;$/gm)).toHaveLength(2);
   });
 
-  it('contract and mixed ranges, other dialects and an explicit setting keep their transactions', () => {
+  // seven runs of the built program
+  it('contract and mixed ranges, other dialects and an explicit setting keep their transactions', { timeout: 60_000 }, () => {
     expect(txLine(cliOk(['--dialect', 'postgresql', 'upgrade', 'kilo:heads', '--sql']))).toBe('-- one transaction for the whole script');
     expect(txLine(cliOk(['--dialect', 'postgresql', 'upgrade', '130ebfdef43,c47fda60c1b8:', '--contract', '--sql']))).toBe('-- one transaction for the whole script');
     expect(txLine(cliOk(['--dialect', 'sqlite', ...EXPAND]))).toBe('-- one transaction for the whole script');
