@@ -55,7 +55,6 @@ export const VIA_HANDLEBARS: Readonly<Record<string, string>> = {
   'postgresql/upsert.sql.hbs': '../table inside #each',
   'sqlite/populate_guard_check.sql.hbs': '../table inside #each',
   'sqlite/upsert.sql.hbs': '../table inside #each',
-  'postgresql/name_check.sql.hbs': 'this inside #each',
 };
 
 /**

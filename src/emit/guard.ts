@@ -218,12 +218,12 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
       guard.push(...recheck(g.expected, 1));
       epilogue.push(...lock.release);
       nameChecks = (drops, revision) => [st(r, 'name_check', {
-        ...common, tail: nameCheckTexts(drops[0]!, revision).tail,
+        ...common,
         checks: drops.map((d) => {
           const t = nameCheckTexts(d, revision);
           const rename = d.kind === 'index' ? `ALTER INDEX <its name> RENAME TO "${d.name}"` : `ALTER TABLE "${d.table}" RENAME CONSTRAINT <its name> TO "${d.name}"`;
           return {
-            ...t, name: d.name, table_ref: `"${d.table}"`, columns: d.columns, index: d.kind === 'index', unique: !!d.unique,
+            ...t, name: d.name, table_ref: `"${d.table}"`, columns: d.columns.map((column) => ({ column })), index: d.kind === 'index', unique: !!d.unique,
             contype: ({ foreignkey: 'f', unique: 'u', check: 'c', primary: 'p', index: '' } as const)[d.kind],
             ref_table_ref: d.refTable ? `"${d.refTable}"` : null,
             hint: `rename the ${t.what} to ${d.name} (${rename}), or, if the table has none, check it against the revision history; this session refuses every later statement (its search_path names no schema), so start a new one`,

@@ -25,7 +25,10 @@ import { compilePopulate } from '../../src/populate/compile.js';
 import { loadDataFiles } from '../../src/populate/data.js';
 import { requiredRevisions } from '../../src/populate/validate.js';
 import { CASES, expectedFor, isRefusal } from '../compile/cases.js';
-import { compile, revision } from '../compile/harness.js';
+import { compile, graphOf, revision } from '../compile/harness.js';
+import { validateRevision } from '../../src/front/validate.js';
+import type { Diagnostic } from '../../src/core/diagnostics.js';
+import type { Revision } from '../../src/core/ops.js';
 import { helpdesk, shop } from '../compile/scenarios.js';
 import { ROOT, requireBuilt } from '../author/project.js';
 import { shipped } from '../lbaas/support.js';
@@ -56,12 +59,45 @@ function compileEverything(d: Dialect): void {
       dialect: d, versionTable: VERSION_TABLE, title: `${direction} ${spec}`, transactionPerMigration: perRevision,
     });
   }
+  if (d === 'postgresql') concurrentIndexes();
   bootstrapScript(d, history.external, VERSION_TABLE);
   const applied = appliedAt(graph, graph.heads);
   const replayer = new Replayer(d, history.external);
   for (const rev of applied) expect(replayer.applyRevision(rev, 'up')).toBe(true);
   const { files } = loadDataFiles(ROOT, 'versions');
   compilePopulate(d, files, replayer.schema, requiredRevisions(graph, applied, files, d), { versionTable: VERSION_TABLE, guard: true, clientDirectives: true });
+}
+
+/**
+ * PostgreSQL's concurrent index builds (--create-index-concurrently): an expand revision that indexes
+ * a table an earlier one made, upgraded one transaction per revision with the guard on (the guard
+ * drops a leftover of an earlier build and checks the index is valid before the version row).
+ */
+function concurrentIndexes(): void {
+  const doc = (d: Record<string, unknown>): Revision => {
+    const diagnostics: Diagnostic[] = [];
+    const rev = validateRevision(d, `versions/${String(d.revision)}.jsonc`, diagnostics);
+    expect(diagnostics).toEqual([]);
+    return rev!;
+  };
+  const revisions = [
+    doc({
+      revision: 'x1', down_revision: null, branch_labels: ['expand'], message: 'items',
+      upgrade: [{ op: 'create_table', table: 'items', primary_key: ['id'], columns: [{ name: 'id', type: 'integer', nullable: false }, { name: 'n', type: 'integer', nullable: true }] }],
+      downgrade: [{ op: 'drop_table', table: 'items' }],
+    }),
+    doc({
+      revision: 'x2', down_revision: 'x1', message: 'index items.n',
+      upgrade: [{ op: 'create_index', name: 'ix_items_n', table: 'items', columns: ['n'], unique: false }],
+      downgrade: [{ op: 'drop_index', name: 'ix_items_n', table: 'items' }],
+    }),
+  ];
+  const graph = graphOf(revisions);
+  const { script } = compilePlanned({ revisions, external: [], diagnostics: [] }, graph, makePlan(graph, { direction: 'upgrade', spec: 'heads' }), {
+    dialect: 'postgresql', versionTable: VERSION_TABLE, title: 'upgrade heads', transactionPerMigration: true,
+    concurrentIndexes: { from: '--create-index-concurrently', flag: true },
+  });
+  expect(script.text).toContain('CREATE INDEX CONCURRENTLY IF NOT EXISTS "ix_items_n"');
 }
 
 /**
