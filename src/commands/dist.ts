@@ -32,7 +32,7 @@ export const DIST_CODES = { differs: 'DS001', missing: 'DS002', extra: 'DS003', 
 export type BundleKind = 'full' | 'expand' | 'contract' | 'milestone' | 'after-milestones';
 
 /** One upgrade bundle, before compiling: what it covers, the same for every dialect. */
-export interface BundleSpec {
+export interface DistBundleSpec {
   file: string;
   kind: BundleKind;
   /** The range exactly as `upgrade <range> --sql` takes it; the bundle is that command's output. */
@@ -109,9 +109,9 @@ export function orderedMilestones(graph: RevisionGraph): string[] {
  *    its revisions on every branch), from base to the first; plus
  *    upgrade-<last>-to-heads.sql when revisions were added after the last milestone.
  */
-export function bundleSpecs(graph: RevisionGraph): BundleSpec[] {
-  const out: BundleSpec[] = [];
-  const add = (file: string, kind: BundleKind, range: string, description: string, milestones?: BundleSpec['milestones']) => {
+export function bundleSpecs(graph: RevisionGraph): DistBundleSpec[] {
+  const out: DistBundleSpec[] = [];
+  const add = (file: string, kind: BundleKind, range: string, description: string, milestones?: DistBundleSpec['milestones']) => {
     out.push({ file, kind, range, ...planned(graph, range), ...(milestones ? { milestones } : {}), description });
   };
   add('upgrade-full.sql', 'full', 'base:heads', 'every revision, from an empty database (after bootstrap on a scratch database) to all heads');
