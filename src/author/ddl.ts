@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
 import { family, type Dialect } from '../core/dialect.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { ColumnType, Default } from '../core/types.js';
+import { sqlParser } from '../lex/sql-parser.js';
 import { emptyDeclTable, fkAction, type DeclColumn, type DeclSchema, type DeclTable } from './decl.js';
 import { bareIdent, splitSql, stringLiterals, unquoteSqlString } from './sqltext.js';
 import { defaultExpr, normalizeDefault, portableType } from './types.js';
@@ -13,17 +13,6 @@ import { defaultExpr, normalizeDefault, portableType } from './types.js';
  * one at a time, trying the dialect's grammar first; anything else is listed
  * as ignored. The parser only checks and reads; nothing is rewritten from it.
  */
-
-interface SqlParser { astify(sql: string, opt: { database: string }): unknown }
-let parser: SqlParser | undefined;
-function getParser(): SqlParser {
-  if (!parser) {
-    const req = createRequire(import.meta.url);
-    const mod = req('node-sql-parser') as { Parser: new () => SqlParser };
-    parser = new mod.Parser();
-  }
-  return parser;
-}
 
 const GRAMMARS: Record<Dialect, string[]> = {
   postgresql: ['PostgresQL', 'MySQL', 'sqlite'],
@@ -80,7 +69,7 @@ export function parseDdl(text: string, file: string, dialect: Dialect): ParsedDd
     let first: string | undefined;
     for (const g of GRAMMARS[dialect]) {
       try {
-        const ast = getParser().astify(sql, { database: g });
+        const ast = sqlParser().astify(sql, { database: g });
         return Array.isArray(ast) ? ast[0] : ast;
       } catch (e) {
         first ??= (e as Error).message.split('\n')[0]!.slice(0, 200);
