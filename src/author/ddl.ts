@@ -226,7 +226,7 @@ function readColumn(t: DeclTable, item: Node, line: number, enums: ReadonlyMap<s
   const notNull = item.nullable?.type === 'notnull' || item.nullable?.value === 'not null';
   let dflt: Default | null = null;
   if (item.default_val) {
-    const d = readDefault(item.default_val.value ?? item.default_val, backslashes);
+    const d = readDdlDefault(item.default_val.value ?? item.default_val, backslashes);
     if (d === undefined) report('warning', DDL_CODES.unsupported, line, `${t.name}.${name}: the default expression is not one the revision format can write; it is ignored`);
     else dflt = normalizeDefault(d, type);
   }
@@ -240,7 +240,7 @@ function readColumn(t: DeclTable, item: Node, line: number, enums: ReadonlyMap<s
 }
 
 /** A DEFAULT expression: literals, NULL, CURRENT_TIMESTAMP/now() and the like, through casts. */
-export function readDefault(v: Node, backslashes: boolean): Default | null | undefined {
+export function readDdlDefault(v: Node, backslashes: boolean): Default | null | undefined {
   if (v === null || v === undefined) return undefined;
   switch (v.type) {
     case 'number': return { kind: 'number', value: String(v.value) };
@@ -250,7 +250,7 @@ export function readDefault(v: Node, backslashes: boolean): Default | null | und
       return { kind: 'string', value: unquoteSqlString(String(v.value), backslashes) };
     case 'double_quote_string':
       return backslashes ? { kind: 'string', value: unquoteSqlString(String(v.value), true) } : undefined;
-    case 'cast': return readDefault(v.expr, backslashes);
+    case 'cast': return readDdlDefault(v.expr, backslashes);
     case 'unary_expr':
       if (v.operator === '-' && v.expr?.type === 'number') return { kind: 'number', value: `-${v.expr.value}` };
       return undefined;
