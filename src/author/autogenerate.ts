@@ -14,7 +14,7 @@ import type { RevisionGraph } from '../graph/index.js';
 import { Replayer } from '../model/replay.js';
 import type { Schema } from '../model/schema.js';
 import type { DeclSchema } from './decl.js';
-import { FAMILIES, diffSchemas, type Change, type Family } from './diff.js';
+import { FAMILIES, diffSchemas, type DiffChange, type Family } from './diff.js';
 import { renderDrafts, writeRendered, type PlacedDraft } from './emit.js';
 import { createDate, newRevisionId } from './naming.js';
 import { AUTHOR_CODES, checkNames, headsList, placeRevision, revisionDir } from './place.js';
@@ -61,7 +61,7 @@ const synthetic = (id: string, upgrade: Op[]): Revision => ({
 });
 
 /** Does every op of `changes` apply, in order, on top of `base`, for every engine family? */
-function applies(ctx: Context, base: readonly Revision[], changes: readonly Change[]): boolean {
+function applies(ctx: Context, base: readonly Revision[], changes: readonly DiffChange[]): boolean {
   const ops = toOps(changes.flatMap((c) => c.up));
   if (!ops) return false;
   for (const f of FAMILIES) {
@@ -144,15 +144,15 @@ export async function autogenerate(ctx: Context, o: RevisionOptions): Promise<st
   if (diff.changes.length === 0) return `No changes in schema detected against ${target.source}; no revision written.\n`;
 
   // Split: additive changes to expand unless they need the contract branch's schema.
-  let expandChanges: Change[] = [];
-  let contractChanges: Change[] = [];
-  let leftOut: Change[] = [];
+  let expandChanges: DiffChange[] = [];
+  let contractChanges: DiffChange[] = [];
+  let leftOut: DiffChange[] = [];
   if (mode === 'single') {
     expandChanges = diff.changes;
   } else {
     const expandHead = graph.labelRevision('expand') !== undefined ? lineHead(graph, 'expand') : undefined;
     const expandBase = appliedAt(graph, [expandHead!, ...names.dependsOn]);
-    const accepted: Change[] = [];
+    const accepted: DiffChange[] = [];
     for (const c of diff.changes) {
       if (c.kind === 'expand' && applies(ctx, expandBase, [...accepted, c])) accepted.push(c);
       else contractChanges.push(c);
@@ -167,7 +167,7 @@ export async function autogenerate(ctx: Context, o: RevisionOptions): Promise<st
     }
   }
 
-  const files: { changes: Change[]; down: string[]; branch: 'expand' | 'contract' | undefined }[] = [];
+  const files: { changes: DiffChange[]; down: string[]; branch: 'expand' | 'contract' | undefined }[] = [];
   if (mode === 'single') files.push({ changes: expandChanges, down: singleDown, branch: singleBranch });
   else {
     if (expandChanges.length) files.push({ changes: expandChanges, down: [lineHead(graph, 'expand')], branch: 'expand' });

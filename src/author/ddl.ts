@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
 import { family, type Dialect } from '../core/dialect.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { ColumnType, Default } from '../core/types.js';
+import { sqlParser } from '../lex/sql-parser.js';
 import { emptyDeclTable, fkAction, type DeclColumn, type DeclSchema, type DeclTable } from './decl.js';
 import { bareIdent, splitSql, stringLiterals, unquoteSqlString } from './sqltext.js';
 import { defaultExpr, normalizeDefault, portableType } from './types.js';
@@ -13,17 +13,6 @@ import { defaultExpr, normalizeDefault, portableType } from './types.js';
  * one at a time, trying the dialect's grammar first; anything else is listed
  * as ignored. The parser only checks and reads; nothing is rewritten from it.
  */
-
-interface SqlParser { astify(sql: string, opt: { database: string }): unknown }
-let parser: SqlParser | undefined;
-function getParser(): SqlParser {
-  if (!parser) {
-    const req = createRequire(import.meta.url);
-    const mod = req('node-sql-parser') as { Parser: new () => SqlParser };
-    parser = new mod.Parser();
-  }
-  return parser;
-}
 
 const GRAMMARS: Record<Dialect, string[]> = {
   postgresql: ['PostgresQL', 'MySQL', 'sqlite'],
@@ -80,7 +69,7 @@ export function parseDdl(text: string, file: string, dialect: Dialect): ParsedDd
     let first: string | undefined;
     for (const g of GRAMMARS[dialect]) {
       try {
-        const ast = getParser().astify(sql, { database: g });
+        const ast = sqlParser().astify(sql, { database: g });
         return Array.isArray(ast) ? ast[0] : ast;
       } catch (e) {
         first ??= (e as Error).message.split('\n')[0]!.slice(0, 200);
@@ -237,7 +226,7 @@ function readColumn(t: DeclTable, item: Node, line: number, enums: ReadonlyMap<s
   const notNull = item.nullable?.type === 'notnull' || item.nullable?.value === 'not null';
   let dflt: Default | null = null;
   if (item.default_val) {
-    const d = readDefault(item.default_val.value ?? item.default_val, backslashes);
+    const d = readDdlDefault(item.default_val.value ?? item.default_val, backslashes);
     if (d === undefined) report('warning', DDL_CODES.unsupported, line, `${t.name}.${name}: the default expression is not one the revision format can write; it is ignored`);
     else dflt = normalizeDefault(d, type);
   }
@@ -251,7 +240,7 @@ function readColumn(t: DeclTable, item: Node, line: number, enums: ReadonlyMap<s
 }
 
 /** A DEFAULT expression: literals, NULL, CURRENT_TIMESTAMP/now() and the like, through casts. */
-export function readDefault(v: Node, backslashes: boolean): Default | null | undefined {
+export function readDdlDefault(v: Node, backslashes: boolean): Default | null | undefined {
   if (v === null || v === undefined) return undefined;
   switch (v.type) {
     case 'number': return { kind: 'number', value: String(v.value) };
@@ -261,7 +250,7 @@ export function readDefault(v: Node, backslashes: boolean): Default | null | und
       return { kind: 'string', value: unquoteSqlString(String(v.value), backslashes) };
     case 'double_quote_string':
       return backslashes ? { kind: 'string', value: unquoteSqlString(String(v.value), true) } : undefined;
-    case 'cast': return readDefault(v.expr, backslashes);
+    case 'cast': return readDdlDefault(v.expr, backslashes);
     case 'unary_expr':
       if (v.operator === '-' && v.expr?.type === 'number') return { kind: 'number', value: `-${v.expr.value}` };
       return undefined;

@@ -26,10 +26,10 @@ export const PHASES = [
   'drop_foreign_key', 'drop_index', 'drop_unique', 'drop_table', 'drop_column',
   'create_table', 'add_column', 'alter_column', 'create_unique', 'create_index', 'create_foreign_key',
 ] as const;
-export type Phase = (typeof PHASES)[number];
+export type DiffPhase = (typeof PHASES)[number];
 
-export interface Change {
-  phase: Phase;
+export interface DiffChange {
+  phase: DiffPhase;
   kind: 'expand' | 'contract';
   table: string;
   up: DraftOp[];
@@ -52,7 +52,7 @@ export interface DiffInput {
 }
 
 export interface DiffResult {
-  changes: Change[];
+  changes: DiffChange[];
   diagnostics: Diagnostic[];
 }
 
@@ -83,7 +83,7 @@ export function diffSchemas(input: DiffInput): DiffResult {
 }
 
 class Differ {
-  private readonly changes: Change[] = [];
+  private readonly changes: DiffChange[] = [];
   private readonly diagnostics: Diagnostic[] = [];
   private readonly fam: Family;
   private readonly writer: SqlWriter;
@@ -100,7 +100,7 @@ class Differ {
     this.diagnostics.push({ code, severity, message, ...(hint ? { hint } : {}) });
   }
 
-  private add(c: Change): Change {
+  private add(c: DiffChange): DiffChange {
     this.changes.push(c);
     return c;
   }

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dialect } from '../core/dialect.js';
 import { CompileError, hasErrors, type Diagnostic } from '../core/diagnostics.js';
+import { hashFiles, MANIFEST, sha256, stableJson } from '../core/manifest.js';
 import type { Revision } from '../core/ops.js';
 import { DEFAULT_TEMPLATES_DIR } from '../back/templates.js';
 import { appliedAt, compilePlanned } from '../commands/compile.js';
@@ -14,7 +15,6 @@ import type { RevisionGraph, VersionAction } from '../graph/index.js';
 import { lintReport, unwaived, type Finding } from '../lint/lint.js';
 import { verifyScript } from '../verify/verify.js';
 import { renderReview } from '../review/html.js';
-import { canonicalJson, sha256 } from './json.js';
 
 /** What a bundle is built from; everything that changes its bytes is here (or in the files it reads). */
 export interface BundleSpec {
@@ -80,7 +80,6 @@ export interface Bundle {
   findings: Finding[];
 }
 
-export const MANIFEST = 'manifest.json';
 export const MANIFEST_VERSION = 1;
 
 export interface Manifest {
@@ -236,7 +235,7 @@ export function buildBundle(input: BundleInput, spec: BundleSpec): Bundle {
   files.push({ path: 'review.html', text: review });
   files.sort((a, b) => a.path.localeCompare(b.path));
   const manifest: Manifest = { ...manifestBase, files: checksumsSoFar() };
-  files.push({ path: MANIFEST, text: canonicalJson(manifest) });
+  files.push({ path: MANIFEST, text: stableJson(manifest) });
   return { spec, files, manifest, upgrade, ...(rollback ? { rollback } : {}), irreversible, perRevision, findings: lint.findings };
 }
 
@@ -262,11 +261,7 @@ function reversibilityText(spec: BundleSpec, from: readonly string[], to: readon
 /** sha256 of every template file the scripts rendered (and the partials they could use), keyed by path inside the templates directory. */
 function templateChecksums(input: BundleInput, scripts: BundleScript[]): Record<string, string> {
   const dir = input.templatesDir ?? DEFAULT_TEMPLATES_DIR;
-  const rels = new Set<string>();
-  for (const s of scripts) for (const rel of s.output.renderer.used.values()) rels.add(rel);
-  const out: Record<string, string> = {};
-  for (const rel of [...rels].sort()) out[rel] = sha256(readFileSync(join(dir, rel)));
-  return out;
+  return hashFiles(dir, scripts.flatMap((s) => [...s.output.renderer.used.values()]));
 }
 
 /** sha256 of every file the scripts were compiled from: external.jsonc, the revisions applied before the range, and the range's. */
@@ -276,9 +271,7 @@ function sourceChecksums(input: BundleInput, from: readonly string[], inRange: r
   if (existsSync(join(input.root, ext))) files.add(ext);
   for (const r of appliedAt(input.graph, from)) files.add(r.file);
   for (const r of inRange) files.add(r.file);
-  const out: Record<string, string> = {};
-  for (const f of [...files].sort()) out[f] = sha256(readFileSync(join(input.root, f)));
-  return out;
+  return hashFiles(input.root, files);
 }
 
 export function bundleErrors(e: unknown): Diagnostic[] | undefined {

@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDialect } from '../core/dialect.js';
 import type { Diagnostic } from '../core/diagnostics.js';
+import { listFiles, MANIFEST, readManifestJson, sha256 } from '../core/manifest.js';
 import { DEFAULT_TEMPLATES_DIR } from '../back/templates.js';
-import { buildBundle, MANIFEST, type BundleInput, type BundleSpec, type Manifest } from './build.js';
-import { sha256 } from './json.js';
+import { buildBundle, type BundleInput, type BundleSpec, type Manifest } from './build.js';
 import { describeScriptCommand, scriptCommands } from '../verify/commands.js';
 
 export type CheckStatus = 'ok' | 'edited' | 'added' | 'removed' | 'same' | 'differs' | 'missing' | 'extra' | 'failed' | 'command';
@@ -29,20 +29,6 @@ export interface VerifyReport {
   fatal?: Diagnostic;
 }
 
-/** Every file under `dir`, relative, forward slashes, sorted. */
-export function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (rel: string) => {
-    for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(r);
-      else out.push(r);
-    }
-  };
-  walk('');
-  return out.sort();
-}
-
 function firstDifference(a: string, b: string): number {
   const la = a.split('\n');
   const lb = b.split('\n');
@@ -60,14 +46,10 @@ export function specOf(m: Manifest): BundleSpec {
 }
 
 function readManifest(dir: string, label: string): { manifest?: Manifest; fatal?: Diagnostic } {
-  const path = join(dir, MANIFEST);
-  if (!existsSync(path)) return { fatal: { code: 'VF100', severity: 'error', message: `${label} has no ${MANIFEST}: not a bundle (or the manifest was removed)` } };
-  let m: Manifest;
-  try {
-    m = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
-  } catch (e) {
-    return { fatal: { code: 'VF100', severity: 'error', message: `${MANIFEST} in ${label} is not valid JSON: ${(e as Error).message}` } };
-  }
+  const read = readManifestJson(dir);
+  if ('missing' in read) return { fatal: { code: 'VF100', severity: 'error', message: `${label} has no ${MANIFEST}: not a bundle (or the manifest was removed)` } };
+  if ('error' in read) return { fatal: { code: 'VF100', severity: 'error', message: `${MANIFEST} in ${label} is not valid JSON: ${read.error}` } };
+  const m = read.value as Manifest;
   const okShape = m && typeof m === 'object' && typeof m.range === 'string' && typeof m.dialect === 'string' && isDialect(m.dialect)
     && m.files && typeof m.files === 'object' && m.sources && m.templates && m.options && typeof m.options.version_table === 'string';
   if (!okShape) return { fatal: { code: 'VF100', severity: 'error', message: `${MANIFEST} in ${label} is not a bundle manifest (fields missing)` } };

@@ -71,7 +71,7 @@ export interface CheckOptions {
   strict?: boolean;
 }
 
-interface Finding {
+interface CheckFinding {
   code: string;
   rev: Revision;
   at: SourceRef;
@@ -281,8 +281,8 @@ function describeOp(op: Op): string {
 }
 
 /** CM004/CM005 findings of anchored revisions on the expand or contract branch (upgrade ops only). */
-function phaseFindings(graph: RevisionGraph, history: LoadedHistory, anchored: ReadonlySet<string>): Finding[] {
-  const out: Finding[] = [];
+function phaseFindings(graph: RevisionGraph, history: LoadedHistory, anchored: ReadonlySet<string>): CheckFinding[] {
+  const out: CheckFinding[] = [];
   const phaseOf = (id: string): Phase | undefined => {
     const ps = new Set(graph.labelsOf(id).map(phaseOfLabel).filter((p): p is Phase => p !== undefined));
     return ps.size === 1 ? [...ps][0] : undefined; // after a merge of both branches: neither
@@ -334,8 +334,8 @@ function phaseFindings(graph: RevisionGraph, history: LoadedHistory, anchored: R
  * column was before the op comes from replaying the history, once per dialect
  * family (ops may be restricted to one); a finding on any of them counts once.
  */
-function alterFindings(graph: RevisionGraph, history: LoadedHistory, anchored: ReadonlySet<string>, phaseOf: (id: string) => Phase | undefined): Finding[] {
-  const out: Finding[] = [];
+function alterFindings(graph: RevisionGraph, history: LoadedHistory, anchored: ReadonlySet<string>, phaseOf: (id: string) => Phase | undefined): CheckFinding[] {
+  const out: CheckFinding[] = [];
   const seen = new Set<string>();
   for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
     const rp = new Replayer(dialect, history.external);

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Dialect } from '../core/dialect.js';
 import type { Diagnostic } from '../core/diagnostics.js';
+import { hashFiles, listFiles, MANIFEST, sha256, stableJson, writeOrder } from '../core/manifest.js';
 import { DEFAULT_TEMPLATES_DIR } from '../back/templates.js';
 import { bootstrapScript } from '../emit/bootstrap.js';
 import { TOOL_VERSION } from '../emit/version.js';
@@ -25,7 +25,6 @@ import { checkOutputTarget, ensureOutputDirs, fsReason, historyOf, isFsError, pa
 /** The dialects bundles are compiled for (mysql serves MySQL and MariaDB). */
 export const DIST_DIALECTS: readonly Dialect[] = ['postgresql', 'mysql', 'sqlite'];
 export const DEFAULT_DIST_DIR = 'dist-sql';
-export const MANIFEST = 'manifest.json';
 
 /** Diagnostic codes: DS001 file differs, DS002 missing, DS003 extra, DS010 the bundle set cannot be computed. */
 export const DIST_CODES = { differs: 'DS001', missing: 'DS002', extra: 'DS003', plan: 'DS010' } as const;
@@ -33,7 +32,7 @@ export const DIST_CODES = { differs: 'DS001', missing: 'DS002', extra: 'DS003', 
 export type BundleKind = 'full' | 'expand' | 'contract' | 'milestone' | 'after-milestones';
 
 /** One upgrade bundle, before compiling: what it covers, the same for every dialect. */
-export interface BundleSpec {
+export interface DistBundleSpec {
   file: string;
   kind: BundleKind;
   /** The range exactly as `upgrade <range> --sql` takes it; the bundle is that command's output. */
@@ -110,9 +109,9 @@ export function orderedMilestones(graph: RevisionGraph): string[] {
  *    its revisions on every branch), from base to the first; plus
  *    upgrade-<last>-to-heads.sql when revisions were added after the last milestone.
  */
-export function bundleSpecs(graph: RevisionGraph): BundleSpec[] {
-  const out: BundleSpec[] = [];
-  const add = (file: string, kind: BundleKind, range: string, description: string, milestones?: BundleSpec['milestones']) => {
+export function bundleSpecs(graph: RevisionGraph): DistBundleSpec[] {
+  const out: DistBundleSpec[] = [];
+  const add = (file: string, kind: BundleKind, range: string, description: string, milestones?: DistBundleSpec['milestones']) => {
     out.push({ file, kind, range, ...planned(graph, range), ...(milestones ? { milestones } : {}), description });
   };
   add('upgrade-full.sql', 'full', 'base:heads', 'every revision, from an empty database (after bootstrap on a scratch database) to all heads');
@@ -165,21 +164,7 @@ function fileSafe(name: string): string {
   return name.replace(/[^A-Za-z0-9_.-]/g, '_');
 }
 
-export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
-
-/** JSON with object keys sorted at every level, two-space indent, final newline. */
-export function stableJson(value: unknown): string {
-  const sort = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(sort);
-    if (v && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      return Object.fromEntries(Object.keys(o).sort().map((k) => [k, sort(o[k])]));
-    }
-    return v;
-  };
-  return JSON.stringify(sort(value), null, 2) + '\n';
-}
 
 /** The bootstrap script exactly as `bootstrap --sql` prints it. */
 function distBootstrap(history: LoadedHistory, dialect: Dialect, versionTable: string) {
@@ -202,10 +187,8 @@ export function compileDist(ctx: Context, o: DistOptions): Map<string, string> {
   const graph = ctx.graph();
   const specs = bundleSpecs(graph);
   const files = new Map<string, string>();
-  const sources: Record<string, string> = {};
-  for (const r of graph.order) sources[r.file] = sha256(readFileSync(join(ctx.root, r.file)));
   const externalRel = `${ctx.versionsRel}/${EXTERNAL_FILE}`;
-  if (existsSync(join(ctx.root, externalRel))) sources[externalRel] = sha256(readFileSync(join(ctx.root, externalRel)));
+  const sources = hashFiles(ctx.root, [...graph.order.map((r) => r.file), ...(existsSync(join(ctx.root, externalRel)) ? [externalRel] : [])]);
 
   for (const dialect of DIST_DIALECTS) {
     const entries: Record<string, object> = {};
@@ -235,8 +218,7 @@ export function compileDist(ctx: Context, o: DistOptions): Map<string, string> {
       command: cliCommand(dialect, o, 'bootstrap --sql'),
       bytes: bytes(boot.text), sha256: sha256(boot.text),
     };
-    const templateHashes: Record<string, string> = {};
-    for (const t of [...templates].sort()) templateHashes[`templates/${t}`] = sha256(readFileSync(join(DEFAULT_TEMPLATES_DIR, t)));
+    const templateHashes = hashFiles(DEFAULT_TEMPLATES_DIR, templates, 'templates/');
     const manifest = {
       dialect,
       generator: { name: 'lbaas-db-manage', version: TOOL_VERSION, command: 'lbaas-db-manage dist-sql' },
@@ -252,20 +234,6 @@ export function compileDist(ctx: Context, o: DistOptions): Map<string, string> {
   return files;
 }
 
-/** Every file under `dir`, as forward-slash paths relative to it, sorted. */
-export function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (rel: string) => {
-    for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(r);
-      else out.push(r);
-    }
-  };
-  if (existsSync(dir)) walk('');
-  return out.sort();
-}
-
 /**
  * Writes the bundles: each file atomically, the manifests last, then removes
  * bundles of ours that are no longer produced (*.sql and manifest.json in the
@@ -273,8 +241,7 @@ export function listFiles(dir: string): string[] {
  */
 export function writeDist(outDir: string, files: Map<string, string>): { written: string[]; removed: string[]; foreign: string[] } {
   const names = [...files.keys()].sort();
-  const ordered = [...names.filter((n) => !n.endsWith(`/${MANIFEST}`)), ...names.filter((n) => n.endsWith(`/${MANIFEST}`))];
-  for (const n of ordered) writeFileAtomic(join(outDir, n), files.get(n)!);
+  for (const n of writeOrder(names)) writeFileAtomic(join(outDir, n), files.get(n)!);
   const removed: string[] = [];
   const foreign: string[] = [];
   for (const f of listFiles(outDir)) {

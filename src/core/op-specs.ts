@@ -52,7 +52,7 @@ export interface FieldSpec {
  * column, index or constraint), or `data`, which changes rows (bulk_insert) or runs SQL the tool
  * does not read (execute; lint counts it as a data change).
  */
-export type Effect = 'create' | 'drop' | 'rename' | 'alter' | 'data';
+export type OpEffect = 'create' | 'drop' | 'rename' | 'alter' | 'data';
 
 /**
  * What a downgrade can give back after the op ran: `full` (undoing it loses nothing the op did
@@ -70,7 +70,7 @@ export interface OpSpec {
   readonly atLeastOne?: readonly string[];
   /** Two identifier lists that must have the same length. */
   readonly sameLength?: readonly [string, string];
-  readonly effect: Effect;
+  readonly effect: OpEffect;
   /** What check_migration says the op does ("drops table", "adds column"). */
   readonly says: string;
   readonly reversibility: Reversibility;

@@ -1,3 +1,6 @@
+/** A JSON path inside a file, e.g. ["upgrade", 2, "columns", 0, "type"]. */
+export type JsonPath = (string | number)[];
+
 /**
  * Where something came from: a revision file and the JSON path inside it.
  * Line and column are resolved lazily (only when a diagnostic is printed),
@@ -7,7 +10,7 @@ export interface SourceRef {
   /** Path of the file, relative to the project root (forward slashes). */
   file: string;
   /** JSON path inside the file, e.g. ["upgrade", 2, "columns", 0, "type"]. */
-  path: (string | number)[];
+  path: JsonPath;
 }
 
 export function child(ref: SourceRef, ...more: (string | number)[]): SourceRef {

@@ -7,14 +7,7 @@ import { LOWERINGS } from '../dialects/index.js';
 import type { DroppedName, Statement } from '../dialects/statement.js';
 import { Replayer, type Change } from '../model/replay.js';
 import type { Schema } from '../model/schema.js';
-
-export type VersionAction = { kind: 'insert'; id: string } | { kind: 'update'; from: string; to: string } | { kind: 'delete'; id: string };
-
-export interface PlanStep<R extends RevisionHead = Revision> {
-  revision: R;
-  direction: 'up' | 'down';
-  versions: VersionAction[];
-}
+import type { PlanStep, VersionAction } from '../core/steps.js';
 
 export interface CompileInput<R extends RevisionHead = Revision> {
   dialect: Dialect;

@@ -1,11 +1,9 @@
 import { appliesTo, DIALECTS, type Dialect } from '../core/dialect.js';
 import type { Op } from '../core/ops.js';
-import { pathToString } from '../core/source.js';
+import { pathToString, type JsonPath as P } from '../core/source.js';
 import { CLIENT_NAMES, CLIENTS, clientCommands, clientOf, unclosed, type Client } from '../lex/client.js';
 import { checkCondition } from '../lex/condition.js';
 import type { Reader } from './reader.js';
-
-type P = (string | number)[];
 
 /** Codes of the load-time checks of SQL text copied into scripts verbatim. */
 export const SQL_TEXT_CODES = { condition: 'LD030', clientCommand: 'LD031' } as const;

@@ -8,10 +8,9 @@ import {
 import { fieldNames, OP_KINDS, OP_SPECS, STRUCT_SPECS, type FieldKind, type FieldSpec, type StructName } from '../core/op-specs.js';
 import { AUTOINCREMENT_TYPES, DEFAULT_EXPRS, parseTypeName, SIMPLE_TYPES, type ColumnType, type Default, type Literal } from '../core/types.js';
 import { describe, Reader } from './reader.js';
-import { pathToString, type SourceRef } from '../core/source.js';
+import { pathToString, type JsonPath as P, type SourceRef } from '../core/source.js';
 import { checkSqlTexts } from './sqltext.js';
 
-type P = (string | number)[];
 type Obj = Record<string, unknown>;
 
 /** Identifiers are kept to a portable, injection-proof alphabet. */

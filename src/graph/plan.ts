@@ -1,11 +1,13 @@
 import { didYouMean, type Diagnostic } from '../core/diagnostics.js';
 import type { Revision, RevisionHead } from '../core/ops.js';
+import type { PlanStep } from '../core/steps.js';
 import { lineageOf } from './lookup.js';
 import type { Target } from './resolve.js';
 import { byId, err, fail, ok, quoteList, warn, type Result } from './result.js';
 import type { AnyRevisionGraph, RevisionGraph } from './revision-graph.js';
 import { BookkeepingError, VersionTable, type VersionAction } from './versions.js';
 
+export type { PlanStep } from '../core/steps.js';
 export type { VersionAction } from './versions.js';
 
 /**
@@ -22,17 +24,11 @@ export const PLAN_CODES = {
   overlap: 'GR047', bookkeeping: 'GR048',
 } as const;
 
-export interface Step<R extends RevisionHead = Revision> {
-  revision: R;
-  direction: 'up' | 'down';
-  versions: VersionAction[];
-}
-
 export interface Plan<R extends RevisionHead = Revision> {
   direction: 'up' | 'down';
   /** Heads before the first step (the version table rows), sorted. */
   from: string[];
-  steps: Step<R>[];
+  steps: PlanStep<R>[];
   /** Heads after the last step, sorted. */
   heads: string[];
   /** Offline, the script ends by dropping the version table (nothing is left applied, as Alembic's --sql does). */
@@ -63,9 +59,9 @@ export function checkCurrent(graph: AnyRevisionGraph, current: readonly string[]
   return ok(heads, warnings);
 }
 
-function play<R extends RevisionHead>(graph: RevisionGraph<R>, rows: readonly string[], order: string[], direction: 'up' | 'down'): Result<{ steps: Step<R>[]; heads: string[] }> {
+function play<R extends RevisionHead>(graph: RevisionGraph<R>, rows: readonly string[], order: string[], direction: 'up' | 'down'): Result<{ steps: PlanStep<R>[]; heads: string[] }> {
   const table = new VersionTable(graph, rows);
-  const steps: Step<R>[] = [];
+  const steps: PlanStep<R>[] = [];
   try {
     for (const id of order) steps.push({ revision: graph.get(id)!, direction, versions: direction === 'up' ? table.up(id) : table.down(id) });
   } catch (e) {

@@ -2,12 +2,9 @@ import { lineageOf } from './lookup.js';
 import type { Lineage } from './lineage.js';
 import { byId } from './result.js';
 import type { AnyRevisionGraph } from './revision-graph.js';
+import type { VersionAction } from '../core/steps.js';
 
-/** One statement against the version table (one row per current head). */
-export type VersionAction =
-  | { kind: 'insert'; id: string }
-  | { kind: 'update'; from: string; to: string }
-  | { kind: 'delete'; id: string };
+export type { VersionAction } from '../core/steps.js';
 
 /** A step the version table cannot follow (Alembic fails on these too); the message says why. */
 export class BookkeepingError extends Error {}

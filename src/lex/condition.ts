@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
 import type { Dialect } from '../core/dialect.js';
 import { GRAMMARS } from '../verify/gaps.js';
 import { clientOf, CLIENT_NAMES, conditionProblems, textLineCol } from './client.js';
+import { sqlParser } from './sql-parser.js';
 
 /**
  * A check condition is written into `CHECK (<condition>)` as it is. It must be exactly one
@@ -27,17 +27,6 @@ export interface ConditionRefusal {
   message: string;
   /** Whose reading found it (a client, or a dialect's grammar). */
   reading?: string;
-}
-
-interface SqlParser { astify(sql: string, opt: { database: string }): unknown }
-let parser: SqlParser | undefined;
-/** Loaded on the first check condition only: a history without one never loads it. */
-function getParser(): SqlParser {
-  if (!parser) {
-    const mod = createRequire(import.meta.url)('node-sql-parser') as { Parser: new () => SqlParser };
-    parser = new mod.Parser();
-  }
-  return parser;
 }
 
 /** Why the parse of the wrapped condition is not exactly the condition, or undefined when it is. */
@@ -93,7 +82,7 @@ function judge(condition: string, dialects: readonly Dialect[]): ConditionRefusa
     for (const g of GRAMMARS[d]) {
       if (!parsed.has(g)) {
         try {
-          parsed.set(g, { ast: getParser().astify(`SELECT 1 WHERE (${condition})`, { database: g }) });
+          parsed.set(g, { ast: sqlParser().astify(`SELECT 1 WHERE (${condition})`, { database: g }) });
         } catch {
           parsed.set(g, undefined);
         }

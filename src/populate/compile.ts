@@ -88,7 +88,7 @@ function countData(f: DataFile, g: { columns: string[]; rows: Literal[][] }, upd
   };
 }
 
-export function guardMessage(reqs: readonly Requirement[]): { head: string; tail: string; all: string } {
+export function populateGuardMessage(reqs: readonly Requirement[]): { head: string; tail: string; all: string } {
   return {
     head: 'lbaas-db-manage populate STOP: the data tables do not exist yet: the database needs ',
     tail: ' (or a later revision) applied; upgrade first; nothing was changed',
@@ -124,7 +124,7 @@ export function compilePopulate(dialect: Dialect, files: readonly DataFile[], sc
   const comment = (lines: string[]) => push(lines.map(commentLine).join(''), 'comment');
   const statement = (s: Statement) => push(`${s.sql};\n`, 'statement', s.template);
   const rows = ordered.reduce((n, f) => n + f.rows.length, 0);
-  const msg = guardMessage(reqs);
+  const msg = populateGuardMessage(reqs);
   const lock = o.guard ? migrationLock(dialect, r, o.versionTable, o.lockWaitTimeout) : { take: [], release: [] };
 
   comment([

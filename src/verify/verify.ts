@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
 import { family, type Dialect } from '../core/dialect.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Chunk, Script } from '../emit/script.js';
+import { sqlParser, type SqlParser } from '../lex/sql-parser.js';
 import { GRAMMARS, PARSER_GAPS } from './gaps.js';
 import { describeScriptCommand, scriptCommands } from './commands.js';
 
@@ -13,19 +13,6 @@ export interface VerifyResult {
   diagnostics: Diagnostic[];
   /** Client commands in statements whose op allows them (allow_client_command), with the op's reason. */
   allowedCommands: { line: number; revision?: string; command: string; reason: string }[];
-}
-
-interface SqlParser { astify(sql: string, opt: { database: string }): unknown }
-
-let parser: SqlParser | undefined;
-/** node-sql-parser is large: load it only when verifying (never on the compile path). */
-function getParser(): SqlParser {
-  if (!parser) {
-    const req = createRequire(import.meta.url);
-    const mod = req('node-sql-parser') as { Parser: new () => SqlParser };
-    parser = new mod.Parser();
-  }
-  return parser;
 }
 
 /** Strips the chunk's leading comment lines and the terminator. */
@@ -40,7 +27,7 @@ function statementText(raw: string): string {
  * op and the template it came from.
  */
 export function verifyScript(script: Script, dialect: Dialect): VerifyResult {
-  const p = getParser();
+  const p = sqlParser();
   const res: VerifyResult = { verified: 0, notVerified: [], diagnostics: [], allowedCommands: [] };
   for (const ch of script.chunks) {
     if (ch.kind !== 'statement' && ch.kind !== 'directive') continue;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pgDefault } from '../../src/author/catalog.js';
 import { parseDdl } from '../../src/author/ddl.js';
-import { diffSchemas, type Change } from '../../src/author/diff.js';
+import { diffSchemas, type DiffChange } from '../../src/author/diff.js';
 import { formatOp, inline, type FileOp } from '../../src/author/format.js';
 import { createDate, newRevisionId, revisionFileName, slugify } from '../../src/author/naming.js';
 import { checkNames, nextRelease, placeRevision, revisionDir } from '../../src/author/place.js';
@@ -275,7 +275,7 @@ function diff(ddl: string, dialect: Dialect = 'postgresql', split = true) {
   return diffSchemas({ dialect, model: model(dialect), families, target: parsed.schema, ignore: ['alembic_version_lbaas'], split });
 }
 
-const ops = (cs: Change[], side: 'up' | 'down' = 'up') => cs.flatMap((c) => c[side].map((o) => inline(o.op)));
+const ops = (cs: DiffChange[], side: 'up' | 'down' = 'up') => cs.flatMap((c) => c[side].map((o) => inline(o.op)));
 
 describe('the diff against the model', () => {
   it('the model\'s own schema gives no change, on every engine family', () => {

@@ -8,8 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256, sortKeys } from '../../src/bundle/json.js';
-import { listFiles } from '../../src/bundle/verify.js';
+import { listFiles, sha256, sortKeys } from '../../src/core/manifest.js';
 import { cli, cliOk } from '../guard/clients.js';
 import { flipByte, tempProject, type TempProject } from './project.js';
 
