@@ -1,4 +1,4 @@
-import { CAPABILITIES } from '../dialects/capabilities.js';
+import { caps } from '../dialects/registry.js';
 import { SqlWriter } from '../back/helpers.js';
 import { family, type Dialect } from '../core/dialect.js';
 import type { Diagnostic } from '../core/diagnostics.js';
@@ -92,7 +92,7 @@ class Differ {
 
   constructor(private readonly input: DiffInput) {
     this.fam = family(input.dialect);
-    this.writer = new SqlWriter(CAPABILITIES[input.dialect]);
+    this.writer = new SqlWriter(caps(input.dialect));
     for (const t of input.model.tables.values()) for (const c of t.columns) if (c.type.kind === 'enum') this.enumNames.set(c.type.name, c.type.values);
   }
 

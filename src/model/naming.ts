@@ -1,4 +1,5 @@
-import { family, type Dialect } from '../core/dialect.js';
+import type { Dialect } from '../core/dialect.js';
+import { caps } from '../dialects/registry.js';
 import type { Table } from './schema.js';
 
 /**
@@ -13,14 +14,15 @@ import type { Table } from './schema.js';
  * MySQL/MariaDB: PRIMARY; a unique key takes its first column's name (then _2, _3 ...);
  * a foreign key is <table>_ibfk_<n> with n one more than the highest in use.
  */
-export const MAX_IDENTIFIER: Record<Dialect, number> = { postgresql: 63, mysql: 64, mariadb: 64, sqlite: 1024 };
+/** PostgreSQL's identifier limit, which its makeObjectName truncates to. */
+const PG_MAX_IDENTIFIER = caps('postgresql').maxIdentifier;
 
 function pgObjectName(table: string, cols: string[], suffix: string): string {
   const label = cols.join('_');
   let t = table;
   let c = label;
   const overhead = suffix.length + 2;
-  while (t.length + c.length + overhead > MAX_IDENTIFIER.postgresql) {
+  while (t.length + c.length + overhead > PG_MAX_IDENTIFIER) {
     if (t.length > c.length) t = t.slice(0, -1);
     else c = c.slice(0, -1);
   }
@@ -46,11 +48,11 @@ function firstFree(t: Table, base: string, sep = ''): string {
 }
 
 export function primaryKeyName(d: Dialect, table: string): string {
-  return family(d) === 'mysql' ? 'PRIMARY' : pgObjectName(table, [], 'pkey');
+  return caps(d).generatedNames === 'innodb' ? 'PRIMARY' : pgObjectName(table, [], 'pkey');
 }
 
 export function uniqueName(d: Dialect, t: Table, cols: string[]): string {
-  if (family(d) === 'mysql') {
+  if (caps(d).generatedNames === 'innodb') {
     const first = cols[0]!;
     if (!taken(t, first)) return first;
     for (let n = 2; ; n++) if (!taken(t, `${first}_${n}`)) return `${first}_${n}`;
@@ -59,7 +61,7 @@ export function uniqueName(d: Dialect, t: Table, cols: string[]): string {
 }
 
 export function foreignKeyName(d: Dialect, t: Table, cols: string[]): string {
-  if (family(d) === 'mysql') {
+  if (caps(d).generatedNames === 'innodb') {
     const prefix = `${t.name}_ibfk_`;
     let max = 0;
     for (const f of t.foreignKeys) {

@@ -1,0 +1,26 @@
+import type { DialectObject } from '../dialect.js';
+import { PARSER_GAPS } from './gaps.js';
+import { postgresql as lowering } from './lowering.js';
+
+/** PostgreSQL: transactional DDL, named enum types, native ALTER COLUMN, concurrent index builds. */
+export const postgresql: DialectObject = {
+  name: 'postgresql',
+  capabilities: {
+    dialect: 'postgresql', family: 'postgresql', displayName: 'PostgreSQL',
+    client: 'psql', clientCommand: (file) => `psql -X -d lbaas -f ${file}`, clientPackages: [], fileDatabase: false, clientStopsOnError: false,
+    quote: '"', maxIdentifier: 63, generatedNames: 'object-name',
+    transactionalDdl: true, resumable: false, enumStyle: 'named-type', indexScope: 'schema',
+    implicitFkIndexes: false, uniqueIndexIsKey: false, fkColumnTypeLocked: false,
+    sessionTemplates: ['client_encoding'], guard: 'do-block', concurrentIndexes: true, inPlaceIndexes: false,
+    lint: { typeChangeRule: 'pg-rewrite', constraintAddCopiesTable: false }, upsertMatchesAnyKey: false,
+    ddlBackslashEscapes: false, booleans: ['false', 'true'], backslashes: 'e-string',
+    types: {
+      serial: { integer: 'SERIAL', smallint: 'SMALLSERIAL', bigint: 'BIGSERIAL' },
+      datetime: 'TIMESTAMP WITHOUT TIME ZONE', timestamp: 'TIMESTAMP WITHOUT TIME ZONE', binary: 'BYTEA',
+    },
+  },
+  lowering,
+  grammars: ['PostgresQL'],
+  ddlGrammars: ['PostgresQL', 'MySQL', 'sqlite'],
+  parserGaps: PARSER_GAPS,
+};
