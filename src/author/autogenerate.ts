@@ -20,6 +20,7 @@ import { createDate, newRevisionId } from './naming.js';
 import { AUTHOR_CODES, checkNames, headsList, placeRevision, revisionDir } from './place.js';
 import type { DraftOp } from './render.js';
 import type { RevisionOptions } from './revision.js';
+import { caps } from '../dialects/registry.js';
 
 /**
  * `revision --autogenerate`: replays the history at heads into the schema
@@ -78,7 +79,7 @@ async function readTarget(ctx: Context, o: RevisionOptions): Promise<{ schema: D
     if (o.targetDdl !== undefined) usage('give --target-ddl or --from-db, not both');
     const { readLiveSchema } = await import('./catalog.js');
     const url = ctx.config.url;
-    if (url && url.dialect !== ctx.config.dialect && !(url.dialect === 'mysql' && ctx.config.dialect === 'mariadb') && !(url.dialect === 'mariadb' && ctx.config.dialect === 'mysql')) {
+    if (url && caps(url.dialect).family !== caps(ctx.config.dialect).family) {
       usage(`--from-db reads a ${url.dialect} database, but --dialect is ${ctx.config.dialect}`, 'leave out --dialect with --from-db');
     }
     const res = await readLiveSchema(ctx.config, ctx.config.versionTable);

@@ -69,6 +69,12 @@ export interface Capabilities {
    * with no lock of their own ('query-only').
    */
   guard: 'do-block' | 'prepared' | 'query-only';
+  /**
+   * An expand upgrade runs one transaction per revision unless told otherwise, so each revision's
+   * table locks are released at its COMMIT (PostgreSQL; SQLite's write lock covers the whole
+   * database for the whole script, MySQL commits each DDL statement).
+   */
+  perRevisionExpand: boolean;
   /** CREATE INDEX CONCURRENTLY: an expand upgrade may build indexes without blocking writes. */
   concurrentIndexes: boolean;
   /** Indexes are created in place without blocking writes already (InnoDB's ALGORITHM=INPLACE, LOCK=NONE). */

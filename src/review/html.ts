@@ -7,6 +7,7 @@ import { boardHtml } from './board.js';
 import { layoutGraph } from './graph.js';
 import { esc, highlightSql } from './sql.js';
 import { REVIEW_CSS } from './style.js';
+import { caps } from '../dialects/registry.js';
 
 export interface ReviewInput {
   spec: BundleSpec;
@@ -261,7 +262,7 @@ ${r.findings.length ? `<table class="findings"><thead><tr><th>code</th><th>revis
 <section id="guard"><h2>Guard and session</h2>
 <p>${esc(GUARD_TEXT[family(spec.dialect)])}</p>
 ${spec.guard ? '' : '<p class="bad">This bundle was built with --no-guard: the scripts do not check the starting revisions.</p>'}
-${spec.clientDirectives || family(spec.dialect) === 'mysql' ? '' : '<p class="bad">Built with --no-client-directives: whatever runs these scripts must stop at the first error by itself.</p>'}
+${spec.clientDirectives || caps(spec.dialect).clientStopsOnError ? '' : '<p class="bad">Built with --no-client-directives: whatever runs these scripts must stop at the first error by itself.</p>'}
 <pre class="sql script">${highlightSql(guardText)}</pre>
 </section>
 <section id="revisions"><h2>Revisions</h2>

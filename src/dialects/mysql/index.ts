@@ -15,7 +15,7 @@ export const mysql: DialectObject = {
     quote: '`', maxIdentifier: 64, generatedNames: 'innodb',
     transactionalDdl: false, resumable: true, enumStyle: 'inline', indexScope: 'table',
     implicitFkIndexes: true, uniqueIndexIsKey: true, fkColumnTypeLocked: true,
-    sessionTemplates: ['charset', 'session'], guard: 'prepared', concurrentIndexes: false, inPlaceIndexes: true,
+    sessionTemplates: ['charset', 'session'], guard: 'prepared', perRevisionExpand: false, concurrentIndexes: false, inPlaceIndexes: true,
     lint: { typeChangeRule: 'innodb-copy', constraintAddCopiesTable: true }, upsertMatchesAnyKey: true,
     ddlBackslashEscapes: true, booleans: ['0', '1'], backslashes: 'escape',
     types: {

@@ -11,7 +11,7 @@ export const postgresql: DialectObject = {
     quote: '"', maxIdentifier: 63, generatedNames: 'object-name',
     transactionalDdl: true, resumable: false, enumStyle: 'named-type', indexScope: 'schema',
     implicitFkIndexes: false, uniqueIndexIsKey: false, fkColumnTypeLocked: false,
-    sessionTemplates: ['client_encoding'], guard: 'do-block', concurrentIndexes: true, inPlaceIndexes: false,
+    sessionTemplates: ['client_encoding'], guard: 'do-block', perRevisionExpand: true, concurrentIndexes: true, inPlaceIndexes: false,
     lint: { typeChangeRule: 'pg-rewrite', constraintAddCopiesTable: false }, upsertMatchesAnyKey: false,
     ddlBackslashEscapes: false, booleans: ['false', 'true'], backslashes: 'e-string',
     types: {

@@ -11,7 +11,7 @@ export const sqlite: DialectObject = {
     quote: '"', maxIdentifier: 1024, generatedNames: 'object-name',
     transactionalDdl: true, resumable: false, enumStyle: 'check', indexScope: 'schema',
     implicitFkIndexes: false, uniqueIndexIsKey: false, fkColumnTypeLocked: false,
-    sessionTemplates: [], guard: 'query-only', concurrentIndexes: false, inPlaceIndexes: false,
+    sessionTemplates: [], guard: 'query-only', perRevisionExpand: false, concurrentIndexes: false, inPlaceIndexes: false,
     lint: { typeChangeRule: 'none', constraintAddCopiesTable: false }, upsertMatchesAnyKey: false,
     ddlBackslashEscapes: false, booleans: ['0', '1'], backslashes: 'plain',
     types: {
