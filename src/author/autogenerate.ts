@@ -3,7 +3,7 @@ import { relative, resolve } from 'node:path';
 import { Exit, type Context } from '../cli/context.js';
 import { appliedAt } from '../commands/compile.js';
 import { redactUrl } from '../config/url.js';
-import type { Dialect } from '../core/dialect.js';
+import { DIALECTS, type Dialect } from '../core/dialect.js';
 import { hasErrors, type Diagnostic } from '../core/diagnostics.js';
 import type { Op, Revision } from '../core/ops.js';
 import { compileSteps } from '../emit/compile.js';
@@ -248,7 +248,7 @@ function compileCheck(ctx: Context, revs: Revision[], primary: Dialect): Diagnos
   const { graph, diagnostics } = buildGraph([...ctx.loaded().revisions, ...revs]);
   if (hasErrors(diagnostics)) return diagnostics;
   const out: Diagnostic[] = [];
-  const dialects: Dialect[] = ['postgresql', 'mysql', 'mariadb', 'sqlite'];
+  const dialects: Dialect[] = [...DIALECTS];
   for (const d of dialects) {
     for (const rev of graph.sortTopo(revs.map((r) => r.id)).map((id) => graph.get(id)!)) {
       const up = compileSteps({ dialect: d, external: ctx.loaded().external, applied: appliedAt(graph, [...graph.requires(rev.id)]), steps: [{ revision: rev, direction: 'up', versions: [] }] }, ctx.config.versionTable);

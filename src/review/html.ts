@@ -24,8 +24,6 @@ export interface ReviewInput {
   toolVersion: string;
 }
 
-const DIALECT_NAMES: Record<string, string> = { postgresql: 'PostgreSQL', mysql: 'MySQL', mariadb: 'MariaDB', sqlite: 'SQLite' };
-
 const GUARD_TEXT: Record<'postgresql' | 'mysql' | 'sqlite', string> = {
   postgresql: 'The script first takes a session advisory lock (a second run waits until the first ends), then, inside its transaction, '
     + 'a DO block reads the version table and raises an exception naming the expected and found revisions when they differ. '
@@ -164,7 +162,7 @@ function verificationBlock(s: BundleScript): string {
 export function renderReview(r: ReviewInput): string {
   const { spec, upgrade } = r;
   const plan = upgrade.planned.plan;
-  const dialectName = DIALECT_NAMES[spec.dialect] ?? spec.dialect;
+  const dialectName = caps(spec.dialect).displayName;
   const inRange = new Set(plan.steps.map((s) => s.revision.id));
   const start = new Set(plan.from);
   const end = new Set(plan.heads);

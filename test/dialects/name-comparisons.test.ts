@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIALECTS } from '../../src/core/dialect.js';
+import { DIALECTS, family } from '../../src/core/dialect.js';
 import { caps, DIALECT_OBJECTS } from '../../src/dialects/registry.js';
 
 /**
@@ -55,6 +55,8 @@ describe('dialect names', () => {
     for (const d of DIALECTS) {
       expect(DIALECT_OBJECTS[d].name).toBe(d);
       expect(caps(d).dialect).toBe(d);
+      // src/core/dialect.ts's family() (an op's `dialects` naming a family covers its members) agrees
+      expect(caps(d).family).toBe(family(d));
     }
   });
 
