@@ -34,12 +34,10 @@ export interface Capabilities {
   /** Naming rule: the longest identifier the engine accepts. */
   maxIdentifier: number;
   /**
-   * Naming rule: the names the engine gives constraints the DDL leaves unnamed: PostgreSQL's
-   * makeObjectName (<table>_pkey, <table>_<cols>_key, <table>_<cols>_fkey; SQLite keeps none and
-   * uses these), or InnoDB's (PRIMARY, the first column's name, <table>_ibfk_<n>; renaming the
-   * table renames its <table>_ibfk_<n> keys).
+   * Naming rule: renaming a table renames its foreign keys named <old table>_ibfk_<n> with it
+   * (InnoDB; the names the engine gives unnamed constraints are the object's `generatedNames`).
    */
-  generatedNames: 'object-name' | 'innodb';
+  renameTableRenamesForeignKeys: boolean;
   /** DDL inside BEGIN/COMMIT rolls back (PostgreSQL, SQLite); MySQL commits each DDL statement. */
   transactionalDdl: boolean;
   /**

@@ -1,5 +1,6 @@
 import type { Dialect } from '../core/dialect.js';
 import type { Capabilities } from './capabilities.js';
+import type { GeneratedNames } from './names.js';
 import type { Lowering } from './statement.js';
 
 /**
@@ -20,6 +21,8 @@ export interface DialectObject {
   name: Dialect;
   /** What it can do, its naming rules and type names. */
   capabilities: Capabilities;
+  /** Naming rule: the names the engine gives constraints the DDL leaves unnamed (naming.ts in a folder). */
+  generatedNames: GeneratedNames;
   /** An op's change lowered to statements through the dialect's templates. */
   lowering: Lowering;
   /** The node-sql-parser grammars the verifier and condition checks try, in order. */

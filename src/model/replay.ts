@@ -375,7 +375,7 @@ export class Replayer {
         s.tables.delete(t.name);
         t.name = op.new_name;
         s.tables.set(t.name, t);
-        if (caps(this.dialect).generatedNames === 'innodb') {
+        if (caps(this.dialect).renameTableRenamesForeignKeys) {
           // MySQL and MariaDB rename the table's foreign keys named <old table>_ibfk_... with it.
           const prefix = `${op.table}_ibfk_`;
           for (const fk of t.foreignKeys) {

@@ -1,5 +1,6 @@
 import type { DialectObject } from '../dialect.js';
 import { PARSER_GAPS } from './gaps.js';
+import { INNODB_NAMES } from './naming.js';
 import { mysql as lowering } from './lowering.js';
 
 /**
@@ -12,7 +13,7 @@ export const mysql: DialectObject = {
     dialect: 'mysql', family: 'mysql', displayName: 'MySQL',
     client: 'mysql', clientCommand: (file) => `mysql lbaas < ${file}`, clientPackages: ['default-mysql-client', 'mariadb-client'],
     fileDatabase: false, clientStopsOnError: true,
-    quote: '`', maxIdentifier: 64, generatedNames: 'innodb',
+    quote: '`', maxIdentifier: 64, renameTableRenamesForeignKeys: true,
     transactionalDdl: false, resumable: true, enumStyle: 'inline', indexScope: 'table',
     implicitFkIndexes: true, uniqueIndexIsKey: true, fkColumnTypeLocked: true,
     sessionTemplates: ['charset', 'session'], guard: 'prepared', perRevisionExpand: false, concurrentIndexes: false, inPlaceIndexes: true,
@@ -23,6 +24,7 @@ export const mysql: DialectObject = {
       datetime: 'DATETIME', timestamp: 'DATETIME', binary: 'BLOB',
     },
   },
+  generatedNames: INNODB_NAMES,
   lowering,
   grammars: ['MySQL'],
   ddlGrammars: ['MySQL', 'MariaDB', 'PostgresQL', 'sqlite'],

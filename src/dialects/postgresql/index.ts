@@ -1,5 +1,6 @@
 import type { DialectObject } from '../dialect.js';
 import { PARSER_GAPS } from './gaps.js';
+import { MAX_IDENTIFIER, OBJECT_NAMES } from './naming.js';
 import { postgresql as lowering } from './lowering.js';
 
 /** PostgreSQL: transactional DDL, named enum types, native ALTER COLUMN, concurrent index builds. */
@@ -8,7 +9,7 @@ export const postgresql: DialectObject = {
   capabilities: {
     dialect: 'postgresql', family: 'postgresql', displayName: 'PostgreSQL',
     client: 'psql', clientCommand: (file) => `psql -X -d lbaas -f ${file}`, clientPackages: [], fileDatabase: false, clientStopsOnError: false,
-    quote: '"', maxIdentifier: 63, generatedNames: 'object-name',
+    quote: '"', maxIdentifier: MAX_IDENTIFIER, renameTableRenamesForeignKeys: false,
     transactionalDdl: true, resumable: false, enumStyle: 'named-type', indexScope: 'schema',
     implicitFkIndexes: false, uniqueIndexIsKey: false, fkColumnTypeLocked: false,
     sessionTemplates: ['client_encoding'], guard: 'do-block', perRevisionExpand: true, concurrentIndexes: true, inPlaceIndexes: false,
@@ -19,6 +20,7 @@ export const postgresql: DialectObject = {
       datetime: 'TIMESTAMP WITHOUT TIME ZONE', timestamp: 'TIMESTAMP WITHOUT TIME ZONE', binary: 'BYTEA',
     },
   },
+  generatedNames: OBJECT_NAMES,
   lowering,
   grammars: ['PostgresQL'],
   ddlGrammars: ['PostgresQL', 'MySQL', 'sqlite'],

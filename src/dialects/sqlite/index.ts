@@ -1,4 +1,5 @@
 import type { DialectObject } from '../dialect.js';
+import { OBJECT_NAMES } from '../postgresql/naming.js';
 import { PARSER_GAPS } from './gaps.js';
 import { sqlite as lowering } from './lowering.js';
 
@@ -8,7 +9,7 @@ export const sqlite: DialectObject = {
   capabilities: {
     dialect: 'sqlite', family: 'sqlite', displayName: 'SQLite',
     client: 'sqlite3', clientCommand: (file) => `sqlite3 lbaas.db < ${file}`, clientPackages: [], fileDatabase: true, clientStopsOnError: false,
-    quote: '"', maxIdentifier: 1024, generatedNames: 'object-name',
+    quote: '"', maxIdentifier: 1024, renameTableRenamesForeignKeys: false,
     transactionalDdl: true, resumable: false, enumStyle: 'check', indexScope: 'schema',
     implicitFkIndexes: false, uniqueIndexIsKey: false, fkColumnTypeLocked: false,
     sessionTemplates: [], guard: 'query-only', perRevisionExpand: false, concurrentIndexes: false, inPlaceIndexes: false,
@@ -19,6 +20,7 @@ export const sqlite: DialectObject = {
       datetime: 'DATETIME', timestamp: 'TIMESTAMP', binary: 'BLOB',
     },
   },
+  generatedNames: OBJECT_NAMES,
   lowering,
   grammars: ['sqlite'],
   ddlGrammars: ['sqlite', 'PostgresQL', 'MySQL'],
