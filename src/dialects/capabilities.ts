@@ -10,7 +10,6 @@ export type Family = 'postgresql' | 'mysql' | 'sqlite';
  * is read somewhere; a field no code reads does not belong here.
  */
 export interface Capabilities {
-  dialect: Dialect;
   /**
    * The engine family, where the family is the honest fact: the executor and catalog reader to
    * use, and the shape of the guard, lock and session statements (see `guard`).

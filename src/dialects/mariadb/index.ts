@@ -11,7 +11,7 @@ export const mariadb: DialectObject = {
   name: 'mariadb',
   capabilities: {
     ...mysql.capabilities,
-    dialect: 'mariadb', extends: 'mysql', displayName: 'MariaDB',
+    extends: 'mysql', displayName: 'MariaDB',
     clientCommand: (file) => `mariadb lbaas < ${file}`, clientPackages: ['mariadb-client', 'default-mysql-client'],
   },
   grammars: ['MariaDB', 'MySQL'],

@@ -10,7 +10,7 @@ import { mysql as lowering } from './lowering.js';
 export const mysql: DialectObject = {
   name: 'mysql',
   capabilities: {
-    dialect: 'mysql', family: 'mysql', displayName: 'MySQL',
+    family: 'mysql', displayName: 'MySQL',
     client: 'mysql', clientCommand: (file) => `mysql lbaas < ${file}`, clientPackages: ['default-mysql-client', 'mariadb-client'],
     fileDatabase: false, clientStopsOnError: true,
     quote: '`', maxIdentifier: 64, renameTableRenamesForeignKeys: true,

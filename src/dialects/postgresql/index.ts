@@ -7,7 +7,7 @@ import { postgresql as lowering } from './lowering.js';
 export const postgresql: DialectObject = {
   name: 'postgresql',
   capabilities: {
-    dialect: 'postgresql', family: 'postgresql', displayName: 'PostgreSQL',
+    family: 'postgresql', displayName: 'PostgreSQL',
     client: 'psql', clientCommand: (file) => `psql -X -d lbaas -f ${file}`, clientPackages: [], fileDatabase: false, clientStopsOnError: false,
     quote: '"', maxIdentifier: MAX_IDENTIFIER, renameTableRenamesForeignKeys: false,
     transactionalDdl: true, resumable: false, enumStyle: 'named-type', indexScope: 'schema',

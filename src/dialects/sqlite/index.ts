@@ -7,7 +7,7 @@ import { sqlite as lowering } from './lowering.js';
 export const sqlite: DialectObject = {
   name: 'sqlite',
   capabilities: {
-    dialect: 'sqlite', family: 'sqlite', displayName: 'SQLite',
+    family: 'sqlite', displayName: 'SQLite',
     client: 'sqlite3', clientCommand: (file) => `sqlite3 lbaas.db < ${file}`, clientPackages: [], fileDatabase: true, clientStopsOnError: false,
     quote: '"', maxIdentifier: 1024, renameTableRenamesForeignKeys: false,
     transactionalDdl: true, resumable: false, enumStyle: 'check', indexScope: 'schema',
