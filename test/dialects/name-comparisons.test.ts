@@ -21,7 +21,8 @@ const EXCEPTIONS: Record<string, string> = {
 };
 
 const NAMES = DIALECTS.join('|');
-const COMPARISON = new RegExp(`([!=]==\\s*'(${NAMES})'|'(${NAMES})'\\s*[!=]==|case\\s+'(${NAMES})'\\s*:)`);
+const NAME = `['"\`](${NAMES})['"\`]`;
+const COMPARISON = new RegExp(`[!=]==?\\s*${NAME}|${NAME}\\s*[!=]==?|case\\s+${NAME}\\s*:`);
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
