@@ -3,7 +3,7 @@ import { relative, resolve } from 'node:path';
 import { Exit, type Context } from '../cli/context.js';
 import { appliedAt } from '../commands/compile.js';
 import { redactUrl } from '../config/url.js';
-import type { Dialect } from '../core/dialect.js';
+import { DIALECTS, type Dialect } from '../core/dialect.js';
 import { hasErrors, type Diagnostic } from '../core/diagnostics.js';
 import type { Op, Revision } from '../core/ops.js';
 import { compileSteps } from '../emit/compile.js';
@@ -20,6 +20,7 @@ import { createDate, newRevisionId } from './naming.js';
 import { AUTHOR_CODES, checkNames, headsList, placeRevision, revisionDir } from './place.js';
 import type { DraftOp } from './render.js';
 import type { RevisionOptions } from './revision.js';
+import { caps } from '../dialects/registry.js';
 
 /**
  * `revision --autogenerate`: replays the history at heads into the schema
@@ -78,7 +79,7 @@ async function readTarget(ctx: Context, o: RevisionOptions): Promise<{ schema: D
     if (o.targetDdl !== undefined) usage('give --target-ddl or --from-db, not both');
     const { readLiveSchema } = await import('./catalog.js');
     const url = ctx.config.url;
-    if (url && url.dialect !== ctx.config.dialect && !(url.dialect === 'mysql' && ctx.config.dialect === 'mariadb') && !(url.dialect === 'mariadb' && ctx.config.dialect === 'mysql')) {
+    if (url && caps(url.dialect).family !== caps(ctx.config.dialect).family) {
       usage(`--from-db reads a ${url.dialect} database, but --dialect is ${ctx.config.dialect}`, 'leave out --dialect with --from-db');
     }
     const res = await readLiveSchema(ctx.config, ctx.config.versionTable);
@@ -247,7 +248,7 @@ function compileCheck(ctx: Context, revs: Revision[], primary: Dialect): Diagnos
   const { graph, diagnostics } = buildGraph([...ctx.loaded().revisions, ...revs]);
   if (hasErrors(diagnostics)) return diagnostics;
   const out: Diagnostic[] = [];
-  const dialects: Dialect[] = ['postgresql', 'mysql', 'mariadb', 'sqlite'];
+  const dialects: Dialect[] = [...DIALECTS];
   for (const d of dialects) {
     for (const rev of graph.sortTopo(revs.map((r) => r.id)).map((id) => graph.get(id)!)) {
       const up = compileSteps({ dialect: d, external: ctx.loaded().external, applied: appliedAt(graph, [...graph.requires(rev.id)]), steps: [{ revision: rev, direction: 'up', versions: [] }] }, ctx.config.versionTable);

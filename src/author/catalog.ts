@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { missingConnection, type LbaasConfig } from '../config/config.js';
-import { family, type Dialect } from '../core/dialect.js';
+import type { Dialect } from '../core/dialect.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Default } from '../core/types.js';
 import { connect, ExecError, type Executor } from '../exec/index.js';
@@ -9,6 +9,7 @@ import { emptyDeclTable, fkAction, type DeclSchema, type DeclTable } from './dec
 import { parseDdl } from './ddl.js';
 import { bareIdent } from './sqltext.js';
 import { defaultExpr, normalizeDefault, portableType } from './types.js';
+import { caps } from '../dialects/registry.js';
 
 /**
  * Reads a live database's schema for `revision --autogenerate --from-db`,
@@ -34,7 +35,7 @@ export async function readLiveSchema(config: LbaasConfig, versionTable: string):
   // As every command that connects: a config file was meant to name the database; do not read ./lbaas.sqlite instead.
   const missing = missingConnection(config);
   if (missing) return { schema: { tables: new Map() }, diagnostics: [missing] };
-  if (url.dialect === 'sqlite' && url.path !== undefined && url.path !== ':memory:' && !existsSync(resolve(config.cwd, url.path))) {
+  if (caps(url.dialect).fileDatabase && url.path !== undefined && url.path !== ':memory:' && !existsSync(resolve(config.cwd, url.path))) {
     return fail(`the SQLite database ${url.path} does not exist`);
   }
   let ex: Executor;
@@ -46,7 +47,7 @@ export async function readLiveSchema(config: LbaasConfig, versionTable: string):
   }
   try {
     let res: LiveSchema;
-    switch (family(url.dialect)) {
+    switch (caps(url.dialect).family) {
       case 'postgresql': res = await readPostgres(ex); break;
       case 'mysql': res = await readMysql(ex, url.dialect); break;
       default: res = await readSqlite(ex); break;

@@ -1,6 +1,7 @@
-import { family, type Dialect } from '../core/dialect.js';
+import type { Dialect } from '../core/dialect.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { ColumnType, Default } from '../core/types.js';
+import { caps, dialectObject } from '../dialects/registry.js';
 import { sqlParser } from '../lex/sql-parser.js';
 import { emptyDeclTable, fkAction, type DeclColumn, type DeclSchema, type DeclTable } from './decl.js';
 import { bareIdent, splitSql, stringLiterals, unquoteSqlString } from './sqltext.js';
@@ -14,12 +15,6 @@ import { defaultExpr, normalizeDefault, portableType } from './types.js';
  * as ignored. The parser only checks and reads; nothing is rewritten from it.
  */
 
-const GRAMMARS: Record<Dialect, string[]> = {
-  postgresql: ['PostgresQL', 'MySQL', 'sqlite'],
-  mysql: ['MySQL', 'MariaDB', 'PostgresQL', 'sqlite'],
-  mariadb: ['MariaDB', 'MySQL', 'PostgresQL', 'sqlite'],
-  sqlite: ['sqlite', 'PostgresQL', 'MySQL'],
-};
 
 export const DDL_CODES = {
   syntax: 'AU101', type: 'AU102', ignored: 'AU103', check: 'AU104', duplicate: 'AU105', unknownTable: 'AU106', unsupported: 'AU107',
@@ -60,14 +55,14 @@ export function parseDdl(text: string, file: string, dialect: Dialect): ParsedDd
   const diagnostics: Diagnostic[] = [];
   const schema: DeclSchema = { tables: new Map() };
   const enums = new Map<string, string[]>();
-  const backslashes = family(dialect) === 'mysql';
+  const backslashes = caps(dialect).ddlBackslashEscapes;
   const at = (line: number) => ({ at: { file, path: [] as string[] }, line, col: 1 });
   const report = (severity: Diagnostic['severity'], code: string, line: number, message: string, hint?: string) =>
     diagnostics.push({ code, severity, message, ...at(line), ...(hint ? { hint } : {}) });
 
   const parse = (sql: string, line: number): Node | undefined => {
     let first: string | undefined;
-    for (const g of GRAMMARS[dialect]) {
+    for (const g of dialectObject(dialect).ddlGrammars) {
       try {
         const ast = sqlParser().astify(sql, { database: g });
         return Array.isArray(ast) ? ast[0] : ast;

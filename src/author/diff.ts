@@ -1,4 +1,4 @@
-import { CAPABILITIES } from '../dialects/capabilities.js';
+import { caps } from '../dialects/registry.js';
 import { SqlWriter } from '../back/helpers.js';
 import { family, type Dialect } from '../core/dialect.js';
 import type { Diagnostic } from '../core/diagnostics.js';
@@ -92,7 +92,7 @@ class Differ {
 
   constructor(private readonly input: DiffInput) {
     this.fam = family(input.dialect);
-    this.writer = new SqlWriter(CAPABILITIES[input.dialect]);
+    this.writer = new SqlWriter(caps(input.dialect));
     for (const t of input.model.tables.values()) for (const c of t.columns) if (c.type.kind === 'enum') this.enumNames.set(c.type.name, c.type.values);
   }
 
@@ -164,7 +164,7 @@ class Differ {
     if (m.kind === 'enum' || t.kind === 'enum') {
       if (m.kind !== 'enum' || t.kind !== 'enum') return false;
       if (m.values.join('\u0000') !== t.values.join('\u0000')) return false;
-      return this.fam !== 'postgresql' || t.name === '' || t.name === m.name;
+      return caps(this.input.dialect).enumStyle !== 'named-type' || t.name === '' || t.name === m.name;
     }
     return this.writer.type(m) === this.writer.type(t);
   }
@@ -173,7 +173,7 @@ class Differ {
   private enumName(table: string, column: string, values: readonly string[], modelType?: ColumnType): string {
     if (modelType?.kind === 'enum') {
       const cur = this.enumNames.get(modelType.name);
-      if (!cur || cur.join('\u0000') === values.join('\u0000') || this.fam !== 'postgresql') return modelType.name;
+      if (!cur || cur.join('\u0000') === values.join('\u0000') || caps(this.input.dialect).enumStyle !== 'named-type') return modelType.name;
     }
     for (const [n, v] of this.enumNames) if (v.join('\u0000') === values.join('\u0000')) return n;
     const base = `${table}_${column}`.slice(0, 60);
@@ -346,7 +346,7 @@ class Differ {
   /** Target indexes that MySQL would create by itself for a foreign key (dumps list them as KEY lines). */
   private implicitTargetIndexes(t: DeclTable, model?: Table): Set<string> {
     const out = new Set<string>();
-    if (this.fam !== 'mysql') return out;
+    if (!caps(this.input.dialect).implicitFkIndexes) return out;
     for (const i of t.indexes) {
       if (i.unique || (model && model.indexes.some((m) => m.name === i.name && !m.implicitFor))) continue;
       const fk = t.foreignKeys.find((f) => sameCols(f.columns, i.columns));
@@ -394,7 +394,7 @@ class Differ {
         continue;
       }
       // MySQL lists a unique index as a unique key.
-      if (this.fam === 'mysql' && i.unique) {
+      if (caps(this.input.dialect).uniqueIndexIsKey && i.unique) {
         const u = tuniq.findIndex((x) => x.name === i.name && sameCols(x.columns, i.columns));
         if (u >= 0) {
           tuniq.splice(u, 1);
@@ -416,7 +416,7 @@ class Differ {
         tuniq.splice(i, 1);
         continue;
       }
-      if (this.fam === 'mysql') {
+      if (caps(this.input.dialect).uniqueIndexIsKey) {
         const j = tidx.findIndex((x) => x.unique && x.name === u.name && sameCols(x.columns, u.columns));
         if (j >= 0) {
           tidx.splice(j, 1);

@@ -70,16 +70,16 @@ export class SqlWriter {
     switch (t.kind) {
       case 'string': return `VARCHAR(${t.length})`;
       case 'text': return 'TEXT';
-      case 'integer': return autoincrement ? (pg ? 'SERIAL' : 'INTEGER') : 'INTEGER';
-      case 'smallint': return autoincrement ? (pg ? 'SMALLSERIAL' : my ? 'SMALLINT' : 'INTEGER') : 'SMALLINT';
-      case 'bigint': return autoincrement ? (pg ? 'BIGSERIAL' : my ? 'BIGINT' : 'INTEGER') : 'BIGINT';
+      case 'integer': return autoincrement ? this.caps.types.serial.integer : 'INTEGER';
+      case 'smallint': return autoincrement ? this.caps.types.serial.smallint : 'SMALLINT';
+      case 'bigint': return autoincrement ? this.caps.types.serial.bigint : 'BIGINT';
       case 'boolean': return 'BOOLEAN';
       case 'float': return 'FLOAT';
       case 'numeric': return `NUMERIC(${t.precision}, ${t.scale})`;
       case 'date': return 'DATE';
-      case 'datetime': return pg ? 'TIMESTAMP WITHOUT TIME ZONE' : 'DATETIME';
-      case 'timestamp': return pg ? 'TIMESTAMP WITHOUT TIME ZONE' : my ? 'DATETIME' : 'TIMESTAMP';
-      case 'binary': return pg ? 'BYTEA' : 'BLOB';
+      case 'datetime': return this.caps.types.datetime;
+      case 'timestamp': return this.caps.types.timestamp;
+      case 'binary': return this.caps.types.binary;
       case 'enum':
         if (pg) return this.ident(t.name);
         if (my) return `ENUM(${t.values.map((v) => this.string(v)).join(', ')})`;

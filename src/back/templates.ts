@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type Handlebars from 'handlebars';
 import type { Dialect } from '../core/dialect.js';
 import { CompileError } from '../core/diagnostics.js';
-import { CAPABILITIES } from '../dialects/capabilities.js';
+import { caps } from '../dialects/registry.js';
 import { BAIL, compileFast } from './fast.js';
 import { COMPILE_OPTIONS, precompiled, precompiledSpec, registeredText, type PrecompiledFile } from './precompile.js';
 import { SqlWriter } from './helpers.js';
@@ -16,7 +16,7 @@ export const DEFAULT_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', i
 /** Directories searched for a dialect's templates, most specific first: mariadb -> mysql -> _shared. */
 export function lookupChain(d: Dialect): string[] {
   const chain: string[] = [];
-  for (let x: Dialect | undefined = d; x; x = CAPABILITIES[x].extends) chain.push(x);
+  for (let x: Dialect | undefined = d; x; x = caps(x).extends) chain.push(x);
   chain.push('_shared');
   return chain;
 }
@@ -121,7 +121,7 @@ export class Renderer {
   readonly tableCharset: TableCharset;
 
   constructor(readonly dialect: Dialect, readonly dir: string = DEFAULT_TEMPLATES_DIR, charset: Partial<TableCharset> = {}) {
-    this.sql = new SqlWriter(CAPABILITIES[dialect]);
+    this.sql = new SqlWriter(caps(dialect));
     const w = this.sql;
     this.tableCharset = tableCharset(charset);
     const tc = this.tableCharset;

@@ -1,4 +1,4 @@
-import { family, type Dialect } from '../core/dialect.js';
+import type { Dialect } from '../core/dialect.js';
 import { hasErrors } from '../core/diagnostics.js';
 import type { CreateTableOp, Revision, RevisionHead } from '../core/ops.js';
 import { Renderer } from '../back/templates.js';
@@ -9,6 +9,7 @@ import type { Plan, RevisionGraph } from '../graph/index.js';
 import type { LoadedHistory } from '../front/load.js';
 import { Exit } from '../cli/context.js';
 import type { Planned } from './plan.js';
+import { caps } from '../dialects/registry.js';
 
 export interface CompileOptions {
   dialect: Dialect;
@@ -50,7 +51,7 @@ export function appliedAt<R extends RevisionHead>(graph: RevisionGraph<R>, heads
  * Contract and mixed ranges keep one transaction.
  */
 export function perRevisionByDefault<R extends RevisionHead>(dialect: Dialect, graph: RevisionGraph<R>, plan: Plan<R>): boolean {
-  if (family(dialect) !== 'postgresql' || plan.direction !== 'up') return false;
+  if (!caps(dialect).perRevisionExpand || plan.direction !== 'up') return false;
   let expand = false;
   for (const s of plan.steps) {
     // the labels check_migration reads as branches: expand, contract, or <name>_expand, <name>_contract
@@ -102,8 +103,8 @@ export function checkConcurrentIndexes<R extends RevisionHead>(graph: RevisionGr
   const refuse = (why: string, hint: string) => {
     throw new Exit(2, [{ code: 'CL009', severity: 'error', message: `${from}: ${why}`, hint }]);
   };
-  if (family(o.dialect) !== 'postgresql') {
-    refuse(`concurrent index builds are for PostgreSQL, not ${o.dialect}`, family(o.dialect) === 'mysql'
+  if (!caps(o.dialect).concurrentIndexes) {
+    refuse(`concurrent index builds are for PostgreSQL, not ${o.dialect}`, caps(o.dialect).inPlaceIndexes
       ? 'MySQL/MariaDB scripts create indexes in place already (ALGORITHM=INPLACE, LOCK=NONE): leave the option out'
       : 'SQLite has no concurrent index builds: leave the option out');
   }

@@ -1,7 +1,8 @@
-import { family, type Dialect } from '../core/dialect.js';
+import type { Dialect } from '../core/dialect.js';
 import type { Context } from '../cli/context.js';
 import type { Renderer } from '../back/templates.js';
 import { scriptSafety, type Safety } from '../emit/guard.js';
+import { caps } from '../dialects/registry.js';
 
 export interface GuardOptions {
   /** --no-guard: leave out the in-script check of the starting revisions (and the lock). */
@@ -29,6 +30,6 @@ export function scriptExtras(dialect: Dialect, r: Renderer, versionTable: string
 export function concurrentIndexes(ctx: Context, flag: boolean | undefined): { concurrentIndexes?: { from: string; flag: boolean } } {
   if (flag) return { concurrentIndexes: { from: '--create-index-concurrently', flag: true } };
   const c = ctx.config.createIndexConcurrently;
-  if (c?.value && family(ctx.config.dialect) === 'postgresql') return { concurrentIndexes: { from: c.where, flag: false } };
+  if (c?.value && caps(ctx.config.dialect).concurrentIndexes) return { concurrentIndexes: { from: c.where, flag: false } };
   return {};
 }

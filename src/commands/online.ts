@@ -19,6 +19,7 @@ import { compilePlanned, perRevisionByDefault } from './compile.js';
 import { makePlan, rangeOnline, type Direction, type Planned } from './plan.js';
 import { concurrentIndexes, type GuardOptions } from './extras.js';
 import { AlembicText } from './inspect-format.js';
+import { caps } from '../dialects/registry.js';
 
 /** The database's executor; stops (CL004) when a config file was given but names no database. */
 export function executor(ctx: Context): Executor {
@@ -303,7 +304,7 @@ async function failure(ctx: Context, ex: Executor, script: Script, layout: Scrip
     return {
       ...base,
       message: [`${base.message}`, `the database is at: ${at}`, ...partly].join('\n  '),
-      hint: `${family(ctx.config.dialect) === 'mysql'
+      hint: `${!caps(ctx.config.dialect).transactionalDdl
         ? 'MySQL commits each DDL statement: the version table holds the last revision that completed (a statement of the next one may have run); '
         : 'the open transaction was rolled back: the version table holds the last revision committed; '}${base.hint ?? ''}`,
     };
@@ -322,7 +323,6 @@ async function failure(ctx: Context, ex: Executor, script: Script, layout: Scrip
     now = undefined;
   }
   const at = now === undefined ? undefined : now.join(', ') || 'base (no revision)';
-  const fam = family(ctx.config.dialect);
   const stop = stopKind(res, chunk ? script.text.slice(chunk.start, chunk.end) : undefined);
   if (stop === 'lock') {
     return {
@@ -347,7 +347,7 @@ async function failure(ctx: Context, ex: Executor, script: Script, layout: Scrip
       hint: 'run the command again: it starts from where the database is now (and says "nothing to do" if the other run got there)',
     };
   }
-  const transactional = fam !== 'mysql';
+  const transactional = caps(ctx.config.dialect).transactionalDdl;
   if (stop === 'names') {
     const stopLine = engine.split('\n').find((l) => l.includes(NAMES_STOP)) ?? engine;
     // MySQL quotes it in its error about completion_type: the closing quote is not part of it
@@ -588,7 +588,7 @@ function pendingTo(ctx: Context, heads: readonly string[], targets: readonly str
 /** CL005: reading a SQLite database that does not exist (reading never creates it). */
 function requireSqliteFile(ctx: Context): void {
   const url = ctx.config.url;
-  if (url?.dialect === 'sqlite' && url.path !== undefined && url.path !== ':memory:' && !existsSync(resolve(ctx.config.cwd, url.path))) {
+  if (url && caps(url.dialect).fileDatabase && url.path !== undefined && url.path !== ':memory:' && !existsSync(resolve(ctx.config.cwd, url.path))) {
     throw new Exit(1, [{
       code: 'CL005', severity: 'error',
       message: `the SQLite database ${url.path} does not exist, so it has no revision`,

@@ -104,7 +104,7 @@ export interface DropConstraintOp extends OpCommon {
 export interface ExecuteOp extends OpCommon {
   op: 'execute';
   sql?: string;
-  per_dialect?: Partial<Record<'postgresql' | 'mysql' | 'mariadb' | 'sqlite', string>>;
+  per_dialect?: Partial<Record<Dialect, string>>;
   /**
    * The author's reason for letting this op's SQL hold database-client commands (psql's
    * `\copy`, say): without it such SQL is refused at load (LD031). Lint and the review page show it.

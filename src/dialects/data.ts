@@ -1,8 +1,10 @@
+import type { Dialect } from '../core/dialect.js';
 import type { Statement } from './statement.js';
 import type { Renderer } from '../back/templates.js';
 import type { BulkInsertOp } from '../core/ops.js';
 import type { Literal } from '../core/types.js';
 import { findColumn, type Column, type Table } from '../model/schema.js';
+import { caps } from './registry.js';
 
 /**
  * Template data for a column definition (partial `column_def`). `primary_key`: the name of
@@ -76,13 +78,14 @@ export function insertGroups(op: BulkInsertOp): { columns: string[]; rows: Liter
 }
 
 /** An execute op's statement for a dialect, carrying the op's opt-in for client commands (the verifier reads it). */
-export function executeStatement(op: { sql?: string; per_dialect?: Partial<Record<string, string>>; allow_client_command?: string }, dialect: string): Statement {
+export function executeStatement(op: { sql?: string; per_dialect?: Partial<Record<string, string>>; allow_client_command?: string }, dialect: Dialect): Statement {
   return { sql: executeText(op, dialect), template: 'execute', ...(op.allow_client_command !== undefined ? { allowClientCommand: op.allow_client_command } : {}) };
 }
 
 /** The SQL text an execute op has for a dialect. */
-export function executeText(op: { sql?: string; per_dialect?: Partial<Record<string, string>> }, dialect: string): string {
-  const text = op.per_dialect?.[dialect] ?? (dialect === 'mariadb' ? op.per_dialect?.mysql : undefined) ?? op.sql;
+export function executeText(op: { sql?: string; per_dialect?: Partial<Record<string, string>> }, dialect: Dialect): string {
+  const base = caps(dialect).extends;
+  const text = op.per_dialect?.[dialect] ?? (base ? op.per_dialect?.[base] : undefined) ?? op.sql;
   if (text === undefined) throw new Error(`internal: execute without SQL for ${dialect}`);
   return text.trim().replace(/;\s*$/, '');
 }

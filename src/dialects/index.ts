@@ -1,7 +1,7 @@
-import type { Dialect } from '../core/dialect.js';
-import { mysql } from './mysql.js';
-import { postgresql } from './postgresql.js';
-import { sqlite } from './sqlite.js';
+import { DIALECTS, type Dialect } from '../core/dialect.js';
+import { DIALECT_OBJECTS } from './registry.js';
 import type { Lowering } from './statement.js';
 
-export const LOWERINGS: Record<Dialect, Lowering> = { postgresql, mysql, mariadb: mysql, sqlite };
+export { caps, dialectObject, DIALECT_OBJECTS } from './registry.js';
+
+export const LOWERINGS = Object.fromEntries(DIALECTS.map((d) => [d, DIALECT_OBJECTS[d].lowering])) as Record<Dialect, Lowering>;

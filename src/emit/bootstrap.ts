@@ -1,8 +1,9 @@
-import { family, type Dialect } from '../core/dialect.js';
+import type { Dialect } from '../core/dialect.js';
 import { stmt } from '../dialects/statement.js';
 import type { CreateTableOp, Revision } from '../core/ops.js';
 import { compileSteps, type CompileOutput } from './compile.js';
 import { assembleScript, type Script } from './script.js';
+import { caps } from '../dialects/registry.js';
 
 /**
  * The standalone bootstrap: minimal stand-ins for the external tables the history
@@ -32,8 +33,7 @@ export function bootstrapScript(dialect: Dialect, external: readonly CreateTable
     createVersionTable: false, transactionPerMigration: false,
     ...(r.find('client_directives') ? { preamble: [r.render('client_directives', {})] } : {}),
     // The script's text is UTF-8 whatever the client's own setting, as in every other script.
-    ...(family(dialect) === 'postgresql' ? { session: [stmt(r, 'client_encoding', {})] } : {}),
-    ...(family(dialect) === 'mysql' ? { session: [stmt(r, 'charset', {}), stmt(r, 'session', {})] } : {}),
+    ...(caps(dialect).sessionTemplates.length ? { session: caps(dialect).sessionTemplates.map((t) => stmt(r, t, {})) } : {}),
   });
   return { out, script };
 }

@@ -2,7 +2,7 @@ import { appliesTo, type Dialect } from '../core/dialect.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { CreateTableOp, Op, Revision, RevisionHead } from '../core/ops.js';
 import { Renderer } from '../back/templates.js';
-import { CAPABILITIES } from '../dialects/capabilities.js';
+import { caps } from '../dialects/registry.js';
 import { LOWERINGS } from '../dialects/index.js';
 import type { DroppedName, Statement } from '../dialects/statement.js';
 import { Replayer, type Change } from '../model/replay.js';
@@ -212,5 +212,5 @@ export function versionStatement(r: Renderer, table: string, v: VersionAction): 
 }
 
 export function capabilitiesOf(d: Dialect) {
-  return CAPABILITIES[d];
+  return caps(d);
 }

@@ -1,9 +1,10 @@
-import { family, type Dialect } from '../core/dialect.js';
+import type { Dialect } from '../core/dialect.js';
 import type { Renderer } from '../back/templates.js';
 import type { DroppedName, Statement } from '../dialects/statement.js';
 import type { ScriptOptions } from './script.js';
 import { MysqlResume } from './resume.js';
 import type { ConcurrentIndex } from './compile.js';
+import { caps } from '../dialects/registry.js';
 
 /** Seconds each statement of a script waits, by default, for a table or row lock (services hold them) before the script stops. */
 export const DEFAULT_LOCK_TIMEOUT = 5;
@@ -85,8 +86,8 @@ export interface MigrationLock {
 export function migrationLock(dialect: Dialect, r: Renderer, versionTable: string, lockWaitTimeout?: number): MigrationLock {
   const wait = lockTimeoutText(lockWaitTimeout ?? DEFAULT_LOCK_WAIT_TIMEOUT);
   const lockMessage = `lbaas-db-manage lock STOP: another migration of this database held the lock for ${wait.shown}; ${RETRY}`;
-  const fam = family(dialect);
-  if (fam === 'postgresql') {
+  const style = caps(dialect).guard;
+  if (style === 'do-block') {
     const common = pgStopData(versionTable);
     return {
       take: [st(r, 'lock', {
@@ -96,7 +97,7 @@ export function migrationLock(dialect: Dialect, r: Renderer, versionTable: strin
       release: [st(r, 'unlock', { key: common.key })],
     };
   }
-  if (fam === 'mysql') {
+  if (style === 'prepared') {
     // GET_LOCK names are server-wide: the name carries the database (hashed, as a database name may
     // have 64 characters and so may a lock's name; SHA2, as FIPS mode can disable MD5), so two
     // databases on one server never wait on each other.
@@ -175,7 +176,7 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
   const guard: Statement[] = [];
   const epilogue: Statement[] = [];
   const settings: string[] = [];
-  const fam = family(dialect);
+  const style = caps(dialect).guard;
   const texts = { message_head: msg.head, message_tail: msg.tail, base_text: BASE_TEXT };
   let recheck: Safety['recheck'];
   let commitChecked: Safety['commitChecked'];
@@ -183,17 +184,16 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
   let nameChecks: Safety['nameChecks'];
   let indexChecks: Safety['indexChecks'];
   if (g.clientDirectives && r.find('client_directives')) preamble.push(r.render('client_directives', {}));
-  // The script is UTF-8 whatever the client's default character set (utf8mb3 or latin1 on many installs).
-  if (fam === 'mysql') session.push(st(r, 'charset', {}), st(r, 'session', {}));
-  // PostgreSQL too: psql sends the script's bytes as PGCLIENTENCODING (or the locale) says unless the script says UTF-8.
-  if (fam === 'postgresql') session.push(st(r, 'client_encoding', {}));
-  if (fam === 'postgresql') {
+  // The script is UTF-8 whatever the client's default character set (MySQL: utf8mb3 or latin1 on many installs;
+  // psql sends the script's bytes as PGCLIENTENCODING (or the locale) says unless the script says UTF-8).
+  session.push(...caps(dialect).sessionTemplates.map((t) => st(r, t, {})));
+  if (style === 'do-block') {
     session.push(st(r, 'lock_timeout', { value: timeout.pg }));
     settings.push(
       `lock waits: at most ${timeout.shown} for each statement (lock_timeout, --lock-timeout); statement_timeout is left as the session has it`,
       'when a statement\'s lock wait runs out the script stops and the failed transaction rolls back; retry later',
     );
-  } else if (fam === 'mysql') {
+  } else if (style === 'prepared') {
     session.push(st(r, 'lock_timeout', { seconds: timeout.mysql }));
     settings.push(
       `lock waits: at most ${timeout.mysql} s for each statement (lock_wait_timeout and innodb_lock_wait_timeout, --lock-timeout)`,
@@ -205,7 +205,7 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
   if (g.guard) {
     const lock = migrationLock(dialect, r, g.versionTable, g.lockWaitTimeout);
     session.push(...lock.take);
-    if (fam === 'postgresql') {
+    if (style === 'do-block') {
       const common = pgStopData(g.versionTable);
       recheck = (heads) => {
         const m = guardMessage(heads);
@@ -248,7 +248,7 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
           })),
         }), st(r, 'guard_stop', common)],
       };
-    } else if (fam === 'mysql') {
+    } else if (style === 'prepared') {
       // PREPARE replaces the statement of the same name: one DEALLOCATE at the end is enough.
       const prepared = () => [st(r, 'prepare', {}), st(r, 'execute_prepared', {})];
       const q = r.sql.ident('version_num');
@@ -301,10 +301,10 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
       recheck = (heads, n) => [st(r, 'guard_poison', {}), check(heads, n, false)];
       commitChecked = (guards) => st(r, 'commit_checked', { guards, message: EARLIER_STOP.replace('nothing more was changed', 'nothing was committed') });
     }
-    if (fam !== 'sqlite') settings.push(`migration lock: waited for at most ${fam === 'mysql' ? `${wait.mysql} s` : wait.shown} (--lock-wait-timeout), released at the end and when a guard stops`);
-    settings.push(fam === 'sqlite'
+    if (style !== 'query-only') settings.push(`migration lock: waited for at most ${style === 'prepared' ? `${wait.mysql} s` : wait.shown} (--lock-wait-timeout), released at the end and when a guard stops`);
+    settings.push(style === 'query-only'
       ? 'guard: checked before the first revision and again before each later one; once one stops, every later statement fails (query_only) and nothing is committed'
-      : fam === 'mysql'
+      : style === 'prepared'
       ? 'guard: checked before each revision; once one stops, the migration lock is released and the session refuses every later statement'
       : 'guard: checked before the first revision and again before each later one; once one stops, the migration lock is released and the session refuses every later statement');
 

@@ -1,4 +1,4 @@
-import { CAPABILITIES } from '../dialects/capabilities.js';
+import { caps } from '../dialects/registry.js';
 import type { DroppedName, Statement } from '../dialects/statement.js';
 import type { Dialect } from '../core/dialect.js';
 import type { Op } from '../core/ops.js';
@@ -175,7 +175,7 @@ export class ScriptAssembler {
     this.r = renderer;
     // 'track' mode: chunk facts are recorded for every piece (body.track).
     this.body = new Pieces(mode === 'track');
-    this.transactional = CAPABILITIES[renderer.dialect].transactionalDdl;
+    this.transactional = caps(renderer.dialect).transactionalDdl;
     this.rows = new Set(o.startHeads ?? []);
     this.guards = o.guard?.length ? 1 : 0;
   }

@@ -3,6 +3,7 @@ import { MysqlExecutor } from './mysql.js';
 import { PostgresExecutor } from './postgresql.js';
 import { SqliteExecutor } from './sqlite.js';
 import { ExecError, type Executor, type ExecutorOptions } from './types.js';
+import { caps } from '../dialects/registry.js';
 
 /** What connect() needs from the configuration (an LbaasConfig has it all). */
 export interface ConnectTarget {
@@ -32,11 +33,10 @@ export function connect(target: ConnectTarget, options: ExecutorOptions = {}): E
   const opts: ExecutorOptions = { ...options, cwd: options.cwd ?? target.cwd };
   const lockWaitTimeout = options.lockWaitTimeout ?? target.lockWaitTimeout;
   if (lockWaitTimeout !== undefined) opts.lockWaitTimeout = lockWaitTimeout;
-  switch (url.dialect) {
+  switch (caps(url.dialect).family) {
     case 'postgresql':
       return new PostgresExecutor(url, opts);
     case 'mysql':
-    case 'mariadb':
       return new MysqlExecutor(url, opts);
     case 'sqlite':
       return new SqliteExecutor(url, opts);

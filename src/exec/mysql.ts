@@ -8,6 +8,7 @@ import type { DbUrl } from '../config/url.js';
 import { progressTable } from '../core/progress.js';
 import { findOnPath, makeScrubber, missingClientResult, runClient, signalDiagnostic, startFailedResult, statementAtLine, STOP_GRACE_MS, type ClientOutput } from './process.js';
 import { assertPlainIdentifier, ExecError, type ExecResult, type Executor, type ExecutorOptions, type ProgressRow, type RunOptions } from './types.js';
+import { caps } from '../dialects/registry.js';
 
 /** Preferred first: MariaDB's newer clients warn when started under the old name. */
 export const MYSQL_CLIENTS = ['mariadb', 'mysql'] as const;
@@ -141,7 +142,8 @@ export class MysqlExecutor implements Executor {
   }
 
   private debianPackage(): [string, string] {
-    return this.url.dialect === 'mariadb' ? ['mariadb-client', 'default-mysql-client'] : ['default-mysql-client', 'mariadb-client'];
+    const [first, second] = caps(this.url.dialect).clientPackages;
+    return [first!, second!];
   }
 
   private findClient(): string | undefined {
@@ -338,7 +340,7 @@ export class MysqlExecutor implements Executor {
     if (err && err.line === undefined && CONNECT_ERRORS.has(err.code)) {
       return {
         code: 'EX004', severity: 'error',
-        message: `cannot connect to ${this.url.dialect === 'mariadb' ? 'MariaDB' : 'MySQL'} at ${where}: ERROR ${err.code}: ${err.message}`,
+        message: `cannot connect to ${caps(this.url.dialect).displayName} at ${where}: ERROR ${err.code}: ${err.message}`,
         hint: 'check the host, port, user, password and database in [database] connection (or LBAAS_DB_CONNECTION), and that the server is running',
       };
     }

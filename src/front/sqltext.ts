@@ -4,6 +4,7 @@ import { pathToString, type JsonPath as P } from '../core/source.js';
 import { CLIENT_NAMES, CLIENTS, clientCommands, clientOf, unclosed, type Client } from '../lex/client.js';
 import { checkCondition } from '../lex/condition.js';
 import type { Reader } from './reader.js';
+import { caps } from '../dialects/registry.js';
 
 /** Codes of the load-time checks of SQL text copied into scripts verbatim. */
 export const SQL_TEXT_CODES = { condition: 'LD030', clientCommand: 'LD031' } as const;
@@ -31,7 +32,7 @@ function executeTexts(op: Extract<Op, { op: 'execute' }>, obj: Record<string, un
     out.push({ text: text!, raw: rawPer[key], path: [...sp, key], clients: new Set([clientOf(key as Dialect)]) });
   }
   if (op.sql !== undefined) {
-    const uses = reached(op).filter((d) => per[d] === undefined && !(d === 'mariadb' && per.mysql !== undefined));
+    const uses = reached(op).filter((d) => per[d] === undefined && !(caps(d).extends && per[caps(d).extends!] !== undefined));
     out.push({ text: op.sql, raw: rawPer.default, path: [...sp, 'default'], clients: new Set(uses.map(clientOf)) });
   }
   return out;

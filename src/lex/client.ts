@@ -1,4 +1,5 @@
 import type { Dialect } from '../core/dialect.js';
+import { caps } from '../dialects/registry.js';
 
 /**
  * SQL text as each database client reads it. Every text the compiler copies into a script
@@ -23,7 +24,7 @@ export const CLIENTS: readonly Client[] = ['psql', 'mysql', 'sqlite3'];
 
 /** The client that runs a dialect's scripts (MariaDB's client is the mysql client). */
 export function clientOf(d: Dialect): Client {
-  return d === 'postgresql' ? 'psql' : d === 'sqlite' ? 'sqlite3' : 'mysql';
+  return caps(d).client;
 }
 
 /** What a client calls itself in messages. */

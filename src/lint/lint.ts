@@ -6,6 +6,7 @@ import type { LoadedHistory } from '../front/load.js';
 import type { RevisionGraph } from '../graph/index.js';
 import { Replayer } from '../model/replay.js';
 import { CATEGORY, checkChange, checkMixed, LINT_CODES, type LintCategory, type RawFinding, type RevisionState } from './rules.js';
+import { caps } from '../dialects/registry.js';
 
 export { LINT_CODES, CATEGORY } from './rules.js';
 
@@ -72,7 +73,7 @@ export function lintReport(history: LoadedHistory, graph: RevisionGraph, opts: L
         errors.push(...replayer.diagnostics);
         break;
       }
-      if (dialect === 'mysql' || dialect === 'mariadb') {
+      if (!caps(dialect).transactionalDdl) {
         const mixed = checkMixed(rev, rev.upgrade.map((op, index) => ({ op, index })).filter((o) => appliesTo(o.op.dialects, dialect)));
         if (mixed) hits.push(mixed);
       }
@@ -140,7 +141,7 @@ function clientCommandFindings(graph: RevisionGraph, dialects: readonly Dialect[
         const on: Dialect[] = [];
         for (const d of dialects) {
           if (!appliesTo(op.dialects, d)) continue;
-          const text = op.per_dialect?.[d] ?? (d === 'mariadb' ? op.per_dialect?.mysql : undefined) ?? op.sql;
+          const text = op.per_dialect?.[d] ?? (caps(d).extends ? op.per_dialect?.[caps(d).extends!] : undefined) ?? op.sql;
           if (text === undefined) continue; // the replay reports it (DL002)
           const found = clientCommands(text, clientOf(d));
           if (found.length === 0) continue;

@@ -1,10 +1,11 @@
-import { family, type Dialect } from '../core/dialect.js';
+import type { Dialect } from '../core/dialect.js';
 import type { Op, Revision } from '../core/ops.js';
 import { OP_SPECS } from '../core/op-specs.js';
 import { child, type SourceRef } from '../core/source.js';
 import { isNarrowing, typeToString, type ColumnType } from '../core/types.js';
 import type { Change } from '../model/replay.js';
 import { findColumn } from '../model/schema.js';
+import { caps } from '../dialects/registry.js';
 
 /**
  * Lint codes. Each finding names the op it concerns and a suggested fix.
@@ -109,7 +110,7 @@ export function checkChange(c: Change, s: RevisionState, opIndex: number): RawFi
     if (!allowed.includes(code)) throw new Error(`internal: lint code ${code} is not one the op table lists for ${op.op}`);
     out.push({ code, revision: rev, opIndex, at, message, fix });
   };
-  const fam = family(s.dialect);
+  const dc = caps(s.dialect);
   const table = 'table' in op ? op.table : undefined;
   const existing = !!c.before && table !== undefined && !s.createdTables.has(table);
   const preexistingColumn = (col: string) => existing && !s.addedColumns.has(`${table}.${col}`);
@@ -140,7 +141,7 @@ export function checkChange(c: Change, s: RevisionState, opIndex: number): RawFi
       break;
     case 'add_column': {
       s.addedColumns.add(`${op.table}.${op.column.name}`);
-      if (existing && fam === 'mysql' && op.column.foreign_key) {
+      if (existing && dc.lint.constraintAddCopiesTable && op.column.foreign_key) {
         const fk = op.column.foreign_key;
         hit('LN014', mysqlFkCopyMessage(fk.name, op.table, `${fk.table}(${fk.column})`), MYSQL_FK_FIX, child(op.src, 'column'));
       }
@@ -166,11 +167,11 @@ export function checkChange(c: Change, s: RevisionState, opIndex: number): RawFi
         }
       }
       if (op.type && existing && typeToString(op.type) !== typeToString(before.type)) {
-        if (fam === 'mysql' && !mysqlInPlaceType(before.type, op.type)) {
+        if (dc.lint.typeChangeRule === 'innodb-copy' && !mysqlInPlaceType(before.type, op.type)) {
           hit('LN012', `MySQL/MariaDB: changing the type of ${q(col)} (${typeToString(before.type)} to ${typeToString(op.type)}) copies the whole table ${q(op.table)}, blocking writes while it runs`,
             'schedule it in a maintenance window, or use an online schema change tool for large tables; appending enum values or growing a VARCHAR within its length class stays in place', child(op.src, 'type'));
         }
-        if (fam === 'postgresql' && !pgNoRewrite(before.type, op.type)) {
+        if (dc.lint.typeChangeRule === 'pg-rewrite' && !pgNoRewrite(before.type, op.type)) {
           hit('LN013', `PostgreSQL: changing the type of ${q(col)} (${typeToString(before.type)} to ${typeToString(op.type)}) rewrites table ${q(op.table)} under an ACCESS EXCLUSIVE lock`,
             'schedule it in a maintenance window for large tables, or add a new column, backfill it in batches and switch over', child(op.src, 'type'));
         }
@@ -185,7 +186,7 @@ export function checkChange(c: Change, s: RevisionState, opIndex: number): RawFi
       break;
     }
     case 'create_index':
-      if (existing && fam === 'postgresql') {
+      if (existing && dc.concurrentIndexes) {
         hit('LN010', `PostgreSQL: CREATE INDEX ${q(op.name)} on existing table ${q(op.table)} blocks writes to it until the index is built (no CONCURRENTLY inside a transaction)`,
           'in an upgrade through expand revisions, --create-index-concurrently builds it without blocking writes; otherwise, for a large table, build it beforehand with CREATE INDEX CONCURRENTLY outside the migration, or run this revision in a quiet period');
       }
@@ -201,7 +202,7 @@ export function checkChange(c: Change, s: RevisionState, opIndex: number): RawFi
       }
       break;
     case 'create_foreign_key':
-      if (existing && fam === 'mysql') {
+      if (existing && dc.lint.constraintAddCopiesTable) {
         hit('LN014', mysqlFkCopyMessage(op.name, op.table, `${op.referent_table}(${op.referent_columns.join(', ')})`), MYSQL_FK_FIX);
       }
       break;
@@ -209,7 +210,7 @@ export function checkChange(c: Change, s: RevisionState, opIndex: number): RawFi
       if (existing) {
         hit('LN022', `CHECK constraint ${q(op.name)} on existing table ${q(op.table)} fails if any row violates ${op.condition}`,
           'fix the rows that violate it first (an execute op before this one)');
-        if (fam === 'mysql') {
+        if (dc.lint.constraintAddCopiesTable) {
           hit('LN015', `MySQL/MariaDB: adding CHECK constraint ${q(op.name)} to existing table ${q(op.table)} copies the whole table (the engine has no in-place algorithm for it), blocking writes while it runs`,
             'schedule it in a maintenance window (a contract revision), or enforce the rule in the application for large tables');
         }

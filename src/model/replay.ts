@@ -1,10 +1,11 @@
-import { appliesTo, family, type Dialect } from '../core/dialect.js';
+import { appliesTo, type Dialect } from '../core/dialect.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { didYouMean } from '../core/diagnostics.js';
 import type { ColumnDef, CreateTableOp, Op, Revision } from '../core/ops.js';
 import { child, type SourceRef } from '../core/source.js';
 import { sameType, type ColumnType } from '../core/types.js';
-import { foreignKeyName, hasLeadingIndex, MAX_IDENTIFIER, mysqlFkIndexName, primaryKeyName, uniqueName } from './naming.js';
+import { caps } from '../dialects/registry.js';
+import { foreignKeyName, hasLeadingIndex, mysqlFkIndexName, primaryKeyName, uniqueName } from './naming.js';
 import {
   cloneTable, emptySchema, findColumn, type Column, type EnumType, type ForeignKey, type Index, type Schema, type Table,
 } from './schema.js';
@@ -100,7 +101,7 @@ export class Replayer {
   }
 
   private checkLength(op: Op, rev: Revision, name: string, at: SourceRef): boolean {
-    const max = MAX_IDENTIFIER[this.dialect];
+    const max = caps(this.dialect).maxIdentifier;
     if (name.length > max) {
       this.fail(op, rev, 'MD008', `identifier "${name}" is ${name.length} characters; ${this.dialect} allows at most ${max}`, at, 'choose a shorter name');
       return false;
@@ -133,7 +134,7 @@ export class Replayer {
 
   /** PostgreSQL named enum types: create on first use, check that reuses agree. */
   private registerEnum(type: ColumnType, at: SourceRef, created: EnumType[]): string | null {
-    if (type.kind !== 'enum' || family(this.dialect) !== 'postgresql') return null;
+    if (type.kind !== 'enum' || caps(this.dialect).enumStyle !== 'named-type') return null;
     const e = this.schema.enums.get(type.name);
     if (!e) {
       const ne = { name: type.name, values: [...type.values], origin: at };
@@ -148,7 +149,7 @@ export class Replayer {
   }
 
   private dropUnusedEnums(types: ColumnType[], dropped: EnumType[]): void {
-    if (family(this.dialect) !== 'postgresql') return;
+    if (caps(this.dialect).enumStyle !== 'named-type') return;
     for (const t of types) {
       if (t.kind !== 'enum') continue;
       const e = this.schema.enums.get(t.name);
@@ -222,7 +223,7 @@ export class Replayer {
 
   /** Index names are schema-wide on PostgreSQL and SQLite, per table on MySQL. */
   private freshIndexName(op: Op, r: Revision, name: string, at: SourceRef, self?: Table): boolean {
-    const mysql = family(this.dialect) === 'mysql';
+    const mysql = caps(this.dialect).indexScope === 'table';
     let clash: { t: Table; x: { origin: SourceRef } } | undefined;
     if (mysql) {
       const x = self && (self.indexes.find((i) => i.name === name) ?? self.uniques.find((u) => u.name === name));
@@ -281,7 +282,7 @@ export class Replayer {
 
   /** MySQL creates an index for a foreign key that no index supports; the model records it. */
   private addFkIndex(t: Table, fk: ForeignKey, explicit: boolean): Index | null {
-    if (family(this.dialect) !== 'mysql' || hasLeadingIndex(t, fk.columns)) return null;
+    if (!caps(this.dialect).implicitFkIndexes || hasLeadingIndex(t, fk.columns)) return null;
     const ix: Index = {
       name: mysqlFkIndexName(t, fk.name, explicit, fk.columns), explicit: false, columns: [...fk.columns], unique: false,
       implicitFor: fk.name, origin: fk.origin,
@@ -374,7 +375,7 @@ export class Replayer {
         s.tables.delete(t.name);
         t.name = op.new_name;
         s.tables.set(t.name, t);
-        if (family(this.dialect) === 'mysql') {
+        if (caps(this.dialect).renameTableRenamesForeignKeys) {
           // MySQL and MariaDB rename the table's foreign keys named <old table>_ibfk_... with it.
           const prefix = `${op.table}_ibfk_`;
           for (const fk of t.foreignKeys) {
@@ -451,7 +452,7 @@ export class Replayer {
         const c = this.column(op, rev, t, op.column, child(op.src, 'column'));
         if (!c) return null;
         change.before = this.snapshot(t);
-        if (op.type && !sameType(op.type, c.type) && family(this.dialect) === 'mysql') {
+        if (op.type && !sameType(op.type, c.type) && caps(this.dialect).fkColumnTypeLocked) {
           // InnoDB refuses (errors 1832/1833, even with foreign_key_checks off) to change the type
           // of a column that a foreign key uses, on either side; MySQL DDL is not transactional.
           const own = t.foreignKeys.find((f) => f.columns.includes(c.name) || (f.refTable === t.name && f.refColumns.includes(c.name)));
@@ -464,7 +465,7 @@ export class Replayer {
           }
         }
         if (op.type) {
-          if (op.type.kind === 'enum' && c.type.kind === 'enum' && op.type.name === c.type.name && family(this.dialect) === 'postgresql') {
+          if (op.type.kind === 'enum' && c.type.kind === 'enum' && op.type.name === c.type.name && caps(this.dialect).enumStyle === 'named-type') {
             if (!sameType(op.type, c.type)) {
               if (this.usersOfEnum(c.type.name) > 1) {
                 return this.fail(op, rev, 'MD011', `enum type "${c.type.name}" is used by other columns too; changing its values here would change theirs`, child(op.src, 'type'),
@@ -541,7 +542,7 @@ export class Replayer {
         for (const col of op.columns) if (!this.column(op, rev, t, col, child(op.src, 'columns'))) return null;
         const name = op.name ?? uniqueName(this.dialect, t, op.columns);
         if (!this.checkLength(op, rev, name, op.src) || !this.freshName(op, rev, t, name, op.src)) return null;
-        if (family(this.dialect) === 'mysql' && !this.freshIndexName(op, rev, name, op.src, t)) return null;
+        if (caps(this.dialect).uniqueIndexIsKey && !this.freshIndexName(op, rev, name, op.src, t)) return null;
         change.before = this.snapshot(t);
         const u = { name, explicit: !!op.name, columns: [...op.columns], origin: op.src };
         t.uniques.push(u);
@@ -607,7 +608,7 @@ export class Replayer {
         return change;
       }
       case 'execute':
-        if (!op.per_dialect?.[this.dialect] && !(this.dialect === 'mariadb' && op.per_dialect?.mysql) && op.sql === undefined) {
+        if (!op.per_dialect?.[this.dialect] && !(caps(this.dialect).extends && op.per_dialect?.[caps(this.dialect).extends!]) && op.sql === undefined) {
           return this.fail(op, rev, 'DL002', `execute has no SQL for ${this.dialect}`, child(op.src, 'sql'),
             `add a "${this.dialect}" (or "default") entry, or restrict the op with "dialects"`);
         }
@@ -636,7 +637,7 @@ export class Replayer {
 
   /** After removing one index/unique (per `keep`), does every foreign key still have a leading index (MySQL)? */
   private stillSupported(t: Table, keep: (x: unknown) => boolean): boolean {
-    if (family(this.dialect) !== 'mysql') return true;
+    if (!caps(this.dialect).implicitFkIndexes) return true;
     const probe: Table = { ...t, uniques: t.uniques.filter(keep), indexes: t.indexes.filter(keep) };
     return t.foreignKeys.every((fk) => hasLeadingIndex(probe, fk.columns));
   }

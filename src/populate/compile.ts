@@ -1,6 +1,6 @@
 import { commentLine } from '../emit/script.js';
 import { Renderer } from '../back/templates.js';
-import { family, type Dialect } from '../core/dialect.js';
+import type { Dialect } from '../core/dialect.js';
 import type { Literal } from '../core/types.js';
 import type { Statement } from '../dialects/statement.js';
 import type { Chunk, Script } from '../emit/script.js';
@@ -8,6 +8,7 @@ import { TOOL_VERSION } from '../emit/version.js';
 import { EARLIER_STOP, LOCK_LOST, migrationLock, pgStopData } from '../emit/guard.js';
 import type { Schema } from '../model/schema.js';
 import type { DataFile } from './data.js';
+import { caps } from '../dialects/registry.js';
 
 export interface Requirement {
   /** The newest revision that creates or shapes some of the data tables. */
@@ -109,7 +110,7 @@ export function populateGuardMessage(reqs: readonly Requirement[]): { head: stri
  */
 export function compilePopulate(dialect: Dialect, files: readonly DataFile[], schema: Schema, reqs: readonly Requirement[], o: PopulateOptions): Script {
   const r = new Renderer(dialect, o.templatesDir);
-  const fam = family(dialect);
+  const style = caps(dialect).guard;
   const ordered = loadOrder(files, schema);
   const text: string[] = [];
   const chunks: Chunk[] = [];
@@ -133,22 +134,18 @@ export function compilePopulate(dialect: Dialect, files: readonly DataFile[], sc
     `needs the database at or after: ${reqs.map((q) => `${q.revision} (${q.tables.join(', ')})`).join('; ') || '(nothing)'}`,
     'each row is an upsert on its key: a second run changes nothing; a row whose data changed is updated; rows not in the files are left alone',
     'before each upsert a SELECT prints "populate <table> [i/n]: <a> inserted, <b> updated, <c> unchanged" for its rows',
-    ...(o.guard ? [fam === 'sqlite'
+    ...(o.guard ? [style === 'query-only'
       ? 'guard: when it stops, every later statement fails (query_only) and nothing is committed'
       : 'guard: takes the migration lock; when it stops, the lock is released and the session refuses every later statement'] : []),
     'compiled offline from the data files and the revision files; no database was consulted',
   ]);
   push('\n', 'comment');
   if (o.clientDirectives && r.find('client_directives')) push(`${r.render('client_directives', {})}\n`, 'directive');
-  if (fam === 'mysql') {
-    // The script is UTF-8 whatever the client's default character set.
-    statement(st(r, 'charset', {}));
-    statement(st(r, 'session', {}));
-  }
-  if (fam === 'postgresql') statement(st(r, 'client_encoding', {}));
+  // The script is UTF-8 whatever the client's default character set.
+  for (const t of caps(dialect).sessionTemplates) statement(st(r, t, {}));
   lock.take.forEach(statement);
   // MySQL/MariaDB: the guard before the transaction, so that a stop's read-only session makes the transaction read-only too.
-  if (fam !== 'mysql') {
+  if (style !== 'prepared') {
     statement(st(r, 'begin', {}));
     push('\n', 'comment');
   } else if (lock.take.length) push('\n', 'comment');
@@ -157,7 +154,7 @@ export function compilePopulate(dialect: Dialect, files: readonly DataFile[], sc
     comment([reqs.length ? 'guard: stop here unless the version table holds each revision above, or a later one' : 'guard: stop here unless this session holds the migration lock']);
     const vt = o.versionTable;
     const hint = 'run lbaas-db-manage upgrade heads (lbaas-db-manage current shows where the database is); this session refuses every later statement, so start a new one';
-    if (fam === 'postgresql') {
+    if (style === 'do-block') {
       const common = pgStopData(vt);
       statement(st(r, 'populate_guard', {
         ...common, table: vt, table_ref: `"${vt}"`, lock_lost: LOCK_LOST, hint,
@@ -165,7 +162,7 @@ export function compilePopulate(dialect: Dialect, files: readonly DataFile[], sc
         requirements: reqs.map((q) => ({ accepted: q.accepted, message: `${msg.head}${q.revision}${msg.tail}` })),
       }));
       statement(st(r, 'guard_stop', common));
-    } else if (fam === 'mysql') {
+    } else if (style === 'prepared') {
       const w = r.sql;
       // By bytes: the column's collation ignores case, and 'ABCD0001' is not 'abcd0001'.
       const parts = reqs.map((q) => `IF(EXISTS (SELECT 1 FROM ${w.ident(vt)} WHERE CAST(${w.ident('version_num')} AS BINARY) IN (${q.accepted.map((a) => w.string(a)).join(', ')})), NULL, ${w.string(q.revision)})`);
@@ -194,7 +191,7 @@ export function compilePopulate(dialect: Dialect, files: readonly DataFile[], sc
     }
     push('\n', 'comment');
   }
-  if (fam === 'mysql') {
+  if (style === 'prepared') {
     statement(st(r, 'begin', {}));
     push('\n', 'comment');
   }
@@ -208,10 +205,10 @@ export function compilePopulate(dialect: Dialect, files: readonly DataFile[], sc
     statement(st(r, 'upsert', { table: f.table, key: f.key, columns: g.columns, rows: g.rows, update }));
     if (i === upserts.length - 1 || upserts[i + 1]!.f !== f) push('\n', 'comment');
   });
-  statement(o.guard && fam === 'sqlite'
+  statement(o.guard && style === 'query-only'
     ? st(r, 'commit_checked', { guards: 1, message: 'lbaas-db-manage populate STOP: the guard stopped the script; nothing was committed' })
     : st(r, 'commit', {}));
-  if (fam === 'mysql' && o.guard) statement(st(r, 'deallocate', {}));
+  if (style === 'prepared' && o.guard) statement(st(r, 'deallocate', {}));
   if (lock.release.length) {
     push('\n', 'comment');
     comment(['the migration lock is released']);

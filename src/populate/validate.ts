@@ -6,6 +6,7 @@ import type { RevisionGraph } from '../graph/index.js';
 import type { Schema, Table } from '../model/schema.js';
 import { findColumn } from '../model/schema.js';
 import type { DataFile } from './data.js';
+import { caps } from '../dialects/registry.js';
 
 /**
  * Checks data files against the schema model at heads: the table and columns
@@ -38,7 +39,7 @@ export function validateData(files: readonly DataFile[], schema: Schema, dialect
       err(f, ['key'], 'DT013', `(${f.key.join(', ')}) is neither the primary key nor a unique key of ${f.table}`,
         `the upsert finds existing rows by a unique key; ${f.table} has ${describeKeys(t)}`);
     }
-    if (keyOk && family(dialect) === 'mysql') {
+    if (keyOk && caps(dialect).upsertMatchesAnyKey) {
       const others = otherKeys(t, f.key);
       if (others.length) {
         out.push({

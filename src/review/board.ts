@@ -5,6 +5,7 @@ import { CATEGORY } from '../lint/rules.js';
 import type { Finding } from '../lint/lint.js';
 import type { CompiledStep } from '../emit/compile.js';
 import { esc } from './sql.js';
+import { caps } from '../dialects/registry.js';
 
 /**
  * What a change-approval board reads first: what the change does, what it
@@ -41,12 +42,7 @@ const MESSAGES = 12;
 
 /** How the client reads a script file of the bundle (connection options as usual). */
 export function clientCommand(dialect: Dialect, file: string): string {
-  switch (dialect) {
-    case 'postgresql': return `psql -X -d lbaas -f ${file}`;
-    case 'mysql': return `mysql lbaas < ${file}`;
-    case 'mariadb': return `mariadb lbaas < ${file}`;
-    default: return `sqlite3 lbaas.db < ${file}`;
-  }
+  return caps(dialect).clientCommand(file);
 }
 
 function tableOf(op: Op): string | undefined {

@@ -1,4 +1,3 @@
-import { family } from '../core/dialect.js';
 import type { Op, Revision } from '../core/ops.js';
 import type { RevisionGraph } from '../graph/index.js';
 import type { Finding } from '../lint/lint.js';
@@ -7,6 +6,8 @@ import { boardHtml } from './board.js';
 import { layoutGraph } from './graph.js';
 import { esc, highlightSql } from './sql.js';
 import { REVIEW_CSS } from './style.js';
+import type { Capabilities } from '../dialects/capabilities.js';
+import { caps } from '../dialects/registry.js';
 
 export interface ReviewInput {
   spec: BundleSpec;
@@ -23,16 +24,15 @@ export interface ReviewInput {
   toolVersion: string;
 }
 
-const DIALECT_NAMES: Record<string, string> = { postgresql: 'PostgreSQL', mysql: 'MySQL', mariadb: 'MariaDB', sqlite: 'SQLite' };
-
-const GUARD_TEXT: Record<'postgresql' | 'mysql' | 'sqlite', string> = {
-  postgresql: 'The script first takes a session advisory lock (a second run waits until the first ends), then, inside its transaction, '
+/** What the guard does, by the dialect's guard style (its capabilities' `guard`). */
+const GUARD_TEXT: Record<Capabilities['guard'], string> = {
+  'do-block': 'The script first takes a session advisory lock (a second run waits until the first ends), then, inside its transaction, '
     + 'a DO block reads the version table and raises an exception naming the expected and found revisions when they differ. '
     + 'With \\set ON_ERROR_STOP on, psql stops there; the transaction is rolled back and nothing changes.',
-  mysql: 'The script takes a named lock with GET_LOCK (it stops after waiting 600 seconds), reads the version table into a session variable, '
+  prepared: 'The script takes a named lock with GET_LOCK (it stops after waiting 600 seconds), reads the version table into a session variable, '
     + 'and runs a check through PREPARE/EXECUTE: a no-op when the database is where the script starts, otherwise a statement that fails with '
     + 'a message naming the expected and found revisions. The mysql and mariadb clients stop at the first error when reading a file.',
-  sqlite: 'Inside BEGIN IMMEDIATE (which locks the database for writing) and a savepoint, the script prints the expected and found revisions and '
+  'query-only': 'Inside BEGIN IMMEDIATE (which locks the database for writing) and a savepoint, the script prints the expected and found revisions and '
     + 'inserts them into a temporary table whose CHECK constraint requires them to be equal. With .bail on, sqlite3 stops at the failed '
     + 'constraint and the open transaction is rolled back.',
 };
@@ -163,7 +163,7 @@ function verificationBlock(s: BundleScript): string {
 export function renderReview(r: ReviewInput): string {
   const { spec, upgrade } = r;
   const plan = upgrade.planned.plan;
-  const dialectName = DIALECT_NAMES[spec.dialect] ?? spec.dialect;
+  const dialectName = caps(spec.dialect).displayName;
   const inRange = new Set(plan.steps.map((s) => s.revision.id));
   const start = new Set(plan.from);
   const end = new Set(plan.heads);
@@ -259,9 +259,9 @@ ${card('Rollback', r.rollback ? 'available' : 'not possible', r.rollback ? esc(r
 ${r.findings.length ? `<table class="findings"><thead><tr><th>code</th><th>revision</th><th>finding</th></tr></thead><tbody>${findingRows}</tbody></table>` : '<p class="good">No findings.</p>'}
 </section>
 <section id="guard"><h2>Guard and session</h2>
-<p>${esc(GUARD_TEXT[family(spec.dialect)])}</p>
+<p>${esc(GUARD_TEXT[caps(spec.dialect).guard])}</p>
 ${spec.guard ? '' : '<p class="bad">This bundle was built with --no-guard: the scripts do not check the starting revisions.</p>'}
-${spec.clientDirectives || family(spec.dialect) === 'mysql' ? '' : '<p class="bad">Built with --no-client-directives: whatever runs these scripts must stop at the first error by itself.</p>'}
+${spec.clientDirectives || caps(spec.dialect).clientStopsOnError ? '' : '<p class="bad">Built with --no-client-directives: whatever runs these scripts must stop at the first error by itself.</p>'}
 <pre class="sql script">${highlightSql(guardText)}</pre>
 </section>
 <section id="revisions"><h2>Revisions</h2>

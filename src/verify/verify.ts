@@ -1,9 +1,10 @@
-import { family, type Dialect } from '../core/dialect.js';
+import type { Dialect } from '../core/dialect.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Chunk, Script } from '../emit/script.js';
 import { sqlParser, type SqlParser } from '../lex/sql-parser.js';
 import { GRAMMARS, PARSER_GAPS } from './gaps.js';
 import { describeScriptCommand, scriptCommands } from './commands.js';
+import { caps } from '../dialects/registry.js';
 
 export interface VerifyResult {
   /** Statements the parser accepted. */
@@ -36,7 +37,7 @@ export function verifyScript(script: Script, dialect: Dialect): VerifyResult {
     // A resumable MySQL script runs each statement through a prepared statement: the statement is
     // a string literal in a `SET @lbaas_q = IF(...)`. Both are parsed: the wrapper, and the
     // statement it holds (at any depth: a data check's own SET holds no further statement).
-    for (const sql of [whole, ...(family(dialect) === 'mysql' ? wrappedStatements(whole) : [])]) verifyOne(p, sql, ch, dialect, res);
+    for (const sql of [whole, ...(caps(dialect).resumable ? wrappedStatements(whole) : [])]) verifyOne(p, sql, ch, dialect, res);
   }
   checkClientCommands(script, dialect, res);
   return res;

@@ -1,9 +1,9 @@
-import type { Renderer } from '../back/templates.js';
-import type { Op } from '../core/ops.js';
-import type { Change } from '../model/replay.js';
-import { findColumn, type Table } from '../model/schema.js';
-import { columnData, executeStatement, insertGroups, tableData } from './data.js';
-import { stmt, type Lowering, type Statement } from './statement.js';
+import type { Renderer } from '../../back/templates.js';
+import type { Op } from '../../core/ops.js';
+import type { Change } from '../../model/replay.js';
+import { findColumn, type Table } from '../../model/schema.js';
+import { columnData, executeStatement, insertGroups, tableData } from '../data.js';
+import { stmt, type Lowering, type Statement } from '../statement.js';
 
 /**
  * SQLite: transactional DDL; ALTER TABLE only renames and adds/drops plain columns,
