@@ -229,10 +229,25 @@ export async function online(ctx: Context, direction: Direction, spec: string, o
     const done = progress.done();
     const ms = Date.now() - started;
     const verb = direction === 'stamp' ? 'stamped' : direction === 'upgrade' ? 'upgraded' : 'downgraded';
+    const to = planned.plan.heads.join(', ') || 'base';
+    // A resumable script skips a revision that another run applied while this command waited for the
+    // migration lock (src/emit/resume.ts): it printed no marker for it, and the report counts only
+    // what ran.
+    const skipped = direction !== 'stamp' && caps(ctx.config.dialect).resumable ? revisions.filter((r) => !done.some((d) => d.revision === r.id)) : [];
+    if (skipped.length === revisions.length && revisions.length > 0) {
+      return report(o, {
+        ...base, ok: true, to: planned.plan.heads, revisions: [], ms,
+        message: `nothing to do: the database is already at ${to} (another run took it there after this command read the version table); this run changed nothing`,
+      });
+    }
+    const others = skipped.length
+      ? ` (${skipped.length} of ${revisions.length} another run had applied: ${skipped.map((r) => r.id).join(', ')})`
+      : '';
+    const count = revisions.length - skipped.length;
     return report(o, {
       ...base, ok: true, to: planned.plan.heads, revisions: done, ms,
-      message: `${verb} ${heads.join(', ') || 'base'} -> ${planned.plan.heads.join(', ') || 'base'}: `
-        + `${direction === 'stamp' ? 'no migration ran' : `${revisions.length} revision${revisions.length === 1 ? '' : 's'}`} in ${seconds(ms)}`,
+      message: `${verb} ${heads.join(', ') || 'base'} -> ${to}: `
+        + `${direction === 'stamp' ? 'no migration ran' : `${count} revision${count === 1 ? '' : 's'}`} in ${seconds(ms)}${others}`,
     });
   } finally {
     await ex.close?.();
@@ -380,7 +395,7 @@ async function failure(ctx: Context, ex: Executor, script: Script, layout: Scrip
   }
   // An index build runs outside its revision's transaction: what it leaves is dropped and built again by the next run.
   const concurrentBuild = chunk?.template === 'create_index_concurrently' || chunk?.template === 'drop_index_concurrently';
-  const external = missingExternal(ctx, engine, chunk ? script.text.slice(chunk.start, chunk.end) : '');
+  const external = missingExternal(ctx, engine, chunk ? heldStatement(script, chunk) ?? script.text.slice(chunk.start, chunk.end) : '');
   const partly = transactional ? [] : await interrupted(ex, ctx.config.versionTable);
   return {
     code: 'EX003', severity: 'error',
