@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { Exit, type Context } from '../cli/context.js';
+import type { Context } from '../cli/context.js';
 import { appliedAt } from '../commands/compile.js';
 import { redactUrl } from '../config/url.js';
 import type { Dialect } from '../core/dialect.js';
-import { hasErrors, type Diagnostic } from '../core/diagnostics.js';
+import { DiagnosticError, hasErrors, type Diagnostic } from '../core/diagnostics.js';
 import type { Op, Revision } from '../core/ops.js';
 import { compileSteps } from '../emit/compile.js';
 import { Reader } from '../front/reader.js';
@@ -33,7 +33,7 @@ import type { RevisionOptions } from './revision.js';
  */
 
 function stop(ds: Diagnostic[], code = 1): never {
-  throw new Exit(code, ds);
+  throw new DiagnosticError(code, ds);
 }
 
 function usage(message: string, hint?: string): never {

@@ -5,7 +5,7 @@ import type { GlobalOptions } from './context.js';
  * Commands beyond the migrate/inspect core register here, one line each, so
  * command modules stay independent. Each module exports
  * `register(cli, run, globals)`; the handler it passes to `run` returns the
- * text to print (or nothing) and throws Exit for errors.
+ * text to print (or nothing) and throws Exit (or the library's DiagnosticError) for errors.
  */
 /** What a command hands back: text to print (exit 0), or text with its own exit status. */
 export type Outcome = string | void | { text: string; code: number };

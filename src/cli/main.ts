@@ -7,7 +7,7 @@
 // BusyBox, OpenBSD or NetBSD, where `node dist/cli/main.js` starts the same command with Node's
 // default).
 import { cac } from 'cac';
-import { CompileError } from '../core/diagnostics.js';
+import { CompileError, DiagnosticError } from '../core/diagnostics.js';
 import { TOOL_VERSION } from '../emit/version.js';
 import { DEFAULT_LOCK_TIMEOUT, DEFAULT_LOCK_WAIT_TIMEOUT, MAX_LOCK_TIMEOUT } from '../emit/guard.js';
 import { protectArgv, raw } from './argv.js';
@@ -328,12 +328,12 @@ main(process.argv.slice(2)).then(
       process.exitCode = code === 'EPIPE' ? EPIPE_STATUS : 1;
       return;
     }
-    if (e instanceof Exit || e instanceof CompileError) {
+    if (e instanceof DiagnosticError || e instanceof CompileError) {
       const { diagnosticsJson, formatDiagnostics } = await import('./report.js');
       const ds = [...deferredWarnings, ...e.diagnostics];
       if (json) process.stderr.write(JSON.stringify({ ok: false, diagnostics: diagnosticsJson(ds, root) }, null, 2) + '\n');
       else process.stderr.write(formatDiagnostics(ds, root, useColor(process.env, process.stderr)) || `${e.message}\n`);
-      process.exitCode = e instanceof Exit ? e.code : 1;
+      process.exitCode = e instanceof DiagnosticError ? e.status : 1;
       return;
     }
     process.stderr.write(`lbaas-db-manage: internal error: ${(e as Error).stack ?? String(e)}\n`);

@@ -1,5 +1,5 @@
 import type { Dialect } from '../core/dialect.js';
-import type { Diagnostic } from '../core/diagnostics.js';
+import { DiagnosticError, type Diagnostic } from '../core/diagnostics.js';
 import type { Op, Revision } from '../core/ops.js';
 import { OP_SPECS } from '../core/op-specs.js';
 import type { SourceRef } from '../core/source.js';
@@ -9,7 +9,7 @@ import { locate } from '../front/locate.js';
 import { buildGraph, GRAPH_CODES, type RevisionGraph } from '../graph/index.js';
 import { Replayer } from '../model/replay.js';
 import { findingDiagnostic, LINT_DIALECTS, lintReport, unwaived, type Finding as LintFinding } from '../lint/lint.js';
-import { Exit, type Context } from '../cli/context.js';
+import type { Context } from '../cli/context.js';
 import { diagnosticsJson } from '../cli/report.js';
 
 /**
@@ -390,7 +390,7 @@ export function checkMigrationCommand(ctx: Context, o: { json: boolean; quiet: b
   const waivedAll = [...rep.waived, ...(rep.lint?.waived ?? [])];
   const errors = all.filter((d) => d.severity === 'error');
   const shown = o.json || o.verbose ? all : all.map(oneLine);
-  if (errors.length > 0) throw new Exit(1, shown);
+  if (errors.length > 0) throw new DiagnosticError(1, shown);
   ctx.warn(shown);
   if (o.json) {
     return JSON.stringify({

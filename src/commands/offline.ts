@@ -1,10 +1,10 @@
-import { hasErrors } from '../core/diagnostics.js';
+import { DiagnosticError, hasErrors } from '../core/diagnostics.js';
 import type { Revision, RevisionHead } from '../core/ops.js';
 import { MemorySink, type ScriptSink } from '../emit/script.js';
 import { writeStdout } from '../emit/write.js';
 import { HistoryIndex, NotStreamable } from '../front/stream.js';
 import { buildGraph } from '../graph/graph.js';
-import { Exit, type Context } from '../cli/context.js';
+import type { Context } from '../cli/context.js';
 import { compilePlanned, compileScriptTo, type CompileOptions } from './compile.js';
 import { makePlan, type Direction } from './plan.js';
 import { concurrentIndexes, type GuardOptions } from './extras.js';
@@ -95,7 +95,7 @@ export function renderStreamed<T>(ctx: Context, direction: 'upgrade' | 'downgrad
     ctx.warn([...built.diagnostics, ...planned.warnings]);
   } catch (e) {
     sink.abort();
-    if (e instanceof NotStreamable || e instanceof Exit) return undefined;
+    if (e instanceof NotStreamable || e instanceof DiagnosticError) return undefined;
     throw e;
   }
   // Everything is checked: a failure to write the output now is the command's own error

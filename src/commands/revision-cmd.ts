@@ -36,7 +36,8 @@ export const register: Register = (cli, run, globals) => {
     .option('--depends-on <rev>', 'revisions the new one depends on (repeat, or separate with commas)')
     .option('--rev-id <id>', 'the revision id instead of a random one')
     .action((o: Opts) => run(async () => {
-      const { Context, Exit } = await import('../cli/context.js');
+      const { Context } = await import('../cli/context.js');
+      const { DiagnosticError } = await import('../core/diagnostics.js');
       try {
         const message = one(o.message ?? o.m, 'message');
         if (message === undefined || message.trim() === '') throw new UsageError('revision needs a message: -m "what it does"');
@@ -60,7 +61,7 @@ export const register: Register = (cli, run, globals) => {
           ...(o.fromDb ? { fromDb: true } : {}),
         });
       } catch (e) {
-        if (e instanceof UsageError) throw new Exit(2, [{ code: 'CL000', severity: 'error', message: e.message, hint: "see 'lbaas-db-manage revision --help'" }]);
+        if (e instanceof UsageError) throw new DiagnosticError(2, [{ code: 'CL000', severity: 'error', message: e.message, hint: "see 'lbaas-db-manage revision --help'" }]);
         throw e;
       }
     }));
@@ -70,7 +71,8 @@ export const register: Register = (cli, run, globals) => {
     .option('--branch-label <label>', 'label for the merged line of history')
     .option('--rev-id <id>', 'the revision id instead of a random one')
     .action((revisions: string[], o: Opts) => run(async () => {
-      const { Context, Exit } = await import('../cli/context.js');
+      const { Context } = await import('../cli/context.js');
+      const { DiagnosticError } = await import('../core/diagnostics.js');
       try {
         const message = one(o.message ?? o.m, 'message');
         if (message === undefined || message.trim() === '') throw new UsageError('merge needs a message: -m "what it joins"');
@@ -84,7 +86,7 @@ export const register: Register = (cli, run, globals) => {
           ...(revId !== undefined ? { revId } : {}),
         });
       } catch (e) {
-        if (e instanceof UsageError) throw new Exit(2, [{ code: 'CL000', severity: 'error', message: e.message, hint: "see 'lbaas-db-manage merge --help'" }]);
+        if (e instanceof UsageError) throw new DiagnosticError(2, [{ code: 'CL000', severity: 'error', message: e.message, hint: "see 'lbaas-db-manage merge --help'" }]);
         throw e;
       }
     }));

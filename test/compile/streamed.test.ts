@@ -10,7 +10,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Context, Exit } from '../../src/cli/context.js';
+import { Context } from '../../src/cli/context.js';
+import { DiagnosticError } from '../../src/core/diagnostics.js';
 import { DIALECTS, type Dialect } from '../../src/core/dialect.js';
 import { renderStreamed, renderWhole } from '../../src/commands/offline.js';
 import { HistoryIndex } from '../../src/front/stream.js';
@@ -223,12 +224,12 @@ function lastId(root: string): string {
   return heads.find((h) => !parents.has(h.id))!.id;
 }
 
-/** What a command reports: the Exit's code and diagnostics, from the streamed path and the whole load. */
+/** What a command reports: the DiagnosticError's status and diagnostics, from the streamed path and the whole load. */
 function failure(fn: () => unknown): { code: number; diagnostics: unknown } {
   try {
     fn();
   } catch (e) {
-    if (e instanceof Exit) return { code: e.code, diagnostics: e.diagnostics };
+    if (e instanceof DiagnosticError) return { code: e.status, diagnostics: e.diagnostics };
     throw e;
   }
   throw new Error('expected the command to fail');

@@ -9,7 +9,7 @@ import type { Revision } from '../../src/core/ops.js';
 import { validateRevision } from '../../src/front/validate.js';
 import { buildGraph } from '../../src/graph/graph.js';
 import { bundleSpecs, orderedMilestones, stableJson, DIST_CODES } from '../../src/commands/dist.js';
-import { Exit } from '../../src/cli/context.js';
+import { DiagnosticError } from '../../src/core/diagnostics.js';
 import { shipped } from './support.js';
 
 interface R { id: string; down: string | null; labels?: string[]; depends?: string[] | undefined; milestones?: string[] }
@@ -30,7 +30,7 @@ function refusal(fn: () => unknown): Diagnostic[] {
   try {
     fn();
   } catch (e) {
-    if (e instanceof Exit) return e.diagnostics;
+    if (e instanceof DiagnosticError) return e.diagnostics;
     throw e;
   }
   throw new Error('expected a refusal');
