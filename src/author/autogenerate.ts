@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Context } from '../cli/context.js';
-import { appliedAt } from '../commands/compile.js';
+import { appliedAt } from '../pipeline/compile-plan.js';
 import { redactUrl } from '../config/url.js';
 import type { Dialect } from '../core/dialect.js';
 import { DiagnosticError, hasErrors, type Diagnostic } from '../core/diagnostics.js';

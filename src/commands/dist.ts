@@ -10,8 +10,8 @@ import { writeFileAtomic } from '../emit/write.js';
 import { EXTERNAL_FILE, type LoadedHistory } from '../front/load.js';
 import { resolveStart, type RevisionGraph } from '../graph/index.js';
 import type { Context } from '../cli/context.js';
-import { compilePlanned } from './compile.js';
-import { makePlan } from './plan.js';
+import { compilePlanned } from '../pipeline/compile-plan.js';
+import { makePlan } from '../pipeline/make-plan.js';
 import { checkOutputTarget, ensureOutputDirs, fsReason, historyOf, isFsError, pathError } from './output.js';
 
 /**

@@ -5,7 +5,7 @@ import type { RevisionGraph } from '../graph/index.js';
 import { resolveTarget, parseRange, resolveStart } from '../graph/index.js';
 import type { Context } from '../cli/context.js';
 import { AlembicText } from './inspect-format.js';
-import { makePlan } from './plan.js';
+import { makePlan } from '../pipeline/make-plan.js';
 
 export function revisionJson(graph: RevisionGraph, r: Revision) {
   return {

@@ -5,9 +5,9 @@ import { writeStdout } from '../emit/write.js';
 import { HistoryIndex, NotStreamable } from '../front/stream.js';
 import { buildGraph } from '../graph/graph.js';
 import type { Context } from '../cli/context.js';
-import { compilePlanned, compileScriptTo, type CompileOptions } from './compile.js';
-import { makePlan, type Direction } from './plan.js';
-import { concurrentIndexes, type GuardOptions } from './extras.js';
+import { compilePlanned, compileScriptTo, type CompileOptions } from '../pipeline/compile-plan.js';
+import { makePlan, type Direction } from '../pipeline/make-plan.js';
+import { scriptCompileOptions, type GuardOptions } from '../pipeline/extras.js';
 import { checkOutputTarget, historyOf, OutputFileSink } from './output.js';
 
 export interface OfflineOptions extends GuardOptions {
@@ -110,20 +110,5 @@ export function renderStreamed<T>(ctx: Context, direction: 'upgrade' | 'downgrad
 
 /** The options of an offline compile: the title shown in the header, transactions, the guard. */
 export function compileOptions(ctx: Context, direction: Direction, spec: string, from: readonly string[], o: OfflineOptions): CompileOptions {
-  // `head` means every head, as `heads` does: the same script, byte for byte, whichever word was typed.
-  const shown = [spec, ...(o.more ?? [])].join(' ').replace(/(^|:)head$/, '$1heads');
-  const title = `${direction} ${shown.includes(':') ? shown : `${from.join(',') || 'base'}:${shown}`}`;
-  return {
-    dialect: ctx.config.dialect, versionTable: ctx.config.versionTable, title,
-    ...(ctx.config.mysqlCharset ? { mysqlCharset: ctx.config.mysqlCharset } : {}),
-    transactionPerMigration: o.transactionPerMigration ?? ctx.config.transactionPerMigration,
-    ...concurrentIndexes(ctx, o.createIndexConcurrently),
-    // the waits from the command line, else from [database] lock_timeout / lock_wait_timeout
-    safety: {
-      ...o,
-      ...((o.lockTimeout ?? ctx.config.lockTimeout) !== undefined ? { lockTimeout: o.lockTimeout ?? ctx.config.lockTimeout } : {}),
-      ...((o.lockWaitTimeout ?? ctx.config.lockWaitTimeout) !== undefined ? { lockWaitTimeout: o.lockWaitTimeout ?? ctx.config.lockWaitTimeout } : {}),
-    },
-  };
+  return scriptCompileOptions(ctx.config, direction, spec, from, o);
 }
-

@@ -15,9 +15,9 @@ import { DiagnosticError, type Diagnostic } from '../core/diagnostics.js';
 import type { Chunk, Script } from '../emit/script.js';
 import { useColor, type Context } from '../cli/context.js';
 import { parseRange } from '../graph/index.js';
-import { compilePlanned, perRevisionByDefault } from './compile.js';
-import { makePlan, rangeOnline, type Direction, type Planned } from './plan.js';
-import { concurrentIndexes, type GuardOptions } from './extras.js';
+import { compilePlanned, perRevisionByDefault } from '../pipeline/compile-plan.js';
+import { makePlan, rangeOnline, type Direction, type Planned } from '../pipeline/make-plan.js';
+import { concurrentIndexes, type GuardOptions } from '../pipeline/extras.js';
 import { AlembicText } from './inspect-format.js';
 
 /** The database's executor; stops (CL004) when a config file was given but names no database. */
@@ -154,7 +154,7 @@ export function onlineScript(ctx: Context, direction: Direction, spec: string, h
     dialect: ctx.config.dialect, versionTable: ctx.config.versionTable, title,
     ...(ctx.config.mysqlCharset ? { mysqlCharset: ctx.config.mysqlCharset } : {}),
     transactionPerMigration: o.transactionPerMigration ?? ctx.config.transactionPerMigration,
-    ...concurrentIndexes(ctx, o.createIndexConcurrently),
+    ...concurrentIndexes(ctx.config, o.createIndexConcurrently),
     safety: {
       guard: o.guard !== false, clientDirectives: o.clientDirectives !== false,
       ...((o.lockTimeout ?? ctx.config.lockTimeout) !== undefined ? { lockTimeout: o.lockTimeout ?? ctx.config.lockTimeout } : {}),

@@ -1,6 +1,6 @@
 import { signalNumber } from '../exec/process.js';
 import type { Context } from '../cli/context.js';
-import { appliedAt } from '../commands/compile.js';
+import { appliedAt } from '../pipeline/compile-plan.js';
 import { DiagnosticError, hasErrors, type Diagnostic } from '../core/diagnostics.js';
 import { checkOutputTarget, historyOf, writeOutputFile } from '../commands/output.js';
 import { ExecError, type Executor } from '../exec/index.js';

@@ -1,6 +1,6 @@
 import type { Revision } from '../core/ops.js';
 import type { RevisionGraph } from '../graph/index.js';
-import { makePlan } from '../commands/plan.js';
+import { makePlan } from '../pipeline/make-plan.js';
 
 export interface GraphRow {
   rev: Revision;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DiagnosticError } from '../../src/core/diagnostics.js';
-import { makePlan } from '../../src/commands/plan.js';
+import { makePlan } from '../../src/pipeline/make-plan.js';
 import type { Revision } from '../../src/core/ops.js';
 import { buildGraph } from '../../src/graph/graph.js';
 import type { RevisionGraph } from '../../src/graph/revision-graph.js';

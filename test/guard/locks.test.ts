@@ -17,7 +17,7 @@ import { expect, it } from 'vitest';
 import type { Dialect } from '../../src/core/dialect.js';
 import { Context } from '../../src/cli/context.js';
 import { renderOffline } from '../../src/commands/offline.js';
-import { makePlan } from '../../src/commands/plan.js';
+import { makePlan } from '../../src/pipeline/make-plan.js';
 import { readCatalog, readVersions } from '../support/catalog.js';
 import { describeEngine, type ExecResult, type ScratchDb } from '../support/engines.js';
 import { cliOk, lockIsFree, MY_KEY, PG_KEY, runAsDba, Session } from './clients.js';

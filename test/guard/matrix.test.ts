@@ -11,8 +11,8 @@
 import { describe, expect, it } from 'vitest';
 import { family, type Dialect } from '../../src/core/dialect.js';
 import { Context } from '../../src/cli/context.js';
-import { makePlan } from '../../src/commands/plan.js';
-import { compilePlanned } from '../../src/commands/compile.js';
+import { makePlan } from '../../src/pipeline/make-plan.js';
+import { compilePlanned } from '../../src/pipeline/compile-plan.js';
 import { renderOffline } from '../../src/commands/offline.js';
 import type { Schema } from '../../src/model/schema.js';
 import { diffCatalog, expectedCatalog, readCatalog, readVersions } from '../support/catalog.js';

@@ -7,7 +7,7 @@ import { assembleScript, ScriptAssembler, type Script, type ScriptOptions, type 
 import { scriptExtras, type GuardOptions } from './extras.js';
 import type { Plan, RevisionGraph } from '../graph/index.js';
 import type { LoadedHistory } from '../front/load.js';
-import type { Planned } from './plan.js';
+import type { Planned } from './make-plan.js';
 
 export interface CompileOptions {
   dialect: Dialect;
