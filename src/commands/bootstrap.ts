@@ -1,6 +1,6 @@
 import { DiagnosticError, hasErrors } from '../core/diagnostics.js';
 import { bootstrapScript } from '../emit/bootstrap.js';
-import type { Context } from '../cli/context.js';
+import type { Workspace as Context } from './workspace.js';
 import { checkOutputTarget, historyOf, writeOutputFile } from './output.js';
 
 /**

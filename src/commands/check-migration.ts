@@ -9,7 +9,7 @@ import { locate } from '../front/locate.js';
 import { buildGraph, GRAPH_CODES, type RevisionGraph } from '../graph/index.js';
 import { Replayer } from '../model/replay.js';
 import { findingDiagnostic, LINT_DIALECTS, lintReport, unwaived, type Finding as LintFinding } from '../lint/lint.js';
-import type { Context } from '../cli/context.js';
+import type { Workspace as Context } from './workspace.js';
 import { diagnosticsJson } from '../cli/report.js';
 
 /**

@@ -9,7 +9,7 @@ import { TOOL_VERSION } from '../emit/version.js';
 import { writeFileAtomic } from '../emit/write.js';
 import { EXTERNAL_FILE, type LoadedHistory } from '../front/load.js';
 import { resolveStart, type RevisionGraph } from '../graph/index.js';
-import type { Context } from '../cli/context.js';
+import type { Workspace as Context } from './workspace.js';
 import { compilePlanned } from '../pipeline/compile-plan.js';
 import { makePlan } from '../pipeline/make-plan.js';
 import { checkOutputTarget, ensureOutputDirs, fsReason, historyOf, isFsError, pathError } from './output.js';

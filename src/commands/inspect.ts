@@ -3,7 +3,7 @@ import pc from 'picocolors';
 import type { Revision } from '../core/ops.js';
 import type { RevisionGraph } from '../graph/index.js';
 import { resolveTarget, parseRange, resolveStart } from '../graph/index.js';
-import type { Context } from '../cli/context.js';
+import type { Workspace as Context } from './workspace.js';
 import { AlembicText } from './inspect-format.js';
 import { makePlan } from '../pipeline/make-plan.js';
 

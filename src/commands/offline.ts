@@ -4,7 +4,7 @@ import { MemorySink, type ScriptSink } from '../emit/script.js';
 import { writeStdout } from '../emit/write.js';
 import { HistoryIndex, NotStreamable } from '../front/stream.js';
 import { buildGraph } from '../graph/graph.js';
-import type { Context } from '../cli/context.js';
+import type { Workspace as Context } from './workspace.js';
 import { compilePlanned, compileScriptTo, type CompileOptions } from '../pipeline/compile-plan.js';
 import { makePlan, type Direction } from '../pipeline/make-plan.js';
 import { scriptCompileOptions, type GuardOptions } from '../pipeline/extras.js';

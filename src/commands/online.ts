@@ -13,7 +13,7 @@ import { missingConnection } from '../config/config.js';
 import { family } from '../core/dialect.js';
 import { DiagnosticError, type Diagnostic } from '../core/diagnostics.js';
 import type { Chunk, Script } from '../emit/script.js';
-import { useColor, type Context } from '../cli/context.js';
+import type { Workspace as Context } from './workspace.js';
 import { parseRange } from '../graph/index.js';
 import { compilePlanned, perRevisionByDefault } from '../pipeline/compile-plan.js';
 import { makePlan, rangeOnline, type Direction, type Planned } from '../pipeline/make-plan.js';
@@ -213,7 +213,7 @@ export async function online(ctx: Context, direction: Direction, spec: string, o
       return report(o, { ...base, ok: true, to: heads, message: `nothing to do: the version table already holds ${heads.join(', ') || 'nothing'}` });
     }
     const revisions = planned.plan.steps.map((s) => ({ id: s.revision.id, message: s.revision.message.split('\n')[0]! }));
-    const progress = new Progress(revisions, !o.quiet && !o.json, useColor(process.env, process.stdout));
+    const progress = new Progress(revisions, !o.quiet && !o.json, ctx.color(process.stdout));
     const layout = scriptLayout(script);
     const started = Date.now();
     const res = await ex.run(script.text, { statements: layout.spans, onLine: (line) => progress.line(line), lockWait: o.guard !== false });

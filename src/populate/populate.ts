@@ -1,5 +1,5 @@
 import { signalNumber } from '../exec/process.js';
-import type { Context } from '../cli/context.js';
+import type { Workspace as Context } from '../commands/workspace.js';
 import { appliedAt } from '../pipeline/compile-plan.js';
 import { DiagnosticError, hasErrors, type Diagnostic } from '../core/diagnostics.js';
 import { checkOutputTarget, historyOf, writeOutputFile } from '../commands/output.js';

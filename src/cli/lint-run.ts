@@ -1,9 +1,9 @@
 import { DiagnosticError } from '../core/diagnostics.js';
-import { Context, useColor, type GlobalOptions } from '../cli/context.js';
-import { diagnosticsJson, formatDiagnostics } from '../cli/report.js';
+import { Context, useColor, type GlobalOptions } from './context.js';
+import { diagnosticsJson, formatDiagnostics } from './report.js';
 import { writeStdout } from '../emit/write.js';
-import { lintReport, unwaived, type LintReport } from './lint.js';
-import { revisionsInRange } from './select.js';
+import { lintReport, unwaived, type LintReport } from '../lint/lint.js';
+import { revisionsInRange } from '../lint/select.js';
 
 export interface LintCommandOptions {
   range?: string;

@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Context, useColor, type GlobalOptions } from '../cli/context.js';
-import { formatDiagnostics } from '../cli/report.js';
+import { Context, useColor, type GlobalOptions } from './context.js';
+import { formatDiagnostics } from './report.js';
 import { DiagnosticError, CompileError } from '../core/diagnostics.js';
 import { writeFileAtomic, writeStdout } from '../emit/write.js';
 import { checkOutputTarget, fsReason, historyOf, isFsError, pathError } from '../commands/output.js';
 import { findingDiagnostic, unwaived } from '../lint/lint.js';
-import { buildBundle, type BundleInput, type BundleSpec } from './build.js';
-import { formatVerify, verifyBundle } from './verify.js';
+import { buildBundle, type BundleInput, type BundleSpec } from '../bundle/build.js';
+import { formatVerify, verifyBundle } from '../bundle/verify.js';
 
 export interface BundleCommandOptions {
   out?: string;
