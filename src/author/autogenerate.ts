@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import type { Workspace as Context } from '../commands/workspace.js';
+import type { Workspace as Context } from '../workspace/workspace.js';
 import { appliedAt } from '../pipeline/compile-plan.js';
 import { redactUrl } from '../config/url.js';
 import type { Dialect } from '../core/dialect.js';

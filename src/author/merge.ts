@@ -1,6 +1,6 @@
 import { DiagnosticError, type Diagnostic } from '../core/diagnostics.js';
 import { resolveTarget } from '../graph/index.js';
-import type { Workspace as Context } from '../commands/workspace.js';
+import type { Workspace as Context } from '../workspace/workspace.js';
 import { generated, renderDrafts, writeRendered } from './emit.js';
 import { createDate, newRevisionId } from './naming.js';
 import { AUTHOR_CODES, checkNames, revisionDir } from './place.js';

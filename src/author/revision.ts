@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../core/package.js';
-import type { Workspace as Context } from '../commands/workspace.js';
+import type { Workspace as Context } from '../workspace/workspace.js';
 import { DiagnosticError, type Diagnostic } from '../core/diagnostics.js';
 import { generated, renderDrafts, writeRendered, type PlacedDraft } from './emit.js';
 import { createDate, newRevisionId } from './naming.js';

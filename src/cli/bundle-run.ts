@@ -4,7 +4,7 @@ import { Context, useColor, type GlobalOptions } from './context.js';
 import { formatDiagnostics } from './report.js';
 import { DiagnosticError, CompileError } from '../core/diagnostics.js';
 import { writeFileAtomic, writeStdout } from '../emit/write.js';
-import { checkOutputTarget, fsReason, historyOf, isFsError, pathError } from '../commands/output.js';
+import { checkOutputTarget, fsReason, historyOf, isFsError, pathError } from '../workspace/output.js';
 import { findingDiagnostic, unwaived } from '../lint/lint.js';
 import { buildBundle, type BundleInput, type BundleSpec } from '../bundle/build.js';
 import { formatVerify, verifyBundle } from '../bundle/verify.js';

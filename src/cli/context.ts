@@ -4,7 +4,7 @@ import { loadConfig, DEFAULT_VERSIONS_DIR, type ConfigOverrides, type LbaasConfi
 import { hasErrors, type Diagnostic } from '../core/diagnostics.js';
 import { loadHistory, type LoadedHistory } from '../front/load.js';
 import { buildGraph, type RevisionGraph } from '../graph/graph.js';
-import type { Workspace } from '../commands/workspace.js';
+import type { Workspace } from '../workspace/workspace.js';
 import { PACKAGE_ROOT } from '../core/package.js';
 import { formatDiagnostics } from './report.js';
 import { deferredWarnings, Exit, historyRoot, useColor, type GlobalOptions } from './exit.js';

@@ -41,12 +41,12 @@ export async function migrate(direction: 'upgrade' | 'downgrade' | 'stamp', spec
   };
   if (o.sql) {
     if (o.purge) throw usage('stamp --purge reads the version rows it deletes: it runs online only', 'offline, give the rows as the start: stamp <rows>:<rev> --sql');
-    const { offline } = await import('../commands/offline.js');
-    const { withCurrent } = await import('../commands/online.js');
+    const { offline } = await import('../workspace/offline.js');
+    const { withCurrent } = await import('../workspace/online.js');
     await offline(ctx, direction, await withCurrent(ctx, spec, 'start'), options);
     return;
   }
   if (o.output !== undefined) throw usage('--output is only for --sql');
-  const { online } = await import('../commands/online.js');
+  const { online } = await import('../workspace/online.js');
   return online(ctx, direction, spec, { ...options, json: !!o.json, quiet: !!o.quiet, ...(o.purge ? { purge: true } : {}) });
 }

@@ -1,8 +1,8 @@
 import { signalNumber } from '../exec/process.js';
-import type { Workspace as Context } from '../commands/workspace.js';
+import type { Workspace as Context } from '../workspace/workspace.js';
 import { appliedAt } from '../pipeline/compile-plan.js';
 import { DiagnosticError, hasErrors, type Diagnostic } from '../core/diagnostics.js';
-import { checkOutputTarget, historyOf, writeOutputFile } from '../commands/output.js';
+import { checkOutputTarget, historyOf, writeOutputFile } from '../workspace/output.js';
 import { ExecError, type Executor } from '../exec/index.js';
 import { Replayer } from '../model/replay.js';
 import { compilePopulate, COUNT_LINE_RE, type Requirement } from './compile.js';
@@ -65,7 +65,7 @@ export async function populate(ctx: Context, o: PopulateCommandOptions): Promise
     return p.script.text;
   }
   // The same connection rules as upgrade: a config file without a connection is an error, not ./lbaas.sqlite.
-  const { executor } = await import('../commands/online.js');
+  const { executor } = await import('../workspace/online.js');
   const ex: Executor = executor(ctx);
   try {
     let heads: string[];

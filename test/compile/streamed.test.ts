@@ -1,5 +1,5 @@
 /**
- * The streamed offline compile (src/front/stream.ts, src/commands/offline.ts renderStreamed)
+ * The streamed offline compile (src/front/stream.ts, src/workspace/offline.ts renderStreamed)
  * against the whole load it replaces: byte for byte the same script for every dialect and
  * many ranges, on the shipped history and on a generated one with forks; and whenever
  * anything is wrong, no streamed script at all, so the whole load reports the problem
@@ -13,11 +13,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Context } from '../../src/cli/context.js';
 import { DiagnosticError } from '../../src/core/diagnostics.js';
 import { DIALECTS, type Dialect } from '../../src/core/dialect.js';
-import { renderStreamed, renderWhole } from '../../src/commands/offline.js';
+import { renderStreamed, renderWhole } from '../../src/workspace/offline.js';
 import { HistoryIndex } from '../../src/front/stream.js';
 import { MemorySink } from '../../src/emit/script.js';
 import { compilePlanned } from '../../src/pipeline/compile-plan.js';
-import { compileOptions } from '../../src/commands/offline.js';
+import { compileOptions } from '../../src/workspace/offline.js';
 import { makePlan } from '../../src/pipeline/make-plan.js';
 import { formatDiagnostics } from '../../src/cli/report.js';
 import type { Diagnostic } from '../../src/core/diagnostics.js';

@@ -16,7 +16,7 @@ import { Context } from '../../src/cli/context.js';
 import { DiagnosticError } from '../../src/core/diagnostics.js';
 import { formatDiagnostics } from '../../src/cli/report.js';
 import { compilePlanned } from '../../src/pipeline/compile-plan.js';
-import { renderOffline } from '../../src/commands/offline.js';
+import { renderOffline } from '../../src/workspace/offline.js';
 import { makePlan } from '../../src/pipeline/make-plan.js';
 import { DIALECTS, type Dialect } from '../../src/core/dialect.js';
 import { CompileError, type Diagnostic } from '../../src/core/diagnostics.js';

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Context } from '../../src/cli/context.js';
-import { compileOptions, renderOffline } from '../../src/commands/offline.js';
+import { compileOptions, renderOffline } from '../../src/workspace/offline.js';
 import { compilePlanned } from '../../src/pipeline/compile-plan.js';
 import { makePlan } from '../../src/pipeline/make-plan.js';
 import { verifyScript } from '../../src/verify/verify.js';

@@ -15,7 +15,7 @@ import { wrappedStatements } from '../../src/verify/verify.js';
 import { Context } from '../../src/cli/context.js';
 import { makePlan } from '../../src/pipeline/make-plan.js';
 import { compilePlanned } from '../../src/pipeline/compile-plan.js';
-import { renderOffline } from '../../src/commands/offline.js';
+import { renderOffline } from '../../src/workspace/offline.js';
 import type { Direction } from '../../src/pipeline/make-plan.js';
 import type { Schema } from '../../src/model/schema.js';
 import { diffCatalog, expectedCatalog, readCatalog, readVersions } from '../support/catalog.js';

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import type { Dialect } from '../../src/core/dialect.js';
 import { Context } from '../../src/cli/context.js';
-import { renderOffline } from '../../src/commands/offline.js';
+import { renderOffline } from '../../src/workspace/offline.js';
 import { makePlan } from '../../src/pipeline/make-plan.js';
 import { readCatalog, readVersions } from '../support/catalog.js';
 import { describeEngine, type ExecResult, type ScratchDb } from '../support/engines.js';

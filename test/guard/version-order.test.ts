@@ -8,7 +8,7 @@
 import { expect, it } from 'vitest';
 import { Context } from '../../src/cli/context.js';
 import { makePlan } from '../../src/pipeline/make-plan.js';
-import { renderOffline } from '../../src/commands/offline.js';
+import { renderOffline } from '../../src/workspace/offline.js';
 import { readVersions } from '../support/catalog.js';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../../src/core/diagnostics.js';
 import type { Revision } from '../../src/core/ops.js';
 import { validateRevision } from '../../src/front/validate.js';
 import { buildGraph } from '../../src/graph/graph.js';
-import { bundleSpecs, orderedMilestones, stableJson, DIST_CODES } from '../../src/commands/dist.js';
+import { bundleSpecs, orderedMilestones, stableJson, DIST_CODES } from '../../src/workspace/dist.js';
 import { DiagnosticError } from '../../src/core/diagnostics.js';
 import { shipped } from './support.js';
 

@@ -27,8 +27,8 @@ const HELP = [
 
 /**
  * `check_migration` (also `check-migration`): the history's shape and the
- * expand/contract discipline. The work is in ./check-migration.js, loaded only
- * when the command runs.
+ * expand/contract discipline. The checks are in src/workspace/check-migration.ts, the
+ * report in ../check-migration-run.ts, loaded only when the command runs.
  */
 export const register: Register = (cli, run, globals) => {
   cli.command('check_migration', 'Check the revision history: branches only by labels, one head per label, no orphaned files, expand only adds, contract only removes')
@@ -38,7 +38,7 @@ export const register: Register = (cli, run, globals) => {
     .option('--strict', 'lint findings that are not waived fail the check (exit 1)')
     .action((o: Record<string, unknown>) => run(async () => {
       const { Context } = await import('../context.js');
-      const { checkMigrationCommand } = await import('../../commands/check-migration.js');
+      const { checkMigrationCommand } = await import('../check-migration-run.js');
       return checkMigrationCommand(new Context(globals(o)), { json: !!o.json, quiet: !!o.quiet, verbose: !!o.verbose, strict: !!o.strict });
     }));
 };

@@ -7,7 +7,7 @@ export const register: Register = (cli, run) => {
     .option('--verbose', 'show each revision in full')
     .option('--check-heads', 'exit 1 unless the database is at every head (for deployment tooling)')
     .action((o: Opts) => run(async () => {
-      const online = await import('../../commands/online.js');
+      const online = await import('../../workspace/online.js');
       const ctx = await context(o);
       if (o.checkHeads) return online.checkHeads(ctx, { json: !!o.json });
       return online.current(ctx, { verbose: !!o.verbose, json: !!o.json, quiet: !!o.quiet });

@@ -3,7 +3,7 @@ import { raw } from '../argv.js';
 
 /**
  * `dist-sql` writes the committed SQL bundles (dist-sql/<dialect>/*.sql and manifest.json);
- * `check-dist` (./check-dist.ts) compares them. The work is in src/commands/dist.ts, loaded only
+ * `check-dist` (./check-dist.ts) compares them. The work is in src/workspace/dist.ts, loaded only
  * when the command runs.
  */
 export const register: Register = (cli, run, globals) => {
@@ -11,7 +11,7 @@ export const register: Register = (cli, run, globals) => {
     .option('--out <dir>', 'output directory', { default: 'dist-sql' })
     .action((o: Record<string, unknown>) => run(async () => {
       const { Context } = await import('../context.js');
-      const { distSql } = await import('../../commands/dist.js');
+      const { distSql } = await import('../../workspace/dist.js');
       return distSql(new Context(globals(o)), { out: raw(o.out) ?? 'dist-sql', json: !!o.json, quiet: !!o.quiet });
     }));
 };

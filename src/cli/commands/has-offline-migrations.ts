@@ -5,5 +5,5 @@ import type { Register } from '../registry.js';
 export const register: Register = (cli, run) => {
   cli.command('has_offline_migrations', 'Exit 1 when revisions that need the services stopped (contract) are pending, as neutron-db-manage does')
     .alias('has-offline-migrations')
-    .action((o: Opts) => run(async () => (await import('../../commands/online.js')).hasOfflineMigrations(await context(o), { json: !!o.json })));
+    .action((o: Opts) => run(async () => (await import('../../workspace/online.js')).hasOfflineMigrations(await context(o), { json: !!o.json })));
 };

@@ -12,10 +12,10 @@ export const register: Register = (cli, run) => {
     .option('--graph', 'draw the revision graph as text')
     .action((o: Opts) => run(async () => {
       const ctx = await context(o);
-      const { history } = await import('../../commands/inspect.js');
-      const current = o.indicateCurrent ? await (await import('../../commands/online.js')).readHeads(ctx) : undefined;
+      const { history } = await import('../../workspace/inspect.js');
+      const current = o.indicateCurrent ? await (await import('../../workspace/online.js')).readHeads(ctx) : undefined;
       const given = raw(o.revRange ?? o.r);
-      const range = given === undefined ? undefined : await (await import('../../commands/online.js')).withCurrent(ctx, given, 'both');
+      const range = given === undefined ? undefined : await (await import('../../workspace/online.js')).withCurrent(ctx, given, 'both');
       return history(ctx, {
         ...(range ? { range } : {}), verbose: !!o.verbose, json: !!o.json, graph: !!o.graph, color: useColor(process.env, process.stdout),
         ...(current ? { current } : {}),
