@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { Exit, type Context } from '../cli/context.js';
-import { appliedAt } from '../commands/compile.js';
+import type { Workspace as Context } from '../workspace/workspace.js';
+import { appliedAt } from '../pipeline/compile-plan.js';
 import { redactUrl } from '../config/url.js';
 import { DIALECTS, type Dialect } from '../core/dialect.js';
-import { hasErrors, type Diagnostic } from '../core/diagnostics.js';
+import { DiagnosticError, hasErrors, type Diagnostic } from '../core/diagnostics.js';
 import type { Op, Revision } from '../core/ops.js';
 import { compileSteps } from '../emit/compile.js';
 import { Reader } from '../front/reader.js';
@@ -34,7 +34,7 @@ import { caps } from '../dialects/registry.js';
  */
 
 function stop(ds: Diagnostic[], code = 1): never {
-  throw new Exit(code, ds);
+  throw new DiagnosticError(code, ds);
 }
 
 function usage(message: string, hint?: string): never {

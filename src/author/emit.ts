@@ -9,7 +9,7 @@ import { revisionFileName } from './naming.js';
 import { AUTHOR_CODES } from './place.js';
 import { renderRevision, type RevisionDraft } from './render.js';
 import { writeNewFileAtomic } from './write.js';
-import { fsReason, isFsError } from '../commands/output.js';
+import { fsReason, isFsError } from '../workspace/output.js';
 
 export const SCHEMA_FILE = 'revision.schema.json';
 

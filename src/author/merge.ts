@@ -1,6 +1,6 @@
-import type { Diagnostic } from '../core/diagnostics.js';
+import { DiagnosticError, type Diagnostic } from '../core/diagnostics.js';
 import { resolveTarget } from '../graph/index.js';
-import { Exit, type Context } from '../cli/context.js';
+import type { Workspace as Context } from '../workspace/workspace.js';
 import { generated, renderDrafts, writeRendered } from './emit.js';
 import { createDate, newRevisionId } from './naming.js';
 import { AUTHOR_CODES, checkNames, revisionDir } from './place.js';
@@ -18,7 +18,7 @@ export interface MergeOptions {
 
 function stop(code: string, message: string, hint?: string): never {
   const d: Diagnostic = { code, severity: 'error', message, ...(hint ? { hint } : {}) };
-  throw new Exit(code === AUTHOR_CODES.usage ? 2 : 1, [d]);
+  throw new DiagnosticError(code === AUTHOR_CODES.usage ? 2 : 1, [d]);
 }
 
 /**
@@ -32,7 +32,7 @@ export function merge(ctx: Context, o: MergeOptions): string {
   const ids: string[] = [];
   for (const spec of o.revisions.flatMap((r) => r.split(',')).map((r) => r.trim()).filter(Boolean)) {
     const t = resolveTarget(graph, spec);
-    if (!t.ok) throw new Exit(1, t.diagnostics);
+    if (!t.ok) throw new DiagnosticError(1, t.diagnostics);
     for (const id of t.value.ids) if (!ids.includes(id)) ids.push(id);
   }
   if (ids.length < 2) {
@@ -48,7 +48,7 @@ export function merge(ctx: Context, o: MergeOptions): string {
   }
   const down = graph.sortTopo(ids);
   const names = checkNames(graph, { branchLabels: o.branchLabels ?? [], dependsOn: [], ...(o.revId !== undefined ? { revId: o.revId } : {}) });
-  if (!names.ok) throw new Exit(1, names.diagnostics);
+  if (!names.ok) throw new DiagnosticError(1, names.diagnostics);
   const id = o.revId ?? newRevisionId();
   const { rendered, diagnostics } = renderDrafts(ctx.root, ctx.versionsRel, ctx.loaded().revisions, [{
     dir: revisionDir(graph, down, ctx.versionsRel),
@@ -57,8 +57,8 @@ export function merge(ctx: Context, o: MergeOptions): string {
       header: [`${id}: ${o.message}`, `merges ${down.join(', ')}`], upgrade: [], downgrade: [],
     },
   }]);
-  if (diagnostics.length) throw new Exit(1, diagnostics);
+  if (diagnostics.length) throw new DiagnosticError(1, diagnostics);
   const w = writeRendered(ctx.cwd, rendered);
-  if (w.diagnostics.length) throw new Exit(1, w.diagnostics);
+  if (w.diagnostics.length) throw new DiagnosticError(1, w.diagnostics);
   return generated(w, !!ctx.opts.json);
 }

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
-import { PACKAGE_ROOT, Exit, type Context } from '../cli/context.js';
-import type { Diagnostic } from '../core/diagnostics.js';
+import { PACKAGE_ROOT } from '../core/package.js';
+import type { Workspace as Context } from '../workspace/workspace.js';
+import { DiagnosticError, type Diagnostic } from '../core/diagnostics.js';
 import { generated, renderDrafts, writeRendered, type PlacedDraft } from './emit.js';
 import { createDate, newRevisionId } from './naming.js';
 import { AUTHOR_CODES, checkNames, placeRevision, revisionDir, type PlacementRequest } from './place.js';
@@ -22,7 +23,7 @@ export interface RevisionOptions extends PlacementRequest {
 /** Revisions are written into the project's versions directory, never into the tool's own copy. */
 export function checkWritable(ctx: Context): void {
   if (resolve(ctx.root) === resolve(PACKAGE_ROOT) && resolve(ctx.cwd) !== resolve(PACKAGE_ROOT)) {
-    throw new Exit(1, [{
+    throw new DiagnosticError(1, [{
       code: AUTHOR_CODES.noVersions, severity: 'error', message: `there is no versions directory here (${resolve(ctx.cwd, 'versions')})`,
       hint: 'run from the project root, or name the directory with --versions or [alembic] script_location',
     }]);
@@ -30,7 +31,7 @@ export function checkWritable(ctx: Context): void {
 }
 
 function stop(ds: Diagnostic[]): never {
-  throw new Exit(ds.some((d) => d.code === AUTHOR_CODES.usage) ? 2 : 1, ds);
+  throw new DiagnosticError(ds.some((d) => d.code === AUTHOR_CODES.usage) ? 2 : 1, ds);
 }
 
 /** `revision -m ...`: writes one new, empty revision file (see autogenerate.ts for --autogenerate). */

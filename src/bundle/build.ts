@@ -5,8 +5,8 @@ import { CompileError, hasErrors, type Diagnostic } from '../core/diagnostics.js
 import { hashFiles, MANIFEST, sha256, stableJson } from '../core/manifest.js';
 import type { Revision } from '../core/ops.js';
 import { DEFAULT_TEMPLATES_DIR } from '../back/templates.js';
-import { appliedAt, compilePlanned } from '../commands/compile.js';
-import { makePlan, type Planned } from '../commands/plan.js';
+import { appliedAt, compilePlanned } from '../pipeline/compile-plan.js';
+import { makePlan, type Planned } from '../pipeline/make-plan.js';
 import type { CompileOutput } from '../emit/compile.js';
 import type { Script } from '../emit/script.js';
 import { TOOL_VERSION } from '../emit/version.js';

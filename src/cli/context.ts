@@ -1,24 +1,24 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { loadConfig, DEFAULT_VERSIONS_DIR, type ConfigOverrides, type LbaasConfig } from '../config/config.js';
 import { hasErrors, type Diagnostic } from '../core/diagnostics.js';
 import { loadHistory, type LoadedHistory } from '../front/load.js';
 import { buildGraph, type RevisionGraph } from '../graph/graph.js';
+import type { Workspace } from '../workspace/workspace.js';
+import { PACKAGE_ROOT } from '../core/package.js';
 import { formatDiagnostics } from './report.js';
 import { deferredWarnings, Exit, historyRoot, useColor, type GlobalOptions } from './exit.js';
 
 export { Exit, useColor, type GlobalOptions } from './exit.js';
 
-/** The package root (the shipped versions/ and templates/ live there). */
-export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export { PACKAGE_ROOT } from '../core/package.js';
 
 /**
  * Everything a command needs, loaded once and lazily: configuration, the
  * revision files, the graph. Warnings are printed to stderr as they appear;
  * errors stop the command with exit code 1.
  */
-export class Context {
+export class Context implements Workspace {
   readonly config: LbaasConfig;
   /** Root that revision file names are relative to. */
   readonly root: string;
@@ -58,6 +58,10 @@ export class Context {
     if (notErrors.length === 0 || this.opts.quiet) return;
     if (this.opts.json) deferredWarnings.push(...notErrors);
     else process.stderr.write(formatDiagnostics(notErrors, this.root ?? this.cwd, useColor(this.env, process.stderr)));
+  }
+
+  color(stream: NodeJS.WriteStream): boolean {
+    return useColor(this.env, stream);
   }
 
   /** The revision files, validated; exits on errors. */

@@ -1,16 +1,15 @@
-import type { Diagnostic } from '../core/diagnostics.js';
+import { DiagnosticError, type Diagnostic } from '../core/diagnostics.js';
 
 /*
  * What every command shares and the entry point needs before any command module loads:
  * kept apart from context.ts so that `--help` and `--version` load no more than this.
  */
 
-/** Raised by commands to stop with diagnostics and an exit code. */
-export class Exit extends Error {
-  constructor(readonly code: number, readonly diagnostics: Diagnostic[] = [], message = '') {
-    super(message || diagnostics.map((d) => d.message).join('\n'));
-  }
-}
+/**
+ * Raised by the command line to stop with diagnostics and an exit status (its `status`). Library code
+ * throws the DiagnosticError it extends; the entry point maps both the same way.
+ */
+export class Exit extends DiagnosticError {}
 
 /**
  * With --json, warnings are not printed as they come: they are kept here and printed once, as one

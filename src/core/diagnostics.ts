@@ -30,6 +30,19 @@ export class CompileError extends Error {
   }
 }
 
+/**
+ * Thrown by library code to stop with its diagnostics. `status` says what kind of failure it is:
+ * 1, the input (history, configuration, database state) is wrong; 2, the request is wrong (a usage
+ * error); other values for the failures a command reports with a status of its own. Only the
+ * command line (src/cli/) turns it into text and an exit status, with this status.
+ */
+export class DiagnosticError extends Error {
+  constructor(readonly status: number, readonly diagnostics: Diagnostic[] = [], message = '') {
+    super(message || diagnostics.map((d) => d.message).join('\n'));
+    this.name = 'DiagnosticError';
+  }
+}
+
 export function hasErrors(ds: readonly Diagnostic[]): boolean {
   return ds.some((d) => d.severity === 'error');
 }

@@ -7,6 +7,9 @@ export function family(d: Dialect): 'postgresql' | 'mysql' | 'sqlite' {
   return d === 'mariadb' ? 'mysql' : d;
 }
 
+/** The command-line clients a dialect's scripts are written for (MariaDB's client is the mysql client). */
+export type Client = 'psql' | 'mysql' | 'sqlite3';
+
 export function isDialect(s: string): s is Dialect {
   return (DIALECTS as readonly string[]).includes(s);
 }

@@ -1,5 +1,5 @@
 import type { Dialect } from '../core/dialect.js';
-import type { Client } from '../lex/client.js';
+import type { Client } from '../core/dialect.js';
 
 /** An engine family: the dialects that share an engine's server, client and catalog (MySQL and MariaDB are one). */
 export type Family = 'postgresql' | 'mysql' | 'sqlite';

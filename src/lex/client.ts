@@ -18,7 +18,8 @@ import { caps } from '../dialects/registry.js';
  * client's named commands count at the start of any line (with `--named-commands` it reads
  * them there), and a sqlite3 dot-command also after leading blanks.
  */
-export type Client = 'psql' | 'mysql' | 'sqlite3';
+export type { Client } from '../core/dialect.js';
+import type { Client } from '../core/dialect.js';
 
 export const CLIENTS: readonly Client[] = ['psql', 'mysql', 'sqlite3'];
 

@@ -1,5 +1,5 @@
 import type { Dialect } from '../core/dialect.js';
-import { GRAMMARS } from '../verify/gaps.js';
+import { dialectObject } from '../dialects/registry.js';
 import { clientOf, CLIENT_NAMES, conditionProblems, textLineCol } from './client.js';
 import { sqlParser } from './sql-parser.js';
 
@@ -79,7 +79,7 @@ function judge(condition: string, dialects: readonly Dialect[]): ConditionRefusa
         continue;
       }
     } else if (out.some((o) => clientOf(o.dialect) === client)) continue;
-    for (const g of GRAMMARS[d]) {
+    for (const g of dialectObject(d).grammars) {
       if (!parsed.has(g)) {
         try {
           parsed.set(g, { ast: sqlParser().astify(`SELECT 1 WHERE (${condition})`, { database: g }) });

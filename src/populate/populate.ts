@@ -1,8 +1,8 @@
 import { signalNumber } from '../exec/process.js';
-import { Exit, type Context } from '../cli/context.js';
-import { appliedAt } from '../commands/compile.js';
-import { hasErrors, type Diagnostic } from '../core/diagnostics.js';
-import { checkOutputTarget, historyOf, writeOutputFile } from '../commands/output.js';
+import type { Workspace as Context } from '../workspace/workspace.js';
+import { appliedAt } from '../pipeline/compile-plan.js';
+import { DiagnosticError, hasErrors, type Diagnostic } from '../core/diagnostics.js';
+import { checkOutputTarget, historyOf, writeOutputFile } from '../workspace/output.js';
 import { ExecError, type Executor } from '../exec/index.js';
 import { Replayer } from '../model/replay.js';
 import { compilePopulate, COUNT_LINE_RE, type Requirement } from './compile.js';
@@ -32,17 +32,17 @@ export function preparePopulate(ctx: Context, o: Pick<PopulateCommandOptions, 'g
   const dialect = ctx.config.dialect;
   const { files, diagnostics } = loadDataFiles(ctx.root, ctx.versionsRel);
   ctx.warn(diagnostics);
-  if (hasErrors(diagnostics)) throw new Exit(1, diagnostics);
+  if (hasErrors(diagnostics)) throw new DiagnosticError(1, diagnostics);
   if (files.length === 0) {
-    throw new Exit(1, [{ code: 'DT003', severity: 'error', message: `no data files in ${ctx.versionsRel}/data/`, hint: 'standard data is declared as versions/data/<table>.jsonc: { "table": ..., "key": [...], "rows": [...] }' }]);
+    throw new DiagnosticError(1, [{ code: 'DT003', severity: 'error', message: `no data files in ${ctx.versionsRel}/data/`, hint: 'standard data is declared as versions/data/<table>.jsonc: { "table": ..., "key": [...], "rows": [...] }' }]);
   }
   const applied = appliedAt(graph, graph.heads);
   const replayer = new Replayer(dialect, history.external);
   for (const rev of applied) if (!replayer.applyRevision(rev, 'up')) break;
-  if (replayer.diagnostics.length) throw new Exit(1, replayer.diagnostics);
+  if (replayer.diagnostics.length) throw new DiagnosticError(1, replayer.diagnostics);
   const problems = validateData(files, replayer.schema, dialect);
   ctx.warn(problems);
-  if (hasErrors(problems)) throw new Exit(1, problems);
+  if (hasErrors(problems)) throw new DiagnosticError(1, problems);
   const reqs = requiredRevisions(graph, applied, files, dialect);
   const script = compilePopulate(dialect, files, replayer.schema, reqs, {
     versionTable: ctx.config.versionTable, guard: o.guard, clientDirectives: o.clientDirectives,
@@ -54,7 +54,7 @@ export function preparePopulate(ctx: Context, o: Pick<PopulateCommandOptions, 'g
 
 /** `populate`: the standard data as idempotent upserts, printed (--sql) or run against the database. */
 export async function populate(ctx: Context, o: PopulateCommandOptions): Promise<string | void> {
-  if (!o.sql && o.output !== undefined) throw new Exit(2, [{ code: 'CL000', severity: 'error', message: '--output is only for --sql' }]);
+  if (!o.sql && o.output !== undefined) throw new DiagnosticError(2, [{ code: 'CL000', severity: 'error', message: '--output is only for --sql' }]);
   if (o.sql && o.output !== undefined) checkOutputTarget(o.output, '--output', historyOf(ctx));
   const p = preparePopulate(ctx, o);
   if (o.sql) {
@@ -65,20 +65,20 @@ export async function populate(ctx: Context, o: PopulateCommandOptions): Promise
     return p.script.text;
   }
   // The same connection rules as upgrade: a config file without a connection is an error, not ./lbaas.sqlite.
-  const { executor } = await import('../commands/online.js');
+  const { executor } = await import('../workspace/online.js');
   const ex: Executor = executor(ctx);
   try {
     let heads: string[];
     try {
       heads = (await ex.currentHeads(ctx.config.versionTable)) ?? [];
     } catch (e) {
-      if (e instanceof ExecError) throw new Exit(1, [e.diagnostic]);
+      if (e instanceof ExecError) throw new DiagnosticError(1, [e.diagnostic]);
       throw e;
     }
     if (o.guard) {
       const missing = p.reqs.filter((q) => !heads.some((h) => q.accepted.includes(h)));
       if (missing.length) {
-        throw new Exit(1, [{
+        throw new DiagnosticError(1, [{
           code: 'DT020', severity: 'error',
           message: `the database is at ${heads.join(', ') || 'base (no revision)'}, before the revisions that create the data tables: it needs ${missing.map((q) => `${q.revision} (${q.tables.join(', ')})`).join('; ')} applied; nothing was changed`,
           hint: 'run lbaas-db-manage upgrade heads first',
@@ -88,7 +88,7 @@ export async function populate(ctx: Context, o: PopulateCommandOptions): Promise
     const { spans, owners } = layout(p.script);
     const counts = new CountLines();
     const res = await ex.run(p.script.text, { statements: spans, onLine: (line) => counts.line(line), lockWait: o.guard });
-    if (!res.ok) throw new Exit(res.interrupted ? 128 + signalNumber(res.interrupted) : 1, [failure(ctx, p.script, res.statementIndex !== undefined ? owners[res.statementIndex] : undefined, res.engineMessage ?? res.stderr, res.diagnostics)]);
+    if (!res.ok) throw new DiagnosticError(res.interrupted ? 128 + signalNumber(res.interrupted) : 1, [failure(ctx, p.script, res.statementIndex !== undefined ? owners[res.statementIndex] : undefined, res.engineMessage ?? res.stderr, res.diagnostics)]);
     const rows = p.files.reduce((n, f) => n + f.rows.length, 0);
     const per = counts.tables();
     const files = p.files.map((f) => ({ file: f.file, table: f.table, rows: f.rows.length, ...(per.get(f.table) ?? UNKNOWN) }));

@@ -1,6 +1,6 @@
 import type { Revision } from '../core/ops.js';
 import type { RevisionGraph } from '../graph/index.js';
-import { makePlan } from '../commands/plan.js';
+import { makePlan } from '../pipeline/make-plan.js';
 
 export interface GraphRow {
   rev: Revision;
@@ -23,7 +23,7 @@ function newestFirst(g: RevisionGraph): Revision[] {
 
 /**
  * Places each revision on a row (newest first) and a column, with the rule
- * `history --graph` uses (src/commands/inspect.ts historyGraph): a revision
+ * `history --graph` uses (src/workspace/inspect.ts historyGraph): a revision
  * takes the column of the line waiting for it (or the first free one); its
  * first parent continues that column, other parents open free columns; two
  * lines waiting for the same parent join. The review page draws the same

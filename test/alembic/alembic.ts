@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Exit } from '../../src/cli/context.js';
-import { makePlan } from '../../src/commands/plan.js';
+import { DiagnosticError } from '../../src/core/diagnostics.js';
+import { makePlan } from '../../src/pipeline/make-plan.js';
 import type { Revision } from '../../src/core/ops.js';
 import { buildGraph } from '../../src/graph/graph.js';
 import type { RevisionGraph } from '../../src/graph/revision-graph.js';
@@ -106,7 +106,7 @@ export function ours(graph: RevisionGraph, c: GenCase): Outcome {
     if (planned.plan.dropVersionTable) out.push(['drop']);
     return { ok: true, out };
   } catch (e) {
-    if (e instanceof Exit) return { ok: false, kind: 'ours', message: e.diagnostics.map((d) => `${d.code} ${d.message}`).join('; ') };
+    if (e instanceof DiagnosticError) return { ok: false, kind: 'ours', message: e.diagnostics.map((d) => `${d.code} ${d.message}`).join('; ') };
     throw e;
   }
 }

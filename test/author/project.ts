@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Renderer } from '../../src/back/templates.js';
-import { appliedAt } from '../../src/commands/compile.js';
+import { appliedAt } from '../../src/pipeline/compile-plan.js';
 import { family, type Dialect } from '../../src/core/dialect.js';
 import { tableData } from '../../src/dialects/data.js';
 import { compileSteps } from '../../src/emit/compile.js';

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, type Dialect } from '../../src/core/dialect.js';
-import { Exit } from '../../src/cli/context.js';
+import { DiagnosticError } from '../../src/core/diagnostics.js';
 import { CASES, isRefusal, expectedFor } from '../compile/cases.js';
 import { compile, revision } from '../compile/harness.js';
 import { helpdesk, shop } from '../compile/scenarios.js';
@@ -51,7 +51,7 @@ describe('the template fast path renders what Handlebars renders', () => {
             try {
               return compile(d, history(), o).text;
             } catch (e) {
-              if (e instanceof Exit) return `refused: ${e.diagnostics.map((x) => x.code).join(',')}`;
+              if (e instanceof DiagnosticError) return `refused: ${e.diagnostics.map((x) => x.code).join(',')}`;
               throw e;
             }
           });

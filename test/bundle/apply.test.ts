@@ -7,8 +7,8 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { Dialect } from '../../src/core/dialect.js';
 import { Context } from '../../src/cli/context.js';
-import { renderOffline } from '../../src/commands/offline.js';
-import { bootstrap } from '../../src/commands/bootstrap.js';
+import { renderOffline } from '../../src/workspace/offline.js';
+import { bootstrap } from '../../src/workspace/bootstrap.js';
 import { buildBundle, type Bundle } from '../../src/bundle/build.js';
 import { diffCatalog, expectedCatalog, readCatalog, readVersions } from '../support/catalog.js';
 import { describeEngine, type ScratchDb } from '../support/engines.js';

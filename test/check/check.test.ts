@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkMigration } from '../../src/commands/check-migration.js';
+import { checkMigration } from '../../src/workspace/check-migration.js';
 import { listRevisionFiles } from '../../src/front/load.js';
 import { HEADS, requireBuilt, ROOT, runCli, SHIPPED } from '../online/cli.js';
 

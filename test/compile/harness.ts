@@ -13,11 +13,11 @@ import type { Revision } from '../../src/core/ops.js';
 import { validateRevision } from '../../src/front/validate.js';
 import { buildGraph } from '../../src/graph/graph.js';
 import type { RevisionGraph } from '../../src/graph/revision-graph.js';
-import { makePlan } from '../../src/commands/plan.js';
-import { compilePlanned } from '../../src/commands/compile.js';
+import { makePlan } from '../../src/pipeline/make-plan.js';
+import { compilePlanned } from '../../src/pipeline/compile-plan.js';
 import type { CompileOutput } from '../../src/emit/compile.js';
 import type { Schema } from '../../src/model/schema.js';
-import { Exit } from '../../src/cli/context.js';
+import { DiagnosticError } from '../../src/core/diagnostics.js';
 import { DEFAULT_VERSION_TABLE, diffCatalog, expectedCatalog, readCatalog, readVersions } from '../support/catalog.js';
 import type { EngineSuite, ScratchDb } from '../support/engines.js';
 
@@ -75,7 +75,7 @@ export interface CompileOpts {
  * The whole pipeline as the CLI's `--sql` runs it (plan, replay, lowering, templates,
  * assembly), without the in-script guard and without client directives (psql and
  * the sqlite3 CLI get theirs from the test harness; better-sqlite3 would not parse them).
- * Throws the compiler's diagnostics (an Exit) when it refuses.
+ * Throws the compiler's diagnostics (a DiagnosticError) when it refuses.
  */
 export function compile(dialect: Dialect, revs: Revision[], o: CompileOpts = {}): Compiled {
   const graph = graphOf(revs);
@@ -96,7 +96,7 @@ export function refusal(dialect: Dialect, revs: Revision[], o: CompileOpts = {})
     compile(dialect, revs, o);
     return [];
   } catch (e) {
-    if (e instanceof Exit) return e.diagnostics;
+    if (e instanceof DiagnosticError) return e.diagnostics;
     throw e;
   }
 }

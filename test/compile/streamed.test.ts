@@ -1,5 +1,5 @@
 /**
- * The streamed offline compile (src/front/stream.ts, src/commands/offline.ts renderStreamed)
+ * The streamed offline compile (src/front/stream.ts, src/workspace/offline.ts renderStreamed)
  * against the whole load it replaces: byte for byte the same script for every dialect and
  * many ranges, on the shipped history and on a generated one with forks; and whenever
  * anything is wrong, no streamed script at all, so the whole load reports the problem
@@ -10,14 +10,15 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Context, Exit } from '../../src/cli/context.js';
+import { Context } from '../../src/cli/context.js';
+import { DiagnosticError } from '../../src/core/diagnostics.js';
 import { DIALECTS, type Dialect } from '../../src/core/dialect.js';
-import { renderStreamed, renderWhole } from '../../src/commands/offline.js';
+import { renderStreamed, renderWhole } from '../../src/workspace/offline.js';
 import { HistoryIndex } from '../../src/front/stream.js';
 import { MemorySink } from '../../src/emit/script.js';
-import { compilePlanned } from '../../src/commands/compile.js';
-import { compileOptions } from '../../src/commands/offline.js';
-import { makePlan } from '../../src/commands/plan.js';
+import { compilePlanned } from '../../src/pipeline/compile-plan.js';
+import { compileOptions } from '../../src/workspace/offline.js';
+import { makePlan } from '../../src/pipeline/make-plan.js';
 import { formatDiagnostics } from '../../src/cli/report.js';
 import type { Diagnostic } from '../../src/core/diagnostics.js';
 import { loadHistory } from '../../src/front/load.js';
@@ -223,12 +224,12 @@ function lastId(root: string): string {
   return heads.find((h) => !parents.has(h.id))!.id;
 }
 
-/** What a command reports: the Exit's code and diagnostics, from the streamed path and the whole load. */
+/** What a command reports: the DiagnosticError's status and diagnostics, from the streamed path and the whole load. */
 function failure(fn: () => unknown): { code: number; diagnostics: unknown } {
   try {
     fn();
   } catch (e) {
-    if (e instanceof Exit) return { code: e.code, diagnostics: e.diagnostics };
+    if (e instanceof DiagnosticError) return { code: e.status, diagnostics: e.diagnostics };
     throw e;
   }
   throw new Error('expected the command to fail');

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkMigration } from '../../src/commands/check-migration.js';
+import { checkMigration } from '../../src/workspace/check-migration.js';
 import { OP_KINDS, OP_SPECS } from '../../src/core/op-specs.js';
 import { CATEGORY, LINT_CODES } from '../../src/lint/rules.js';
 import { CASES } from '../compile/cases.js';

@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, type Dialect } from '../../src/core/dialect.js';
-import { compilePlanned } from '../../src/commands/compile.js';
-import { makePlan } from '../../src/commands/plan.js';
+import { compilePlanned } from '../../src/pipeline/compile-plan.js';
+import { makePlan } from '../../src/pipeline/make-plan.js';
 import { loadHistory } from '../../src/front/load.js';
 import { buildGraph } from '../../src/graph/graph.js';
 import { cli } from '../guard/clients.js';

@@ -13,11 +13,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Context } from '../../src/cli/context.js';
-import { Exit } from '../../src/cli/exit.js';
+import { DiagnosticError } from '../../src/core/diagnostics.js';
 import { formatDiagnostics } from '../../src/cli/report.js';
-import { compilePlanned } from '../../src/commands/compile.js';
-import { renderOffline } from '../../src/commands/offline.js';
-import { makePlan } from '../../src/commands/plan.js';
+import { compilePlanned } from '../../src/pipeline/compile-plan.js';
+import { renderOffline } from '../../src/workspace/offline.js';
+import { makePlan } from '../../src/pipeline/make-plan.js';
 import { DIALECTS, type Dialect } from '../../src/core/dialect.js';
 import { CompileError, type Diagnostic } from '../../src/core/diagnostics.js';
 import { parseJsonc, lineCol } from '../../src/front/jsonc.js';
@@ -72,13 +72,13 @@ function diagnosticProblems(d: Diagnostic): string[] {
   return p;
 }
 
-/** Runs `fn`; a throw is allowed only as Exit (status 1 or 2) or CompileError, with sound diagnostics. */
+/** Runs `fn`; a throw is allowed only as DiagnosticError (status 1 or 2) or CompileError, with sound diagnostics. */
 function stage<T>(what: string, fn: () => T, report: (problem: string) => void): T | undefined {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof Exit || e instanceof CompileError) {
-      if (e instanceof Exit && e.code !== 1 && e.code !== 2) report(`${what}: Exit with status ${e.code}`);
+    if (e instanceof DiagnosticError || e instanceof CompileError) {
+      if (e instanceof DiagnosticError && e.status !== 1 && e.status !== 2) report(`${what}: DiagnosticError with status ${e.status}`);
       if (e.diagnostics.length === 0) report(`${what}: ${e.constructor.name} without diagnostics: ${e.message}`);
       for (const d of e.diagnostics) for (const p of diagnosticProblems(d)) report(`${what}: ${d.code}: ${p}`);
       return undefined;

@@ -11,9 +11,9 @@
 import { describe, expect, it } from 'vitest';
 import { family, type Dialect } from '../../src/core/dialect.js';
 import { Context } from '../../src/cli/context.js';
-import { makePlan } from '../../src/commands/plan.js';
-import { compilePlanned } from '../../src/commands/compile.js';
-import { renderOffline } from '../../src/commands/offline.js';
+import { makePlan } from '../../src/pipeline/make-plan.js';
+import { compilePlanned } from '../../src/pipeline/compile-plan.js';
+import { renderOffline } from '../../src/workspace/offline.js';
 import type { Schema } from '../../src/model/schema.js';
 import { diffCatalog, expectedCatalog, readCatalog, readVersions } from '../support/catalog.js';
 import { describeEngine, serverFor, type ExecResult, type ScratchDb } from '../support/engines.js';

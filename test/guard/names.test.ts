@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import type { Dialect } from '../../src/core/dialect.js';
 import { Context } from '../../src/cli/context.js';
-import { renderOffline } from '../../src/commands/offline.js';
+import { renderOffline } from '../../src/workspace/offline.js';
 import { readCatalog, readVersions } from '../support/catalog.js';
 import { describeEngine, serverFor, type ExecResult, type ScratchDb } from '../support/engines.js';
 import { connectionUrl, runCli, writeConfig } from '../online/cli.js';

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Dialect } from '../../src/core/dialect.js';
 import { Context } from '../../src/cli/context.js';
-import { renderOffline } from '../../src/commands/offline.js';
+import { renderOffline } from '../../src/workspace/offline.js';
 import { preparePopulate } from '../../src/populate/populate.js';
 import { loadDataFiles } from '../../src/populate/data.js';
 import { readCatalog, readVersions } from '../support/catalog.js';

@@ -7,14 +7,14 @@
  */
 import { expect, it } from 'vitest';
 import { Context } from '../../src/cli/context.js';
-import { makePlan } from '../../src/commands/plan.js';
-import { renderOffline } from '../../src/commands/offline.js';
+import { makePlan } from '../../src/pipeline/make-plan.js';
+import { renderOffline } from '../../src/workspace/offline.js';
 import { readVersions } from '../support/catalog.js';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compilePlanned } from '../../src/commands/compile.js';
+import { compilePlanned } from '../../src/pipeline/compile-plan.js';
 import { graphOf, revision, VERSION_TABLE } from '../compile/harness.js';
 import { assertApplied, describeEngine, pgConfig, runCommand, type ScratchDb } from '../support/engines.js';
 import { runAsDba } from './clients.js';

@@ -8,9 +8,9 @@ import type { Diagnostic } from '../../src/core/diagnostics.js';
 import type { Revision } from '../../src/core/ops.js';
 import { validateRevision } from '../../src/front/validate.js';
 import { buildGraph } from '../../src/graph/graph.js';
-import { bundleSpecs, orderedMilestones, DIST_CODES } from '../../src/commands/dist.js';
+import { bundleSpecs, orderedMilestones, DIST_CODES } from '../../src/workspace/dist.js';
 import { stableJson } from '../../src/core/manifest.js';
-import { Exit } from '../../src/cli/context.js';
+import { DiagnosticError } from '../../src/core/diagnostics.js';
 import { shipped } from './support.js';
 
 interface R { id: string; down: string | null; labels?: string[]; depends?: string[] | undefined; milestones?: string[] }
@@ -31,7 +31,7 @@ function refusal(fn: () => unknown): Diagnostic[] {
   try {
     fn();
   } catch (e) {
-    if (e instanceof Exit) return e.diagnostics;
+    if (e instanceof DiagnosticError) return e.diagnostics;
     throw e;
   }
   throw new Error('expected a refusal');

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Context } from '../../src/cli/context.js';
-import { renderOffline } from '../../src/commands/offline.js';
+import { renderOffline } from '../../src/workspace/offline.js';
 import { isCI } from '../support/engines.js';
 import { DIST, ROOT } from './support.js';
 

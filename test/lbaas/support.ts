@@ -12,7 +12,7 @@ import type { Dialect } from '../../src/core/dialect.js';
 import { loadHistory, type LoadedHistory } from '../../src/front/load.js';
 import { buildGraph } from '../../src/graph/graph.js';
 import type { RevisionGraph } from '../../src/graph/revision-graph.js';
-import { appliedAt } from '../../src/commands/compile.js';
+import { appliedAt } from '../../src/pipeline/compile-plan.js';
 import { resolveTarget } from '../../src/graph/resolve.js';
 import { Replayer } from '../../src/model/replay.js';
 import type { Schema } from '../../src/model/schema.js';

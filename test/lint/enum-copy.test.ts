@@ -5,8 +5,8 @@
  * ALGORITHM=INSTANT, succeeds exactly when lint says nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compilePlanned } from '../../src/commands/compile.js';
-import { makePlan } from '../../src/commands/plan.js';
+import { compilePlanned } from '../../src/pipeline/compile-plan.js';
+import { makePlan } from '../../src/pipeline/make-plan.js';
 import { loadHistory } from '../../src/front/load.js';
 import { buildGraph } from '../../src/graph/graph.js';
 import { lintReport, type Finding } from '../../src/lint/lint.js';

@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
 import type { Dialect } from '../../src/core/dialect.js';
-import { appliedAt } from '../../src/commands/compile.js';
+import { appliedAt } from '../../src/pipeline/compile-plan.js';
 import { compileSteps } from '../../src/emit/compile.js';
 import { loadHistory } from '../../src/front/load.js';
 import { buildGraph } from '../../src/graph/graph.js';

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { Context } from '../../src/cli/context.js';
-import { renderOffline } from '../../src/commands/offline.js';
+import { renderOffline } from '../../src/workspace/offline.js';
 import { readVersions } from '../support/catalog.js';
 import { withClientEnv } from '../support/client-env.js';
 import { describeEngine, pgConfig, runCommand, type ExecResult, type ScratchDb } from '../support/engines.js';

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appliedAt } from '../../src/commands/compile.js';
+import { appliedAt } from '../../src/pipeline/compile-plan.js';
 import type { Dialect } from '../../src/core/dialect.js';
 import { loadHistory } from '../../src/front/load.js';
 import { buildGraph } from '../../src/graph/graph.js';

@@ -8,8 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, family, type Dialect } from '../../src/core/dialect.js';
 import { Context } from '../../src/cli/context.js';
-import { compilePlanned } from '../../src/commands/compile.js';
-import { makePlan, type Direction } from '../../src/commands/plan.js';
+import { compilePlanned } from '../../src/pipeline/compile-plan.js';
+import { makePlan, type Direction } from '../../src/pipeline/make-plan.js';
 import type { Script } from '../../src/emit/script.js';
 import { loadHistory } from '../../src/front/load.js';
 import { buildGraph } from '../../src/graph/graph.js';

@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Context, Exit, useColor, type GlobalOptions } from '../cli/context.js';
-import { formatDiagnostics } from '../cli/report.js';
-import { CompileError } from '../core/diagnostics.js';
+import { Context, useColor, type GlobalOptions } from './context.js';
+import { formatDiagnostics } from './report.js';
+import { DiagnosticError, CompileError } from '../core/diagnostics.js';
 import { writeFileAtomic, writeStdout } from '../emit/write.js';
-import { checkOutputTarget, fsReason, historyOf, isFsError, pathError } from '../commands/output.js';
+import { checkOutputTarget, fsReason, historyOf, isFsError, pathError } from '../workspace/output.js';
 import { findingDiagnostic, unwaived } from '../lint/lint.js';
-import { buildBundle, type BundleInput, type BundleSpec } from './build.js';
-import { formatVerify, verifyBundle } from './verify.js';
+import { buildBundle, type BundleInput, type BundleSpec } from '../bundle/build.js';
+import { formatVerify, verifyBundle } from '../bundle/verify.js';
 
 export interface BundleCommandOptions {
   out?: string;
@@ -27,7 +27,7 @@ export interface BundleCommandOptions {
 function boardText(option: string, v: string): string {
   const bad = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u.exec(v);
   if (bad || v.length > 200 || v.trim() === '') {
-    throw new Exit(2, [{
+    throw new DiagnosticError(2, [{
       code: 'CL000', severity: 'error',
       message: `${option}: ${bad ? `control character U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} in the value` : v.trim() === '' ? 'the value is empty' : 'the value is longer than 200 characters'}`,
       hint: `give one line of text, e.g. ${option === '--ticket' ? '--ticket CHG-1234' : '--approver "A. Person"'}; leave the option out to get a blank field to fill by hand`,
@@ -45,14 +45,14 @@ function inputOf(ctx: Context, templates?: string): BundleInput {
 
 /** `bundle a:b --out DIR`: builds the bundle in memory, then writes every file (each atomically) into an empty directory. */
 export async function bundleCommand(g: GlobalOptions, range: string, o: BundleCommandOptions): Promise<string> {
-  if (!o.out) throw new Exit(2, [{ code: 'CL000', severity: 'error', message: 'bundle needs --out DIR', hint: 'e.g. lbaas-db-manage --dialect postgresql bundle kilo:heads --out review-kilo' }]);
+  if (!o.out) throw new DiagnosticError(2, [{ code: 'CL000', severity: 'error', message: 'bundle needs --out DIR', hint: 'e.g. lbaas-db-manage --dialect postgresql bundle kilo:heads --out review-kilo' }]);
   if (existsSync(resolve(o.out)) && !statSync(resolve(o.out)).isDirectory()) {
     throw pathError('--out', o.out, 'it is a file, not a directory', 'nothing was written; write the bundle to a new (or empty) directory');
   }
   const ctx = new Context(g);
   const out = resolve(ctx.cwd, o.out);
   if (existsSync(out) && readdirSync(out).length > 0) {
-    throw new Exit(1, [{ code: 'BN002', severity: 'error', message: `${o.out} is not empty`, hint: 'write the bundle to a new (or empty) directory' }]);
+    throw new DiagnosticError(1, [{ code: 'BN002', severity: 'error', message: `${o.out} is not empty`, hint: 'write the bundle to a new (or empty) directory' }]);
   }
   const spec: BundleSpec = {
     range, dialect: ctx.config.dialect, versionTable: ctx.config.versionTable, perRevision: !!o.perRevision,
@@ -65,14 +65,14 @@ export async function bundleCommand(g: GlobalOptions, range: string, o: BundleCo
   try {
     bundle = buildBundle(inputOf(ctx, o.templates), spec);
   } catch (e) {
-    if (e instanceof CompileError) throw new Exit(1, e.diagnostics);
+    if (e instanceof CompileError) throw new DiagnosticError(1, e.diagnostics);
     throw e;
   }
   const open = unwaived(bundle.findings);
   if (o.strict && open.length) {
     // the findings go to stdout, as `lint --strict` prints them; nothing is written
     await writeStdout(formatDiagnostics(open.map((f) => findingDiagnostic(f, [spec.dialect])), ctx.root, useColor(ctx.env, process.stdout)));
-    throw new Exit(1, [{
+    throw new DiagnosticError(1, [{
       code: 'LN000', severity: 'error', message: `--strict: ${open.length} lint finding${open.length === 1 ? ' is' : 's are'} not waived in ${range}; no bundle was written`,
       hint: 'fix the revisions, or record a waiver with the reason in each revision file ("waivers": [{"code", "reason"}])',
     }]);
@@ -111,13 +111,13 @@ export async function verifyCommand(g: GlobalOptions, dir: string, o: { template
   const ctx = new Context(g);
   const abs = resolve(ctx.cwd, dir);
   const report = verifyBundle(abs, () => inputOf(ctx, o.templates), dir);
-  if (report.fatal) throw new Exit(1, [report.fatal]);
+  if (report.fatal) throw new DiagnosticError(1, [report.fatal]);
   const text = g.json
     ? JSON.stringify({ ok: report.differences.length === 0, range: report.manifest!.range, dialect: report.manifest!.dialect, checks: report.lines }, null, 2) + '\n'
     : formatVerify(dir, report);
   if (report.differences.length) {
     await writeStdout(text);
-    throw new Exit(1, [{
+    throw new DiagnosticError(1, [{
       code: 'VF100', severity: 'error', message: `${dir}: ${report.differences.length} difference${report.differences.length === 1 ? '' : 's'} (${[...new Set(report.differences.map((d) => d.status))].join(', ')})`,
       hint: 'the bundle was changed after it was written, or the sources no longer compile to it: rebuild it and review again',
     }]);

@@ -1,8 +1,7 @@
-import type { Diagnostic } from '../core/diagnostics.js';
+import { DiagnosticError, type Diagnostic } from '../core/diagnostics.js';
 import type { Revision, RevisionHead } from '../core/ops.js';
 import { parseRange, PLAN_CODES, planDowngrade, planUpgrade, resolveStart, resolveTarget, stamp, type Plan, type Result, type VersionAction } from '../graph/index.js';
 import type { RevisionGraph } from '../graph/index.js';
-import { Exit } from '../cli/context.js';
 
 export type Direction = 'upgrade' | 'downgrade' | 'stamp';
 
@@ -17,7 +16,7 @@ export interface PlanRequest {
 }
 
 function unwrap<T>(r: Result<T>, warnings?: Diagnostic[]): T {
-  if (!r.ok) throw new Exit(1, [...(warnings ?? []), ...r.diagnostics]);
+  if (!r.ok) throw new DiagnosticError(1, [...(warnings ?? []), ...r.diagnostics]);
   warnings?.push(...r.diagnostics);
   return r.value;
 }
@@ -32,19 +31,19 @@ function unwrap<T>(r: Result<T>, warnings?: Diagnostic[]): T {
 export function makePlan<R extends RevisionHead>(graph: RevisionGraph<R>, req: PlanRequest): Planned<R> {
   const specs = [req.spec, ...(req.more ?? [])];
   if (specs.length > 1 && req.direction !== 'stamp') {
-    throw new Exit(2, [{ code: 'CL000', severity: 'error', message: `${req.direction} takes one target, not ${specs.length}: ${specs.map((s) => `'${s}'`).join(' ')}`, hint: 'give one target (a comma-separated list names several revisions)' }]);
+    throw new DiagnosticError(2, [{ code: 'CL000', severity: 'error', message: `${req.direction} takes one target, not ${specs.length}: ${specs.map((s) => `'${s}'`).join(' ')}`, hint: 'give one target (a comma-separated list names several revisions)' }]);
   }
   const ranges = specs.map((s) => unwrap(parseRange(s)));
   const starts = [...new Set(ranges.filter((r) => r.from !== undefined).map((r) => r.from!.join(',')))];
   if (starts.length > 1) {
-    throw new Exit(2, [{ code: 'CL000', severity: 'error', message: `stamp with several destinations takes one start, not ${starts.map((s) => `'${s || 'base'}'`).join(' and ')}`, hint: 'give the start on one destination only (stamp x:a b), or the same start on each' }]);
+    throw new DiagnosticError(2, [{ code: 'CL000', severity: 'error', message: `stamp with several destinations takes one start, not ${starts.map((s) => `'${s || 'base'}'`).join(' and ')}`, hint: 'give the start on one destination only (stamp x:a b), or the same start on each' }]);
   }
   const range = ranges.find((r) => r.from !== undefined) ?? ranges[0]!;
   if (range.from !== undefined && req.current !== undefined) {
-    throw new Exit(2, [rangeOnline(req.direction, req.spec, range.to)]);
+    throw new DiagnosticError(2, [rangeOnline(req.direction, req.spec, range.to)]);
   }
   if (req.direction === 'downgrade' && range.from === undefined && req.current === undefined) {
-    throw new Exit(2, [{
+    throw new DiagnosticError(2, [{
       code: 'CL002', severity: 'error', message: 'downgrade --sql needs a range: the script must know where it starts',
       hint: `write downgrade <start>:${req.spec} --sql, e.g. downgrade heads:${req.spec} --sql`,
     }]);

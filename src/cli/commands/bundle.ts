@@ -1,6 +1,6 @@
 import type { CAC } from 'cac';
-import { raw } from '../cli/argv.js';
-import type { Globals, Run } from '../cli/commands.js';
+import { raw } from '../argv.js';
+import type { Globals, Run } from '../registry.js';
 
 /** `bundle a:b --out DIR`: a review bundle (scripts, rollback, manifest, review page); see src/bundle. */
 export function register(cli: CAC, run: Run, globals: Globals): void {
@@ -15,7 +15,7 @@ export function register(cli: CAC, run: Run, globals: Globals): void {
     .option('--approver <name>', 'approver shown on review.html and recorded in manifest.json (else a blank field)')
     .option('--no-client-directives', 'leave out client directives (psql \\set, sqlite3 .bail) for other SQL runners')
     .action((range: string, o: Record<string, unknown>) => run(async () => {
-      const { bundleCommand } = await import('../bundle/command.js');
+      const { bundleCommand } = await import('../bundle-run.js');
       return bundleCommand(globals(o), String(range), {
         ...(o.out !== undefined && o.out !== true ? { out: String(o.out) } : {}),
         perRevision: !!o.perRevision,

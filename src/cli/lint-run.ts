@@ -1,8 +1,9 @@
-import { Context, Exit, useColor, type GlobalOptions } from '../cli/context.js';
-import { diagnosticsJson, formatDiagnostics } from '../cli/report.js';
+import { DiagnosticError } from '../core/diagnostics.js';
+import { Context, useColor, type GlobalOptions } from './context.js';
+import { diagnosticsJson, formatDiagnostics } from './report.js';
 import { writeStdout } from '../emit/write.js';
-import { lintReport, unwaived, type LintReport } from './lint.js';
-import { revisionsInRange } from './select.js';
+import { lintReport, unwaived, type LintReport } from '../lint/lint.js';
+import { revisionsInRange } from '../lint/select.js';
 
 export interface LintCommandOptions {
   range?: string;
@@ -15,7 +16,7 @@ export function runLint(ctx: Context, o: LintCommandOptions): LintReport {
   let revisions: Set<string> | undefined;
   if (o.range) {
     const sel = revisionsInRange(graph, o.range);
-    if (!sel.ok) throw new Exit(1, sel.diagnostics);
+    if (!sel.ok) throw new DiagnosticError(1, sel.diagnostics);
     revisions = sel.ids;
   }
   const dialects = ctx.opts.dialect !== undefined ? [ctx.config.dialect] : undefined;
@@ -25,7 +26,7 @@ export function runLint(ctx: Context, o: LintCommandOptions): LintReport {
 export async function lintCommand(g: GlobalOptions, o: LintCommandOptions): Promise<string> {
   const ctx = new Context(g);
   const report = runLint(ctx, o);
-  if (report.errors.length) throw new Exit(1, report.diagnostics);
+  if (report.errors.length) throw new DiagnosticError(1, report.diagnostics);
   const open = unwaived(report.findings);
   const waived = report.findings.length - open.length;
   let text: string;
@@ -41,7 +42,7 @@ export async function lintCommand(g: GlobalOptions, o: LintCommandOptions): Prom
   }
   if (o.strict && open.length) {
     await writeStdout(text);
-    throw new Exit(1, [{
+    throw new DiagnosticError(1, [{
       code: 'LN000', severity: 'error', message: `--strict: ${open.length} finding${open.length === 1 ? ' is' : 's are'} not waived`,
       hint: 'fix the revisions, or record a waiver with the reason in each revision file ("waivers": [{"code", "reason"}])',
     }]);

@@ -1,4 +1,4 @@
-import type { Register } from '../cli/commands.js';
+import type { Register } from '../registry.js';
 
 const HELP = [
   'Checks the revision history before it ships; exit 1 when any rule is broken, naming the revisions:',
@@ -27,8 +27,8 @@ const HELP = [
 
 /**
  * `check_migration` (also `check-migration`): the history's shape and the
- * expand/contract discipline. The work is in ./check-migration.js, loaded only
- * when the command runs.
+ * expand/contract discipline. The checks are in src/workspace/check-migration.ts, the
+ * report in ../check-migration-run.ts, loaded only when the command runs.
  */
 export const register: Register = (cli, run, globals) => {
   cli.command('check_migration', 'Check the revision history: branches only by labels, one head per label, no orphaned files, expand only adds, contract only removes')
@@ -37,8 +37,8 @@ export const register: Register = (cli, run, globals) => {
     .option('--verbose', 'add a hint under each problem, and list waived findings')
     .option('--strict', 'lint findings that are not waived fail the check (exit 1)')
     .action((o: Record<string, unknown>) => run(async () => {
-      const { Context } = await import('../cli/context.js');
-      const { checkMigrationCommand } = await import('./check-migration.js');
+      const { Context } = await import('../context.js');
+      const { checkMigrationCommand } = await import('../check-migration-run.js');
       return checkMigrationCommand(new Context(globals(o)), { json: !!o.json, quiet: !!o.quiet, verbose: !!o.verbose, strict: !!o.strict });
     }));
 };

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Dialect } from '../core/dialect.js';
-import type { Diagnostic } from '../core/diagnostics.js';
+import { DiagnosticError, type Diagnostic } from '../core/diagnostics.js';
 import { hashFiles, listFiles, MANIFEST, sha256, stableJson, writeOrder } from '../core/manifest.js';
 import { DEFAULT_TEMPLATES_DIR } from '../back/templates.js';
 import { bootstrapScript } from '../emit/bootstrap.js';
@@ -9,9 +9,9 @@ import { TOOL_VERSION } from '../emit/version.js';
 import { writeFileAtomic } from '../emit/write.js';
 import { EXTERNAL_FILE, type LoadedHistory } from '../front/load.js';
 import { resolveStart, type RevisionGraph } from '../graph/index.js';
-import { Exit, type Context } from '../cli/context.js';
-import { compilePlanned } from './compile.js';
-import { makePlan } from './plan.js';
+import type { Workspace as Context } from './workspace.js';
+import { compilePlanned } from '../pipeline/compile-plan.js';
+import { makePlan } from '../pipeline/make-plan.js';
 import { checkOutputTarget, ensureOutputDirs, fsReason, historyOf, isFsError, pathError } from './output.js';
 
 /**
@@ -55,8 +55,8 @@ export interface DistOptions {
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join(',') === [...b].sort().join(',');
 
-function distError(message: string, hint?: string): Exit {
-  return new Exit(1, [{ code: DIST_CODES.plan, severity: 'error', message, ...(hint ? { hint } : {}) }]);
+function distError(message: string, hint?: string): DiagnosticError {
+  return new DiagnosticError(1, [{ code: DIST_CODES.plan, severity: 'error', message, ...(hint ? { hint } : {}) }]);
 }
 
 function planned(graph: RevisionGraph, range: string) {
@@ -169,7 +169,7 @@ const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 /** The bootstrap script exactly as `bootstrap --sql` prints it. */
 function distBootstrap(history: LoadedHistory, dialect: Dialect, versionTable: string) {
   const { out, script } = bootstrapScript(dialect, history.external, versionTable);
-  if (!script) throw new Exit(1, out.diagnostics);
+  if (!script) throw new DiagnosticError(1, out.diagnostics);
   return { text: script.text, templates: [...out.renderer.used.values()] };
 }
 
@@ -324,10 +324,10 @@ export function checkDistCommand(ctx: Context, o: { dir: string; json?: boolean;
   const files = compileDist(ctx, { versionTable: ctx.config.versionTable });
   const dir = resolve(ctx.cwd, o.dir);
   if (existsSync(dir) && !statSync(dir).isDirectory()) {
-    throw new Exit(1, [{ code: 'CL003', severity: 'error', message: `cannot read --dir ${o.dir}: it is a file, not a directory`, hint: 'give the directory dist-sql wrote the bundles to' }]);
+    throw new DiagnosticError(1, [{ code: 'CL003', severity: 'error', message: `cannot read --dir ${o.dir}: it is a file, not a directory`, hint: 'give the directory dist-sql wrote the bundles to' }]);
   }
   const ds = checkDist(dir, o.dir, files);
-  if (ds.length > 0) throw new Exit(1, ds);
+  if (ds.length > 0) throw new DiagnosticError(1, ds);
   if (o.json) return stableJson({ ok: true, dir: o.dir, files: files.size });
   return o.quiet ? '' : `${o.dir}/ matches the sources: ${files.size} files for ${DIST_DIALECTS.join(', ')}\n`;
 }

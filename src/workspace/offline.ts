@@ -1,13 +1,13 @@
-import { hasErrors } from '../core/diagnostics.js';
+import { DiagnosticError, hasErrors } from '../core/diagnostics.js';
 import type { Revision, RevisionHead } from '../core/ops.js';
 import { MemorySink, type ScriptSink } from '../emit/script.js';
 import { writeStdout } from '../emit/write.js';
 import { HistoryIndex, NotStreamable } from '../front/stream.js';
 import { buildGraph } from '../graph/graph.js';
-import { Exit, type Context } from '../cli/context.js';
-import { compilePlanned, compileScriptTo, type CompileOptions } from './compile.js';
-import { makePlan, type Direction } from './plan.js';
-import { concurrentIndexes, type GuardOptions } from './extras.js';
+import type { Workspace as Context } from './workspace.js';
+import { compilePlanned, compileScriptTo, type CompileOptions } from '../pipeline/compile-plan.js';
+import { makePlan, type Direction } from '../pipeline/make-plan.js';
+import { scriptCompileOptions, type GuardOptions } from '../pipeline/extras.js';
 import { checkOutputTarget, historyOf, OutputFileSink } from './output.js';
 
 export interface OfflineOptions extends GuardOptions {
@@ -95,7 +95,7 @@ export function renderStreamed<T>(ctx: Context, direction: 'upgrade' | 'downgrad
     ctx.warn([...built.diagnostics, ...planned.warnings]);
   } catch (e) {
     sink.abort();
-    if (e instanceof NotStreamable || e instanceof Exit) return undefined;
+    if (e instanceof NotStreamable || e instanceof DiagnosticError) return undefined;
     throw e;
   }
   // Everything is checked: a failure to write the output now is the command's own error
@@ -110,20 +110,5 @@ export function renderStreamed<T>(ctx: Context, direction: 'upgrade' | 'downgrad
 
 /** The options of an offline compile: the title shown in the header, transactions, the guard. */
 export function compileOptions(ctx: Context, direction: Direction, spec: string, from: readonly string[], o: OfflineOptions): CompileOptions {
-  // `head` means every head, as `heads` does: the same script, byte for byte, whichever word was typed.
-  const shown = [spec, ...(o.more ?? [])].join(' ').replace(/(^|:)head$/, '$1heads');
-  const title = `${direction} ${shown.includes(':') ? shown : `${from.join(',') || 'base'}:${shown}`}`;
-  return {
-    dialect: ctx.config.dialect, versionTable: ctx.config.versionTable, title,
-    ...(ctx.config.mysqlCharset ? { mysqlCharset: ctx.config.mysqlCharset } : {}),
-    transactionPerMigration: o.transactionPerMigration ?? ctx.config.transactionPerMigration,
-    ...concurrentIndexes(ctx, o.createIndexConcurrently),
-    // the waits from the command line, else from [database] lock_timeout / lock_wait_timeout
-    safety: {
-      ...o,
-      ...((o.lockTimeout ?? ctx.config.lockTimeout) !== undefined ? { lockTimeout: o.lockTimeout ?? ctx.config.lockTimeout } : {}),
-      ...((o.lockWaitTimeout ?? ctx.config.lockWaitTimeout) !== undefined ? { lockWaitTimeout: o.lockWaitTimeout ?? ctx.config.lockWaitTimeout } : {}),
-    },
-  };
+  return scriptCompileOptions(ctx.config, direction, spec, from, o);
 }
-

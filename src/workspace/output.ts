@@ -1,8 +1,8 @@
+import { DiagnosticError } from '../core/diagnostics.js';
 import { lstatSync, mkdirSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { StagedFile } from '../emit/write.js';
 import type { ScriptSink } from '../emit/script.js';
-import { Exit } from '../cli/context.js';
 
 /**
  * File-system failures on paths the user named (--output, --out, --dir) are the
@@ -32,8 +32,8 @@ export function isFsError(e: unknown): e is NodeJS.ErrnoException {
   return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && typeof (e as NodeJS.ErrnoException).syscall === 'string';
 }
 
-export function pathError(option: string, path: string, why: string, hint: string): Exit {
-  return new Exit(1, [{ code: 'CL003', severity: 'error', message: `cannot write ${option} ${path}: ${why}`, hint }]);
+export function pathError(option: string, path: string, why: string, hint: string): DiagnosticError {
+  return new DiagnosticError(1, [{ code: 'CL003', severity: 'error', message: `cannot write ${option} ${path}: ${why}`, hint }]);
 }
 
 const FILE_HINT = 'nothing was written; give a file path in a writable directory, or leave out --output to print the script';

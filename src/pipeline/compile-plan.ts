@@ -1,5 +1,5 @@
 import type { Dialect } from '../core/dialect.js';
-import { hasErrors } from '../core/diagnostics.js';
+import { DiagnosticError, hasErrors } from '../core/diagnostics.js';
 import type { CreateTableOp, Revision, RevisionHead } from '../core/ops.js';
 import { Renderer } from '../back/templates.js';
 import { compileSteps, versionStatement, type CompiledStep, type CompileInput, type CompileOutput } from '../emit/compile.js';
@@ -7,8 +7,7 @@ import { assembleScript, ScriptAssembler, type Script, type ScriptOptions, type 
 import { scriptExtras, type GuardOptions } from './extras.js';
 import type { Plan, RevisionGraph } from '../graph/index.js';
 import type { LoadedHistory } from '../front/load.js';
-import { Exit } from '../cli/context.js';
-import type { Planned } from './plan.js';
+import type { Planned } from './make-plan.js';
 import { caps } from '../dialects/registry.js';
 
 export interface CompileOptions {
@@ -101,7 +100,7 @@ export function checkConcurrentIndexes<R extends RevisionHead>(graph: RevisionGr
     return rest;
   }
   const refuse = (why: string, hint: string) => {
-    throw new Exit(2, [{ code: 'CL009', severity: 'error', message: `${from}: ${why}`, hint }]);
+    throw new DiagnosticError(2, [{ code: 'CL009', severity: 'error', message: `${from}: ${why}`, hint }]);
   };
   if (!caps(o.dialect).concurrentIndexes) {
     refuse(`concurrent index builds are for PostgreSQL, not ${o.dialect}`, caps(o.dialect).inPlaceIndexes
@@ -172,7 +171,7 @@ export function compileScriptTo<R extends RevisionHead, T>(source: RevisionSourc
   const output = compileSteps({
     ...stepsInput(source.external, graph, plan, o, renderer), load: source.load, onStep: (cs: CompiledStep, i: number) => assembler.step(cs, i),
   }, o.versionTable);
-  if (hasErrors(output.diagnostics)) throw new Exit(1, output.diagnostics);
+  if (hasErrors(output.diagnostics)) throw new DiagnosticError(1, output.diagnostics);
   return () => assembler.finishTo(sink, o.dialect, output.needsForeignKeysOff);
 }
 
@@ -186,7 +185,7 @@ export function compilePlanned(history: LoadedHistory, graph: RevisionGraph, pla
   const renderer = new Renderer(o.dialect, o.templatesDir, o.mysqlCharset);
   const plan: Plan = planned.plan;
   const output = compileSteps(stepsInput(history.external, graph, plan, o, renderer), o.versionTable);
-  if (hasErrors(output.diagnostics)) throw new Exit(1, output.diagnostics);
+  if (hasErrors(output.diagnostics)) throw new DiagnosticError(1, output.diagnostics);
   const extra = scriptExtras(o.dialect, renderer, o.versionTable, o.guardRows ?? plan.from, o.safety ?? {});
   if (!planned.stampVersions) return { script: assembleScript(output, scriptOptions(graph, plan, o, extra)), output };
   // A stamp runs no revision: only the version-table statements, in the script's transaction.

@@ -1,5 +1,5 @@
-import type { Register } from '../cli/commands.js';
-import { raw } from '../cli/argv.js';
+import type { Register } from '../registry.js';
+import { raw } from '../argv.js';
 
 /**
  * `populate`: loads the standard data (versions/data/*.jsonc) as idempotent
@@ -13,8 +13,8 @@ export const register: Register = (cli, run, globals) => {
     .option('--no-guard', 'leave out the in-script check that the database has the data tables, and the migration lock')
     .option('--no-client-directives', 'leave out client directives (psql \\set, sqlite3 .bail) for other SQL runners')
     .action((o: Record<string, unknown>) => run(async () => {
-      const { Context } = await import('../cli/context.js');
-      const { populate } = await import('../populate/populate.js');
+      const { Context } = await import('../context.js');
+      const { populate } = await import('../../populate/populate.js');
       const output = raw(o.output);
       return populate(new Context(globals(o)), {
         sql: !!o.sql, guard: o.guard !== false, clientDirectives: o.clientDirectives !== false, json: !!o.json, quiet: !!o.quiet,

@@ -1,16 +1,16 @@
-import type { Register } from '../cli/commands.js';
-import { raw } from '../cli/argv.js';
+import type { Register } from '../registry.js';
+import { raw } from '../argv.js';
 
-type Opts = Record<string, unknown>;
+export type Opts = Record<string, unknown>;
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
-function list(v: unknown): string[] {
+export function list(v: unknown): string[] {
   if (v === undefined || v === null || v === false) return [];
   return (Array.isArray(v) ? v : [v]).map((x) => raw(x)!).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
 }
 
-function one(v: unknown, name: string): string | undefined {
+export function one(v: unknown, name: string): string | undefined {
   if (Array.isArray(v)) throw new UsageError(`--${name} may be given once`);
   if (v === true) throw new UsageError(`--${name} needs a value`);
   return raw(v);
@@ -36,7 +36,8 @@ export const register: Register = (cli, run, globals) => {
     .option('--depends-on <rev>', 'revisions the new one depends on (repeat, or separate with commas)')
     .option('--rev-id <id>', 'the revision id instead of a random one')
     .action((o: Opts) => run(async () => {
-      const { Context, Exit } = await import('../cli/context.js');
+      const { Context } = await import('../context.js');
+      const { DiagnosticError } = await import('../../core/diagnostics.js');
       try {
         const message = one(o.message ?? o.m, 'message');
         if (message === undefined || message.trim() === '') throw new UsageError('revision needs a message: -m "what it does"');
@@ -45,7 +46,7 @@ export const register: Register = (cli, run, globals) => {
         const head = one(o.head, 'head');
         const revId = one(o.revId, 'rev-id');
         const targetDdl = one(o.targetDdl, 'target-ddl');
-        const { revision } = await import('../author/revision.js');
+        const { revision } = await import('../../author/revision.js');
         return await revision(new Context(globals(o)), {
           message,
           autogenerate: !!o.autogenerate,
@@ -60,31 +61,7 @@ export const register: Register = (cli, run, globals) => {
           ...(o.fromDb ? { fromDb: true } : {}),
         });
       } catch (e) {
-        if (e instanceof UsageError) throw new Exit(2, [{ code: 'CL000', severity: 'error', message: e.message, hint: "see 'lbaas-db-manage revision --help'" }]);
-        throw e;
-      }
-    }));
-
-  cli.command('merge [...revisions]', 'Create a revision that joins two or more heads (Alembic\'s merge; "heads" joins every head)')
-    .option('-m, --message <text>', 'what the merge is for (also names the file)')
-    .option('--branch-label <label>', 'label for the merged line of history')
-    .option('--rev-id <id>', 'the revision id instead of a random one')
-    .action((revisions: string[], o: Opts) => run(async () => {
-      const { Context, Exit } = await import('../cli/context.js');
-      try {
-        const message = one(o.message ?? o.m, 'message');
-        if (message === undefined || message.trim() === '') throw new UsageError('merge needs a message: -m "what it joins"');
-        // eslint-disable-next-line no-control-regex
-        if (/[\u0000-\u001f\u007f]/.test(message)) throw new UsageError('the message is one line of text: no line breaks or other control characters');
-        if (revisions.length === 0) throw new UsageError('merge needs the revisions to join: merge -m "..." <rev> <rev>, or heads');
-        const revId = one(o.revId, 'rev-id');
-        const { merge } = await import('../author/merge.js');
-        return merge(new Context(globals(o)), {
-          message, revisions: revisions.map((r) => raw(r)!), branchLabels: list(o.branchLabel),
-          ...(revId !== undefined ? { revId } : {}),
-        });
-      } catch (e) {
-        if (e instanceof UsageError) throw new Exit(2, [{ code: 'CL000', severity: 'error', message: e.message, hint: "see 'lbaas-db-manage merge --help'" }]);
+        if (e instanceof UsageError) throw new DiagnosticError(2, [{ code: 'CL000', severity: 'error', message: e.message, hint: "see 'lbaas-db-manage revision --help'" }]);
         throw e;
       }
     }));

@@ -1,6 +1,6 @@
-import { hasErrors } from '../core/diagnostics.js';
+import { DiagnosticError, hasErrors } from '../core/diagnostics.js';
 import { bootstrapScript } from '../emit/bootstrap.js';
-import { Exit, type Context } from '../cli/context.js';
+import type { Workspace as Context } from './workspace.js';
 import { checkOutputTarget, historyOf, writeOutputFile } from './output.js';
 
 /**
@@ -10,11 +10,11 @@ import { checkOutputTarget, historyOf, writeOutputFile } from './output.js';
  * has, so nothing is created there.
  */
 export async function bootstrap(ctx: Context, o: { sql: boolean; output?: string }): Promise<string | void> {
-  if (!o.sql && o.output !== undefined) throw new Exit(2, [{ code: 'CL000', severity: 'error', message: '--output is only for --sql' }]);
+  if (!o.sql && o.output !== undefined) throw new DiagnosticError(2, [{ code: 'CL000', severity: 'error', message: '--output is only for --sql' }]);
   if (o.sql && o.output !== undefined) checkOutputTarget(o.output, '--output', historyOf(ctx));
   const history = ctx.loaded();
   const { out, script } = bootstrapScript(ctx.config.dialect, history.external, ctx.config.versionTable);
-  if (!script || hasErrors(out.diagnostics)) throw new Exit(1, out.diagnostics);
+  if (!script || hasErrors(out.diagnostics)) throw new DiagnosticError(1, out.diagnostics);
   if (o.sql) {
     if (o.output !== undefined) writeOutputFile(o.output, script.text, '--output', historyOf(ctx));
     else return script.text;

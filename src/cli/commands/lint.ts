@@ -1,5 +1,5 @@
 import type { CAC } from 'cac';
-import type { Globals, Run } from '../cli/commands.js';
+import type { Globals, Run } from '../registry.js';
 
 const HELP = [
   'Findings on the upgrade ops of each revision, judged on the schema as it is when the op runs',
@@ -25,7 +25,7 @@ export function register(cli: CAC, run: Run, globals: Globals): void {
     .usage(`lint [start:end] [--strict] [--json]\n\n${HELP}`)
     .option('--strict', 'exit non-zero when any finding is not waived')
     .action((range: string | undefined, o: Record<string, unknown>) => run(async () => {
-      const { lintCommand } = await import('../lint/command.js');
+      const { lintCommand } = await import('../lint-run.js');
       return lintCommand(globals(o), { ...(range !== undefined ? { range: String(range) } : {}), strict: !!o.strict });
     }));
 }

@@ -1,10 +1,11 @@
+import { DiagnosticError } from '../core/diagnostics.js';
 import pc from 'picocolors';
 import type { Revision } from '../core/ops.js';
 import type { RevisionGraph } from '../graph/index.js';
 import { resolveTarget, parseRange, resolveStart } from '../graph/index.js';
-import { Exit, type Context } from '../cli/context.js';
+import type { Workspace as Context } from './workspace.js';
 import { AlembicText } from './inspect-format.js';
-import { makePlan } from './plan.js';
+import { makePlan } from '../pipeline/make-plan.js';
 
 export function revisionJson(graph: RevisionGraph, r: Revision) {
   return {
@@ -53,7 +54,7 @@ function newestFirst(g: RevisionGraph): Revision[] {
 export function show(ctx: Context, spec: string, o: { json?: boolean }): string {
   const g = ctx.graph();
   const t = resolveTarget(g, spec);
-  if (!t.ok) throw new Exit(1, t.diagnostics);
+  if (!t.ok) throw new DiagnosticError(1, t.diagnostics);
   const revs = t.value.ids.map((id) => g.get(id)!);
   if (o.json) return JSON.stringify(revs.map((r) => ({ ...revisionJson(g, r), upgrade_ops: r.upgrade.length, downgrade_ops: r.downgrade?.length ?? null })), null, 2) + '\n';
   return revs.map((r) => verbose(g, r)).join('\n') + '\n';
@@ -80,11 +81,11 @@ export function history(ctx: Context, o: HistoryOptions): string {
     if (spec.endsWith(':')) spec += 'heads';
     if (spec.startsWith(':')) spec = `base${spec}`;
     const r = parseRange(spec);
-    if (!r.ok) throw new Exit(1, r.diagnostics);
+    if (!r.ok) throw new DiagnosticError(1, r.diagnostics);
     const lower = r.value.from === undefined ? undefined : resolveStart(g, r.value.from);
-    if (lower && !lower.ok) throw new Exit(1, lower.diagnostics);
+    if (lower && !lower.ok) throw new DiagnosticError(1, lower.diagnostics);
     const upper = resolveTarget(g, r.value.to);
-    if (!upper.ok) throw new Exit(1, upper.diagnostics);
+    if (!upper.ok) throw new DiagnosticError(1, upper.diagnostics);
     // As Alembic walks a range: the upper end and its ancestors that are the lower end or its
     // descendants (a sibling branch that merely shares an ancestor is not in the range).
     const keep = g.ancestors(upper.value.ids);

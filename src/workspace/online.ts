@@ -11,27 +11,27 @@ import { printStdout } from '../emit/write.js';
 import { redactUrl } from '../config/url.js';
 import { missingConnection } from '../config/config.js';
 import { family } from '../core/dialect.js';
-import type { Diagnostic } from '../core/diagnostics.js';
+import { DiagnosticError, type Diagnostic } from '../core/diagnostics.js';
 import type { Chunk, Script } from '../emit/script.js';
-import { Exit, useColor, type Context } from '../cli/context.js';
+import type { Workspace as Context } from './workspace.js';
 import { parseRange } from '../graph/index.js';
-import { compilePlanned, perRevisionByDefault } from './compile.js';
-import { makePlan, rangeOnline, type Direction, type Planned } from './plan.js';
-import { concurrentIndexes, type GuardOptions } from './extras.js';
+import { compilePlanned, perRevisionByDefault } from '../pipeline/compile-plan.js';
+import { makePlan, rangeOnline, type Direction, type Planned } from '../pipeline/make-plan.js';
+import { concurrentIndexes, type GuardOptions } from '../pipeline/extras.js';
 import { AlembicText } from './inspect-format.js';
 import { caps } from '../dialects/registry.js';
 
 /** The database's executor; stops (CL004) when a config file was given but names no database. */
 export function executor(ctx: Context): Executor {
   const missing = missingConnection(ctx.config);
-  if (missing) throw new Exit(1, [missing]);
+  if (missing) throw new DiagnosticError(1, [missing]);
   try {
     return connect({
       connection: ctx.config.connection, ...(ctx.config.url ? { url: ctx.config.url } : {}), cwd: ctx.config.cwd,
       ...(ctx.config.lockWaitTimeout !== undefined ? { lockWaitTimeout: ctx.config.lockWaitTimeout } : {}),
     });
   } catch (e) {
-    if (e instanceof ExecError) throw new Exit(1, [e.diagnostic]);
+    if (e instanceof ExecError) throw new DiagnosticError(1, [e.diagnostic]);
     throw e;
   }
 }
@@ -41,7 +41,7 @@ export async function readHeads(ctx: Context, ex = executor(ctx)): Promise<strin
   try {
     return (await ex.currentHeads(ctx.config.versionTable)) ?? [];
   } catch (e) {
-    if (e instanceof ExecError) throw new Exit(exitStatus(e.result), [e.diagnostic]);
+    if (e instanceof ExecError) throw new DiagnosticError(exitStatus(e.result), [e.diagnostic]);
     throw e;
   }
 }
@@ -64,7 +64,7 @@ export async function current(ctx: Context, o: { verbose: boolean; json: boolean
     try {
       rows = await ex.currentHeads(ctx.config.versionTable);
     } catch (e) {
-      if (e instanceof ExecError) throw new Exit(exitStatus(e.result), [e.diagnostic]);
+      if (e instanceof ExecError) throw new DiagnosticError(exitStatus(e.result), [e.diagnostic]);
       throw e;
     }
     const heads = rows ?? [];
@@ -155,7 +155,7 @@ export function onlineScript(ctx: Context, direction: Direction, spec: string, h
     dialect: ctx.config.dialect, versionTable: ctx.config.versionTable, title,
     ...(ctx.config.mysqlCharset ? { mysqlCharset: ctx.config.mysqlCharset } : {}),
     transactionPerMigration: o.transactionPerMigration ?? ctx.config.transactionPerMigration,
-    ...concurrentIndexes(ctx, o.createIndexConcurrently),
+    ...concurrentIndexes(ctx.config, o.createIndexConcurrently),
     safety: {
       guard: o.guard !== false, clientDirectives: o.clientDirectives !== false,
       ...((o.lockTimeout ?? ctx.config.lockTimeout) !== undefined ? { lockTimeout: o.lockTimeout ?? ctx.config.lockTimeout } : {}),
@@ -192,7 +192,7 @@ interface Report {
  */
 export async function online(ctx: Context, direction: Direction, spec: string, o: OnlineOptions): Promise<string | void> {
   if (ctx.config.url && family(ctx.config.url.dialect) !== family(ctx.config.dialect)) {
-    throw new Exit(2, [{
+    throw new DiagnosticError(2, [{
       code: 'CL003', severity: 'error',
       message: `--dialect ${ctx.config.dialect} cannot run against the ${ctx.config.url.dialect} database ${redactUrl(ctx.config.connection)}`,
       hint: 'add --sql to print the script for another dialect, or drop --dialect',
@@ -200,7 +200,7 @@ export async function online(ctx: Context, direction: Direction, spec: string, o
   }
   // A range is only for --sql: say so before trying to connect.
   const range = parseRange(spec);
-  if (range.ok && range.value.from !== undefined) throw new Exit(2, [rangeOnline(direction, spec, range.value.to)]);
+  if (range.ok && range.value.from !== undefined) throw new DiagnosticError(2, [rangeOnline(direction, spec, range.value.to)]);
   const ex = executor(ctx);
   const database = redactUrl(ctx.config.connection);
   try {
@@ -214,14 +214,14 @@ export async function online(ctx: Context, direction: Direction, spec: string, o
       return report(o, { ...base, ok: true, to: heads, message: `nothing to do: the version table already holds ${heads.join(', ') || 'nothing'}` });
     }
     const revisions = planned.plan.steps.map((s) => ({ id: s.revision.id, message: s.revision.message.split('\n')[0]! }));
-    const progress = new Progress(revisions, !o.quiet && !o.json, useColor(process.env, process.stdout));
+    const progress = new Progress(revisions, !o.quiet && !o.json, ctx.color(process.stdout));
     const layout = scriptLayout(script);
     const started = Date.now();
     const res = await ex.run(script.text, { statements: layout.spans, onLine: (line) => progress.line(line), lockWait: o.guard !== false });
     ctx.warn(res.diagnostics.filter((d) => d.severity !== 'error'));
     if (!res.ok) {
       progress.fail();
-      throw new Exit(exitStatus(res), [await failure(ctx, ex, script, layout, res, {
+      throw new DiagnosticError(exitStatus(res), [await failure(ctx, ex, script, layout, res, {
         what: 'the migration', heads,
         perRevision: o.transactionPerMigration ?? ctx.config.transactionPerMigration ?? perRevisionByDefault(ctx.config.dialect, ctx.graph(), planned.plan),
       })]);
@@ -578,7 +578,7 @@ export async function bootstrapOnline(ctx: Context, script: Script, tables: stri
     ctx.warn(res.diagnostics.filter((d) => d.severity !== 'error'));
     if (!res.ok) {
       const d = await failure(ctx, ex, script, layout, res, { what: 'bootstrap', heads: [], perRevision: false });
-      throw new Exit(exitStatus(res), [{
+      throw new DiagnosticError(exitStatus(res), [{
         ...d, hint: d.code === 'EX003' ? `bootstrap is for scratch databases; a database that already has ${tables.slice(0, 3).join(', ')}, ... needs no stand-ins` : d.hint,
       }]);
     }
@@ -604,7 +604,7 @@ function pendingTo(ctx: Context, heads: readonly string[], targets: readonly str
 function requireSqliteFile(ctx: Context): void {
   const url = ctx.config.url;
   if (url && caps(url.dialect).fileDatabase && url.path !== undefined && url.path !== ':memory:' && !existsSync(resolve(ctx.config.cwd, url.path))) {
-    throw new Exit(1, [{
+    throw new DiagnosticError(1, [{
       code: 'CL005', severity: 'error',
       message: `the SQLite database ${url.path} does not exist, so it has no revision`,
       hint: 'check [database] connection (a relative sqlite:/// path is from the working directory); upgrade creates the file',
@@ -616,7 +616,7 @@ function requireSqliteFile(ctx: Context): void {
 function refuseUnknownRows(ctx: Context, heads: readonly string[]): void {
   const unknown = heads.filter((id) => !ctx.graph().has(id));
   if (unknown.length === 0) return;
-  throw new Exit(1, [{
+  throw new DiagnosticError(1, [{
     code: 'CL006', severity: 'error',
     message: `the version table ${ctx.config.versionTable} holds ${unknown.map((id) => `'${id}'`).join(', ')}, which ${unknown.length === 1 ? 'is' : 'are'} not in ${ctx.versionsRel}/`,
     hint: 'the database was migrated by a newer or another history: point --versions at that history, or stamp the database after checking its schema (stamp --purge replaces rows of another history)',
@@ -678,7 +678,7 @@ export async function withCurrent(ctx: Context, spec: string, where: 'start' | '
   const useEnd = where === 'both' && end === 'current';
   if (!useStart && !useEnd) return spec;
   if (ctx.config.connectionSource === 'default') {
-    throw new Exit(1, [{
+    throw new DiagnosticError(1, [{
       code: 'CL008', severity: 'error',
       message: `'current' in ${spec} stands for the database's version rows, but no database is configured`,
       hint: 'name it with --config-file, --database-connection or LBAAS_DB_CONNECTION; or write the revisions current prints, comma-separated',
