@@ -348,7 +348,7 @@ class Differ {
     const out = new Set<string>();
     if (!caps(this.input.dialect).implicitFkIndexes) return out;
     for (const i of t.indexes) {
-      if (i.unique || (model && model.indexes.some((m) => m.name === i.name && !m.implicitFor))) continue;
+      if (i.unique || (model?.indexes.some((m) => m.name === i.name && !m.implicitFor))) continue;
       const fk = t.foreignKeys.find((f) => sameCols(f.columns, i.columns));
       if (fk && (i.name === fk.name || new RegExp(`^${fk.columns[0]}(_\\d+)?$`).test(i.name))) out.add(i.name);
     }

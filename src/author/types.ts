@@ -46,7 +46,7 @@ export function portableType(name: string, args: readonly number[], enumValues?:
     case 'BYTEA': case 'BLOB': case 'LONGBLOB': case 'MEDIUMBLOB': case 'TINYBLOB': case 'BINARY': case 'VARBINARY':
       return { type: { kind: 'binary' } };
     case 'ENUM':
-      return enumValues && enumValues.length ? { type: { kind: 'enum', name: '', values: [...enumValues] } } : undefined;
+      return enumValues?.length ? { type: { kind: 'enum', name: '', values: [...enumValues] } } : undefined;
     default:
       return undefined;
   }

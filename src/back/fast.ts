@@ -57,7 +57,7 @@ const EMPTY_HASH = Object.freeze({});
 /** Names Handlebars handles itself (built-in helpers and hooks): never compiled here as plain helpers. */
 const BUILTIN = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log', 'helperMissing', 'blockHelperMissing']);
 
-const hasOwn = (o: unknown, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+const hasOwn = (o: unknown, k: string): boolean => Object.hasOwn(o as object, k);
 
 /** Handlebars' container.lookupProperty; an inherited value (a proto-access decision) goes to Handlebars. */
 function lookupProperty(parent: unknown, name: string): unknown {
@@ -112,7 +112,7 @@ export function compileFast(tree: unknown, s: FastSources): ((ctx: unknown) => s
 
   function program(node: ProgramNode | undefined): Program {
     if (!node) return () => '';
-    if (node.blockParams && node.blockParams.length) unsupported('block params');
+    if (node.blockParams?.length) unsupported('block params');
     const parts: (string | Program)[] = [];
     for (const st of node.body) {
       const c = statement(st);

@@ -182,7 +182,7 @@ export function buildBundle(input: BundleInput, spec: BundleSpec): Bundle {
   const perRevision: BundleScript[] = [];
   if (spec.perRevision) {
     let heads = plan.from;
-    const width = String(steps.length).length < 2 ? 2 : String(steps.length).length;
+    const width = Math.max(2, String(steps.length).length);
     steps.forEach((st, i) => {
       const range = `${heads.length ? heads.join(',') : 'base'}:${st.revision.id}`;
       const one = compileOne(input, spec, 'upgrade', range, `revisions/${String(i + 1).padStart(width, '0')}-${st.revision.id}.sql`);

@@ -6,7 +6,7 @@ import { DiagnosticError, CompileError } from '../core/diagnostics.js';
 import { writeFileAtomic, writeStdout } from '../emit/write.js';
 import { checkOutputTarget, fsReason, historyOf, isFsError, pathError } from '../workspace/output.js';
 import { findingDiagnostic, unwaived } from '../lint/lint.js';
-import { buildBundle, type BundleInput, type BundleSpec } from '../bundle/build.js';
+import { type Bundle, buildBundle, type BundleInput, type BundleSpec } from '../bundle/build.js';
 import { formatVerify, verifyBundle } from '../bundle/verify.js';
 
 export interface BundleCommandOptions {
@@ -61,7 +61,7 @@ export async function bundleCommand(g: GlobalOptions, range: string, o: BundleCo
     ...(o.ticket !== undefined ? { ticket: boardText('--ticket', o.ticket) } : {}),
     ...(o.approver !== undefined ? { approver: boardText('--approver', o.approver) } : {}),
   };
-  let bundle;
+  let bundle: Bundle;
   try {
     bundle = buildBundle(inputOf(ctx, o.templates), spec);
   } catch (e) {

@@ -27,7 +27,7 @@ export const migrateOptions = (c: Command) =>
     .option('--lock-timeout <seconds>', `seconds each statement waits for a table or row lock before the script stops (default ${DEFAULT_LOCK_TIMEOUT})`)
     .option('--lock-wait-timeout <seconds>', `seconds the script waits for another run's migration lock before it stops (default ${DEFAULT_LOCK_WAIT_TIMEOUT})`);
 
-export async function migrate(direction: 'upgrade' | 'downgrade' | 'stamp', spec: string, o: Opts, more: string[] = []): Promise<string | void> {
+export async function migrate(direction: 'upgrade' | 'downgrade' | 'stamp', spec: string, o: Opts, more: string[] = []): Promise<string | undefined> {
   const ctx = await context(o);
   const options = {
     ...(more.length ? { more } : {}),

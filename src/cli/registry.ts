@@ -8,7 +8,7 @@ import type { GlobalOptions } from './exit.js';
  * returns the text to print (or nothing) and throws Exit (or the library's DiagnosticError) for errors.
  */
 /** What a command hands back: text to print (exit 0), or text with its own exit status. */
-export type Outcome = string | void | { text: string; code: number };
+export type Outcome = string | undefined | { text: string; code: number };
 export type Run = (fn: () => Promise<Outcome> | Outcome) => void;
 export type Globals = (o: Record<string, unknown> & GlobalOptions) => GlobalOptions;
 export type Register = (cli: CAC, run: Run, globals: Globals) => void;

@@ -20,7 +20,7 @@ export function formatDiagnostics(ds: readonly Diagnostic[], root: string, color
   for (const d of ds) {
     const sev = d.severity === 'error' ? c.red('error') : d.severity === 'warning' ? c.yellow('warning') : c.cyan('info');
     out.push(`${where(d.at, d.line, d.col, isKeyProblem(d))}${sev} ${c.bold(d.code)}: ${printable(d.message)}`);
-    if (d.at && d.at.path.length) out.push(c.dim(`  at: ${printable(clip(pathToString(d.at.path)))}`));
+    if (d.at?.path.length) out.push(c.dim(`  at: ${printable(clip(pathToString(d.at.path)))}`));
     for (const r of d.related ?? []) out.push(c.dim(`  ${where(r.at, r.line, r.col)}${printable(r.message)}`));
     if (d.hint) out.push(`  ${c.cyan('hint')}: ${printable(d.hint)}`);
   }

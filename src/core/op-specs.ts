@@ -1,4 +1,4 @@
-import { FK_ACTIONS, type OpKind } from './ops.js';
+import type { OpKind } from './ops.js';
 
 /**
  * What the tool knows about each op kind, in one table: the fields a revision file gives it and

@@ -108,7 +108,7 @@ export class PostgresExecutor implements Executor {
     // [database] lock_wait_timeout bounds the wait for the migration lock (pg_advisory_lock
     // honours lock_timeout), and with it every other lock wait of the session.
     const lockTimeout = opts.lockWait && this.options.lockWaitTimeout !== undefined ? `-c lock_timeout=${Math.round(this.options.lockWaitTimeout * 1000)}` : undefined;
-    spec.env.PGOPTIONS = [spec.env.PGOPTIONS, '-c client_min_messages=notice', lockTimeout].filter((x) => x && x.trim()).join(' ');
+    spec.env.PGOPTIONS = [spec.env.PGOPTIONS, '-c client_min_messages=notice', lockTimeout].filter((x) => x?.trim()).join(' ');
     const scrub = makeScrubber([this.url.password, this.url.query.password, spec.env.PGPASSWORD]);
     const out = await runClient({ ...spec, cwd: this.options.cwd }, script, { onLine: opts.onLine, scrub, spawn: this.options.spawn });
     if (out.startError) return startFailedResult(PSQL, out.startError, out);

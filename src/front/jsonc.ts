@@ -52,7 +52,7 @@ function trailingComma(t: string, i: number): boolean {
     if (c === 93 || c === 125) return true;
     if (c !== 47) return false;
     const cm = commentAt(t, j);
-    if (!cm || !cm.closed) return false;
+    if (!cm?.closed) return false;
     j = cm.end;
   }
 }
@@ -114,7 +114,7 @@ function leadingCommentsEnd(t: string): number {
     for (let c = t.charCodeAt(i); c === 32 || c === 9 || c === 10 || c === 13; c = t.charCodeAt(++i));
     if (t.charCodeAt(i) !== 47) return i;
     const cm = commentAt(t, i);
-    if (!cm || !cm.closed) return 0;
+    if (!cm?.closed) return 0;
     i = cm.end;
   }
 }
@@ -154,7 +154,7 @@ export function dropComments(t: string, start: number): string | undefined {
     }
     if (inString) continue;
     const cm = commentAt(t, i);
-    if (!cm || !cm.closed) return undefined;
+    if (!cm?.closed) return undefined;
     if (nl !== -1 && nl < i) nl = t.indexOf('\n', i);
     out += t.slice(last, i) + (nl !== -1 && nl < cm.end ? '\n' : ' ');
     last = pos = cm.end;

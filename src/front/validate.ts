@@ -372,7 +372,7 @@ function buildOp(r: Reader, obj: Obj, k: OpKind, v: Values, p: P): Op | undefine
       const name = v.name as string | undefined;
       const table = v.table as string | undefined;
       const condition = v.condition as string | undefined;
-      if (condition !== undefined && condition.includes(';')) {
+      if (condition?.includes(';')) {
         r.error([...p, 'condition'], `field 'condition': a check condition cannot contain ';'`, 'write one boolean expression');
         return undefined;
       }

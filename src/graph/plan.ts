@@ -5,7 +5,7 @@ import { lineageOf } from './lookup.js';
 import type { Target } from './resolve.js';
 import { byId, err, fail, ok, quoteList, warn, type Result } from './result.js';
 import type { AnyRevisionGraph, RevisionGraph } from './revision-graph.js';
-import { BookkeepingError, VersionTable, type VersionAction } from './versions.js';
+import { BookkeepingError, VersionTable, } from './versions.js';
 
 export type { PlanStep } from '../core/steps.js';
 export type { VersionAction } from './versions.js';

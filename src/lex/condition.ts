@@ -34,7 +34,7 @@ export function wrapperEscaped(ast: unknown): string | undefined {
   const list = Array.isArray(ast) ? ast : [ast];
   if (list.length !== 1) return `${list.length} statements`;
   const s = list[0] as Record<string, unknown> | null;
-  if (!s || s.type !== 'select') return 'not one expression';
+  if (s?.type !== 'select') return 'not one expression';
   if (!Array.isArray(s.columns) || s.columns.length !== 1) return 'more than one column';
   for (const k of ['from', 'groupby', 'having', 'orderby', 'with', 'into', 'window', 'for_update', '_next', 'union', 'set_op']) {
     const v = s[k];

@@ -13,7 +13,7 @@ export function revisionsInRange(graph: RevisionGraph, spec: string): { ok: true
   if (!upper.ok) return { ok: false, diagnostics: upper.diagnostics };
   const keep = graph.ancestors(upper.value.ids);
   for (const id of upper.value.ids) keep.add(id);
-  if (r.value.from !== undefined && r.value.from.length) {
+  if (r.value.from?.length) {
     const lower = resolveStart(graph, r.value.from);
     if (!lower.ok) return { ok: false, diagnostics: lower.diagnostics };
     for (const id of graph.ancestors(lower.value)) keep.delete(id);

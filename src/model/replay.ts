@@ -95,7 +95,7 @@ export class Replayer {
   private fail(op: Op, rev: Revision, code: string, message: string, at: SourceRef = op.src, hint?: string, related?: { message: string; at: SourceRef }[]): null {
     this.diagnostics.push({
       code, severity: 'error', message: `${rev.id}: ${op.op}: ${message}`, at,
-      ...(hint ? { hint } : {}), ...(related && related.length ? { related } : {}),
+      ...(hint ? { hint } : {}), ...(related?.length ? { related } : {}),
     });
     return null;
   }

@@ -53,7 +53,7 @@ export function preparePopulate(ctx: Context, o: Pick<PopulateCommandOptions, 'g
 }
 
 /** `populate`: the standard data as idempotent upserts, printed (--sql) or run against the database. */
-export async function populate(ctx: Context, o: PopulateCommandOptions): Promise<string | void> {
+export async function populate(ctx: Context, o: PopulateCommandOptions): Promise<string | undefined> {
   if (!o.sql && o.output !== undefined) throw new DiagnosticError(2, [{ code: 'CL000', severity: 'error', message: '--output is only for --sql' }]);
   if (o.sql && o.output !== undefined) checkOutputTarget(o.output, '--output', historyOf(ctx));
   const p = preparePopulate(ctx, o);

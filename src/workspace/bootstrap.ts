@@ -9,7 +9,7 @@ import { checkOutputTarget, historyOf, writeOutputFile } from './output.js';
  * transaction that stops at the first of those tables the database already
  * has, so nothing is created there.
  */
-export async function bootstrap(ctx: Context, o: { sql: boolean; output?: string }): Promise<string | void> {
+export async function bootstrap(ctx: Context, o: { sql: boolean; output?: string }): Promise<string | undefined> {
   if (!o.sql && o.output !== undefined) throw new DiagnosticError(2, [{ code: 'CL000', severity: 'error', message: '--output is only for --sql' }]);
   if (o.sql && o.output !== undefined) checkOutputTarget(o.output, '--output', historyOf(ctx));
   const history = ctx.loaded();

@@ -119,7 +119,7 @@ export function fullHistoryText(g: RevisionGraph, current: ReadonlySet<string>, 
  * `history --graph`: the DAG as text, one column per open line of history,
  * newest first (the same graph the review page draws).
  */
-export function historyGraph(g: RevisionGraph, revs: readonly Revision[], current: ReadonlySet<string>, color: boolean): string {
+export function historyGraph(_g: RevisionGraph, revs: readonly Revision[], current: ReadonlySet<string>, color: boolean): string {
   const c = color ? pc : { yellow: (s: string) => s, green: (s: string) => s, dim: (s: string) => s };
   const cols: (string | null)[] = [];
   const out: string[] = [];

@@ -190,7 +190,7 @@ interface Report {
  * bytes through the engine's client. Progress comes from the markers the script
  * itself prints, so a DBA running the file by hand sees the same.
  */
-export async function online(ctx: Context, direction: Direction, spec: string, o: OnlineOptions): Promise<string | void> {
+export async function online(ctx: Context, direction: Direction, spec: string, o: OnlineOptions): Promise<string | undefined> {
   if (ctx.config.url && family(ctx.config.url.dialect) !== family(ctx.config.dialect)) {
     throw new DiagnosticError(2, [{
       code: 'CL003', severity: 'error',

@@ -58,7 +58,6 @@ export const SHAPES: Shape[] = [
 ];
 
 const HEX = '0123456789abcdef';
-const ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const RESERVED = new Set(['head', 'heads', 'base']);
 
 export function generate(seed: number, shapeIndex = seed % SHAPES.length): GenGraph {
@@ -72,7 +71,6 @@ export function generate(seed: number, shapeIndex = seed % SHAPES.length): GenGr
   const ids = new Set<string>();
   const labels = new Set<string>();
   const children = new Map<string, string[]>();
-  const dependents = new Map<string, number>();
 
   const newId = (): string => {
     for (;;) {

@@ -100,7 +100,7 @@ function histories(): { name: string; revisions: Revision[]; current: string[] }
 
 /** A history's entries (one line, or one `Rev:` block each), sorted: what it lists, whatever the order. */
 function entries(text: string): string[] {
-  return text.split(/\n(?=Rev: )|\n(?!\n)(?!    )/).map((e) => e.replace(/\n+$/, '')).filter(Boolean).sort();
+  return text.split(/\n(?=Rev: )|\n(?!\n)(?! {4})/).map((e) => e.replace(/\n+$/, '')).filter(Boolean).sort();
 }
 
 function lazy<T>(fn: () => T): () => T {

@@ -81,7 +81,7 @@ describe('diagnostics are values', () => {
 
   /** Runs fn with every read of process.env recorded. */
   function watchingEnv<T>(fn: () => T): T {
-    process.env = new Proxy(env, { get: (t, k) => ((typeof k === 'string' && read.add(k)), Reflect.get(t, k)), has: (t, k) => ((typeof k === 'string' && read.add(k)), Reflect.has(t, k)) });
+    process.env = new Proxy(env, { get: (t, k) => { if (typeof k === 'string') read.add(k); return Reflect.get(t, k); }, has: (t, k) => { if (typeof k === 'string') read.add(k); return Reflect.has(t, k); } });
     try {
       return fn();
     } finally {

@@ -102,7 +102,7 @@ export function generateHistory({ n, seed = 1 }) {
 
   const plainCols = (t) => t.cols.filter((c) => !c.pk && !c.fk);
 
-  function createTable(lane, rev) {
+  function createTable(lane, _rev) {
     const seq = ++tableSeq;
     const name = `tbl_${String(seq).padStart(5, '0')}`;
     const visible = visibleFor(lane);

@@ -23,7 +23,7 @@
 // CPU time and peak RSS come from /usr/bin/time (GNU time, Debian's `time`).
 
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -168,7 +168,6 @@ function benchRounds(cases) {
   return cases.map((c, i) => summary(c.label, samples[i]));
 }
 
-const bench = (label, runs, fn, warmup = 1) => benchRounds([{ label, runs, fn, warmup }])[0];
 
 const ms = (v) => (Number.isFinite(v) ? `${v >= 100 ? Math.round(v).toLocaleString('en-US') : v.toFixed(1)} ms` : 'n/a');
 const mb = (kib) => (Number.isFinite(kib) ? `${(kib / 1024).toFixed(0)} MB` : 'n/a');
@@ -502,7 +501,7 @@ function targets(res) {
   return L.join('\n');
 }
 
-function writeDocs(report, res) {
+function writeDocs(report, _res) {
   const doc = join(ROOT, 'docs', 'benchmarks.md');
   const begin = '<!-- bench:results:begin (written by test/bench/run.mjs --write-docs) -->';
   const end = '<!-- bench:results:end -->';

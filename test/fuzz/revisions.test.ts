@@ -184,7 +184,7 @@ function onDisk(rng: Rng, c: Corpus, index: number, text: string, dir: string, r
   const direction = rng.pick(['upgrade', 'upgrade', 'downgrade', 'stamp'] as const);
   const spec = direction === 'upgrade' ? 'base:heads' : direction === 'downgrade' ? 'heads:base' : `base:${rng.pick(c.ids)}`;
   const out = stage(`renderOffline ${dialect} ${direction} ${spec}`, () => renderOffline(ctx, direction, spec, {}), report);
-  if (out !== undefined && out.includes('[object Object]')) report('renderOffline: "[object Object]" in the script');
+  if (out?.includes('[object Object]')) report('renderOffline: "[object Object]" in the script');
 }
 
 /** Generated nesting goes deeper than the load's limit (and deep enough to overflow a recursive parser). */

@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeEngine } from '../support/engines.js';
 import { applyOk, bundle, cli, cliOk, DIST_DIALECTS, expectAt, manifest, revisionOf, shipped } from './support.js';
 

@@ -26,7 +26,7 @@ const revisions = [
   { revision: 'e1', down_revision: null, message: 'create t', downgrade: [], upgrade: [
     { op: 'create_table', table: 't', columns: [
       { name: 'id', type: 'integer', nullable: false },
-      ...CASES.map((c, i) => ({ name: `k${i}`, type: { enum: BEFORE, name: `k${i}_t` }, nullable: false, server_default: 'a' })),
+      ...CASES.map((_c, i) => ({ name: `k${i}`, type: { enum: BEFORE, name: `k${i}_t` }, nullable: false, server_default: 'a' })),
     ], primary_key: ['id'] },
   ] },
   ...CASES.map((c, i) => ({

@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeEngine, mysqlConfig, pgConfig, type ScratchDb } from '../support/engines.js';
-import { copyHistory, requireBuilt, ROOT, runCli, suiteWorkDir, workDir } from './cli.js';
+import { type CliResult, copyHistory, requireBuilt, ROOT, runCli, suiteWorkDir, workDir } from './cli.js';
 
 /** A MySQL string literal. */
 const lit = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
@@ -96,7 +96,7 @@ describe('a URL of any shape never has its password printed', { timeout: 60_000 
   for (const url of cases) {
     it(url.replace('pa/ss', '<pw>'), async () => {
       for (const how of ['env', 'config'] as const) {
-        let r;
+        let r: CliResult;
         if (how === 'env') r = await runCli(['current'], { cwd: wd.dir, env: { LBAAS_DB_CONNECTION: url } });
         else {
           writeFileSync(join(wd.dir, 'lbaas.conf'), `[database]\nconnection = ${url}\n`);

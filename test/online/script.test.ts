@@ -62,7 +62,8 @@ describe('progress lines from each client\'s output', { timeout: 60_000 }, () =>
     const out: string[] = [];
     const p = new Progress(revs, true, false, (s) => out.push(s));
     for (const l of lines) p.line(l);
-    const timings = end === 'done' ? p.done() : (p.fail(), []);
+    if (end !== 'done') p.fail();
+    const timings = end === 'done' ? p.done() : [];
     return { out: out.join('').replace(/\(\d+ ms\)/g, '(N ms)'), timings };
   };
   // each revision is said as it starts, and again with its time when the next one starts (or the run ends)

@@ -199,7 +199,7 @@ export function runCommand(cmd: string, args: string[], opts: RunOptions = {}): 
     child.on('close', (code) => {
       clearTimeout(timer);
       const stdout = Buffer.concat(out).toString('utf8');
-      let stderr = Buffer.concat(err).toString('utf8');
+      const stderr = Buffer.concat(err).toString('utf8');
       if (spawnError) resolve({ code: 127, stdout, stderr: `${stderr}${String(spawnError)}` });
       else if (timedOut) resolve({ code: 124, stdout, stderr: `${stderr}\n[${cmd} killed after ${ms} ms]` });
       else resolve({ code: code ?? 1, stdout, stderr });

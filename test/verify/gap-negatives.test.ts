@@ -5,14 +5,14 @@
  * (VF001), never "not verified". Each case is a raw SQL text of an `execute` op, the way any
  * text reaches a script verbatim.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Dialect } from '../../src/core/dialect.js';
 import { compilePlanned } from '../../src/pipeline/compile-plan.js';
 import { makePlan } from '../../src/pipeline/make-plan.js';
 import { loadHistory } from '../../src/front/load.js';
 import { buildGraph } from '../../src/graph/graph.js';
 import { verifyScript } from '../../src/verify/verify.js';
-import { writeFixture, type Fixture } from '../lint/fixture.js';
+import { writeFixture, } from '../lint/fixture.js';
 
 const BROKEN_CREATE = 'CREATE TABLE t2 (id INTEGER,, w INTEGER)';
 /** Per dialect: broken statements shaped like (but outside) one of its gaps. */
