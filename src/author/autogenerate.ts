@@ -58,7 +58,17 @@ function toOps(ops: readonly DraftOp[]): Op[] | undefined {
 }
 
 const synthetic = (id: string, upgrade: Op[]): Revision => ({
-  id, down: [], branch_labels: [], depends_on: [], message: '', create_date: '', milestones: [], upgrade, downgrade: [], waivers: [], file: '(generated)',
+  id,
+  down: [],
+  branch_labels: [],
+  depends_on: [],
+  message: '',
+  create_date: '',
+  milestones: [],
+  upgrade,
+  downgrade: [],
+  waivers: [],
+  file: '(generated)',
 });
 
 /** Does every op of `changes` apply, in order, on top of `base`, for every engine family? */
@@ -89,13 +99,22 @@ async function readTarget(ctx: Context, o: RevisionOptions): Promise<{ schema: D
   }
   const file = o.targetDdl !== undefined ? resolve(ctx.cwd, o.targetDdl) : ctx.config.targetSchemaFile;
   if (file === undefined) {
-    usage('--autogenerate needs a target schema', 'give --target-ddl <file> (CREATE TABLE / CREATE INDEX statements), set [autogenerate] target_ddl in the config file, or use --from-db');
+    usage(
+      '--autogenerate needs a target schema',
+      'give --target-ddl <file> (CREATE TABLE / CREATE INDEX statements), set [autogenerate] target_ddl in the config file, or use --from-db',
+    );
   }
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    stop([{ code: AUTHOR_CODES.invalid, severity: 'error', message: `cannot read the target DDL ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }]);
+    stop([
+      {
+        code: AUTHOR_CODES.invalid,
+        severity: 'error',
+        message: `cannot read the target DDL ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      },
+    ]);
   }
   const shown = relative(ctx.cwd, file) || file;
   const { parseDdl } = await import('./ddl.js');
@@ -109,14 +128,18 @@ type Mode = 'single' | 'both' | 'expand' | 'contract';
 
 export async function autogenerate(ctx: Context, o: RevisionOptions): Promise<string> {
   if (!o.fromDb && o.targetDdl === undefined && ctx.config.targetSchemaFile === undefined) {
-    usage('--autogenerate needs a target schema', 'give --target-ddl <file> (CREATE TABLE / CREATE INDEX statements), set [autogenerate] target_ddl in the config file, or use --from-db');
+    usage(
+      '--autogenerate needs a target schema',
+      'give --target-ddl <file> (CREATE TABLE / CREATE INDEX statements), set [autogenerate] target_ddl in the config file, or use --from-db',
+    );
   }
   const graph = ctx.graph();
   const dialect = ctx.config.dialect;
   const hasBranches = graph.labelRevision('expand') !== undefined && graph.labelRevision('contract') !== undefined;
   const mode: Mode = o.head !== undefined ? 'single' : o.expand ? 'expand' : o.contract ? 'contract' : hasBranches ? 'both' : 'single';
   if (o.expand && o.contract) usage('give --expand or --contract, not both');
-  if (mode === 'both' && (o.branchLabels?.length ?? 0) > 0) usage('--branch-label with a split autogenerate names no single revision', 'add --expand or --contract (or --head) to write one revision');
+  if (mode === 'both' && (o.branchLabels?.length ?? 0) > 0)
+    usage('--branch-label with a split autogenerate names no single revision', 'add --expand or --contract (or --head) to write one revision');
   const names = checkNames(graph, { branchLabels: o.branchLabels ?? [], dependsOn: o.dependsOn ?? [], ...(o.revId !== undefined ? { revId: o.revId } : {}) });
   if (!names.ok) stop(names.diagnostics);
 
@@ -131,7 +154,8 @@ export async function autogenerate(ctx: Context, o: RevisionOptions): Promise<st
     singleBranch = place.value.branch;
     base = appliedAt(graph, [...singleDown, ...names.dependsOn]);
   } else {
-    if (!hasBranches) stop([{ code: AUTHOR_CODES.noBranch, severity: 'error', message: `no expand and contract branches in this history`, hint: 'use --head' }]);
+    if (!hasBranches)
+      stop([{ code: AUTHOR_CODES.noBranch, severity: 'error', message: `no expand and contract branches in this history`, hint: 'use --head' }]);
     base = appliedAt(graph, [...graph.heads, ...names.dependsOn]);
   }
   const model = replay(ctx, dialect, base);
@@ -177,7 +201,8 @@ export async function autogenerate(ctx: Context, o: RevisionOptions): Promise<st
   if (files.length === 0) {
     return `Nothing to write with --expand: every change belongs to the contract branch (${leftOut.map((c) => c.summary).join('; ')}).\n`;
   }
-  if (files.length > 1 && o.revId !== undefined) usage('--rev-id names one revision, but this autogenerate writes two (expand and contract)', 'add --expand or --contract to write one of them');
+  if (files.length > 1 && o.revId !== undefined)
+    usage('--rev-id names one revision, but this autogenerate writes two (expand and contract)', 'add --expand or --contract to write one of them');
 
   const ids = files.map(() => o.revId ?? newRevisionId());
   const when = createDate(o.now);
@@ -194,7 +219,11 @@ export async function autogenerate(ctx: Context, o: RevisionOptions): Promise<st
     const header = [
       `${id}: ${o.message.split('\n')[0]}`,
       `Written by 'revision --autogenerate' from ${target.source} (${dialect} model of ${base.length ? `the history at ${mode === 'single' ? singleDown.join(', ') || 'base' : graph.heads.join(', ')}` : 'an empty history'}).`,
-      ...(f.branch && files.length > 1 ? [`${f.branch === 'expand' ? `Expand half: additive changes; the contract half is ${ids[1]}` : `Contract half: changes that can lose data; it depends on the expand half ${ids[0]}`}.`] : []),
+      ...(f.branch && files.length > 1
+        ? [
+            `${f.branch === 'expand' ? `Expand half: additive changes; the contract half is ${ids[1]}` : `Contract half: changes that can lose data; it depends on the expand half ${ids[0]}`}.`,
+          ]
+        : []),
       ...(f.branch && files.length === 1 ? [`On the ${f.branch} branch.`] : []),
       'Review every op before committing: renames show up as a drop and an add (flagged below).',
       ...f.changes.map((c) => `- ${c.summary}`),
@@ -202,25 +231,44 @@ export async function autogenerate(ctx: Context, o: RevisionOptions): Promise<st
     return {
       dir: revisionDir(graph, f.down, ctx.versionsRel, f.branch),
       draft: {
-        id, down: f.down, branchLabels: o.branchLabels ?? [], dependsOn, message: o.message, createDate: when, header, upgrade, downgrade,
+        id,
+        down: f.down,
+        branchLabels: o.branchLabels ?? [],
+        dependsOn,
+        message: o.message,
+        createDate: when,
+        header,
+        upgrade,
+        downgrade,
       },
     };
   });
 
   const { rendered, diagnostics } = renderDrafts(ctx.root, ctx.versionsRel, ctx.loaded().revisions, placed);
   if (diagnostics.length) stop(diagnostics);
-  const check = compileCheck(ctx, rendered.map((r) => r.revision), dialect);
+  const check = compileCheck(
+    ctx,
+    rendered.map((r) => r.revision),
+    dialect,
+  );
   if (hasErrors(check)) stop(check);
   ctx.warn(check);
 
   const w = writeRendered(ctx.cwd, rendered);
   if (w.diagnostics.length) stop(w.diagnostics);
   if (ctx.opts.json) {
-    return JSON.stringify({
-      ok: true, written: w.files,
-      revisions: files.map((f, i) => ({ revision: ids[i], ...(f.branch ? { branch: f.branch } : {}), changes: f.changes.map((c) => c.summary) })),
-      left_out: leftOut.map((c) => c.summary),
-    }, null, 2) + '\n';
+    return (
+      JSON.stringify(
+        {
+          ok: true,
+          written: w.files,
+          revisions: files.map((f, i) => ({ revision: ids[i], ...(f.branch ? { branch: f.branch } : {}), changes: f.changes.map((c) => c.summary) })),
+          left_out: leftOut.map((c) => c.summary),
+        },
+        null,
+        2,
+      ) + '\n'
+    );
   }
   const lines = [...w.lines];
   files.forEach((f, i) => {
@@ -239,7 +287,15 @@ function lineHead(graph: RevisionGraph, label: string): string {
   const anchor = graph.labelRevision(label)!;
   const line = [anchor, ...graph.descendants(anchor, { dependencies: false })];
   const heads = line.filter((id) => graph.children(id).length === 0);
-  if (heads.length !== 1) stop([{ code: AUTHOR_CODES.severalHeads, severity: 'error', message: `branch ${label} has ${heads.length} heads: ${heads.join(', ')}`, hint: `heads: ${headsList(graph)}` }]);
+  if (heads.length !== 1)
+    stop([
+      {
+        code: AUTHOR_CODES.severalHeads,
+        severity: 'error',
+        message: `branch ${label} has ${heads.length} heads: ${heads.join(', ')}`,
+        hint: `heads: ${headsList(graph)}`,
+      },
+    ]);
   return heads[0]!;
 }
 
@@ -251,11 +307,30 @@ function compileCheck(ctx: Context, revs: Revision[], primary: Dialect): Diagnos
   const dialects: Dialect[] = [...DIALECTS];
   for (const d of dialects) {
     for (const rev of graph.sortTopo(revs.map((r) => r.id)).map((id) => graph.get(id)!)) {
-      const up = compileSteps({ dialect: d, external: ctx.loaded().external, applied: appliedAt(graph, [...graph.requires(rev.id)]), steps: [{ revision: rev, direction: 'up', versions: [] }] }, ctx.config.versionTable);
-      const down = hasErrors(up.diagnostics) ? { diagnostics: [] } : compileSteps({ dialect: d, external: ctx.loaded().external, applied: appliedAt(graph, [rev.id]), steps: [{ revision: rev, direction: 'down', versions: [] }] }, ctx.config.versionTable);
+      const up = compileSteps(
+        {
+          dialect: d,
+          external: ctx.loaded().external,
+          applied: appliedAt(graph, [...graph.requires(rev.id)]),
+          steps: [{ revision: rev, direction: 'up', versions: [] }],
+        },
+        ctx.config.versionTable,
+      );
+      const down = hasErrors(up.diagnostics)
+        ? { diagnostics: [] }
+        : compileSteps(
+            { dialect: d, external: ctx.loaded().external, applied: appliedAt(graph, [rev.id]), steps: [{ revision: rev, direction: 'down', versions: [] }] },
+            ctx.config.versionTable,
+          );
       for (const x of [...up.diagnostics, ...down.diagnostics]) {
         if (d === primary) out.push(x);
-        else out.push({ ...x, severity: 'warning', message: `${d}: ${x.message}`, hint: `the revision does not compile for ${d} as written; fix it by hand${x.hint ? ` (${x.hint})` : ''}` });
+        else
+          out.push({
+            ...x,
+            severity: 'warning',
+            message: `${d}: ${x.message}`,
+            hint: `the revision does not compile for ${d} as written; fix it by hand${x.hint ? ` (${x.hint})` : ''}`,
+          });
       }
     }
   }

@@ -48,9 +48,15 @@ export async function readLiveSchema(config: LbaasConfig, versionTable: string):
   try {
     let res: LiveSchema;
     switch (caps(url.dialect).family) {
-      case 'postgresql': res = await readPostgres(ex); break;
-      case 'mysql': res = await readMysql(ex, url.dialect); break;
-      default: res = await readSqlite(ex); break;
+      case 'postgresql':
+        res = await readPostgres(ex);
+        break;
+      case 'mysql':
+        res = await readMysql(ex, url.dialect);
+        break;
+      default:
+        res = await readSqlite(ex);
+        break;
     }
     res.schema.tables.delete(versionTable);
     return res;
@@ -63,7 +69,15 @@ async function query(ex: Executor, script: string, what: string): Promise<{ ok: 
   const r = await ex.run(script);
   if (!r.ok) {
     const d = r.diagnostics.find((x) => x.severity === 'error');
-    return { ok: false, result: { schema: { tables: new Map() }, diagnostics: [d ? { ...d, message: `reading ${what}: ${d.message}` } : { code: 'AU130', severity: 'error', message: `reading ${what} failed: ${r.stderr.trim()}` }] } };
+    return {
+      ok: false,
+      result: {
+        schema: { tables: new Map() },
+        diagnostics: [
+          d ? { ...d, message: `reading ${what}: ${d.message}` } : { code: 'AU130', severity: 'error', message: `reading ${what} failed: ${r.stderr.trim()}` },
+        ],
+      },
+    };
   }
   return { ok: true, stdout: r.stdout };
 }
@@ -124,11 +138,16 @@ async function readPostgres(ex: Executor): Promise<LiveSchema> {
     const t = table(c.t);
     const m = /^(.*?)(?:\((\d+)(?:,(\d+))?\))?((?: with(?:out)? time zone)?)$/.exec(c.type)!;
     const args = [m[2], m[3]].filter((x) => x !== undefined).map(Number);
-    const p = c.typtype === 'e'
-      ? { type: { kind: 'enum' as const, name: c.typname, values: [...(enums.get(c.typname) ?? [])] } }
-      : portableType(`${m[1]}${m[4] ?? ''}`, args);
+    const p =
+      c.typtype === 'e'
+        ? { type: { kind: 'enum' as const, name: c.typname, values: [...(enums.get(c.typname) ?? [])] } }
+        : portableType(`${m[1]}${m[4] ?? ''}`, args);
     if (!p || (m[4] ?? '').trim() === 'with time zone') {
-      diagnostics.push({ code: 'AU131', severity: 'warning', message: `${c.t}.${c.n}: type ${c.type} has no equivalent in the revision format; the column is left out` });
+      diagnostics.push({
+        code: 'AU131',
+        severity: 'warning',
+        message: `${c.t}.${c.n}: type ${c.type} has no equivalent in the revision format; the column is left out`,
+      });
       continue;
     }
     let autoincrement = c.identity === 'a' || c.identity === 'd';
@@ -137,11 +156,22 @@ async function readPostgres(ex: Executor): Promise<LiveSchema> {
       if (/^nextval\(/i.test(c.def)) autoincrement = true;
       else {
         const parsed = pgDefault(c.def);
-        if (parsed === undefined) diagnostics.push({ code: 'AU131', severity: 'warning', message: `${c.t}.${c.n}: default ${c.def} is not one the revision format can write; it is ignored` });
+        if (parsed === undefined)
+          diagnostics.push({
+            code: 'AU131',
+            severity: 'warning',
+            message: `${c.t}.${c.n}: default ${c.def} is not one the revision format can write; it is ignored`,
+          });
         else dflt = normalizeDefault(parsed, p.type);
       }
     }
-    t.columns.push({ name: c.n, type: p.type, nullable: !c.notnull, default: dflt, autoincrement: autoincrement || !!('autoincrement' in p && p.autoincrement) });
+    t.columns.push({
+      name: c.n,
+      type: p.type,
+      nullable: !c.notnull,
+      default: dflt,
+      autoincrement: autoincrement || !!('autoincrement' in p && p.autoincrement),
+    });
   }
   for (const k of cat.constraints) {
     const t = table(k.t);
@@ -150,7 +180,14 @@ async function readPostgres(ex: Executor): Promise<LiveSchema> {
     else if (k.kind === 'f' && k.ref) {
       const ondelete = fkAction(PG_ACTIONS[k.ondelete]);
       const onupdate = fkAction(PG_ACTIONS[k.onupdate]);
-      t.foreignKeys.push({ name: k.name, columns: k.cols, refTable: k.ref, refColumns: k.refcols, ...(ondelete ? { ondelete } : {}), ...(onupdate ? { onupdate } : {}) });
+      t.foreignKeys.push({
+        name: k.name,
+        columns: k.cols,
+        refTable: k.ref,
+        refColumns: k.refcols,
+        ...(ondelete ? { ondelete } : {}),
+        ...(onupdate ? { onupdate } : {}),
+      });
     } else if (k.kind === 'c') t.checks.push({ name: k.name, text: '' });
   }
   for (const i of cat.indexes) {
@@ -190,9 +227,16 @@ function unbatch(s: string): string {
 }
 
 async function readMysql(ex: Executor, dialect: Dialect): Promise<LiveSchema> {
-  const list = await query(ex, "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME;\n", 'the table list');
+  const list = await query(
+    ex,
+    "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME;\n",
+    'the table list',
+  );
   if (!list.ok) return list.result;
-  const names = list.stdout.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l !== '' && l !== 'TABLE_NAME');
+  const names = list.stdout
+    .split('\n')
+    .map((l) => l.replace(/\r$/, ''))
+    .filter((l) => l !== '' && l !== 'TABLE_NAME');
   if (names.length === 0) return { schema: { tables: new Map() }, diagnostics: [] };
   const shows = await query(ex, names.map((n) => `SHOW CREATE TABLE \`${n.replace(/`/g, '``')}\`;`).join('\n') + '\n', 'the table definitions');
   if (!shows.ok) return shows.result;
@@ -209,8 +253,15 @@ async function readMysql(ex: Executor, dialect: Dialect): Promise<LiveSchema> {
 // SQLite
 
 async function readSqlite(ex: Executor): Promise<LiveSchema> {
-  const r = await query(ex, "SELECT json_object('sql', sql) FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type = 'index', name", 'sqlite_master');
+  const r = await query(
+    ex,
+    "SELECT json_object('sql', sql) FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type = 'index', name",
+    'sqlite_master',
+  );
   if (!r.ok) return r.result;
-  const ddl = r.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => (JSON.parse(l) as { sql: string }).sql);
+  const ddl = r.stdout
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => (JSON.parse(l) as { sql: string }).sql);
   return parseDdl(ddl.join(';\n') + ';\n', '(database)', 'sqlite');
 }

@@ -15,9 +15,14 @@ import { defaultExpr, normalizeDefault, portableType } from './types.js';
  * as ignored. The parser only checks and reads; nothing is rewritten from it.
  */
 
-
 export const DDL_CODES = {
-  syntax: 'AU101', type: 'AU102', ignored: 'AU103', check: 'AU104', duplicate: 'AU105', unknownTable: 'AU106', unsupported: 'AU107',
+  syntax: 'AU101',
+  type: 'AU102',
+  ignored: 'AU103',
+  check: 'AU104',
+  duplicate: 'AU105',
+  unknownTable: 'AU106',
+  unsupported: 'AU107',
 } as const;
 
 // node-sql-parser's AST is untyped JSON.
@@ -84,7 +89,8 @@ export function parseDdl(text: string, file: string, dialect: Dialect): ParsedDd
   for (const st of statements) {
     const head = st.sql.slice(0, 60).toUpperCase().replace(/\s+/g, ' ');
     if (/^CREATE TYPE /.test(head)) {
-      if (!/ AS ENUM/i.test(st.sql)) report('warning', DDL_CODES.ignored, st.line, `ignored: ${st.sql.split('\n')[0]!.slice(0, 80)}`, 'only enum types are read');
+      if (!/ AS ENUM/i.test(st.sql))
+        report('warning', DDL_CODES.ignored, st.line, `ignored: ${st.sql.split('\n')[0]!.slice(0, 80)}`, 'only enum types are read');
       continue;
     }
     if (/^CREATE (TEMP |TEMPORARY |UNLOGGED )?TABLE /.test(head)) {
@@ -141,7 +147,13 @@ export function parseDdl(text: string, file: string, dialect: Dialect): ParsedDd
       continue;
     }
     if (/^(SET|BEGIN|COMMIT|START TRANSACTION|PRAGMA|USE|LOCK|UNLOCK|INSERT|SELECT PG_CATALOG|DROP|\\)/.test(head)) continue;
-    report('warning', DDL_CODES.ignored, st.line, `ignored: ${st.sql.split('\n')[0]!.slice(0, 80)}`, 'the target DDL is read for CREATE TABLE, CREATE INDEX, CREATE TYPE ... AS ENUM and ALTER TABLE ... ADD CONSTRAINT');
+    report(
+      'warning',
+      DDL_CODES.ignored,
+      st.line,
+      `ignored: ${st.sql.split('\n')[0]!.slice(0, 80)}`,
+      'the target DDL is read for CREATE TABLE, CREATE INDEX, CREATE TYPE ... AS ENUM and ALTER TABLE ... ADD CONSTRAINT',
+    );
   }
   return { schema, diagnostics };
 }
@@ -150,7 +162,8 @@ export function parseDdl(text: string, file: string, dialect: Dialect): ParsedDd
 function quoteEnumTypes(sql: string, enums: ReadonlyMap<string, string[]>): string {
   if (enums.size === 0) return sql;
   return sql.replace(/([(,]\s*(?:"(?:[^"]|"")+"|`[^`]+`|\w+)\s+)((?:\w+\.)?(\w+))(?=[\s,)])/g, (all, lead: string, _q: string, bare: string) =>
-    enums.has(bare) && !/^(NOT|NULL|DEFAULT|PRIMARY|UNIQUE|REFERENCES|CHECK|CONSTRAINT)$/i.test(bare) ? `${lead}"${bare}"` : all);
+    enums.has(bare) && !/^(NOT|NULL|DEFAULT|PRIMARY|UNIQUE|REFERENCES|CHECK|CONSTRAINT)$/i.test(bare) ? `${lead}"${bare}"` : all,
+  );
 }
 
 type Report = (severity: Diagnostic['severity'], code: string, line: number, message: string, hint?: string) => void;
@@ -192,7 +205,14 @@ function readTable(ast: Node, line: number, enums: ReadonlyMap<string, string[]>
   return t;
 }
 
-function readColumn(t: DeclTable, item: Node, line: number, enums: ReadonlyMap<string, string[]>, backslashes: boolean, report: Report): DeclColumn | undefined {
+function readColumn(
+  t: DeclTable,
+  item: Node,
+  line: number,
+  enums: ReadonlyMap<string, string[]>,
+  backslashes: boolean,
+  report: Report,
+): DeclColumn | undefined {
   const name = nameOf(item.column);
   const def = item.definition ?? {};
   if (!name) return undefined;
@@ -214,15 +234,21 @@ function readColumn(t: DeclTable, item: Node, line: number, enums: ReadonlyMap<s
     }
   }
   if (!type) {
-    report('error', DDL_CODES.type, line, `${t.name}.${name}: type ${rawType}${def.length !== undefined ? `(${def.length}${def.scale !== undefined && def.scale !== null ? `, ${def.scale}` : ''})` : ''} has no equivalent in the revision format`,
-      'types: VARCHAR(n), TEXT, INTEGER, SMALLINT, BIGINT, BOOLEAN, FLOAT, NUMERIC(p, s), DATE, DATETIME, TIMESTAMP, binary types, ENUM(...) or an enum type');
+    report(
+      'error',
+      DDL_CODES.type,
+      line,
+      `${t.name}.${name}: type ${rawType}${def.length !== undefined ? `(${def.length}${def.scale !== undefined && def.scale !== null ? `, ${def.scale}` : ''})` : ''} has no equivalent in the revision format`,
+      'types: VARCHAR(n), TEXT, INTEGER, SMALLINT, BIGINT, BOOLEAN, FLOAT, NUMERIC(p, s), DATE, DATETIME, TIMESTAMP, binary types, ENUM(...) or an enum type',
+    );
     return undefined;
   }
   const notNull = item.nullable?.type === 'notnull' || item.nullable?.value === 'not null';
   let dflt: Default | null = null;
   if (item.default_val) {
     const d = readDdlDefault(item.default_val.value ?? item.default_val, backslashes);
-    if (d === undefined) report('warning', DDL_CODES.unsupported, line, `${t.name}.${name}: the default expression is not one the revision format can write; it is ignored`);
+    if (d === undefined)
+      report('warning', DDL_CODES.unsupported, line, `${t.name}.${name}: the default expression is not one the revision format can write; it is ignored`);
     else dflt = normalizeDefault(d, type);
   }
   if (item.primary_key) t.primaryKey = { columns: [name] };
@@ -238,14 +264,23 @@ function readColumn(t: DeclTable, item: Node, line: number, enums: ReadonlyMap<s
 export function readDdlDefault(v: Node, backslashes: boolean): Default | null | undefined {
   if (v === null || v === undefined) return undefined;
   switch (v.type) {
-    case 'number': return { kind: 'number', value: String(v.value) };
-    case 'bool': case 'boolean': return { kind: 'boolean', value: !!v.value };
-    case 'null': return { kind: 'expr', value: 'NULL' };
-    case 'single_quote_string': case 'string': case 'natural_string': case 'hex_string': case 'full_hex_string':
+    case 'number':
+      return { kind: 'number', value: String(v.value) };
+    case 'bool':
+    case 'boolean':
+      return { kind: 'boolean', value: !!v.value };
+    case 'null':
+      return { kind: 'expr', value: 'NULL' };
+    case 'single_quote_string':
+    case 'string':
+    case 'natural_string':
+    case 'hex_string':
+    case 'full_hex_string':
       return { kind: 'string', value: unquoteSqlString(String(v.value), backslashes) };
     case 'double_quote_string':
       return backslashes ? { kind: 'string', value: unquoteSqlString(String(v.value), true) } : undefined;
-    case 'cast': return readDdlDefault(v.expr, backslashes);
+    case 'cast':
+      return readDdlDefault(v.expr, backslashes);
     case 'unary_expr':
       if (v.operator === '-' && v.expr?.type === 'number') return { kind: 'number', value: `-${v.expr.value}` };
       return undefined;
@@ -254,8 +289,11 @@ export function readDdlDefault(v: Node, backslashes: boolean): Default | null | 
       const fname = typeof n === 'string' ? n : Array.isArray(n?.name) ? n.name.map((x: Node) => x.value).join('.') : undefined;
       return fname ? defaultExpr(fname) : undefined;
     }
-    case 'origin': case 'default': return typeof v.value === 'string' ? defaultExpr(v.value) : undefined;
-    default: return undefined;
+    case 'origin':
+    case 'default':
+      return typeof v.value === 'string' ? defaultExpr(v.value) : undefined;
+    default:
+      return undefined;
   }
 }
 
@@ -267,14 +305,19 @@ function readReference(ref: Node, columns: string[]) {
   const ondelete = fkAction(actions.ondelete);
   const onupdate = fkAction(actions.onupdate);
   return {
-    columns, refTable, refColumns: names(ref.definition),
-    ...(ondelete ? { ondelete } : {}), ...(onupdate ? { onupdate } : {}),
+    columns,
+    refTable,
+    refColumns: names(ref.definition),
+    ...(ondelete ? { ondelete } : {}),
+    ...(onupdate ? { onupdate } : {}),
   };
 }
 
 /** A table constraint; returns an enum stand-in (`col IN ('a', 'b')`) for the caller to fold into the column type. */
 function readConstraint(t: DeclTable, item: Node, line: number, backslashes: boolean, report: Report): { column: string; values: string[] } | undefined {
-  const kind = String(item.constraint_type ?? '').toLowerCase().replace(/\s+/g, '');
+  const kind = String(item.constraint_type ?? '')
+    .toLowerCase()
+    .replace(/\s+/g, '');
   const cname = nameOf(item.constraint) ?? nameOf(item.index);
   const cols = names(item.definition);
   const named = cname ? { name: cname } : {};
@@ -296,7 +339,13 @@ function readConstraint(t: DeclTable, item: Node, line: number, backslashes: boo
       }
     }
     t.checks.push({ ...named, text: '' });
-    report('info', DDL_CODES.check, line, `${t.name}: CHECK constraint${cname ? ` ${cname}` : ''} is not compared`, 'write create_check_constraint / drop_constraint by hand when it changes');
+    report(
+      'info',
+      DDL_CODES.check,
+      line,
+      `${t.name}: CHECK constraint${cname ? ` ${cname}` : ''} is not compared`,
+      'write create_check_constraint / drop_constraint by hand when it changes',
+    );
   } else {
     report('warning', DDL_CODES.ignored, line, `${t.name}: constraint ${kind || '?'} ignored`);
   }

@@ -15,7 +15,10 @@ export interface DeclColumn {
   autoincrement: boolean;
 }
 
-export interface DeclKey { name?: string; columns: string[] }
+export interface DeclKey {
+  name?: string;
+  columns: string[];
+}
 export interface DeclForeignKey {
   name?: string;
   columns: string[];
@@ -24,8 +27,15 @@ export interface DeclForeignKey {
   ondelete?: FkAction;
   onupdate?: FkAction;
 }
-export interface DeclIndex { name: string; columns: string[]; unique: boolean }
-export interface DeclCheck { name?: string; text: string }
+export interface DeclIndex {
+  name: string;
+  columns: string[];
+  unique: boolean;
+}
+export interface DeclCheck {
+  name?: string;
+  text: string;
+}
 
 export interface DeclTable {
   name: string;

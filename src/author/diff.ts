@@ -23,8 +23,17 @@ export const FAMILIES: readonly Family[] = ['postgresql', 'mysql', 'sqlite'];
 
 /** Upgrade order of the changes; the downgrade runs them backwards. */
 export const PHASES = [
-  'drop_foreign_key', 'drop_index', 'drop_unique', 'drop_table', 'drop_column',
-  'create_table', 'add_column', 'alter_column', 'create_unique', 'create_index', 'create_foreign_key',
+  'drop_foreign_key',
+  'drop_index',
+  'drop_unique',
+  'drop_table',
+  'drop_column',
+  'create_table',
+  'add_column',
+  'alter_column',
+  'create_unique',
+  'create_index',
+  'create_foreign_key',
 ] as const;
 export type DiffPhase = (typeof PHASES)[number];
 
@@ -230,7 +239,14 @@ class Differ {
     const stub = stubTable(t.name);
     const fks = t.foreignKeys.map((f) => {
       const name = explicitName('foreignkey', f.name, t.name, f.columns);
-      stub.foreignKeys.push({ name: name ?? foreignKeyName(this.input.dialect, stub, f.columns), explicit: !!name, columns: f.columns, refTable: f.refTable, refColumns: f.refColumns, origin: stub.origin });
+      stub.foreignKeys.push({
+        name: name ?? foreignKeyName(this.input.dialect, stub, f.columns),
+        explicit: !!name,
+        columns: f.columns,
+        refTable: f.refTable,
+        refColumns: f.refColumns,
+        origin: stub.origin,
+      });
       return this.fkFile(f, name);
     });
     const implicit = this.implicitTargetIndexes(t);
@@ -240,7 +256,9 @@ class Differ {
       ...(t.primaryKey ? { primary_key: this.pkFile(t.name, t.primaryKey) } : {}),
       ...(t.uniques.length ? { unique: t.uniques.map((u) => this.keyFile('unique', t.name, u)) } : {}),
       ...(fks.length ? { foreign_keys: fks } : {}),
-      ...(t.indexes.some((i) => !implicit.has(i.name)) ? { indexes: t.indexes.filter((i) => !implicit.has(i.name)).map((i) => ({ name: i.name, columns: i.columns, unique: i.unique })) } : {}),
+      ...(t.indexes.some((i) => !implicit.has(i.name))
+        ? { indexes: t.indexes.filter((i) => !implicit.has(i.name)).map((i) => ({ name: i.name, columns: i.columns, unique: i.unique })) }
+        : {}),
     });
   }
 
@@ -256,8 +274,12 @@ class Differ {
 
   private fkFile(f: DeclForeignKey | ForeignKey, name: string | undefined): { [k: string]: FileValue } {
     return {
-      ...(name ? { name } : {}), columns: f.columns, referent_table: f.refTable, referent_columns: f.refColumns,
-      ...(f.ondelete ? { ondelete: f.ondelete } : {}), ...(f.onupdate ? { onupdate: f.onupdate } : {}),
+      ...(name ? { name } : {}),
+      columns: f.columns,
+      referent_table: f.refTable,
+      referent_columns: f.refColumns,
+      ...(f.ondelete ? { ondelete: f.ondelete } : {}),
+      ...(f.onupdate ? { onupdate: f.onupdate } : {}),
     };
   }
 
@@ -282,7 +304,10 @@ class Differ {
       const t = dropped.find((x) => x.name === name)!;
       // Foreign keys of kept tables that point here are dropped in compareTable (the target has none).
       this.add({
-        phase: 'drop_table', kind: 'contract', table: t.name, summary: `drop table ${t.name}`,
+        phase: 'drop_table',
+        kind: 'contract',
+        table: t.name,
+        summary: `drop table ${t.name}`,
         up: [d(op('drop_table', { table: t.name }))],
         down: [d(this.modelCreateTable(t))],
       });
@@ -299,7 +324,10 @@ class Differ {
       const later = t.foreignKeys.filter((f) => newNames.has(f.refTable) && f.refTable !== t.name && !made.has(f.refTable));
       const now: DeclTable = { ...t, foreignKeys: t.foreignKeys.filter((f) => !later.includes(f)) };
       this.add({
-        phase: 'create_table', kind: 'expand', table: t.name, summary: `create table ${t.name}`,
+        phase: 'create_table',
+        kind: 'expand',
+        table: t.name,
+        summary: `create table ${t.name}`,
         up: [d(this.createTableOp(now))],
         down: [d(op('drop_table', { table: t.name }))],
       });
@@ -323,8 +351,14 @@ class Differ {
   private flagTableRenames(dropped: Table[], created: DeclTable[]): void {
     for (const a of dropped) {
       for (const b of created) {
-        const ca = a.columns.map((c) => c.name).sort().join(',');
-        const cb = b.columns.map((c) => c.name).sort().join(',');
+        const ca = a.columns
+          .map((c) => c.name)
+          .sort()
+          .join(',');
+        const cb = b.columns
+          .map((c) => c.name)
+          .sort()
+          .join(',');
         if (ca !== cb) continue;
         const note = `possible rename: table ${a.name} -> ${b.name} (same columns). If so, replace this drop_table and the create_table of ${b.name} with { "op": "rename_table", "table": "${a.name}", "new_name": "${b.name}" }: dropping loses the rows`;
         for (const c of this.changes) {
@@ -348,7 +382,7 @@ class Differ {
     const out = new Set<string>();
     if (!caps(this.input.dialect).implicitFkIndexes) return out;
     for (const i of t.indexes) {
-      if (i.unique || (model?.indexes.some((m) => m.name === i.name && !m.implicitFor))) continue;
+      if (i.unique || model?.indexes.some((m) => m.name === i.name && !m.implicitFor)) continue;
       const fk = t.foreignKeys.find((f) => sameCols(f.columns, i.columns));
       if (fk && (i.name === fk.name || new RegExp(`^${fk.columns[0]}(_\\d+)?$`).test(i.name))) out.add(i.name);
     }
@@ -366,19 +400,28 @@ class Differ {
     const mpk = m.primaryKey?.columns ?? [];
     const tpk = t.primaryKey?.columns ?? [];
     if (!sameCols(mpk, tpk)) {
-      this.warn('AU112', `${table}: the primary key differs (history: ${mpk.join(', ') || 'none'}; target: ${tpk.join(', ') || 'none'}); the revision format has no op to change a primary key`,
-        'write that change by hand (drop_constraint type primary, then a table rebuild or raw SQL), or align the target');
+      this.warn(
+        'AU112',
+        `${table}: the primary key differs (history: ${mpk.join(', ') || 'none'}; target: ${tpk.join(', ') || 'none'}); the revision format has no op to change a primary key`,
+        'write that change by hand (drop_constraint type primary, then a table rebuild or raw SQL), or align the target',
+      );
     }
 
     // Foreign keys.
     const tfks = [...t.foreignKeys];
     for (const f of m.foreignKeys) {
-      const i = tfks.findIndex((x) => sameFk(f, x) && (x.name === undefined || x.name === f.name || (!f.explicit && implicitName('foreignkey', x.name, table, x.columns))));
+      const i = tfks.findIndex(
+        (x) => sameFk(f, x) && (x.name === undefined || x.name === f.name || (!f.explicit && implicitName('foreignkey', x.name, table, x.columns))),
+      );
       if (i >= 0) {
         tfks.splice(i, 1);
         continue;
       }
-      this.dropForeignKey(m, f, droppedCols.map((c) => c.name));
+      this.dropForeignKey(
+        m,
+        f,
+        droppedCols.map((c) => c.name),
+      );
     }
 
     // Indexes.
@@ -403,15 +446,24 @@ class Differ {
       }
       if (tidx.some((x) => x.name === i.name)) changedIdx.add(i.name);
       this.add({
-        phase: 'drop_index', kind: 'contract', table, summary: `drop index ${i.name} on ${table}`,
-        up: this.perFamily(this.namesOf(table, (ft) => ft.indexes.find((x) => x.name === i.name)?.name), (name) => op('drop_index', { name, table })).map((o) => d(o)),
+        phase: 'drop_index',
+        kind: 'contract',
+        table,
+        summary: `drop index ${i.name} on ${table}`,
+        up: this.perFamily(
+          this.namesOf(table, (ft) => ft.indexes.find((x) => x.name === i.name)?.name),
+          (name) => op('drop_index', { name, table }),
+        ).map((o) => d(o)),
         down: [d(op('create_index', { name: i.name, table, columns: i.columns, unique: i.unique }))],
       });
     }
 
     // Unique constraints.
     for (const u of m.uniques) {
-      const i = tuniq.findIndex((x) => sameCols(x.columns, u.columns) && (x.name === undefined || x.name === u.name || (!u.explicit && implicitName('unique', x.name, table, x.columns))));
+      const i = tuniq.findIndex(
+        (x) =>
+          sameCols(x.columns, u.columns) && (x.name === undefined || x.name === u.name || (!u.explicit && implicitName('unique', x.name, table, x.columns))),
+      );
       if (i >= 0) {
         tuniq.splice(i, 1);
         continue;
@@ -429,9 +481,19 @@ class Differ {
     // Columns.
     for (const c of droppedCols) {
       this.add({
-        phase: 'drop_column', kind: 'contract', table, summary: `drop column ${table}.${c.name}`,
+        phase: 'drop_column',
+        kind: 'contract',
+        table,
+        summary: `drop column ${table}.${c.name}`,
         up: [d(op('drop_column', { table, column: c.name }))],
-        down: [d(op('add_column', { table, column: columnFile(c) }), c.nullable || c.default !== null ? [] : [`${table}.${c.name} comes back NOT NULL without a default: this fails on a table with rows (PostgreSQL, SQLite)`])],
+        down: [
+          d(
+            op('add_column', { table, column: columnFile(c) }),
+            c.nullable || c.default !== null
+              ? []
+              : [`${table}.${c.name} comes back NOT NULL without a default: this fails on a table with rows (PostgreSQL, SQLite)`],
+          ),
+        ],
       });
     }
     for (const raw of addedCols) this.addColumn(table, this.targetColumn(table, raw));
@@ -441,7 +503,11 @@ class Differ {
         const note = `possible rename: ${table}.${a.name} -> ${table}.${b.name} (same type). If so, replace this drop_column and the add_column of ${b.name} with { "op": "alter_column", "table": "${table}", "column": "${a.name}", "new_column_name": "${b.name}" }: dropping loses the values`;
         for (const ch of this.changes) {
           if (ch.table !== table) continue;
-          if ((ch.phase === 'drop_column' && (ch.up[0]!.op as { column?: unknown }).column === a.name) || (ch.phase === 'add_column' && ((ch.up[0]!.op as { column?: { name?: unknown } }).column?.name === b.name))) ch.up[0]!.comments.push(note);
+          if (
+            (ch.phase === 'drop_column' && (ch.up[0]!.op as { column?: unknown }).column === a.name) ||
+            (ch.phase === 'add_column' && (ch.up[0]!.op as { column?: { name?: unknown } }).column?.name === b.name)
+          )
+            ch.up[0]!.comments.push(note);
         }
         this.warn('AU120', note);
       }
@@ -457,15 +523,26 @@ class Differ {
     for (const u of tuniq) {
       const name = explicitName('unique', u.name, table, u.columns);
       this.add({
-        phase: 'create_unique', kind: 'expand', table, summary: `unique (${u.columns.join(', ')}) on ${table}`,
+        phase: 'create_unique',
+        kind: 'expand',
+        table,
+        summary: `unique (${u.columns.join(', ')}) on ${table}`,
         up: [d(op('create_unique_constraint', { ...(name ? { name } : {}), table, columns: u.columns }))],
         down: this.perFamily(this.newUniqueNames(table, u.columns, name), (n) => op('drop_constraint', { name: n, table, type: 'unique' })).map((o) => d(o)),
       });
     }
     for (const i of tidx) {
       this.add({
-        phase: 'create_index', kind: changedIdx.has(i.name) ? 'contract' : 'expand', table, summary: `index ${i.name} on ${table}`,
-        up: [d(op('create_index', { name: i.name, table, columns: i.columns, unique: i.unique }), changedIdx.has(i.name) ? [`index ${i.name} changes: it is dropped above and created again`] : [])],
+        phase: 'create_index',
+        kind: changedIdx.has(i.name) ? 'contract' : 'expand',
+        table,
+        summary: `index ${i.name} on ${table}`,
+        up: [
+          d(
+            op('create_index', { name: i.name, table, columns: i.columns, unique: i.unique }),
+            changedIdx.has(i.name) ? [`index ${i.name} changes: it is dropped above and created again`] : [],
+          ),
+        ],
         down: [d(op('drop_index', { name: i.name, table }))],
       });
     }
@@ -495,15 +572,22 @@ class Differ {
     const myFk = my?.foreignKeys.find((x) => sameFk(x, f));
     const ix = my && myFk ? my.indexes.find((i) => i.implicitFor === myFk.name) : undefined;
     if (ix && f.columns.some((c) => droppedCols.includes(c))) {
-      up.push(d(op('drop_index', { name: ix.name, table, dialects: ['mysql'] }), ['MySQL keeps the index it created for the foreign key; the column drop below needs it gone']));
+      up.push(
+        d(op('drop_index', { name: ix.name, table, dialects: ['mysql'] }), [
+          'MySQL keeps the index it created for the foreign key; the column drop below needs it gone',
+        ]),
+      );
     }
     this.add({ phase: 'drop_foreign_key', kind: 'contract', table, summary: `drop foreign key ${f.name} on ${table}`, up, down });
   }
 
   private fkTail(f: ForeignKey | DeclForeignKey): Record<string, FileValue> {
     return {
-      columns: f.columns, referent_table: f.refTable, referent_columns: f.refColumns,
-      ...(f.ondelete ? { ondelete: f.ondelete } : {}), ...(f.onupdate ? { onupdate: f.onupdate } : {}),
+      columns: f.columns,
+      referent_table: f.refTable,
+      referent_columns: f.refColumns,
+      ...(f.ondelete ? { ondelete: f.ondelete } : {}),
+      ...(f.onupdate ? { onupdate: f.onupdate } : {}),
     };
   }
 
@@ -513,7 +597,7 @@ class Differ {
   private fksOf(table: string): Record<Family, ForeignKey[]> {
     let s = this.fkState.get(table);
     if (!s) {
-      const base = (f: Family) => (this.familyTable(f, table)?.foreignKeys ?? (this.input.model.tables.get(table)?.foreignKeys ?? [])).map((x) => ({ ...x }));
+      const base = (f: Family) => (this.familyTable(f, table)?.foreignKeys ?? this.input.model.tables.get(table)?.foreignKeys ?? []).map((x) => ({ ...x }));
       s = { postgresql: base('postgresql'), mysql: base('mysql'), sqlite: base('sqlite') };
       this.fkState.set(table, s);
     }
@@ -532,7 +616,10 @@ class Differ {
       state[fam].push({ name: n, explicit: !!name, columns: f.columns, refTable: f.refTable, refColumns: f.refColumns, origin: p.origin });
     }
     this.add({
-      phase: 'create_foreign_key', kind: 'expand', table, summary: `foreign key (${f.columns.join(', ')}) -> ${f.refTable} on ${table}`,
+      phase: 'create_foreign_key',
+      kind: 'expand',
+      table,
+      summary: `foreign key (${f.columns.join(', ')}) -> ${f.refTable} on ${table}`,
       up: [d(op('create_foreign_key', { ...(name ? { name } : {}), table, ...this.fkTail(f) }))],
       down: this.perFamily(names, (n) => op('drop_constraint', { name: n, table, type: 'foreignkey' })).map((o) => d(o)),
     });
@@ -542,7 +629,10 @@ class Differ {
     const table = m.name;
     const names = this.namesOf(table, (ft) => ft.uniques.find((x) => sameCols(x.columns, u.columns))?.name);
     this.add({
-      phase: 'drop_unique', kind: 'contract', table, summary: `drop unique (${u.columns.join(', ')}) on ${table}`,
+      phase: 'drop_unique',
+      kind: 'contract',
+      table,
+      summary: `drop unique (${u.columns.join(', ')}) on ${table}`,
       up: this.perFamily(names, (name) => op('drop_constraint', { name, table, type: 'unique' })).map((o) => d(o)),
       down: [d(op('create_unique_constraint', { ...(u.explicit ? { name: u.name } : {}), table, columns: u.columns }))],
     });
@@ -553,20 +643,46 @@ class Differ {
     if (needsFill && this.input.split) {
       // Expand adds it nullable; contract makes it NOT NULL once the application fills it.
       this.add({
-        phase: 'add_column', kind: 'expand', table, summary: `add column ${table}.${c.name} (nullable until the contract step)`,
-        up: [d(op('add_column', { table, column: columnFile({ ...c, nullable: true }) }), [`${table}.${c.name} is NOT NULL in the target: added nullable here, made NOT NULL in the contract revision`])],
+        phase: 'add_column',
+        kind: 'expand',
+        table,
+        summary: `add column ${table}.${c.name} (nullable until the contract step)`,
+        up: [
+          d(op('add_column', { table, column: columnFile({ ...c, nullable: true }) }), [
+            `${table}.${c.name} is NOT NULL in the target: added nullable here, made NOT NULL in the contract revision`,
+          ]),
+        ],
         down: [d(op('drop_column', { table, column: c.name }))],
       });
       this.add({
-        phase: 'alter_column', kind: 'contract', table, summary: `${table}.${c.name} NOT NULL`,
-        up: [d(op('alter_column', { table, column: c.name, nullable: false }), [`every row of ${table} needs a ${c.name} before this runs (it was added nullable by the expand revision)`])],
+        phase: 'alter_column',
+        kind: 'contract',
+        table,
+        summary: `${table}.${c.name} NOT NULL`,
+        up: [
+          d(op('alter_column', { table, column: c.name, nullable: false }), [
+            `every row of ${table} needs a ${c.name} before this runs (it was added nullable by the expand revision)`,
+          ]),
+        ],
         down: [d(op('alter_column', { table, column: c.name, nullable: true }))],
       });
       return;
     }
     this.add({
-      phase: 'add_column', kind: 'expand', table, summary: `add column ${table}.${c.name}`,
-      up: [d(op('add_column', { table, column: columnFile(c) }), needsFill ? [`NOT NULL without a default: PostgreSQL and SQLite refuse this on a table with rows; give a server_default, or add it nullable, fill it, then alter it`] : [])],
+      phase: 'add_column',
+      kind: 'expand',
+      table,
+      summary: `add column ${table}.${c.name}`,
+      up: [
+        d(
+          op('add_column', { table, column: columnFile(c) }),
+          needsFill
+            ? [
+                `NOT NULL without a default: PostgreSQL and SQLite refuse this on a table with rows; give a server_default, or add it nullable, fill it, then alter it`,
+              ]
+            : [],
+        ),
+      ],
       down: [d(op('drop_column', { table, column: c.name }))],
     });
   }
@@ -609,7 +725,10 @@ class Differ {
     }
     for (const p of parts) {
       this.add({
-        phase: 'alter_column', kind: p.kind, table, summary: `alter ${table}.${m.name}: ${p.what.join(', ')}`,
+        phase: 'alter_column',
+        kind: p.kind,
+        table,
+        summary: `alter ${table}.${m.name}: ${p.what.join(', ')}`,
         up: [d(op('alter_column', { table, column: m.name, ...p.up }), p.what.some((w) => w.includes('narrowing')) ? [`${p.what.join('; ')}`] : [])],
         down: [d(op('alter_column', { table, column: m.name, ...p.down }))],
       });
@@ -621,8 +740,17 @@ function describeType(t: ColumnType): string {
   return t.kind === 'enum' ? `enum(${t.values.join(', ')})` : String(typeFile(t));
 }
 
-function sameFk(a: { columns: string[]; refTable: string; refColumns: string[]; ondelete?: FkAction; onupdate?: FkAction }, b: { columns: string[]; refTable: string; refColumns: string[]; ondelete?: FkAction; onupdate?: FkAction }): boolean {
-  return sameCols(a.columns, b.columns) && a.refTable === b.refTable && sameCols(a.refColumns, b.refColumns) && (a.ondelete ?? '') === (b.ondelete ?? '') && (a.onupdate ?? '') === (b.onupdate ?? '');
+function sameFk(
+  a: { columns: string[]; refTable: string; refColumns: string[]; ondelete?: FkAction; onupdate?: FkAction },
+  b: { columns: string[]; refTable: string; refColumns: string[]; ondelete?: FkAction; onupdate?: FkAction },
+): boolean {
+  return (
+    sameCols(a.columns, b.columns) &&
+    a.refTable === b.refTable &&
+    sameCols(a.refColumns, b.refColumns) &&
+    (a.ondelete ?? '') === (b.ondelete ?? '') &&
+    (a.onupdate ?? '') === (b.onupdate ?? '')
+  );
 }
 
 /** Names in dependency order (dependencies first); ties and cycles broken by name. */

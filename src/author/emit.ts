@@ -32,7 +32,12 @@ export interface RenderedRevision {
  * exactly what the tool will load; with the existing revisions they must form
  * a valid graph.
  */
-export function renderDrafts(root: string, versionsRel: string, existing: readonly Revision[], placed: readonly PlacedDraft[]): { rendered: RenderedRevision[]; diagnostics: Diagnostic[] } {
+export function renderDrafts(
+  root: string,
+  versionsRel: string,
+  existing: readonly Revision[],
+  placed: readonly PlacedDraft[],
+): { rendered: RenderedRevision[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const rendered: RenderedRevision[] = [];
   for (const { draft, dir } of placed) {
@@ -46,7 +51,9 @@ export function renderDrafts(root: string, versionsRel: string, existing: readon
     if (!rev || hasErrors(ds)) {
       const where = 'error' in parsed ? lineCol(text, parsed.error.offset) : undefined;
       diagnostics.push({
-        code: AUTHOR_CODES.invalid, severity: 'error', message: `internal: the rendered revision ${file} does not load back${where ? ` (line ${where.line}: ${text.split('\n')[where.line - 1]?.trim()})` : ''}`,
+        code: AUTHOR_CODES.invalid,
+        severity: 'error',
+        message: `internal: the rendered revision ${file} does not load back${where ? ` (line ${where.line}: ${text.split('\n')[where.line - 1]?.trim()})` : ''}`,
         hint: ('error' in parsed ? [parsed.error.message] : ds.map((d) => d.message)).join('; '),
       });
       continue;
@@ -71,14 +78,33 @@ export function writeRendered(cwd: string, rendered: readonly RenderedRevision[]
     } catch (e) {
       if (!isFsError(e)) throw e;
       return {
-        lines, files, diagnostics: [{
-          code: 'CL003', severity: 'error', message: `cannot write ${r.file}: ${fsReason(e)}`,
-          hint: lines.length ? 'the files listed above were written; remove them or write the rest by hand' : 'nothing was written; check that the revision folder is a writable directory',
-        }],
+        lines,
+        files,
+        diagnostics: [
+          {
+            code: 'CL003',
+            severity: 'error',
+            message: `cannot write ${r.file}: ${fsReason(e)}`,
+            hint: lines.length
+              ? 'the files listed above were written; remove them or write the rest by hand'
+              : 'nothing was written; check that the revision folder is a writable directory',
+          },
+        ],
       };
     }
     if (!written) {
-      return { lines, files, diagnostics: [{ code: AUTHOR_CODES.exists, severity: 'error', message: `${r.file} already exists; nothing was overwritten`, hint: 'choose another --rev-id or message' }] };
+      return {
+        lines,
+        files,
+        diagnostics: [
+          {
+            code: AUTHOR_CODES.exists,
+            severity: 'error',
+            message: `${r.file} already exists; nothing was overwritten`,
+            hint: 'choose another --rev-id or message',
+          },
+        ],
+      };
     }
     lines.push(`  Generating ${relative(cwd, r.abs) || r.abs} ... done`);
     files.push(relative(cwd, r.abs) || r.abs);

@@ -11,13 +11,16 @@ export function typeFile(t: ColumnType): FileValue {
 /** A server default as revision files spell it. */
 export function defaultFile(d: Default): FileValue {
   switch (d.kind) {
-    case 'string': return d.value;
+    case 'string':
+      return d.value;
     case 'number': {
       const n = Number(d.value);
       return Number.isFinite(n) && String(n) === d.value ? n : Number.isFinite(n) ? n : d.value;
     }
-    case 'boolean': return d.value;
-    case 'expr': return { expr: d.value };
+    case 'boolean':
+      return d.value;
+    case 'expr':
+      return { expr: d.value };
   }
 }
 

@@ -25,12 +25,14 @@ export function formatOp(op: FileOp, indent: string, limit = LINE_LIMIT): string
   const one = inline(op);
   if (indent.length + one.length <= limit) return one;
   const inner = `${indent}  `;
-  const lines = Object.entries(op).filter(([, x]) => x !== undefined).map(([k, x]) => {
-    const key = `${inner}${JSON.stringify(k)}: `;
-    if (Array.isArray(x) && x.length > 0 && x.some((e) => e !== null && typeof e === 'object')) {
-      return `${key}[\n${x.map((e) => `${inner}  ${inline(e)}`).join(',\n')}\n${inner}]`;
-    }
-    return `${key}${inline(x)}`;
-  });
+  const lines = Object.entries(op)
+    .filter(([, x]) => x !== undefined)
+    .map(([k, x]) => {
+      const key = `${inner}${JSON.stringify(k)}: `;
+      if (Array.isArray(x) && x.length > 0 && x.some((e) => e !== null && typeof e === 'object')) {
+        return `${key}[\n${x.map((e) => `${inner}  ${inline(e)}`).join(',\n')}\n${inner}]`;
+      }
+      return `${key}${inline(x)}`;
+    });
   return `{\n${lines.join(',\n')}\n${indent}}`;
 }

@@ -30,14 +30,20 @@ export function merge(ctx: Context, o: MergeOptions): string {
   checkWritable(ctx);
   const graph = ctx.graph();
   const ids: string[] = [];
-  for (const spec of o.revisions.flatMap((r) => r.split(',')).map((r) => r.trim()).filter(Boolean)) {
+  for (const spec of o.revisions
+    .flatMap((r) => r.split(','))
+    .map((r) => r.trim())
+    .filter(Boolean)) {
     const t = resolveTarget(graph, spec);
     if (!t.ok) throw new DiagnosticError(1, t.diagnostics);
     for (const id of t.value.ids) if (!ids.includes(id)) ids.push(id);
   }
   if (ids.length < 2) {
-    stop(AUTHOR_CODES.usage, `merge needs two or more revisions to join; ${o.revisions.join(' ') || 'nothing'} names ${ids.length ? ids.join(', ') : 'none'}`,
-      `the heads now: ${graph.heads.join(', ')}; give them, or 'heads'`);
+    stop(
+      AUTHOR_CODES.usage,
+      `merge needs two or more revisions to join; ${o.revisions.join(' ') || 'nothing'} names ${ids.length ? ids.join(', ') : 'none'}`,
+      `the heads now: ${graph.heads.join(', ')}; give them, or 'heads'`,
+    );
   }
   for (const a of ids) {
     for (const b of ids) {
@@ -50,13 +56,22 @@ export function merge(ctx: Context, o: MergeOptions): string {
   const names = checkNames(graph, { branchLabels: o.branchLabels ?? [], dependsOn: [], ...(o.revId !== undefined ? { revId: o.revId } : {}) });
   if (!names.ok) throw new DiagnosticError(1, names.diagnostics);
   const id = o.revId ?? newRevisionId();
-  const { rendered, diagnostics } = renderDrafts(ctx.root, ctx.versionsRel, ctx.loaded().revisions, [{
-    dir: revisionDir(graph, down, ctx.versionsRel),
-    draft: {
-      id, down, branchLabels: o.branchLabels ?? [], dependsOn: [], message: o.message, createDate: createDate(o.now),
-      header: [`${id}: ${o.message}`, `merges ${down.join(', ')}`], upgrade: [], downgrade: [],
+  const { rendered, diagnostics } = renderDrafts(ctx.root, ctx.versionsRel, ctx.loaded().revisions, [
+    {
+      dir: revisionDir(graph, down, ctx.versionsRel),
+      draft: {
+        id,
+        down,
+        branchLabels: o.branchLabels ?? [],
+        dependsOn: [],
+        message: o.message,
+        createDate: createDate(o.now),
+        header: [`${id}: ${o.message}`, `merges ${down.join(', ')}`],
+        upgrade: [],
+        downgrade: [],
+      },
     },
-  }]);
+  ]);
   if (diagnostics.length) throw new DiagnosticError(1, diagnostics);
   const w = writeRendered(ctx.cwd, rendered);
   if (w.diagnostics.length) throw new DiagnosticError(1, w.diagnostics);

@@ -10,7 +10,10 @@ export const SLUG_LENGTH = 40;
 
 /** The message as a file-name part: lower case, runs of anything else than letters and digits become `_`. */
 export function slugify(message: string, max = SLUG_LENGTH): string {
-  const words = message.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const words = message
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   let out = '';
   for (const w of words) {
     const next = out ? `${out}_${w}` : w;

@@ -5,8 +5,16 @@ import { resolveOne, type RevisionGraph } from '../graph/index.js';
 
 /** Author codes: AU0xx for `revision`, AU1xx for autogenerate. */
 export const AUTHOR_CODES = {
-  usage: 'AU001', severalHeads: 'AU002', notHead: 'AU003', badLabel: 'AU004', badRevId: 'AU005', exists: 'AU006',
-  unknownRevision: 'AU007', noBranch: 'AU008', invalid: 'AU009', noVersions: 'AU010',
+  usage: 'AU001',
+  severalHeads: 'AU002',
+  notHead: 'AU003',
+  badLabel: 'AU004',
+  badRevId: 'AU005',
+  exists: 'AU006',
+  unknownRevision: 'AU007',
+  noBranch: 'AU008',
+  invalid: 'AU009',
+  noVersions: 'AU010',
 } as const;
 
 export interface PlacementRequest {
@@ -29,10 +37,12 @@ function error(code: string, message: string, hint?: string): Diagnostic {
 }
 
 export function headsList(graph: RevisionGraph): string {
-  return graph.heads.map((h) => {
-    const labels = graph.labelsOf(h);
-    return `${h}${labels.length ? ` (${labels.join(', ')})` : ''}`;
-  }).join(', ');
+  return graph.heads
+    .map((h) => {
+      const labels = graph.labelsOf(h);
+      return `${h}${labels.length ? ` (${labels.join(', ')})` : ''}`;
+    })
+    .join(', ');
 }
 
 /**
@@ -47,7 +57,13 @@ export function placeRevision(graph: RevisionGraph, req: PlacementRequest): { ok
   if (branch && req.head !== undefined) return fail(error(AUTHOR_CODES.usage, `--${branch} already names the parent (${branch}@head); leave out --head`));
   if (branch) {
     if (graph.labelRevision(branch) === undefined) {
-      return fail(error(AUTHOR_CODES.noBranch, `no branch is labelled '${branch}'`, `branch labels in this history: ${graph.labels.join(', ') || '(none)'}; use --head instead`));
+      return fail(
+        error(
+          AUTHOR_CODES.noBranch,
+          `no branch is labelled '${branch}'`,
+          `branch labels in this history: ${graph.labels.join(', ') || '(none)'}; use --head instead`,
+        ),
+      );
     }
     const r = resolveOne(graph, `${branch}@head`);
     if (!r.ok) return { ok: false, diagnostics: r.diagnostics };
@@ -64,14 +80,22 @@ export function placeRevision(graph: RevisionGraph, req: PlacementRequest): { ok
     return { ok: true, value: { down: [r.value] } };
   }
   if (graph.heads.length > 1) {
-    return fail(error(AUTHOR_CODES.severalHeads, `multiple heads are present: ${headsList(graph)}`,
-      'name the parent with --head <revision>, or --expand / --contract for that branch\'s head (or join them first: lbaas-db-manage merge -m MSG heads)'));
+    return fail(
+      error(
+        AUTHOR_CODES.severalHeads,
+        `multiple heads are present: ${headsList(graph)}`,
+        "name the parent with --head <revision>, or --expand / --contract for that branch's head (or join them first: lbaas-db-manage merge -m MSG heads)",
+      ),
+    );
   }
   return { ok: true, value: { down: graph.heads.length ? [graph.heads[0]!] : [] } };
 }
 
 /** Checks --branch-label, --depends-on and --rev-id; returns the depends_on ids. */
-export function checkNames(graph: RevisionGraph, o: { branchLabels: string[]; dependsOn: string[]; revId?: string }): { ok: true; dependsOn: string[] } | { ok: false; diagnostics: Diagnostic[] } {
+export function checkNames(
+  graph: RevisionGraph,
+  o: { branchLabels: string[]; dependsOn: string[]; revId?: string },
+): { ok: true; dependsOn: string[] } | { ok: false; diagnostics: Diagnostic[] } {
   const ds: Diagnostic[] = [];
   for (const l of o.branchLabels) {
     if (!REVISION_ID_RE.test(l)) ds.push(error(AUTHOR_CODES.badLabel, `branch label '${l}' must be 1-32 letters, digits or underscores`));
@@ -79,8 +103,16 @@ export function checkNames(graph: RevisionGraph, o: { branchLabels: string[]; de
     else if (graph.has(l)) ds.push(error(AUTHOR_CODES.badLabel, `branch label '${l}' is a revision id`));
   }
   if (o.revId !== undefined) {
-    if (!REVISION_ID_RE.test(o.revId)) ds.push(error(AUTHOR_CODES.badRevId, `--rev-id '${o.revId}' must be 1-32 letters, digits or underscores`, 'it is stored in version_num VARCHAR(32)'));
-    else if (graph.has(o.revId)) ds.push(error(AUTHOR_CODES.exists, `revision ${o.revId} already exists (${graph.get(o.revId)!.file})`, 'choose another --rev-id, or leave it out for a random one'));
+    if (!REVISION_ID_RE.test(o.revId))
+      ds.push(error(AUTHOR_CODES.badRevId, `--rev-id '${o.revId}' must be 1-32 letters, digits or underscores`, 'it is stored in version_num VARCHAR(32)'));
+    else if (graph.has(o.revId))
+      ds.push(
+        error(
+          AUTHOR_CODES.exists,
+          `revision ${o.revId} already exists (${graph.get(o.revId)!.file})`,
+          'choose another --rev-id, or leave it out for a random one',
+        ),
+      );
     else if (graph.labelRevision(o.revId) !== undefined) ds.push(error(AUTHOR_CODES.badRevId, `--rev-id '${o.revId}' is a branch label`));
   }
   const deps: string[] = [];
@@ -98,10 +130,40 @@ export function checkNames(graph: RevisionGraph, o: { branchLabels: string[]; de
  * (`<release>/expand/`, `<release>/contract/`); from 2023 the releases are named by year.
  */
 export const RELEASES: readonly string[] = [
-  'austin', 'bexar', 'cactus', 'diablo', 'essex', 'folsom', 'grizzly', 'havana', 'icehouse', 'juno',
-  'kilo', 'liberty', 'mitaka', 'newton', 'ocata', 'pike', 'queens', 'rocky', 'stein', 'train',
-  'ussuri', 'victoria', 'wallaby', 'xena', 'yoga', 'zed',
-  '2023.1', '2023.2', '2024.1', '2024.2', '2025.1', '2025.2', '2026.1', '2026.2',
+  'austin',
+  'bexar',
+  'cactus',
+  'diablo',
+  'essex',
+  'folsom',
+  'grizzly',
+  'havana',
+  'icehouse',
+  'juno',
+  'kilo',
+  'liberty',
+  'mitaka',
+  'newton',
+  'ocata',
+  'pike',
+  'queens',
+  'rocky',
+  'stein',
+  'train',
+  'ussuri',
+  'victoria',
+  'wallaby',
+  'xena',
+  'yoga',
+  'zed',
+  '2023.1',
+  '2023.2',
+  '2024.1',
+  '2024.2',
+  '2025.1',
+  '2025.2',
+  '2026.1',
+  '2026.2',
 ];
 
 /** The release after the newest release milestone of the history (the last closed one), if the history has one. */

@@ -23,10 +23,14 @@ export interface RevisionOptions extends PlacementRequest {
 /** Revisions are written into the project's versions directory, never into the tool's own copy. */
 export function checkWritable(ctx: Context): void {
   if (resolve(ctx.root) === resolve(PACKAGE_ROOT) && resolve(ctx.cwd) !== resolve(PACKAGE_ROOT)) {
-    throw new DiagnosticError(1, [{
-      code: AUTHOR_CODES.noVersions, severity: 'error', message: `there is no versions directory here (${resolve(ctx.cwd, 'versions')})`,
-      hint: 'run from the project root, or name the directory with --versions or [alembic] script_location',
-    }]);
+    throw new DiagnosticError(1, [
+      {
+        code: AUTHOR_CODES.noVersions,
+        severity: 'error',
+        message: `there is no versions directory here (${resolve(ctx.cwd, 'versions')})`,
+        hint: 'run from the project root, or name the directory with --versions or [alembic] script_location',
+      },
+    ]);
   }
 }
 
@@ -53,8 +57,15 @@ export async function revision(ctx: Context, o: RevisionOptions): Promise<string
   const placed: PlacedDraft = {
     dir: revisionDir(graph, place.value.down, ctx.versionsRel, place.value.branch),
     draft: {
-      id, down: place.value.down, branchLabels: o.branchLabels ?? [], dependsOn: names.dependsOn, message: o.message,
-      createDate: createDate(o.now), header: [`${id}: ${o.message.split('\n')[0]}`], upgrade: [], downgrade: [],
+      id,
+      down: place.value.down,
+      branchLabels: o.branchLabels ?? [],
+      dependsOn: names.dependsOn,
+      message: o.message,
+      createDate: createDate(o.now),
+      header: [`${id}: ${o.message.split('\n')[0]}`],
+      upgrade: [],
+      downgrade: [],
     },
   };
   const { rendered, diagnostics } = renderDrafts(ctx.root, ctx.versionsRel, ctx.loaded().revisions, [placed]);

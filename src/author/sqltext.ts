@@ -45,9 +45,15 @@ export function splitSql(text: string): SqlStatement[] {
     } else if (c === "'" || c === '"' || c === '`') {
       let j = i + 1;
       while (j < n) {
-        if (text[j] === '\\' && c === "'") { j += 2; continue; }
+        if (text[j] === '\\' && c === "'") {
+          j += 2;
+          continue;
+        }
         if (text[j] === c) {
-          if (text[j + 1] === c) { j += 2; continue; }
+          if (text[j + 1] === c) {
+            j += 2;
+            continue;
+          }
           break;
         }
         j++;
@@ -81,7 +87,7 @@ export function splitSql(text: string): SqlStatement[] {
 export function unquoteSqlString(body: string, backslashes: boolean): string {
   let s = body.replace(/''/g, "'");
   if (backslashes) {
-    s = s.replace(/\\(.)/g, (_, ch: string) => ({ n: '\n', t: '\t', r: '\r', '0': '\0', Z: '\x1a' } as Record<string, string>)[ch] ?? ch);
+    s = s.replace(/\\(.)/g, (_, ch: string) => (({ n: '\n', t: '\t', r: '\r', '0': '\0', Z: '\x1a' }) as Record<string, string>)[ch] ?? ch);
   }
   return s;
 }

@@ -10,29 +10,54 @@ export function portableType(name: string, args: readonly number[], enumValues?:
   const compact = t.replace(/ /g, '');
   const a0 = args[0];
   switch (compact) {
-    case 'VARCHAR': case 'CHARACTERVARYING': case 'NVARCHAR': case 'VARCHAR2': case 'CHAR': case 'CHARACTER': case 'NCHAR':
+    case 'VARCHAR':
+    case 'CHARACTERVARYING':
+    case 'NVARCHAR':
+    case 'VARCHAR2':
+    case 'CHAR':
+    case 'CHARACTER':
+    case 'NCHAR':
       return a0 !== undefined && a0 >= 1 && a0 <= 65535 ? { type: { kind: 'string', length: a0 } } : undefined;
-    case 'TEXT': case 'TINYTEXT': case 'MEDIUMTEXT': case 'LONGTEXT': case 'CLOB':
+    case 'TEXT':
+    case 'TINYTEXT':
+    case 'MEDIUMTEXT':
+    case 'LONGTEXT':
+    case 'CLOB':
       return { type: { kind: 'text' } };
-    case 'INT': case 'INTEGER': case 'INT4': case 'MEDIUMINT':
+    case 'INT':
+    case 'INTEGER':
+    case 'INT4':
+    case 'MEDIUMINT':
       return { type: { kind: 'integer' } };
-    case 'SMALLINT': case 'INT2':
+    case 'SMALLINT':
+    case 'INT2':
       return { type: { kind: 'smallint' } };
     case 'TINYINT':
       return a0 === 1 ? { type: { kind: 'boolean' } } : { type: { kind: 'smallint' } };
-    case 'BIGINT': case 'INT8':
+    case 'BIGINT':
+    case 'INT8':
       return { type: { kind: 'bigint' } };
-    case 'SERIAL': case 'SERIAL4':
+    case 'SERIAL':
+    case 'SERIAL4':
       return { type: { kind: 'integer' }, autoincrement: true };
-    case 'SMALLSERIAL': case 'SERIAL2':
+    case 'SMALLSERIAL':
+    case 'SERIAL2':
       return { type: { kind: 'smallint' }, autoincrement: true };
-    case 'BIGSERIAL': case 'SERIAL8':
+    case 'BIGSERIAL':
+    case 'SERIAL8':
       return { type: { kind: 'bigint' }, autoincrement: true };
-    case 'BOOLEAN': case 'BOOL':
+    case 'BOOLEAN':
+    case 'BOOL':
       return { type: { kind: 'boolean' } };
-    case 'FLOAT': case 'DOUBLE': case 'DOUBLEPRECISION': case 'REAL': case 'FLOAT8': case 'FLOAT4':
+    case 'FLOAT':
+    case 'DOUBLE':
+    case 'DOUBLEPRECISION':
+    case 'REAL':
+    case 'FLOAT8':
+    case 'FLOAT4':
       return { type: { kind: 'float' } };
-    case 'NUMERIC': case 'DECIMAL': {
+    case 'NUMERIC':
+    case 'DECIMAL': {
       const p = a0 ?? 10;
       const s = args[1] ?? 0;
       return p >= 1 && p <= 99 && s >= 0 && s <= p ? { type: { kind: 'numeric', precision: p, scale: s } } : undefined;
@@ -41,9 +66,16 @@ export function portableType(name: string, args: readonly number[], enumValues?:
       return { type: { kind: 'date' } };
     case 'DATETIME':
       return { type: { kind: 'datetime' } };
-    case 'TIMESTAMP': case 'TIMESTAMPWITHOUTTIMEZONE':
+    case 'TIMESTAMP':
+    case 'TIMESTAMPWITHOUTTIMEZONE':
       return { type: { kind: 'timestamp' } };
-    case 'BYTEA': case 'BLOB': case 'LONGBLOB': case 'MEDIUMBLOB': case 'TINYBLOB': case 'BINARY': case 'VARBINARY':
+    case 'BYTEA':
+    case 'BLOB':
+    case 'LONGBLOB':
+    case 'MEDIUMBLOB':
+    case 'TINYBLOB':
+    case 'BINARY':
+    case 'VARBINARY':
       return { type: { kind: 'binary' } };
     case 'ENUM':
       return enumValues?.length ? { type: { kind: 'enum', name: '', values: [...enumValues] } } : undefined;
@@ -100,7 +132,10 @@ export function sameDefault(a: Default | null, b: Default | null, type: ColumnTy
 
 /** Default expressions every engine spells its own way, mapped to the portable words. */
 export function defaultExpr(text: string): Default | undefined {
-  const t = text.trim().replace(/\(\s*\)$/, '').toUpperCase();
+  const t = text
+    .trim()
+    .replace(/\(\s*\)$/, '')
+    .toUpperCase();
   if (t === 'CURRENT_TIMESTAMP' || t === 'NOW' || t === 'LOCALTIMESTAMP' || t === 'CURRENT_TIMESTAMP(0)') return { kind: 'expr', value: 'CURRENT_TIMESTAMP' };
   if (t === 'CURRENT_DATE' || t === 'CURDATE') return { kind: 'expr', value: 'CURRENT_DATE' };
   if (t === 'NULL') return { kind: 'expr', value: 'NULL' };

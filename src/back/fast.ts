@@ -35,16 +35,47 @@ export type Program = (ctx: unknown, data: Data | undefined) => string;
 type Value = (ctx: unknown, data: Data | undefined) => unknown;
 
 // The parts of Handlebars' AST the fast path reads (handlebars/types: hbs.AST).
-interface Node { type: string }
-interface ProgramNode extends Node { body: Node[]; blockParams?: string[] }
-interface PathNode extends Node { data: boolean; depth: number; parts: string[]; original: string }
-interface LiteralNode extends Node { value: unknown; original?: unknown }
-interface HashNode extends Node { pairs: { key: string; value: Node }[] }
-interface CallNode extends Node { path: Node; params: Node[]; hash?: HashNode }
-interface BlockNode extends CallNode { program?: ProgramNode; inverse?: ProgramNode }
-interface PartialNode extends Node { name: Node; params: Node[]; hash?: HashNode; indent?: string }
-interface PartialBlockNode extends PartialNode { program?: ProgramNode }
-interface ContentNode extends Node { value: string }
+interface Node {
+  type: string;
+}
+interface ProgramNode extends Node {
+  body: Node[];
+  blockParams?: string[];
+}
+interface PathNode extends Node {
+  data: boolean;
+  depth: number;
+  parts: string[];
+  original: string;
+}
+interface LiteralNode extends Node {
+  value: unknown;
+  original?: unknown;
+}
+interface HashNode extends Node {
+  pairs: { key: string; value: Node }[];
+}
+interface CallNode extends Node {
+  path: Node;
+  params: Node[];
+  hash?: HashNode;
+}
+interface BlockNode extends CallNode {
+  program?: ProgramNode;
+  inverse?: ProgramNode;
+}
+interface PartialNode extends Node {
+  name: Node;
+  params: Node[];
+  hash?: HashNode;
+  indent?: string;
+}
+interface PartialBlockNode extends PartialNode {
+  program?: ProgramNode;
+}
+interface ContentNode extends Node {
+  value: string;
+}
 
 class Unsupported extends Error {}
 const unsupported = (what: string): never => {

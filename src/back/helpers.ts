@@ -36,7 +36,11 @@ export class SqlWriter {
     const body = s.replace(/'/g, "''");
     if (this.caps.backslashes === 'escape') return `'${body.replace(/\\/g, '\\\\').replace(/\r/g, '\\r').replace(/\x1a/g, '\\Z')}'`;
     if (this.caps.backslashes === 'e-string' && body.includes('\\')) return `E'${body.replace(/\\/g, '\\\\')}'`;
-    if (this.caps.backslashes === 'plain' && body.includes('\r')) return `(${body.split('\r').map((p) => `'${p}'`).join(' || char(13) || ')})`;
+    if (this.caps.backslashes === 'plain' && body.includes('\r'))
+      return `(${body
+        .split('\r')
+        .map((p) => `'${p}'`)
+        .join(' || char(13) || ')})`;
     return `'${body}'`;
   }
 
@@ -68,18 +72,30 @@ export class SqlWriter {
     const pg = this.caps.enumStyle === 'named-type';
     const my = this.caps.enumStyle === 'inline';
     switch (t.kind) {
-      case 'string': return `VARCHAR(${t.length})`;
-      case 'text': return 'TEXT';
-      case 'integer': return autoincrement ? this.caps.types.serial.integer : 'INTEGER';
-      case 'smallint': return autoincrement ? this.caps.types.serial.smallint : 'SMALLINT';
-      case 'bigint': return autoincrement ? this.caps.types.serial.bigint : 'BIGINT';
-      case 'boolean': return 'BOOLEAN';
-      case 'float': return 'FLOAT';
-      case 'numeric': return `NUMERIC(${t.precision}, ${t.scale})`;
-      case 'date': return 'DATE';
-      case 'datetime': return this.caps.types.datetime;
-      case 'timestamp': return this.caps.types.timestamp;
-      case 'binary': return this.caps.types.binary;
+      case 'string':
+        return `VARCHAR(${t.length})`;
+      case 'text':
+        return 'TEXT';
+      case 'integer':
+        return autoincrement ? this.caps.types.serial.integer : 'INTEGER';
+      case 'smallint':
+        return autoincrement ? this.caps.types.serial.smallint : 'SMALLINT';
+      case 'bigint':
+        return autoincrement ? this.caps.types.serial.bigint : 'BIGINT';
+      case 'boolean':
+        return 'BOOLEAN';
+      case 'float':
+        return 'FLOAT';
+      case 'numeric':
+        return `NUMERIC(${t.precision}, ${t.scale})`;
+      case 'date':
+        return 'DATE';
+      case 'datetime':
+        return this.caps.types.datetime;
+      case 'timestamp':
+        return this.caps.types.timestamp;
+      case 'binary':
+        return this.caps.types.binary;
       case 'enum':
         if (pg) return this.ident(t.name);
         if (my) return `ENUM(${t.values.map((v) => this.string(v)).join(', ')})`;

@@ -27,7 +27,11 @@ export interface PrecompiledFile {
   tree: unknown;
 }
 
-interface Artifact { format: number; handlebars: string; files: Record<string, PrecompiledFile> }
+interface Artifact {
+  format: number;
+  handlebars: string;
+  files: Record<string, PrecompiledFile>;
+}
 
 /** Where the build puts the two files: dist/back/, found from here whether this runs from dist/ or from src/ (the tests). */
 const OUT = fileURLToPath(new URL('../../dist/back/', import.meta.url));
@@ -58,13 +62,33 @@ export function templateFiles(dir: string): string[] {
  * values. Source locations and whitespace-control flags (already applied by the parser) are left
  * out, and so is the original text of content and literals.
  */
-const TREE_KEYS = new Set(['type', 'body', 'blockParams', 'path', 'params', 'hash', 'pairs', 'key', 'value', 'program', 'inverse', 'name', 'indent', 'data', 'depth', 'parts', 'original']);
+const TREE_KEYS = new Set([
+  'type',
+  'body',
+  'blockParams',
+  'path',
+  'params',
+  'hash',
+  'pairs',
+  'key',
+  'value',
+  'program',
+  'inverse',
+  'name',
+  'indent',
+  'data',
+  'depth',
+  'parts',
+  'original',
+]);
 function readTree(tree: unknown): unknown {
-  return JSON.parse(JSON.stringify(tree, function (this: Record<string, unknown>, k: string, v: unknown) {
-    if (k === '' || Array.isArray(this)) return v;
-    if (!TREE_KEYS.has(k)) return undefined;
-    return k === 'original' && this.type !== 'PathExpression' ? undefined : v;
-  }));
+  return JSON.parse(
+    JSON.stringify(tree, function (this: Record<string, unknown>, k: string, v: unknown) {
+      if (k === '' || Array.isArray(this)) return v;
+      if (!TREE_KEYS.has(k)) return undefined;
+      return k === 'original' && this.type !== 'PathExpression' ? undefined : v;
+    }),
+  );
 }
 
 /** The two files' contents for the templates under `dir` (build time: loads Handlebars' compiler). */

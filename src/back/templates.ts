@@ -27,7 +27,10 @@ export function lookupChain(d: Dialect): string[] {
  * database's default set (often utf8mb4) could not hold a foreign key to them. `[mysql] charset`
  * and `[mysql] collation` change it for sites whose tables differ.
  */
-export interface TableCharset { charset: string; collation: string }
+export interface TableCharset {
+  charset: string;
+  collation: string;
+}
 export const DEFAULT_MYSQL_CHARSET = 'utf8';
 /** A character set or collation name as it may reach a script: letters, digits and '_'. */
 export const CHARSET_NAME_RE = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
@@ -42,7 +45,11 @@ export function tableCharset(c: Partial<TableCharset> = {}): TableCharset {
   return { charset, collation };
 }
 
-export interface TemplateFile { name: string; path: string; relPath: string }
+export interface TemplateFile {
+  name: string;
+  path: string;
+  relPath: string;
+}
 
 /**
  * Shipped templates that render through Handlebars (precompiled) instead of the fast path of
@@ -120,7 +127,11 @@ export class Renderer {
   /** MySQL/MariaDB: the character set and collation every created table states. */
   readonly tableCharset: TableCharset;
 
-  constructor(readonly dialect: Dialect, readonly dir: string = DEFAULT_TEMPLATES_DIR, charset: Partial<TableCharset> = {}) {
+  constructor(
+    readonly dialect: Dialect,
+    readonly dir: string = DEFAULT_TEMPLATES_DIR,
+    charset: Partial<TableCharset> = {},
+  ) {
     this.sql = new SqlWriter(caps(dialect));
     const w = this.sql;
     this.tableCharset = tableCharset(charset);
@@ -200,21 +211,29 @@ export class Renderer {
       const looked = lookupChain(this.dialect).join(', ');
       // The shipped templates cover every statement; another directory (--templates) may not.
       if (this.dir === DEFAULT_TEMPLATES_DIR) throw new Error(`internal: no template '${name}' for ${this.dialect} (looked in ${looked})`);
-      throw new CompileError([{
-        code: 'TP001', severity: 'error',
-        message: `no template '${name}.sql.hbs' for ${this.dialect} in the templates directory ${this.dir} (looked in ${looked})`,
-        hint: existsSync(this.dir) ? 'copy the shipped templates/ directory and change the files you need: every template must be there' : 'the templates directory does not exist',
-      }]);
+      throw new CompileError([
+        {
+          code: 'TP001',
+          severity: 'error',
+          message: `no template '${name}.sql.hbs' for ${this.dialect} in the templates directory ${this.dir} (looked in ${looked})`,
+          hint: existsSync(this.dir)
+            ? 'copy the shipped templates/ directory and change the files you need: every template must be there'
+            : 'the templates directory does not exist',
+        },
+      ]);
     }
     const src = source(file.relPath, readFileSync(file.path, 'utf8'));
     // Of the compile options only ignoreStandalone (not set) would change the parse tree.
-    const fast = src.pre && VIA_HANDLEBARS[file.relPath] !== undefined ? undefined : compileFast(this.tree(src), {
-      helpers: this.helpers as Record<string, (...args: unknown[]) => unknown>,
-      partial: (n) => {
-        const p = this.partials.get(n);
-        return p && this.tree(p);
-      },
-    });
+    const fast =
+      src.pre && VIA_HANDLEBARS[file.relPath] !== undefined
+        ? undefined
+        : compileFast(this.tree(src), {
+            helpers: this.helpers as Record<string, (...args: unknown[]) => unknown>,
+            partial: (n) => {
+              const p = this.partials.get(n);
+              return p && this.tree(p);
+            },
+          });
     const t: Compiled = { src, fast };
     this.compiled.set(name, t);
     this.used.set(name, file.relPath);
@@ -236,7 +255,9 @@ export class Renderer {
     if (this.check) {
       const plain = (t.reference ??= this.reference(t.src))(data);
       if (out !== plain) {
-        throw new Error(`internal: template '${name}' (${this.dialect}) renders differently ${t.fast ? 'on the fast path' : 'precompiled'}:\n${JSON.stringify(out)}\nHandlebars:\n${JSON.stringify(plain)}`);
+        throw new Error(
+          `internal: template '${name}' (${this.dialect}) renders differently ${t.fast ? 'on the fast path' : 'precompiled'}:\n${JSON.stringify(out)}\nHandlebars:\n${JSON.stringify(plain)}`,
+        );
       }
     }
     return out.trimEnd(); // the same characters as /\s+$/: white space and line terminators

@@ -117,7 +117,10 @@ function compileOne(input: BundleInput, spec: BundleSpec, direction: 'upgrade' |
   if (warn) input.warn?.(planned.warnings);
   const title = `${direction} ${range.includes(':') ? range : `${planned.plan.from.join(',') || 'base'}:${range}`}`;
   const { script, output } = compilePlanned(input.history, input.graph, planned, {
-    dialect: spec.dialect, versionTable: spec.versionTable, title, transactionPerMigration: spec.transactionPerMigration,
+    dialect: spec.dialect,
+    versionTable: spec.versionTable,
+    title,
+    transactionPerMigration: spec.transactionPerMigration,
     ...(input.templatesDir ? { templatesDir: input.templatesDir } : {}),
     safety: { guard: spec.guard, clientDirectives: spec.clientDirectives },
   });
@@ -168,7 +171,8 @@ export function buildBundle(input: BundleInput, spec: BundleSpec): Bundle {
   if (steps.length === 0) throw new CompileError([{ code: 'BN003', severity: 'error', message: `range '${spec.range}' has no revision to upgrade` }]);
   files.push({ path: upgrade.path, text: upgrade.script.text });
 
-  const irreversible = steps.filter((s) => s.revision.downgrade === null)
+  const irreversible = steps
+    .filter((s) => s.revision.downgrade === null)
     .map((s) => ({ revision: s.revision.id, file: s.revision.file, reason: s.revision.irreversible ?? 'the revision declares no downgrade ops' }));
   let rollback: BundleScript | undefined;
   const rollbackRange = rangeOf(plan.heads, plan.from);
@@ -200,7 +204,11 @@ export function buildBundle(input: BundleInput, spec: BundleSpec): Bundle {
 
   const scripts = [upgrade, ...(rollback ? [rollback] : []), ...perRevision];
   const templates = templateChecksums(input, scripts);
-  const sources = sourceChecksums(input, plan.from, steps.map((s) => s.revision));
+  const sources = sourceChecksums(
+    input,
+    plan.from,
+    steps.map((s) => s.revision),
+  );
   const verification = Object.fromEntries(scripts.map((s) => [s.path, s.verification]));
   const manifestBase = {
     manifest_version: MANIFEST_VERSION,
@@ -211,8 +219,11 @@ export function buildBundle(input: BundleInput, spec: BundleSpec): Bundle {
     end: [...plan.heads],
     revisions: steps.map((s) => s.revision.id),
     options: {
-      version_table: spec.versionTable, per_revision: spec.perRevision, transaction_per_migration: spec.transactionPerMigration,
-      guard: spec.guard, client_directives: spec.clientDirectives,
+      version_table: spec.versionTable,
+      per_revision: spec.perRevision,
+      transaction_per_migration: spec.transactionPerMigration,
+      guard: spec.guard,
+      client_directives: spec.clientDirectives,
     },
     rollback: rollback
       ? { file: rollback.path, range: rollbackRange }
@@ -229,8 +240,17 @@ export function buildBundle(input: BundleInput, spec: BundleSpec): Bundle {
 
   const checksumsSoFar = () => Object.fromEntries([...files].sort((a, b) => a.path.localeCompare(b.path)).map((f) => [f.path, sha256(f.text)]));
   const review = renderReview({
-    spec, graph: input.graph, upgrade, ...(rollback ? { rollback } : {}), irreversible, perRevision,
-    findings: lint.findings, files: checksumsSoFar(), sources, templates, toolVersion: TOOL_VERSION,
+    spec,
+    graph: input.graph,
+    upgrade,
+    ...(rollback ? { rollback } : {}),
+    irreversible,
+    perRevision,
+    findings: lint.findings,
+    files: checksumsSoFar(),
+    sources,
+    templates,
+    toolVersion: TOOL_VERSION,
   });
   files.push({ path: 'review.html', text: review });
   files.sort((a, b) => a.path.localeCompare(b.path));
@@ -241,12 +261,27 @@ export function buildBundle(input: BundleInput, spec: BundleSpec): Bundle {
 
 function manifestFinding(f: Finding): ManifestFinding {
   return {
-    code: f.code, severity: f.severity, revision: f.revision, file: f.file, path: f.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, ''),
-    message: f.message, fix: f.fix, ...(f.waived !== undefined ? { waived: f.waived } : {}),
+    code: f.code,
+    severity: f.severity,
+    revision: f.revision,
+    file: f.file,
+    path: f.path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+      .join('')
+      .replace(/^\./, ''),
+    message: f.message,
+    fix: f.fix,
+    ...(f.waived !== undefined ? { waived: f.waived } : {}),
   };
 }
 
-function reversibilityText(spec: BundleSpec, from: readonly string[], to: readonly string[], irreversible: { revision: string; file: string; reason: string }[], total: number): string {
+function reversibilityText(
+  spec: BundleSpec,
+  from: readonly string[],
+  to: readonly string[],
+  irreversible: { revision: string; file: string; reason: string }[],
+  total: number,
+): string {
   const lines = [
     `No rollback script: ${irreversible.length} of the ${total} revisions in ${spec.range} cannot be reversed,`,
     `so 'downgrade ${rangeOf(to, from)}' cannot be compiled.`,
@@ -261,7 +296,10 @@ function reversibilityText(spec: BundleSpec, from: readonly string[], to: readon
 /** sha256 of every template file the scripts rendered (and the partials they could use), keyed by path inside the templates directory. */
 function templateChecksums(input: BundleInput, scripts: BundleScript[]): Record<string, string> {
   const dir = input.templatesDir ?? DEFAULT_TEMPLATES_DIR;
-  return hashFiles(dir, scripts.flatMap((s) => [...s.output.renderer.used.values()]));
+  return hashFiles(
+    dir,
+    scripts.flatMap((s) => [...s.output.renderer.used.values()]),
+  );
 }
 
 /** sha256 of every file the scripts were compiled from: external.jsonc, the revisions applied before the range, and the range's. */

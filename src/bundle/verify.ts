@@ -38,8 +38,13 @@ function firstDifference(a: string, b: string): number {
 
 export function specOf(m: Manifest): BundleSpec {
   return {
-    range: m.range, dialect: m.dialect, versionTable: m.options.version_table, perRevision: m.options.per_revision,
-    transactionPerMigration: m.options.transaction_per_migration, guard: m.options.guard, clientDirectives: m.options.client_directives,
+    range: m.range,
+    dialect: m.dialect,
+    versionTable: m.options.version_table,
+    perRevision: m.options.per_revision,
+    transactionPerMigration: m.options.transaction_per_migration,
+    guard: m.options.guard,
+    clientDirectives: m.options.client_directives,
     ...(typeof m.board?.ticket === 'string' ? { ticket: m.board.ticket } : {}),
     ...(typeof m.board?.approver === 'string' ? { approver: m.board.approver } : {}),
   };
@@ -47,11 +52,22 @@ export function specOf(m: Manifest): BundleSpec {
 
 function readManifest(dir: string, label: string): { manifest?: Manifest; fatal?: Diagnostic } {
   const read = readManifestJson(dir);
-  if ('missing' in read) return { fatal: { code: 'VF100', severity: 'error', message: `${label} has no ${MANIFEST}: not a bundle (or the manifest was removed)` } };
+  if ('missing' in read)
+    return { fatal: { code: 'VF100', severity: 'error', message: `${label} has no ${MANIFEST}: not a bundle (or the manifest was removed)` } };
   if ('error' in read) return { fatal: { code: 'VF100', severity: 'error', message: `${MANIFEST} in ${label} is not valid JSON: ${read.error}` } };
   const m = read.value as Manifest;
-  const okShape = m && typeof m === 'object' && typeof m.range === 'string' && typeof m.dialect === 'string' && isDialect(m.dialect)
-    && m.files && typeof m.files === 'object' && m.sources && m.templates && m.options && typeof m.options.version_table === 'string';
+  const okShape =
+    m &&
+    typeof m === 'object' &&
+    typeof m.range === 'string' &&
+    typeof m.dialect === 'string' &&
+    isDialect(m.dialect) &&
+    m.files &&
+    typeof m.files === 'object' &&
+    m.sources &&
+    m.templates &&
+    m.options &&
+    typeof m.options.version_table === 'string';
   if (!okShape) return { fatal: { code: 'VF100', severity: 'error', message: `${MANIFEST} in ${label} is not a bundle manifest (fields missing)` } };
   return { manifest: m };
 }
@@ -76,9 +92,11 @@ export function verifyBundle(dir: string, input: () => BundleInput, label = dir)
       continue;
     }
     const h = sha256(readFileSync(join(dir, f)));
-    lines.push(h === manifest.files[f]
-      ? { area: 'files', status: 'ok', path: f }
-      : { area: 'files', status: 'edited', path: f, detail: `sha256 ${h.slice(0, 12)}… on disk, ${String(manifest.files[f]).slice(0, 12)}… in the manifest` });
+    lines.push(
+      h === manifest.files[f]
+        ? { area: 'files', status: 'ok', path: f }
+        : { area: 'files', status: 'edited', path: f, detail: `sha256 ${h.slice(0, 12)}… on disk, ${String(manifest.files[f]).slice(0, 12)}… in the manifest` },
+    );
   }
   for (const f of onDisk) if (!listed.includes(f)) lines.push({ area: 'files', status: 'added', path: f, detail: 'not in the manifest' });
 
@@ -97,7 +115,11 @@ export function verifyBundle(dir: string, input: () => BundleInput, label = dir)
       continue;
     }
     const h = sha256(readFileSync(p));
-    lines.push(h === manifest.sources[f] ? { area: 'sources', status: 'ok', path: f } : { area: 'sources', status: 'edited', path: f, detail: 'changed since the bundle was written' });
+    lines.push(
+      h === manifest.sources[f]
+        ? { area: 'sources', status: 'ok', path: f }
+        : { area: 'sources', status: 'edited', path: f, detail: 'changed since the bundle was written' },
+    );
   }
   const tdir = bundleInput?.templatesDir ?? DEFAULT_TEMPLATES_DIR;
   for (const f of Object.keys(manifest.templates).sort()) {
@@ -107,7 +129,11 @@ export function verifyBundle(dir: string, input: () => BundleInput, label = dir)
       continue;
     }
     const h = sha256(readFileSync(p));
-    lines.push(h === manifest.templates[f] ? { area: 'templates', status: 'ok', path: f } : { area: 'templates', status: 'edited', path: f, detail: 'changed since the bundle was written' });
+    lines.push(
+      h === manifest.templates[f]
+        ? { area: 'templates', status: 'ok', path: f }
+        : { area: 'templates', status: 'edited', path: f, detail: 'changed since the bundle was written' },
+    );
   }
 
   let freshFiles: Map<string, string> | undefined;
@@ -125,11 +151,19 @@ export function verifyBundle(dir: string, input: () => BundleInput, label = dir)
           continue;
         }
         const disk = readFileSync(p, 'utf8');
-        lines.push(disk === f.text
-          ? { area: 'recompile', status: 'same', path: f.path }
-          : { area: 'recompile', status: 'differs', path: f.path, detail: `the current sources compile to different bytes (first difference at line ${firstDifference(disk, f.text)})` });
+        lines.push(
+          disk === f.text
+            ? { area: 'recompile', status: 'same', path: f.path }
+            : {
+                area: 'recompile',
+                status: 'differs',
+                path: f.path,
+                detail: `the current sources compile to different bytes (first difference at line ${firstDifference(disk, f.text)})`,
+              },
+        );
       }
-      for (const f of onDisk) if (!freshPaths.includes(f)) lines.push({ area: 'recompile', status: 'extra', path: f, detail: 'a fresh build does not write it' });
+      for (const f of onDisk)
+        if (!freshPaths.includes(f)) lines.push({ area: 'recompile', status: 'extra', path: f, detail: 'a fresh build does not write it' });
     } catch (e) {
       lines.push({ area: 'recompile', status: 'failed', path: '(sources)', detail: `the current sources do not compile: ${errorText(e)}` });
     }
@@ -151,11 +185,27 @@ function clientLines(dir: string, onDisk: readonly string[], m: Manifest, fresh:
     if (!f.endsWith('.sql')) continue;
     const found = scriptCommands(readFileSync(join(dir, f), 'utf8'), m.dialect);
     const freshText = fresh?.get(f);
-    const allowed = new Set(freshText === undefined ? [] : scriptCommands(freshText, m.dialect).filter((c) => c.unclosed === undefined).map((c) => `${c.command}\u0000${c.lineText}`));
+    const allowed = new Set(
+      freshText === undefined
+        ? []
+        : scriptCommands(freshText, m.dialect)
+            .filter((c) => c.unclosed === undefined)
+            .map((c) => `${c.command}\u0000${c.lineText}`),
+    );
     const bad = found.filter((c) => c.unclosed !== undefined || !allowed.has(`${c.command}\u0000${c.lineText}`));
-    out.push(bad.length === 0
-      ? { area: 'clients', status: 'ok', path: f }
-      : { area: 'clients', status: 'command', path: f, detail: `${bad.length} client command${bad.length === 1 ? '' : 's'} no op allows: ${bad.slice(0, 3).map((c) => describeScriptCommand(c, m.dialect)).join('; ')}${bad.length > 3 ? '; ...' : ''}` });
+    out.push(
+      bad.length === 0
+        ? { area: 'clients', status: 'ok', path: f }
+        : {
+            area: 'clients',
+            status: 'command',
+            path: f,
+            detail: `${bad.length} client command${bad.length === 1 ? '' : 's'} no op allows: ${bad
+              .slice(0, 3)
+              .map((c) => describeScriptCommand(c, m.dialect))
+              .join('; ')}${bad.length > 3 ? '; ...' : ''}`,
+          },
+    );
   }
   return out;
 }
@@ -184,11 +234,16 @@ export function formatVerify(dir: string, r: VerifyReport): string {
     const bad = ls.filter((l) => !good.includes(l));
     for (const l of bad) out.push(`  ${l.status.toUpperCase().padEnd(8)} ${l.path}${l.detail ? `: ${l.detail}` : ''}`);
     if (area === 'files' || area === 'recompile') for (const l of good) out.push(`  ${l.status.padEnd(8)} ${l.path}`);
-    else if (good.length && area === 'clients') out.push(`  ${'ok'.padEnd(8)} ${good.length} script${good.length === 1 ? '' : 's'}: no client command but the compiler's own directives and those an op allows`);
+    else if (good.length && area === 'clients')
+      out.push(
+        `  ${'ok'.padEnd(8)} ${good.length} script${good.length === 1 ? '' : 's'}: no client command but the compiler's own directives and those an op allows`,
+      );
     else if (good.length) out.push(`  ${'ok'.padEnd(8)} ${good.length} file${good.length === 1 ? '' : 's'} unchanged`);
     if (ls.length === 0) out.push('  (none)');
   }
   const n = r.differences.length;
-  out.push(n === 0 ? 'result: the bundle matches its manifest and the current sources compile to the same bytes' : `result: ${n} difference${n === 1 ? '' : 's'}`);
+  out.push(
+    n === 0 ? 'result: the bundle matches its manifest and the current sources compile to the same bytes' : `result: ${n} difference${n === 1 ? '' : 's'}`,
+  );
   return out.join('\n') + '\n';
 }

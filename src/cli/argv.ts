@@ -15,7 +15,11 @@ export function protectArgv(argv: readonly string[]): string[] {
       out.push(`${a}=${NEG}${argv[i + 1]}`);
       i++;
     } else if (a.startsWith('--output=')) out.push(`--output=${NEG}${a.slice('--output='.length)}`);
-    else if (/^(--(delta|rev-id|head|splice-from|rev|revision|range|rev-range|depends-on|branch-label|message|ticket|approver)|-m|-r)$/.test(a) && i + 1 < argv.length && /^-?\d/.test(argv[i + 1]!)) {
+    else if (
+      /^(--(delta|rev-id|head|splice-from|rev|revision|range|rev-range|depends-on|branch-label|message|ticket|approver)|-m|-r)$/.test(a) &&
+      i + 1 < argv.length &&
+      /^-?\d/.test(argv[i + 1]!)
+    ) {
       out.push(`${a}=${NEG}${argv[i + 1]}`);
       i++;
     } else if (/^--(delta|rev-id|head|rev|revision|range|rev-range|depends-on|branch-label|message|ticket|approver)=/.test(a)) {

@@ -16,18 +16,34 @@ export function checkMigrationCommand(ctx: Context, o: { json: boolean; quiet: b
   if (errors.length > 0) throw new DiagnosticError(1, shown);
   ctx.warn(shown);
   if (o.json) {
-    return JSON.stringify({
-      ok: true, revisions: rep.revisions, labels: rep.labels,
-      ...(rep.lint ? { lint: { findings: rep.lint.findings.length, not_waived: rep.lint.notWaived, waived: rep.lint.waived.length } } : {}),
-      waived: waivedAll.map((w) => ({ code: w.code, revision: w.revision, file: w.file, finding: w.message, reason: w.reason })),
-      warnings: diagnosticsJson(all, ctx.root),
-    }, null, 2) + '\n';
+    return (
+      JSON.stringify(
+        {
+          ok: true,
+          revisions: rep.revisions,
+          labels: rep.labels,
+          ...(rep.lint ? { lint: { findings: rep.lint.findings.length, not_waived: rep.lint.notWaived, waived: rep.lint.waived.length } } : {}),
+          waived: waivedAll.map((w) => ({ code: w.code, revision: w.revision, file: w.file, finding: w.message, reason: w.reason })),
+          warnings: diagnosticsJson(all, ctx.root),
+        },
+        null,
+        2,
+      ) + '\n'
+    );
   }
   if (o.quiet) return '';
-  const lines = [`check_migration: ok: ${rep.revisions} revisions; ${Object.entries(rep.labels).map(([l, h]) => `${l} -> ${h.join(', ')}`).join('; ') || 'no branch labels'}`];
+  const lines = [
+    `check_migration: ok: ${rep.revisions} revisions; ${
+      Object.entries(rep.labels)
+        .map(([l, h]) => `${l} -> ${h.join(', ')}`)
+        .join('; ') || 'no branch labels'
+    }`,
+  ];
   if (rep.lint) {
     const n = rep.lint.findings.length;
-    lines.push(`  lint: ${n} finding${n === 1 ? '' : 's'}, ${rep.lint.notWaived} not waived (warnings; --strict fails on them), ${rep.lint.waived.length} waived`);
+    lines.push(
+      `  lint: ${n} finding${n === 1 ? '' : 's'}, ${rep.lint.notWaived} not waived (warnings; --strict fails on them), ${rep.lint.waived.length} waived`,
+    );
   }
   const groups = new Map<string, Waived[]>();
   for (const w of waivedAll) groups.set(`${w.revision}\u0000${w.code}`, [...(groups.get(`${w.revision}\u0000${w.code}`) ?? []), w]);

@@ -26,7 +26,11 @@ export class Context implements Workspace {
   private history?: LoadedHistory;
   private graphValue?: RevisionGraph;
 
-  constructor(readonly opts: GlobalOptions, readonly env: NodeJS.ProcessEnv = process.env, readonly cwd = process.cwd()) {
+  constructor(
+    readonly opts: GlobalOptions,
+    readonly env: NodeJS.ProcessEnv = process.env,
+    readonly cwd = process.cwd(),
+  ) {
     const overrides: ConfigOverrides = {
       ...(opts.databaseConnection !== undefined ? { connection: opts.databaseConnection } : {}),
       ...(opts.dialect ? { dialect: opts.dialect } : {}),
@@ -85,4 +89,3 @@ export class Context implements Workspace {
     return this.graphValue;
   }
 }
-

@@ -32,20 +32,29 @@ export async function lintCommand(g: GlobalOptions, o: LintCommandOptions): Prom
   let text: string;
   if (g.json) {
     const located = diagnosticsJson(report.diagnostics, ctx.root);
-    text = JSON.stringify({
-      ok: !(o.strict && open.length),
-      findings: report.findings.map((f, i) => ({ ...f, ...pick(located[i] as Record<string, unknown>) })),
-    }, null, 2) + '\n';
+    text =
+      JSON.stringify(
+        {
+          ok: !(o.strict && open.length),
+          findings: report.findings.map((f, i) => ({ ...f, ...pick(located[i] as Record<string, unknown>) })),
+        },
+        null,
+        2,
+      ) + '\n';
   } else {
     const summary = `lint: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}, ${open.length} not waived, ${waived} waived\n`;
     text = formatDiagnostics(report.diagnostics, ctx.root, useColor(ctx.env, process.stdout)) + (g.quiet ? '' : summary);
   }
   if (o.strict && open.length) {
     await writeStdout(text);
-    throw new DiagnosticError(1, [{
-      code: 'LN000', severity: 'error', message: `--strict: ${open.length} finding${open.length === 1 ? ' is' : 's are'} not waived`,
-      hint: 'fix the revisions, or record a waiver with the reason in each revision file ("waivers": [{"code", "reason"}])',
-    }]);
+    throw new DiagnosticError(1, [
+      {
+        code: 'LN000',
+        severity: 'error',
+        message: `--strict: ${open.length} finding${open.length === 1 ? ' is' : 's are'} not waived`,
+        hint: 'fix the revisions, or record a waiver with the reason in each revision file ("waivers": [{"code", "reason"}])',
+      },
+    ]);
   }
   return text;
 }

@@ -61,8 +61,9 @@ function asTyped(message: string, argv: readonly string[]): string {
 
 async function main(argv: string[]): Promise<number> {
   const cli = cac('lbaas-db-manage');
-  cli.option('--config-file <file>', 'oslo.config-style INI file ([database] connection = ...); may be repeated')
-    .option('--dialect <dialect>', 'compile for postgresql, mysql, mariadb or sqlite instead of the connection URL\'s dialect')
+  cli
+    .option('--config-file <file>', 'oslo.config-style INI file ([database] connection = ...); may be repeated')
+    .option('--dialect <dialect>', "compile for postgresql, mysql, mariadb or sqlite instead of the connection URL's dialect")
     .option('--version-table <name>', 'version table name (default alembic_version_lbaas)')
     .option('--versions <dir>', 'revision files directory (default versions)')
     .option('--database-connection <url>', 'database URL; wins over LBAAS_DB_CONNECTION and [database] connection')
@@ -142,7 +143,9 @@ async function main(argv: string[]): Promise<number> {
   if (failed) throw new StdoutWriteError(failed);
   if (deferredWarnings.length > 0) {
     const { diagnosticsJson } = await import('./report.js');
-    process.stderr.write(JSON.stringify({ ok: code === 0, diagnostics: diagnosticsJson(deferredWarnings, historyRoot.value ?? process.cwd()) }, null, 2) + '\n');
+    process.stderr.write(
+      JSON.stringify({ ok: code === 0, diagnostics: diagnosticsJson(deferredWarnings, historyRoot.value ?? process.cwd()) }, null, 2) + '\n',
+    );
   }
   return code;
 }

@@ -18,14 +18,21 @@ function seconds<K extends string>(flag: string, key: K, v: string | undefined):
 }
 
 export const migrateOptions = (c: Command) =>
-  c.option('--sql', 'print the SQL script instead of running it (no database connection)')
+  c
+    .option('--sql', 'print the SQL script instead of running it (no database connection)')
     .option('--output <file>', 'with --sql: write the script to this file (atomically) instead of stdout')
     .option('--transaction-per-migration', 'one transaction per revision instead of one for the whole script')
-    .option('--create-index-concurrently', 'PostgreSQL, upgrades through expand revisions: CREATE INDEX CONCURRENTLY, before each revision\'s transaction, on tables that exist when it starts')
+    .option(
+      '--create-index-concurrently',
+      "PostgreSQL, upgrades through expand revisions: CREATE INDEX CONCURRENTLY, before each revision's transaction, on tables that exist when it starts",
+    )
     .option('--no-guard', 'leave out the in-script check of the starting revisions')
     .option('--no-client-directives', 'leave out client directives (psql \\set, sqlite3 .bail) for other SQL runners')
     .option('--lock-timeout <seconds>', `seconds each statement waits for a table or row lock before the script stops (default ${DEFAULT_LOCK_TIMEOUT})`)
-    .option('--lock-wait-timeout <seconds>', `seconds the script waits for another run's migration lock before it stops (default ${DEFAULT_LOCK_WAIT_TIMEOUT})`);
+    .option(
+      '--lock-wait-timeout <seconds>',
+      `seconds the script waits for another run's migration lock before it stops (default ${DEFAULT_LOCK_WAIT_TIMEOUT})`,
+    );
 
 export async function migrate(direction: 'upgrade' | 'downgrade' | 'stamp', spec: string, o: Opts, more: string[] = []): Promise<string | undefined> {
   const ctx = await context(o);
@@ -40,7 +47,8 @@ export async function migrate(direction: 'upgrade' | 'downgrade' | 'stamp', spec
     ...seconds('--lock-wait-timeout', 'lockWaitTimeout', raw(o.lockWaitTimeout)),
   };
   if (o.sql) {
-    if (o.purge) throw usage('stamp --purge reads the version rows it deletes: it runs online only', 'offline, give the rows as the start: stamp <rows>:<rev> --sql');
+    if (o.purge)
+      throw usage('stamp --purge reads the version rows it deletes: it runs online only', 'offline, give the rows as the start: stamp <rows>:<rev> --sql');
     const { offline } = await import('../workspace/offline.js');
     const { withCurrent } = await import('../workspace/online.js');
     await offline(ctx, direction, await withCurrent(ctx, spec, 'start'), options);

@@ -70,15 +70,19 @@ export function diagnosticsJson(ds: readonly Diagnostic[], root: string): object
   return ds.map((d) => {
     const pos = d.at ? (d.line !== undefined ? { line: d.line, col: d.col ?? 1 } : locate(root, d.at, cache, isKeyProblem(d))) : undefined;
     return {
-      code: d.code, severity: d.severity, message: d.message,
+      code: d.code,
+      severity: d.severity,
+      message: d.message,
       ...(d.at ? { file: shownPath(root, d.at.file), path: pathToString(d.at.path), ...(pos ?? {}) } : {}),
       ...(d.hint ? { hint: d.hint } : {}),
-      ...(d.related?.length ? {
-        related: d.related.map((r) => {
-          const at = r.line !== undefined ? { line: r.line, col: r.col ?? 1 } : locate(root, r.at, cache);
-          return { message: r.message, file: r.at.file, path: pathToString(r.at.path), ...(at ?? {}) };
-        }),
-      } : {}),
+      ...(d.related?.length
+        ? {
+            related: d.related.map((r) => {
+              const at = r.line !== undefined ? { line: r.line, col: r.col ?? 1 } : locate(root, r.at, cache);
+              return { message: r.message, file: r.at.file, path: pathToString(r.at.path), ...(at ?? {}) };
+            }),
+          }
+        : {}),
     };
   });
 }
@@ -93,13 +97,20 @@ export const EPIPE_STATUS = 141;
  */
 export function stdoutFailureLine(code: string, json: boolean): string | undefined {
   if (code === 'EPIPE') return undefined;
-  const reason = code === 'ENOSPC' ? 'no space left on the device'
-    : code === 'EFBIG' ? 'the file is too large'
-    : code === 'EDQUOT' ? 'the disk quota is exceeded'
-    : code === 'EIO' ? 'input/output error'
-    : code === 'EBADF' ? 'it is closed'
-    : code === 'EAGAIN' ? 'it is non-blocking and full'
-    : code;
+  const reason =
+    code === 'ENOSPC'
+      ? 'no space left on the device'
+      : code === 'EFBIG'
+        ? 'the file is too large'
+        : code === 'EDQUOT'
+          ? 'the disk quota is exceeded'
+          : code === 'EIO'
+            ? 'input/output error'
+            : code === 'EBADF'
+              ? 'it is closed'
+              : code === 'EAGAIN'
+                ? 'it is non-blocking and full'
+                : code;
   const message = `cannot write to standard output: ${reason} (${code}); what was written is incomplete: do not use it`;
   if (json) return JSON.stringify({ ok: false, diagnostics: [{ code: 'CL007', severity: 'error', message }] });
   return `error CL007: ${message}`;

@@ -142,12 +142,16 @@ export function loadConfig(opts: LoadConfigOptions): LoadedConfig {
     url = parsed.url;
   } else {
     const origin =
-      connectionSource === 'env' ? `the ${CONNECTION_ENV} environment variable`
-      : connectionSource === 'config' ? `[database] connection in ${fromFile!.file}`
-      : connectionSource === 'override' ? '--database-connection'
-      : 'the default connection';
+      connectionSource === 'env'
+        ? `the ${CONNECTION_ENV} environment variable`
+        : connectionSource === 'config'
+          ? `[database] connection in ${fromFile!.file}`
+          : connectionSource === 'override'
+            ? '--database-connection'
+            : 'the default connection';
     diagnostics.push({
-      code: 'CF020', severity: 'error',
+      code: 'CF020',
+      severity: 'error',
       message: `${origin}: ${parsed.message}`,
       ...(connectionSource === 'config' ? where(fromFile!, 'database', 'connection') : {}),
       hint: parsed.hint,
@@ -163,7 +167,8 @@ export function loadConfig(opts: LoadConfigOptions): LoadedConfig {
       dialect = alias;
       if (url && connectionSource !== 'default' && family(url.dialect) !== family(alias)) {
         diagnostics.push({
-          code: 'CF022', severity: 'warning',
+          code: 'CF022',
+          severity: 'warning',
           message: `--dialect ${alias} differs from the ${url.dialect} database the connection names (${redactUrl(connection)})`,
           hint: 'offline output (--sql) uses --dialect; anything run against the database will fail: drop --dialect, or point the connection at a matching database',
         });
@@ -171,7 +176,8 @@ export function loadConfig(opts: LoadConfigOptions): LoadedConfig {
     } else {
       const guess = didYouMean(d, DIALECTS);
       diagnostics.push({
-        code: 'CF021', severity: 'error',
+        code: 'CF021',
+        severity: 'error',
         message: `unknown dialect '${overrides.dialect}'`,
         hint: `${guess ? `did you mean '${guess}'? ` : ''}the dialects are ${DIALECTS.join(', ')}`,
       });
@@ -188,18 +194,21 @@ export function loadConfig(opts: LoadConfigOptions): LoadedConfig {
       const name = v.trim();
       if (!IDENTIFIER.test(name) || name.length > MAX_IDENTIFIER) {
         diagnostics.push({
-          code: 'CF023', severity: 'error',
+          code: 'CF023',
+          severity: 'error',
           message: `version_table '${name}' is not a plain identifier`,
           ...loc,
-          hint: name.length > MAX_IDENTIFIER
-            ? `use at most ${MAX_IDENTIFIER} characters`
-            : `use letters, digits and '_', starting with a letter or '_' (e.g. ${DEFAULT_VERSION_TABLE}); comments go on a line of their own, not after the value`,
+          hint:
+            name.length > MAX_IDENTIFIER
+              ? `use at most ${MAX_IDENTIFIER} characters`
+              : `use letters, digits and '_', starting with a letter or '_' (e.g. ${DEFAULT_VERSION_TABLE}); comments go on a line of their own, not after the value`,
         });
       } else {
         versionTable = name;
         if (name !== name.toLowerCase()) {
           diagnostics.push({
-            code: 'CF026', severity: 'warning',
+            code: 'CF026',
+            severity: 'warning',
             message: `version_table '${name}' has upper-case letters`,
             ...loc,
             hint: 'PostgreSQL folds unquoted names to lower case and MySQL table names may be case-sensitive; a lower-case name means the same table everywhere',
@@ -218,10 +227,17 @@ export function loadConfig(opts: LoadConfigOptions): LoadedConfig {
     if (v !== undefined) {
       const dir = v.trim();
       if (dir === '') {
-        diagnostics.push({ code: 'CF025', severity: 'error', message: 'script_location is empty', ...loc, hint: `give the versions directory, e.g. script_location = ${DEFAULT_VERSIONS_DIR} (relative to the working directory) or %(here)s/versions (next to the config file)` });
+        diagnostics.push({
+          code: 'CF025',
+          severity: 'error',
+          message: 'script_location is empty',
+          ...loc,
+          hint: `give the versions directory, e.g. script_location = ${DEFAULT_VERSIONS_DIR} (relative to the working directory) or %(here)s/versions (next to the config file)`,
+        });
       } else if (/^[A-Za-z_][\w.]*:[^/\\]/.test(dir) && !/^[A-Za-z]:[\\/]/.test(dir)) {
         diagnostics.push({
-          code: 'CF027', severity: 'error',
+          code: 'CF027',
+          severity: 'error',
           message: `script_location '${dir}' looks like a Python package reference`,
           ...loc,
           hint: 'give a directory: relative to the working directory, absolute, or %(here)s/... for one next to the config file',
@@ -250,7 +266,8 @@ export function loadConfig(opts: LoadConfigOptions): LoadedConfig {
       const b = parseBool(s.value);
       if (b === undefined) {
         diagnostics.push({
-          code: 'CF024', severity: 'error',
+          code: 'CF024',
+          severity: 'error',
           message: `transaction_per_migration must be true or false, not '${s.value}'`,
           ...where(s, 'alembic', 'transaction_per_migration'),
           hint: `one of ${[...TRUE_VALUES, ...FALSE_VALUES].join(', ')}`,
@@ -270,16 +287,25 @@ export function loadConfig(opts: LoadConfigOptions): LoadedConfig {
     const n = Number(v);
     if (/^\d+(\.\d+)?$/.test(v) && n > 0 && n <= MAX_LOCK_WAIT) return n;
     diagnostics.push({
-      code, severity: 'error',
+      code,
+      severity: 'error',
       message: `${key} must be a number of seconds greater than 0 and at most ${MAX_LOCK_WAIT}, not '${v}'`,
       ...where(s, 'database', key),
       hint: `e.g. ${key} = ${example}`,
     });
     return undefined;
   };
-  const lockWaitTimeout = seconds('lock_wait_timeout', 'CF029', "30 (seconds an online run waits for another run's migration lock before it stops, nothing changed)");
+  const lockWaitTimeout = seconds(
+    'lock_wait_timeout',
+    'CF029',
+    "30 (seconds an online run waits for another run's migration lock before it stops, nothing changed)",
+  );
   // each statement's wait for a table or row lock, in the scripts
-  const lockTimeout = seconds('lock_timeout', 'CF030', '5 (seconds each statement of a migration script waits for a table or row lock before the script stops, so services are not blocked behind it)');
+  const lockTimeout = seconds(
+    'lock_timeout',
+    'CF030',
+    '5 (seconds each statement of a migration script waits for a table or row lock before the script stops, so services are not blocked behind it)',
+  );
 
   // --- MySQL table character set ---
   const mysqlCharset: { charset?: string; collation?: string } = {};
@@ -289,10 +315,14 @@ export function loadConfig(opts: LoadConfigOptions): LoadedConfig {
     const v = s.value.trim();
     if (!/^[A-Za-z][A-Za-z0-9_]{0,63}$/.test(v)) {
       diagnostics.push({
-        code: 'CF040', severity: 'error',
+        code: 'CF040',
+        severity: 'error',
         message: `[mysql] ${key} '${v}' is not a character set or collation name`,
         ...where(s, 'mysql', key),
-        hint: key === 'charset' ? 'e.g. charset = utf8 (the set of the existing Neutron tables) or utf8mb4' : 'e.g. collation = utf8_general_ci; unset, it is the charset followed by _general_ci',
+        hint:
+          key === 'charset'
+            ? 'e.g. charset = utf8 (the set of the existing Neutron tables) or utf8mb4'
+            : 'e.g. collation = utf8_general_ci; unset, it is the charset followed by _general_ci',
       });
     } else {
       mysqlCharset[key] = v;
@@ -307,7 +337,8 @@ export function loadConfig(opts: LoadConfigOptions): LoadedConfig {
       const b = parseBool(s.value);
       if (b === undefined) {
         diagnostics.push({
-          code: 'CF041', severity: 'error',
+          code: 'CF041',
+          severity: 'error',
           message: `create_index_concurrently must be true or false, not '${s.value}'`,
           ...where(s, 'postgresql', 'create_index_concurrently'),
           hint: `one of ${[...TRUE_VALUES, ...FALSE_VALUES].join(', ')}`,
@@ -353,13 +384,18 @@ function readConfigFile(file: string, cwd: string, settings: Map<string, Map<str
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     diagnostics.push({
-      code: 'CF001', severity: 'error',
-      message: code === 'ENOENT' ? `config file '${file}' does not exist`
-        : code === 'EISDIR' ? `config file '${file}' is a directory`
-        : `cannot read config file '${file}': ${code ?? (e as Error).message}`,
-      hint: code === 'ENOENT' || code === 'EISDIR'
-        ? `check the --config-file path (relative paths are from the working directory); without --config-file the built-in defaults and ${CONNECTION_ENV} are used`
-        : 'check the file permissions',
+      code: 'CF001',
+      severity: 'error',
+      message:
+        code === 'ENOENT'
+          ? `config file '${file}' does not exist`
+          : code === 'EISDIR'
+            ? `config file '${file}' is a directory`
+            : `cannot read config file '${file}': ${code ?? (e as Error).message}`,
+      hint:
+        code === 'ENOENT' || code === 'EISDIR'
+          ? `check the --config-file path (relative paths are from the working directory); without --config-file the built-in defaults and ${CONNECTION_ENV} are used`
+          : 'check the file permissions',
     });
     return;
   }
@@ -368,9 +404,12 @@ function readConfigFile(file: string, cwd: string, settings: Map<string, Map<str
   if (bad >= 0 && !bytes.includes(Buffer.from('\uFFFD', 'utf8'))) {
     const line = text.slice(0, bad).split('\n').length;
     diagnostics.push({
-      code: 'CF008', severity: 'error',
+      code: 'CF008',
+      severity: 'error',
       message: `${file} line ${line}: the file is not valid UTF-8`,
-      at: { file, path: [] }, line, col: 1,
+      at: { file, path: [] },
+      line,
+      col: 1,
       hint: 'save the config file as UTF-8',
     });
   }
@@ -385,9 +424,12 @@ function readConfigFile(file: string, cwd: string, settings: Map<string, Map<str
       const line = doc.sectionLines.get(section);
       if (guess && !known) {
         diagnostics.push({
-          code: 'CF010', severity: 'warning',
+          code: 'CF010',
+          severity: 'warning',
           message: `${file} line ${line}: unknown section [${section}] is ignored`,
-          at: { file, path: [section] }, line, col: 1,
+          at: { file, path: [section] },
+          line,
+          col: 1,
           hint: `did you mean [${guess}]? (section names are case-sensitive)`,
         });
         continue;
@@ -396,9 +438,12 @@ function readConfigFile(file: string, cwd: string, settings: Map<string, Map<str
         const home = ownSectionOf(key);
         if (home === undefined && key !== 'sql_connection' && key !== 'sqlalchemy.url') continue;
         diagnostics.push({
-          code: 'CF011', severity: 'warning',
+          code: 'CF011',
+          severity: 'warning',
           message: `${file} line ${entry.line}: option '${key}' in [${section}] is ignored`,
-          at: { file, path: [section, key] }, line: entry.line, col: 1,
+          at: { file, path: [section, key] },
+          line: entry.line,
+          col: 1,
           hint: unknownKeyHint(section, key),
         });
       }
@@ -413,9 +458,12 @@ function readConfigFile(file: string, cwd: string, settings: Map<string, Map<str
         const ctl = controlIn(entry.value);
         if (ctl) {
           diagnostics.push({
-            code: 'CF028', severity: 'error',
+            code: 'CF028',
+            severity: 'error',
             message: `${file} line ${entry.line}: [${section}] ${key} holds a control character (${ctl}): '${showControls(key === 'connection' ? redactUrl(entry.value) : entry.value)}'`,
-            at: { file, path: [section, key] }, line: entry.line, col: 1,
+            at: { file, path: [section, key] },
+            line: entry.line,
+            col: 1,
             hint: 'a URL, path or name has no NUL, line break (no indented continuation line), escape or other control character: a path with one names one file to one reader and another to the next',
           });
           continue;
@@ -425,9 +473,12 @@ function readConfigFile(file: string, cwd: string, settings: Map<string, Map<str
       }
       if (isForeignOption(section, key)) continue;
       diagnostics.push({
-        code: 'CF011', severity: 'warning',
+        code: 'CF011',
+        severity: 'warning',
         message: `${file} line ${entry.line}: unknown option '${key}' in [${section}] is ignored`,
-        at: { file, path: [section, key] }, line: entry.line, col: 1,
+        at: { file, path: [section, key] },
+        line: entry.line,
+        col: 1,
         hint: unknownKeyHint(section, key),
       });
     }
@@ -452,7 +503,10 @@ function unknownKeyHint(section: string, key: string): string {
   const theirs = didYouMean(key, [...(FOREIGN_OPTIONS[section] ?? [])]);
   if (theirs) return `did you mean '${theirs}'? (read by ${section === 'database' ? 'oslo.db' : 'Alembic'}; this tool ignores it)`;
   const all = Object.entries(KNOWN_OPTIONS).flatMap(([s, ks]) => ks.map((k) => ({ s, k })));
-  const far = didYouMean(key, all.map((x) => x.k));
+  const far = didYouMean(
+    key,
+    all.map((x) => x.k),
+  );
   if (far) return `did you mean '${far}' in [${all.find((x) => x.k === far)!.s}]?`;
   return own.length > 0 ? `[${section}] takes ${own.join(', ')}` : `this tool reads no options from [${section}]`;
 }
@@ -464,7 +518,8 @@ function unknownKeyHint(section: string, key: string): string {
 export function missingConnection(c: LbaasConfig): Diagnostic | undefined {
   if (c.connectionSource !== 'default' || c.configFiles.length === 0) return undefined;
   return {
-    code: 'CL004', severity: 'error',
+    code: 'CL004',
+    severity: 'error',
     message: `${c.configFiles.join(', ')} ${c.configFiles.length === 1 ? 'sets' : 'set'} no [database] connection, so there is no database to connect to`,
     hint: 'add "connection = <url>" under [database] (see any warning above for a misspelt line), or set LBAAS_DB_CONNECTION; without --config-file the default is sqlite:///lbaas.sqlite in the working directory',
   };

@@ -51,9 +51,12 @@ export function parseIni(text: string, file: string): IniDocument {
     const prev = entries.get(key);
     if (prev) {
       diagnostics.push({
-        code: 'CF007', severity: 'warning',
+        code: 'CF007',
+        severity: 'warning',
         message: `${file} line ${line}: '${key}' is set again in [${section}] (first set on line ${prev.line}); the last value wins`,
-        at: { file, path: [section, key] }, line, col: 1,
+        at: { file, path: [section, key] },
+        line,
+        col: 1,
         hint: 'delete one of the two lines so the file says what it means',
       });
     }
@@ -77,8 +80,11 @@ export function parseIni(text: string, file: string): IniDocument {
       if (pending) {
         pending.parts.push(trimmed);
       } else if (!afterBroken) {
-        problem(lineNo, `indented line with no value to continue: '${trimmed}'`,
-          'an indented line continues the value of the key just above it; remove the indentation to start a new key, and note that a blank line ends a multi-line value');
+        problem(
+          lineNo,
+          `indented line with no value to continue: '${trimmed}'`,
+          'an indented line continues the value of the key just above it; remove the indentation to start a new key, and note that a blank line ends a multi-line value',
+        );
       }
       continue;
     }
@@ -88,8 +94,13 @@ export function parseIni(text: string, file: string): IniDocument {
 
     if (line.startsWith('[')) {
       if (!line.endsWith(']')) {
-        problem(lineNo, `section header is missing its closing ']': '${line}'`,
-          "write the header alone on its line, like '[database]' (comments go on a line of their own)", 'error', 'CF003');
+        problem(
+          lineNo,
+          `section header is missing its closing ']': '${line}'`,
+          "write the header alone on its line, like '[database]' (comments go on a line of their own)",
+          'error',
+          'CF003',
+        );
         section = null;
         continue;
       }
@@ -109,8 +120,11 @@ export function parseIni(text: string, file: string): IniDocument {
     const eq = line.indexOf('=');
     const colon = line.indexOf(':');
     if (eq < 0 && colon < 0) {
-      problem(lineNo, `expected 'key = value', '[section]' or a comment, got '${line}'`,
-        "options are written 'key = value' (or 'key: value') under a [section] header; comments start with '#' or ';'");
+      problem(
+        lineNo,
+        `expected 'key = value', '[section]' or a comment, got '${line}'`,
+        "options are written 'key = value' (or 'key: value') under a [section] header; comments start with '#' or ';'",
+      );
       continue;
     }
     const at = colon < 0 || (eq >= 0 && eq < colon) ? eq : colon;
@@ -125,8 +139,13 @@ export function parseIni(text: string, file: string): IniDocument {
     }
     if (section === null) continue;
     if (section === undefined) {
-      problem(lineNo, `'${key}' is set outside any section`,
-        "put it under a section header such as '[database]'; options before the first header are not read", 'error', 'CF004');
+      problem(
+        lineNo,
+        `'${key}' is set outside any section`,
+        "put it under a section header such as '[database]'; options before the first header are not read",
+        'error',
+        'CF004',
+      );
       continue;
     }
     afterBroken = false;

@@ -35,8 +35,7 @@ const SCHEMES: Record<string, Dialect> = {
   sqlite: 'sqlite',
 };
 
-const EXAMPLES =
-  'e.g. postgresql://user:password@host:5432/lbaas, mysql+pymysql://user:password@host/lbaas?charset=utf8, sqlite:///lbaas.sqlite';
+const EXAMPLES = 'e.g. postgresql://user:password@host:5432/lbaas, mysql+pymysql://user:password@host/lbaas?charset=utf8, sqlite:///lbaas.sqlite';
 
 /** The pieces of a URL, split the same way for parsing and for redaction. */
 interface Split {
@@ -90,16 +89,22 @@ export function redactUrl(url: string): string {
   }
   out += sp.hostPath;
   if (sp.query !== undefined) {
-    out += '?' + sp.query
-      .split('&')
-      .map((kv) => {
-        const eq = kv.indexOf('=');
-        if (eq < 0) return kv;
-        let name = kv.slice(0, eq);
-        try { name = decodeURIComponent(name); } catch { /* keep as written */ }
-        return SECRET_PARAMS.test(name) ? `${kv.slice(0, eq)}=***` : kv;
-      })
-      .join('&');
+    out +=
+      '?' +
+      sp.query
+        .split('&')
+        .map((kv) => {
+          const eq = kv.indexOf('=');
+          if (eq < 0) return kv;
+          let name = kv.slice(0, eq);
+          try {
+            name = decodeURIComponent(name);
+          } catch {
+            /* keep as written */
+          }
+          return SECRET_PARAMS.test(name) ? `${kv.slice(0, eq)}=***` : kv;
+        })
+        .join('&');
   }
   return out;
 }
@@ -107,7 +112,8 @@ export function redactUrl(url: string): string {
 /** C0 control characters (NUL, line breaks, escape, ...) and DEL. */
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
-const CONTROL_HINT = 'a URL names a file or a server: no NUL, line break, escape or other control character, raw or percent-encoded (%00-%1F, %7F); a path with one would name one file to one reader and another file to the next';
+const CONTROL_HINT =
+  'a URL names a file or a server: no NUL, line break, escape or other control character, raw or percent-encoded (%00-%1F, %7F); a path with one would name one file to one reader and another file to the next';
 
 /** The first control character of `s`, named (U+0000), or undefined. */
 export function controlIn(s: string): string | undefined {
@@ -142,7 +148,8 @@ export function parseDbUrl(input: string): UrlParseResult {
   const fail = (message: string, hint: string): UrlParseResult => ({ ok: false, message, hint });
 
   if (s === '') return fail('the database URL is empty', `set [database] connection, ${EXAMPLES}`);
-  if (/\s/.test(s)) return fail(`the database URL '${showControls(shown)}' contains whitespace`, 'percent-encode spaces as %20; a URL is one line with no spaces');
+  if (/\s/.test(s))
+    return fail(`the database URL '${showControls(shown)}' contains whitespace`, 'percent-encode spaces as %20; a URL is one line with no spaces');
   const ctl = controlIn(s);
   if (ctl) return fail(`the database URL '${showControls(shown)}' contains a control character (${ctl})`, CONTROL_HINT);
   const sp = split(s);
@@ -192,7 +199,7 @@ export function parseDbUrl(input: string): UrlParseResult {
     if (!sp.hostPath.startsWith('/')) {
       return fail(
         `a sqlite URL names a file, not a host: '${shown}'`,
-        "use three slashes for a path relative to the working directory (sqlite:///lbaas.sqlite) and four for an absolute one (sqlite:////var/lib/lbaas.sqlite)",
+        'use three slashes for a path relative to the working directory (sqlite:///lbaas.sqlite) and four for an absolute one (sqlite:////var/lib/lbaas.sqlite)',
       );
     }
     const p = decode(sp.hostPath.slice(1), 'path');
@@ -241,9 +248,10 @@ export function parseDbUrl(input: string): UrlParseResult {
   }
   if (portText !== undefined) {
     if (!/^\d{1,5}$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) {
-      const hint = portText === ''
-        ? "drop the ':' or give a port number"
-        : "the port is a number from 1 to 65535; if this is part of the password, percent-encode special characters in it (':' as %3A, '@' as %40, '/' as %2F)";
+      const hint =
+        portText === ''
+          ? "drop the ':' or give a port number"
+          : "the port is a number from 1 to 65535; if this is part of the password, percent-encode special characters in it (':' as %3A, '@' as %40, '/' as %2F)";
       return fail(`invalid port '${portText}' in '${shown}'`, hint);
     }
     url.port = Number(portText);
@@ -257,7 +265,10 @@ export function parseDbUrl(input: string): UrlParseResult {
     const d = decode(dbPart, 'database name');
     if (!d.ok) return fail(`${d.message} in '${shown}'`, d.hint);
     if (d.value.includes('/')) {
-      return fail(`the database name '${d.value}' in '${shown}' contains '/'`, 'the path of a server URL is just the database name, e.g. postgresql://host/lbaas');
+      return fail(
+        `the database name '${d.value}' in '${shown}' contains '/'`,
+        'the path of a server URL is just the database name, e.g. postgresql://host/lbaas',
+      );
     }
     url.database = d.value;
   }

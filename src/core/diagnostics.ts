@@ -37,7 +37,11 @@ export class CompileError extends Error {
  * command line (src/cli/) turns it into text and an exit status, with this status.
  */
 export class DiagnosticError extends Error {
-  constructor(readonly status: number, readonly diagnostics: Diagnostic[] = [], message = '') {
+  constructor(
+    readonly status: number,
+    readonly diagnostics: Diagnostic[] = [],
+    message = '',
+  ) {
     super(message || diagnostics.map((d) => d.message).join('\n'));
     this.name = 'DiagnosticError';
   }

@@ -13,7 +13,9 @@ export const MANIFEST = 'manifest.json';
 
 /** sha256 of bytes or UTF-8 text, lower-case hex. */
 export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(typeof data === 'string' ? Buffer.from(data, 'utf8') : data).digest('hex');
+  return createHash('sha256')
+    .update(typeof data === 'string' ? Buffer.from(data, 'utf8') : data)
+    .digest('hex');
 }
 
 /** Object keys sorted at every level (array order kept, undefined members left out): the same value always gives the same JSON. */
@@ -21,7 +23,12 @@ export function sortKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sortKeys);
   if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    return Object.fromEntries(Object.keys(o).sort().filter((k) => o[k] !== undefined).map((k) => [k, sortKeys(o[k])]));
+    return Object.fromEntries(
+      Object.keys(o)
+        .sort()
+        .filter((k) => o[k] !== undefined)
+        .map((k) => [k, sortKeys(o[k])]),
+    );
   }
   return v;
 }

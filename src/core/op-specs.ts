@@ -23,12 +23,35 @@ import type { OpKind } from './ops.js';
  * - `sql`: execute's SQL; `rows`: bulk_insert's rows.
  */
 export type FieldKind =
-  | 'ident' | 'identList' | 'bool' | 'enum' | 'fkAction' | 'type' | 'default' | 'condition' | 'text'
-  | 'column' | 'columns' | 'primaryKey' | 'list' | 'inlineForeignKey' | 'enumValues' | 'sql' | 'rows';
+  | 'ident'
+  | 'identList'
+  | 'bool'
+  | 'enum'
+  | 'fkAction'
+  | 'type'
+  | 'default'
+  | 'condition'
+  | 'text'
+  | 'column'
+  | 'columns'
+  | 'primaryKey'
+  | 'list'
+  | 'inlineForeignKey'
+  | 'enumValues'
+  | 'sql'
+  | 'rows';
 
 /** The structures that appear inside ops (columns, keys, indexes...), each with fields of its own. */
 export type StructName =
-  | 'column' | 'addedColumn' | 'inlineForeignKey' | 'primaryKey' | 'uniqueConstraint' | 'foreignKey' | 'checkConstraint' | 'index' | 'enumType';
+  | 'column'
+  | 'addedColumn'
+  | 'inlineForeignKey'
+  | 'primaryKey'
+  | 'uniqueConstraint'
+  | 'foreignKey'
+  | 'checkConstraint'
+  | 'index'
+  | 'enumType';
 
 export interface FieldSpec {
   readonly name: string;
@@ -88,12 +111,23 @@ export interface OpSpec {
   readonly expandRename?: { readonly field: string; readonly says: string };
 }
 
-const ident = (name: string, description?: string, required = true): FieldSpec =>
-  ({ name, kind: 'ident', ...(required ? { required } : {}), ...(description !== undefined ? { description } : {}) });
+const ident = (name: string, description?: string, required = true): FieldSpec => ({
+  name,
+  kind: 'ident',
+  ...(required ? { required } : {}),
+  ...(description !== undefined ? { description } : {}),
+});
 const optionalIdent = (name: string, description: string): FieldSpec => ident(name, description, false);
-const identList = (name: string, description?: string): FieldSpec =>
-  ({ name, kind: 'identList', required: true, ...(description !== undefined ? { description } : {}) });
-const fkActions: readonly FieldSpec[] = [{ name: 'ondelete', kind: 'fkAction' }, { name: 'onupdate', kind: 'fkAction' }];
+const identList = (name: string, description?: string): FieldSpec => ({
+  name,
+  kind: 'identList',
+  required: true,
+  ...(description !== undefined ? { description } : {}),
+});
+const fkActions: readonly FieldSpec[] = [
+  { name: 'ondelete', kind: 'fkAction' },
+  { name: 'onupdate', kind: 'fkAction' },
+];
 const UNNAMED = 'Constraint name; omit to leave it unnamed.';
 
 export const CONSTRAINT_TYPES = ['foreignkey', 'unique', 'check', 'primary'] as const;
@@ -110,27 +144,43 @@ export const OP_SPECS: Readonly<Record<OpKind, OpSpec>> = {
       { name: 'checks', kind: 'list', of: 'checkConstraint', description: 'Check constraints.' },
       { name: 'indexes', kind: 'list', of: 'index', description: 'Indexes created with the table.' },
     ],
-    effect: 'create', says: 'creates table', reversibility: 'full', sqlText: 'conditions', lint: [],
+    effect: 'create',
+    says: 'creates table',
+    reversibility: 'full',
+    sqlText: 'conditions',
+    lint: [],
   },
   drop_table: {
     description: 'Drops a table.',
     fields: [ident('table', 'Table to drop.')],
-    effect: 'drop', says: 'drops table', reversibility: 'schema', lint: ['LN001'],
+    effect: 'drop',
+    says: 'drops table',
+    reversibility: 'schema',
+    lint: ['LN001'],
   },
   rename_table: {
     description: 'Renames a table.',
     fields: [ident('table', 'Current name.'), ident('new_name', 'New name.')],
-    effect: 'rename', says: 'renames table', reversibility: 'full', lint: [],
+    effect: 'rename',
+    says: 'renames table',
+    reversibility: 'full',
+    lint: [],
   },
   add_column: {
     description: 'Adds a column, optionally with an inline foreign key.',
     fields: [ident('table', 'Table.'), { name: 'column', kind: 'column', required: true }],
-    effect: 'create', says: 'adds column', reversibility: 'full', lint: ['LN011', 'LN014'],
+    effect: 'create',
+    says: 'adds column',
+    reversibility: 'full',
+    lint: ['LN011', 'LN014'],
   },
   drop_column: {
     description: 'Drops a column.',
     fields: [ident('table', 'Table.'), ident('column', 'Column to drop.')],
-    effect: 'drop', says: 'drops column', reversibility: 'schema', lint: ['LN002'],
+    effect: 'drop',
+    says: 'drops column',
+    reversibility: 'schema',
+    lint: ['LN002'],
   },
   alter_column: {
     description: 'Changes a column: its type, nullability, default and/or name. Fields left out stay as they are; at least one must be set.',
@@ -143,26 +193,40 @@ export const OP_SPECS: Readonly<Record<OpKind, OpSpec>> = {
       optionalIdent('new_column_name', 'New column name (rename).'),
     ],
     atLeastOne: ['type', 'nullable', 'server_default', 'new_column_name'],
-    effect: 'alter', says: 'alters column', reversibility: 'depends', lint: ['LN003', 'LN004', 'LN012', 'LN013', 'LN021'],
+    effect: 'alter',
+    says: 'alters column',
+    reversibility: 'depends',
+    lint: ['LN003', 'LN004', 'LN012', 'LN013', 'LN021'],
     expandRename: { field: 'new_column_name', says: 'renames column' },
   },
   create_index: {
     description: 'Creates a named index.',
     fields: [
-      ident('name', 'Index name.'), ident('table', 'Table.'), identList('columns'),
+      ident('name', 'Index name.'),
+      ident('table', 'Table.'),
+      identList('columns'),
       { name: 'unique', kind: 'bool', default: false, description: 'Unique index. Default: false.' },
     ],
-    effect: 'create', says: 'creates index', reversibility: 'full', lint: ['LN010', 'LN020'],
+    effect: 'create',
+    says: 'creates index',
+    reversibility: 'full',
+    lint: ['LN010', 'LN020'],
   },
   drop_index: {
     description: 'Drops an index by name.',
     fields: [ident('name', 'Index name.'), ident('table', 'Table the index is on.')],
-    effect: 'drop', says: 'drops index', reversibility: 'full', lint: [],
+    effect: 'drop',
+    says: 'drops index',
+    reversibility: 'full',
+    lint: [],
   },
   create_unique_constraint: {
     description: 'Adds a unique constraint. Without "name" the engine gives it its implicit name.',
     fields: [optionalIdent('name', UNNAMED), ident('table', 'Table.'), identList('columns')],
-    effect: 'create', says: 'creates unique constraint', reversibility: 'full', lint: ['LN020'],
+    effect: 'create',
+    says: 'creates unique constraint',
+    reversibility: 'full',
+    lint: ['LN020'],
   },
   create_foreign_key: {
     description: 'Adds a foreign key. "columns" and "referent_columns" must have the same length. Without "name" the engine gives it its implicit name.',
@@ -175,53 +239,79 @@ export const OP_SPECS: Readonly<Record<OpKind, OpSpec>> = {
       ...fkActions,
     ],
     sameLength: ['columns', 'referent_columns'],
-    effect: 'create', says: 'creates foreign key', reversibility: 'full', lint: ['LN014'],
+    effect: 'create',
+    says: 'creates foreign key',
+    reversibility: 'full',
+    lint: ['LN014'],
   },
   create_check_constraint: {
     description: 'Adds a named check constraint.',
     fields: [ident('name', 'Constraint name.'), ident('table', 'Table.'), { name: 'condition', kind: 'condition', required: true }],
-    effect: 'create', says: 'creates check constraint', reversibility: 'full', sqlText: 'conditions',
+    effect: 'create',
+    says: 'creates check constraint',
+    reversibility: 'full',
+    sqlText: 'conditions',
     lint: ['LN015', 'LN022'],
   },
   drop_constraint: {
-    description: 'Drops a constraint by the name the engine holds (for an unnamed constraint: its implicit name on that engine; use "dialects" when the names differ).',
+    description:
+      'Drops a constraint by the name the engine holds (for an unnamed constraint: its implicit name on that engine; use "dialects" when the names differ).',
     fields: [
-      ident('name', 'Constraint name.'), ident('table', 'Table.'),
+      ident('name', 'Constraint name.'),
+      ident('table', 'Table.'),
       { name: 'type', kind: 'enum', required: true, values: CONSTRAINT_TYPES, description: 'Constraint kind.' },
     ],
-    effect: 'drop', says: 'drops constraint', reversibility: 'full', lint: [],
+    effect: 'drop',
+    says: 'drops constraint',
+    reversibility: 'full',
+    lint: [],
   },
   execute: {
     description: 'Runs raw SQL. The compiler does not look inside it: keep schema changes in the other ops.',
     fields: [
       {
-        name: 'sql', kind: 'sql', required: true,
+        name: 'sql',
+        kind: 'sql',
+        required: true,
         description: 'SQL for every dialect (a string or a list of lines), or an object keyed by dialect with an optional "default" for the others.',
       },
       {
-        name: 'allow_client_command', kind: 'text',
-        description: 'Why this SQL holds database-client commands (psql backslash commands, mysql/mariadb client commands, sqlite3 dot-commands); without it such SQL is refused at load. Lint and the review page show the reason.',
+        name: 'allow_client_command',
+        kind: 'text',
+        description:
+          'Why this SQL holds database-client commands (psql backslash commands, mysql/mariadb client commands, sqlite3 dot-commands); without it such SQL is refused at load. Lint and the review page show the reason.',
       },
     ],
-    effect: 'data', says: 'runs', reversibility: 'depends', sqlText: 'statements', lint: ['LN030', 'LN040', 'LN041'],
+    effect: 'data',
+    says: 'runs',
+    reversibility: 'depends',
+    sqlText: 'statements',
+    lint: ['LN030', 'LN040', 'LN041'],
   },
   bulk_insert: {
     description: 'Inserts literal rows.',
     fields: [ident('table', 'Table.'), { name: 'rows', kind: 'rows', required: true, description: 'Rows as objects of column: value.' }],
-    effect: 'data', says: 'inserts rows', reversibility: 'full', lint: ['LN030'],
+    effect: 'data',
+    says: 'inserts rows',
+    reversibility: 'full',
+    lint: ['LN030'],
   },
 };
 
 /** Every op kind, in the table's order (the order messages and the schema list them in). */
 export const OP_KINDS = Object.keys(OP_SPECS) as OpKind[];
 
-
 const COLUMN_FIELDS: readonly FieldSpec[] = [
   ident('name', 'Column name.'),
   { name: 'type', kind: 'type', required: true },
   { name: 'nullable', kind: 'bool', default: true, description: 'Whether NULL is allowed. Default: true.' },
   { name: 'server_default', kind: 'default', nullable: false, description: 'Default the database applies. Omit for none (null is not accepted here).' },
-  { name: 'autoincrement', kind: 'bool', default: false, description: 'Generated ascending integer (integer, smallint or bigint columns only). Default: false.' },
+  {
+    name: 'autoincrement',
+    kind: 'bool',
+    default: false,
+    description: 'Generated ascending integer (integer, smallint or bigint columns only). Default: false.',
+  },
 ];
 
 export interface StructSpec {
@@ -256,7 +346,8 @@ export const STRUCT_SPECS: Readonly<Record<StructName, StructSpec>> = {
     fields: [optionalIdent('name', UNNAMED), identList('columns')],
   },
   foreignKey: {
-    description: 'A foreign key. "columns" and "referent_columns" must have the same length. Without "name" the engine gives it its implicit name (on MySQL/MariaDB unnamed keys are numbered in this list\'s order).',
+    description:
+      'A foreign key. "columns" and "referent_columns" must have the same length. Without "name" the engine gives it its implicit name (on MySQL/MariaDB unnamed keys are numbered in this list\'s order).',
     fields: [
       optionalIdent('name', UNNAMED),
       identList('columns', 'Referencing columns of this table.'),
@@ -272,11 +363,19 @@ export const STRUCT_SPECS: Readonly<Record<StructName, StructSpec>> = {
   },
   index: {
     description: 'A named index.',
-    fields: [ident('name', 'Index name (required).'), identList('columns'), { name: 'unique', kind: 'bool', default: false, description: 'Unique index. Default: false.' }],
+    fields: [
+      ident('name', 'Index name (required).'),
+      identList('columns'),
+      { name: 'unique', kind: 'bool', default: false, description: 'Unique index. Default: false.' },
+    ],
   },
   enumType: {
-    description: 'An enum type. "name" is the type name (PostgreSQL creates a named type; other dialects keep the values inline). Reuse the same name and values wherever the same type is meant.',
-    fields: [{ name: 'enum', kind: 'enumValues', required: true, description: 'The allowed values, distinct, in order.' }, ident('name', 'The enum type name, e.g. "listener_protocolsv2".')],
+    description:
+      'An enum type. "name" is the type name (PostgreSQL creates a named type; other dialects keep the values inline). Reuse the same name and values wherever the same type is meant.',
+    fields: [
+      { name: 'enum', kind: 'enumValues', required: true, description: 'The allowed values, distinct, in order.' },
+      ident('name', 'The enum type name, e.g. "listener_protocolsv2".'),
+    ],
   },
 };
 

@@ -32,8 +32,15 @@ export interface InlineForeignKey {
   onupdate?: FkAction;
 }
 
-export interface PrimaryKeyDef { name?: string; columns: string[] }
-export interface UniqueDef { name?: string; columns: string[]; src: SourceRef }
+export interface PrimaryKeyDef {
+  name?: string;
+  columns: string[];
+}
+export interface UniqueDef {
+  name?: string;
+  columns: string[];
+  src: SourceRef;
+}
 export interface ForeignKeyDef {
   name?: string;
   columns: string[];
@@ -43,8 +50,17 @@ export interface ForeignKeyDef {
   onupdate?: FkAction;
   src: SourceRef;
 }
-export interface CheckDef { name: string; condition: string; src: SourceRef }
-export interface IndexDef { name: string; columns: string[]; unique: boolean; src: SourceRef }
+export interface CheckDef {
+  name: string;
+  condition: string;
+  src: SourceRef;
+}
+export interface IndexDef {
+  name: string;
+  columns: string[];
+  unique: boolean;
+  src: SourceRef;
+}
 
 interface OpCommon {
   /** Run only on these dialects (a family name covers its members). */
@@ -62,10 +78,25 @@ export interface CreateTableOp extends OpCommon {
   checks: CheckDef[];
   indexes: IndexDef[];
 }
-export interface DropTableOp extends OpCommon { op: 'drop_table'; table: string }
-export interface RenameTableOp extends OpCommon { op: 'rename_table'; table: string; new_name: string }
-export interface AddColumnOp extends OpCommon { op: 'add_column'; table: string; column: ColumnDef }
-export interface DropColumnOp extends OpCommon { op: 'drop_column'; table: string; column: string }
+export interface DropTableOp extends OpCommon {
+  op: 'drop_table';
+  table: string;
+}
+export interface RenameTableOp extends OpCommon {
+  op: 'rename_table';
+  table: string;
+  new_name: string;
+}
+export interface AddColumnOp extends OpCommon {
+  op: 'add_column';
+  table: string;
+  column: ColumnDef;
+}
+export interface DropColumnOp extends OpCommon {
+  op: 'drop_column';
+  table: string;
+  column: string;
+}
 export interface AlterColumnOp extends OpCommon {
   op: 'alter_column';
   table: string;
@@ -77,11 +108,22 @@ export interface AlterColumnOp extends OpCommon {
   new_column_name?: string;
 }
 export interface CreateIndexOp extends OpCommon {
-  op: 'create_index'; name: string; table: string; columns: string[]; unique: boolean;
+  op: 'create_index';
+  name: string;
+  table: string;
+  columns: string[];
+  unique: boolean;
 }
-export interface DropIndexOp extends OpCommon { op: 'drop_index'; name: string; table: string }
+export interface DropIndexOp extends OpCommon {
+  op: 'drop_index';
+  name: string;
+  table: string;
+}
 export interface CreateUniqueConstraintOp extends OpCommon {
-  op: 'create_unique_constraint'; name?: string; table: string; columns: string[];
+  op: 'create_unique_constraint';
+  name?: string;
+  table: string;
+  columns: string[];
 }
 export interface CreateForeignKeyOp extends OpCommon {
   op: 'create_foreign_key';
@@ -94,11 +136,17 @@ export interface CreateForeignKeyOp extends OpCommon {
   onupdate?: FkAction;
 }
 export interface CreateCheckConstraintOp extends OpCommon {
-  op: 'create_check_constraint'; name: string; table: string; condition: string;
+  op: 'create_check_constraint';
+  name: string;
+  table: string;
+  condition: string;
 }
 export type ConstraintType = 'foreignkey' | 'unique' | 'check' | 'primary';
 export interface DropConstraintOp extends OpCommon {
-  op: 'drop_constraint'; name: string; table: string; type: ConstraintType;
+  op: 'drop_constraint';
+  name: string;
+  table: string;
+  type: ConstraintType;
 }
 /** Raw SQL. `sql` is the text for every dialect unless `per_dialect` names one for the target. */
 export interface ExecuteOp extends OpCommon {
@@ -112,7 +160,9 @@ export interface ExecuteOp extends OpCommon {
   allow_client_command?: string;
 }
 export interface BulkInsertOp extends OpCommon {
-  op: 'bulk_insert'; table: string; rows: Record<string, Literal>[];
+  op: 'bulk_insert';
+  table: string;
+  rows: Record<string, Literal>[];
 }
 
 export type Op =
@@ -131,7 +181,6 @@ export type Op =
   | ExecuteOp
   | BulkInsertOp;
 
-
 /**
  * The one shared, frozen empty list of ids: a missing or null list field of a revision head, and
  * the graph's empty neighbour lists (a history has thousands of them). Nothing may change it.
@@ -139,7 +188,11 @@ export type Op =
 export const NONE = Object.freeze([]) as unknown as string[];
 
 /** A lint or check waiver recorded in a revision file. */
-export interface Waiver { code: string; reason: string; src: SourceRef }
+export interface Waiver {
+  code: string;
+  reason: string;
+  src: SourceRef;
+}
 
 /**
  * What the graph and the plan read of a revision: its id, its place in the history and the

@@ -14,9 +14,7 @@ export type ColumnType =
   | { kind: 'binary' }
   | { kind: 'enum'; name: string; values: string[] };
 
-export const SIMPLE_TYPES = [
-  'text', 'integer', 'smallint', 'bigint', 'boolean', 'float', 'date', 'datetime', 'timestamp', 'binary',
-] as const;
+export const SIMPLE_TYPES = ['text', 'integer', 'smallint', 'bigint', 'boolean', 'float', 'date', 'datetime', 'timestamp', 'binary'] as const;
 
 /** The types a column with autoincrement may have. */
 export const AUTOINCREMENT_TYPES = ['integer', 'smallint', 'bigint'] as const;
@@ -43,10 +41,14 @@ export function parseTypeName(s: string): ColumnType | null {
 
 export function typeToString(t: ColumnType): string {
   switch (t.kind) {
-    case 'string': return `string(${t.length})`;
-    case 'numeric': return `numeric(${t.precision},${t.scale})`;
-    case 'enum': return `enum ${t.name}(${t.values.join(', ')})`;
-    default: return t.kind;
+    case 'string':
+      return `string(${t.length})`;
+    case 'numeric':
+      return `numeric(${t.precision},${t.scale})`;
+    case 'enum':
+      return `enum ${t.name}(${t.values.join(', ')})`;
+    default:
+      return t.kind;
   }
 }
 
@@ -89,10 +91,14 @@ export type DefaultExpr = (typeof DEFAULT_EXPRS)[number];
 export function defaultToString(d: Default | null): string {
   if (!d) return 'none';
   switch (d.kind) {
-    case 'string': return JSON.stringify(d.value);
-    case 'number': return d.value;
-    case 'boolean': return String(d.value);
-    case 'expr': return d.value;
+    case 'string':
+      return JSON.stringify(d.value);
+    case 'number':
+      return d.value;
+    case 'boolean':
+      return String(d.value);
+    case 'expr':
+      return d.value;
   }
 }
 

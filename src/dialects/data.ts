@@ -47,8 +47,12 @@ export function tableData(t: Table, r: Renderer, o: TableDataOptions = {}) {
     ...t.foreignKeys.map((f) => ({
       ...none,
       foreign_key: {
-        name: f.name, columns: f.columns, ref_table: f.refTable, ref_columns: f.refColumns,
-        ondelete: f.ondelete ?? null, onupdate: f.onupdate ?? null,
+        name: f.name,
+        columns: f.columns,
+        ref_table: f.refTable,
+        ref_columns: f.refColumns,
+        ondelete: f.ondelete ?? null,
+        onupdate: f.onupdate ?? null,
       },
     })),
     ...checks.map((c) => ({ ...none, check: c })),
@@ -78,8 +82,15 @@ export function insertGroups(op: BulkInsertOp): { columns: string[]; rows: Liter
 }
 
 /** An execute op's statement for a dialect, carrying the op's opt-in for client commands (the verifier reads it). */
-export function executeStatement(op: { sql?: string; per_dialect?: Partial<Record<string, string>>; allow_client_command?: string }, dialect: Dialect): Statement {
-  return { sql: executeText(op, dialect), template: 'execute', ...(op.allow_client_command !== undefined ? { allowClientCommand: op.allow_client_command } : {}) };
+export function executeStatement(
+  op: { sql?: string; per_dialect?: Partial<Record<string, string>>; allow_client_command?: string },
+  dialect: Dialect,
+): Statement {
+  return {
+    sql: executeText(op, dialect),
+    template: 'execute',
+    ...(op.allow_client_command !== undefined ? { allowClientCommand: op.allow_client_command } : {}),
+  };
 }
 
 /** The SQL text an execute op has for a dialect. */

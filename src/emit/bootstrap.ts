@@ -13,8 +13,17 @@ import { caps } from '../dialects/registry.js';
  */
 export function compileBootstrap(dialect: Dialect, external: readonly CreateTableOp[], versionTable: string): CompileOutput {
   const rev: Revision = {
-    id: 'bootstrap', down: [], branch_labels: [], depends_on: [], message: 'stand-ins for external (Neutron) tables',
-    create_date: '', milestones: [], upgrade: [...external], downgrade: null, waivers: [], file: 'versions/external.jsonc',
+    id: 'bootstrap',
+    down: [],
+    branch_labels: [],
+    depends_on: [],
+    message: 'stand-ins for external (Neutron) tables',
+    create_date: '',
+    milestones: [],
+    upgrade: [...external],
+    downgrade: null,
+    waivers: [],
+    file: 'versions/external.jsonc',
   };
   return compileSteps({ dialect, external: [], applied: [], steps: [{ revision: rev, direction: 'up', versions: [] }] }, versionTable);
 }
@@ -29,8 +38,10 @@ export function bootstrapScript(dialect: Dialect, external: readonly CreateTable
   if (out.diagnostics.some((d) => d.severity === 'error')) return { out };
   const r = out.renderer;
   const script = assembleScript(out, {
-    title: 'bootstrap (stand-ins for external tables; scratch databases only)', versionTable,
-    createVersionTable: false, transactionPerMigration: false,
+    title: 'bootstrap (stand-ins for external tables; scratch databases only)',
+    versionTable,
+    createVersionTable: false,
+    transactionPerMigration: false,
     ...(r.find('client_directives') ? { preamble: [r.render('client_directives', {})] } : {}),
     // The script's text is UTF-8 whatever the client's own setting, as in every other script.
     ...(caps(dialect).sessionTemplates.length ? { session: caps(dialect).sessionTemplates.map((t) => stmt(r, t, {})) } : {}),

@@ -105,7 +105,9 @@ export function compileSteps(input: CompileInput<RevisionHead> & { load?: (r: Re
       const ops: OpStatements[] = [];
       if (step.direction === 'down' && rev.downgrade === null) {
         diagnostics.push({
-          code: 'MD020', severity: 'error', at: { file: rev.file, path: rev.irreversible ? ['irreversible'] : [] },
+          code: 'MD020',
+          severity: 'error',
+          at: { file: rev.file, path: rev.irreversible ? ['irreversible'] : [] },
           message: `${rev.id} cannot be downgraded: ${rev.irreversible ?? 'the revision declares no downgrade ops'}`,
           hint: 'choose a downgrade target after this revision, or add "downgrade" ops to it',
         });
@@ -114,29 +116,38 @@ export function compileSteps(input: CompileInput<RevisionHead> & { load?: (r: Re
       const list = step.direction === 'up' ? rev.upgrade : rev.downgrade!;
       const drops: DroppedName[] = [];
       const since = new SinceStart();
-      const ok = replayer.applyRevision(rev, step.direction, (change) => {
-        let statements = lowering.lower(change, renderer);
-        if (lowering.drops) for (const d of lowering.drops(change)) if (since.existed(d)) drops.push(since.atStart(d));
-        let concurrently: ConcurrentIndex | undefined;
-        let note: string | undefined;
-        if (input.concurrentIndexes && change.op.op === 'create_index' && change.index) {
-          const why = since.notConcurrently(change.op.table, change.index.columns) ?? nameUsedElsewhere(list, change.op, dialect);
-          if (why) note = `not built concurrently: ${why}`;
-          else {
-            concurrently = { name: change.op.name, table: change.op.table, columns: [...change.index.columns], unique: change.index.unique };
-            statements = [
-              { sql: renderer.render('drop_index_concurrently', concurrently), template: 'drop_index_concurrently' },
-              { sql: renderer.render('create_index_concurrently', concurrently), template: 'create_index_concurrently' },
-            ];
+      const ok = replayer.applyRevision(
+        rev,
+        step.direction,
+        (change) => {
+          let statements = lowering.lower(change, renderer);
+          if (lowering.drops) for (const d of lowering.drops(change)) if (since.existed(d)) drops.push(since.atStart(d));
+          let concurrently: ConcurrentIndex | undefined;
+          let note: string | undefined;
+          if (input.concurrentIndexes && change.op.op === 'create_index' && change.index) {
+            const why = since.notConcurrently(change.op.table, change.index.columns) ?? nameUsedElsewhere(list, change.op, dialect);
+            if (why) note = `not built concurrently: ${why}`;
+            else {
+              concurrently = { name: change.op.name, table: change.op.table, columns: [...change.index.columns], unique: change.index.unique };
+              statements = [
+                { sql: renderer.render('drop_index_concurrently', concurrently), template: 'drop_index_concurrently' },
+                { sql: renderer.render('create_index_concurrently', concurrently), template: 'create_index_concurrently' },
+              ];
+            }
           }
-        }
-        since.note(change);
-        if (statements.some((s) => s.template === 'copy_rows')) needsForeignKeysOff = true;
-        ops.push({
-          op: change.op, index: list.indexOf(change.op), phase: step.direction === 'up' ? 'upgrade' : 'downgrade', statements,
-          ...(concurrently ? { concurrently } : {}), ...(note ? { note } : {}),
-        });
-      }, lowering.needsBefore);
+          since.note(change);
+          if (statements.some((s) => s.template === 'copy_rows')) needsForeignKeysOff = true;
+          ops.push({
+            op: change.op,
+            index: list.indexOf(change.op),
+            phase: step.direction === 'up' ? 'upgrade' : 'downgrade',
+            statements,
+            ...(concurrently ? { concurrently } : {}),
+            ...(note ? { note } : {}),
+          });
+        },
+        lowering.needsBefore,
+      );
       if (!ok) break;
       const versions = step.versions.map((v) => versionStatement(renderer, versionTable, v));
       if (input.onStep) input.onStep({ step, ops, versions, drops }, index);
@@ -188,8 +199,7 @@ class SinceStart {
       let cols = this.added.get(op.table);
       if (!cols) this.added.set(op.table, (cols = new Set()));
       cols.add(op.column.name);
-    }
-    else if (op.op === 'alter_column' && op.new_column_name && op.new_column_name !== op.column) {
+    } else if (op.op === 'alter_column' && op.new_column_name && op.new_column_name !== op.column) {
       let cols = this.renamed.get(op.table);
       if (!cols) this.renamed.set(op.table, (cols = new Map()));
       cols.set(op.new_column_name, cols.get(op.column) ?? op.column);
@@ -205,9 +215,12 @@ class SinceStart {
 
 export function versionStatement(r: Renderer, table: string, v: VersionAction): Statement {
   switch (v.kind) {
-    case 'insert': return { sql: r.render('version_insert', { table, id: v.id }), template: 'version_insert' };
-    case 'update': return { sql: r.render('version_update', { table, from: v.from, to: v.to }), template: 'version_update' };
-    case 'delete': return { sql: r.render('version_delete', { table, id: v.id }), template: 'version_delete' };
+    case 'insert':
+      return { sql: r.render('version_insert', { table, id: v.id }), template: 'version_insert' };
+    case 'update':
+      return { sql: r.render('version_update', { table, from: v.from, to: v.to }), template: 'version_update' };
+    case 'delete':
+      return { sql: r.render('version_delete', { table, id: v.id }), template: 'version_delete' };
   }
 }
 

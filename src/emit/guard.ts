@@ -90,10 +90,15 @@ export function migrationLock(dialect: Dialect, r: Renderer, versionTable: strin
   if (style === 'do-block') {
     const common = pgStopData(versionTable);
     return {
-      take: [st(r, 'lock', {
-        ...common, lock_message: lockMessage, wait: wait.pg,
-        lock_hint: 'another session holds the migration lock (pg_locks shows it): retry when it has finished; this session refuses every later statement, so start a new one',
-      })],
+      take: [
+        st(r, 'lock', {
+          ...common,
+          lock_message: lockMessage,
+          wait: wait.pg,
+          lock_hint:
+            'another session holds the migration lock (pg_locks shows it): retry when it has finished; this session refuses every later statement, so start a new one',
+        }),
+      ],
       release: [st(r, 'unlock', { key: common.key })],
     };
   }
@@ -110,11 +115,18 @@ export function migrationLock(dialect: Dialect, r: Renderer, versionTable: strin
 }
 
 /** What scriptSafety adds to a script. */
-export type Safety = Pick<ScriptOptions, 'guard' | 'preamble' | 'progress' | 'session' | 'recheck' | 'commitChecked' | 'epilogue' | 'settings' | 'startHeads' | 'resume' | 'nameChecks' | 'indexChecks'>;
+export type Safety = Pick<
+  ScriptOptions,
+  'guard' | 'preamble' | 'progress' | 'session' | 'recheck' | 'commitChecked' | 'epilogue' | 'settings' | 'startHeads' | 'resume' | 'nameChecks' | 'indexChecks'
+>;
 
 /** How each kind of dropped name is called in the names STOP message. */
 const NAME_KIND: Record<DroppedName['kind'], string> = {
-  foreignkey: 'foreign key', unique: 'unique constraint', check: 'check constraint', primary: 'primary key', index: 'index',
+  foreignkey: 'foreign key',
+  unique: 'unique constraint',
+  check: 'check constraint',
+  primary: 'primary key',
+  index: 'index',
 };
 
 /** The start of the stops of the checks around an index built concurrently (PostgreSQL). */
@@ -130,7 +142,10 @@ export const NAMES_STOP = 'lbaas-db-manage names STOP:';
  * the database names its <kind> over (<columns>) <other>: rename it to <name>, then run again;
  * nothing of this revision ran` (without another: `nor any <kind> over (<columns>): ...`).
  */
-export function nameCheckTexts(d: DroppedName, revision: string): { head: string; found_head: string; found_tail: string; none_text: string; tail: string; what: string } {
+export function nameCheckTexts(
+  d: DroppedName,
+  revision: string,
+): { head: string; found_head: string; found_tail: string; none_text: string; tail: string; what: string } {
   const what = d.kind === 'index' && d.unique ? 'unique index' : NAME_KIND[d.kind];
   const over = d.columns.length ? ` over (${d.columns.join(', ')})${d.refTable ? ` to ${d.refTable}` : ''}` : '';
   return {
@@ -191,16 +206,18 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
     session.push(st(r, 'lock_timeout', { value: timeout.pg }));
     settings.push(
       `lock waits: at most ${timeout.shown} for each statement (lock_timeout, --lock-timeout); statement_timeout is left as the session has it`,
-      'when a statement\'s lock wait runs out the script stops and the failed transaction rolls back; retry later',
+      "when a statement's lock wait runs out the script stops and the failed transaction rolls back; retry later",
     );
   } else if (style === 'prepared') {
     session.push(st(r, 'lock_timeout', { seconds: timeout.mysql }));
     settings.push(
       `lock waits: at most ${timeout.mysql} s for each statement (lock_wait_timeout and innodb_lock_wait_timeout, --lock-timeout)`,
-      'when a statement\'s lock wait runs out the script stops at the last completed revision; retry later',
+      "when a statement's lock wait runs out the script stops at the last completed revision; retry later",
     );
   } else {
-    settings.push('lock waits: BEGIN IMMEDIATE takes the write lock; the sqlite3 shell waits for it as long as its busy timeout (none unless .timeout is given)');
+    settings.push(
+      'lock waits: BEGIN IMMEDIATE takes the write lock; the sqlite3 shell waits for it as long as its busy timeout (none unless .timeout is given)',
+    );
   }
   if (g.guard) {
     const lock = migrationLock(dialect, r, g.versionTable, g.lockWaitTimeout);
@@ -209,44 +226,74 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
       const common = pgStopData(g.versionTable);
       recheck = (heads) => {
         const m = guardMessage(heads);
-        return [st(r, 'guard', {
-          ...common, table: g.versionTable, table_ref: `"${g.versionTable}"`, expected: [...heads].sort().join(','),
-          message_head: m.head, message_tail: m.tail, base_text: BASE_TEXT, lock_lost: LOCK_LOST,
-          hint: 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one',
-        }), st(r, 'guard_stop', common)];
+        return [
+          st(r, 'guard', {
+            ...common,
+            table: g.versionTable,
+            table_ref: `"${g.versionTable}"`,
+            expected: [...heads].sort().join(','),
+            message_head: m.head,
+            message_tail: m.tail,
+            base_text: BASE_TEXT,
+            lock_lost: LOCK_LOST,
+            hint: 'compile the script for the revision the database is at (lbaas-db-manage current shows it); this session refuses every later statement (its search_path names no schema), so start a new one',
+          }),
+          st(r, 'guard_stop', common),
+        ];
       };
       guard.push(...recheck(g.expected, 1));
       epilogue.push(...lock.release);
-      nameChecks = (drops, revision) => [st(r, 'name_check', {
-        ...common,
-        checks: drops.map((d) => {
-          const t = nameCheckTexts(d, revision);
-          const rename = d.kind === 'index' ? `ALTER INDEX <its name> RENAME TO "${d.name}"` : `ALTER TABLE "${d.table}" RENAME CONSTRAINT <its name> TO "${d.name}"`;
-          return {
-            ...t, name: d.name, table_ref: `"${d.table}"`, columns: d.columns.map((column) => ({ column })), index: d.kind === 'index', unique: !!d.unique,
-            contype: ({ foreignkey: 'f', unique: 'u', check: 'c', primary: 'p', index: '' } as const)[d.kind],
-            ref_table_ref: d.refTable ? `"${d.refTable}"` : null,
-            hint: `rename the ${t.what} to ${d.name} (${rename}), or, if the table has none, check it against the revision history; this session refuses every later statement (its search_path names no schema), so start a new one`,
-          };
+      nameChecks = (drops, revision) => [
+        st(r, 'name_check', {
+          ...common,
+          checks: drops.map((d) => {
+            const t = nameCheckTexts(d, revision);
+            const rename =
+              d.kind === 'index' ? `ALTER INDEX <its name> RENAME TO "${d.name}"` : `ALTER TABLE "${d.table}" RENAME CONSTRAINT <its name> TO "${d.name}"`;
+            return {
+              ...t,
+              name: d.name,
+              table_ref: `"${d.table}"`,
+              columns: d.columns.map((column) => ({ column })),
+              index: d.kind === 'index',
+              unique: !!d.unique,
+              contype: ({ foreignkey: 'f', unique: 'u', check: 'c', primary: 'p', index: '' } as const)[d.kind],
+              ref_table_ref: d.refTable ? `"${d.refTable}"` : null,
+              hint: `rename the ${t.what} to ${d.name} (${rename}), or, if the table has none, check it against the revision history; this session refuses every later statement (its search_path names no schema), so start a new one`,
+            };
+          }),
         }),
-      }), st(r, 'guard_stop', common)];
+        st(r, 'guard_stop', common),
+      ];
       const cols = (x: ConcurrentIndex) => `(${x.columns.join(', ')})`;
       const restart = 'this session refuses every later statement (its search_path names no schema), so start a new one';
       indexChecks = {
-        leftover: (indexes, revision) => [st(r, 'index_leftover', {
-          ...common, indexes: indexes.map((x) => ({
-            ...x, name_ref: `"${x.name}"`, table_ref: `"${x.table}"`,
-            message: `${INDEX_STOP} the database has a relation named ${x.name} that is not the ${x.unique ? 'unique ' : ''}index revision ${revision} builds on ${x.table} over ${cols(x)}; rename or drop it, then run again; nothing of this revision ran`,
-            hint: `a half-built index of an earlier run of this revision (the same table and columns) would be dropped and built again; this relation is something else: find out what it is before renaming or dropping it; ${restart}`,
-          })),
-        }), st(r, 'guard_stop', common)],
-        valid: (indexes, revision) => [st(r, 'index_valid', {
-          ...common, indexes: indexes.map((x) => ({
-            ...x, name_ref: `"${x.name}"`, table_ref: `"${x.table}"`,
-            message: `${INDEX_STOP} index ${x.name} on ${x.table} over ${cols(x)} is missing or not valid (its concurrent build did not finish); the version row of revision ${revision} was not written; run the script again: it drops the index and builds it again`,
-            hint: `the build runs outside the revision's transaction and stopped (a lock wait, a cancel, or a row that breaks a unique index); ${restart}`,
-          })),
-        }), st(r, 'guard_stop', common)],
+        leftover: (indexes, revision) => [
+          st(r, 'index_leftover', {
+            ...common,
+            indexes: indexes.map((x) => ({
+              ...x,
+              name_ref: `"${x.name}"`,
+              table_ref: `"${x.table}"`,
+              message: `${INDEX_STOP} the database has a relation named ${x.name} that is not the ${x.unique ? 'unique ' : ''}index revision ${revision} builds on ${x.table} over ${cols(x)}; rename or drop it, then run again; nothing of this revision ran`,
+              hint: `a half-built index of an earlier run of this revision (the same table and columns) would be dropped and built again; this relation is something else: find out what it is before renaming or dropping it; ${restart}`,
+            })),
+          }),
+          st(r, 'guard_stop', common),
+        ],
+        valid: (indexes, revision) => [
+          st(r, 'index_valid', {
+            ...common,
+            indexes: indexes.map((x) => ({
+              ...x,
+              name_ref: `"${x.name}"`,
+              table_ref: `"${x.table}"`,
+              message: `${INDEX_STOP} index ${x.name} on ${x.table} over ${cols(x)} is missing or not valid (its concurrent build did not finish); the version row of revision ${revision} was not written; run the script again: it drops the index and builds it again`,
+              hint: `the build runs outside the revision's transaction and stopped (a lock wait, a cancel, or a row that breaks a unique index); ${restart}`,
+            })),
+          }),
+          st(r, 'guard_stop', common),
+        ],
       };
     } else if (style === 'prepared') {
       // PREPARE replaces the statement of the same name: one DEALLOCATE at the end is enough.
@@ -261,7 +308,13 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
         const m = guardMessage(heads);
         return [
           ...readFound(),
-          st(r, 'guard_check', { expected: [...heads].sort().join(','), message_head: m.head, message_tail: m.tail, base_text: BASE_TEXT, lock_lost: LOCK_LOST }),
+          st(r, 'guard_check', {
+            expected: [...heads].sort().join(','),
+            message_head: m.head,
+            message_tail: m.tail,
+            base_text: BASE_TEXT,
+            lock_lost: LOCK_LOST,
+          }),
           ...stopStatements(),
         ];
       };
@@ -272,21 +325,37 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
       epilogue.push(st(r, 'deallocate', {}), ...lock.release);
       // One statement per name (each may later be skipped on its own), then one stop for them all.
       nameChecks = (drops, revision) => [
-        ...drops.map((d) => st(r, 'name_check', {
-          ...nameCheckTexts(d, revision), table: d.table, name: d.name, column_list: d.columns.join(','),
-          index: d.kind === 'index' || d.kind === 'unique', unique: d.kind === 'unique' || !!d.unique,
-          constraint_type: d.kind === 'foreignkey' ? 'FOREIGN KEY' : 'CHECK', ref_table: d.refTable ?? null,
-        })),
-        st(r, 'guard_poison', {}), ...prepared(),
+        ...drops.map((d) =>
+          st(r, 'name_check', {
+            ...nameCheckTexts(d, revision),
+            table: d.table,
+            name: d.name,
+            column_list: d.columns.join(','),
+            index: d.kind === 'index' || d.kind === 'unique',
+            unique: d.kind === 'unique' || !!d.unique,
+            constraint_type: d.kind === 'foreignkey' ? 'FOREIGN KEY' : 'CHECK',
+            ref_table: d.refTable ?? null,
+          }),
+        ),
+        st(r, 'guard_poison', {}),
+        ...prepared(),
         st(r, 'guard_release', {}),
-        st(r, 'guard_stop', {}), ...prepared(),
+        st(r, 'guard_stop', {}),
+        ...prepared(),
       ];
     } else {
       const check = (heads: readonly string[], n: number, release: boolean): Statement => {
         const m = guardMessage(heads);
         return st(r, 'guard_check', {
-          table: g.versionTable, expected: [...heads].sort().join(','), message_head: m.head, message_tail: m.tail, base_text: BASE_TEXT,
-          earlier_text: EARLIER_STOP, prior: n - 1, number: n, release,
+          table: g.versionTable,
+          expected: [...heads].sort().join(','),
+          message_head: m.head,
+          message_tail: m.tail,
+          base_text: BASE_TEXT,
+          earlier_text: EARLIER_STOP,
+          prior: n - 1,
+          number: n,
+          release,
         });
       };
       guard.push(st(r, 'guard_begin', {}));
@@ -294,25 +363,44 @@ export function scriptSafety(dialect: Dialect, r: Renderer, g: GuardSpec): Safet
       guard.push(st(r, 'guard_drop', {}));
       guard.push(st(r, 'guard_table', {}));
       guard.push(st(r, 'guard_poison', {}));
-      guard.push(st(r, 'guard_report', {
-        table: g.versionTable, expected, ...texts, ok_text: `lbaas-db-manage guard: the database is at ${msg.expectedText}, as this script expects`,
-      }));
+      guard.push(
+        st(r, 'guard_report', {
+          table: g.versionTable,
+          expected,
+          ...texts,
+          ok_text: `lbaas-db-manage guard: the database is at ${msg.expectedText}, as this script expects`,
+        }),
+      );
       guard.push(check(g.expected, 1, true));
       recheck = (heads, n) => [st(r, 'guard_poison', {}), check(heads, n, false)];
       commitChecked = (guards) => st(r, 'commit_checked', { guards, message: EARLIER_STOP.replace('nothing more was changed', 'nothing was committed') });
     }
-    if (style !== 'query-only') settings.push(`migration lock: waited for at most ${style === 'prepared' ? `${wait.mysql} s` : wait.shown} (--lock-wait-timeout), released at the end and when a guard stops`);
-    settings.push(style === 'query-only'
-      ? 'guard: checked before the first revision and again before each later one; once one stops, every later statement fails (query_only) and nothing is committed'
-      : style === 'prepared'
-      ? 'guard: checked before each revision; once one stops, the migration lock is released and the session refuses every later statement'
-      : 'guard: checked before the first revision and again before each later one; once one stops, the migration lock is released and the session refuses every later statement');
-
+    if (style !== 'query-only')
+      settings.push(
+        `migration lock: waited for at most ${style === 'prepared' ? `${wait.mysql} s` : wait.shown} (--lock-wait-timeout), released at the end and when a guard stops`,
+      );
+    settings.push(
+      style === 'query-only'
+        ? 'guard: checked before the first revision and again before each later one; once one stops, every later statement fails (query_only) and nothing is committed'
+        : style === 'prepared'
+          ? 'guard: checked before each revision; once one stops, the migration lock is released and the session refuses every later statement'
+          : 'guard: checked before the first revision and again before each later one; once one stops, the migration lock is released and the session refuses every later statement',
+    );
   }
   return {
-    preamble, session, guard, epilogue, settings, startHeads: g.expected,
-    ...(recheck ? { recheck } : {}), ...(commitChecked ? { commitChecked } : {}), ...(resume ? { resume } : {}),
-    ...(recheck ? { recheck } : {}), ...(commitChecked ? { commitChecked } : {}), ...(nameChecks ? { nameChecks } : {}), ...(indexChecks ? { indexChecks } : {}),
+    preamble,
+    session,
+    guard,
+    epilogue,
+    settings,
+    startHeads: g.expected,
+    ...(recheck ? { recheck } : {}),
+    ...(commitChecked ? { commitChecked } : {}),
+    ...(resume ? { resume } : {}),
+    ...(recheck ? { recheck } : {}),
+    ...(commitChecked ? { commitChecked } : {}),
+    ...(nameChecks ? { nameChecks } : {}),
+    ...(indexChecks ? { indexChecks } : {}),
     progress: (i, n, id, message) => {
       const text = `[${i}/${n}] ${id} ${message}`;
       return r.render('progress', { text, tag: dollarTag('lbaas_progress', text) }) + ';';

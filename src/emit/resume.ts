@@ -61,7 +61,6 @@ export function progressOpText(text: string): string {
   return ascii.length > 255 ? `${ascii.slice(0, 252)}...` : ascii;
 }
 
-
 /** One statement of a revision that changes the database, as the layout numbers it. */
 export interface ChangeInfo {
   /** 1-based number within its revision. */
@@ -82,8 +81,14 @@ export interface ResumeTexts {
 /** Builds the statements of a resumable MySQL script; the assembler calls it once per revision and once at the end. */
 export class MysqlResume {
   readonly table: string;
-  constructor(private readonly r: Renderer, readonly versionTable: string, private readonly readFound: () => Statement[],
-    private readonly stopStatements: () => Statement[], private readonly texts: ResumeTexts, private readonly guardMessage: (heads: readonly string[]) => { head: string; tail: string }) {
+  constructor(
+    private readonly r: Renderer,
+    readonly versionTable: string,
+    private readonly readFound: () => Statement[],
+    private readonly stopStatements: () => Statement[],
+    private readonly texts: ResumeTexts,
+    private readonly guardMessage: (heads: readonly string[]) => { head: string; tail: string },
+  ) {
     this.table = progressTable(versionTable);
   }
 
@@ -96,7 +101,9 @@ export class MysqlResume {
   create(): Statement[] {
     const { r } = this;
     return [
-      st(r, 'resume_create', { create: r.render('resume_table_create', { table: this.table, pk_name: `${this.table}_pkc` }) }), st(r, 'prepare', {}), st(r, 'execute_prepared', {}),
+      st(r, 'resume_create', { create: r.render('resume_table_create', { table: this.table, pk_name: `${this.table}_pkc` }) }),
+      st(r, 'prepare', {}),
+      st(r, 'execute_prepared', {}),
       st(r, 'resume_fingerprint_prepare', { query: r.render('resume_fingerprint_query', {}) }),
     ];
   }
@@ -104,7 +111,11 @@ export class MysqlResume {
   /** The side table is dropped when it is empty and the session still holds the migration lock (at the end; or, `onStop`, when a guard stopped). */
   drop(onStop: boolean): Statement[] {
     const { r } = this;
-    return [st(r, 'resume_drop', { table: this.table, on_stop: onStop, drop: `DROP TABLE IF EXISTS ${r.sql.ident(this.table)}` }), st(r, 'prepare', {}), st(r, 'execute_prepared', {})];
+    return [
+      st(r, 'resume_drop', { table: this.table, on_stop: onStop, drop: `DROP TABLE IF EXISTS ${r.sql.ident(this.table)}` }),
+      st(r, 'prepare', {}),
+      st(r, 'execute_prepared', {}),
+    ];
   }
 
   /** At the end: the fingerprint's prepared statement is released. */
@@ -126,14 +137,18 @@ export class MysqlResume {
     const num = r.sql.ident('statement');
     const sha = r.sql.ident('sha');
     const own = changes.map((c) => r.sql.string(`${revision}:${c.number}:${c.sha}`)).join(', ') || "''";
-    const readQuery = `SELECT COALESCE(SUM(CONCAT(${rev}, ':', ${num}, ':', ${sha}) NOT IN (${own})), 0), `
-      + `COALESCE(GROUP_CONCAT(CASE WHEN ${rev} = ${r.sql.string(revision)} AND ${r.sql.ident('done')} = 1 THEN ${num} END ORDER BY ${num} SEPARATOR ','), '') `
-      + `INTO @lbaas_alien, @lbaas_done FROM ${t}`;
-    const alien = `lbaas-db-manage resume STOP: ${this.table} holds progress rows that are not of revision ${revision} as this script runs it `
-      + `(an interrupted run of another script, or of another version of this one); finish that run with the script that began it; nothing was changed`;
+    const readQuery =
+      `SELECT COALESCE(SUM(CONCAT(${rev}, ':', ${num}, ':', ${sha}) NOT IN (${own})), 0), ` +
+      `COALESCE(GROUP_CONCAT(CASE WHEN ${rev} = ${r.sql.string(revision)} AND ${r.sql.ident('done')} = 1 THEN ${num} END ORDER BY ${num} SEPARATOR ','), '') ` +
+      `INTO @lbaas_alien, @lbaas_done FROM ${t}`;
+    const alien =
+      `lbaas-db-manage resume STOP: ${this.table} holds progress rows that are not of revision ${revision} as this script runs it ` +
+      `(an interrupted run of another script, or of another version of this one); finish that run with the script that began it; nothing was changed`;
     return [
       ...this.readFound(),
-      st(r, 'resume_read', { table: this.table, read_query: readQuery }), st(r, 'prepare', {}), st(r, 'execute_prepared', {}),
+      st(r, 'resume_read', { table: this.table, read_query: readQuery }),
+      st(r, 'prepare', {}),
+      st(r, 'execute_prepared', {}),
       // Three statements: MariaDB evaluates every value of one SET before it assigns any.
       st(r, 'resume_decide', { expected }),
       st(r, 'resume_decide_stop', { ...this.texts, message_head: m.head, message_tail: m.tail, alien }),
@@ -158,12 +173,17 @@ export class MysqlResume {
     const names = tables === undefined ? '*' : JSON.stringify([...new Set(tables)].sort());
     const row = { table: this.table, revision, number: c.number, total, sha: c.sha, op: c.op, took_effect: this.tookEffect(s.effect) };
     return [
-      st(r, 'resume_fingerprint', { tables: names }), st(r, 'resume_fingerprint_execute', {}),
-      { sql: r.render('resume_statement', { ...row, previous: previous ?? false, sql: s.sql }), template: s.template,
-        ...(s.allowClientCommand !== undefined ? { allowClientCommand: s.allowClientCommand } : {}) },
+      st(r, 'resume_fingerprint', { tables: names }),
+      st(r, 'resume_fingerprint_execute', {}),
+      {
+        sql: r.render('resume_statement', { ...row, previous: previous ?? false, sql: s.sql }),
+        template: s.template,
+        ...(s.allowClientCommand !== undefined ? { allowClientCommand: s.allowClientCommand } : {}),
+      },
       st(r, 'begin', {}),
       st(r, 'resume_begin', row),
-      st(r, 'prepare', {}), st(r, 'execute_prepared', {}),
+      st(r, 'prepare', {}),
+      st(r, 'execute_prepared', {}),
       st(r, 'resume_error', {}),
       st(r, 'resume_record', row),
       st(r, 'commit', {}),
@@ -181,10 +201,14 @@ export class MysqlResume {
     const { r } = this;
     const facts = effects.map((e) => {
       const where = `TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ${r.sql.string(e.table)}`;
-      const q = e.kind === 'table' ? `SELECT 1 FROM information_schema.TABLES WHERE ${where}`
-        : e.kind === 'column' ? `SELECT 1 FROM information_schema.COLUMNS WHERE ${where} AND COLUMN_NAME = ${r.sql.string(e.column)}`
-        : e.kind === 'index' ? `SELECT 1 FROM information_schema.STATISTICS WHERE ${where} AND INDEX_NAME = ${r.sql.string(e.name)}`
-        : `SELECT 1 FROM information_schema.TABLE_CONSTRAINTS WHERE ${where} AND CONSTRAINT_NAME = ${r.sql.string(e.name)}`;
+      const q =
+        e.kind === 'table'
+          ? `SELECT 1 FROM information_schema.TABLES WHERE ${where}`
+          : e.kind === 'column'
+            ? `SELECT 1 FROM information_schema.COLUMNS WHERE ${where} AND COLUMN_NAME = ${r.sql.string(e.column)}`
+            : e.kind === 'index'
+              ? `SELECT 1 FROM information_schema.STATISTICS WHERE ${where} AND INDEX_NAME = ${r.sql.string(e.name)}`
+              : `SELECT 1 FROM information_schema.TABLE_CONSTRAINTS WHERE ${where} AND CONSTRAINT_NAME = ${r.sql.string(e.name)}`;
       return `${e.present ? '' : 'NOT '}EXISTS (${q})`;
     });
     return `${r.sql.ident('schema_before')} <> @lbaas_fp AND ${facts.join(' AND ')}`;
@@ -196,7 +220,10 @@ export class MysqlResume {
    * has no row at all (a drop that was started either took the name away or will fail on its own).
    */
   check(revision: string, s: Statement, protects: number | undefined, untilStarted = false): Statement {
-    return { sql: this.r.render('resume_check', { table: this.table, revision, protects: protects ?? false, started: untilStarted, sql: s.sql }), template: s.template };
+    return {
+      sql: this.r.render('resume_check', { table: this.table, revision, protects: protects ?? false, started: untilStarted, sql: s.sql }),
+      template: s.template,
+    };
   }
 
   /** The revision's version-table statements, once all its statements have their rows, and the clearing of those rows, in one transaction. */
@@ -204,7 +231,11 @@ export class MysqlResume {
     const { r } = this;
     const out: Statement[] = [st(r, 'begin', {})];
     for (const v of versions) {
-      out.push({ sql: r.render('resume_version', { table: this.table, revision, total, sql: v.sql }), template: v.template }, st(r, 'prepare', {}), st(r, 'execute_prepared', {}));
+      out.push(
+        { sql: r.render('resume_version', { table: this.table, revision, total, sql: v.sql }), template: v.template },
+        st(r, 'prepare', {}),
+        st(r, 'execute_prepared', {}),
+      );
     }
     const clear = r.render('resume_clear_rows', { table: this.table, revision, version_table: this.versionTable, after: [...afterRows].sort().join(',') });
     out.push(st(r, 'resume_clear', { delete: clear }), st(r, 'prepare', {}), st(r, 'execute_prepared', {}), st(r, 'commit', {}));
@@ -224,9 +255,13 @@ export class MysqlResume {
     return [
       ...this.readFound(),
       st(r, 'resume_final', {
-        expected: end, ...this.texts, message_head: start.head, message_tail: start.tail,
+        expected: end,
+        ...this.texts,
+        message_head: start.head,
+        message_tail: start.tail,
         unfinished_head: `lbaas-db-manage guard STOP: this script should have left the database at ${endText}, but it is at `,
-        unfinished_tail: '; a revision did not finish (a client that goes on after an error skipped a statement): run the script again with a client that stops at the first error',
+        unfinished_tail:
+          '; a revision did not finish (a client that goes on after an error skipped a statement): run the script again with a client that stops at the first error',
       }),
       ...this.drop(false),
       ...this.stopStatements(),

@@ -170,7 +170,12 @@ export class ScriptAssembler {
    * `'track'` keeps the text and its chunk table (finish); a sink receives each laid-out
    * revision at once, and no string of it is kept (finishTo).
    */
-  constructor(renderer: Renderer, private readonly o: ScriptOptions, private readonly total: number, mode: 'track' | ScriptSink<unknown>) {
+  constructor(
+    renderer: Renderer,
+    private readonly o: ScriptOptions,
+    private readonly total: number,
+    mode: 'track' | ScriptSink<unknown>,
+  ) {
     if (mode !== 'track') this.sink = mode;
     this.r = renderer;
     // 'track' mode: chunk facts are recorded for every piece (body.track).
@@ -190,10 +195,7 @@ export class ScriptAssembler {
     const verb = cs.step.direction === 'up' ? 'upgrade' : 'downgrade';
     const nl = rev.message.indexOf('\n');
     const headline = nl === -1 ? rev.message : rev.message.slice(0, nl);
-    body.comment([
-      `[${i + 1}/${this.total}] ${verb} ${rev.id}: ${headline}`,
-      `source: ${rev.file}`,
-    ]);
+    body.comment([`[${i + 1}/${this.total}] ${verb} ${rev.id}: ${headline}`, `source: ${rev.file}`]);
     // Where each statement comes from, for the chunk table (made only when it is kept).
     const origin: Origin | undefined = body.track ? { revision: rev.id, source: rev.file } : undefined;
     const perRevision = transactional && o.transactionPerMigration;
@@ -228,12 +230,17 @@ export class ScriptAssembler {
     if (early.length) {
       const indexes = early.map((os) => os.concurrently!);
       if (o.indexChecks) {
-        body.comment([`indexes: stop here if a relation has the name of an index built below and is not one an earlier run of this revision left (the same table and columns): ${indexes.map((x) => x.name).join(', ')}`]);
+        body.comment([
+          `indexes: stop here if a relation has the name of an index built below and is not one an earlier run of this revision left (the same table and columns): ${indexes.map((x) => x.name).join(', ')}`,
+        ]);
         for (const s of o.indexChecks.leftover(indexes, rev.id)) body.statement(s, origin);
       }
       for (const os of early) {
         const w = what(os);
-        body.comment([w, 'built concurrently, before the revision\'s transaction: writes to the table go on; an index an earlier run left half-built (INVALID) is dropped first']);
+        body.comment([
+          w,
+          "built concurrently, before the revision's transaction: writes to the table go on; an index an earlier run left half-built (INVALID) is dropped first",
+        ]);
         const ofOp = origin && { ...origin, op: w };
         for (const st of os.statements) body.statement(st, ofOp);
       }
@@ -255,7 +262,11 @@ export class ScriptAssembler {
     }
     if (early.length && o.indexChecks) {
       body.comment(['indexes: stop here, before the version row, unless each index built concurrently exists and is valid']);
-      for (const s of o.indexChecks.valid(early.map((os) => os.concurrently!), rev.id)) body.statement(s, origin);
+      for (const s of o.indexChecks.valid(
+        early.map((os) => os.concurrently!),
+        rev.id,
+      ))
+        body.statement(s, origin);
     }
     for (const v of cs.versions) body.statement(v, origin);
     if (perRevision) body.statement(this.commit());
@@ -302,10 +313,20 @@ export class ScriptAssembler {
     if (marker) body.push(`${marker}\n`, 'statement', { template: 'progress', revision: rev.id, source: rev.file });
     if (o.nameChecks && cs.drops.length) {
       // Each name is checked while the statement that drops it has not run (a rerun finds it gone).
-      const dropper = (d: DroppedName): number | undefined => [...changes].find(([s]) => s.effect?.some((e) =>
-        (e.kind === 'constraint' || e.kind === 'index') && !e.present && e.table === d.table && (e.name === d.name || (d.kind === 'primary' && e.name === 'PRIMARY'))))?.[1].number;
+      const dropper = (d: DroppedName): number | undefined =>
+        [...changes].find(([s]) =>
+          s.effect?.some(
+            (e) =>
+              (e.kind === 'constraint' || e.kind === 'index') &&
+              !e.present &&
+              e.table === d.table &&
+              (e.name === d.name || (d.kind === 'primary' && e.name === 'PRIMARY')),
+          ),
+        )?.[1].number;
       const what = cs.drops.map((d) => `${d.name} on ${d.table}`);
-      body.comment([`names: stop here unless the database holds what this revision drops under these names (each while its drop has not run): ${what.join(', ')}`]);
+      body.comment([
+        `names: stop here unless the database holds what this revision drops under these names (each while its drop has not run): ${what.join(', ')}`,
+      ]);
       const checks = o.nameChecks(cs.drops, rev.id);
       const run = (template: string): Statement => ({ sql: this.r.render(template, {}), template });
       let dropped = false;
@@ -344,7 +365,9 @@ export class ScriptAssembler {
         }
       });
     }
-    body.comment([`version table: ${before.join(',') || 'base'} -> ${after.join(',') || 'base'}, once every statement above is recorded; the progress rows go in the same transaction`]);
+    body.comment([
+      `version table: ${before.join(',') || 'base'} -> ${after.join(',') || 'base'}, once every statement above is recorded; the progress rows go in the same transaction`,
+    ]);
     for (const v of resume.versions(rev.id, cs.versions, total, after)) body.statement(v, origin);
     this.endStep();
   }
@@ -398,11 +421,17 @@ export class ScriptAssembler {
       `${count} revision${count === 1 ? '' : 's'}${count ? `: ${first}${count > 1 ? ` .. ${last}` : ''}` : ''}`,
       `version table: ${o.versionTable}`,
       transactional
-        ? (o.transactionPerMigration ? `one transaction per revision${o.transactionNote ? ` (${o.transactionNote})` : ''}` : 'one transaction for the whole script')
+        ? o.transactionPerMigration
+          ? `one transaction per revision${o.transactionNote ? ` (${o.transactionNote})` : ''}`
+          : 'one transaction for the whole script'
         : 'MySQL commits each DDL statement: the version row is written right after each revision, so a failure leaves it at the last completed revision',
       ...(o.services ? [o.services] : []),
       ...(o.settings ?? []),
-      ...(this.resumeLayout() ? [`resumable: each statement that changes the database runs once and is recorded in ${this.resumeLayout()!.table}; after a failure or a kill, run this same script again to finish`] : []),
+      ...(this.resumeLayout()
+        ? [
+            `resumable: each statement that changes the database runs once and is recorded in ${this.resumeLayout()!.table}; after a failure or a kill, run this same script again to finish`,
+          ]
+        : []),
       'compiled offline from the revision files; no database was consulted',
     ]);
     if (o.notice) head.comment([o.notice]);
@@ -448,7 +477,7 @@ export class ScriptAssembler {
       tail.push('\n', 'comment');
     }
     if (o.dropVersionTable) {
-      tail.comment(['nothing is left applied: the version table goes too, as Alembic\'s offline scripts do']);
+      tail.comment(["nothing is left applied: the version table goes too, as Alembic's offline scripts do"]);
       tail.statement({ sql: r.render('version_table_drop', { table: o.versionTable }), template: 'version_table_drop' });
       tail.push('\n', 'comment');
     }
@@ -531,7 +560,10 @@ export function commentLine(text: string): string {
 }
 
 const COMMENT = Symbol('comment');
-interface PieceFacts { kind: Chunk['kind']; extra: Partial<Chunk> }
+interface PieceFacts {
+  kind: Chunk['kind'];
+  extra: Partial<Chunk>;
+}
 /** A statement's revision, its source file and, for a statement lowered from an op, the op. */
 type Origin = Required<Pick<Chunk, 'revision' | 'source'>> & Pick<Chunk, 'op'>;
 

@@ -79,7 +79,11 @@ export class StagedFile {
    * `mode`: the permission bits of the file when it is new (the umask applies); a file that is
    * replaced keeps its own. (StagedFile writes regular files: the caller checks the target.)
    */
-  constructor(private readonly path: string, private readonly mode = 0o644, private readonly keepMode?: number) {
+  constructor(
+    private readonly path: string,
+    private readonly mode = 0o644,
+    private readonly keepMode?: number,
+  ) {
     this.dir = dirname(path);
   }
 
@@ -112,7 +116,7 @@ export class StagedFile {
       for (const held of this.held ?? []) writeAll(fd, held);
       if (this.sideFd !== undefined) {
         const buffer = this.buffer!;
-        for (let at = 0; at < this.sideBytes;) {
+        for (let at = 0; at < this.sideBytes; ) {
           const n = readSync(this.sideFd, buffer, 0, Math.min(buffer.length, this.sideBytes - at), at);
           if (n === 0) throw new Error(`internal: ${this.side ?? 'the side file'} is shorter than what was written to it`);
           writeAll(fd, buffer.subarray(0, n));
@@ -159,7 +163,8 @@ export class StagedFile {
         this.held = [];
       }
     }
-    if (this.held) this.held.push(Buffer.from(bytes)); // a copy: `bytes` may be the reused buffer
+    if (this.held)
+      this.held.push(Buffer.from(bytes)); // a copy: `bytes` may be the reused buffer
     else {
       writeAll(this.sideFd!, bytes);
       this.sideBytes += bytes.length;
@@ -185,7 +190,7 @@ function bytesOf(data: string | Uint8Array): Uint8Array {
 
 /** Writes every byte: write(2) may take less than asked, so keep going until all is in the file. */
 export function writeAll(fd: number, bytes: Uint8Array): void {
-  for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
 }
 
 /** Flushes the directory entry of a rename; best effort (not every platform can open a directory). */
@@ -272,7 +277,10 @@ export function printStdout(text: string): void {
   if (stdoutFailure !== undefined) return;
   try {
     if (directStdout()) writeAll(1, Buffer.from(text, 'utf8'));
-    else process.stdout.write(text, (e) => { if (e) noteStdoutFailure(e); });
+    else
+      process.stdout.write(text, (e) => {
+        if (e) noteStdoutFailure(e);
+      });
   } catch (e) {
     noteStdoutFailure(e);
   }

@@ -6,7 +6,17 @@ import { join } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { DbUrl } from '../config/url.js';
 import { progressTable } from '../core/progress.js';
-import { findOnPath, makeScrubber, missingClientResult, runClient, signalDiagnostic, startFailedResult, statementAtLine, STOP_GRACE_MS, type ClientOutput } from './process.js';
+import {
+  findOnPath,
+  makeScrubber,
+  missingClientResult,
+  runClient,
+  signalDiagnostic,
+  startFailedResult,
+  statementAtLine,
+  STOP_GRACE_MS,
+  type ClientOutput,
+} from './process.js';
 import { assertPlainIdentifier, ExecError, type ExecResult, type Executor, type ExecutorOptions, type ProgressRow, type RunOptions } from './types.js';
 import { caps } from '../dialects/registry.js';
 
@@ -24,12 +34,7 @@ const CONNECT_ERRORS = new Set([1044, 1045, 1049, 1698, 2002, 2003, 2005, 2006, 
  * (a double-quoted value with backslash escapes).
  */
 export function passwordOptionFile(password: string): string {
-  const escaped = password
-    .replace(/\\/g, '\\\\')
-    .replace(/"/g, '\\"')
-    .replace(/\n/g, '\\n')
-    .replace(/\r/g, '\\r')
-    .replace(/\t/g, '\\t');
+  const escaped = password.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t');
   return `[client]\npassword="${escaped}"\n`;
 }
 
@@ -67,7 +72,11 @@ function removeOnExit(dir: string): void {
   // a forwarded signal ends the command through its normal path (see process.ts).
   process.on('exit', () => {
     for (const d of liveOptionDirs) {
-      try { rmSync(d, { recursive: true, force: true }); } catch { /* nothing more can be done */ }
+      try {
+        rmSync(d, { recursive: true, force: true });
+      } catch {
+        /* nothing more can be done */
+      }
     }
   });
 }
@@ -137,7 +146,10 @@ export function parseMysqlError(stderr: string): MysqlError | undefined {
 export class MysqlExecutor implements Executor {
   private readonly env: NodeJS.ProcessEnv;
 
-  constructor(private readonly url: DbUrl, private readonly options: ExecutorOptions = {}) {
+  constructor(
+    private readonly url: DbUrl,
+    private readonly options: ExecutorOptions = {},
+  ) {
     this.env = options.env ?? process.env;
   }
 
@@ -159,7 +171,11 @@ export class MysqlExecutor implements Executor {
    * (mode 0700) holding a 0600 file, removed when the client has exited, whatever happened.
    */
   private async invoke(
-    command: string, flags: readonly string[], input: string, onLine: RunOptions['onLine'], started?: (child: ChildProcess) => void,
+    command: string,
+    flags: readonly string[],
+    input: string,
+    onLine: RunOptions['onLine'],
+    started?: (child: ChildProcess) => void,
   ): Promise<ClientOutput & { optionFileError?: NodeJS.ErrnoException }> {
     const env: NodeJS.ProcessEnv = { ...this.env };
     delete env.MYSQL_PWD; // the option file is the only password channel
@@ -179,7 +195,12 @@ export class MysqlExecutor implements Executor {
           return { exitCode: 127, stdout: '', stderr: '', rawStderr: '', optionFileError: e as NodeJS.ErrnoException };
         }
       }
-      return await runClient({ command, args, env, cwd: this.options.cwd }, input, { onLine, scrub, spawn: this.options.spawn, ...(started ? { started } : {}) });
+      return await runClient({ command, args, env, cwd: this.options.cwd }, input, {
+        onLine,
+        scrub,
+        spawn: this.options.spawn,
+        ...(started ? { started } : {}),
+      });
     } finally {
       if (dir !== undefined) {
         await rm(dir, { recursive: true, force: true });
@@ -192,7 +213,8 @@ export class MysqlExecutor implements Executor {
     if (out.optionFileError) {
       const e = out.optionFileError;
       const diagnostic: Diagnostic = {
-        code: 'EX009', severity: 'error',
+        code: 'EX009',
+        severity: 'error',
         message: `cannot create the temporary option file that passes the password to the client: ${e.code ?? e.message}`,
         hint: 'the file goes in the temporary directory (TMPDIR); check that it exists and is writable',
       };
@@ -222,11 +244,19 @@ export class MysqlExecutor implements Executor {
       watchdog = setTimeout(() => {
         if (pastLock || child.exitCode !== null || child.signalCode !== null) return;
         expired = true;
-        try { child.kill('SIGINT'); } catch { /* gone */ }
+        try {
+          child.kill('SIGINT');
+        } catch {
+          /* gone */
+        }
         // A client that does not act on SIGINT is ended: its statement is still the lock wait.
         watchdog = setTimeout(() => {
           if (child.exitCode === null && child.signalCode === null) {
-            try { child.kill('SIGTERM'); } catch { /* gone */ }
+            try {
+              child.kill('SIGTERM');
+            } catch {
+              /* gone */
+            }
           }
         }, STOP_GRACE_MS);
       }, limit * 1000);
@@ -248,7 +278,8 @@ export class MysqlExecutor implements Executor {
       result.lockWaitExpired = true;
       result.engineMessage = `the script waited ${this.options.lockWaitTimeout} s ([database] lock_wait_timeout) for the migration lock`;
       result.diagnostics.push({
-        code: 'EX012', severity: 'error',
+        code: 'EX012',
+        severity: 'error',
         message: `another migration of this database held the migration lock for more than ${this.options.lockWaitTimeout} s ([database] lock_wait_timeout); nothing was changed`,
         hint: 'wait for the other run to finish (or find the session holding the lock) and run the command again',
       });
@@ -282,7 +313,8 @@ export class MysqlExecutor implements Executor {
     }
     if (this.url.database === undefined) {
       throw new ExecError({
-        code: 'EX006', severity: 'error',
+        code: 'EX006',
+        severity: 'error',
         message: 'cannot read the version table: the connection URL names no database',
         hint: 'add the database to the URL, e.g. mysql+pymysql://user:password@host/lbaas',
       });
@@ -301,7 +333,12 @@ export class MysqlExecutor implements Executor {
       const err = this.parseError(out);
       if (err?.code === 1146) return null; // ER_NO_SUCH_TABLE
       let diag = this.diagnostic(out.exitCode, err);
-      if (diag.code !== 'EX004') diag = { ...diag, code: 'EX006', message: `cannot read the version table ${versionTable}: ${err?.message ?? `the client exited with ${out.exitCode}`}` };
+      if (diag.code !== 'EX004')
+        diag = {
+          ...diag,
+          code: 'EX006',
+          message: `cannot read the version table ${versionTable}: ${err?.message ?? `the client exited with ${out.exitCode}`}`,
+        };
       const r: ExecResult = { ok: false, exitCode: out.exitCode, stdout: out.stdout, stderr: out.stderr, diagnostics: [diag] };
       if (err) {
         r.engineMessage = err.message;
@@ -309,7 +346,11 @@ export class MysqlExecutor implements Executor {
       }
       throw new ExecError(diag, r);
     }
-    return out.stdout.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l !== '').sort();
+    return out.stdout
+      .split('\n')
+      .map((l) => l.replace(/\r$/, ''))
+      .filter((l) => l !== '')
+      .sort();
   }
 
   async progress(versionTable: string): Promise<ProgressRow[] | null> {
@@ -317,8 +358,12 @@ export class MysqlExecutor implements Executor {
     const command = this.findClient();
     if (!command || this.url.database === undefined) return null;
     const table = progressTable(versionTable);
-    const out = await this.invoke(command, ['--batch', '--skip-column-names', '--raw'],
-      `SELECT \`revision\`, \`statement\`, \`statements\`, \`done\`, \`op\` FROM \`${table}\` ORDER BY \`revision\`, \`statement\`;\n`, undefined);
+    const out = await this.invoke(
+      command,
+      ['--batch', '--skip-column-names', '--raw'],
+      `SELECT \`revision\`, \`statement\`, \`statements\`, \`done\`, \`op\` FROM \`${table}\` ORDER BY \`revision\`, \`statement\`;\n`,
+      undefined,
+    );
     if (this.failedToStart(command, out) || out.exitCode !== 0) return null;
     const rows: ProgressRow[] = [];
     for (const line of out.stdout.split('\n')) {
@@ -339,20 +384,23 @@ export class MysqlExecutor implements Executor {
     const where = `${this.url.query.unix_socket ?? this.url.host ?? 'localhost'}${this.url.port !== undefined ? `:${this.url.port}` : ''}${this.url.database ? `/${this.url.database}` : ''}`;
     if (err && err.line === undefined && CONNECT_ERRORS.has(err.code)) {
       return {
-        code: 'EX004', severity: 'error',
+        code: 'EX004',
+        severity: 'error',
         message: `cannot connect to ${caps(this.url.dialect).displayName} at ${where}: ERROR ${err.code}: ${err.message}`,
         hint: 'check the host, port, user, password and database in [database] connection (or LBAAS_DB_CONNECTION), and that the server is running',
       };
     }
     if (err) {
       return {
-        code: 'EX003', severity: 'error',
+        code: 'EX003',
+        severity: 'error',
         message: `the server stopped the script${err.line !== undefined ? ` at line ${err.line}` : ''}: ERROR ${err.code}${err.sqlState ? ` (${err.sqlState})` : ''}: ${err.message}`,
         hint: 'the client reports the line where the failing statement starts; the script stops at the first error, and MySQL commits DDL as it goes',
       };
     }
     return {
-      code: 'EX008', severity: 'error',
+      code: 'EX008',
+      severity: 'error',
       message: `the client exited with code ${exitCode} without reporting an error`,
       hint: 'see the client output above',
     };

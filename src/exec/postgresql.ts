@@ -89,7 +89,10 @@ export function parsePsqlError(stderr: string): PsqlError | undefined {
 export class PostgresExecutor implements Executor {
   private readonly env: NodeJS.ProcessEnv;
 
-  constructor(private readonly url: DbUrl, private readonly options: ExecutorOptions = {}) {
+  constructor(
+    private readonly url: DbUrl,
+    private readonly options: ExecutorOptions = {},
+  ) {
     this.env = options.env ?? process.env;
   }
 
@@ -107,7 +110,8 @@ export class PostgresExecutor implements Executor {
     // raised client_min_messages (a session option overrides those settings).
     // [database] lock_wait_timeout bounds the wait for the migration lock (pg_advisory_lock
     // honours lock_timeout), and with it every other lock wait of the session.
-    const lockTimeout = opts.lockWait && this.options.lockWaitTimeout !== undefined ? `-c lock_timeout=${Math.round(this.options.lockWaitTimeout * 1000)}` : undefined;
+    const lockTimeout =
+      opts.lockWait && this.options.lockWaitTimeout !== undefined ? `-c lock_timeout=${Math.round(this.options.lockWaitTimeout * 1000)}` : undefined;
     spec.env.PGOPTIONS = [spec.env.PGOPTIONS, '-c client_min_messages=notice', lockTimeout].filter((x) => x?.trim()).join(' ');
     const scrub = makeScrubber([this.url.password, this.url.query.password, spec.env.PGPASSWORD]);
     const out = await runClient({ ...spec, cwd: this.options.cwd }, script, { onLine: opts.onLine, scrub, spawn: this.options.spawn });
@@ -172,14 +176,22 @@ export class PostgresExecutor implements Executor {
     if (out.exitCode !== 0) {
       const err = scrubbed(parsePsqlError(out.rawStderr), scrub);
       const d = psqlDiagnostic(out.exitCode, err, this.url);
-      const diag: Diagnostic = err?.connection ? d : { ...d, code: 'EX006', message: `cannot read the version table ${versionTable}: ${err?.message ?? `psql exited with ${out.exitCode}`}` };
+      const diag: Diagnostic = err?.connection
+        ? d
+        : { ...d, code: 'EX006', message: `cannot read the version table ${versionTable}: ${err?.message ?? `psql exited with ${out.exitCode}`}` };
       const r: ExecResult = { ok: false, exitCode: out.exitCode, stdout: out.stdout, stderr: out.stderr, diagnostics: [diag] };
       if (err) r.engineMessage = err.message;
       throw new ExecError(diag, r);
     }
-    const lines = out.stdout.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l !== '');
+    const lines = out.stdout
+      .split('\n')
+      .map((l) => l.replace(/\r$/, ''))
+      .filter((l) => l !== '');
     if (lines.includes('absent')) return null;
-    return lines.filter((l) => l.startsWith('v:')).map((l) => l.slice(2)).sort();
+    return lines
+      .filter((l) => l.startsWith('v:'))
+      .map((l) => l.slice(2))
+      .sort();
   }
 }
 
@@ -198,20 +210,23 @@ function describe(url: DbUrl): string {
 function psqlDiagnostic(exitCode: number, err: PsqlError | undefined, url: DbUrl): Diagnostic {
   if (exitCode === 2 || err?.connection) {
     return {
-      code: 'EX004', severity: 'error',
+      code: 'EX004',
+      severity: 'error',
       message: `cannot connect to PostgreSQL at ${describe(url)}${err ? `: ${err.message}` : ''}`,
       hint: 'check the host, port, user, password and database in [database] connection (or LBAAS_DB_CONNECTION), and that the server is running',
     };
   }
   if (err) {
     return {
-      code: 'EX003', severity: 'error',
+      code: 'EX003',
+      severity: 'error',
       message: `PostgreSQL stopped the script${err.line !== undefined ? ` at line ${err.line}` : ''}: ${err.message}`,
       hint: 'psql reports the line where the failing statement ends; the script stops at the first error (statements already committed stay committed)',
     };
   }
   return {
-    code: 'EX008', severity: 'error',
+    code: 'EX008',
+    severity: 'error',
     message: `psql exited with code ${exitCode} without reporting an error`,
     hint: 'see the client output above',
   };

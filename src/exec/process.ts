@@ -122,14 +122,15 @@ function stopper(child: ChildProcess): (sig: NodeJS.Signals) => void {
     if (timers) return;
     const send = (s: NodeJS.Signals) => {
       if (child.exitCode === null && child.signalCode === null) {
-        try { child.kill(s); } catch { /* already gone */ }
+        try {
+          child.kill(s);
+        } catch {
+          /* already gone */
+        }
       }
     };
     send('SIGINT');
-    timers = [
-      setTimeout(() => send(sig === 'SIGINT' ? 'SIGTERM' : sig), STOP_GRACE_MS),
-      setTimeout(() => send('SIGKILL'), 2 * STOP_GRACE_MS),
-    ];
+    timers = [setTimeout(() => send(sig === 'SIGINT' ? 'SIGTERM' : sig), STOP_GRACE_MS), setTimeout(() => send('SIGKILL'), 2 * STOP_GRACE_MS)];
   };
 }
 
@@ -254,7 +255,8 @@ export function statementAtLine(script: string, statements: readonly StatementSp
     const trail = slice.length - slice.trimEnd().length;
     const at = edge === 'start' ? s + Math.min(lead, slice.length - 1) : e - trail - 1;
     if (lineOfOffset(script, at) === line) return i;
-    if (containing === undefined && lineOfOffset(script, s + slice.length - slice.trimStart().length) <= line && line <= lineOfOffset(script, e - trail - 1)) containing = i;
+    if (containing === undefined && lineOfOffset(script, s + slice.length - slice.trimStart().length) <= line && line <= lineOfOffset(script, e - trail - 1))
+      containing = i;
   }
   return containing;
 }
@@ -263,7 +265,8 @@ export function statementAtLine(script: string, statements: readonly StatementSp
 export function missingClientResult(clients: readonly string[], debianPackage: string, alternative?: string): ExecResult {
   const names = clients.map((c) => `'${c}'`).join(' or ');
   const diagnostic: Diagnostic = {
-    code: 'EX001', severity: 'error',
+    code: 'EX001',
+    severity: 'error',
     message: `the database client ${names} was not found on PATH`,
     hint: `install the Debian package ${debianPackage}${alternative ? ` (or ${alternative})` : ''}: apt-get install ${debianPackage}`,
   };
@@ -273,7 +276,8 @@ export function missingClientResult(clients: readonly string[], debianPackage: s
 /** The result for a client that exists but could not be started. */
 export function startFailedResult(command: string, err: NodeJS.ErrnoException, out: ClientOutput): ExecResult {
   const diagnostic: Diagnostic = {
-    code: 'EX002', severity: 'error',
+    code: 'EX002',
+    severity: 'error',
     message: `could not start ${command}: ${err.code ?? err.message}`,
     hint: 'check that the client is installed correctly and executable',
   };
@@ -288,14 +292,16 @@ export function signalDiagnostic(command: string, out: Pick<ClientOutput, 'signa
   const client = basename(command);
   if (out.interrupted) {
     return {
-      code: 'EX013', severity: 'error',
+      code: 'EX013',
+      severity: 'error',
       message: `interrupted by ${out.interrupted}: ${client} was stopped (${out.signal ? `it ended on ${out.signal}` : `it exited with code ${out.exitCode}`})`,
       hint: 'run the command again: it starts from where the database is now',
     };
   }
   if (out.signal) {
     return {
-      code: 'EX014', severity: 'error',
+      code: 'EX014',
+      severity: 'error',
       message: `${client} was killed by ${out.signal} before it finished`,
       hint: 'something outside this tool stopped the client (the out-of-memory killer, an operator, a time limit); run the command again: it starts from where the database is now',
     };

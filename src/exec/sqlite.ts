@@ -183,7 +183,8 @@ export class SqliteExecutor implements Executor {
       db = this.open();
     } catch (e) {
       const d: Diagnostic = {
-        code: 'EX004', severity: 'error',
+        code: 'EX004',
+        severity: 'error',
         message: `cannot open the SQLite database ${this.path}: ${(e as Error).message}`,
         hint: 'check that the directory exists and is writable ([database] connection = sqlite:///relative/path or sqlite:////absolute/path)',
       };
@@ -231,7 +232,8 @@ export class SqliteExecutor implements Executor {
             if (typeof code === 'string') result.engineCode = code;
             if (opts.statements) result.statementIndex = si;
             result.diagnostics.push({
-              code: 'EX003', severity: 'error',
+              code: 'EX003',
+              severity: 'error',
               message: `SQLite stopped the script at line ${line}: ${message}`,
               hint: 'the script stops at the first error; an unfinished transaction is rolled back',
             });
@@ -279,7 +281,8 @@ export class SqliteExecutor implements Executor {
   private warn(d: ClientDirective, message: string, emit: (line: string, stream: 'stdout' | 'stderr') => void, diagnostics: Diagnostic[]): void {
     emit(`warning: line ${d.line}: ${message}`, 'stderr');
     diagnostics.push({
-      code: 'EX007', severity: 'warning',
+      code: 'EX007',
+      severity: 'warning',
       message: `line ${d.line}: ${message}`,
       hint: 'the in-process SQLite client knows .bail and .print; run the script with the sqlite3 shell for other commands',
     });
@@ -302,7 +305,8 @@ export class SqliteExecutor implements Executor {
       return rows.map((v) => String(v)).sort();
     } catch (e) {
       throw new ExecError({
-        code: 'EX006', severity: 'error',
+        code: 'EX006',
+        severity: 'error',
         message: `cannot read the version table ${versionTable} in ${this.path}: ${(e as Error).message}`,
         hint: 'check that the file is a SQLite database and readable',
       });

@@ -93,7 +93,10 @@ export interface ExecutorOptions {
 
 /** A failure to read the database (currentHeads), carrying its diagnostic and the client's result. */
 export class ExecError extends Error {
-  constructor(readonly diagnostic: Diagnostic, readonly result?: ExecResult) {
+  constructor(
+    readonly diagnostic: Diagnostic,
+    readonly result?: ExecResult,
+  ) {
     super(`${diagnostic.code}: ${diagnostic.message}`);
     this.name = 'ExecError';
   }
@@ -103,7 +106,8 @@ export class ExecError extends Error {
 export function assertPlainIdentifier(name: string): void {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
     throw new ExecError({
-      code: 'EX010', severity: 'error',
+      code: 'EX010',
+      severity: 'error',
       message: `version table name '${name}' is not a plain identifier`,
       hint: "use letters, digits and '_' ([alembic] version_table)",
     });

@@ -92,29 +92,34 @@ function duplicateKey(text: string): DocumentProblem | undefined {
   const { visit } = treeParser();
   const open: Map<string, number>[] = [];
   let found: DocumentProblem | undefined;
-  visit(text, {
-    onObjectBegin: () => {
-      open.push(new Map());
+  visit(
+    text,
+    {
+      onObjectBegin: () => {
+        open.push(new Map());
+      },
+      onObjectEnd: () => {
+        open.pop();
+      },
+      onObjectProperty: (name, offset) => {
+        const keys = open[open.length - 1];
+        if (!keys || found) return;
+        const first = keys.get(name);
+        if (first === undefined) {
+          keys.set(name, offset);
+          return;
+        }
+        found = {
+          code: DOCUMENT_CODES.duplicateKey,
+          offset,
+          message: `key ${JSON.stringify(name)} is written twice in one object: JSON keeps only this one and drops the first without a word`,
+          hint: 'remove or merge one of the two; a list of ops is one "upgrade" (or "downgrade") list',
+          first: { offset: first, message: `${JSON.stringify(name)} is first written here` },
+        };
+      },
     },
-    onObjectEnd: () => {
-      open.pop();
-    },
-    onObjectProperty: (name, offset) => {
-      const keys = open[open.length - 1];
-      if (!keys || found) return;
-      const first = keys.get(name);
-      if (first === undefined) {
-        keys.set(name, offset);
-        return;
-      }
-      found = {
-        code: DOCUMENT_CODES.duplicateKey, offset,
-        message: `key ${JSON.stringify(name)} is written twice in one object: JSON keeps only this one and drops the first without a word`,
-        hint: 'remove or merge one of the two; a list of ops is one "upgrade" (or "downgrade") list',
-        first: { offset: first, message: `${JSON.stringify(name)} is first written here` },
-      };
-    },
-  }, { allowTrailingComma: true, disallowComments: false });
+    { allowTrailingComma: true, disallowComments: false },
+  );
   return found;
 }
 
@@ -134,7 +139,8 @@ function tooDeep(text: string): DocumentProblem {
     } else if (c === 93 || c === 125) depth--;
   }
   return {
-    code: DOCUMENT_CODES.tooDeep, offset,
+    code: DOCUMENT_CODES.tooDeep,
+    offset,
     message: `objects and lists are nested more than ${MAX_DEPTH} deep here`,
     hint: 'a revision file needs a handful of levels; this is not a revision',
   };
@@ -151,7 +157,8 @@ function badEscape(text: string): DocumentProblem | undefined {
     const unit = parseInt(m[1]!, 16);
     if (unit === 0) {
       return {
-        code: DOCUMENT_CODES.badCharacter, offset,
+        code: DOCUMENT_CODES.badCharacter,
+        offset,
         message: 'a string holds the NUL character (\\u0000)',
         hint: 'PostgreSQL cannot store it in text and C clients end the string there; remove it',
       };
@@ -165,7 +172,8 @@ function badEscape(text: string): DocumentProblem | undefined {
     }
     if (unit >= 0xd800 && unit <= 0xdfff) {
       return {
-        code: DOCUMENT_CODES.badCharacter, offset,
+        code: DOCUMENT_CODES.badCharacter,
+        offset,
         message: `a string holds a lone UTF-16 surrogate (\\u${m[1]!.toLowerCase()}), which no UTF-8 text can hold`,
         hint: 'write the character itself, or both halves of its surrogate pair',
       };
@@ -175,7 +183,8 @@ function badEscape(text: string): DocumentProblem | undefined {
   const raw = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.exec(text);
   if (raw) {
     return {
-      code: DOCUMENT_CODES.badCharacter, offset: raw.index,
+      code: DOCUMENT_CODES.badCharacter,
+      offset: raw.index,
       message: 'the text holds a lone UTF-16 surrogate, which no UTF-8 text can hold',
       hint: 'save the file as UTF-8',
     };

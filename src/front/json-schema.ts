@@ -21,23 +21,34 @@ const refWith = (name: string, description: string | undefined): Json => ({ ...r
 /** What a field accepts, by its kind (src/core/op-specs.ts FieldKind). */
 function fieldSchema(f: FieldSpec): Json {
   switch (f.kind) {
-    case 'ident': return refWith('identifier', f.description);
-    case 'identList': return refWith('identifierList', f.description);
-    case 'bool': return { type: 'boolean', ...described(f.description), ...(f.default !== undefined ? { default: f.default } : {}) };
-    case 'enum': return { ...described(f.description), enum: [...(f.values ?? [])] };
-    case 'fkAction': return refWith('fkAction', f.description);
-    case 'type': return refWith('columnType', f.description);
+    case 'ident':
+      return refWith('identifier', f.description);
+    case 'identList':
+      return refWith('identifierList', f.description);
+    case 'bool':
+      return { type: 'boolean', ...described(f.description), ...(f.default !== undefined ? { default: f.default } : {}) };
+    case 'enum':
+      return { ...described(f.description), enum: [...(f.values ?? [])] };
+    case 'fkAction':
+      return refWith('fkAction', f.description);
+    case 'type':
+      return refWith('columnType', f.description);
     case 'default':
-      return f.nullable
-        ? { ...described(f.description), anyOf: [ref('defaultValue'), { type: 'null' }] }
-        : refWith('defaultValue', f.description);
-    case 'condition': return refWith('checkCondition', f.description);
-    case 'text': return { ...described(f.description), type: 'string', minLength: 1 };
-    case 'column': return refWith('addedColumn', f.description);
-    case 'columns': return { ...described(f.description), type: 'array', items: ref('column'), minItems: 1 };
-    case 'primaryKey': return refWith('primaryKey', f.description);
-    case 'list': return { ...described(f.description), type: 'array', items: ref(f.of!) };
-    case 'inlineForeignKey': return refWith('inlineForeignKey', f.description);
+      return f.nullable ? { ...described(f.description), anyOf: [ref('defaultValue'), { type: 'null' }] } : refWith('defaultValue', f.description);
+    case 'condition':
+      return refWith('checkCondition', f.description);
+    case 'text':
+      return { ...described(f.description), type: 'string', minLength: 1 };
+    case 'column':
+      return refWith('addedColumn', f.description);
+    case 'columns':
+      return { ...described(f.description), type: 'array', items: ref('column'), minItems: 1 };
+    case 'primaryKey':
+      return refWith('primaryKey', f.description);
+    case 'list':
+      return { ...described(f.description), type: 'array', items: ref(f.of!) };
+    case 'inlineForeignKey':
+      return refWith('inlineForeignKey', f.description);
     case 'enumValues':
       return { ...described(f.description), anyOf: [ref('enumValue'), { type: 'array', items: ref('enumValue'), minItems: 1, uniqueItems: true }] };
     case 'sql':
@@ -47,7 +58,8 @@ function fieldSchema(f: FieldSpec): Json {
           { type: 'string', pattern: '\\S' },
           { type: 'array', items: { type: 'string' }, minItems: 1 },
           {
-            type: 'object', additionalProperties: false,
+            type: 'object',
+            additionalProperties: false,
             properties: {
               ...Object.fromEntries(DIALECTS.map((d) => [d, refWith('sqlText', `SQL for ${d}.`)])),
               default: refWith('sqlText', 'SQL for dialects without their own key.'),
@@ -57,7 +69,8 @@ function fieldSchema(f: FieldSpec): Json {
       };
     case 'rows':
       return {
-        ...described(f.description), type: 'array',
+        ...described(f.description),
+        type: 'array',
         items: { type: 'object', propertyNames: ref('identifier'), additionalProperties: { type: ['string', 'number', 'boolean', 'null'] } },
       };
     default: {
@@ -73,8 +86,13 @@ const required = (fields: readonly FieldSpec[]): string[] => fields.filter((f) =
 /** The JSON schema of one structure: its fields, nothing else, the required ones required. */
 function structSchema(s: StructSpec, extra: { [k: string]: Json } = {}): Json {
   return {
-    description: s.description, type: 'object', additionalProperties: false, required: required(s.fields), properties: properties(s.fields),
-    ...(s.sameLength ? { allOf: [ref('sameColumnCount')] } : {}), ...extra,
+    description: s.description,
+    type: 'object',
+    additionalProperties: false,
+    required: required(s.fields),
+    properties: properties(s.fields),
+    ...(s.sameLength ? { allOf: [ref('sameColumnCount')] } : {}),
+    ...extra,
   };
 }
 
@@ -90,7 +108,10 @@ const SAME_COUNT_UP_TO = 32;
 /** As many referenced columns as referencing columns, spelled out for up to SAME_COUNT_UP_TO columns. */
 function sameColumnCount([a, b]: readonly [string, string]): Json {
   const single = (n: number): Json => ({ anyOf: [{ type: 'string' }, { type: 'array', ...(n ? { minItems: 1 } : {}), maxItems: 1 }] });
-  const whenString = (x: string, y: string): Json => ({ if: { required: [x], properties: { [x]: { type: 'string' } } }, then: { properties: { [y]: single(0) } } });
+  const whenString = (x: string, y: string): Json => ({
+    if: { required: [x], properties: { [x]: { type: 'string' } } },
+    then: { properties: { [y]: single(0) } },
+  });
   const whenCount = (n: number): Json => ({
     if: { required: [a], properties: { [a]: { type: 'array', minItems: n, maxItems: n } } },
     then: { properties: { [b]: n === 1 ? single(1) : { type: 'array', minItems: n, maxItems: n } } },
@@ -103,7 +124,8 @@ function sameColumnCount([a, b]: readonly [string, string]): Json {
 }
 
 /** string(N): N from 1 to 65535, written with up to five digits (leading zeros allowed, as the parser allows them). */
-export const STRING_TYPE_PATTERN = '^string\\((?:0{0,4}[1-9]|0{0,3}[1-9][0-9]|0{0,2}[1-9][0-9]{2}|0?[1-9][0-9]{3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])\\)$';
+export const STRING_TYPE_PATTERN =
+  '^string\\((?:0{0,4}[1-9]|0{0,3}[1-9][0-9]|0{0,2}[1-9][0-9]{2}|0?[1-9][0-9]{3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])\\)$';
 
 /** numeric(P,S): P from 1 to 99 and S from 0 to P, each with one or two digits, spaces around the comma. */
 export function numericTypePattern(): string {
@@ -126,29 +148,39 @@ const FILE_SCHEMA_FIELD: Json = { description: 'Path to this schema, for editors
 /** The whole schema document. */
 export function revisionSchema(): Json {
   const createTable = OP_SPECS.create_table;
-  const ops = Object.fromEntries(OP_KINDS.map((k) => {
-    const s = OP_SPECS[k];
-    return [k, {
-      description: s.description, type: 'object', additionalProperties: false,
-      required: ['op', ...required(s.fields)],
-      properties: { op: { const: k }, dialects: ref('dialects'), ...properties(s.fields) },
-      ...(s.atLeastOne ? { anyOf: s.atLeastOne.map((f) => ({ required: [f] })) } : {}),
-      ...(s.sameLength ? { allOf: [ref('sameColumnCount')] } : {}),
-    }];
-  }));
+  const ops = Object.fromEntries(
+    OP_KINDS.map((k) => {
+      const s = OP_SPECS[k];
+      return [
+        k,
+        {
+          description: s.description,
+          type: 'object',
+          additionalProperties: false,
+          required: ['op', ...required(s.fields)],
+          properties: { op: { const: k }, dialects: ref('dialects'), ...properties(s.fields) },
+          ...(s.atLeastOne ? { anyOf: s.atLeastOne.map((f) => ({ required: [f] })) } : {}),
+          ...(s.sameLength ? { allOf: [ref('sameColumnCount')] } : {}),
+        },
+      ];
+    }),
+  );
   const struct = (name: StructName, extra?: { [k: string]: Json }) => structSchema(STRUCT_SPECS[name], extra);
   const pk = STRUCT_SPECS.primaryKey;
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'lbaas-db-manage revision file',
-    description: 'A revision file (versions/**/*.jsonc): ids, parents and the upgrade/downgrade ops. The same schema also describes versions/external.jsonc (an object with "tables").',
+    description:
+      'A revision file (versions/**/*.jsonc): ids, parents and the upgrade/downgrade ops. The same schema also describes versions/external.jsonc (an object with "tables").',
     if: { type: 'object', required: ['tables'] },
     then: ref('externalFile'),
     else: ref('revisionFile'),
     definitions: {
       identifier: {
-        description: 'A plain SQL identifier: letters, digits and underscores, not starting with a digit. Quotes, spaces, ";" and "--" are never accepted in names.',
-        type: 'string', pattern: IDENT_RE.source,
+        description:
+          'A plain SQL identifier: letters, digits and underscores, not starting with a digit. Quotes, spaces, ";" and "--" are never accepted in names.',
+        type: 'string',
+        pattern: IDENT_RE.source,
       },
       identifierList: {
         description: 'One or more distinct identifiers: a list, or a single name as a string.',
@@ -158,11 +190,13 @@ export function revisionSchema(): Json {
       stringOrList: { anyOf: [ref('nonEmptyString'), { type: 'array', items: ref('nonEmptyString') }] },
       revisionId: {
         description: 'A revision id: 1 to 32 letters, digits or underscores (it is stored in version_num VARCHAR(32)).',
-        type: 'string', pattern: REVISION_ID_RE.source,
+        type: 'string',
+        pattern: REVISION_ID_RE.source,
       },
       dialect: { description: 'A target dialect. "mysql" also covers "mariadb" (same family).', enum: [...DIALECTS] },
       dialects: {
-        description: 'Run this op only on these dialects; omitted: every dialect. Naming "mysql" also covers "mariadb". A list (at least one) or a single dialect as a string.',
+        description:
+          'Run this op only on these dialects; omitted: every dialect. Naming "mysql" also covers "mariadb". A list (at least one) or a single dialect as a string.',
         anyOf: [ref('dialect'), { type: 'array', items: ref('dialect'), minItems: 1 }],
       },
       fkAction: { description: 'Referential action.', enum: [...FK_ACTIONS] },
@@ -179,12 +213,16 @@ export function revisionSchema(): Json {
         anyOf: [ref('typeName'), ref('enumType')],
       },
       defaultValue: {
-        description: 'A server default: a string (stored as a quoted literal), a number, a boolean, or {"expr": ...} for CURRENT_TIMESTAMP, CURRENT_DATE or NULL.',
+        description:
+          'A server default: a string (stored as a quoted literal), a number, a boolean, or {"expr": ...} for CURRENT_TIMESTAMP, CURRENT_DATE or NULL.',
         anyOf: [{ type: 'string', pattern: '^[^\\u0000]*$' }, { type: 'number' }, { type: 'boolean' }, ref('defaultExpr')],
       },
       defaultExpr: {
         description: 'An SQL expression default that every dialect spells the same way.',
-        type: 'object', additionalProperties: false, required: ['expr'], properties: { expr: { enum: [...DEFAULT_EXPRS] } },
+        type: 'object',
+        additionalProperties: false,
+        required: ['expr'],
+        properties: { expr: { enum: [...DEFAULT_EXPRS] } },
       },
       column: struct('column', AUTOINCREMENT_RULE),
       inlineForeignKey: struct('inlineForeignKey'),
@@ -204,26 +242,34 @@ export function revisionSchema(): Json {
       index: struct('index'),
       sqlText: {
         description: 'SQL text: a string, or a list of lines joined with newlines. Must not be blank.',
-        anyOf: [{ type: 'string', pattern: '\\S' }, { type: 'array', items: { type: 'string' }, contains: { type: 'string', pattern: '\\S' } }],
+        anyOf: [
+          { type: 'string', pattern: '\\S' },
+          { type: 'array', items: { type: 'string' }, contains: { type: 'string', pattern: '\\S' } },
+        ],
       },
       ...ops,
       op: {
         description: 'One migration step. "op" names the kind; "dialects" restricts it to some dialects.',
-        type: 'object', required: ['op'],
+        type: 'object',
+        required: ['op'],
         properties: { op: { description: 'The op kind.', enum: [...OP_KINDS] } },
         allOf: OP_KINDS.map((k) => ({ if: { properties: { op: { const: k } }, required: ['op'] }, then: ref(k) })),
       },
       ops: { type: 'array', items: ref('op') },
       waiver: {
         description: 'Records that a lint or check finding was reviewed and accepted.',
-        type: 'object', additionalProperties: false, required: ['code', 'reason'],
+        type: 'object',
+        additionalProperties: false,
+        required: ['code', 'reason'],
         properties: { code: refWith('nonEmptyString', 'The diagnostic code being waived.'), reason: refWith('nonEmptyString', 'Why it is acceptable.') },
       },
       revisionFile: {
-        type: 'object', additionalProperties: false, required: ['revision', 'down_revision', 'message', 'upgrade'],
+        type: 'object',
+        additionalProperties: false,
+        required: ['revision', 'down_revision', 'message', 'upgrade'],
         properties: {
           $schema: FILE_SCHEMA_FIELD,
-          revision: refWith('revisionId', 'This revision\'s id (1 to 32 letters, digits or underscores).'),
+          revision: refWith('revisionId', "This revision's id (1 to 32 letters, digits or underscores)."),
           down_revision: {
             description: 'Parent revision id(s): null for a base revision, a string for one parent, a list for a merge.',
             anyOf: [{ type: 'null' }, ref('nonEmptyString'), { type: 'array', items: ref('nonEmptyString') }],
@@ -237,7 +283,10 @@ export function revisionSchema(): Json {
           create_date: refWith('nonEmptyString', 'When the revision was written, e.g. "2016-07-13 02:40:51.683659".'),
           milestones: refWith('stringOrList', 'Release milestones this revision marks (lower case, e.g. "newton"). A string or a list.'),
           upgrade: refWith('ops', 'Ops that apply the revision, in order.'),
-          downgrade: refWith('ops', 'Ops that undo the revision, in order ([] for a revision that changes nothing). Leave out, and set "irreversible", when it cannot be undone.'),
+          downgrade: refWith(
+            'ops',
+            'Ops that undo the revision, in order ([] for a revision that changes nothing). Leave out, and set "irreversible", when it cannot be undone.',
+          ),
           irreversible: refWith('nonEmptyString', 'Why the revision cannot be undone. Only without "downgrade".'),
           waivers: { description: 'Accepted lint or check findings.', type: 'array', items: ref('waiver') },
         },
@@ -245,10 +294,15 @@ export function revisionSchema(): Json {
       },
       externalTable: {
         description: 'A table that exists before base: the create_table fields, without "op" and "dialects".',
-        type: 'object', additionalProperties: false, required: required(createTable.fields), properties: properties(createTable.fields),
+        type: 'object',
+        additionalProperties: false,
+        required: required(createTable.fields),
+        properties: properties(createTable.fields),
       },
       externalFile: {
-        type: 'object', additionalProperties: false, required: ['tables'],
+        type: 'object',
+        additionalProperties: false,
+        required: ['tables'],
         properties: {
           $schema: FILE_SCHEMA_FIELD,
           description: { description: 'What these objects are and where they come from.' },

@@ -11,8 +11,17 @@ import { inspectDocument } from './inspect.js';
 export const treeParser = (): typeof import('jsonc-parser') => createRequire(import.meta.url)('jsonc-parser') as typeof import('jsonc-parser');
 
 const isSpace = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 const isLineEnd = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 
 /** Index just past the string literal that starts at `i`, or -1 when it does not close on its line. */
@@ -219,7 +228,10 @@ function describeSyntaxError(text: string, e: Error): JsoncSyntaxError {
   if (/^Bad control character in string literal/.test(message)) {
     const ch = text.charCodeAt(offset);
     if (ch === 10 || ch === 13) return { offset, message: 'unterminated string: the closing quote is missing at the end of this line' };
-    return { offset, message: `a control character (U+${ch.toString(16).toUpperCase().padStart(4, '0')}) in a string must be written as an escape such as \\t or \\n` };
+    return {
+      offset,
+      message: `a control character (U+${ch.toString(16).toUpperCase().padStart(4, '0')}) in a string must be written as an escape such as \\t or \\n`,
+    };
   }
   if (/^Unterminated string/.test(message)) return { offset, message: 'unterminated string: the closing quote is missing' };
   if (/^Unexpected non-whitespace character/.test(message)) return { offset, message: 'unexpected text after the end of the document' };

@@ -61,21 +61,35 @@ export function listRevisionFiles(dir: string, problems?: Diagnostic[], versions
           st = statSync(target);
         } catch (err) {
           if (isRevisionName(e.name)) {
-            problem(r, `it is a symbolic link to ${JSON.stringify(linkText(join(dir, r)))}, which does not exist (${(err as NodeJS.ErrnoException).code ?? 'unreadable'})`,
-              'point the link at a revision file inside the versions directory, or remove it');
+            problem(
+              r,
+              `it is a symbolic link to ${JSON.stringify(linkText(join(dir, r)))}, which does not exist (${(err as NodeJS.ErrnoException).code ?? 'unreadable'})`,
+              'point the link at a revision file inside the versions directory, or remove it',
+            );
           }
           continue;
         }
         const inside = target === top || target.startsWith(top.endsWith(sep) ? top : top + sep);
         if (st.isDirectory()) {
-          if (!inside) problem(r, `it is a symbolic link to a directory outside the versions directory (${JSON.stringify(target)})`, 'move the revision files into the versions directory, or link each to a file inside it');
-          else if (seen.has(target) || isAncestor(target, real ?? join(top, rel))) problem(r, `it is a symbolic link to a directory already read (${JSON.stringify(target)}): a loop, or the same revisions twice`, 'remove the link');
+          if (!inside)
+            problem(
+              r,
+              `it is a symbolic link to a directory outside the versions directory (${JSON.stringify(target)})`,
+              'move the revision files into the versions directory, or link each to a file inside it',
+            );
+          else if (seen.has(target) || isAncestor(target, real ?? join(top, rel)))
+            problem(r, `it is a symbolic link to a directory already read (${JSON.stringify(target)}): a loop, or the same revisions twice`, 'remove the link');
           else {
             seen.add(target);
             walk(r, target);
           }
         } else if (isRevisionName(e.name)) {
-          if (!inside) problem(r, `it is a symbolic link to a file outside the versions directory (${JSON.stringify(target)})`, 'revision files are read only from inside the versions directory: move the file in, or link to a file inside it');
+          if (!inside)
+            problem(
+              r,
+              `it is a symbolic link to a file outside the versions directory (${JSON.stringify(target)})`,
+              'revision files are read only from inside the versions directory: move the file in, or link to a file inside it',
+            );
           else if (!st.isFile()) problem(r, 'it is a symbolic link to something that is not a regular file', 'a revision is a regular file');
           else out.push(r);
         }
@@ -114,7 +128,9 @@ export function loadHistory(root: string, versionsDir = 'versions'): LoadedHisto
     files = listRevisionFiles(abs, diagnostics, versionsDir);
   } catch (e) {
     diagnostics.push({
-      code: 'LD001', severity: 'error', message: `cannot read the versions directory '${versionsDir}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      code: 'LD001',
+      severity: 'error',
+      message: `cannot read the versions directory '${versionsDir}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
       hint: 'run from the project root, or set [alembic] script_location / --versions',
     });
     return { revisions, external: [], diagnostics };
@@ -124,7 +140,9 @@ export function loadHistory(root: string, versionsDir = 'versions'): LoadedHisto
     if (CONTROL_RE.test(rel)) {
       // The path is copied into script comments; a line break there would turn the rest into SQL.
       diagnostics.push({
-        code: 'LD001', severity: 'error', message: `cannot use revision file ${JSON.stringify(rel)}: its path contains a line break or another control character`,
+        code: 'LD001',
+        severity: 'error',
+        message: `cannot use revision file ${JSON.stringify(rel)}: its path contains a line break or another control character`,
         hint: 'rename the file (or the directory) to plain characters',
       });
       continue;
@@ -197,8 +215,12 @@ function parseFile(absPath: string, rel: string, diagnostics: Diagnostic[]): unk
 export function parseDiagnostic(text: string, error: JsoncSyntaxError, rel: string): Diagnostic {
   const { line, col } = lineCol(text, error.offset);
   return {
-    code: error.code ?? 'LD001', severity: 'error', message: error.code ? error.message : `syntax error: ${error.message}`,
-    at: { file: rel, path: [] }, line, col,
+    code: error.code ?? 'LD001',
+    severity: 'error',
+    message: error.code ? error.message : `syntax error: ${error.message}`,
+    at: { file: rel, path: [] },
+    line,
+    col,
     hint: error.hint ?? 'revision files are JSON with comments (JSONC): check for a missing comma, quote or bracket just before this point',
     ...(error.first ? { related: [{ message: error.first.message, at: { file: rel, path: [] }, ...lineCol(text, error.first.offset) }] } : {}),
   };
@@ -219,11 +241,21 @@ export function loadExternal(abs: string, versionsDir: string, diagnostics: Diag
       try {
         target = realpathSync(path);
       } catch (e) {
-        diagnostics.push({ code: LINK_CODE, severity: 'error', message: `cannot use ${JSON.stringify(rel)}: it is a symbolic link to ${JSON.stringify(linkText(path))}, which does not exist (${(e as NodeJS.ErrnoException).code ?? 'unreadable'})`, hint: 'point the link at a file inside the versions directory, or remove it' });
+        diagnostics.push({
+          code: LINK_CODE,
+          severity: 'error',
+          message: `cannot use ${JSON.stringify(rel)}: it is a symbolic link to ${JSON.stringify(linkText(path))}, which does not exist (${(e as NodeJS.ErrnoException).code ?? 'unreadable'})`,
+          hint: 'point the link at a file inside the versions directory, or remove it',
+        });
         return [];
       }
       if (!isAncestor(realpathSync(abs), target)) {
-        diagnostics.push({ code: LINK_CODE, severity: 'error', message: `cannot use ${JSON.stringify(rel)}: it is a symbolic link to a file outside the versions directory (${JSON.stringify(target)})`, hint: 'move the file into the versions directory' });
+        diagnostics.push({
+          code: LINK_CODE,
+          severity: 'error',
+          message: `cannot use ${JSON.stringify(rel)}: it is a symbolic link to a file outside the versions directory (${JSON.stringify(target)})`,
+          hint: 'move the file into the versions directory',
+        });
         return [];
       }
     }

@@ -53,7 +53,7 @@ export function locate(root: string, ref: SourceRef, textCache = new Map<string,
     if (!next) break;
     node = next;
   }
-  const target = atKey && n === ref.path.length ? keyOf(node) ?? node : node;
+  const target = atKey && n === ref.path.length ? (keyOf(node) ?? node) : node;
   return position(breaks, target.offset);
 }
 

@@ -7,7 +7,10 @@ import { pathToString, sharedPath, type SourceRef } from '../core/source.js';
  * path, the field, what was expected and a hint) instead of throwing.
  */
 export class Reader {
-  constructor(readonly file: string, readonly diagnostics: Diagnostic[]) {}
+  constructor(
+    readonly file: string,
+    readonly diagnostics: Diagnostic[],
+  ) {}
 
   ref(path: (string | number)[]): SourceRef {
     return { file: this.file, path: sharedPath(path) };

@@ -9,8 +9,9 @@ import { caps } from '../dialects/registry.js';
 /** Codes of the load-time checks of SQL text copied into scripts verbatim. */
 export const SQL_TEXT_CODES = { condition: 'LD030', clientCommand: 'LD031' } as const;
 
-const COMMAND_HINT = 'write SQL only: the client would run the command itself, outside what the review shows. '
-  + 'If the op really needs a client command, give the reason in "allow_client_command": "<why>" on the op (lint and the review page show it)';
+const COMMAND_HINT =
+  'write SQL only: the client would run the command itself, outside what the review shows. ' +
+  'If the op really needs a client command, give the reason in "allow_client_command": "<why>" on the op (lint and the review page show it)';
 
 /** The dialects an op reaches (its `dialects`, or all). */
 function reached(op: Op): Dialect[] {
@@ -18,7 +19,12 @@ function reached(op: Op): Dialect[] {
 }
 
 /** One text of an op, where it is in the file (the value at `path`: a string or a list of lines) and the clients it reaches. */
-interface Text { text: string; raw: unknown; path: P; clients: Set<Client> }
+interface Text {
+  text: string;
+  raw: unknown;
+  path: P;
+  clients: Set<Client>;
+}
 
 /** The SQL texts of an execute op and the clients each one reaches (a text no compiled dialect uses is read for its own client all the same). */
 function executeTexts(op: Extract<Op, { op: 'execute' }>, obj: Record<string, unknown>, p: P): Text[] {
@@ -76,9 +82,12 @@ export function checkSqlTexts(r: Reader, op: Op, obj: Record<string, unknown>, p
         if (!u) continue;
         const at = linePath(t, u.line);
         const where = Array.isArray(t.raw) ? `column ${u.col}` : `line ${u.line}, column ${u.col}`;
-        r.error(at, `field '${pathToString(at)}': the SQL ends inside a ${u.what} opened at ${where}, as ${CLIENT_NAMES[client]} reads it: the client would read what the script has after it in a way the review does not show`,
+        r.error(
+          at,
+          `field '${pathToString(at)}': the SQL ends inside a ${u.what} opened at ${where}, as ${CLIENT_NAMES[client]} reads it: the client would read what the script has after it in a way the review does not show`,
           "close every quote and comment the SQL opens; PostgreSQL: write a string holding a backslash as E'...' with the backslash doubled",
-          SQL_TEXT_CODES.clientCommand);
+          SQL_TEXT_CODES.clientCommand,
+        );
         ok = false;
         break;
       }
@@ -86,8 +95,12 @@ export function checkSqlTexts(r: Reader, op: Op, obj: Record<string, unknown>, p
       for (const [, c] of [...places].sort((a, b) => a[0] - b[0]).slice(0, 3)) {
         const at = linePath(t, c.line);
         const where = Array.isArray(t.raw) ? `column ${c.col}` : `line ${c.line}, column ${c.col}`;
-        r.error(at, `field '${pathToString(at)}': the SQL holds the client command '${c.command}' at ${where}, which ${c.clients.map((x) => CLIENT_NAMES[x]).join(' and ')} would run ${c.clients.length > 1 ? 'themselves' : 'itself'} instead of sending it to the server (${c.clients.map(describeCommand).join('; ')})`,
-          COMMAND_HINT, SQL_TEXT_CODES.clientCommand);
+        r.error(
+          at,
+          `field '${pathToString(at)}': the SQL holds the client command '${c.command}' at ${where}, which ${c.clients.map((x) => CLIENT_NAMES[x]).join(' and ')} would run ${c.clients.length > 1 ? 'themselves' : 'itself'} instead of sending it to the server (${c.clients.map(describeCommand).join('; ')})`,
+          COMMAND_HINT,
+          SQL_TEXT_CODES.clientCommand,
+        );
         ok = false;
       }
     }
@@ -99,9 +112,12 @@ export function checkSqlTexts(r: Reader, op: Op, obj: Record<string, unknown>, p
     if (refusals.length === 0) continue;
     const f = refusals[0]!;
     const where = c.text.includes('\n') ? `line ${f.line}, column ${f.col}` : `column ${f.col}`;
-    r.error(c.path, `field '${pathToString(c.path)}': expected one SQL boolean expression, found ${f.message} at ${where}${f.reading ? ` (${f.reading})` : ''}`,
+    r.error(
+      c.path,
+      `field '${pathToString(c.path)}': expected one SQL boolean expression, found ${f.message} at ${where}${f.reading ? ` (${f.reading})` : ''}`,
       'a check condition is one expression such as "port > 0 AND port < 65536": no comments, no \';\', no comma or closing parenthesis outside the parentheses it opens, no client command',
-      SQL_TEXT_CODES.condition);
+      SQL_TEXT_CODES.condition,
+    );
     ok = false;
   }
   return ok;
@@ -110,10 +126,22 @@ export function checkSqlTexts(r: Reader, op: Op, obj: Record<string, unknown>, p
 /** The check conditions an op carries, with their paths (the op table marks these ops `sqlText: 'conditions'`). */
 function conditionsOf(op: Op, p: P): { text: string; path: P }[] {
   switch (op.op) {
-    case 'create_check_constraint': return [{ text: op.condition, path: [...p, 'condition'] }];
-    case 'create_table': return op.checks.map((c, i) => ({ text: c.condition, path: [...p, 'checks', i, 'condition'] }));
-    case 'drop_table': case 'rename_table': case 'add_column': case 'drop_column': case 'alter_column': case 'create_index': case 'drop_index':
-    case 'create_unique_constraint': case 'create_foreign_key': case 'drop_constraint': case 'execute': case 'bulk_insert':
+    case 'create_check_constraint':
+      return [{ text: op.condition, path: [...p, 'condition'] }];
+    case 'create_table':
+      return op.checks.map((c, i) => ({ text: c.condition, path: [...p, 'checks', i, 'condition'] }));
+    case 'drop_table':
+    case 'rename_table':
+    case 'add_column':
+    case 'drop_column':
+    case 'alter_column':
+    case 'create_index':
+    case 'drop_index':
+    case 'create_unique_constraint':
+    case 'create_foreign_key':
+    case 'drop_constraint':
+    case 'execute':
+    case 'bulk_insert':
       return [];
     default: {
       const _exhaustive: never = op;
@@ -124,8 +152,11 @@ function conditionsOf(op: Op, p: P): { text: string; path: P }[] {
 
 function describeCommand(client: Client): string {
   switch (client) {
-    case 'psql': return 'psql reads a backslash outside quotes and comments as a command, anywhere on a line: \\! runs a shell command, \\g and \\gexec run more statements';
-    case 'mysql': return 'mysql/mariadb read a backslash outside quotes and comments as a command, and named commands (system, source, delimiter...) at the start of a line';
-    case 'sqlite3': return 'sqlite3 runs a line that starts with a dot (.shell, .system, .read...) itself, and ends a statement at a line holding only "go" or "/"';
+    case 'psql':
+      return 'psql reads a backslash outside quotes and comments as a command, anywhere on a line: \\! runs a shell command, \\g and \\gexec run more statements';
+    case 'mysql':
+      return 'mysql/mariadb read a backslash outside quotes and comments as a command, and named commands (system, source, delimiter...) at the start of a line';
+    case 'sqlite3':
+      return 'sqlite3 runs a line that starts with a dot (.shell, .system, .read...) itself, and ends a statement at a line holding only "go" or "/"';
   }
 }

@@ -2,8 +2,23 @@ import { DIALECTS, type Dialect } from '../core/dialect.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { didYouMean } from '../core/diagnostics.js';
 import {
-  FK_ACTIONS, NONE, type CheckDef, type ColumnDef, type ConstraintType, type ExecuteOp, type FkAction, type ForeignKeyDef,
-  type IndexDef, type InlineForeignKey, type Op, type OpKind, type PrimaryKeyDef, type Revision, type RevisionHead, type UniqueDef, type Waiver,
+  FK_ACTIONS,
+  NONE,
+  type CheckDef,
+  type ColumnDef,
+  type ConstraintType,
+  type ExecuteOp,
+  type FkAction,
+  type ForeignKeyDef,
+  type IndexDef,
+  type InlineForeignKey,
+  type Op,
+  type OpKind,
+  type PrimaryKeyDef,
+  type Revision,
+  type RevisionHead,
+  type UniqueDef,
+  type Waiver,
 } from '../core/ops.js';
 import { fieldNames, OP_KINDS, OP_SPECS, STRUCT_SPECS, type FieldKind, type FieldSpec, type StructName } from '../core/op-specs.js';
 import { AUTOINCREMENT_TYPES, DEFAULT_EXPRS, parseTypeName, SIMPLE_TYPES, type ColumnType, type Default, type Literal } from '../core/types.js';
@@ -33,8 +48,11 @@ function oneLine(r: Reader, path: P, text: string): void {
   const bad = DISPLAY_CONTROL_RE.exec(text);
   if (bad) {
     const key = pathToString(path);
-    r.error(path, `field '${key}': expected one line of text, found the control character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
-      'write it on one line, without line breaks or other control characters');
+    r.error(
+      path,
+      `field '${key}': expected one line of text, found the control character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+      'write it on one line, without line breaks or other control characters',
+    );
   }
 }
 
@@ -42,8 +60,18 @@ function oneLine(r: Reader, path: P, text: string): void {
 export const REVISION_ID_RE = /^[A-Za-z0-9_]{1,32}$/;
 
 const TOP_FIELDS = [
-  '$schema', 'revision', 'down_revision', 'branch_labels', 'depends_on', 'message', 'create_date',
-  'milestones', 'upgrade', 'downgrade', 'irreversible', 'waivers',
+  '$schema',
+  'revision',
+  'down_revision',
+  'branch_labels',
+  'depends_on',
+  'message',
+  'create_date',
+  'milestones',
+  'upgrade',
+  'downgrade',
+  'irreversible',
+  'waivers',
 ] as const;
 
 const TYPE_HINT = `types: string(N), numeric(P,S), ${SIMPLE_TYPES.join(', ')}, or {"enum": [...], "name": "..."}`;
@@ -76,10 +104,16 @@ function readHeadFields(r: Reader, doc: Obj): HeadFields {
   }
   const dependsOn = r.strList(doc, 'depends_on', []) ?? NONE;
   // Every id and label has this shape: anything else names nothing, and is echoed by the graph's errors.
-  for (const [key, list] of [['down_revision', down], ['depends_on', dependsOn]] as const) {
+  for (const [key, list] of [
+    ['down_revision', down],
+    ['depends_on', dependsOn],
+  ] as const) {
     for (const [i, x] of list.entries()) {
       if (!REVISION_ID_RE.test(x)) {
-        r.error(typeof doc[key] === 'string' ? [key] : [key, i], `field '${key}': expected ${key === 'down_revision' ? 'revision ids' : 'revision ids or branch labels'} (1-32 letters, digits or underscores), found "${clip(x)}"`);
+        r.error(
+          typeof doc[key] === 'string' ? [key] : [key, i],
+          `field '${key}': expected ${key === 'down_revision' ? 'revision ids' : 'revision ids or branch labels'} (1-32 letters, digits or underscores), found "${clip(x)}"`,
+        );
       }
     }
   }
@@ -113,7 +147,7 @@ export function validateRevision(doc: unknown, file: string, diagnostics: Diagno
   if (!r.object(doc, [], TOP_FIELDS, TOP_EXPECTED)) return undefined;
   const { id, down, branch_labels, depends_on, message, create_date, milestones } = readHeadFields(r, doc);
   const upgrade = readOps(r, doc, 'upgrade', true) ?? [];
-  const downgrade = 'downgrade' in doc ? readOps(r, doc, 'downgrade', false) ?? [] : null;
+  const downgrade = 'downgrade' in doc ? (readOps(r, doc, 'downgrade', false) ?? []) : null;
   const irreversible = r.str(doc, 'irreversible', []);
   // Printed by compile errors, bundles and review pages.
   if (irreversible !== undefined) oneLine(r, ['irreversible'], irreversible);
@@ -132,8 +166,18 @@ export function validateRevision(doc: unknown, file: string, diagnostics: Diagno
   }
   if (diagnostics.length > before || id === undefined) return undefined;
   return {
-    id, down, branch_labels, depends_on, message, create_date, milestones,
-    upgrade, downgrade, ...(irreversible !== undefined ? { irreversible } : {}), waivers, file,
+    id,
+    down,
+    branch_labels,
+    depends_on,
+    message,
+    create_date,
+    milestones,
+    upgrade,
+    downgrade,
+    ...(irreversible !== undefined ? { irreversible } : {}),
+    waivers,
+    file,
   };
 }
 
@@ -150,9 +194,10 @@ function readOps(r: Reader, doc: Obj, key: 'upgrade' | 'downgrade', required: bo
 
 const COMMON = ['op', 'dialects'] as const;
 /** The fields each op accepts, as sets (checked once per op of every revision file), from the op table. */
-const OP_ALLOWED = Object.fromEntries(
-  OP_KINDS.map((k) => [k, new Set<string>([...COMMON, ...fieldNames(OP_SPECS[k])])]),
-) as unknown as Record<OpKind, ReadonlySet<string>>;
+const OP_ALLOWED = Object.fromEntries(OP_KINDS.map((k) => [k, new Set<string>([...COMMON, ...fieldNames(OP_SPECS[k])])])) as unknown as Record<
+  OpKind,
+  ReadonlySet<string>
+>;
 const OP_KIND_SET: ReadonlySet<string> = new Set(OP_KINDS);
 const allowed = (s: StructName): ReadonlySet<string> => new Set(fieldNames(STRUCT_SPECS[s]));
 /**
@@ -162,8 +207,13 @@ const allowed = (s: StructName): ReadonlySet<string> => new Set(fieldNames(STRUC
 const COLUMN_ALLOWED: ReadonlySet<string> = new Set([...fieldNames(STRUCT_SPECS.column), 'primary_key']);
 const ADDED_COLUMN_ALLOWED: ReadonlySet<string> = new Set([...COLUMN_ALLOWED, ...fieldNames(STRUCT_SPECS.addedColumn)]);
 const STRUCT_ALLOWED = {
-  inlineForeignKey: allowed('inlineForeignKey'), primaryKey: allowed('primaryKey'), uniqueConstraint: allowed('uniqueConstraint'),
-  foreignKey: allowed('foreignKey'), checkConstraint: allowed('checkConstraint'), index: allowed('index'), enumType: allowed('enumType'),
+  inlineForeignKey: allowed('inlineForeignKey'),
+  primaryKey: allowed('primaryKey'),
+  uniqueConstraint: allowed('uniqueConstraint'),
+  foreignKey: allowed('foreignKey'),
+  checkConstraint: allowed('checkConstraint'),
+  index: allowed('index'),
+  enumType: allowed('enumType'),
 };
 
 export function readOp(r: Reader, o: unknown, p: P): Op | undefined {
@@ -175,8 +225,12 @@ export function readOp(r: Reader, o: unknown, p: P): Op | undefined {
   const kind = obj.op;
   if (typeof kind !== 'string' || !OP_KIND_SET.has(kind)) {
     const near = typeof kind === 'string' ? didYouMean(kind, OP_KINDS) : undefined;
-    r.error([...p, 'op'], `field '${pathToString([...p, 'op'])}': unknown op ${describe(kind)}`,
-      near ? `did you mean '${near}'?` : `ops: ${OP_KINDS.join(', ')}`, 'LD005');
+    r.error(
+      [...p, 'op'],
+      `field '${pathToString([...p, 'op'])}': unknown op ${describe(kind)}`,
+      near ? `did you mean '${near}'?` : `ops: ${OP_KINDS.join(', ')}`,
+      'LD005',
+    );
     return undefined;
   }
   const k = kind as OpKind;
@@ -296,10 +350,18 @@ function buildOp(r: Reader, obj: Obj, k: OpKind, v: Values, p: P): Op | undefine
       const fks = v.foreign_keys as (ForeignKeyDef | undefined)[];
       const checks = v.checks as (CheckDef | undefined)[];
       const indexes = v.indexes as (IndexDef | undefined)[];
-      if (!table || columns.some((c) => !c) || unique.some((u) => !u) || fks.some((f) => !f) || checks.some((c) => !c) || indexes.some((x) => !x)) return undefined;
+      if (!table || columns.some((c) => !c) || unique.some((u) => !u) || fks.some((f) => !f) || checks.some((c) => !c) || indexes.some((x) => !x))
+        return undefined;
       return {
-        op: k, src, table, columns: columns as ColumnDef[], ...(pk ? { primary_key: pk } : {}),
-        unique: unique as UniqueDef[], foreign_keys: fks as ForeignKeyDef[], checks: checks as CheckDef[], indexes: indexes as IndexDef[],
+        op: k,
+        src,
+        table,
+        columns: columns as ColumnDef[],
+        ...(pk ? { primary_key: pk } : {}),
+        unique: unique as UniqueDef[],
+        foreign_keys: fks as ForeignKeyDef[],
+        checks: checks as CheckDef[],
+        indexes: indexes as IndexDef[],
       };
     }
     case 'drop_table': {
@@ -333,10 +395,17 @@ function buildOp(r: Reader, obj: Obj, k: OpKind, v: Values, p: P): Op | undefine
         r.error(p, 'alter_column changes nothing', `set at least one of ${quoted(OP_SPECS.alter_column.atLeastOne ?? [])}`);
         return undefined;
       }
-      if (!table || !column || (obj.type !== undefined && !type) || (hasDefault && def === undefined) || (obj.new_column_name !== undefined && !newName)) return undefined;
+      if (!table || !column || (obj.type !== undefined && !type) || (hasDefault && def === undefined) || (obj.new_column_name !== undefined && !newName))
+        return undefined;
       return {
-        op: k, src, table, column, ...(type ? { type } : {}), ...(nullable !== undefined ? { nullable } : {}),
-        ...(hasDefault ? { server_default: def as Default | null } : {}), ...(newName ? { new_column_name: newName } : {}),
+        op: k,
+        src,
+        table,
+        column,
+        ...(type ? { type } : {}),
+        ...(nullable !== undefined ? { nullable } : {}),
+        ...(hasDefault ? { server_default: def as Default | null } : {}),
+        ...(newName ? { new_column_name: newName } : {}),
       };
     }
     case 'create_index': {
@@ -492,8 +561,12 @@ export function readIdent(r: Reader, o: Obj, key: string, p: P, required = true)
   const v = required ? r.str(o, key, p, true) : r.str(o, key, p);
   if (v === undefined) return undefined;
   if (!IDENT_RE.test(v)) {
-    r.error([...p, key], `field '${pathToString([...p, key])}': "${clip(v)}" is not a plain identifier`,
-      'use letters, digits and underscores, not starting with a digit (quotes, spaces, ; and -- are never accepted in names)', 'LD010');
+    r.error(
+      [...p, key],
+      `field '${pathToString([...p, key])}': "${clip(v)}" is not a plain identifier`,
+      'use letters, digits and underscores, not starting with a digit (quotes, spaces, ; and -- are never accepted in names)',
+      'LD010',
+    );
     return undefined;
   }
   return v;
@@ -558,8 +631,11 @@ export function readType(r: Reader, v: unknown, p: P): ColumnType | undefined {
  */
 function exactNumber(r: Reader, v: number, p: P): boolean {
   if (!Number.isInteger(v) || Number.isSafeInteger(v)) return true;
-  r.error(p, `field '${pathToString(p)}': the integer ${String(v)} is beyond 2^53, where JSON numbers lose digits`,
-    'write it as a string ("12345678901234567890"): the database converts it exactly');
+  r.error(
+    p,
+    `field '${pathToString(p)}': the integer ${String(v)} is beyond 2^53, where JSON numbers lose digits`,
+    'write it as a string ("12345678901234567890"): the database converts it exactly',
+  );
   return false;
 }
 
@@ -600,8 +676,9 @@ export function readDefault(r: Reader, v: unknown, p: P, allowNull: boolean): De
 /** Parsed type names: a history repeats a handful of types thousands of times (type objects are never mutated). */
 const TYPE_CACHE = new Map<string, ColumnType>();
 /** A column's fields in the order they are read: autoincrement before server_default. */
-const COLUMN_READ_ORDER: readonly FieldSpec[] = ['name', 'type', 'nullable', 'autoincrement', 'server_default']
-  .map((n) => STRUCT_SPECS.column.fields.find((f) => f.name === n)!);
+const COLUMN_READ_ORDER: readonly FieldSpec[] = ['name', 'type', 'nullable', 'autoincrement', 'server_default'].map(
+  (n) => STRUCT_SPECS.column.fields.find((f) => f.name === n)!,
+);
 
 export function readColumn(r: Reader, c: unknown, p: P, allowFk: boolean): ColumnDef | undefined {
   if (!r.object(c, p, allowFk ? ADDED_COLUMN_ALLOWED : COLUMN_ALLOWED, 'a column object {"name": ..., "type": ...}')) return undefined;
@@ -610,7 +687,7 @@ export function readColumn(r: Reader, c: unknown, p: P, allowFk: boolean): Colum
   const type = v.type as ColumnType | undefined;
   const nullable = v.nullable as boolean | undefined;
   const autoincrement = (v.autoincrement as boolean | undefined) ?? false;
-  const def = c.server_default !== undefined ? v.server_default as Default | undefined : null;
+  const def = c.server_default !== undefined ? (v.server_default as Default | undefined) : null;
   if (c.primary_key !== undefined) {
     r.error([...p, 'primary_key'], 'declare the primary key on the table', `use "primary_key": ["${name ?? 'id'}"] on create_table`);
     return undefined;
@@ -692,5 +769,8 @@ function readIndex(r: Reader, x: unknown, p: P): IndexDef | undefined {
 
 /** The readers of the structures a `list` field holds. */
 const LIST_READERS = {
-  uniqueConstraint: readUnique, foreignKey: readForeignKey, checkConstraint: readCheck, index: readIndex,
+  uniqueConstraint: readUnique,
+  foreignKey: readForeignKey,
+  checkConstraint: readCheck,
+  index: readIndex,
 } satisfies Partial<Record<StructName, (r: Reader, x: unknown, p: P) => unknown>>;

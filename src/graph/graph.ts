@@ -19,9 +19,17 @@ export type { AnyRevisionGraph, Walk } from './revision-graph.js';
  * GR015 two revision ids differ only in case (one version_num on MySQL)
  */
 export const GRAPH_CODES = {
-  duplicateId: 'GR001', missingParent: 'GR002', missingDependency: 'GR003', cycle: 'GR004',
-  duplicateLabel: 'GR005', labelIsId: 'GR006', milestoneIsId: 'GR007', milestoneIsLabel: 'GR008',
-  reservedName: 'GR009', milestoneOnLine: 'GR010', idCase: 'GR015',
+  duplicateId: 'GR001',
+  missingParent: 'GR002',
+  missingDependency: 'GR003',
+  cycle: 'GR004',
+  duplicateLabel: 'GR005',
+  labelIsId: 'GR006',
+  milestoneIsId: 'GR007',
+  milestoneIsLabel: 'GR008',
+  reservedName: 'GR009',
+  milestoneOnLine: 'GR010',
+  idCase: 'GR015',
 } as const;
 
 const at = (file: string, field: string): SourceRef => ({ file, path: [field] });
@@ -42,11 +50,13 @@ export function buildGraph<R extends RevisionHead>(revs: readonly R[]): { graph:
       revisions.set(r.id, r);
       continue;
     }
-    diagnostics.push(err(GRAPH_CODES.duplicateId, `revision id '${r.id}' is defined twice: in ${first.file} and in ${r.file}`, {
-      at: at(r.file, 'revision'),
-      hint: 'every revision needs its own id; generate a new one for one of the files',
-      related: [{ message: `'${r.id}' is first defined here`, at: at(first.file, 'revision') }],
-    }));
+    diagnostics.push(
+      err(GRAPH_CODES.duplicateId, `revision id '${r.id}' is defined twice: in ${first.file} and in ${r.file}`, {
+        at: at(r.file, 'revision'),
+        hint: 'every revision needs its own id; generate a new one for one of the files',
+        related: [{ message: `'${r.id}' is first defined here`, at: at(first.file, 'revision') }],
+      }),
+    );
   }
 
   // MySQL and MariaDB compare version_num without regard to case (and its primary key refuses
@@ -59,11 +69,13 @@ export function buildGraph<R extends RevisionHead>(revs: readonly R[]): { graph:
       folded.set(key, r);
       continue;
     }
-    diagnostics.push(err(GRAPH_CODES.idCase, `revision ids '${first.id}' (${first.file}) and '${r.id}' (${r.file}) differ only in case`, {
-      at: at(r.file, 'revision'),
-      hint: 'the version table compares ids without regard to case on MySQL and MariaDB; generate a new id for one of the files',
-      related: [{ message: `'${first.id}' is defined here`, at: at(first.file, 'revision') }],
-    }));
+    diagnostics.push(
+      err(GRAPH_CODES.idCase, `revision ids '${first.id}' (${first.file}) and '${r.id}' (${r.file}) differ only in case`, {
+        at: at(r.file, 'revision'),
+        hint: 'the version table compares ids without regard to case on MySQL and MariaDB; generate a new id for one of the files',
+        related: [{ message: `'${first.id}' is defined here`, at: at(first.file, 'revision') }],
+      }),
+    );
   }
 
   const { labels, milestones } = collectNames([...revisions.values()], revisions, diagnostics);
@@ -125,11 +137,15 @@ function cycleDiagnostic(cycle: string[], revisions: Map<string, RevisionHead>, 
   });
   const loop = [...cycle, cycle[0]!].join(' -> ');
   const files = [...new Set(cycle.map((id) => revisions.get(id)!.file))];
-  return err(GRAPH_CODES.cycle, cycle.length === 1
-    ? `revision '${cycle[0]}' names itself as its own ${field(0) === 'down_revision' ? 'parent' : 'dependency'} (${files[0]})`
-    : `cycle in the revision graph: ${loop} (files: ${files.join(', ')})`, {
-    at: refs[refs.length - 1]!.at,
-    hint: 'a revision must come after everything it names in down_revision and depends_on; remove one of these references',
-    related: refs.slice(0, -1).map((r) => ({ message: `'${r.id}' is part of the cycle`, at: r.at })),
-  });
+  return err(
+    GRAPH_CODES.cycle,
+    cycle.length === 1
+      ? `revision '${cycle[0]}' names itself as its own ${field(0) === 'down_revision' ? 'parent' : 'dependency'} (${files[0]})`
+      : `cycle in the revision graph: ${loop} (files: ${files.join(', ')})`,
+    {
+      at: refs[refs.length - 1]!.at,
+      hint: 'a revision must come after everything it names in down_revision and depends_on; remove one of these references',
+      related: refs.slice(0, -1).map((r) => ({ message: `'${r.id}' is part of the cycle`, at: r.at })),
+    },
+  );
 }

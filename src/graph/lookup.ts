@@ -13,8 +13,14 @@ export const PREFIX_MATCHES_LONGER_THAN = 3;
 
 /** Resolution codes shared by lookup, walk and resolve. */
 export const RESOLVE_CODES = {
-  unknown: 'GR020', ambiguousPrefix: 'GR021', severalHeads: 'GR022', ambiguousWalk: 'GR023',
-  walkedTooFar: 'GR024', notOnBranch: 'GR025', noCurrentHead: 'GR026', syntax: 'GR027',
+  unknown: 'GR020',
+  ambiguousPrefix: 'GR021',
+  severalHeads: 'GR022',
+  ambiguousWalk: 'GR023',
+  walkedTooFar: 'GR024',
+  notOnBranch: 'GR025',
+  noCurrentHead: 'GR026',
+  syntax: 'GR027',
 } as const;
 
 const lineages = new WeakMap<AnyRevisionGraph, Lineage>();
@@ -34,11 +40,13 @@ export function onLine(graph: AnyRevisionGraph, id: string, anchor: string): boo
 function unknown(graph: AnyRevisionGraph, name: string, what: string): Result<never> {
   const words = [...graph.ids, ...graph.labels, ...graph.milestoneNames, ...RESERVED];
   const near = didYouMean(name, words);
-  const short = name.length <= PREFIX_MATCHES_LONGER_THAN
-    ? `; a partial id matches only ids and labels longer than ${PREFIX_MATCHES_LONGER_THAN} characters` : '';
-  return fail(err(RESOLVE_CODES.unknown, `no such ${what} '${name}'${short}`, {
-    hint: near !== undefined ? `did you mean '${near}'?` : 'use a revision id (or a unique prefix), a branch label, a milestone, head, heads or base',
-  }));
+  const short =
+    name.length <= PREFIX_MATCHES_LONGER_THAN ? `; a partial id matches only ids and labels longer than ${PREFIX_MATCHES_LONGER_THAN} characters` : '';
+  return fail(
+    err(RESOLVE_CODES.unknown, `no such ${what} '${name}'${short}`, {
+      hint: near !== undefined ? `did you mean '${near}'?` : 'use a revision id (or a unique prefix), a branch label, a milestone, head, heads or base',
+    }),
+  );
 }
 
 /** An exact revision id or branch label (the revision that declares it). */
@@ -63,9 +71,11 @@ function byPrefix(graph: AnyRevisionGraph, name: string, branch?: string): Resul
   const hits = branch === undefined ? keys : keys.filter((k) => onLine(graph, exact(graph, k)!, branch));
   if (hits.length === 0) return undefined;
   if (hits.length === 1) return ok(exact(graph, hits[0]!)!);
-  return fail(err(RESOLVE_CODES.ambiguousPrefix, `several revisions start with '${name}': ${quoteList([...hits].sort())}`, {
-    hint: 'type more characters of the id',
-  }));
+  return fail(
+    err(RESOLVE_CODES.ambiguousPrefix, `several revisions start with '${name}': ${quoteList([...hits].sort())}`, {
+      hint: 'type more characters of the id',
+    }),
+  );
 }
 
 /**
@@ -91,9 +101,11 @@ export function revisionFor(graph: AnyRevisionGraph, name: string, branch?: { id
     found = [r.value];
   }
   if (branch && !onLine(graph, found[0]!, branch.id)) {
-    return fail(err(RESOLVE_CODES.notOnBranch, `revision '${found[0]}' is not a member of branch '${branch.written}'`, {
-      hint: `the members of '${branch.written}' are the ancestors and descendants of '${branch.id}' along down_revision`,
-    }));
+    return fail(
+      err(RESOLVE_CODES.notOnBranch, `revision '${found[0]}' is not a member of branch '${branch.written}'`, {
+        hint: `the members of '${branch.written}' are the ancestors and descendants of '${branch.id}' along down_revision`,
+      }),
+    );
   }
   return ok(found);
 }
@@ -101,9 +113,11 @@ export function revisionFor(graph: AnyRevisionGraph, name: string, branch?: { id
 /** Exactly one of `heads`, or an error naming them all. */
 export function single(heads: readonly string[], written: string): Result<string[]> {
   if (heads.length <= 1) return ok([...heads]);
-  return fail(err(RESOLVE_CODES.severalHeads, `'${written}' has ${heads.length} heads: ${quoteList(heads)}`, {
-    hint: 'name one of them (or use heads to mean all of them)',
-  }));
+  return fail(
+    err(RESOLVE_CODES.severalHeads, `'${written}' has ${heads.length} heads: ${quoteList(heads)}`, {
+      hint: 'name one of them (or use heads to mean all of them)',
+    }),
+  );
 }
 
 /**
@@ -119,7 +133,10 @@ export function absolute(graph: AnyRevisionGraph, text: string): Result<string[]
   let branch: { id: string; written: string } | undefined;
   if (at >= 0) {
     const written = text.slice(0, at);
-    if (written === '') return fail(err(RESOLVE_CODES.syntax, `cannot read target '${text}': nothing before '@'`, { hint: 'write label@head, label@base, label@rev or label@+N' }));
+    if (written === '')
+      return fail(
+        err(RESOLVE_CODES.syntax, `cannot read target '${text}': nothing before '@'`, { hint: 'write label@head, label@base, label@rev or label@+N' }),
+      );
     const b = resolveBranch(graph, written);
     if (!b.ok) return b;
     branch = { id: b.value, written };
@@ -128,9 +145,13 @@ export function absolute(graph: AnyRevisionGraph, text: string): Result<string[]
   if (name === 'heads') return ok(branch ? L.versionedHeads().filter((h) => onLine(graph, h, branch!.id)) : [...graph.heads]);
   if (name === 'head') {
     if (!branch) return ok([...graph.heads]); // project rule: several heads mean all of them
-    return single(L.versionedHeads().filter((h) => onLine(graph, h, branch!.id)), text);
+    return single(
+      L.versionedHeads().filter((h) => onLine(graph, h, branch!.id)),
+      text,
+    );
   }
   if (name === 'base') return ok([]);
-  if (name === '') return fail(err(RESOLVE_CODES.syntax, `cannot read target '${text}': nothing after '@'`, { hint: 'write label@head, label@base, label@rev or label@+N' }));
+  if (name === '')
+    return fail(err(RESOLVE_CODES.syntax, `cannot read target '${text}': nothing after '@'`, { hint: 'write label@head, label@base, label@rev or label@+N' }));
   return revisionFor(graph, name, branch);
 }

@@ -5,7 +5,7 @@ import { lineageOf } from './lookup.js';
 import type { Target } from './resolve.js';
 import { byId, err, fail, ok, quoteList, warn, type Result } from './result.js';
 import type { AnyRevisionGraph, RevisionGraph } from './revision-graph.js';
-import { BookkeepingError, VersionTable, } from './versions.js';
+import { BookkeepingError, VersionTable } from './versions.js';
 
 export type { PlanStep } from '../core/steps.js';
 export type { VersionAction } from './versions.js';
@@ -20,8 +20,14 @@ export type { VersionAction } from './versions.js';
  * step (the start rows do not fit the history).
  */
 export const PLAN_CODES = {
-  backwards: 'GR040', empty: 'GR041', forward: 'GR042', unknownStart: 'GR043', redundantStart: 'GR044', noBranch: 'GR045',
-  overlap: 'GR047', bookkeeping: 'GR048',
+  backwards: 'GR040',
+  empty: 'GR041',
+  forward: 'GR042',
+  unknownStart: 'GR043',
+  redundantStart: 'GR044',
+  noBranch: 'GR045',
+  overlap: 'GR047',
+  bookkeeping: 'GR048',
 } as const;
 
 export interface Plan<R extends RevisionHead = Revision> {
@@ -42,12 +48,14 @@ export function checkCurrent(graph: AnyRevisionGraph, current: readonly string[]
   const heads = [...new Set(current)].sort(byId);
   const unknown = heads.filter((id) => !graph.has(id));
   if (unknown.length > 0) {
-    return fail(...unknown.map((id) => {
-      const near = didYouMean(id, graph.ids);
-      return err(PLAN_CODES.unknownStart, `start revision '${id}' is not a known revision`, {
-        hint: near !== undefined ? `did you mean '${near}'?` : 'the database (or the range start) names a revision this history does not have',
-      });
-    }));
+    return fail(
+      ...unknown.map((id) => {
+        const near = didYouMean(id, graph.ids);
+        return err(PLAN_CODES.unknownStart, `start revision '${id}' is not a known revision`, {
+          hint: near !== undefined ? `did you mean '${near}'?` : 'the database (or the range start) names a revision this history does not have',
+        });
+      }),
+    );
   }
   const warnings: Diagnostic[] = [];
   for (const a of heads) {
@@ -59,16 +67,27 @@ export function checkCurrent(graph: AnyRevisionGraph, current: readonly string[]
   return ok(heads, warnings);
 }
 
-function play<R extends RevisionHead>(graph: RevisionGraph<R>, rows: readonly string[], order: string[], direction: 'up' | 'down'): Result<{ steps: PlanStep<R>[]; heads: string[] }> {
+function play<R extends RevisionHead>(
+  graph: RevisionGraph<R>,
+  rows: readonly string[],
+  order: string[],
+  direction: 'up' | 'down',
+): Result<{ steps: PlanStep<R>[]; heads: string[] }> {
   const table = new VersionTable(graph, rows);
   const steps: PlanStep<R>[] = [];
   try {
     for (const id of order) steps.push({ revision: graph.get(id)!, direction, versions: direction === 'up' ? table.up(id) : table.down(id) });
   } catch (e) {
     if (!(e instanceof BookkeepingError)) throw e;
-    return fail(err(PLAN_CODES.bookkeeping, `the version table cannot follow ${direction === 'up' ? 'upgrade' : 'downgrade'} step '${steps.length < order.length ? order[steps.length] : ''}' from ${describeHeads(rows)}: ${e.message}`, {
-      hint: 'the start revisions do not fit this history together; start from the revisions the database really holds',
-    }));
+    return fail(
+      err(
+        PLAN_CODES.bookkeeping,
+        `the version table cannot follow ${direction === 'up' ? 'upgrade' : 'downgrade'} step '${steps.length < order.length ? order[steps.length] : ''}' from ${describeHeads(rows)}: ${e.message}`,
+        {
+          hint: 'the start revisions do not fit this history together; start from the revisions the database really holds',
+        },
+      ),
+    );
   }
   return ok({ steps, heads: table.heads });
 }
@@ -90,9 +109,11 @@ export function planUpgrade<R extends RevisionHead>(graph: RevisionGraph<R>, cur
   for (const t of targets) {
     const above = targets.filter((o) => o !== t && graph.isAncestor(t, o));
     if (above.length > 0) {
-      return fail(err(PLAN_CODES.overlap, `'${target.spec}': target '${t}' is an ancestor of target ${quoteList(above)}`, {
-        hint: 'name only the newest revisions you want applied',
-      }));
+      return fail(
+        err(PLAN_CODES.overlap, `'${target.spec}': target '${t}' is an ancestor of target ${quoteList(above)}`, {
+          hint: 'name only the newest revisions you want applied',
+        }),
+      );
     }
   }
   const done = L.withAncestors(start.value);
@@ -100,9 +121,11 @@ export function planUpgrade<R extends RevisionHead>(graph: RevisionGraph<R>, cur
   if (needs.length === 0) {
     const below = targets.length === 0 ? start.value.length > 0 : targets.some((t) => !start.value.includes(t));
     if (below) {
-      return fail(err(PLAN_CODES.backwards, `range goes backwards, use downgrade: '${target.spec}' is below the current heads ${describeHeads(start.value)}`, {
-        hint: `downgrade ${target.spec}`,
-      }));
+      return fail(
+        err(PLAN_CODES.backwards, `range goes backwards, use downgrade: '${target.spec}' is below the current heads ${describeHeads(start.value)}`, {
+          hint: `downgrade ${target.spec}`,
+        }),
+      );
     }
     return ok({ direction: 'up', from: start.value, steps: [], heads: start.value, dropVersionTable: start.value.length === 0 }, start.diagnostics);
   }
@@ -137,9 +160,15 @@ export function planDowngrade<R extends RevisionHead>(graph: RevisionGraph<R>, c
     mine.add(line);
     const kept = roots.filter((r) => mine.has(r));
     if (kept.length === 0) {
-      return fail(err(PLAN_CODES.noBranch, `'${target.spec}' is not a valid downgrade target: none of the revisions above ${target.ids.length ? quoteList(target.ids) : 'base'} (${quoteList(roots)}) is on the line below '${line}'`, {
-        hint: 'give the revision to go down to, or a label whose branch starts above it',
-      }));
+      return fail(
+        err(
+          PLAN_CODES.noBranch,
+          `'${target.spec}' is not a valid downgrade target: none of the revisions above ${target.ids.length ? quoteList(target.ids) : 'base'} (${quoteList(roots)}) is on the line below '${line}'`,
+          {
+            hint: 'give the revision to go down to, or a label whose branch starts above it',
+          },
+        ),
+      );
     }
     roots = kept;
   }
@@ -147,16 +176,28 @@ export function planDowngrade<R extends RevisionHead>(graph: RevisionGraph<R>, c
   if (drop.length === 0 && target.ids.some((t) => !rows.includes(t))) {
     const missing = target.ids.filter((t) => !done.has(t));
     if (missing.length === 0) {
-      return fail(err(PLAN_CODES.forward, `'${target.spec}' is not a valid downgrade target: nothing applied is built on ${quoteList(target.ids)} (current heads: ${describeHeads(rows)})`, {
-        hint: 'a downgrade goes to a revision below the current heads on their line',
-      }));
+      return fail(
+        err(
+          PLAN_CODES.forward,
+          `'${target.spec}' is not a valid downgrade target: nothing applied is built on ${quoteList(target.ids)} (current heads: ${describeHeads(rows)})`,
+          {
+            hint: 'a downgrade goes to a revision below the current heads on their line',
+          },
+        ),
+      );
     }
     const ahead = missing.some((t) => rows.length === 0 || rows.some((h) => graph.isAncestor(h, t)));
-    return fail(err(PLAN_CODES.forward, ahead
-      ? `downgrade would go forward: ${quoteList(missing)} ${missing.length === 1 ? 'is' : 'are'} not applied (current heads: ${describeHeads(rows)})`
-      : `${quoteList(missing)} ${missing.length === 1 ? 'is' : 'are'} not an ancestor of the current heads ${describeHeads(rows)}`, {
-      hint: ahead ? `upgrade ${target.spec}` : 'a downgrade can only go to a revision that is applied',
-    }));
+    return fail(
+      err(
+        PLAN_CODES.forward,
+        ahead
+          ? `downgrade would go forward: ${quoteList(missing)} ${missing.length === 1 ? 'is' : 'are'} not applied (current heads: ${describeHeads(rows)})`
+          : `${quoteList(missing)} ${missing.length === 1 ? 'is' : 'are'} not an ancestor of the current heads ${describeHeads(rows)}`,
+        {
+          hint: ahead ? `upgrade ${target.spec}` : 'a downgrade can only go to a revision that is applied',
+        },
+      ),
+    );
   }
   if (drop.length === 0) return ok({ direction: 'down', from: rows, steps: [], heads: rows, dropVersionTable: rows.length === 0 }, start.diagnostics);
   const order = L.topDown(drop, rows);

@@ -20,9 +20,12 @@ export interface Range {
 export function parseRange(spec: string): Result<Range> {
   const text = spec.trim();
   const parts = text.split(':');
-  const bad = (why: string) => fail<Range>(err(RANGE_CODE, `cannot read range '${spec}': ${why}`, {
-    hint: 'write start:destination (e.g. base:heads, or rev1,rev2:heads), or just the destination',
-  }));
+  const bad = (why: string) =>
+    fail<Range>(
+      err(RANGE_CODE, `cannot read range '${spec}': ${why}`, {
+        hint: 'write start:destination (e.g. base:heads, or rev1,rev2:heads), or just the destination',
+      }),
+    );
   if (parts.length > 2) return bad('more than one ":"');
   const to = parts[parts.length - 1]!.trim();
   if (to === '') return bad('the destination is empty');
@@ -43,7 +46,9 @@ export function resolveStart(graph: AnyRevisionGraph, from: readonly string[]): 
     const r = resolveTarget(graph, spec);
     if (!r.ok) {
       // an unknown name becomes an unknown start revision; other problems (ambiguous prefix, ...) keep their code
-      return fail(...r.diagnostics.map((d) => (d.code === RESOLVE_CODES.unknown ? { ...d, code: PLAN_CODES.unknownStart, message: `start revision: ${d.message}` } : d)));
+      return fail(
+        ...r.diagnostics.map((d) => (d.code === RESOLVE_CODES.unknown ? { ...d, code: PLAN_CODES.unknownStart, message: `start revision: ${d.message}` } : d)),
+      );
     }
     for (const id of r.value.ids) ids.add(id);
   }

@@ -100,9 +100,11 @@ export function resolveOne(graph: AnyRevisionGraph, spec: string, ctx: ResolveCo
   const r = resolveTarget(graph, spec, ctx);
   if (!r.ok) return r;
   if (r.value.ids.length <= 1) return ok(r.value.ids[0] ?? null);
-  return fail(err(RESOLVE_CODES.severalHeads, `'${spec}' names ${r.value.ids.length} revisions: ${quoteList(r.value.ids)}`, {
-    hint: 'name a single revision here',
-  }));
+  return fail(
+    err(RESOLVE_CODES.severalHeads, `'${spec}' names ${r.value.ids.length} revisions: ${quoteList(r.value.ids)}`, {
+      hint: 'name a single revision here',
+    }),
+  );
 }
 
 /** An absolute name that must stand for one revision (null for base). */
@@ -110,9 +112,11 @@ function one(graph: AnyRevisionGraph, text: string): Result<string | null> {
   const r = absolute(graph, text);
   if (!r.ok) return r;
   if (r.value.length <= 1) return ok(r.value[0] ?? null);
-  return fail(err(RESOLVE_CODES.severalHeads, `'${text}' names ${r.value.length} revisions: ${quoteList(r.value)}`, {
-    hint: 'name a single revision here (e.g. label@head, or a revision id)',
-  }));
+  return fail(
+    err(RESOLVE_CODES.severalHeads, `'${text}' names ${r.value.length} revisions: ${quoteList(r.value)}`, {
+      hint: 'name a single revision here (e.g. label@head, or a revision id)',
+    }),
+  );
 }
 
 /** The single head of the history along down_revision (a revision that others only depend on counts), or an error naming them. */
@@ -122,9 +126,11 @@ function headOfAll(graph: AnyRevisionGraph, written: string): Result<string | nu
 }
 
 function syntax(spec: string): Result<never> {
-  return fail(err(RESOLVE_CODES.syntax, `cannot read target '${spec}'`, {
-    hint: 'forms: rev, label, milestone, head, heads, base, label@head, label@rev, +N, -N, rev+N, label@+N',
-  }));
+  return fail(
+    err(RESOLVE_CODES.syntax, `cannot read target '${spec}'`, {
+      hint: 'forms: rev, label, milestone, head, heads, base, label@head, label@rev, +N, -N, rev+N, label@+N',
+    }),
+  );
 }
 
 function target(spec: string, at: Position, lineage?: string): Result<Target> {
@@ -135,7 +141,14 @@ function upgradeBelowBase(spec: string): Result<never> {
   return fail(err(RESOLVE_CODES.walkedTooFar, `relative revision '${spec}' goes below the bottom of the history`, { hint: 'use base, or fewer steps' }));
 }
 
-function relativeUp(graph: AnyRevisionGraph, spec: string, label: string | undefined, symbol: string | undefined, n: number, current: readonly string[]): Result<Target> {
+function relativeUp(
+  graph: AnyRevisionGraph,
+  spec: string,
+  label: string | undefined,
+  symbol: string | undefined,
+  n: number,
+  current: readonly string[],
+): Result<Target> {
   let branch: string | undefined;
   if (label !== undefined) {
     const b = resolveBranch(graph, label);
@@ -157,9 +170,15 @@ function relativeUp(graph: AnyRevisionGraph, spec: string, label: string | undef
       }
     }
     if (starts.length > 1) {
-      return fail(err(RESOLVE_CODES.noCurrentHead, `'${spec}' is ambiguous: it would start from several current revisions (${quoteList([...starts as string[]].sort())})`, {
-        hint: label === undefined ? `say which branch to move, e.g. expand@+${n}, or give a revision id` : 'give a revision id instead',
-      }));
+      return fail(
+        err(
+          RESOLVE_CODES.noCurrentHead,
+          `'${spec}' is ambiguous: it would start from several current revisions (${quoteList([...(starts as string[])].sort())})`,
+          {
+            hint: label === undefined ? `say which branch to move, e.g. expand@+${n}, or give a revision id` : 'give a revision id instead',
+          },
+        ),
+      );
     }
     const w = walk(graph, starts[0]!, n, spec, branch);
     if (!w.ok) return w;
@@ -178,7 +197,14 @@ function relativeUp(graph: AnyRevisionGraph, spec: string, label: string | undef
   return target(spec, w.value);
 }
 
-function relativeDown(graph: AnyRevisionGraph, spec: string, label: string | undefined, symbol: string | undefined, n: number, current: readonly string[]): Result<Target> {
+function relativeDown(
+  graph: AnyRevisionGraph,
+  spec: string,
+  label: string | undefined,
+  symbol: string | undefined,
+  n: number,
+  current: readonly string[],
+): Result<Target> {
   let branch: string | undefined;
   if (label !== undefined) {
     const b = resolveBranch(graph, label);
@@ -207,19 +233,27 @@ function relativeDown(graph: AnyRevisionGraph, spec: string, label: string | und
         mine = tips.filter((id) => onLine(graph, id, line));
       }
       if (mine.length !== 1) {
-        return fail(err(RESOLVE_CODES.noCurrentHead, mine.length === 0
-          ? `'${spec}': nothing on branch '${label}' is applied`
-          : `'${spec}' is ambiguous: branch '${label}' has several current heads (${quoteList([...mine].sort())})`, {
-          hint: 'give a revision id instead',
-        }));
+        return fail(
+          err(
+            RESOLVE_CODES.noCurrentHead,
+            mine.length === 0
+              ? `'${spec}': nothing on branch '${label}' is applied`
+              : `'${spec}' is ambiguous: branch '${label}' has several current heads (${quoteList([...mine].sort())})`,
+            {
+              hint: 'give a revision id instead',
+            },
+          ),
+        );
       }
       from = mine[0]!;
     } else {
       if (rows.length === 0) return walkedTooFar(spec, n, `didn't produce ${-n} migration${n === -1 ? '' : 's'}: nothing is applied`);
       if (rows.length > 1) {
-        return fail(err(RESOLVE_CODES.noCurrentHead, `'${spec}' is ambiguous: there are several current heads (${quoteList([...rows].sort())})`, {
-          hint: `say which branch to move, e.g. expand@-${-n}, or give a revision id`,
-        }));
+        return fail(
+          err(RESOLVE_CODES.noCurrentHead, `'${spec}' is ambiguous: there are several current heads (${quoteList([...rows].sort())})`, {
+            hint: `say which branch to move, e.g. expand@-${-n}, or give a revision id`,
+          }),
+        );
       }
       from = rows[0]!;
       branch = from;

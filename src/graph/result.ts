@@ -5,9 +5,7 @@ import type { SourceRef } from '../core/source.js';
  * The outcome of a graph query that can fail: either a value (possibly with
  * warnings) or the diagnostics explaining why there is none.
  */
-export type Result<T> =
-  | { ok: true; value: T; diagnostics: Diagnostic[] }
-  | { ok: false; diagnostics: Diagnostic[] };
+export type Result<T> = { ok: true; value: T; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
 export function ok<T>(value: T, diagnostics: Diagnostic[] = []): Result<T> {
   return { ok: true, value, diagnostics };
@@ -18,11 +16,7 @@ export function fail<T>(...diagnostics: Diagnostic[]): Result<T> {
 }
 
 /** Builds an error diagnostic; optional parts are left out rather than set to undefined. */
-export function err(
-  code: string,
-  message: string,
-  extra: { at?: SourceRef; hint?: string; related?: { message: string; at: SourceRef }[] } = {},
-): Diagnostic {
+export function err(code: string, message: string, extra: { at?: SourceRef; hint?: string; related?: { message: string; at: SourceRef }[] } = {}): Diagnostic {
   const d: Diagnostic = { code, severity: 'error', message };
   if (extra.at) d.at = extra.at;
   if (extra.hint) d.hint = extra.hint;

@@ -21,7 +21,6 @@ export interface GraphData<R extends RevisionHead = Revision> {
   milestones: Map<string, string[]>;
 }
 
-
 /** A graph whose revisions are only read for their heads (ids, parents, labels). */
 export type AnyRevisionGraph = RevisionGraph<RevisionHead>;
 

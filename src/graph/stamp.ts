@@ -60,9 +60,11 @@ export function stamp(graph: AnyRevisionGraph, current: readonly string[], targe
     }
   } catch (e) {
     if (!(e instanceof BookkeepingError)) throw e;
-    return fail(err(PLAN_CODES.bookkeeping, `cannot stamp ${list.map((t) => `'${t.spec}'`).join(' ')} from ${rows.length ? quoteList(rows) : 'base'}: ${e.message}`, {
-      hint: 'stamp one revision per line of history',
-    }));
+    return fail(
+      err(PLAN_CODES.bookkeeping, `cannot stamp ${list.map((t) => `'${t.spec}'`).join(' ')} from ${rows.length ? quoteList(rows) : 'base'}: ${e.message}`, {
+        hint: 'stamp one revision per line of history',
+      }),
+    );
   }
   return ok({ from: rows, versions, heads: table.heads.sort(byId) }, start.diagnostics);
 }

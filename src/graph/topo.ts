@@ -78,7 +78,13 @@ export function topoSort(ids: Iterable<string>, parents: (id: string) => readonl
       if (n === 0) ready.push(k);
     }
   }
-  const stuck = order.length === pending.size ? [] : [...pending].filter(([, n]) => n > 0).map(([id]) => id).sort(byId);
+  const stuck =
+    order.length === pending.size
+      ? []
+      : [...pending]
+          .filter(([, n]) => n > 0)
+          .map(([id]) => id)
+          .sort(byId);
   return { order, stuck };
 }
 
@@ -100,7 +106,9 @@ export function findCycles(stuck: readonly string[], parents: (id: string) => re
     while (cur !== undefined && !pos.has(cur) && !done.has(cur)) {
       pos.set(cur, path.length);
       path.push(cur);
-      cur = parents(cur).filter((p) => isStuck.has(p)).sort(byId)[0];
+      cur = parents(cur)
+        .filter((p) => isStuck.has(p))
+        .sort(byId)[0];
     }
     for (const p of path) done.add(p);
     if (cur === undefined || !pos.has(cur)) continue;

@@ -34,9 +34,11 @@ export function walk(graph: AnyRevisionGraph, start: Position, steps: number, wr
     if (next.length > 1) {
       const from = at === null ? 'base' : `'${String(at)}'`;
       const what = steps > 0 ? `branches into ${quoteList(next as string[])}` : `is a merge of ${quoteList(next as string[])}`;
-      return fail(err(RESOLVE_CODES.ambiguousWalk, `Ambiguous walk for '${written}': ${from} ${what}`, {
-        hint: steps > 0 ? 'name the branch, e.g. label@+N, or give a revision id' : 'give the revision id to go to instead of a relative step',
-      }));
+      return fail(
+        err(RESOLVE_CODES.ambiguousWalk, `Ambiguous walk for '${written}': ${from} ${what}`, {
+          hint: steps > 0 ? 'name the branch, e.g. label@+N, or give a revision id' : 'give the revision id to go to instead of a relative step',
+        }),
+      );
     }
     at = next[0]!;
   }
@@ -44,8 +46,14 @@ export function walk(graph: AnyRevisionGraph, start: Position, steps: number, wr
 }
 
 /** The error for a walk that went past the top or the bottom of the history. */
-export function walkedTooFar(written: string, steps: number, what = `didn't produce ${Math.abs(steps)} migration${Math.abs(steps) === 1 ? '' : 's'}`): Result<never> {
-  return fail(err(RESOLVE_CODES.walkedTooFar, `relative revision '${written}' ${what}: the walk goes past the ${steps > 0 ? 'top' : 'bottom'} of the history`, {
-    hint: steps > 0 ? 'use heads, or fewer steps' : 'use base, or fewer steps',
-  }));
+export function walkedTooFar(
+  written: string,
+  steps: number,
+  what = `didn't produce ${Math.abs(steps)} migration${Math.abs(steps) === 1 ? '' : 's'}`,
+): Result<never> {
+  return fail(
+    err(RESOLVE_CODES.walkedTooFar, `relative revision '${written}' ${what}: the walk goes past the ${steps > 0 ? 'top' : 'bottom'} of the history`, {
+      hint: steps > 0 ? 'use heads, or fewer steps' : 'use base, or fewer steps',
+    }),
+  );
 }

@@ -42,7 +42,10 @@ export interface ClientCommand {
 }
 
 /** A stretch of text outside quotes and comments, as one reading of the text sees it. */
-interface Plain { start: number; end: number }
+interface Plain {
+  start: number;
+  end: number;
+}
 
 export interface Lexed {
   /** The stretches outside quotes and comments (MySQL's executable comments count as outside). */
@@ -175,10 +178,31 @@ export function lex(text: string, client: Client, o: LexOptions): Lexed {
 
 /** The mysql/mariadb client's named commands, and whether each takes an argument (a line `status = 1` is not `status`). */
 const MYSQL_NAMED: ReadonlyMap<string, boolean> = new Map([
-  ['?', true], ['charset', true], ['clear', false], ['connect', true], ['delimiter', true], ['edit', false], ['ego', false],
-  ['exit', false], ['go', false], ['help', true], ['nopager', false], ['notee', false], ['nowarning', false], ['pager', true],
-  ['print', false], ['prompt', true], ['quit', false], ['rehash', false], ['sandbox', false], ['source', true], ['status', false],
-  ['system', true], ['tee', true], ['use', true], ['warnings', false],
+  ['?', true],
+  ['charset', true],
+  ['clear', false],
+  ['connect', true],
+  ['delimiter', true],
+  ['edit', false],
+  ['ego', false],
+  ['exit', false],
+  ['go', false],
+  ['help', true],
+  ['nopager', false],
+  ['notee', false],
+  ['nowarning', false],
+  ['pager', true],
+  ['print', false],
+  ['prompt', true],
+  ['quit', false],
+  ['rehash', false],
+  ['sandbox', false],
+  ['source', true],
+  ['status', false],
+  ['system', true],
+  ['tee', true],
+  ['use', true],
+  ['warnings', false],
 ]);
 
 function lineCol(text: string, offset: number): { line: number; col: number } {
@@ -218,7 +242,12 @@ function commandsIn(text: string, client: Client, lexed: Lexed): { offset: numbe
         continue;
       }
       // psql: :'name', :"name" and :{?name} are replaced by the value of a psql variable (DBNAME, USER, any -v).
-      if (client === 'psql' && c === ':' && text[k - 1] !== ':' && /^:(?:(['"])[A-Za-z0-9_\u0080-\uffff]+\1|\{\?[A-Za-z0-9_\u0080-\uffff]+\})/.test(text.slice(k, k + 70))) {
+      if (
+        client === 'psql' &&
+        c === ':' &&
+        text[k - 1] !== ':' &&
+        /^:(?:(['"])[A-Za-z0-9_\u0080-\uffff]+\1|\{\?[A-Za-z0-9_\u0080-\uffff]+\})/.test(text.slice(k, k + 70))
+      ) {
         found.push({ offset: k, command: word(text, k) });
         continue;
       }

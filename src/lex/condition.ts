@@ -38,7 +38,8 @@ export function wrapperEscaped(ast: unknown): string | undefined {
   if (!Array.isArray(s.columns) || s.columns.length !== 1) return 'more than one column';
   for (const k of ['from', 'groupby', 'having', 'orderby', 'with', 'into', 'window', 'for_update', '_next', 'union', 'set_op']) {
     const v = s[k];
-    if (v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0) && !(k === 'into' && (v as { position?: unknown }).position === null)) return `more than an expression (${k})`;
+    if (v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0) && !(k === 'into' && (v as { position?: unknown }).position === null))
+      return `more than an expression (${k})`;
   }
   const limit = s.limit as { value?: unknown[] } | null | undefined;
   if (limit && Array.isArray(limit.value) && limit.value.length) return 'more than an expression (limit)';

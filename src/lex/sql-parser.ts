@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
 
 /** What the tool uses of node-sql-parser: one statement (or list) to its AST, with a grammar by name. */
-export interface SqlParser { astify(sql: string, opt: { database: string }): unknown }
+export interface SqlParser {
+  astify(sql: string, opt: { database: string }): unknown;
+}
 
 let parser: SqlParser | undefined;
 

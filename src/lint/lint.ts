@@ -74,7 +74,10 @@ export function lintReport(history: LoadedHistory, graph: RevisionGraph, opts: L
         break;
       }
       if (!caps(dialect).transactionalDdl) {
-        const mixed = checkMixed(rev, rev.upgrade.map((op, index) => ({ op, index })).filter((o) => appliesTo(o.op.dialects, dialect)));
+        const mixed = checkMixed(
+          rev,
+          rev.upgrade.map((op, index) => ({ op, index })).filter((o) => appliesTo(o.op.dialects, dialect)),
+        );
         if (mixed) hits.push(mixed);
       }
       if (opts.revisions && !opts.revisions.has(rev.id)) continue;
@@ -92,9 +95,17 @@ export function lintReport(history: LoadedHistory, graph: RevisionGraph, opts: L
   for (const { f, dialects: ds } of raw.values()) {
     const waiver = f.revision.waivers.find((w) => w.code === f.code);
     const finding: Finding = {
-      code: f.code, category: CATEGORY[f.code] ?? 'destructive', severity: waiver ? 'info' : 'warning',
-      revision: f.revision.id, file: f.revision.file, path: f.at.path, opIndex: f.opIndex,
-      message: f.message, fix: f.fix, dialects: ds, ...(waiver ? { waived: waiver.reason } : {}),
+      code: f.code,
+      category: CATEGORY[f.code] ?? 'destructive',
+      severity: waiver ? 'info' : 'warning',
+      revision: f.revision.id,
+      file: f.revision.file,
+      path: f.at.path,
+      opIndex: f.opIndex,
+      message: f.message,
+      fix: f.fix,
+      dialects: ds,
+      ...(waiver ? { waived: waiver.reason } : {}),
     };
     findings.push(finding);
     const list = byRevision.get(f.revision.id) ?? [];
@@ -110,16 +121,29 @@ export function lintReport(history: LoadedHistory, graph: RevisionGraph, opts: L
         if (!w.code.startsWith('LN')) continue;
         if ((byRevision.get(rev.id) ?? []).some((f) => f.code === w.code)) continue;
         findings.push({
-          code: LINT_CODES.unusedWaiver, category: 'waiver', severity: 'warning', revision: rev.id, file: rev.file, path: w.src.path, opIndex: null,
+          code: LINT_CODES.unusedWaiver,
+          category: 'waiver',
+          severity: 'warning',
+          revision: rev.id,
+          file: rev.file,
+          path: w.src.path,
+          opIndex: null,
           message: `the waiver for ${w.code} matches no lint finding of revision ${rev.id}`,
-          fix: 'remove the waiver, or check its code', dialects: [...dialects],
+          fix: 'remove the waiver, or check its code',
+          dialects: [...dialects],
         });
       }
     }
   }
   findings.push(...clientCommandFindings(graph, dialects, opts.revisions));
   const order = new Map(graph.order.map((r, i) => [r.id, i]));
-  findings.sort((a, b) => order.get(a.revision)! - order.get(b.revision)! || (a.opIndex ?? -1) - (b.opIndex ?? -1) || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
+  findings.sort(
+    (a, b) =>
+      order.get(a.revision)! - order.get(b.revision)! ||
+      (a.opIndex ?? -1) - (b.opIndex ?? -1) ||
+      a.code.localeCompare(b.code) ||
+      a.message.localeCompare(b.message),
+  );
   const diagnostics = [...errors, ...findings.map((f) => findingDiagnostic(f, dialects))];
   return { findings, diagnostics, errors };
 }
@@ -154,13 +178,23 @@ function clientCommandFindings(graph: RevisionGraph, dialects: readonly Dialect[
         const base = { revision: rev.id, file: rev.file, path: [phase, index], opIndex: phase === 'upgrade' ? index : null };
         if (hits.length) {
           out.push({
-            ...base, code: LINT_CODES.clientCommand, category: 'client', severity: 'info', dialects: on, waived: op.allow_client_command,
+            ...base,
+            code: LINT_CODES.clientCommand,
+            category: 'client',
+            severity: 'info',
+            dialects: on,
+            waived: op.allow_client_command,
             message: `${phase}[${index}] execute holds client commands that the client runs itself: ${hits.join(', ')}`,
             fix: 'move the work into SQL, or keep the reason in allow_client_command up to date',
           });
         } else {
           out.push({
-            ...base, code: LINT_CODES.unusedClientCommand, category: 'client', severity: 'warning', dialects: [...dialects], path: [phase, index, 'allow_client_command'],
+            ...base,
+            code: LINT_CODES.unusedClientCommand,
+            category: 'client',
+            severity: 'warning',
+            dialects: [...dialects],
+            path: [phase, index, 'allow_client_command'],
             message: `${phase}[${index}] execute allows client commands, but its SQL holds none`,
             fix: 'remove allow_client_command from the op',
           });
@@ -181,7 +215,9 @@ export function findingDiagnostic(f: Finding, linted: readonly Dialect[]): Diagn
   const only = f.dialects.length < linted.length && f.code !== LINT_CODES.unusedWaiver ? ` [${f.dialects.join(', ')}]` : '';
   const at: SourceRef = { file: f.file, path: f.path };
   return {
-    code: f.code, severity: f.severity, at,
+    code: f.code,
+    severity: f.severity,
+    at,
     message: `${f.revision}: ${f.message}${only}${f.waived !== undefined ? ` (waived: ${f.waived})` : ''}`,
     ...(f.waived === undefined ? { hint: f.fix } : {}),
   };

@@ -35,20 +35,44 @@ import { caps } from '../dialects/registry.js';
  *   LN090 a waiver for a lint code that matches no finding of its revision
  */
 export const LINT_CODES = {
-  dropTable: 'LN001', dropColumn: 'LN002', narrowing: 'LN003', enumValueDropped: 'LN004',
-  pgIndexLock: 'LN010', notNullNoDefault: 'LN011', mysqlCopy: 'LN012', pgRewrite: 'LN013', mysqlFkCopy: 'LN014', mysqlCheckCopy: 'LN015',
-  uniqueOnData: 'LN020', notNullOnData: 'LN021', checkOnData: 'LN022',
-  mysqlMixed: 'LN030', clientCommand: 'LN040', unusedClientCommand: 'LN041', unusedWaiver: 'LN090',
+  dropTable: 'LN001',
+  dropColumn: 'LN002',
+  narrowing: 'LN003',
+  enumValueDropped: 'LN004',
+  pgIndexLock: 'LN010',
+  notNullNoDefault: 'LN011',
+  mysqlCopy: 'LN012',
+  pgRewrite: 'LN013',
+  mysqlFkCopy: 'LN014',
+  mysqlCheckCopy: 'LN015',
+  uniqueOnData: 'LN020',
+  notNullOnData: 'LN021',
+  checkOnData: 'LN022',
+  mysqlMixed: 'LN030',
+  clientCommand: 'LN040',
+  unusedClientCommand: 'LN041',
+  unusedWaiver: 'LN090',
 } as const;
 
 export type LintCategory = 'destructive' | 'locking' | 'data-dependent' | 'transaction' | 'client';
 
 export const CATEGORY: Record<string, LintCategory> = {
-  LN001: 'destructive', LN002: 'destructive', LN003: 'destructive', LN004: 'destructive',
-  LN010: 'locking', LN011: 'locking', LN012: 'locking', LN013: 'locking', LN014: 'locking', LN015: 'locking',
-  LN020: 'data-dependent', LN021: 'data-dependent', LN022: 'data-dependent',
+  LN001: 'destructive',
+  LN002: 'destructive',
+  LN003: 'destructive',
+  LN004: 'destructive',
+  LN010: 'locking',
+  LN011: 'locking',
+  LN012: 'locking',
+  LN013: 'locking',
+  LN014: 'locking',
+  LN015: 'locking',
+  LN020: 'data-dependent',
+  LN021: 'data-dependent',
+  LN022: 'data-dependent',
   LN030: 'transaction',
-  LN040: 'client', LN041: 'client',
+  LN040: 'client',
+  LN041: 'client',
 };
 
 /** One rule hit, before dialects are merged and waivers applied. */
@@ -81,7 +105,7 @@ function enumRemoved(from: ColumnType, to: ColumnType): string[] {
 
 /** MySQL keeps a VARCHAR in place when the length prefix keeps its size (utf8mb4: up to 63 characters use one byte). */
 function mysqlInPlaceType(from: ColumnType, to: ColumnType): boolean {
-  if (from.kind === 'string' && to.kind === 'string') return to.length >= from.length && (from.length * 4 <= 255) === (to.length * 4 <= 255);
+  if (from.kind === 'string' && to.kind === 'string') return to.length >= from.length && from.length * 4 <= 255 === to.length * 4 <= 255;
   if (from.kind === 'enum' && to.kind === 'enum') {
     // appending values at the end of the list is a metadata change (while the list stays under 256 members)
     return to.values.length >= from.values.length && from.values.every((v, i) => to.values[i] === v) && to.values.length <= 255;
@@ -121,22 +145,30 @@ export function checkChange(c: Change, s: RevisionState, opIndex: number): RawFi
       break;
     case 'rename_table':
       if (s.createdTables.delete(op.table)) s.createdTables.add(op.new_name);
-      for (const k of [...s.addedColumns]) if (k.startsWith(`${op.table}.`)) {
-        s.addedColumns.delete(k);
-        s.addedColumns.add(`${op.new_name}.${k.slice(op.table.length + 1)}`);
-      }
+      for (const k of [...s.addedColumns])
+        if (k.startsWith(`${op.table}.`)) {
+          s.addedColumns.delete(k);
+          s.addedColumns.add(`${op.new_name}.${k.slice(op.table.length + 1)}`);
+        }
       break;
     case 'drop_table':
       if (existing) {
-        hit('LN001', `drops table ${q(op.table)} with every row in it`,
-          'make sure the data is no longer needed (or copied elsewhere) before this runs; if that is the intent, record a waiver in the revision');
+        hit(
+          'LN001',
+          `drops table ${q(op.table)} with every row in it`,
+          'make sure the data is no longer needed (or copied elsewhere) before this runs; if that is the intent, record a waiver in the revision',
+        );
       }
       s.createdTables.delete(op.table);
       break;
     case 'drop_column':
       if (preexistingColumn(op.column)) {
-        hit('LN002', `drops column ${q(`${op.table}.${op.column}`)} and the values stored in it`,
-          'stop reading and writing the column in a release before dropping it (expand/contract); if the data may go, record a waiver', child(op.src, 'column'));
+        hit(
+          'LN002',
+          `drops column ${q(`${op.table}.${op.column}`)} and the values stored in it`,
+          'stop reading and writing the column in a release before dropping it (expand/contract); if the data may go, record a waiver',
+          child(op.src, 'column'),
+        );
       }
       break;
     case 'add_column': {
@@ -146,8 +178,12 @@ export function checkChange(c: Change, s: RevisionState, opIndex: number): RawFi
         hit('LN014', mysqlFkCopyMessage(fk.name, op.table, `${fk.table}(${fk.column})`), MYSQL_FK_FIX, child(op.src, 'column'));
       }
       if (existing && !op.column.nullable && op.column.server_default === null) {
-        hit('LN011', `adds NOT NULL column ${q(`${op.table}.${op.column.name}`)} without a server default to an existing table: it fails when the table has rows (PostgreSQL, SQLite) or fills them with an implicit zero value (MySQL)`,
-          'add the column nullable (or with a server_default), fill it, then make it NOT NULL in a later revision', child(op.src, 'column'));
+        hit(
+          'LN011',
+          `adds NOT NULL column ${q(`${op.table}.${op.column.name}`)} without a server default to an existing table: it fails when the table has rows (PostgreSQL, SQLite) or fills them with an implicit zero value (MySQL)`,
+          'add the column nullable (or with a server_default), fill it, then make it NOT NULL in a later revision',
+          child(op.src, 'column'),
+        );
       }
       break;
     }
@@ -159,26 +195,46 @@ export function checkChange(c: Change, s: RevisionState, opIndex: number): RawFi
       if (op.type && pre) {
         const removed = enumRemoved(before.type, op.type);
         if (removed.length) {
-          hit('LN004', `removes enum value${removed.length > 1 ? 's' : ''} ${removed.map((v) => `'${v}'`).join(', ')} from ${q(col)}: rows holding ${removed.length > 1 ? 'them' : 'it'} make the change fail (or lose the value)`,
-            `update or delete the rows that use ${removed.length > 1 ? 'these values' : 'this value'} first (an execute op before this one), or keep the value`, child(op.src, 'type'));
+          hit(
+            'LN004',
+            `removes enum value${removed.length > 1 ? 's' : ''} ${removed.map((v) => `'${v}'`).join(', ')} from ${q(col)}: rows holding ${removed.length > 1 ? 'them' : 'it'} make the change fail (or lose the value)`,
+            `update or delete the rows that use ${removed.length > 1 ? 'these values' : 'this value'} first (an execute op before this one), or keep the value`,
+            child(op.src, 'type'),
+          );
         } else if (isNarrowing(before.type, op.type)) {
-          hit('LN003', `narrows ${q(col)} from ${typeToString(before.type)} to ${typeToString(op.type)}: existing values may not fit`,
-            'check the data fits (or convert it in an execute op first); prefer a new column and a copy when it may not', child(op.src, 'type'));
+          hit(
+            'LN003',
+            `narrows ${q(col)} from ${typeToString(before.type)} to ${typeToString(op.type)}: existing values may not fit`,
+            'check the data fits (or convert it in an execute op first); prefer a new column and a copy when it may not',
+            child(op.src, 'type'),
+          );
         }
       }
       if (op.type && existing && typeToString(op.type) !== typeToString(before.type)) {
         if (dc.lint.typeChangeRule === 'innodb-copy' && !mysqlInPlaceType(before.type, op.type)) {
-          hit('LN012', `MySQL/MariaDB: changing the type of ${q(col)} (${typeToString(before.type)} to ${typeToString(op.type)}) copies the whole table ${q(op.table)}, blocking writes while it runs`,
-            'schedule it in a maintenance window, or use an online schema change tool for large tables; appending enum values or growing a VARCHAR within its length class stays in place', child(op.src, 'type'));
+          hit(
+            'LN012',
+            `MySQL/MariaDB: changing the type of ${q(col)} (${typeToString(before.type)} to ${typeToString(op.type)}) copies the whole table ${q(op.table)}, blocking writes while it runs`,
+            'schedule it in a maintenance window, or use an online schema change tool for large tables; appending enum values or growing a VARCHAR within its length class stays in place',
+            child(op.src, 'type'),
+          );
         }
         if (dc.lint.typeChangeRule === 'pg-rewrite' && !pgNoRewrite(before.type, op.type)) {
-          hit('LN013', `PostgreSQL: changing the type of ${q(col)} (${typeToString(before.type)} to ${typeToString(op.type)}) rewrites table ${q(op.table)} under an ACCESS EXCLUSIVE lock`,
-            'schedule it in a maintenance window for large tables, or add a new column, backfill it in batches and switch over', child(op.src, 'type'));
+          hit(
+            'LN013',
+            `PostgreSQL: changing the type of ${q(col)} (${typeToString(before.type)} to ${typeToString(op.type)}) rewrites table ${q(op.table)} under an ACCESS EXCLUSIVE lock`,
+            'schedule it in a maintenance window for large tables, or add a new column, backfill it in batches and switch over',
+            child(op.src, 'type'),
+          );
         }
       }
       if (op.nullable === false && before.nullable && pre) {
-        hit('LN021', `makes ${q(col)} NOT NULL: it fails if any row holds NULL`,
-          'fill the NULLs first (an execute op with an UPDATE before this one)', child(op.src, 'nullable'));
+        hit(
+          'LN021',
+          `makes ${q(col)} NOT NULL: it fails if any row holds NULL`,
+          'fill the NULLs first (an execute op with an UPDATE before this one)',
+          child(op.src, 'nullable'),
+        );
       }
       if (op.new_column_name) {
         if (s.addedColumns.delete(`${op.table}.${op.column}`)) s.addedColumns.add(`${op.table}.${op.new_column_name}`);
@@ -187,18 +243,27 @@ export function checkChange(c: Change, s: RevisionState, opIndex: number): RawFi
     }
     case 'create_index':
       if (existing && dc.concurrentIndexes) {
-        hit('LN010', `PostgreSQL: CREATE INDEX ${q(op.name)} on existing table ${q(op.table)} blocks writes to it until the index is built (no CONCURRENTLY inside a transaction)`,
-          'in an upgrade through expand revisions, --create-index-concurrently builds it without blocking writes; otherwise, for a large table, build it beforehand with CREATE INDEX CONCURRENTLY outside the migration, or run this revision in a quiet period');
+        hit(
+          'LN010',
+          `PostgreSQL: CREATE INDEX ${q(op.name)} on existing table ${q(op.table)} blocks writes to it until the index is built (no CONCURRENTLY inside a transaction)`,
+          'in an upgrade through expand revisions, --create-index-concurrently builds it without blocking writes; otherwise, for a large table, build it beforehand with CREATE INDEX CONCURRENTLY outside the migration, or run this revision in a quiet period',
+        );
       }
       if (existing && op.unique && op.columns.some(preexistingColumn)) {
-        hit('LN020', `unique index ${q(op.name)} on ${q(op.table)} (${op.columns.join(', ')}) fails if existing rows hold duplicates`,
-          'remove duplicates first (an execute op before this one), or check that none can exist');
+        hit(
+          'LN020',
+          `unique index ${q(op.name)} on ${q(op.table)} (${op.columns.join(', ')}) fails if existing rows hold duplicates`,
+          'remove duplicates first (an execute op before this one), or check that none can exist',
+        );
       }
       break;
     case 'create_unique_constraint':
       if (existing && op.columns.some(preexistingColumn)) {
-        hit('LN020', `unique constraint on ${q(op.table)} (${op.columns.join(', ')}) fails if existing rows hold duplicates`,
-          'remove duplicates first (an execute op before this one), or check that none can exist');
+        hit(
+          'LN020',
+          `unique constraint on ${q(op.table)} (${op.columns.join(', ')}) fails if existing rows hold duplicates`,
+          'remove duplicates first (an execute op before this one), or check that none can exist',
+        );
       }
       break;
     case 'create_foreign_key':
@@ -208,11 +273,17 @@ export function checkChange(c: Change, s: RevisionState, opIndex: number): RawFi
       break;
     case 'create_check_constraint':
       if (existing) {
-        hit('LN022', `CHECK constraint ${q(op.name)} on existing table ${q(op.table)} fails if any row violates ${op.condition}`,
-          'fix the rows that violate it first (an execute op before this one)');
+        hit(
+          'LN022',
+          `CHECK constraint ${q(op.name)} on existing table ${q(op.table)} fails if any row violates ${op.condition}`,
+          'fix the rows that violate it first (an execute op before this one)',
+        );
         if (dc.lint.constraintAddCopiesTable) {
-          hit('LN015', `MySQL/MariaDB: adding CHECK constraint ${q(op.name)} to existing table ${q(op.table)} copies the whole table (the engine has no in-place algorithm for it), blocking writes while it runs`,
-            'schedule it in a maintenance window (a contract revision), or enforce the rule in the application for large tables');
+          hit(
+            'LN015',
+            `MySQL/MariaDB: adding CHECK constraint ${q(op.name)} to existing table ${q(op.table)} copies the whole table (the engine has no in-place algorithm for it), blocking writes while it runs`,
+            'schedule it in a maintenance window (a contract revision), or enforce the rule in the application for large tables',
+          );
         }
       }
       break;
@@ -229,7 +300,8 @@ export function checkChange(c: Change, s: RevisionState, opIndex: number): RawFi
   return out;
 }
 
-const MYSQL_FK_FIX = 'make sure no row references a missing parent before the run (the script stops there otherwise, changing nothing of that step); on a busy table the ALTER still waits for a moment with no open transaction on it';
+const MYSQL_FK_FIX =
+  'make sure no row references a missing parent before the run (the script stops there otherwise, changing nothing of that step); on a busy table the ALTER still waits for a moment with no open transaction on it';
 
 function mysqlFkCopyMessage(name: string | undefined, table: string, target: string): string {
   return `MySQL/MariaDB: adding foreign key ${name ? `${q(name)} ` : ''}on existing table ${q(table)} (to ${target}) runs in place (ALGORITHM=INPLACE, LOCK=NONE, foreign_key_checks off for that statement) after a pre-check that stops the script when rows reference missing parents; with the checks on, the engine would copy the table`;
@@ -246,7 +318,10 @@ export function checkMixed(rev: Revision, dialectOps: readonly { op: Op; index: 
   if (data.length === 0 || ddl.length === 0) return undefined;
   const first = data[0]!;
   return {
-    code: 'LN030', revision: rev, opIndex: first.index, at: first.op.src,
+    code: 'LN030',
+    revision: rev,
+    opIndex: first.index,
+    at: first.op.src,
     message: `MySQL/MariaDB: revision ${rev.id} mixes ${ddl.length} DDL op${ddl.length > 1 ? 's' : ''} with ${data.length} data change${data.length > 1 ? 's' : ''} (${[...new Set(data.map((d) => d.op.op))].join(', ')}); each DDL statement commits on its own, so a failure part-way leaves the schema changed and the version table behind`,
     fix: 'move the data change into a revision of its own, or write it so that running the revision again after a failure is safe',
   };

@@ -29,9 +29,5 @@ export const mysqlFkIndexName = fkIndexName;
 /** True when some index, unique key or the primary key begins with `cols` (MySQL's FK requirement). */
 export function hasLeadingIndex(t: Table, cols: string[]): boolean {
   const starts = (ic: string[]) => cols.every((c, i) => ic[i] === c);
-  return (
-    (t.primaryKey !== null && starts(t.primaryKey.columns)) ||
-    t.uniques.some((u) => starts(u.columns)) ||
-    t.indexes.some((i) => starts(i.columns))
-  );
+  return (t.primaryKey !== null && starts(t.primaryKey.columns)) || t.uniques.some((u) => starts(u.columns)) || t.indexes.some((i) => starts(i.columns));
 }

@@ -6,9 +6,7 @@ import { child, type SourceRef } from '../core/source.js';
 import { sameType, type ColumnType } from '../core/types.js';
 import { caps } from '../dialects/registry.js';
 import { foreignKeyName, hasLeadingIndex, mysqlFkIndexName, primaryKeyName, uniqueName } from './naming.js';
-import {
-  cloneTable, emptySchema, findColumn, type Column, type EnumType, type ForeignKey, type Index, type Schema, type Table,
-} from './schema.js';
+import { cloneTable, emptySchema, findColumn, type Column, type EnumType, type ForeignKey, type Index, type Schema, type Table } from './schema.js';
 
 /**
  * What one applied op changed, with every fact a back end needs: the table
@@ -35,7 +33,6 @@ export interface Change {
   enumChange?: { name: string; from: string[]; to: string[]; column: string };
 }
 
-
 /** Replays ops for one dialect onto a schema model, checking each one. */
 export class Replayer {
   readonly schema: Schema = emptySchema();
@@ -55,7 +52,10 @@ export class Replayer {
    */
   private readonly referrerIndex = new Map<string, Set<Table>>();
 
-  constructor(readonly dialect: Dialect, external: readonly CreateTableOp[] = []) {
+  constructor(
+    readonly dialect: Dialect,
+    external: readonly CreateTableOp[] = [],
+  ) {
     for (const t of external) {
       const table = this.buildTable(t, null);
       if (table) {
@@ -74,7 +74,7 @@ export class Replayer {
    * listener does not read it for that op.
    */
   applyRevision(rev: Revision, direction: 'up' | 'down', onChange?: (c: Change) => void, needsBefore?: (op: Op) => boolean): boolean {
-    const ops = direction === 'up' ? rev.upgrade : rev.downgrade ?? [];
+    const ops = direction === 'up' ? rev.upgrade : (rev.downgrade ?? []);
     const before = this.diagnostics.length;
     this.keepBefore = onChange !== undefined;
     try {
@@ -92,10 +92,22 @@ export class Replayer {
     return this.diagnostics.length === before;
   }
 
-  private fail(op: Op, rev: Revision, code: string, message: string, at: SourceRef = op.src, hint?: string, related?: { message: string; at: SourceRef }[]): null {
+  private fail(
+    op: Op,
+    rev: Revision,
+    code: string,
+    message: string,
+    at: SourceRef = op.src,
+    hint?: string,
+    related?: { message: string; at: SourceRef }[],
+  ): null {
     this.diagnostics.push({
-      code, severity: 'error', message: `${rev.id}: ${op.op}: ${message}`, at,
-      ...(hint ? { hint } : {}), ...(related?.length ? { related } : {}),
+      code,
+      severity: 'error',
+      message: `${rev.id}: ${op.op}: ${message}`,
+      at,
+      ...(hint ? { hint } : {}),
+      ...(related?.length ? { related } : {}),
     });
     return null;
   }
@@ -113,17 +125,32 @@ export class Replayer {
     const t = this.schema.tables.get(name);
     if (t) return t;
     const near = didYouMean(name, this.schema.tables.keys());
-    return this.fail(op, rev, 'MD002', `table "${name}" does not exist at this point of the history`, at,
-      near ? `did you mean "${near}"?` : 'check the revision order: is the table created by a revision that is not an ancestor of this one?');
+    return this.fail(
+      op,
+      rev,
+      'MD002',
+      `table "${name}" does not exist at this point of the history`,
+      at,
+      near ? `did you mean "${near}"?` : 'check the revision order: is the table created by a revision that is not an ancestor of this one?',
+    );
   }
 
   private column(op: Op, rev: Revision, t: Table, name: string, at: SourceRef = op.src): Column | null {
     const c = findColumn(t, name);
     if (c) return c;
-    const near = didYouMean(name, t.columns.map((x) => x.name));
-    return this.fail(op, rev, 'MD004', `column "${t.name}.${name}" does not exist`, at,
+    const near = didYouMean(
+      name,
+      t.columns.map((x) => x.name),
+    );
+    return this.fail(
+      op,
+      rev,
+      'MD004',
+      `column "${t.name}.${name}" does not exist`,
+      at,
       near ? `did you mean "${near}"?` : `columns of ${t.name}: ${t.columns.map((x) => x.name).join(', ')}`,
-      [{ message: `table ${t.name} defined here`, at: t.origin }]);
+      [{ message: `table ${t.name} defined here`, at: t.origin }],
+    );
   }
 
   private usersOfEnum(name: string): number {
@@ -168,8 +195,15 @@ export class Replayer {
   private buildTable(op: CreateTableOp, rev: Revision | null): Table | null {
     const r = rev ?? ({ id: '(external)' } as Revision);
     const t: Table = {
-      name: op.table, columns: [], primaryKey: null, uniques: [], foreignKeys: [], checks: [], indexes: [],
-      external: false, origin: op.src,
+      name: op.table,
+      columns: [],
+      primaryKey: null,
+      uniques: [],
+      foreignKeys: [],
+      checks: [],
+      indexes: [],
+      external: false,
+      origin: op.src,
     };
     if (!this.checkLength(op, r, op.table, child(op.src, 'table'))) return null;
     for (const c of op.columns) {
@@ -215,7 +249,9 @@ export class Replayer {
   private freshName(op: Op, r: Revision, t: Table, name: string, at: SourceRef): boolean {
     const clash = [t.primaryKey, ...t.uniques, ...t.foreignKeys, ...t.checks].find((x) => x && x.name === name);
     if (clash) {
-      this.fail(op, r, 'MD006', `a constraint named "${name}" already exists on ${t.name}`, at, 'choose another name', [{ message: 'existing constraint', at: clash.origin }]);
+      this.fail(op, r, 'MD006', `a constraint named "${name}" already exists on ${t.name}`, at, 'choose another name', [
+        { message: 'existing constraint', at: clash.origin },
+      ]);
       return false;
     }
     return true;
@@ -236,7 +272,9 @@ export class Replayer {
       }
     }
     if (clash) {
-      this.fail(op, r, 'MD005', `an index named "${name}" already exists on ${clash.t.name}`, at, 'index names must be unique', [{ message: 'existing index', at: clash.x.origin }]);
+      this.fail(op, r, 'MD005', `an index named "${name}" already exists on ${clash.t.name}`, at, 'index names must be unique', [
+        { message: 'existing index', at: clash.x.origin },
+      ]);
       return false;
     }
     return true;
@@ -260,23 +298,46 @@ export class Replayer {
   }
 
   private resolveForeignKey(
-    op: Op, r: Revision, t: Table, name: string | undefined, cols: string[], refTable: string, refCols: string[], at: SourceRef,
-    ondelete?: ForeignKey['ondelete'], onupdate?: ForeignKey['onupdate'],
+    op: Op,
+    r: Revision,
+    t: Table,
+    name: string | undefined,
+    cols: string[],
+    refTable: string,
+    refCols: string[],
+    at: SourceRef,
+    ondelete?: ForeignKey['ondelete'],
+    onupdate?: ForeignKey['onupdate'],
   ): ForeignKey | null {
     const target = refTable === t.name ? t : this.table(op, r, refTable, at);
     if (!target) return null;
     for (const c of refCols) if (!this.column(op, r, target, c, at)) return null;
-    const keyed = (target.primaryKey && sameCols(target.primaryKey.columns, refCols)) || target.uniques.some((u) => sameCols(u.columns, refCols)) ||
+    const keyed =
+      (target.primaryKey && sameCols(target.primaryKey.columns, refCols)) ||
+      target.uniques.some((u) => sameCols(u.columns, refCols)) ||
       target.indexes.some((i) => i.unique && sameCols(i.columns, refCols));
     if (!keyed) {
-      return this.fail(op, r, 'MD007', `foreign key target ${refTable}(${refCols.join(', ')}) is not a primary key or unique key`, at,
-        'reference the primary key, or add a unique constraint on the referenced columns first', [{ message: `table ${refTable} defined here`, at: target.origin }]);
+      return this.fail(
+        op,
+        r,
+        'MD007',
+        `foreign key target ${refTable}(${refCols.join(', ')}) is not a primary key or unique key`,
+        at,
+        'reference the primary key, or add a unique constraint on the referenced columns first',
+        [{ message: `table ${refTable} defined here`, at: target.origin }],
+      );
     }
     const fkName = name ?? foreignKeyName(this.dialect, t, cols);
     if (!this.checkLength(op, r, fkName, at) || !this.freshName(op, r, t, fkName, at)) return null;
     return {
-      name: fkName, explicit: !!name, columns: [...cols], refTable, refColumns: [...refCols], origin: at,
-      ...(ondelete ? { ondelete } : {}), ...(onupdate ? { onupdate } : {}),
+      name: fkName,
+      explicit: !!name,
+      columns: [...cols],
+      refTable,
+      refColumns: [...refCols],
+      origin: at,
+      ...(ondelete ? { ondelete } : {}),
+      ...(onupdate ? { onupdate } : {}),
     };
   }
 
@@ -284,8 +345,12 @@ export class Replayer {
   private addFkIndex(t: Table, fk: ForeignKey, explicit: boolean): Index | null {
     if (!caps(this.dialect).implicitFkIndexes || hasLeadingIndex(t, fk.columns)) return null;
     const ix: Index = {
-      name: mysqlFkIndexName(t, fk.name, explicit, fk.columns), explicit: false, columns: [...fk.columns], unique: false,
-      implicitFor: fk.name, origin: fk.origin,
+      name: mysqlFkIndexName(t, fk.name, explicit, fk.columns),
+      explicit: false,
+      columns: [...fk.columns],
+      unique: false,
+      implicitFor: fk.name,
+      origin: fk.origin,
     };
     t.indexes.push(ix);
     return ix;
@@ -336,8 +401,9 @@ export class Replayer {
       case 'create_table': {
         if (s.tables.has(op.table)) {
           const existing = s.tables.get(op.table)!;
-          return this.fail(op, rev, 'MD001', `table "${op.table}" already exists`, child(op.src, 'table'), 'drop or rename it first, or choose another name',
-            [{ message: existing.external ? 'declared as an external table' : 'created here', at: existing.origin }]);
+          return this.fail(op, rev, 'MD001', `table "${op.table}" already exists`, child(op.src, 'table'), 'drop or rename it first, or choose another name', [
+            { message: existing.external ? 'declared as an external table' : 'created here', at: existing.origin },
+          ]);
         }
         const t = this.buildTable(op, rev);
         if (!t) return null;
@@ -358,12 +424,22 @@ export class Replayer {
         if (!t) return null;
         const ref = this.referencedBy(t.name);
         if (ref) {
-          return this.fail(op, rev, 'MD009', `table "${t.name}" is still referenced by foreign key ${ref.fk.name} on ${ref.t.name}`, op.src,
-            `drop ${ref.t.name} or its foreign key first`, [{ message: 'foreign key defined here', at: ref.fk.origin }]);
+          return this.fail(
+            op,
+            rev,
+            'MD009',
+            `table "${t.name}" is still referenced by foreign key ${ref.fk.name} on ${ref.t.name}`,
+            op.src,
+            `drop ${ref.t.name} or its foreign key first`,
+            [{ message: 'foreign key defined here', at: ref.fk.origin }],
+          );
         }
         change.before = this.snapshot(t);
         s.tables.delete(t.name);
-        this.dropUnusedEnums(t.columns.map((c) => c.type), change.dropEnums);
+        this.dropUnusedEnums(
+          t.columns.map((c) => c.type),
+          change.dropEnums,
+        );
         return change;
       }
       case 'rename_table': {
@@ -399,8 +475,9 @@ export class Replayer {
         const t = this.table(op, rev, op.table);
         if (!t) return null;
         if (findColumn(t, op.column.name)) {
-          return this.fail(op, rev, 'MD003', `column "${t.name}.${op.column.name}" already exists`, child(op.src, 'column', 'name'), undefined,
-            [{ message: 'existing column defined here', at: findColumn(t, op.column.name)!.origin }]);
+          return this.fail(op, rev, 'MD003', `column "${t.name}.${op.column.name}" already exists`, child(op.src, 'column', 'name'), undefined, [
+            { message: 'existing column defined here', at: findColumn(t, op.column.name)!.origin },
+          ]);
         }
         if (!this.checkLength(op, rev, op.column.name, op.column.src)) return null;
         const err = this.registerEnum(op.column.type, op.column.src, change.createEnums);
@@ -409,7 +486,18 @@ export class Replayer {
         t.columns.push(this.toColumn(op.column));
         const f = op.column.foreign_key;
         if (f) {
-          const fk = this.resolveForeignKey(op, rev, t, f.name, [op.column.name], f.table, [f.column], child(op.column.src, 'foreign_key'), f.ondelete, f.onupdate);
+          const fk = this.resolveForeignKey(
+            op,
+            rev,
+            t,
+            f.name,
+            [op.column.name],
+            f.table,
+            [f.column],
+            child(op.column.src, 'foreign_key'),
+            f.ondelete,
+            f.onupdate,
+          );
           if (!fk) {
             t.columns.pop();
             return null;
@@ -437,8 +525,15 @@ export class Replayer {
         const ref = this.referencedBy(t.name, c.name);
         if (ref) users.push({ what: `foreign key ${ref.fk.name} on ${ref.t.name}`, at: ref.fk.origin });
         if (users.length) {
-          return this.fail(op, rev, 'MD010', `column "${t.name}.${c.name}" is still used by ${users.map((u) => u.what).join(', ')}`, child(op.src, 'column'),
-            'drop those first, in this revision or an earlier one', users.map((u) => ({ message: `${u.what} defined here`, at: u.at })));
+          return this.fail(
+            op,
+            rev,
+            'MD010',
+            `column "${t.name}.${c.name}" is still used by ${users.map((u) => u.what).join(', ')}`,
+            child(op.src, 'column'),
+            'drop those first, in this revision or an earlier one',
+            users.map((u) => ({ message: `${u.what} defined here`, at: u.at })),
+          );
         }
         change.before = this.snapshot(t);
         t.columns = t.columns.filter((x) => x !== c);
@@ -459,17 +554,29 @@ export class Replayer {
           const ref = own ? undefined : this.referencedBy(t.name, c.name);
           const fk = own ?? ref?.fk;
           if (fk) {
-            return this.fail(op, rev, 'MD014', `MySQL cannot change the type of column "${t.name}.${c.name}": foreign key ${fk.name}${ref ? ` on ${ref.t.name}` : ''} uses it`,
-              child(op.src, 'type'), 'drop the foreign key before this op and create it again after (with "dialects": ["mysql"] when the other engines need no such ops)',
-              [{ message: 'foreign key defined here', at: fk.origin }]);
+            return this.fail(
+              op,
+              rev,
+              'MD014',
+              `MySQL cannot change the type of column "${t.name}.${c.name}": foreign key ${fk.name}${ref ? ` on ${ref.t.name}` : ''} uses it`,
+              child(op.src, 'type'),
+              'drop the foreign key before this op and create it again after (with "dialects": ["mysql"] when the other engines need no such ops)',
+              [{ message: 'foreign key defined here', at: fk.origin }],
+            );
           }
         }
         if (op.type) {
           if (op.type.kind === 'enum' && c.type.kind === 'enum' && op.type.name === c.type.name && caps(this.dialect).enumStyle === 'named-type') {
             if (!sameType(op.type, c.type)) {
               if (this.usersOfEnum(c.type.name) > 1) {
-                return this.fail(op, rev, 'MD011', `enum type "${c.type.name}" is used by other columns too; changing its values here would change theirs`, child(op.src, 'type'),
-                  'give the column a new enum name');
+                return this.fail(
+                  op,
+                  rev,
+                  'MD011',
+                  `enum type "${c.type.name}" is used by other columns too; changing its values here would change theirs`,
+                  child(op.src, 'type'),
+                  'give the column a new enum name',
+                );
               }
               change.enumChange = { name: c.type.name, from: [...c.type.values], to: [...op.type.values], column: c.name };
               this.schema.enums.get(c.type.name)!.values = [...op.type.values];
@@ -491,7 +598,8 @@ export class Replayer {
         }
         if (op.server_default !== undefined) c.default = op.server_default;
         if (op.new_column_name && op.new_column_name !== c.name) {
-          if (findColumn(t, op.new_column_name)) return this.fail(op, rev, 'MD003', `column "${t.name}.${op.new_column_name}" already exists`, child(op.src, 'new_column_name'));
+          if (findColumn(t, op.new_column_name))
+            return this.fail(op, rev, 'MD003', `column "${t.name}.${op.new_column_name}" already exists`, child(op.src, 'new_column_name'));
           if (!this.checkLength(op, rev, op.new_column_name, child(op.src, 'new_column_name'))) return null;
           const old = c.name;
           const rename = (cols: string[]) => cols.map((x) => (x === old ? op.new_column_name! : x));
@@ -523,12 +631,28 @@ export class Replayer {
         if (!t) return null;
         const ix = t.indexes.find((i) => i.name === op.name);
         if (!ix) {
-          const near = didYouMean(op.name, t.indexes.map((i) => i.name));
-          return this.fail(op, rev, 'MD005', `index "${op.name}" does not exist on ${t.name}`, child(op.src, 'name'),
-            near ? `did you mean "${near}"?` : `indexes of ${t.name}: ${t.indexes.map((i) => i.name).join(', ') || '(none)'}`);
+          const near = didYouMean(
+            op.name,
+            t.indexes.map((i) => i.name),
+          );
+          return this.fail(
+            op,
+            rev,
+            'MD005',
+            `index "${op.name}" does not exist on ${t.name}`,
+            child(op.src, 'name'),
+            near ? `did you mean "${near}"?` : `indexes of ${t.name}: ${t.indexes.map((i) => i.name).join(', ') || '(none)'}`,
+          );
         }
         if (!this.stillSupported(t, (x) => x !== ix)) {
-          return this.fail(op, rev, 'MD012', `index "${op.name}" is needed by a foreign key on ${t.name}`, child(op.src, 'name'), 'drop the foreign key first (MySQL refuses otherwise)');
+          return this.fail(
+            op,
+            rev,
+            'MD012',
+            `index "${op.name}" is needed by a foreign key on ${t.name}`,
+            child(op.src, 'name'),
+            'drop the foreign key first (MySQL refuses otherwise)',
+          );
         }
         change.before = this.snapshot(t);
         change.index = ix;
@@ -579,23 +703,50 @@ export class Replayer {
       case 'drop_constraint': {
         const t = this.table(op, rev, op.table);
         if (!t) return null;
-        const pool = op.type === 'primary' ? (t.primaryKey ? [t.primaryKey] : []) : op.type === 'unique' ? t.uniques : op.type === 'foreignkey' ? t.foreignKeys : t.checks;
+        const pool =
+          op.type === 'primary' ? (t.primaryKey ? [t.primaryKey] : []) : op.type === 'unique' ? t.uniques : op.type === 'foreignkey' ? t.foreignKeys : t.checks;
         const found = (pool as { name: string }[]).find((x) => x.name === op.name);
         if (!found) {
           const names = (pool as { name: string }[]).map((x) => x.name);
           const near = didYouMean(op.name, names);
-          return this.fail(op, rev, 'MD006', `no ${op.type} constraint named "${op.name}" on ${t.name} (${this.dialect})`, child(op.src, 'name'),
-            near ? `did you mean "${near}"?` : names.length ? `${op.type} constraints of ${t.name} on ${this.dialect}: ${names.join(', ')}` : `${t.name} has no ${op.type} constraint on ${this.dialect}`,
-            [{ message: `table ${t.name} defined here`, at: t.origin }]);
+          return this.fail(
+            op,
+            rev,
+            'MD006',
+            `no ${op.type} constraint named "${op.name}" on ${t.name} (${this.dialect})`,
+            child(op.src, 'name'),
+            near
+              ? `did you mean "${near}"?`
+              : names.length
+                ? `${op.type} constraints of ${t.name} on ${this.dialect}: ${names.join(', ')}`
+                : `${t.name} has no ${op.type} constraint on ${this.dialect}`,
+            [{ message: `table ${t.name} defined here`, at: t.origin }],
+          );
         }
         if (op.type === 'unique' && !this.stillSupported(t, (x) => x !== found)) {
-          return this.fail(op, rev, 'MD012', `unique constraint "${op.name}" is the index a foreign key on ${t.name} needs`, child(op.src, 'name'), 'drop the foreign key first (MySQL refuses otherwise)');
+          return this.fail(
+            op,
+            rev,
+            'MD012',
+            `unique constraint "${op.name}" is the index a foreign key on ${t.name} needs`,
+            child(op.src, 'name'),
+            'drop the foreign key first (MySQL refuses otherwise)',
+          );
         }
         if (op.type === 'primary' || op.type === 'unique') {
           const cols = (found as unknown as { columns: string[] }).columns;
-          const ref = [...s.tables.values()].flatMap((o) => o.foreignKeys.map((fk) => ({ o, fk }))).find(({ fk }) => fk.refTable === t.name && sameCols(fk.refColumns, cols));
+          const ref = [...s.tables.values()]
+            .flatMap((o) => o.foreignKeys.map((fk) => ({ o, fk })))
+            .find(({ fk }) => fk.refTable === t.name && sameCols(fk.refColumns, cols));
           if (ref) {
-            return this.fail(op, rev, 'MD009', `constraint "${op.name}" is referenced by foreign key ${ref.fk.name} on ${ref.o.name}`, child(op.src, 'name'), 'drop that foreign key first');
+            return this.fail(
+              op,
+              rev,
+              'MD009',
+              `constraint "${op.name}" is referenced by foreign key ${ref.fk.name} on ${ref.o.name}`,
+              child(op.src, 'name'),
+              'drop that foreign key first',
+            );
           }
         }
         change.before = this.snapshot(t);
@@ -609,8 +760,14 @@ export class Replayer {
       }
       case 'execute':
         if (!op.per_dialect?.[this.dialect] && !(caps(this.dialect).extends && op.per_dialect?.[caps(this.dialect).extends!]) && op.sql === undefined) {
-          return this.fail(op, rev, 'DL002', `execute has no SQL for ${this.dialect}`, child(op.src, 'sql'),
-            `add a "${this.dialect}" (or "default") entry, or restrict the op with "dialects"`);
+          return this.fail(
+            op,
+            rev,
+            'DL002',
+            `execute has no SQL for ${this.dialect}`,
+            child(op.src, 'sql'),
+            `add a "${this.dialect}" (or "default") entry, or restrict the op with "dialects"`,
+          );
         }
         return change;
       case 'bulk_insert': {
@@ -646,4 +803,3 @@ export class Replayer {
 export function sameCols(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
-

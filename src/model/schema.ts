@@ -24,8 +24,12 @@ interface Named {
   origin: SourceRef;
 }
 
-export interface PrimaryKey extends Named { columns: string[] }
-export interface Unique extends Named { columns: string[] }
+export interface PrimaryKey extends Named {
+  columns: string[];
+}
+export interface Unique extends Named {
+  columns: string[];
+}
 export interface ForeignKey extends Named {
   columns: string[];
   refTable: string;
@@ -33,7 +37,9 @@ export interface ForeignKey extends Named {
   ondelete?: FkAction;
   onupdate?: FkAction;
 }
-export interface Check extends Named { condition: string }
+export interface Check extends Named {
+  condition: string;
+}
 export interface Index extends Named {
   columns: string[];
   unique: boolean;

@@ -103,9 +103,12 @@ export function checkConcurrentIndexes<R extends RevisionHead>(graph: RevisionGr
     throw new DiagnosticError(2, [{ code: 'CL009', severity: 'error', message: `${from}: ${why}`, hint }]);
   };
   if (!caps(o.dialect).concurrentIndexes) {
-    refuse(`concurrent index builds are for PostgreSQL, not ${o.dialect}`, caps(o.dialect).inPlaceIndexes
-      ? 'MySQL/MariaDB scripts create indexes in place already (ALGORITHM=INPLACE, LOCK=NONE): leave the option out'
-      : 'SQLite has no concurrent index builds: leave the option out');
+    refuse(
+      `concurrent index builds are for PostgreSQL, not ${o.dialect}`,
+      caps(o.dialect).inPlaceIndexes
+        ? 'MySQL/MariaDB scripts create indexes in place already (ALGORITHM=INPLACE, LOCK=NONE): leave the option out'
+        : 'SQLite has no concurrent index builds: leave the option out',
+    );
   }
   if (stamp || plan.direction !== 'up') {
     refuse(`only an upgrade builds indexes concurrently, not ${stamp ? 'a stamp' : 'a downgrade'}`, 'leave the option out');
@@ -113,36 +116,67 @@ export function checkConcurrentIndexes<R extends RevisionHead>(graph: RevisionGr
   const notExpand = plan.steps.filter((s) => !graph.labelsOf(s.revision.id).some((l) => l === 'expand' || l.endsWith('_expand'))).map((s) => s.revision.id);
   if (notExpand.length) {
     const few = notExpand.length > 4 ? `${notExpand.slice(0, 4).join(', ')} and ${notExpand.length - 4} more` : notExpand.join(', ');
-    refuse(`concurrent index builds are for ranges of expand revisions only (run while the services stay up); this range also has ${few}`,
-      'upgrade the expand branch on its own (upgrade <rev>: --expand), or leave the option out');
+    refuse(
+      `concurrent index builds are for ranges of expand revisions only (run while the services stay up); this range also has ${few}`,
+      'upgrade the expand branch on its own (upgrade <rev>: --expand), or leave the option out',
+    );
   }
   const perRevision = o.transactionPerMigration ?? perRevisionByDefault(o.dialect, graph, plan);
   if (!perRevision && plan.steps.length) {
-    refuse('CREATE INDEX CONCURRENTLY cannot run inside a transaction, and this script runs one transaction for the whole range',
-      'leave [alembic] transaction_per_migration unset (expand ranges run one transaction per revision) or set it to true');
+    refuse(
+      'CREATE INDEX CONCURRENTLY cannot run inside a transaction, and this script runs one transaction for the whole range',
+      'leave [alembic] transaction_per_migration unset (expand ranges run one transaction per revision) or set it to true',
+    );
   }
   return o;
 }
 
 /** The layout options of a plan's script (guard and client directives in `extra`). */
-function scriptOptions<R extends RevisionHead>(graph: RevisionGraph<R>, plan: Plan<R>, o: CompileOptions, extra: ReturnType<typeof scriptExtras>): ScriptOptions {
+function scriptOptions<R extends RevisionHead>(
+  graph: RevisionGraph<R>,
+  plan: Plan<R>,
+  o: CompileOptions,
+  extra: ReturnType<typeof scriptExtras>,
+): ScriptOptions {
   const byDefault = o.transactionPerMigration === undefined && perRevisionByDefault(o.dialect, graph, plan);
   const settings = o.concurrentIndexes
-    ? [...(extra.settings ?? []), 'indexes: CREATE INDEX CONCURRENTLY for an index whose table and columns exist when its revision starts, before that revision\'s transaction; the version row is written only once the index is valid (--create-index-concurrently)']
+    ? [
+        ...(extra.settings ?? []),
+        "indexes: CREATE INDEX CONCURRENTLY for an index whose table and columns exist when its revision starts, before that revision's transaction; the version row is written only once the index is valid (--create-index-concurrently)",
+      ]
     : extra.settings;
   return {
-    title: o.title, versionTable: o.versionTable, createVersionTable: plan.from.length === 0 && plan.direction === 'up',
-    transactionPerMigration: o.transactionPerMigration ?? byDefault, ...extra, ...(settings ? { settings } : {}),
+    title: o.title,
+    versionTable: o.versionTable,
+    createVersionTable: plan.from.length === 0 && plan.direction === 'up',
+    transactionPerMigration: o.transactionPerMigration ?? byDefault,
+    ...extra,
+    ...(settings ? { settings } : {}),
     ...(servicesNote(graph, plan) ? { services: servicesNote(graph, plan)! } : {}),
     ...(byDefault ? { transactionNote: 'the default for a range of expand revisions: each revision releases its locks at its COMMIT' } : {}),
     ...(plan.dropVersionTable ? { dropVersionTable: true } : {}),
-    ...(plan.steps.length === 0 && !plan.dropVersionTable ? { notice: `nothing to do: the range ends where it starts (${plan.from.join(', ') || 'base'}); this script changes nothing` } : {}),
+    ...(plan.steps.length === 0 && !plan.dropVersionTable
+      ? { notice: `nothing to do: the range ends where it starts (${plan.from.join(', ') || 'base'}); this script changes nothing` }
+      : {}),
   };
 }
 
 /** What compileSteps needs for a plan: the revisions applied at its start, and its steps. */
-function stepsInput<R extends RevisionHead>(external: readonly CreateTableOp[], graph: RevisionGraph<R>, plan: Plan<R>, o: CompileOptions, renderer: Renderer): CompileInput<R> {
-  return { dialect: o.dialect, external, applied: appliedAt(graph, plan.from), steps: plan.steps, renderer, ...(o.concurrentIndexes ? { concurrentIndexes: true } : {}) };
+function stepsInput<R extends RevisionHead>(
+  external: readonly CreateTableOp[],
+  graph: RevisionGraph<R>,
+  plan: Plan<R>,
+  o: CompileOptions,
+  renderer: Renderer,
+): CompileInput<R> {
+  return {
+    dialect: o.dialect,
+    external,
+    applied: appliedAt(graph, plan.from),
+    steps: plan.steps,
+    renderer,
+    ...(o.concurrentIndexes ? { concurrentIndexes: true } : {}),
+  };
 }
 
 /**
@@ -161,16 +195,27 @@ export interface RevisionSource<R extends RevisionHead> {
  * into the sink), so a caller can still check something before any of it is written out.
  * The same bytes as compilePlanned's script. Not for stamps.
  */
-export function compileScriptTo<R extends RevisionHead, T>(source: RevisionSource<R>, graph: RevisionGraph<R>, planned: Planned<R>, given: CompileOptions, sink: ScriptSink<T>): () => T {
+export function compileScriptTo<R extends RevisionHead, T>(
+  source: RevisionSource<R>,
+  graph: RevisionGraph<R>,
+  planned: Planned<R>,
+  given: CompileOptions,
+  sink: ScriptSink<T>,
+): () => T {
   if (planned.stampVersions) throw new Error('internal: a stamp is compiled by compilePlanned');
   const o = checkConcurrentIndexes(graph, planned.plan, given, false);
   const renderer = new Renderer(o.dialect, o.templatesDir, o.mysqlCharset);
   const plan = planned.plan;
   const extra = scriptExtras(o.dialect, renderer, o.versionTable, o.guardRows ?? plan.from, o.safety ?? {});
   const assembler = new ScriptAssembler(renderer, scriptOptions(graph, plan, o, extra), plan.steps.length, sink);
-  const output = compileSteps({
-    ...stepsInput(source.external, graph, plan, o, renderer), load: source.load, onStep: (cs: CompiledStep, i: number) => assembler.step(cs, i),
-  }, o.versionTable);
+  const output = compileSteps(
+    {
+      ...stepsInput(source.external, graph, plan, o, renderer),
+      load: source.load,
+      onStep: (cs: CompiledStep, i: number) => assembler.step(cs, i),
+    },
+    o.versionTable,
+  );
   if (hasErrors(output.diagnostics)) throw new DiagnosticError(1, output.diagnostics);
   return () => assembler.finishTo(sink, o.dialect, output.needsForeignKeysOff);
 }
@@ -180,7 +225,12 @@ export function compileScriptTo<R extends RevisionHead, T>(source: RevisionSourc
  * verifier, the online executor). Pure: reads nothing but the loaded revisions and the
  * templates; the same inputs give the same bytes.
  */
-export function compilePlanned(history: LoadedHistory, graph: RevisionGraph, planned: Planned, given: CompileOptions): { script: Script; output: CompileOutput } {
+export function compilePlanned(
+  history: LoadedHistory,
+  graph: RevisionGraph,
+  planned: Planned,
+  given: CompileOptions,
+): { script: Script; output: CompileOutput } {
   const o = checkConcurrentIndexes(graph, planned.plan, given, !!planned.stampVersions);
   const renderer = new Renderer(o.dialect, o.templatesDir, o.mysqlCharset);
   const plan: Plan = planned.plan;
@@ -192,10 +242,19 @@ export function compilePlanned(history: LoadedHistory, graph: RevisionGraph, pla
   const stmts = planned.stampVersions.map((v) => versionStatement(renderer, o.versionTable, v));
   const stampOut: CompileOutput = { ...output, steps: [] };
   const script = assembleScript(stampOut, {
-    ...scriptOptions(graph, plan, o, extra), createVersionTable: plan.from.length === 0, transactionPerMigration: false, transactionNote: undefined,
+    ...scriptOptions(graph, plan, o, extra),
+    createVersionTable: plan.from.length === 0,
+    transactionPerMigration: false,
+    transactionNote: undefined,
     services: 'services: can stay up (no migration runs; only the version table changes)',
-    notice: planned.stampVersions.length === 0 && !plan.dropVersionTable ? `nothing to do: the version table already holds ${plan.from.join(', ') || 'nothing'}; this script changes nothing` : undefined,
-    stamp: { comment: `stamp: the version table moves from ${plan.from.join(', ') || 'base'} to ${plan.heads.join(', ') || 'base'}; no migration runs`, statements: stmts },
+    notice:
+      planned.stampVersions.length === 0 && !plan.dropVersionTable
+        ? `nothing to do: the version table already holds ${plan.from.join(', ') || 'nothing'}; this script changes nothing`
+        : undefined,
+    stamp: {
+      comment: `stamp: the version table moves from ${plan.from.join(', ') || 'base'} to ${plan.heads.join(', ') || 'base'}; no migration runs`,
+      statements: stmts,
+    },
   });
   return { script, output: stampOut };
 }

@@ -18,7 +18,12 @@ export interface GuardOptions {
 
 /** Guard, lock, client preamble and progress markers for a script starting at `from`. */
 export function scriptExtras(dialect: Dialect, r: Renderer, versionTable: string, from: readonly string[], o: GuardOptions): Safety {
-  return scriptSafety(dialect, r, { versionTable, expected: from, guard: o.guard !== false, clientDirectives: o.clientDirectives !== false, ...(o.lockTimeout !== undefined ? { lockTimeout: o.lockTimeout } : {}),
+  return scriptSafety(dialect, r, {
+    versionTable,
+    expected: from,
+    guard: o.guard !== false,
+    clientDirectives: o.clientDirectives !== false,
+    ...(o.lockTimeout !== undefined ? { lockTimeout: o.lockTimeout } : {}),
     ...(o.lockWaitTimeout !== undefined ? { lockWaitTimeout: o.lockWaitTimeout } : {}),
   });
 }
@@ -28,7 +33,10 @@ export function scriptExtras(dialect: Dialect, r: Renderer, versionTable: string
  * create_index_concurrently` when the script is for PostgreSQL (other dialects leave that
  * section aside).
  */
-export function concurrentIndexes(config: Pick<LbaasConfig, 'createIndexConcurrently' | 'dialect'>, flag: boolean | undefined): { concurrentIndexes?: { from: string; flag: boolean } } {
+export function concurrentIndexes(
+  config: Pick<LbaasConfig, 'createIndexConcurrently' | 'dialect'>,
+  flag: boolean | undefined,
+): { concurrentIndexes?: { from: string; flag: boolean } } {
   if (flag) return { concurrentIndexes: { from: '--create-index-concurrently', flag: true } };
   const c = config.createIndexConcurrently;
   if (c?.value && caps(config.dialect).concurrentIndexes) return { concurrentIndexes: { from: c.where, flag: false } };
@@ -36,7 +44,10 @@ export function concurrentIndexes(config: Pick<LbaasConfig, 'createIndexConcurre
 }
 
 /** What a compile reads of the configuration (`LbaasConfig`, or the same facts given by a library caller). */
-export type CompileSettings = Pick<LbaasConfig, 'dialect' | 'versionTable' | 'mysqlCharset' | 'transactionPerMigration' | 'createIndexConcurrently' | 'lockTimeout' | 'lockWaitTimeout'>;
+export type CompileSettings = Pick<
+  LbaasConfig,
+  'dialect' | 'versionTable' | 'mysqlCharset' | 'transactionPerMigration' | 'createIndexConcurrently' | 'lockTimeout' | 'lockWaitTimeout'
+>;
 
 /** What an offline script's options add to the guard options: transactions, concurrent index builds, further stamp destinations. */
 export interface ScriptRequestOptions extends GuardOptions {
@@ -52,13 +63,19 @@ export interface ScriptRequestOptions extends GuardOptions {
  * transactions, the guard; what the request leaves unset comes from the settings.
  */
 export function scriptCompileOptions(
-  config: CompileSettings, direction: 'upgrade' | 'downgrade' | 'stamp', spec: string, from: readonly string[], o: ScriptRequestOptions,
+  config: CompileSettings,
+  direction: 'upgrade' | 'downgrade' | 'stamp',
+  spec: string,
+  from: readonly string[],
+  o: ScriptRequestOptions,
 ): CompileOptions {
   // `head` means every head, as `heads` does: the same script, byte for byte, whichever word was typed.
   const shown = [spec, ...(o.more ?? [])].join(' ').replace(/(^|:)head$/, '$1heads');
   const title = `${direction} ${shown.includes(':') ? shown : `${from.join(',') || 'base'}:${shown}`}`;
   return {
-    dialect: config.dialect, versionTable: config.versionTable, title,
+    dialect: config.dialect,
+    versionTable: config.versionTable,
+    title,
     ...(config.mysqlCharset ? { mysqlCharset: config.mysqlCharset } : {}),
     transactionPerMigration: o.transactionPerMigration ?? config.transactionPerMigration,
     ...concurrentIndexes(config, o.createIndexConcurrently),

@@ -111,7 +111,9 @@ export interface CompileResult {
 /** Compiles a range of the history into one script for a dialect. Reads the templates; nothing else. */
 export function compile(req: CompileRequest): CompileResult {
   if (!isDialect(req.dialect)) {
-    throw new DiagnosticError(2, [{ code: 'CL000', severity: 'error', message: `unknown dialect '${String(req.dialect)}'`, hint: 'give postgresql, mysql, mariadb or sqlite' }]);
+    throw new DiagnosticError(2, [
+      { code: 'CL000', severity: 'error', message: `unknown dialect '${String(req.dialect)}'`, hint: 'give postgresql, mysql, mariadb or sqlite' },
+    ]);
   }
   const o = req.options ?? {};
   const direction = req.direction ?? 'upgrade';
@@ -119,7 +121,10 @@ export function compile(req: CompileRequest): CompileResult {
   const planned = makePlan(built.graph, { direction, spec: req.range, ...(o.more?.length ? { more: o.more } : {}) });
   const settings = { dialect: req.dialect, versionTable: o.versionTable ?? DEFAULT_VERSION_TABLE, ...(o.mysqlCharset ? { mysqlCharset: o.mysqlCharset } : {}) };
   const options = scriptCompileOptions(settings, direction, req.range, planned.plan.from, o);
-  const { script } = compilePlanned(req.history, built.graph, planned, { ...options, ...(o.templatesDir !== undefined ? { templatesDir: o.templatesDir } : {}) });
+  const { script } = compilePlanned(req.history, built.graph, planned, {
+    ...options,
+    ...(o.templatesDir !== undefined ? { templatesDir: o.templatesDir } : {}),
+  });
   return { script: script.text, chunks: script.chunks, diagnostics: [...nonErrors(req.history.diagnostics), ...built.diagnostics, ...planned.warnings] };
 }
 

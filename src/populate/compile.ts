@@ -53,7 +53,12 @@ export function loadOrder(files: readonly DataFile[], schema: Schema): DataFile[
 function groups(f: DataFile): { columns: string[]; rows: Literal[][] }[] {
   const out = new Map<string, { columns: string[]; rows: Literal[][] }>();
   for (const row of f.rows) {
-    const columns = [...f.key, ...Object.keys(row).filter((c) => !f.key.includes(c)).sort()];
+    const columns = [
+      ...f.key,
+      ...Object.keys(row)
+        .filter((c) => !f.key.includes(c))
+        .sort(),
+    ];
     const k = columns.join(',');
     let g = out.get(k);
     if (!g) out.set(k, (g = { columns, rows: [] }));
@@ -76,12 +81,15 @@ export const COUNT_LINE_RE = /\bpopulate ([A-Za-z_][A-Za-z0-9_]*) \[(\d+)\/(\d+)
  */
 function countData(f: DataFile, g: { columns: string[]; rows: Literal[][] }, update: string[], schema: Schema, label: string): object {
   const t = schema.tables.get(f.table);
-  const binary = new Set(update.filter((c) => {
-    const k = t?.columns.find((x) => x.name === c)?.type.kind;
-    return k === 'string' || k === 'text' || k === 'enum';
-  }));
+  const binary = new Set(
+    update.filter((c) => {
+      const k = t?.columns.find((x) => x.name === c)?.type.kind;
+      return k === 'string' || k === 'text' || k === 'enum';
+    }),
+  );
   return {
-    table: f.table, label,
+    table: f.table,
+    label,
     rows: g.rows.map((row) => ({
       key: f.key.map((c) => ({ column: c, value: row[g.columns.indexOf(c)]! })),
       rest: update.map((c) => ({ column: c, value: row[g.columns.indexOf(c)]!, binary: binary.has(c) })),
@@ -134,9 +142,13 @@ export function compilePopulate(dialect: Dialect, files: readonly DataFile[], sc
     `needs the database at or after: ${reqs.map((q) => `${q.revision} (${q.tables.join(', ')})`).join('; ') || '(nothing)'}`,
     'each row is an upsert on its key: a second run changes nothing; a row whose data changed is updated; rows not in the files are left alone',
     'before each upsert a SELECT prints "populate <table> [i/n]: <a> inserted, <b> updated, <c> unchanged" for its rows',
-    ...(o.guard ? [style === 'query-only'
-      ? 'guard: when it stops, every later statement fails (query_only) and nothing is committed'
-      : 'guard: takes the migration lock; when it stops, the lock is released and the session refuses every later statement'] : []),
+    ...(o.guard
+      ? [
+          style === 'query-only'
+            ? 'guard: when it stops, every later statement fails (query_only) and nothing is committed'
+            : 'guard: takes the migration lock; when it stops, the lock is released and the session refuses every later statement',
+        ]
+      : []),
     'compiled offline from the data files and the revision files; no database was consulted',
   ]);
   push('\n', 'comment');
@@ -151,27 +163,44 @@ export function compilePopulate(dialect: Dialect, files: readonly DataFile[], sc
   } else if (lock.take.length) push('\n', 'comment');
 
   if (o.guard) {
-    comment([reqs.length ? 'guard: stop here unless the version table holds each revision above, or a later one' : 'guard: stop here unless this session holds the migration lock']);
+    comment([
+      reqs.length
+        ? 'guard: stop here unless the version table holds each revision above, or a later one'
+        : 'guard: stop here unless this session holds the migration lock',
+    ]);
     const vt = o.versionTable;
-    const hint = 'run lbaas-db-manage upgrade heads (lbaas-db-manage current shows where the database is); this session refuses every later statement, so start a new one';
+    const hint =
+      'run lbaas-db-manage upgrade heads (lbaas-db-manage current shows where the database is); this session refuses every later statement, so start a new one';
     if (style === 'do-block') {
       const common = pgStopData(vt);
-      statement(st(r, 'populate_guard', {
-        ...common, table: vt, table_ref: `"${vt}"`, lock_lost: LOCK_LOST, hint,
-        missing_message: `${msg.head}${msg.all}${msg.tail}`,
-        requirements: reqs.map((q) => ({ accepted: q.accepted, message: `${msg.head}${q.revision}${msg.tail}` })),
-      }));
+      statement(
+        st(r, 'populate_guard', {
+          ...common,
+          table: vt,
+          table_ref: `"${vt}"`,
+          lock_lost: LOCK_LOST,
+          hint,
+          missing_message: `${msg.head}${msg.all}${msg.tail}`,
+          requirements: reqs.map((q) => ({ accepted: q.accepted, message: `${msg.head}${q.revision}${msg.tail}` })),
+        }),
+      );
       statement(st(r, 'guard_stop', common));
     } else if (style === 'prepared') {
       const w = r.sql;
       // By bytes: the column's collation ignores case, and 'ABCD0001' is not 'abcd0001'.
-      const parts = reqs.map((q) => `IF(EXISTS (SELECT 1 FROM ${w.ident(vt)} WHERE CAST(${w.ident('version_num')} AS BINARY) IN (${q.accepted.map((a) => w.string(a)).join(', ')})), NULL, ${w.string(q.revision)})`);
+      const parts = reqs.map(
+        (q) =>
+          `IF(EXISTS (SELECT 1 FROM ${w.ident(vt)} WHERE CAST(${w.ident('version_num')} AS BINARY) IN (${q.accepted.map((a) => w.string(a)).join(', ')})), NULL, ${w.string(q.revision)})`,
+      );
       // PREPARE replaces the statement of the same name: one DEALLOCATE at the end is enough.
       const prepared = [st(r, 'prepare', {}), st(r, 'execute_prepared', {})];
-      statement(st(r, 'populate_guard_read', {
-        table: vt, read_query: reqs.length ? `SELECT CONCAT_WS(',', ${parts.join(', ')}) INTO @lbaas_missing` : "SET @lbaas_missing = ''",
-        missing_all_query: `SET @lbaas_missing = ${w.string(msg.all)}`,
-      }));
+      statement(
+        st(r, 'populate_guard_read', {
+          table: vt,
+          read_query: reqs.length ? `SELECT CONCAT_WS(',', ${parts.join(', ')}) INTO @lbaas_missing` : "SET @lbaas_missing = ''",
+          missing_all_query: `SET @lbaas_missing = ${w.string(msg.all)}`,
+        }),
+      );
       prepared.forEach(statement);
       statement(st(r, 'populate_guard_check', { message_head: msg.head, message_tail: msg.tail, all: msg.all, lock_lost: LOCK_LOST }));
       statement(st(r, 'guard_poison', {}));
@@ -184,10 +213,15 @@ export function compilePopulate(dialect: Dialect, files: readonly DataFile[], sc
       statement(st(r, 'guard_drop', {}));
       statement(st(r, 'guard_table', {}));
       statement(st(r, 'guard_poison', {}));
-      statement(st(r, 'populate_guard_check', {
-        table: vt, message_head: msg.head, message_tail: msg.tail, earlier_text: EARLIER_STOP,
-        requirements: reqs.map((q) => ({ revision: q.revision, accepted: q.accepted })),
-      }));
+      statement(
+        st(r, 'populate_guard_check', {
+          table: vt,
+          message_head: msg.head,
+          message_tail: msg.tail,
+          earlier_text: EARLIER_STOP,
+          requirements: reqs.map((q) => ({ revision: q.revision, accepted: q.accepted })),
+        }),
+      );
     }
     push('\n', 'comment');
   }
@@ -198,16 +232,19 @@ export function compilePopulate(dialect: Dialect, files: readonly DataFile[], sc
 
   const upserts = ordered.flatMap((f) => groups(f).map((g) => ({ f, g })));
   upserts.forEach(({ f, g }, i) => {
-    if (i === 0 || upserts[i - 1]!.f !== f) comment([`${f.file}: ${f.rows.length} row${f.rows.length === 1 ? '' : 's'} into ${f.table}, key (${f.key.join(', ')})`]);
+    if (i === 0 || upserts[i - 1]!.f !== f)
+      comment([`${f.file}: ${f.rows.length} row${f.rows.length === 1 ? '' : 's'} into ${f.table}, key (${f.key.join(', ')})`]);
     const update = g.columns.filter((c) => !f.key.includes(c));
     // after a stop the counts print nothing (PostgreSQL: the poisoned search_path fails them instead)
     statement(st(r, 'populate_count', { ...countData(f, g, update, schema, `${COUNT_MARKER} ${f.table} [${i + 1}/${upserts.length}]: `), guarded: o.guard }));
     statement(st(r, 'upsert', { table: f.table, key: f.key, columns: g.columns, rows: g.rows, update }));
     if (i === upserts.length - 1 || upserts[i + 1]!.f !== f) push('\n', 'comment');
   });
-  statement(o.guard && style === 'query-only'
-    ? st(r, 'commit_checked', { guards: 1, message: 'lbaas-db-manage populate STOP: the guard stopped the script; nothing was committed' })
-    : st(r, 'commit', {}));
+  statement(
+    o.guard && style === 'query-only'
+      ? st(r, 'commit_checked', { guards: 1, message: 'lbaas-db-manage populate STOP: the guard stopped the script; nothing was committed' })
+      : st(r, 'commit', {}),
+  );
   if (style === 'prepared' && o.guard) statement(st(r, 'deallocate', {}));
   if (lock.release.length) {
     push('\n', 'comment');

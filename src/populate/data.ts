@@ -55,7 +55,14 @@ export function loadDataFiles(root: string, versionsRel: string): { files: DataF
     const parsed = parseJsonc(text);
     if ('error' in parsed) {
       const { line, col } = lineCol(text, parsed.error.offset);
-      diagnostics.push({ code: 'DT001', severity: 'error', message: parsed.error.code ? `${parsed.error.code}: ${parsed.error.message}` : `syntax error: ${parsed.error.message}`, at: { file: rel, path: [] }, line, col });
+      diagnostics.push({
+        code: 'DT001',
+        severity: 'error',
+        message: parsed.error.code ? `${parsed.error.code}: ${parsed.error.message}` : `syntax error: ${parsed.error.message}`,
+        at: { file: rel, path: [] },
+        line,
+        col,
+      });
       continue;
     }
     const f = readDataFile(parsed.value, rel, diagnostics);
@@ -66,8 +73,12 @@ export function loadDataFiles(root: string, versionsRel: string): { files: DataF
     const first = byTable.get(f.table);
     if (first) {
       diagnostics.push({
-        code: 'DT002', severity: 'error', message: `table ${f.table} is filled by two data files`, at: { file: f.file, path: ['table'] },
-        related: [{ message: 'first filled here', at: { file: first.file, path: ['table'] } }], hint: 'keep one data file per table',
+        code: 'DT002',
+        severity: 'error',
+        message: `table ${f.table} is filled by two data files`,
+        at: { file: f.file, path: ['table'] },
+        related: [{ message: 'first filled here', at: { file: first.file, path: ['table'] } }],
+        hint: 'keep one data file per table',
       });
     } else byTable.set(f.table, f);
   }

@@ -34,7 +34,14 @@ export function preparePopulate(ctx: Context, o: Pick<PopulateCommandOptions, 'g
   ctx.warn(diagnostics);
   if (hasErrors(diagnostics)) throw new DiagnosticError(1, diagnostics);
   if (files.length === 0) {
-    throw new DiagnosticError(1, [{ code: 'DT003', severity: 'error', message: `no data files in ${ctx.versionsRel}/data/`, hint: 'standard data is declared as versions/data/<table>.jsonc: { "table": ..., "key": [...], "rows": [...] }' }]);
+    throw new DiagnosticError(1, [
+      {
+        code: 'DT003',
+        severity: 'error',
+        message: `no data files in ${ctx.versionsRel}/data/`,
+        hint: 'standard data is declared as versions/data/<table>.jsonc: { "table": ..., "key": [...], "rows": [...] }',
+      },
+    ]);
   }
   const applied = appliedAt(graph, graph.heads);
   const replayer = new Replayer(dialect, history.external);
@@ -45,7 +52,9 @@ export function preparePopulate(ctx: Context, o: Pick<PopulateCommandOptions, 'g
   if (hasErrors(problems)) throw new DiagnosticError(1, problems);
   const reqs = requiredRevisions(graph, applied, files, dialect);
   const script = compilePopulate(dialect, files, replayer.schema, reqs, {
-    versionTable: ctx.config.versionTable, guard: o.guard, clientDirectives: o.clientDirectives,
+    versionTable: ctx.config.versionTable,
+    guard: o.guard,
+    clientDirectives: o.clientDirectives,
     // the script's own wait for the migration lock: [database] lock_wait_timeout, else the default
     ...(ctx.config.lockWaitTimeout !== undefined ? { lockWaitTimeout: ctx.config.lockWaitTimeout } : {}),
   });
@@ -78,24 +87,36 @@ export async function populate(ctx: Context, o: PopulateCommandOptions): Promise
     if (o.guard) {
       const missing = p.reqs.filter((q) => !heads.some((h) => q.accepted.includes(h)));
       if (missing.length) {
-        throw new DiagnosticError(1, [{
-          code: 'DT020', severity: 'error',
-          message: `the database is at ${heads.join(', ') || 'base (no revision)'}, before the revisions that create the data tables: it needs ${missing.map((q) => `${q.revision} (${q.tables.join(', ')})`).join('; ')} applied; nothing was changed`,
-          hint: 'run lbaas-db-manage upgrade heads first',
-        }]);
+        throw new DiagnosticError(1, [
+          {
+            code: 'DT020',
+            severity: 'error',
+            message: `the database is at ${heads.join(', ') || 'base (no revision)'}, before the revisions that create the data tables: it needs ${missing.map((q) => `${q.revision} (${q.tables.join(', ')})`).join('; ')} applied; nothing was changed`,
+            hint: 'run lbaas-db-manage upgrade heads first',
+          },
+        ]);
       }
     }
     const { spans, owners } = layout(p.script);
     const counts = new CountLines();
     const res = await ex.run(p.script.text, { statements: spans, onLine: (line) => counts.line(line), lockWait: o.guard });
-    if (!res.ok) throw new DiagnosticError(res.interrupted ? 128 + signalNumber(res.interrupted) : 1, [failure(ctx, p.script, res.statementIndex !== undefined ? owners[res.statementIndex] : undefined, res.engineMessage ?? res.stderr, res.diagnostics)]);
+    if (!res.ok)
+      throw new DiagnosticError(res.interrupted ? 128 + signalNumber(res.interrupted) : 1, [
+        failure(ctx, p.script, res.statementIndex !== undefined ? owners[res.statementIndex] : undefined, res.engineMessage ?? res.stderr, res.diagnostics),
+      ]);
     const rows = p.files.reduce((n, f) => n + f.rows.length, 0);
     const per = counts.tables();
     const files = p.files.map((f) => ({ file: f.file, table: f.table, rows: f.rows.length, ...(per.get(f.table) ?? UNKNOWN) }));
-    const total = files.reduce((t, f) => ({ inserted: add(t.inserted, f.inserted), updated: add(t.updated, f.updated), unchanged: add(t.unchanged, f.unchanged) }), { inserted: 0, updated: 0, unchanged: 0 } as Counts);
-    const said = (c: Counts) => c.inserted === null ? 'counts not reported' : `${c.inserted} inserted, ${c.updated} updated, ${c.unchanged} unchanged`;
+    const total = files.reduce(
+      (t, f) => ({ inserted: add(t.inserted, f.inserted), updated: add(t.updated, f.updated), unchanged: add(t.unchanged, f.unchanged) }),
+      { inserted: 0, updated: 0, unchanged: 0 } as Counts,
+    );
+    const said = (c: Counts) => (c.inserted === null ? 'counts not reported' : `${c.inserted} inserted, ${c.updated} updated, ${c.unchanged} unchanged`);
     const summary = {
-      ok: true, database: heads, files, ...total,
+      ok: true,
+      database: heads,
+      files,
+      ...total,
       message: `populated ${p.files.length} table(s) from ${p.files.length} data file(s), ${rows} row(s): ${said(total)}`,
     };
     if (o.json) return JSON.stringify(summary, null, 2) + '\n';
@@ -106,7 +127,11 @@ export async function populate(ctx: Context, o: PopulateCommandOptions): Promise
   }
 }
 
-interface Counts { inserted: number | null; updated: number | null; unchanged: number | null }
+interface Counts {
+  inserted: number | null;
+  updated: number | null;
+  unchanged: number | null;
+}
 const UNKNOWN: Counts = { inserted: null, updated: null, unchanged: null };
 const add = (a: number | null, b: number | null) => (a === null || b === null ? null : a + b);
 
@@ -165,13 +190,21 @@ function failure(ctx: Context, script: Script, chunk: Chunk | undefined, engine:
   const guardStop = /populate STOP/.test(engine);
   const lockStop = /lbaas-db-manage lock STOP/.test(engine) || ds.some((d) => d.code === 'EX012');
   return {
-    code: lockStop ? 'EX012' : ds.find((d) => d.severity === 'error')?.code ?? 'EX003', severity: 'error',
+    code: lockStop ? 'EX012' : (ds.find((d) => d.severity === 'error')?.code ?? 'EX003'),
+    severity: 'error',
     message: [
-      lockStop ? 'populate waited too long for the migration lock: another migration of this database held it (nothing was changed)'
-      : guardStop ? 'populate stopped at its guard: the data tables do not exist at the revision the database is at (nothing was changed)' : 'populate failed',
+      lockStop
+        ? 'populate waited too long for the migration lock: another migration of this database held it (nothing was changed)'
+        : guardStop
+          ? 'populate stopped at its guard: the data tables do not exist at the revision the database is at (nothing was changed)'
+          : 'populate failed',
       sql ? `statement (script line ${chunk!.line}): ${sql}` : undefined,
       `${ctx.config.dialect} said: ${engine.trim()}`,
-    ].filter(Boolean).join('\n  '),
-    hint: lockStop ? 'wait for the other run to finish (or find the session holding the lock) and run the command again' : 'the script runs in one transaction: nothing was changed',
+    ]
+      .filter(Boolean)
+      .join('\n  '),
+    hint: lockStop
+      ? 'wait for the other run to finish (or find the session holding the lock) and run the command again'
+      : 'the script runs in one transaction: nothing was changed',
   };
 }

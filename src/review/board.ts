@@ -33,8 +33,11 @@ export interface BoardInput {
 const SIZE_CODES = new Set(['LN010', 'LN012', 'LN013', 'LN014', 'LN020', 'LN021', 'LN022']);
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const list = (xs: readonly string[], max = Infinity) => xs.slice(0, max).map((x) => `<code>${esc(x)}</code>`).join(', ')
-  + (xs.length > max ? ` and ${xs.length - max} more` : '');
+const list = (xs: readonly string[], max = Infinity) =>
+  xs
+    .slice(0, max)
+    .map((x) => `<code>${esc(x)}</code>`)
+    .join(', ') + (xs.length > max ? ` and ${xs.length - max} more` : '');
 /** At most this many table names in a sentence (the rest are counted; every one is in the detail below). */
 const NAMES = 4;
 /** At most this many revision messages in the paragraph. */
@@ -104,28 +107,40 @@ export function boardFacts(b: BoardInput): BoardFacts {
       }
     }
   }
-  const stopFor = b.steps.map((cs) => cs.step.revision.id)
+  const stopFor = b.steps
+    .map((cs) => cs.step.revision.id)
     .filter((id) => !b.graph.labelsOf(id).includes('expand'))
     .map((id) => ({ id, labels: b.graph.labelsOf(id) }));
-  const dataLoss = b.findings.filter((f) => CATEGORY[f.code] === 'destructive').map((f) => {
-    const cs = b.steps.find((s) => s.step.revision.id === f.revision);
-    const o = cs?.ops.find((x) => x.index === f.opIndex);
-    return { finding: f, sql: (o?.statements ?? []).map((s) => s.sql) };
-  });
+  const dataLoss = b.findings
+    .filter((f) => CATEGORY[f.code] === 'destructive')
+    .map((f) => {
+      const cs = b.steps.find((s) => s.step.revision.id === f.revision);
+      const o = cs?.ops.find((x) => x.index === f.opIndex);
+      return { finding: f, sql: (o?.statements ?? []).map((s) => s.sql) };
+    });
   return { created, dropped, altered: [...altered].sort(), counts, stopFor, sized, dataLoss };
 }
 
 /** op → [one, many]: what the paragraph counts. */
 const OP_WORDS: [string, string, string][] = [
-  ['add_column', 'column added', 'columns added'], ['drop_column', 'column dropped', 'columns dropped'], ['alter_column', 'column altered', 'columns altered'],
-  ['create_index', 'index created', 'indexes created'], ['drop_index', 'index dropped', 'indexes dropped'],
-  ['create_foreign_key', 'foreign key added', 'foreign keys added'], ['create_unique_constraint', 'unique constraint added', 'unique constraints added'],
-  ['create_check_constraint', 'check constraint added', 'check constraints added'], ['drop_constraint', 'constraint dropped', 'constraints dropped'],
-  ['rename_table', 'table renamed', 'tables renamed'], ['execute', 'SQL statement', 'SQL statements'], ['bulk_insert', 'row insert', 'row inserts'],
+  ['add_column', 'column added', 'columns added'],
+  ['drop_column', 'column dropped', 'columns dropped'],
+  ['alter_column', 'column altered', 'columns altered'],
+  ['create_index', 'index created', 'indexes created'],
+  ['drop_index', 'index dropped', 'indexes dropped'],
+  ['create_foreign_key', 'foreign key added', 'foreign keys added'],
+  ['create_unique_constraint', 'unique constraint added', 'unique constraints added'],
+  ['create_check_constraint', 'check constraint added', 'check constraints added'],
+  ['drop_constraint', 'constraint dropped', 'constraints dropped'],
+  ['rename_table', 'table renamed', 'tables renamed'],
+  ['execute', 'SQL statement', 'SQL statements'],
+  ['bulk_insert', 'row insert', 'row inserts'],
 ];
 
 function opCounts(counts: Record<string, number>): string {
-  return OP_WORDS.filter(([k]) => counts[k]).map(([k, one, many]) => `${counts[k]} ${counts[k] === 1 ? one : many}`).join(', ');
+  return OP_WORDS.filter(([k]) => counts[k])
+    .map(([k, one, many]) => `${counts[k]} ${counts[k] === 1 ? one : many}`)
+    .join(', ');
 }
 
 /** Data-loss rows in runs of the same waiver (not waived first), each run in page order. */
@@ -141,9 +156,11 @@ function lossGroups(rows: BoardFacts['dataLoss']): [string | undefined, BoardFac
 
 /** A field of the sign-off block: its value, or a blank line to fill by hand. */
 function field(label: string, name: string, value: string | undefined): string {
-  return `<div class="field" data-field="${name}"><span class="flabel">${esc(label)}</span>`
-    + (value !== undefined && value !== '' ? `<span class="fvalue">${esc(value)}</span>` : '<span class="fblank" title="to fill by hand"></span>')
-    + `</div>`;
+  return (
+    `<div class="field" data-field="${name}"><span class="flabel">${esc(label)}</span>` +
+    (value !== undefined && value !== '' ? `<span class="fvalue">${esc(value)}</span>` : '<span class="fblank" title="to fill by hand"></span>') +
+    `</div>`
+  );
 }
 
 /** The board's summary section: first on the page, above the cards and the per-statement detail. */
@@ -153,8 +170,16 @@ export function boardHtml(b: BoardInput): string {
   const n = b.steps.length;
   const msgs = b.steps.map((cs) => cs.step.revision.message.split('\n')[0]!.trim()).filter(Boolean);
   const what: string[] = [];
-  what.push(`Upgrades the ${esc(b.dialectName)} database from <b>${esc(heads(b.from))}</b> to <b>${esc(heads(b.heads))}</b> through ${plural(n, 'revision')}`
-    + (msgs.length ? ` (${msgs.slice(0, MESSAGES).map((m) => `“${esc(m)}”`).join('; ')}${msgs.length > MESSAGES ? `; and ${msgs.length - MESSAGES} more` : ''})` : '') + '.');
+  what.push(
+    `Upgrades the ${esc(b.dialectName)} database from <b>${esc(heads(b.from))}</b> to <b>${esc(heads(b.heads))}</b> through ${plural(n, 'revision')}` +
+      (msgs.length
+        ? ` (${msgs
+            .slice(0, MESSAGES)
+            .map((m) => `“${esc(m)}”`)
+            .join('; ')}${msgs.length > MESSAGES ? `; and ${msgs.length - MESSAGES} more` : ''})`
+        : '') +
+      '.',
+  );
   const tables: string[] = [];
   if (f.created.length) tables.push(`creates ${plural(f.created.length, 'table')} (${list(f.created, NAMES)})`);
   if (f.dropped.length) tables.push(`drops ${plural(f.dropped.length, 'table')} (${list(f.dropped, NAMES)})`);
@@ -165,46 +190,60 @@ export function boardHtml(b: BoardInput): string {
 
   const waivedLoss = f.dataLoss.filter((x) => x.finding.waived !== undefined).length;
   const loss = f.dataLoss.length
-    ? `<div class="loss" id="data-loss"><div class="losshead">Data loss: ${plural(f.dataLoss.length, 'destructive statement')}`
-      + `${waivedLoss ? ` <small>(${waivedLoss} accepted by a waiver in the revision file, still data loss)</small>` : ''}</div>`
-      + `<table class="losstable"><tbody>`
-      + lossGroups(f.dataLoss).map(([reason, rows]) => `<tr class="lgroup"><td colspan="3">${reason === undefined ? 'not waived' : `waived in the revision file: ${esc(reason)}`}</td></tr>`
-        + rows.map(({ finding: x, sql }) => `<tr data-code="${esc(x.code)}" data-revision="${esc(x.revision)}"${x.waived !== undefined ? ` data-waived="${esc(x.waived)}"` : ''}><td><span class="lcode">${esc(x.code)}</span></td>`
-          + `<td><a href="#rev-${esc(x.revision)}"><code>${esc(x.revision)}</code></a></td>`
-          + `<td>${sql.length ? `<code class="losssql">${esc(sql.map((q) => `${q};`).join(' '))}</code>` : esc(x.message)}</td></tr>`).join('')).join('')
-      + `</tbody></table></div>`
+    ? `<div class="loss" id="data-loss"><div class="losshead">Data loss: ${plural(f.dataLoss.length, 'destructive statement')}` +
+      `${waivedLoss ? ` <small>(${waivedLoss} accepted by a waiver in the revision file, still data loss)</small>` : ''}</div>` +
+      `<table class="losstable"><tbody>` +
+      lossGroups(f.dataLoss)
+        .map(
+          ([reason, rows]) =>
+            `<tr class="lgroup"><td colspan="3">${reason === undefined ? 'not waived' : `waived in the revision file: ${esc(reason)}`}</td></tr>` +
+            rows
+              .map(
+                ({ finding: x, sql }) =>
+                  `<tr data-code="${esc(x.code)}" data-revision="${esc(x.revision)}"${x.waived !== undefined ? ` data-waived="${esc(x.waived)}"` : ''}><td><span class="lcode">${esc(x.code)}</span></td>` +
+                  `<td><a href="#rev-${esc(x.revision)}"><code>${esc(x.revision)}</code></a></td>` +
+                  `<td>${sql.length ? `<code class="losssql">${esc(sql.map((q) => `${q};`).join(' '))}</code>` : esc(x.message)}</td></tr>`,
+              )
+              .join(''),
+        )
+        .join('') +
+      `</tbody></table></div>`
     : `<div class="noloss" id="data-loss">No data loss: no statement drops a table, a column or stored values.</div>`;
 
   const stop = f.stopFor.length
-    ? `<div class="decision stop" data-services="stop"><b>Stop the services</b> during the upgrade: ${plural(f.stopFor.length, 'revision')} not on the expand branch `
-      + `(${f.stopFor.map((s) => `<code>${esc(s.id)}</code>${s.labels.length ? ` ${esc(s.labels.join(', '))}` : ''}`).join('; ')}) `
-      + `${f.stopFor.length === 1 ? 'changes' : 'change'} the schema in ways the running services may not accept.</div>`
+    ? `<div class="decision stop" data-services="stop"><b>Stop the services</b> during the upgrade: ${plural(f.stopFor.length, 'revision')} not on the expand branch ` +
+      `(${f.stopFor.map((s) => `<code>${esc(s.id)}</code>${s.labels.length ? ` ${esc(s.labels.join(', '))}` : ''}`).join('; ')}) ` +
+      `${f.stopFor.length === 1 ? 'changes' : 'change'} the schema in ways the running services may not accept.</div>`
     : `<div class="decision up" data-services="up"><b>Services can stay up</b>: every revision is on the expand branch (additive changes the running code tolerates).</div>`;
 
   const target = b.range.includes(':') ? b.range.slice(b.range.indexOf(':') + 1) : b.range;
-  const apply = [
-    `${clientCommand(b.dialect, 'upgrade.sql')}`,
-    `lbaas-db-manage upgrade ${target}   # online, with the database connection configured`,
-  ];
+  const apply = [`${clientCommand(b.dialect, 'upgrade.sql')}`, `lbaas-db-manage upgrade ${target}   # online, with the database connection configured`];
   const back = b.from.length ? [...b.from].sort().join(',') : 'base';
   const backout = b.rollback
-    ? `<pre class="cmd">${esc([clientCommand(b.dialect, b.rollback.path), `lbaas-db-manage downgrade ${back}   # online`].join('\n'))}</pre>`
-      + `<p class="note"><code>${esc(b.rollback.path)}</code> is <code>downgrade ${esc(b.rollback.range)}</code>, guarded to start at ${esc(heads(b.heads))}.</p>`
+    ? `<pre class="cmd">${esc([clientCommand(b.dialect, b.rollback.path), `lbaas-db-manage downgrade ${back}   # online`].join('\n'))}</pre>` +
+      `<p class="note"><code>${esc(b.rollback.path)}</code> is <code>downgrade ${esc(b.rollback.range)}</code>, guarded to start at ${esc(heads(b.heads))}.</p>`
     : `<p class="bad" data-backout="none">No back-out: irreversible revision${b.irreversible.length === 1 ? '' : 's'} ${b.irreversible.map((x) => `<code>${esc(x.revision)}</code>`).join(', ')}. Restore from a backup taken before the upgrade.</p>`;
 
   const dur = f.sized.length
     ? (() => {
-      const stmts = f.sized.reduce((n2, x) => n2 + x.statements, 0);
-      const tabs = [...new Set(f.sized.map((x) => x.table).filter((t): t is string => t !== undefined))];
-      const sqlOnly = f.sized.filter((x) => x.table === undefined).length;
-      return `<div class="duration sized" data-duration="table-size"><b>Depends on table size</b>: ${plural(stmts, 'statement')} rewrite or scan existing `
-        + `${tabs.length ? `tables (${list(tabs, NAMES)})` : ''}${tabs.length && sqlOnly ? ' and ' : ''}${sqlOnly ? `data (${plural(sqlOnly, 'SQL op')})` : ''}.</div>`
-        + `<ul class="sizedlist">${[...new Set(f.sized.map((x) => x.revision))].map((rev) => {
-          const xs = f.sized.filter((x) => x.revision === rev);
-          const whys = [...new Set(xs.map((x) => `${x.op}: ${x.why}`))];
-          return `<li><a href="#rev-${esc(rev)}"><code>${esc(rev)}</code></a> ${plural(xs.reduce((n2, x) => n2 + x.statements, 0), 'statement')} (${esc(whys.join('; '))})</li>`;
-        }).join('')}</ul>`;
-    })()
+        const stmts = f.sized.reduce((n2, x) => n2 + x.statements, 0);
+        const tabs = [...new Set(f.sized.map((x) => x.table).filter((t): t is string => t !== undefined))];
+        const sqlOnly = f.sized.filter((x) => x.table === undefined).length;
+        return (
+          `<div class="duration sized" data-duration="table-size"><b>Depends on table size</b>: ${plural(stmts, 'statement')} rewrite or scan existing ` +
+          `${tabs.length ? `tables (${list(tabs, NAMES)})` : ''}${tabs.length && sqlOnly ? ' and ' : ''}${sqlOnly ? `data (${plural(sqlOnly, 'SQL op')})` : ''}.</div>` +
+          `<ul class="sizedlist">${[...new Set(f.sized.map((x) => x.revision))]
+            .map((rev) => {
+              const xs = f.sized.filter((x) => x.revision === rev);
+              const whys = [...new Set(xs.map((x) => `${x.op}: ${x.why}`))];
+              return `<li><a href="#rev-${esc(rev)}"><code>${esc(rev)}</code></a> ${plural(
+                xs.reduce((n2, x) => n2 + x.statements, 0),
+                'statement',
+              )} (${esc(whys.join('; '))})</li>`;
+            })
+            .join('')}</ul>`
+        );
+      })()
     : `<div class="duration quick" data-duration="seconds"><b>Seconds</b>: DDL only on empty or new tables; no statement rewrites or scans an existing table.</div>`;
 
   return `<section class="board" id="board"><h2>For the change board</h2>

@@ -26,15 +26,18 @@ export interface ReviewInput {
 
 /** What the guard does, by the dialect's guard style (its capabilities' `guard`). */
 const GUARD_TEXT: Record<Capabilities['guard'], string> = {
-  'do-block': 'The script first takes a session advisory lock (a second run waits until the first ends), then, inside its transaction, '
-    + 'a DO block reads the version table and raises an exception naming the expected and found revisions when they differ. '
-    + 'With \\set ON_ERROR_STOP on, psql stops there; the transaction is rolled back and nothing changes.',
-  prepared: 'The script takes a named lock with GET_LOCK (it stops after waiting 600 seconds), reads the version table into a session variable, '
-    + 'and runs a check through PREPARE/EXECUTE: a no-op when the database is where the script starts, otherwise a statement that fails with '
-    + 'a message naming the expected and found revisions. The mysql and mariadb clients stop at the first error when reading a file.',
-  'query-only': 'Inside BEGIN IMMEDIATE (which locks the database for writing) and a savepoint, the script prints the expected and found revisions and '
-    + 'inserts them into a temporary table whose CHECK constraint requires them to be equal. With .bail on, sqlite3 stops at the failed '
-    + 'constraint and the open transaction is rolled back.',
+  'do-block':
+    'The script first takes a session advisory lock (a second run waits until the first ends), then, inside its transaction, ' +
+    'a DO block reads the version table and raises an exception naming the expected and found revisions when they differ. ' +
+    'With \\set ON_ERROR_STOP on, psql stops there; the transaction is rolled back and nothing changes.',
+  prepared:
+    'The script takes a named lock with GET_LOCK (it stops after waiting 600 seconds), reads the version table into a session variable, ' +
+    'and runs a check through PREPARE/EXECUTE: a no-op when the database is where the script starts, otherwise a statement that fails with ' +
+    'a message naming the expected and found revisions. The mysql and mariadb clients stop at the first error when reading a file.',
+  'query-only':
+    'Inside BEGIN IMMEDIATE (which locks the database for writing) and a savepoint, the script prints the expected and found revisions and ' +
+    'inserts them into a temporary table whose CHECK constraint requires them to be equal. With .bail on, sqlite3 stops at the failed ' +
+    'constraint and the open transaction is rolled back.',
 };
 
 function opLabel(op: Op): string {
@@ -51,11 +54,13 @@ function opLabel(op: Op): string {
 
 function findingHtml(f: Finding): string {
   const waived = f.waived !== undefined;
-  return `<div class="finding ${waived ? 'waived' : 'warn'}" data-code="${esc(f.code)}" data-revision="${esc(f.revision)}">`
-    + `<span class="code">${esc(f.code)}</span><span class="sev">${waived ? 'waived' : 'warning'}</span> `
-    + `<span class="msg">${esc(f.message)}</span>`
-    + (waived ? `<div class="fix">waived: ${esc(f.waived!)}</div>` : `<div class="fix">fix: ${esc(f.fix)}</div>`)
-    + `</div>`;
+  return (
+    `<div class="finding ${waived ? 'waived' : 'warn'}" data-code="${esc(f.code)}" data-revision="${esc(f.revision)}">` +
+    `<span class="code">${esc(f.code)}</span><span class="sev">${waived ? 'waived' : 'warning'}</span> ` +
+    `<span class="msg">${esc(f.message)}</span>` +
+    (waived ? `<div class="fix">waived: ${esc(f.waived!)}</div>` : `<div class="fix">fix: ${esc(f.fix)}</div>`) +
+    `</div>`
+  );
 }
 
 /** The parts of a node's label in the graph: branch labels and milestones, start/end marks, the message's first line. */
@@ -77,17 +82,19 @@ function graphSvg(g: RevisionGraph, inRange: ReadonlySet<string>, start: Readonl
   // picture is not scaled down for nothing when it is fitted to the page width
   const labels = new Map(rows.map((r) => [r.rev.id, nodeLabel(r.rev, start, end)]));
   // id, the tags in brackets, room for the marks and gaps (10), the message as shortened below
-  const labelChars = Math.max(0, ...rows.map(({ rev }) => {
-    const { tags, msg } = labels.get(rev.id)!;
-    return rev.id.length + (tags.length ? tags.join(', ').length + 3 : 0) + 10 + Math.min(msg.length, 72) + 2;
-  }));
+  const labelChars = Math.max(
+    0,
+    ...rows.map(({ rev }) => {
+      const { tags, msg } = labels.get(rev.id)!;
+      return rev.id.length + (tags.length ? tags.join(', ').length + 3 : 0) + 10 + Math.min(msg.length, 72) + 2;
+    }),
+  );
   const width = Math.max(600, Math.min(1000, Math.ceil(textX + labelChars * 7.3 + 16)));
   const height = rows.length * ROW + PAD * 2 - ROW + 12;
   const pos = new Map(rows.map((r) => [r.rev.id, { x: PAD + r.col * COL, y: PAD + r.row * ROW }]));
   const edges: string[] = [];
-  const path = (a: { x: number; y: number }, b: { x: number; y: number }) => (a.x === b.x
-    ? `M${a.x} ${a.y}V${b.y}`
-    : `M${a.x} ${a.y}V${b.y - ROW}C${a.x} ${b.y - ROW / 2} ${b.x} ${b.y - ROW / 2} ${b.x} ${b.y}`);
+  const path = (a: { x: number; y: number }, b: { x: number; y: number }) =>
+    a.x === b.x ? `M${a.x} ${a.y}V${b.y}` : `M${a.x} ${a.y}V${b.y - ROW}C${a.x} ${b.y - ROW / 2} ${b.x} ${b.y - ROW / 2} ${b.x} ${b.y}`;
   for (const r of rows) {
     const a = pos.get(r.rev.id)!;
     for (const p of r.rev.down) {
@@ -108,20 +115,27 @@ function graphSvg(g: RevisionGraph, inRange: ReadonlySet<string>, start: Readonl
     const cls = inRange.has(r.rev.id) ? 'in-range' : start.has(r.rev.id) ? 'start' : 'outside';
     const { tags, marks, msg } = labels.get(r.rev.id)!;
     const short = msg.length > 72 ? `${msg.slice(0, 71)}…` : msg;
-    const label = `<tspan class="rid">${esc(r.rev.id)}</tspan>`
-      + (tags.length ? `<tspan class="tags" dx="8">[${esc(tags.join(', '))}]</tspan>` : '')
-      + (marks.length ? `<tspan class="marks" dx="8">${esc(marks.join(' / '))}</tspan>` : '')
-      + `<tspan class="rmsg" dx="8">${esc(short)}</tspan>`;
+    const label =
+      `<tspan class="rid">${esc(r.rev.id)}</tspan>` +
+      (tags.length ? `<tspan class="tags" dx="8">[${esc(tags.join(', '))}]</tspan>` : '') +
+      (marks.length ? `<tspan class="marks" dx="8">${esc(marks.join(' / '))}</tspan>` : '') +
+      `<tspan class="rmsg" dx="8">${esc(short)}</tspan>`;
     const text = `<text x="${textX}" y="${y + 4}">${label}</text>`;
-    nodes.push(`<g class="node ${cls}" data-rev="${esc(r.rev.id)}" data-col="${r.col}" data-row="${r.row}">`
-      + `<title>${esc(`${r.rev.id}: ${msg}`)}</title>`
-      + `<circle cx="${x}" cy="${y}" r="${inRange.has(r.rev.id) ? 6.5 : 5.5}"/>`
-      + (inRange.has(r.rev.id) ? `<a href="#rev-${esc(r.rev.id)}">${text}</a>` : text)
-      + `</g>`);
+    nodes.push(
+      `<g class="node ${cls}" data-rev="${esc(r.rev.id)}" data-col="${r.col}" data-row="${r.row}">` +
+        `<title>${esc(`${r.rev.id}: ${msg}`)}</title>` +
+        `<circle cx="${x}" cy="${y}" r="${inRange.has(r.rev.id) ? 6.5 : 5.5}"/>` +
+        (inRange.has(r.rev.id) ? `<a href="#rev-${esc(r.rev.id)}">${text}</a>` : text) +
+        `</g>`,
+    );
   }
-  return `<svg class="graph" role="img" aria-label="revision graph" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">`
-    + `<rect class="band" x="0" y="0" width="${textX - 8}" height="${height}"/>`
-    + edges.join('') + nodes.join('') + `</svg>`;
+  return (
+    `<svg class="graph" role="img" aria-label="revision graph" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
+    `<rect class="band" x="0" y="0" width="${textX - 8}" height="${height}"/>` +
+    edges.join('') +
+    nodes.join('') +
+    `</svg>`
+  );
 }
 
 /** Text for a CSS string in double quotes, safe inside a <style> element. */
@@ -130,7 +144,9 @@ function cssString(s: string): string {
 }
 
 function checksumTable(title: string, entries: Record<string, string>, prefix = ''): string {
-  const rows = Object.keys(entries).sort().map((k) => `<tr><td class="path">${esc(prefix + k)}</td><td class="sha">${esc(entries[k]!)}</td></tr>`);
+  const rows = Object.keys(entries)
+    .sort()
+    .map((k) => `<tr><td class="path">${esc(prefix + k)}</td><td class="sha">${esc(entries[k]!)}</td></tr>`);
   return `<h3>${esc(title)}</h3><table class="sums"><thead><tr><th>file</th><th>sha256</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
@@ -142,14 +158,18 @@ function verificationBlock(s: BundleScript): string {
     g.n++;
     gaps.set(n.gap, g);
   }
-  const gapRows = [...gaps.entries()].sort(([a], [b]) => a.localeCompare(b))
-    .map(([id, g]) => `<li><span class="code">${esc(id)}</span> × ${g.n}: ${esc(g.reason)}</li>`).join('');
-  return `<div class="verif"><div class="vhead"><span class="path">${esc(s.path)}</span> `
-    + `<span class="pill ok">${v.verified} parsed</span> <span class="pill ${v.not_verified.length ? 'mid' : 'ok'}">${v.not_verified.length} not verified</span> `
-    + `<span class="pill ${v.errors.length ? 'bad' : 'ok'}">${v.errors.length} errors</span></div>`
-    + (gapRows ? `<ul class="gaps">${gapRows}</ul>` : '')
-    + (v.errors.length ? `<ul class="errors">${v.errors.map((e) => `<li>${esc(e)}</li>`).join('')}</ul>` : '')
-    + `</div>`;
+  const gapRows = [...gaps.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([id, g]) => `<li><span class="code">${esc(id)}</span> × ${g.n}: ${esc(g.reason)}</li>`)
+    .join('');
+  return (
+    `<div class="verif"><div class="vhead"><span class="path">${esc(s.path)}</span> ` +
+    `<span class="pill ok">${v.verified} parsed</span> <span class="pill ${v.not_verified.length ? 'mid' : 'ok'}">${v.not_verified.length} not verified</span> ` +
+    `<span class="pill ${v.errors.length ? 'bad' : 'ok'}">${v.errors.length} errors</span></div>` +
+    (gapRows ? `<ul class="gaps">${gapRows}</ul>` : '') +
+    (v.errors.length ? `<ul class="errors">${v.errors.map((e) => `<li>${esc(e)}</li>`).join('')}</ul>` : '') +
+    `</div>`
+  );
 }
 
 /**
@@ -179,44 +199,62 @@ export function renderReview(r: ReviewInput): string {
   const firstRev = text.search(/^-- \[1\/\d+\] /m);
   const guardText = (firstRev > 0 ? text.slice(0, firstRev) : text).trimEnd();
 
-  const revisions = upgrade.output.steps.map((cs, i) => {
-    const rev = cs.step.revision;
-    const fs = r.findings.filter((f) => f.revision === rev.id);
-    const revLevel = fs.filter((f) => f.opIndex === null || !cs.ops.some((o) => o.index === f.opIndex));
-    const tags = [...rev.branch_labels.map((l) => `<span class="chip label">${esc(l)}</span>`), ...rev.milestones.map((m) => `<span class="chip ms">${esc(m)}</span>`)];
-    if (rev.downgrade === null) tags.push('<span class="chip irrev">irreversible</span>');
-    const ops = cs.ops.map((o) => {
-      const of = fs.filter((f) => f.opIndex === o.index && !revLevel.includes(f));
-      const sql = o.statements.map((s) => `${s.sql};`).join('\n');
-      return `<div class="op${of.some((f) => f.waived === undefined) ? ' flagged' : ''}" data-op="${o.index}">`
-        + `<div class="ophead"><span class="opidx">${esc(o.phase)}[${o.index}]</span> ${esc(opLabel(o.op))}</div>`
-        + of.map(findingHtml).join('')
-        + `<pre class="sql">${highlightSql(sql)}</pre></div>`;
-    }).join('');
-    const versions = cs.versions.map((v) => `${v.sql};`).join('\n');
-    const src = r.sources[rev.file];
-    return `<article class="rev" id="rev-${esc(rev.id)}" data-rev="${esc(rev.id)}">`
-      + `<header><div class="step">${i + 1}/${upgrade.output.steps.length}</div><div class="rtitle"><h3><code>${esc(rev.id)}</code> ${esc(rev.message.split('\n')[0]!)}</h3>`
-      + `<div class="rmeta">${tags.join(' ')} <span>parent ${esc(rev.down.length ? rev.down.join(', ') : 'base')}</span>`
-      + (rev.depends_on.length ? ` <span>depends on ${esc(rev.depends_on.join(', '))}</span>` : '')
-      + (rev.create_date ? ` <span>created ${esc(rev.create_date)}</span>` : '') + `</div>`
-      + `<div class="rsrc">source <code>${esc(rev.file)}</code>${src ? ` <span class="sha">sha256 ${esc(src.slice(0, 16))}…</span>` : ''}`
-      + (perRevisionFile.has(rev.id) ? ` · script <code>${esc(perRevisionFile.get(rev.id)!)}</code>` : '') + `</div></div></header>`
-      + (rev.message.includes('\n') ? `<p class="long">${esc(rev.message)}</p>` : '')
-      + revLevel.map(findingHtml).join('')
-      + (ops || '<p class="none">No schema change on this dialect.</p>')
-      + `<div class="op version"><div class="ophead">version table</div><pre class="sql">${highlightSql(versions)}</pre></div>`
-      + `</article>`;
-  }).join('');
+  const revisions = upgrade.output.steps
+    .map((cs, i) => {
+      const rev = cs.step.revision;
+      const fs = r.findings.filter((f) => f.revision === rev.id);
+      const revLevel = fs.filter((f) => f.opIndex === null || !cs.ops.some((o) => o.index === f.opIndex));
+      const tags = [
+        ...rev.branch_labels.map((l) => `<span class="chip label">${esc(l)}</span>`),
+        ...rev.milestones.map((m) => `<span class="chip ms">${esc(m)}</span>`),
+      ];
+      if (rev.downgrade === null) tags.push('<span class="chip irrev">irreversible</span>');
+      const ops = cs.ops
+        .map((o) => {
+          const of = fs.filter((f) => f.opIndex === o.index && !revLevel.includes(f));
+          const sql = o.statements.map((s) => `${s.sql};`).join('\n');
+          return (
+            `<div class="op${of.some((f) => f.waived === undefined) ? ' flagged' : ''}" data-op="${o.index}">` +
+            `<div class="ophead"><span class="opidx">${esc(o.phase)}[${o.index}]</span> ${esc(opLabel(o.op))}</div>` +
+            of.map(findingHtml).join('') +
+            `<pre class="sql">${highlightSql(sql)}</pre></div>`
+          );
+        })
+        .join('');
+      const versions = cs.versions.map((v) => `${v.sql};`).join('\n');
+      const src = r.sources[rev.file];
+      return (
+        `<article class="rev" id="rev-${esc(rev.id)}" data-rev="${esc(rev.id)}">` +
+        `<header><div class="step">${i + 1}/${upgrade.output.steps.length}</div><div class="rtitle"><h3><code>${esc(rev.id)}</code> ${esc(rev.message.split('\n')[0]!)}</h3>` +
+        `<div class="rmeta">${tags.join(' ')} <span>parent ${esc(rev.down.length ? rev.down.join(', ') : 'base')}</span>` +
+        (rev.depends_on.length ? ` <span>depends on ${esc(rev.depends_on.join(', '))}</span>` : '') +
+        (rev.create_date ? ` <span>created ${esc(rev.create_date)}</span>` : '') +
+        `</div>` +
+        `<div class="rsrc">source <code>${esc(rev.file)}</code>${src ? ` <span class="sha">sha256 ${esc(src.slice(0, 16))}…</span>` : ''}` +
+        (perRevisionFile.has(rev.id) ? ` · script <code>${esc(perRevisionFile.get(rev.id)!)}</code>` : '') +
+        `</div></div></header>` +
+        (rev.message.includes('\n') ? `<p class="long">${esc(rev.message)}</p>` : '') +
+        revLevel.map(findingHtml).join('') +
+        (ops || '<p class="none">No schema change on this dialect.</p>') +
+        `<div class="op version"><div class="ophead">version table</div><pre class="sql">${highlightSql(versions)}</pre></div>` +
+        `</article>`
+      );
+    })
+    .join('');
 
-  const findingRows = r.findings.map((f) => `<tr class="${f.waived !== undefined ? 'waived' : 'warn'}"><td><span class="code">${esc(f.code)}</span></td>`
-    + `<td><a href="#rev-${esc(f.revision)}"><code>${esc(f.revision)}</code></a></td><td>${esc(f.message)}${f.waived !== undefined ? `<div class="fix">waived: ${esc(f.waived)}</div>` : ''}</td></tr>`).join('');
+  const findingRows = r.findings
+    .map(
+      (f) =>
+        `<tr class="${f.waived !== undefined ? 'waived' : 'warn'}"><td><span class="code">${esc(f.code)}</span></td>` +
+        `<td><a href="#rev-${esc(f.revision)}"><code>${esc(f.revision)}</code></a></td><td>${esc(f.message)}${f.waived !== undefined ? `<div class="fix">waived: ${esc(f.waived)}</div>` : ''}</td></tr>`,
+    )
+    .join('');
 
   const rollback = r.rollback
-    ? `<p>Every revision in the range can be reversed: <code>${esc(r.rollback.path)}</code> is <code>${esc(r.rollback.title)}</code>, guarded to start at ${esc(heads(plan.heads))}.</p>`
-      + `<pre class="sql script">${highlightSql(r.rollback.script.text.trimEnd())}</pre>`
-    : `<p class="bad">No rollback script: ${r.irreversible.length} revision${r.irreversible.length === 1 ? '' : 's'} cannot be reversed (see <code>reversibility.txt</code>).</p>`
-      + `<ul class="irrev">${r.irreversible.map((x) => `<li><a href="#rev-${esc(x.revision)}"><code>${esc(x.revision)}</code></a> (<code>${esc(x.file)}</code>): ${esc(x.reason)}</li>`).join('')}</ul>`;
+    ? `<p>Every revision in the range can be reversed: <code>${esc(r.rollback.path)}</code> is <code>${esc(r.rollback.title)}</code>, guarded to start at ${esc(heads(plan.heads))}.</p>` +
+      `<pre class="sql script">${highlightSql(r.rollback.script.text.trimEnd())}</pre>`
+    : `<p class="bad">No rollback script: ${r.irreversible.length} revision${r.irreversible.length === 1 ? '' : 's'} cannot be reversed (see <code>reversibility.txt</code>).</p>` +
+      `<ul class="irrev">${r.irreversible.map((x) => `<li><a href="#rev-${esc(x.revision)}"><code>${esc(x.revision)}</code></a> (<code>${esc(x.file)}</code>): ${esc(x.reason)}</li>`).join('')}</ul>`;
 
   const card = (label: string, value: string, note: string, tone: string) =>
     `<div class="card ${tone}"><div class="clabel">${esc(label)}</div><div class="cvalue">${value}</div><div class="cnote">${note}</div></div>`;
@@ -238,11 +276,20 @@ export function renderReview(r: ReviewInput): string {
 <div class="sub">from <b>${esc(heads(plan.from))}</b> to <b>${esc(heads(plan.heads))}</b> · ${plan.steps.length} revision${plan.steps.length === 1 ? '' : 's'} · version table <code>${esc(spec.versionTable)}</code> · lbaas-db-manage ${esc(r.toolVersion)} · compiled offline from the revision files</div>
 </header>
 ${boardHtml({
-    dialect: spec.dialect, dialectName, graph: r.graph, steps: upgrade.output.steps, findings: r.findings, from: plan.from, heads: plan.heads,
-    range: spec.range, versionTable: spec.versionTable, irreversible: r.irreversible,
-    ...(r.rollback ? { rollback: { path: r.rollback.path, range: r.rollback.title.replace(/^downgrade /, '') } } : {}),
-    ...(spec.ticket !== undefined ? { ticket: spec.ticket } : {}), ...(spec.approver !== undefined ? { approver: spec.approver } : {}),
-  })}
+  dialect: spec.dialect,
+  dialectName,
+  graph: r.graph,
+  steps: upgrade.output.steps,
+  findings: r.findings,
+  from: plan.from,
+  heads: plan.heads,
+  range: spec.range,
+  versionTable: spec.versionTable,
+  irreversible: r.irreversible,
+  ...(r.rollback ? { rollback: { path: r.rollback.path, range: r.rollback.title.replace(/^downgrade /, '') } } : {}),
+  ...(spec.ticket !== undefined ? { ticket: spec.ticket } : {}),
+  ...(spec.approver !== undefined ? { approver: spec.approver } : {}),
+})}
 <section class="cards">
 ${card('Revisions', String(plan.steps.length), `${esc(heads(plan.from))} → ${esc(heads(plan.heads))}`, 'neutral')}
 ${card('Lint', `${open.length} <small>open</small>`, `${waived} waived`, open.length ? 'warn' : 'good')}

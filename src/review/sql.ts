@@ -3,7 +3,8 @@ export function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-const KEYWORDS = new Set(`
+const KEYWORDS = new Set(
+  `
 ADD ALTER AND AS ASC BEGIN BETWEEN BY CASCADE CASE CHECK COLUMN COMMIT CONCAT CONSTRAINT CREATE
 CURRENT_DATE CURRENT_TIMESTAMP DEALLOCATE DECLARE DEFAULT DELETE DESC DISTINCT DO DROP ELSE END ENUM
 EXCEPTION EXECUTE EXISTS FOREIGN FROM FOR GROUP HAVING HINT IF IMMEDIATE IN INDEX INNER INSERT INTO IS JOIN
@@ -11,9 +12,13 @@ KEY LEFT LIKE LIMIT MODIFY CHANGE NOT NULL OFF ON OR ORDER PRAGMA PREPARE PRIMAR
 RENAME REPLACE RESTRICT ROLLBACK SAVEPOINT SELECT SESSION SET SIGNAL SQLSTATE TABLE TEMP TEMPORARY THEN TO
 TRANSACTION TYPE UNIQUE UPDATE USING VALUES WHEN WHERE WITH INTEGER VARCHAR TEXT BOOLEAN BOOL SMALLINT BIGINT
 FLOAT NUMERIC DATE DATETIME TIMESTAMP WITHOUT TIME ZONE SERIAL BYTEA BLOB AUTO_INCREMENT COALESCE GROUP_CONCAT
-`.trim().split(/\s+/));
+`
+    .trim()
+    .split(/\s+/),
+);
 
-const TOKEN = /(--[^\n]*)|('(?:[^']|'')*')|("(?:[^"]|"")*"|`(?:[^`]|``)*`)|(\$[A-Za-z_]*\$)|(\b\d+(?:\.\d+)?\b)|([A-Za-z_][A-Za-z0-9_]*)|(^\\[^\n]*|^\.[a-z]+[^\n]*)/gm;
+const TOKEN =
+  /(--[^\n]*)|('(?:[^']|'')*')|("(?:[^"]|"")*"|`(?:[^`]|``)*`)|(\$[A-Za-z_]*\$)|(\b\d+(?:\.\d+)?\b)|([A-Za-z_][A-Za-z0-9_]*)|(^\\[^\n]*|^\.[a-z]+[^\n]*)/gm;
 
 /**
  * SQL as HTML with simple spans: c comment, s string, i quoted identifier,

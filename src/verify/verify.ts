@@ -56,7 +56,9 @@ export function wrappedStatements(sql: string): string[] {
     const at = text.indexOf(WRAPPER_LITERAL);
     if (at === -1) break;
     const body = text.slice(at + WRAPPER_LITERAL.length, text.length - WRAPPER_END.length);
-    text = body.replace(/''|\\(.)/gs, (m, c: string | undefined) => (m === "''" ? "'" : c === 'r' ? '\r' : c === 'Z' ? '\x1a' : c === 'n' ? '\n' : c === '0' ? '\0' : c!));
+    text = body.replace(/''|\\(.)/gs, (m, c: string | undefined) =>
+      m === "''" ? "'" : c === 'r' ? '\r' : c === 'Z' ? '\x1a' : c === 'n' ? '\n' : c === '0' ? '\0' : c!,
+    );
     out.push(text);
   }
   return out;
@@ -88,7 +90,8 @@ function verifyOne(p: SqlParser, sql: string, ch: Chunk, dialect: Dialect, res: 
         ...(ch.template ? [`template ${ch.template}`] : []),
       ];
       res.diagnostics.push({
-        code: 'VF001', severity: 'error',
+        code: 'VF001',
+        severity: 'error',
         message: `line ${ch.line}${origin.length ? ` (${origin.join(', ')})` : ''}: the ${dialect} parser rejects: ${sql.split('\n')[0]}`,
         hint: `parser said: ${error.split('\n')[0]!.slice(0, 200)}`,
       });
@@ -118,13 +121,16 @@ function checkClientCommands(script: Script, dialect: Dialect, res: VerifyResult
       res.allowedCommands.push({ line: c.line, ...(ch.revision ? { revision: ch.revision } : {}), command: c.command, reason: ch.allowClientCommand });
       continue;
     }
-    const origin = ch ? [
-      ...(ch.revision ? [`revision ${ch.revision}${ch.source ? ` (${ch.source})` : ''}`] : []),
-      ...(ch.op ? [`op ${ch.op}`] : []),
-      ...(ch.template ? [`template ${ch.template}`] : []),
-    ] : [];
+    const origin = ch
+      ? [
+          ...(ch.revision ? [`revision ${ch.revision}${ch.source ? ` (${ch.source})` : ''}`] : []),
+          ...(ch.op ? [`op ${ch.op}`] : []),
+          ...(ch.template ? [`template ${ch.template}`] : []),
+        ]
+      : [];
     res.diagnostics.push({
-      code: 'VF010', severity: 'error',
+      code: 'VF010',
+      severity: 'error',
       message: `${describeScriptCommand(c, dialect)}${origin.length ? ` [${origin.join(', ')}]` : ''}`,
       hint: 'the client would run it itself, outside what the review shows; no op of the revisions allows it (allow_client_command)',
     });

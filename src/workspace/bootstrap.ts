@@ -21,5 +21,9 @@ export async function bootstrap(ctx: Context, o: { sql: boolean; output?: string
     return;
   }
   const { bootstrapOnline } = await import('./online.js');
-  return bootstrapOnline(ctx, script, history.external.map((t) => t.table));
+  return bootstrapOnline(
+    ctx,
+    script,
+    history.external.map((t) => t.table),
+  );
 }

@@ -82,11 +82,12 @@ export function orderedMilestones(graph: RevisionGraph): string[] {
   for (let i = 0; i < names.length; i++) {
     const m = names[i]!;
     const prev = i > 0 ? names[i - 1]! : undefined;
-    const behind = prev === undefined ? undefined
-      : graph.milestone(m).find((id) => graph.milestone(prev).some((p) => graph.isAncestor(id, p)));
+    const behind = prev === undefined ? undefined : graph.milestone(m).find((id) => graph.milestone(prev).some((p) => graph.isAncestor(id, p)));
     if (behind !== undefined) {
-      throw distError(`milestones '${prev}' and '${m}' do not follow each other: '${m}' marks ${behind}, which is behind '${prev}'`,
-        'a later milestone must mark revisions at or after those of the milestone before it, on every branch');
+      throw distError(
+        `milestones '${prev}' and '${m}' do not follow each other: '${m}' marks ${behind}, which is behind '${prev}'`,
+        'a later milestone must mark revisions at or after those of the milestone before it, on every branch',
+      );
     }
     const added = [...applied.get(m)!].filter((id) => !reached.has(id));
     if (added.length === 0) {
@@ -118,16 +119,26 @@ export function bundleSpecs(graph: RevisionGraph): DistBundleSpec[] {
   const expand = graph.labelRevision('expand');
   const contract = graph.labelRevision('contract');
   if (expand !== undefined && contract !== undefined) {
-    add('upgrade-expand.sql', 'expand', 'base:expand@head',
-      'from an empty database to expand@head: the history before the branches split, then every expand revision (additive; services may keep running)');
-    add('upgrade-contract.sql', 'contract', 'expand@head:contract@head',
-      'from a database at expand@head (after upgrade-expand.sql) to contract@head: only contract revisions (stop the services first)');
+    add(
+      'upgrade-expand.sql',
+      'expand',
+      'base:expand@head',
+      'from an empty database to expand@head: the history before the branches split, then every expand revision (additive; services may keep running)',
+    );
+    add(
+      'upgrade-contract.sql',
+      'contract',
+      'expand@head:contract@head',
+      'from a database at expand@head (after upgrade-expand.sql) to contract@head: only contract revisions (stop the services first)',
+    );
     const c = out[out.length - 1]!;
     const carriers = new Set(graph.carriers('contract'));
     const off = c.revisions.filter((id) => !carriers.has(id));
     if (off.length > 0) {
-      throw distError(`the contract bundle (${c.range}) would also apply ${off.join(', ')}, which ${off.length === 1 ? 'is' : 'are'} not on the contract branch`,
-        'a contract revision depends on a revision that expand@head does not include');
+      throw distError(
+        `the contract bundle (${c.range}) would also apply ${off.join(', ')}, which ${off.length === 1 ? 'is' : 'are'} not on the contract branch`,
+        'a contract revision depends on a revision that expand@head does not include',
+      );
     }
   }
   const milestones = orderedMilestones(graph);
@@ -142,15 +153,24 @@ export function bundleSpecs(graph: RevisionGraph): DistBundleSpec[] {
   };
   for (const m of milestones) {
     const range = `${startOf()}:${m}`;
-    add(`upgrade-${fileSafe(prevName)}-to-${fileSafe(m)}.sql`, 'milestone', range,
+    add(
+      `upgrade-${fileSafe(prevName)}-to-${fileSafe(m)}.sql`,
+      'milestone',
+      range,
       `from ${prevName === 'base' ? 'an empty database' : `milestone ${prevName}`} to milestone ${m} (${graph.sortTopo(graph.milestone(m)).join(', ')})`,
-      { from: prevName, to: m });
+      { from: prevName, to: m },
+    );
     prevEnd = out[out.length - 1]!.to;
     prevName = m;
   }
   if (milestones.length > 0 && !sameSet(prevEnd, graph.heads)) {
-    add(`upgrade-${fileSafe(prevName)}-to-heads.sql`, 'after-milestones', `${startOf()}:heads`,
-      `from milestone ${prevName} to the heads: the revisions added after the last milestone`, { from: prevName, to: 'heads' });
+    add(
+      `upgrade-${fileSafe(prevName)}-to-heads.sql`,
+      'after-milestones',
+      `${startOf()}:heads`,
+      `from milestone ${prevName} to the heads: the revisions added after the last milestone`,
+      { from: prevName, to: 'heads' },
+    );
   }
   const names = new Set<string>();
   for (const b of out) {
@@ -196,16 +216,24 @@ export function compileDist(ctx: Context, o: DistOptions): Map<string, string> {
     for (const b of specs) {
       const p = makePlan(graph, { direction: 'upgrade', spec: b.range });
       const { script, output } = compilePlanned(history, graph, p, {
-        dialect, versionTable: o.versionTable, title: `upgrade ${b.range}`,
+        dialect,
+        versionTable: o.versionTable,
+        title: `upgrade ${b.range}`,
         safety: { guard: true, clientDirectives: true },
       });
       for (const t of output.renderer.used.values()) templates.add(t);
       files.set(`${dialect}/${b.file}`, script.text);
       entries[b.file] = {
-        kind: b.kind, description: b.description, range: b.range, from: b.from, to: b.to, revisions: b.revisions,
+        kind: b.kind,
+        description: b.description,
+        range: b.range,
+        from: b.from,
+        to: b.to,
+        revisions: b.revisions,
         ...(b.milestones ? { milestones: b.milestones } : {}),
         command: cliCommand(dialect, o, `upgrade ${b.range} --sql`),
-        bytes: bytes(script.text), sha256: sha256(script.text),
+        bytes: bytes(script.text),
+        sha256: sha256(script.text),
       };
     }
     const boot = distBootstrap(history, dialect, o.versionTable);
@@ -213,10 +241,12 @@ export function compileDist(ctx: Context, o: DistOptions): Map<string, string> {
     files.set(`${dialect}/bootstrap.sql`, boot.text);
     entries['bootstrap.sql'] = {
       kind: 'bootstrap',
-      description: 'stand-ins for the external tables (versions/external.jsonc) on a scratch database, before upgrade-full.sql, upgrade-expand.sql or upgrade-base-to-*.sql; never on a real Neutron database, which has these tables already',
+      description:
+        'stand-ins for the external tables (versions/external.jsonc) on a scratch database, before upgrade-full.sql, upgrade-expand.sql or upgrade-base-to-*.sql; never on a real Neutron database, which has these tables already',
       tables: history.external.map((t) => t.table),
       command: cliCommand(dialect, o, 'bootstrap --sql'),
-      bytes: bytes(boot.text), sha256: sha256(boot.text),
+      bytes: bytes(boot.text),
+      sha256: sha256(boot.text),
     };
     const templateHashes = hashFiles(DEFAULT_TEMPLATES_DIR, templates, 'templates/');
     const manifest = {
@@ -263,7 +293,12 @@ export function checkDist(dir: string, shownDir: string, files: Map<string, stri
   const present = new Set(listFiles(dir));
   for (const [f, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (!present.has(f)) {
-      ds.push({ code: DIST_CODES.missing, severity: 'error', message: `missing: the sources compile to this file (${bytes(text)} bytes), but it is not there`, at: { file: show(f), path: [] } });
+      ds.push({
+        code: DIST_CODES.missing,
+        severity: 'error',
+        message: `missing: the sources compile to this file (${bytes(text)} bytes), but it is not there`,
+        at: { file: show(f), path: [] },
+      });
       continue;
     }
     const have = readFileSync(join(dir, f));
@@ -271,14 +306,27 @@ export function checkDist(dir: string, shownDir: string, files: Map<string, stri
     if (have.equals(want)) continue;
     const { line, detail } = firstDifference(have.toString('utf8'), text);
     ds.push({
-      code: DIST_CODES.differs, severity: 'error', at: { file: show(f), path: [] }, line, col: 1,
+      code: DIST_CODES.differs,
+      severity: 'error',
+      at: { file: show(f), path: [] },
+      line,
+      col: 1,
       message: `differs from what the sources compile to (${have.length} bytes committed, ${want.length} compiled; first difference at line ${line})${detail}`,
     });
   }
   for (const f of present) {
-    if (!files.has(f)) ds.push({ code: DIST_CODES.extra, severity: 'error', message: 'extra: no bundle of the sources produces this file', at: { file: show(f), path: [] }, line: 1, col: 1 });
+    if (!files.has(f))
+      ds.push({
+        code: DIST_CODES.extra,
+        severity: 'error',
+        message: 'extra: no bundle of the sources produces this file',
+        at: { file: show(f), path: [] },
+        line: 1,
+        col: 1,
+      });
   }
-  if (ds.length > 0) ds[ds.length - 1]!.hint = `run 'lbaas-db-manage dist-sql${shownDir === DEFAULT_DIST_DIR ? '' : ` --out ${shownDir}`}' and commit the result`;
+  if (ds.length > 0)
+    ds[ds.length - 1]!.hint = `run 'lbaas-db-manage dist-sql${shownDir === DEFAULT_DIST_DIR ? '' : ` --out ${shownDir}`}' and commit the result`;
   return ds;
 }
 
@@ -308,8 +356,12 @@ export function distSql(ctx: Context, o: { out: string; json?: boolean; quiet?: 
   } catch (e) {
     if (!isFsError(e)) throw e;
     const at = typeof e.path === 'string' ? relative(dir, e.path) : '';
-    throw pathError('--out', at && !at.startsWith('..') ? `${shown}/${at}` : o.out, fsReason(e),
-      `the bundles in ${o.out} may now be a mix of old and new files; fix the cause and run 'lbaas-db-manage dist-sql' again`);
+    throw pathError(
+      '--out',
+      at && !at.startsWith('..') ? `${shown}/${at}` : o.out,
+      fsReason(e),
+      `the bundles in ${o.out} may now be a mix of old and new files; fix the cause and run 'lbaas-db-manage dist-sql' again`,
+    );
   }
   if (o.json) return stableJson({ ok: true, dir: o.out, written: res.written, removed: res.removed, foreign: res.foreign });
   if (o.quiet) return '';
@@ -324,7 +376,14 @@ export function checkDistCommand(ctx: Context, o: { dir: string; json?: boolean;
   const files = compileDist(ctx, { versionTable: ctx.config.versionTable });
   const dir = resolve(ctx.cwd, o.dir);
   if (existsSync(dir) && !statSync(dir).isDirectory()) {
-    throw new DiagnosticError(1, [{ code: 'CL003', severity: 'error', message: `cannot read --dir ${o.dir}: it is a file, not a directory`, hint: 'give the directory dist-sql wrote the bundles to' }]);
+    throw new DiagnosticError(1, [
+      {
+        code: 'CL003',
+        severity: 'error',
+        message: `cannot read --dir ${o.dir}: it is a file, not a directory`,
+        hint: 'give the directory dist-sql wrote the bundles to',
+      },
+    ]);
   }
   const ds = checkDist(dir, o.dir, files);
   if (ds.length > 0) throw new DiagnosticError(1, ds);

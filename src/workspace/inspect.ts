@@ -9,9 +9,18 @@ import { makePlan } from '../pipeline/make-plan.js';
 
 export function revisionJson(graph: RevisionGraph, r: Revision) {
   return {
-    revision: r.id, down_revision: r.down, branch_labels: r.branch_labels, labels: graph.labelsOf(r.id), depends_on: r.depends_on,
-    milestones: r.milestones, message: r.message, create_date: r.create_date, file: r.file,
-    is_head: graph.heads.includes(r.id), is_branch_point: graph.children(r.id).length > 1, is_merge_point: r.down.length > 1,
+    revision: r.id,
+    down_revision: r.down,
+    branch_labels: r.branch_labels,
+    labels: graph.labelsOf(r.id),
+    depends_on: r.depends_on,
+    milestones: r.milestones,
+    message: r.message,
+    create_date: r.create_date,
+    file: r.file,
+    is_head: graph.heads.includes(r.id),
+    is_branch_point: graph.children(r.id).length > 1,
+    is_merge_point: r.down.length > 1,
     reversible: r.downgrade !== null,
   };
 }
@@ -20,12 +29,22 @@ export function revisionJson(graph: RevisionGraph, r: Revision) {
 export function heads(ctx: Context, o: { json?: boolean; verbose?: boolean }): string {
   const g = ctx.graph();
   if (!o.json) return headsText(g, !!o.verbose);
-  return JSON.stringify(new AlembicText(g).heads().map((id) => revisionJson(g, g.get(id)!)), null, 2) + '\n';
+  return (
+    JSON.stringify(
+      new AlembicText(g).heads().map((id) => revisionJson(g, g.get(id)!)),
+      null,
+      2,
+    ) + '\n'
+  );
 }
 
 export function headsText(g: RevisionGraph, verbose: boolean): string {
   const text = new AlembicText(g);
-  return text.heads().map((id) => g.get(id)!).map((r) => (verbose ? text.entry(r) : `${text.line(r, { labels: true, tree: false })}\n`)).join('');
+  return text
+    .heads()
+    .map((id) => g.get(id)!)
+    .map((r) => (verbose ? text.entry(r) : `${text.line(r, { labels: true, tree: false })}\n`))
+    .join('');
 }
 
 /** `branches`: each branch point and the revisions it branches into, as Alembic prints them. */
@@ -34,12 +53,21 @@ export function branches(ctx: Context, o: { json?: boolean; verbose?: boolean })
   if (!o.json) return branchesText(g, !!o.verbose);
   const text = new AlembicText(g);
   const points = newestFirst(g).filter((r) => text.branchPoint(r.id));
-  return JSON.stringify(points.map((r) => ({ ...revisionJson(g, r), children: [...g.children(r.id)] })), null, 2) + '\n';
+  return (
+    JSON.stringify(
+      points.map((r) => ({ ...revisionJson(g, r), children: [...g.children(r.id)] })),
+      null,
+      2,
+    ) + '\n'
+  );
 }
 
 export function branchesText(g: RevisionGraph, verbose: boolean): string {
   const text = new AlembicText(g);
-  return newestFirst(g).filter((r) => text.branchPoint(r.id)).map((r) => text.branchPointText(r, verbose)).join('');
+  return newestFirst(g)
+    .filter((r) => text.branchPoint(r.id))
+    .map((r) => text.branchPointText(r, verbose))
+    .join('');
 }
 
 /**
@@ -56,7 +84,14 @@ export function show(ctx: Context, spec: string, o: { json?: boolean }): string 
   const t = resolveTarget(g, spec);
   if (!t.ok) throw new DiagnosticError(1, t.diagnostics);
   const revs = t.value.ids.map((id) => g.get(id)!);
-  if (o.json) return JSON.stringify(revs.map((r) => ({ ...revisionJson(g, r), upgrade_ops: r.upgrade.length, downgrade_ops: r.downgrade?.length ?? null })), null, 2) + '\n';
+  if (o.json)
+    return (
+      JSON.stringify(
+        revs.map((r) => ({ ...revisionJson(g, r), upgrade_ops: r.upgrade.length, downgrade_ops: r.downgrade?.length ?? null })),
+        null,
+        2,
+      ) + '\n'
+    );
   return revs.map((r) => verbose(g, r)).join('\n') + '\n';
 }
 
@@ -64,12 +99,22 @@ export function show(ctx: Context, spec: string, o: { json?: boolean }): string 
 function verbose(g: RevisionGraph, r: Revision): string {
   const lines = [new AlembicText(g).entry(r).replace(/\n$/, '')];
   if (r.milestones.length) lines.push(`Milestones: ${r.milestones.join(', ')}`);
-  lines.push(`Created: ${r.create_date}`,
-    `Upgrade: ${r.upgrade.length} op(s); downgrade: ${r.downgrade === null ? `none (${r.irreversible ?? 'irreversible'})` : `${r.downgrade.length} op(s)`}`, '');
+  lines.push(
+    `Created: ${r.create_date}`,
+    `Upgrade: ${r.upgrade.length} op(s); downgrade: ${r.downgrade === null ? `none (${r.irreversible ?? 'irreversible'})` : `${r.downgrade.length} op(s)`}`,
+    '',
+  );
   return lines.join('\n');
 }
 
-export interface HistoryOptions { range?: string; verbose?: boolean; json?: boolean; current?: readonly string[]; graph?: boolean; color?: boolean }
+export interface HistoryOptions {
+  range?: string;
+  verbose?: boolean;
+  json?: boolean;
+  current?: readonly string[];
+  graph?: boolean;
+  color?: boolean;
+}
 
 /** `history`: newest first, like Alembic; -r a:b limits it; --indicate-current marks the database's heads. */
 export function history(ctx: Context, o: HistoryOptions): string {
@@ -98,16 +143,25 @@ export function history(ctx: Context, o: HistoryOptions): string {
     revs = revs.filter((x) => keep.has(x.id));
   }
   const current = new Set(o.current ?? []);
-  if (o.json) return JSON.stringify(revs.map((r) => ({ ...revisionJson(g, r), is_current: current.has(r.id) })), null, 2) + '\n';
+  if (o.json)
+    return (
+      JSON.stringify(
+        revs.map((r) => ({ ...revisionJson(g, r), is_current: current.has(r.id) })),
+        null,
+        2,
+      ) + '\n'
+    );
   if (o.graph) return historyGraph(g, revs, current, !!o.color);
   return historyText(g, revs, current, !!o.verbose);
 }
 
 export function historyText(g: RevisionGraph, revs: readonly Revision[], current: ReadonlySet<string>, verbose: boolean): string {
   const text = new AlembicText(g);
-  return revs.map((r) => (verbose
-    ? text.entry(r, { current: current.has(r.id) })
-    : `${text.line(r, { parents: true, labels: true, doc: true, current: current.has(r.id) })}\n`)).join('');
+  return revs
+    .map((r) =>
+      verbose ? text.entry(r, { current: current.has(r.id) }) : `${text.line(r, { parents: true, labels: true, doc: true, current: current.has(r.id) })}\n`,
+    )
+    .join('');
 }
 
 /** `history` without a range: every revision, newest first. */
@@ -143,10 +197,16 @@ export function historyGraph(_g: RevisionGraph, revs: readonly Revision[], curre
     }
     // two open lines waiting for the same parent join here
     for (let i = 0; i < cols.length; i++) {
-      for (let j = i + 1; j < cols.length; j++) if (cols[j] !== null && cols[j] === cols[i]) {
-        out.push(cols.map((x, k) => (k === j ? '/' : x ? '|' : ' ')).join(' ').replace(/\s+$/, ''));
-        cols[j] = null;
-      }
+      for (let j = i + 1; j < cols.length; j++)
+        if (cols[j] !== null && cols[j] === cols[i]) {
+          out.push(
+            cols
+              .map((x, k) => (k === j ? '/' : x ? '|' : ' '))
+              .join(' ')
+              .replace(/\s+$/, ''),
+          );
+          cols[j] = null;
+        }
     }
     while (cols.length && cols[cols.length - 1] === null) cols.pop();
   }

@@ -30,8 +30,7 @@ export async function offline(ctx: Context, direction: Direction, spec: string, 
     const rules = historyOf(ctx);
     checkOutputTarget(output, '--output', rules); // before any compiling: a refused target costs nothing
     renderOfflineTo(ctx, direction, spec, o, () => new OutputFileSink(output, '--output', rules));
-  }
-  else await writeStdout(renderOfflineTo(ctx, direction, spec, o, () => new MemorySink()));
+  } else await writeStdout(renderOfflineTo(ctx, direction, spec, o, () => new MemorySink()));
 }
 
 /** The script `--sql` prints, as text. */
@@ -79,7 +78,13 @@ export function renderWhole<T>(ctx: Context, direction: Direction, spec: string,
  * a command that never streams does. The bytes are those of the whole load (the same parser,
  * validation, graph, plan and compile).
  */
-export function renderStreamed<T>(ctx: Context, direction: 'upgrade' | 'downgrade', spec: string, o: OfflineOptions, sink: ScriptSink<T>): { value: T } | undefined {
+export function renderStreamed<T>(
+  ctx: Context,
+  direction: 'upgrade' | 'downgrade',
+  spec: string,
+  o: OfflineOptions,
+  sink: ScriptSink<T>,
+): { value: T } | undefined {
   let finish: () => T;
   try {
     const index = new HistoryIndex(ctx.root, ctx.versionsRel);

@@ -27,7 +27,9 @@ export function executor(ctx: Context): Executor {
   if (missing) throw new DiagnosticError(1, [missing]);
   try {
     return connect({
-      connection: ctx.config.connection, ...(ctx.config.url ? { url: ctx.config.url } : {}), cwd: ctx.config.cwd,
+      connection: ctx.config.connection,
+      ...(ctx.config.url ? { url: ctx.config.url } : {}),
+      cwd: ctx.config.cwd,
       ...(ctx.config.lockWaitTimeout !== undefined ? { lockWaitTimeout: ctx.config.lockWaitTimeout } : {}),
     });
   } catch (e) {
@@ -77,20 +79,31 @@ export async function current(ctx: Context, o: { verbose: boolean; json: boolean
       progress = undefined;
     }
     if (o.json) {
-      return JSON.stringify({
-        database: redactUrl(ctx.config.connection), version_table: ctx.config.versionTable,
-        version_table_exists: rows !== null,
-        heads: heads.map((id) => ({ revision: id, known: g.has(id), is_head: g.heads.includes(id) })),
-        ...(progress?.length ? { interrupted: progress.map((p) => ({ ...p })) } : {}),
-      }, null, 2) + '\n';
+      return (
+        JSON.stringify(
+          {
+            database: redactUrl(ctx.config.connection),
+            version_table: ctx.config.versionTable,
+            version_table_exists: rows !== null,
+            heads: heads.map((id) => ({ revision: id, known: g.has(id), is_head: g.heads.includes(id) })),
+            ...(progress?.length ? { interrupted: progress.map((p) => ({ ...p })) } : {}),
+          },
+          null,
+          2,
+        ) + '\n'
+      );
     }
     if (progress?.length && !o.quiet) {
-      process.stderr.write(`${[...progressLines(progress, ctx.config.versionTable), 'run the same upgrade (or the same script) again to finish it: what ran is not run again'].join('\n')}\n`);
+      process.stderr.write(
+        `${[...progressLines(progress, ctx.config.versionTable), 'run the same upgrade (or the same script) again to finish it: what ran is not run again'].join('\n')}\n`,
+      );
     }
     if (heads.length === 0 && !o.quiet) {
-      process.stderr.write(rows === null
-        ? `no version table ${ctx.config.versionTable}: the database is at base (no revision applied)\n`
-        : `the version table ${ctx.config.versionTable} is empty: the database is at base (no revision applied)\n`);
+      process.stderr.write(
+        rows === null
+          ? `no version table ${ctx.config.versionTable}: the database is at base (no revision applied)\n`
+          : `the version table ${ctx.config.versionTable} is empty: the database is at base (no revision applied)\n`,
+      );
     }
     return new AlembicText(g).currentText(heads, o.verbose ? redactUrl(ctx.config.connection) : undefined);
   } finally {
@@ -152,12 +165,15 @@ export function onlineScript(ctx: Context, direction: Direction, spec: string, h
   ctx.warn(planned.warnings);
   const title = `${direction}${o.purge ? ' --purge' : ''} ${heads.join(',') || 'base'}:${spec}`;
   const { script } = compilePlanned(ctx.loaded(), graph, planned, {
-    dialect: ctx.config.dialect, versionTable: ctx.config.versionTable, title,
+    dialect: ctx.config.dialect,
+    versionTable: ctx.config.versionTable,
+    title,
     ...(ctx.config.mysqlCharset ? { mysqlCharset: ctx.config.mysqlCharset } : {}),
     transactionPerMigration: o.transactionPerMigration ?? ctx.config.transactionPerMigration,
     ...concurrentIndexes(ctx.config, o.createIndexConcurrently),
     safety: {
-      guard: o.guard !== false, clientDirectives: o.clientDirectives !== false,
+      guard: o.guard !== false,
+      clientDirectives: o.clientDirectives !== false,
       ...((o.lockTimeout ?? ctx.config.lockTimeout) !== undefined ? { lockTimeout: o.lockTimeout ?? ctx.config.lockTimeout } : {}),
       // the script's own wait for the migration lock: --lock-wait-timeout, else [database] lock_wait_timeout
       ...((o.lockWaitTimeout ?? ctx.config.lockWaitTimeout) !== undefined ? { lockWaitTimeout: o.lockWaitTimeout ?? ctx.config.lockWaitTimeout } : {}),
@@ -192,11 +208,14 @@ interface Report {
  */
 export async function online(ctx: Context, direction: Direction, spec: string, o: OnlineOptions): Promise<string | undefined> {
   if (ctx.config.url && family(ctx.config.url.dialect) !== family(ctx.config.dialect)) {
-    throw new DiagnosticError(2, [{
-      code: 'CL003', severity: 'error',
-      message: `--dialect ${ctx.config.dialect} cannot run against the ${ctx.config.url.dialect} database ${redactUrl(ctx.config.connection)}`,
-      hint: 'add --sql to print the script for another dialect, or drop --dialect',
-    }]);
+    throw new DiagnosticError(2, [
+      {
+        code: 'CL003',
+        severity: 'error',
+        message: `--dialect ${ctx.config.dialect} cannot run against the ${ctx.config.url.dialect} database ${redactUrl(ctx.config.connection)}`,
+        hint: 'add --sql to print the script for another dialect, or drop --dialect',
+      },
+    ]);
   }
   // A range is only for --sql: say so before trying to connect.
   const range = parseRange(spec);
@@ -221,10 +240,13 @@ export async function online(ctx: Context, direction: Direction, spec: string, o
     ctx.warn(res.diagnostics.filter((d) => d.severity !== 'error'));
     if (!res.ok) {
       progress.fail();
-      throw new DiagnosticError(exitStatus(res), [await failure(ctx, ex, script, layout, res, {
-        what: 'the migration', heads,
-        perRevision: o.transactionPerMigration ?? ctx.config.transactionPerMigration ?? perRevisionByDefault(ctx.config.dialect, ctx.graph(), planned.plan),
-      })]);
+      throw new DiagnosticError(exitStatus(res), [
+        await failure(ctx, ex, script, layout, res, {
+          what: 'the migration',
+          heads,
+          perRevision: o.transactionPerMigration ?? ctx.config.transactionPerMigration ?? perRevisionByDefault(ctx.config.dialect, ctx.graph(), planned.plan),
+        }),
+      ]);
     }
     const done = progress.done();
     const ms = Date.now() - started;
@@ -236,18 +258,25 @@ export async function online(ctx: Context, direction: Direction, spec: string, o
     const skipped = direction !== 'stamp' && caps(ctx.config.dialect).resumable ? revisions.filter((r) => !done.some((d) => d.revision === r.id)) : [];
     if (skipped.length === revisions.length && revisions.length > 0) {
       return report(o, {
-        ...base, ok: true, to: planned.plan.heads, revisions: [], ms,
+        ...base,
+        ok: true,
+        to: planned.plan.heads,
+        revisions: [],
+        ms,
         message: `nothing to do: the database is already at ${to} (another run took it there after this command read the version table); this run changed nothing`,
       });
     }
-    const others = skipped.length
-      ? ` (${skipped.length} of ${revisions.length} another run had applied: ${skipped.map((r) => r.id).join(', ')})`
-      : '';
+    const others = skipped.length ? ` (${skipped.length} of ${revisions.length} another run had applied: ${skipped.map((r) => r.id).join(', ')})` : '';
     const count = revisions.length - skipped.length;
     return report(o, {
-      ...base, ok: true, to: planned.plan.heads, revisions: done, ms,
-      message: `${verb} ${heads.join(', ') || 'base'} -> ${to}: `
-        + `${direction === 'stamp' ? 'no migration ran' : `${count} revision${count === 1 ? '' : 's'}`} in ${seconds(ms)}${others}`,
+      ...base,
+      ok: true,
+      to: planned.plan.heads,
+      revisions: done,
+      ms,
+      message:
+        `${verb} ${heads.join(', ') || 'base'} -> ${to}: ` +
+        `${direction === 'stamp' ? 'no migration ran' : `${count} revision${count === 1 ? '' : 's'}`} in ${seconds(ms)}${others}`,
     });
   } finally {
     await ex.close?.();
@@ -282,13 +311,21 @@ function stopKind(res: ExecResult, sql: string | undefined): 'guard' | 'lock' | 
  * EXECUTE, the statement that text holds.
  */
 function heldStatement(script: Script, chunk: Chunk): string | undefined {
-  const text = script.text.slice(chunk.start, chunk.end).replace(/^(--[^\n]*\n|\s)+/, '').trim();
+  const text = script.text
+    .slice(chunk.start, chunk.end)
+    .replace(/^(--[^\n]*\n|\s)+/, '')
+    .trim();
   if (text !== 'EXECUTE lbaas_stmt;' && text !== 'PREPARE lbaas_stmt FROM @lbaas_q;') return undefined;
   const i = script.chunks.indexOf(chunk);
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     const c = script.chunks[k]!;
     if (c.kind !== 'statement') continue;
-    const held = wrappedStatements(script.text.slice(c.start, c.end).replace(/^(--[^\n]*\n|\s)+/, '').replace(/;\s*$/, ''));
+    const held = wrappedStatements(
+      script.text
+        .slice(c.start, c.end)
+        .replace(/^(--[^\n]*\n|\s)+/, '')
+        .replace(/;\s*$/, ''),
+    );
     if (held.length) return `${held[held.length - 1]};`;
   }
   return undefined;
@@ -304,7 +341,14 @@ function firstLine(sql: string): string {
  * Names the revision, the statement and the engine's message of a failed run, and
  * says where the database is now (read again from the version table).
  */
-async function failure(ctx: Context, ex: Executor, script: Script, layout: ScriptLayout, res: ExecResult, run: { what: string; heads: string[]; perRevision: boolean }): Promise<Diagnostic> {
+async function failure(
+  ctx: Context,
+  ex: Executor,
+  script: Script,
+  layout: ScriptLayout,
+  res: ExecResult,
+  run: { what: string; heads: string[]; perRevision: boolean },
+): Promise<Diagnostic> {
   const base = res.diagnostics.find((d) => d.severity === 'error');
   if (base && (base.code === 'EX013' || base.code === 'EX014')) {
     // The client was stopped by a signal: say where the database is now, as read back from it.
@@ -319,9 +363,11 @@ async function failure(ctx: Context, ex: Executor, script: Script, layout: Scrip
     return {
       ...base,
       message: [`${base.message}`, `the database is at: ${at}`, ...partly].join('\n  '),
-      hint: `${!caps(ctx.config.dialect).transactionalDdl
-        ? 'MySQL commits each DDL statement: the version table holds the last revision that completed (a statement of the next one may have run); '
-        : 'the open transaction was rolled back: the version table holds the last revision committed; '}${base.hint ?? ''}`,
+      hint: `${
+        !caps(ctx.config.dialect).transactionalDdl
+          ? 'MySQL commits each DDL statement: the version table holds the last revision that completed (a statement of the next one may have run); '
+          : 'the open transaction was rolled back: the version table holds the last revision committed; '
+      }${base.hint ?? ''}`,
     };
   }
   // A client that never ran the script (not installed, cannot connect) has its own diagnostic.
@@ -341,7 +387,8 @@ async function failure(ctx: Context, ex: Executor, script: Script, layout: Scrip
   const stop = stopKind(res, chunk ? script.text.slice(chunk.start, chunk.end) : undefined);
   if (stop === 'lock') {
     return {
-      code: 'EX012', severity: 'error',
+      code: 'EX012',
+      severity: 'error',
       message: [
         `another migration of this database held the migration lock for too long; nothing was changed${at ? ` (the database is at ${at})` : ''}`,
         `${ctx.config.dialect} said: ${engine}`,
@@ -353,10 +400,11 @@ async function failure(ctx: Context, ex: Executor, script: Script, layout: Scrip
     const started = run.heads.join(', ') || 'base (no revision)';
     const guardLine = res.stdout.split('\n').find((l) => /^lbaas-db-manage guard STOP/.test(l));
     return {
-      code: 'EX011', severity: 'error',
+      code: 'EX011',
+      severity: 'error',
       message: [
-        `the script stopped at its guard before changing anything: it was compiled for a database at ${started}`
-          + `${at ? `, but the database is now at ${at}` : ''} (another migration ran after this command read the version table)`,
+        `the script stopped at its guard before changing anything: it was compiled for a database at ${started}` +
+          `${at ? `, but the database is now at ${at}` : ''} (another migration ran after this command read the version table)`,
         `${ctx.config.dialect} said: ${guardLine ?? engine}`,
       ].join('\n  '),
       hint: 'run the command again: it starts from where the database is now (and says "nothing to do" if the other run got there)',
@@ -368,61 +416,80 @@ async function failure(ctx: Context, ex: Executor, script: Script, layout: Scrip
     // MySQL quotes it in its error about completion_type: the closing quote is not part of it
     const said = stopLine.slice(stopLine.indexOf(NAMES_STOP)).replace(/'$/, '');
     return {
-      code: 'EX015', severity: 'error',
+      code: 'EX015',
+      severity: 'error',
       message: [
         `revision ${chunk?.revision ?? '(unknown)'} did not run: it drops a constraint or index that the database does not hold under the name the revision history gives it`,
         chunk?.revision ? `revision: ${chunk.revision}${revisionFile(ctx, chunk.revision)}` : undefined,
         `${ctx.config.dialect} said: ${said}`,
         at ? `the database is at: ${at}` : undefined,
-      ].filter(Boolean).join('\n  '),
-      hint: `rename it as the message says (or, if the table has none, check the table against the revision history), then run the command again; ${transactional
-        ? (run.perRevision || !sameHeads(now, run.heads) ? 'the revisions before it stay applied' : 'the transaction was rolled back: nothing was changed')
-        : 'the revisions before it stay applied'}`,
+      ]
+        .filter(Boolean)
+        .join('\n  '),
+      hint: `rename it as the message says (or, if the table has none, check the table against the revision history), then run the command again; ${
+        transactional
+          ? run.perRevision || !sameHeads(now, run.heads)
+            ? 'the revisions before it stay applied'
+            : 'the transaction was rolled back: nothing was changed'
+          : 'the revisions before it stay applied'
+      }`,
     };
   }
   if (stop === 'index') {
     const said = engine.split('\n').find((l) => l.includes(INDEX_STOP)) ?? engine;
     return {
-      code: 'EX016', severity: 'error',
+      code: 'EX016',
+      severity: 'error',
       message: [
         `revision ${chunk?.revision ?? '(unknown)'} did not complete: an index it builds concurrently is in the way or not valid`,
         chunk?.revision ? `revision: ${chunk.revision}${revisionFile(ctx, chunk.revision)}` : undefined,
         `${ctx.config.dialect} said: ${said.slice(said.indexOf(INDEX_STOP))}`,
         at ? `the database is at: ${at}` : undefined,
-      ].filter(Boolean).join('\n  '),
+      ]
+        .filter(Boolean)
+        .join('\n  '),
       hint: 'the revisions before it stay applied and its version row was not written; do as the message says, then run the command again',
     };
   }
   // An index build runs outside its revision's transaction: what it leaves is dropped and built again by the next run.
   const concurrentBuild = chunk?.template === 'create_index_concurrently' || chunk?.template === 'drop_index_concurrently';
-  const external = missingExternal(ctx, engine, chunk ? heldStatement(script, chunk) ?? script.text.slice(chunk.start, chunk.end) : '');
+  const external = missingExternal(ctx, engine, chunk ? (heldStatement(script, chunk) ?? script.text.slice(chunk.start, chunk.end)) : '');
   const partly = transactional ? [] : await interrupted(ex, ctx.config.versionTable);
   return {
-    code: 'EX003', severity: 'error',
+    code: 'EX003',
+    severity: 'error',
     message: [
       `${run.what} failed`,
       chunk?.revision ? `revision: ${chunk.revision}${revisionFile(ctx, chunk.revision)}` : undefined,
       sql ? `statement (script line ${lineOfChunk(script, chunk!)}): ${sql}` : undefined,
       `${ctx.config.dialect} said: ${engine}`,
       at ? `the database is at: ${at}` : undefined,
-      external ? `${external} is one of Neutron's tables (${ctx.versionsRel}/external.jsonc), which the history expects to exist and does not create` : undefined,
+      external
+        ? `${external} is one of Neutron's tables (${ctx.versionsRel}/external.jsonc), which the history expects to exist and does not create`
+        : undefined,
       ...partly,
-    ].filter(Boolean).join('\n  '),
+    ]
+      .filter(Boolean)
+      .join('\n  '),
     hint: concurrentBuild
       ? `the index is built outside its revision's transaction: the revisions before it stay applied, nothing else of this revision ran and its version row was not written; an index the build left half-done (INVALID) is dropped and built again when you run the command again${lockTimedOut(engine) ? ' (later, when the services are quieter, or with a longer --lock-timeout: the build waits for the transactions already writing to the table)' : ''}`
       : lockTimedOut(engine)
-      ? `a table was busy: a statement waited longer than the script's lock timeout (--lock-timeout, [database] lock_timeout) for a lock other sessions hold; ${transactional
-        ? (run.perRevision || !sameHeads(now, run.heads) ? 'the failed revision was rolled back, the ones before it stay applied' : 'nothing was changed')
-        : 'the version table holds the last revision that completed'}; retry later, when the services are quieter, or with a longer --lock-timeout`
-      : external
-      ? `this database lacks Neutron's tables: run Neutron's own migrations first (neutron-db-manage upgrade heads) on a Neutron database, or 'lbaas-db-manage bootstrap' on a scratch database; ${transactional ? 'nothing of the failed transaction stays' : 'the version table holds the last revision that completed'}`
-      : transactional
-      ? (run.perRevision || !sameHeads(now, run.heads)
-        ? 'each revision ran in its own transaction: the failed one was rolled back, the ones before it stay applied; fix the cause and run the command again to continue'
-        : 'the transaction was rolled back: the database is where it was before; fix the cause and run the command again')
-      : partly.length
-      ? 'MySQL cannot roll back DDL: the statements of the failed revision that ran stay, and the script recorded each of them; fix the cause and run the same command again: it runs the rest, and nothing twice'
-      : 'MySQL cannot roll back DDL: the version table holds the last revision that completed; fix the cause and run the same command again to resume',
+        ? `a table was busy: a statement waited longer than the script's lock timeout (--lock-timeout, [database] lock_timeout) for a lock other sessions hold; ${
+            transactional
+              ? run.perRevision || !sameHeads(now, run.heads)
+                ? 'the failed revision was rolled back, the ones before it stay applied'
+                : 'nothing was changed'
+              : 'the version table holds the last revision that completed'
+          }; retry later, when the services are quieter, or with a longer --lock-timeout`
+        : external
+          ? `this database lacks Neutron's tables: run Neutron's own migrations first (neutron-db-manage upgrade heads) on a Neutron database, or 'lbaas-db-manage bootstrap' on a scratch database; ${transactional ? 'nothing of the failed transaction stays' : 'the version table holds the last revision that completed'}`
+          : transactional
+            ? run.perRevision || !sameHeads(now, run.heads)
+              ? 'each revision ran in its own transaction: the failed one was rolled back, the ones before it stay applied; fix the cause and run the command again to continue'
+              : 'the transaction was rolled back: the database is where it was before; fix the cause and run the command again'
+            : partly.length
+              ? 'MySQL cannot roll back DDL: the statements of the failed revision that ran stay, and the script recorded each of them; fix the cause and run the same command again: it runs the rest, and nothing twice'
+              : 'MySQL cannot roll back DDL: the version table holds the last revision that completed; fix the cause and run the same command again to resume',
   };
 }
 
@@ -451,9 +518,12 @@ export function progressLines(rows: readonly ProgressRow[], versionTable: string
     const seen = new Set(of.map((r) => r.statement));
     const notRun: number[] = [];
     for (let n = 1; n <= total; n++) if (!seen.has(n)) notRun.push(n);
-    lines.push(`revision ${revision} stopped partway: ${done.length} of its ${total} statements that change the database ran (${progressTable(versionTable)} records them)`);
+    lines.push(
+      `revision ${revision} stopped partway: ${done.length} of its ${total} statements that change the database ran (${progressTable(versionTable)} records them)`,
+    );
     for (const r of done) lines.push(`  ran:        ${r.statement}/${total} ${r.op}`);
-    for (const r of started) lines.push(`  started:    ${r.statement}/${total} ${r.op} (it failed, or was running when the run ended; a rerun checks whether it took effect)`);
+    for (const r of started)
+      lines.push(`  started:    ${r.statement}/${total} ${r.op} (it failed, or was running when the run ended; a rerun checks whether it took effect)`);
     if (notRun.length) lines.push(`  not run:    ${ranges(notRun)} of ${total}`);
   }
   return lines;
@@ -526,7 +596,9 @@ export class Progress {
     // A resumable MySQL script goes on inside a revision a failed run left (src/emit/resume.ts).
     const resuming = /^lbaas-db-manage: resuming (\w+): statements that already ran \(skipped\): ([\d,]+)$/.exec(line);
     if (resuming && this.print) {
-      this.write(`  ${this.color ? pc.cyan('resuming') : 'resuming'} ${this.color ? pc.yellow(resuming[1]!) : resuming[1]}: statements ${resuming[2]} ran before; they are skipped\n`);
+      this.write(
+        `  ${this.color ? pc.cyan('resuming') : 'resuming'} ${this.color ? pc.yellow(resuming[1]!) : resuming[1]}: statements ${resuming[2]} ran before; they are skipped\n`,
+      );
       return;
     }
     const m = /\[(\d+)\/(\d+)\] (\S+)/.exec(line);
@@ -564,7 +636,9 @@ export class Progress {
   fail(): void {
     if (this.index >= 0 && this.index < this.revs.length && this.print) {
       const r = this.revs[this.index]!;
-      this.write(`  ${this.color ? pc.red('FAILED') : 'FAILED'} [${this.index + 1}/${this.revs.length}] ${r.id} ${r.message} (${seconds(Date.now() - this.since)})\n`);
+      this.write(
+        `  ${this.color ? pc.red('FAILED') : 'FAILED'} [${this.index + 1}/${this.revs.length}] ${r.id} ${r.message} (${seconds(Date.now() - this.since)})\n`,
+      );
     }
   }
 }
@@ -578,9 +652,15 @@ export async function bootstrapOnline(ctx: Context, script: Script, tables: stri
     ctx.warn(res.diagnostics.filter((d) => d.severity !== 'error'));
     if (!res.ok) {
       const d = await failure(ctx, ex, script, layout, res, { what: 'bootstrap', heads: [], perRevision: false });
-      throw new DiagnosticError(exitStatus(res), [{
-        ...d, hint: d.code === 'EX003' ? `bootstrap is for scratch databases; a database that already has ${tables.slice(0, 3).join(', ')}, ... needs no stand-ins` : d.hint,
-      }]);
+      throw new DiagnosticError(exitStatus(res), [
+        {
+          ...d,
+          hint:
+            d.code === 'EX003'
+              ? `bootstrap is for scratch databases; a database that already has ${tables.slice(0, 3).join(', ')}, ... needs no stand-ins`
+              : d.hint,
+        },
+      ]);
     }
     if (ctx.opts.json) return JSON.stringify({ ok: true, database: redactUrl(ctx.config.connection), created: tables }, null, 2) + '\n';
     if (ctx.opts.quiet) return '';
@@ -604,11 +684,14 @@ function pendingTo(ctx: Context, heads: readonly string[], targets: readonly str
 function requireSqliteFile(ctx: Context): void {
   const url = ctx.config.url;
   if (url && caps(url.dialect).fileDatabase && url.path !== undefined && url.path !== ':memory:' && !existsSync(resolve(ctx.config.cwd, url.path))) {
-    throw new DiagnosticError(1, [{
-      code: 'CL005', severity: 'error',
-      message: `the SQLite database ${url.path} does not exist, so it has no revision`,
-      hint: 'check [database] connection (a relative sqlite:/// path is from the working directory); upgrade creates the file',
-    }]);
+    throw new DiagnosticError(1, [
+      {
+        code: 'CL005',
+        severity: 'error',
+        message: `the SQLite database ${url.path} does not exist, so it has no revision`,
+        hint: 'check [database] connection (a relative sqlite:/// path is from the working directory); upgrade creates the file',
+      },
+    ]);
   }
 }
 
@@ -616,11 +699,14 @@ function requireSqliteFile(ctx: Context): void {
 function refuseUnknownRows(ctx: Context, heads: readonly string[]): void {
   const unknown = heads.filter((id) => !ctx.graph().has(id));
   if (unknown.length === 0) return;
-  throw new DiagnosticError(1, [{
-    code: 'CL006', severity: 'error',
-    message: `the version table ${ctx.config.versionTable} holds ${unknown.map((id) => `'${id}'`).join(', ')}, which ${unknown.length === 1 ? 'is' : 'are'} not in ${ctx.versionsRel}/`,
-    hint: 'the database was migrated by a newer or another history: point --versions at that history, or stamp the database after checking its schema (stamp --purge replaces rows of another history)',
-  }]);
+  throw new DiagnosticError(1, [
+    {
+      code: 'CL006',
+      severity: 'error',
+      message: `the version table ${ctx.config.versionTable} holds ${unknown.map((id) => `'${id}'`).join(', ')}, which ${unknown.length === 1 ? 'is' : 'are'} not in ${ctx.versionsRel}/`,
+      hint: 'the database was migrated by a newer or another history: point --versions at that history, or stamp the database after checking its schema (stamp --purge replaces rows of another history)',
+    },
+  ]);
 }
 
 /** The database's version rows, read once; the CL005/CL006 rules of `current` apply. */
@@ -658,9 +744,13 @@ export async function checkHeads(ctx: Context, o: { json: boolean }): Promise<{ 
   const heads = await knownHeads(ctx);
   const g = ctx.graph();
   const pending = pendingTo(ctx, heads, g.heads);
-  if (o.json) return { text: JSON.stringify({ at_heads: pending.length === 0, database: heads, heads: g.heads, pending }, null, 2) + '\n', code: pending.length ? 1 : 0 };
+  if (o.json)
+    return { text: JSON.stringify({ at_heads: pending.length === 0, database: heads, heads: g.heads, pending }, null, 2) + '\n', code: pending.length ? 1 : 0 };
   return pending.length
-    ? { text: `not at the heads: the database is at ${heads.join(', ') || 'base'}; ${pending.length} revision${pending.length === 1 ? '' : 's'} pending: ${pending.join(', ')}\n`, code: 1 }
+    ? {
+        text: `not at the heads: the database is at ${heads.join(', ') || 'base'}; ${pending.length} revision${pending.length === 1 ? '' : 's'} pending: ${pending.join(', ')}\n`,
+        code: 1,
+      }
     : { text: `at the heads: ${g.heads.join(', ')}\n`, code: 0 };
 }
 
@@ -678,11 +768,14 @@ export async function withCurrent(ctx: Context, spec: string, where: 'start' | '
   const useEnd = where === 'both' && end === 'current';
   if (!useStart && !useEnd) return spec;
   if (ctx.config.connectionSource === 'default') {
-    throw new DiagnosticError(1, [{
-      code: 'CL008', severity: 'error',
-      message: `'current' in ${spec} stands for the database's version rows, but no database is configured`,
-      hint: 'name it with --config-file, --database-connection or LBAAS_DB_CONNECTION; or write the revisions current prints, comma-separated',
-    }]);
+    throw new DiagnosticError(1, [
+      {
+        code: 'CL008',
+        severity: 'error',
+        message: `'current' in ${spec} stands for the database's version rows, but no database is configured`,
+        hint: 'name it with --config-file, --database-connection or LBAAS_DB_CONNECTION; or write the revisions current prints, comma-separated',
+      },
+    ]);
   }
   const heads = await knownHeads(ctx);
   const rows = heads.join(',') || 'base';

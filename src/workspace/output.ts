@@ -14,16 +14,24 @@ import type { ScriptSink } from '../emit/script.js';
 export function fsReason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   switch (code) {
-    case 'EISDIR': return 'it is a directory';
+    case 'EISDIR':
+      return 'it is a directory';
     case 'EACCES':
-    case 'EPERM': return 'permission denied';
+    case 'EPERM':
+      return 'permission denied';
     case 'ENOTDIR':
-    case 'EEXIST': return 'a parent of it is not a directory';
-    case 'ENOENT': return 'no such file or directory';
-    case 'EROFS': return 'read-only file system';
-    case 'ENOSPC': return 'no space left on the device';
-    case 'ENAMETOOLONG': return 'the name is too long';
-    default: return code ?? (e as Error).message;
+    case 'EEXIST':
+      return 'a parent of it is not a directory';
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'ENOSPC':
+      return 'no space left on the device';
+    case 'ENAMETOOLONG':
+      return 'the name is too long';
+    default:
+      return code ?? (e as Error).message;
   }
 }
 
@@ -130,7 +138,13 @@ export function checkOutputTarget(path: string, option: string, rules: OutputTar
     }
     if (st) {
       const same = filesUnder(rules.history).get(`${st.dev}:${st.ino}`);
-      if (same) throw pathError(option, path, `it is ${relative(dirname(rules.history), same)} of the history being compiled (the same file by another name)`, `nothing was written; write the script outside ${shown}`);
+      if (same)
+        throw pathError(
+          option,
+          path,
+          `it is ${relative(dirname(rules.history), same)} of the history being compiled (the same file by another name)`,
+          `nothing was written; write the script outside ${shown}`,
+        );
     }
   }
   return st ? { keepMode: st.mode } : {};
@@ -157,7 +171,11 @@ export class OutputFileSink implements ScriptSink<void> {
   private failure?: NodeJS.ErrnoException;
 
   /** Checks the target first (checkOutputTarget): a refused one stops the command before anything is compiled. */
-  constructor(private readonly path: string, private readonly option = '--output', private readonly rules: OutputTargetRules = {}) {
+  constructor(
+    private readonly path: string,
+    private readonly option = '--output',
+    private readonly rules: OutputTargetRules = {},
+  ) {
     const { keepMode } = checkOutputTarget(path, option, rules);
     this.file = new StagedFile(path, 0o644, keepMode);
   }

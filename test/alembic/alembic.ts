@@ -19,7 +19,7 @@ export const DRIVER = join(dirname(fileURLToPath(import.meta.url)), 'driver.py')
 /** The hash seeds every history runs under: where Alembic's result depends on it, each result is an accepted one. */
 export const HASH_SEEDS = ['0', '1', '2'];
 
-export type Event = (string)[];
+export type Event = string[];
 export type Outcome = { ok: true; out: Event[] } | { ok: false; kind: 'command' | 'crash' | 'ours'; message: string };
 
 /**
@@ -77,8 +77,16 @@ export function normalizeAlembic(c: GenCase, o: Outcome): Outcome {
 
 export function toRevisions(g: GenGraph): Revision[] {
   return g.revisions.map((r) => ({
-    id: r.id, down: r.down, branch_labels: r.branch_labels, depends_on: r.depends_on,
-    message: r.id, create_date: '2020-01-01 00:00:00', milestones: [], upgrade: [], downgrade: [], waivers: [],
+    id: r.id,
+    down: r.down,
+    branch_labels: r.branch_labels,
+    depends_on: r.depends_on,
+    message: r.id,
+    create_date: '2020-01-01 00:00:00',
+    milestones: [],
+    upgrade: [],
+    downgrade: [],
+    waivers: [],
     file: `versions/${r.id}.jsonc`,
   }));
 }
@@ -124,14 +132,17 @@ export function rowsAsSets(out: Event[]): string {
     if (e[0] === 'run' || steps.length === 0) steps.push([]);
     steps[steps.length - 1]!.push(e);
   }
-  return JSON.stringify(steps.map((st) => {
-    const update = st.find((e) => e[0] === 'update');
-    const deletes = st.filter((e) => e[0] === 'delete').map((e) => e[1]!);
-    const inserts = st.filter((e) => e[0] === 'insert').map((e) => e[1]!);
-    if (st[0]?.[0] === 'run' && update && deletes.length > 0 && inserts.length === 0) return [st[0], ['merge', [...deletes, update[1]!].sort(), update[2]!]];
-    if (st[0]?.[0] === 'run' && update && inserts.length > 0 && deletes.length === 0) return [st[0], ['unmerge', update[1]!, [...inserts, update[2]!].sort()]];
-    return st;
-  }));
+  return JSON.stringify(
+    steps.map((st) => {
+      const update = st.find((e) => e[0] === 'update');
+      const deletes = st.filter((e) => e[0] === 'delete').map((e) => e[1]!);
+      const inserts = st.filter((e) => e[0] === 'insert').map((e) => e[1]!);
+      if (st[0]?.[0] === 'run' && update && deletes.length > 0 && inserts.length === 0) return [st[0], ['merge', [...deletes, update[1]!].sort(), update[2]!]];
+      if (st[0]?.[0] === 'run' && update && inserts.length > 0 && deletes.length === 0)
+        return [st[0], ['unmerge', update[1]!, [...inserts, update[2]!].sort()]];
+      return st;
+    }),
+  );
 }
 
 export const sameUpToRowChoice = (a: Outcome, b: Outcome) => a.ok && b.ok && rowsAsSets(a.out) === rowsAsSets(b.out);

@@ -24,11 +24,23 @@ function project(g: GenGraph): string {
   dirs.push(dir);
   mkdirSync(join(dir, 'versions'));
   for (const r of g.revisions) {
-    writeFileSync(join(dir, 'versions', `${r.id}.jsonc`), JSON.stringify({
-      revision: r.id, down_revision: r.down.length === 0 ? null : r.down.length === 1 ? r.down[0] : r.down,
-      ...(r.branch_labels.length ? { branch_labels: r.branch_labels } : {}), ...(r.depends_on.length ? { depends_on: r.depends_on } : {}),
-      message: `revision ${r.id}`, create_date: '2020-01-01 00:00:00', upgrade: [], downgrade: [],
-    }, null, 2));
+    writeFileSync(
+      join(dir, 'versions', `${r.id}.jsonc`),
+      JSON.stringify(
+        {
+          revision: r.id,
+          down_revision: r.down.length === 0 ? null : r.down.length === 1 ? r.down[0] : r.down,
+          ...(r.branch_labels.length ? { branch_labels: r.branch_labels } : {}),
+          ...(r.depends_on.length ? { depends_on: r.depends_on } : {}),
+          message: `revision ${r.id}`,
+          create_date: '2020-01-01 00:00:00',
+          upgrade: [],
+          downgrade: [],
+        },
+        null,
+        2,
+      ),
+    );
   }
   return dir;
 }
@@ -82,7 +94,9 @@ describe('command-line rules of the target grammar', () => {
   let dir: string;
   beforeAll(() => {
     dir = project({
-      seed: 0, shape: 'fork', cases: [],
+      seed: 0,
+      shape: 'fork',
+      cases: [],
       revisions: [
         { id: 'a1b2', down: [], depends_on: [], branch_labels: [] },
         { id: 'c3d4', down: ['a1b2'], depends_on: [], branch_labels: ['left'] },
@@ -95,10 +109,16 @@ describe('command-line rules of the target grammar', () => {
     for (const args of [['c3d4', 'e5f6'], ['c3d4,e5f6']]) {
       const r = await cli(['--dialect', 'postgresql', 'stamp', ...args, '--sql'], { cwd: dir });
       expect(r.code, r.stderr).toBe(0);
-      expect(events(r.stdout, true)).toEqual([['insert', 'c3d4'], ['insert', 'e5f6']]);
+      expect(events(r.stdout, true)).toEqual([
+        ['insert', 'c3d4'],
+        ['insert', 'e5f6'],
+      ]);
     }
     const moved = await cli(['--dialect', 'postgresql', 'stamp', 'c3d4:a1b2', 'e5f6', '--sql'], { cwd: dir });
-    expect(events(moved.stdout, true)).toEqual([['update', 'c3d4', 'a1b2'], ['insert', 'e5f6']]);
+    expect(events(moved.stdout, true)).toEqual([
+      ['update', 'c3d4', 'a1b2'],
+      ['insert', 'e5f6'],
+    ]);
     const two = await cli(['--dialect', 'postgresql', 'stamp', 'c3d4:a1b2', 'e5f6:a1b2', '--sql'], { cwd: dir });
     expect(two.code).toBe(2);
     expect(two.stdout).toBe('');
@@ -121,16 +141,24 @@ describe('command-line rules of the target grammar', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(events(r.stdout, false).at(-1)).toEqual(['drop']);
     const label = await cli(['--dialect', 'postgresql', 'upgrade', 'left', '--sql'], { cwd: dir });
-    expect(events(label.stdout, false).filter((e) => e[0] === 'run').map((e) => e[2])).toEqual(['a1b2', 'c3d4']);
+    expect(
+      events(label.stdout, false)
+        .filter((e) => e[0] === 'run')
+        .map((e) => e[2]),
+    ).toEqual(['a1b2', 'c3d4']);
     const prefix = await cli(['--dialect', 'postgresql', 'upgrade', 'e5', '--sql'], { cwd: dir });
-    expect(events(prefix.stdout, false).filter((e) => e[0] === 'run').map((e) => e[2])).toEqual(['a1b2', 'e5f6']);
+    expect(
+      events(prefix.stdout, false)
+        .filter((e) => e[0] === 'run')
+        .map((e) => e[2]),
+    ).toEqual(['a1b2', 'e5f6']);
   });
 
   it('online, a range is refused before any connection is tried', async () => {
     const r = await cli(['upgrade', 'a1b2:heads'], { cwd: dir, env: { LBAAS_DB_CONNECTION: 'postgresql://nobody@127.0.0.1:1/none' } });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr.split('\n')[0]).toBe('error CL001: a range (a1b2:heads) is only for --sql: online, the start is what the database\'s version table holds');
+    expect(r.stderr.split('\n')[0]).toBe("error CL001: a range (a1b2:heads) is only for --sql: online, the start is what the database's version table holds");
   });
 });
 

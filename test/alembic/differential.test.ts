@@ -25,22 +25,31 @@ const UPDATE = process.env.UPDATE_CONFORMANCE === '1';
 const found = findPython();
 
 if (!found && !isCI()) {
-  process.stderr.write('differential test against Alembic SKIPPED: no python3 that can import alembic (apt-get install python3-alembic; or set LBAAS_ALEMBIC_PYTHON)\n');
+  process.stderr.write(
+    'differential test against Alembic SKIPPED: no python3 that can import alembic (apt-get install python3-alembic; or set LBAAS_ALEMBIC_PYTHON)\n',
+  );
 }
 
 async function pool<T, R>(items: T[], n: number, fn: (t: T) => Promise<R>): Promise<R[]> {
   const out = new Array<R>(items.length);
   let next = 0;
-  await Promise.all(Array.from({ length: n }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await fn(items[i]!);
+      }
+    }),
+  );
   return out;
 }
 
-interface Mismatch { graph: GenGraph; c: GenCase; alembic: Outcome[]; ours: Outcome }
+interface Mismatch {
+  graph: GenGraph;
+  c: GenCase;
+  alembic: Outcome[];
+  ours: Outcome;
+}
 
 describe.skipIf(!found && !isCI())('differential test against Alembic', () => {
   it('an interpreter that can import alembic is present (required under CI)', () => {
@@ -48,11 +57,20 @@ describe.skipIf(!found && !isCI())('differential test against Alembic', () => {
     expect(found!.version).toMatch(/^1\.8\./);
   });
 
-  it('gives Alembic\'s steps, order and version statements on generated histories', async () => {
+  it("gives Alembic's steps, order and version statements on generated histories", async () => {
     if (!found) return;
     const graphs = Array.from({ length: GRAPHS }, (_, i) => generate(i + 1));
-    const runs = await pool(graphs.flatMap((g) => HASH_SEEDS.map((s) => ({ g, s }))), 2, ({ g, s }) => runAlembic(found.python, g, s));
-    let cases = 0, alembicOk = 0, equal = 0, rowChoice = 0, bothRefuse = 0, seedDependent = 0;
+    const runs = await pool(
+      graphs.flatMap((g) => HASH_SEEDS.map((s) => ({ g, s }))),
+      2,
+      ({ g, s }) => runAlembic(found.python, g, s),
+    );
+    let cases = 0,
+      alembicOk = 0,
+      equal = 0,
+      rowChoice = 0,
+      bothRefuse = 0,
+      seedDependent = 0;
     const rules = new Map<string, number>();
     const mismatches: Mismatch[] = [];
     graphs.forEach((g, gi) => {
@@ -101,15 +119,21 @@ describe.skipIf(!found && !isCI())('differential test against Alembic', () => {
     const summary = lines.join('\n');
     process.stdout.write(`\n${summary}\n`);
     for (const m of mismatches.slice(0, Number(process.env.SHOW_MISMATCHES ?? 0))) {
-      process.stdout.write(`\n--- seed ${m.graph.seed} ${m.graph.shape}: ${m.c.command} ${m.c.args.join(' ')}\n` +
-        `${m.graph.revisions.map((r) => `  ${r.id} <- [${r.down}]${r.depends_on.length ? ` deps [${r.depends_on}]` : ''}${r.branch_labels.length ? ` labels [${r.branch_labels}]` : ''}`).join('\n')}\n` +
-        `  alembic: ${m.alembic.map((a) => JSON.stringify(a)).join('\n       or ')}\n  ours:    ${JSON.stringify(m.ours)}\n`);
+      process.stdout.write(
+        `\n--- seed ${m.graph.seed} ${m.graph.shape}: ${m.c.command} ${m.c.args.join(' ')}\n` +
+          `${m.graph.revisions.map((r) => `  ${r.id} <- [${r.down}]${r.depends_on.length ? ` deps [${r.depends_on}]` : ''}${r.branch_labels.length ? ` labels [${r.branch_labels}]` : ''}`).join('\n')}\n` +
+          `  alembic: ${m.alembic.map((a) => JSON.stringify(a)).join('\n       or ')}\n  ours:    ${JSON.stringify(m.ours)}\n`,
+      );
     }
     expect(cases).toBeGreaterThanOrEqual(800);
     const doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '';
     const fence = /```text\n([\s\S]*?)\n```/;
     const block = fence.exec(doc)?.[1];
-    if (UPDATE && block !== undefined) writeFileSync(DOC, doc.replace(fence, () => `\`\`\`text\n${summary}\n\`\`\``));
+    if (UPDATE && block !== undefined)
+      writeFileSync(
+        DOC,
+        doc.replace(fence, () => `\`\`\`text\n${summary}\n\`\`\``),
+      );
     else expect(block, 'docs/alembic-conformance.md is out of date: rerun with UPDATE_CONFORMANCE=1 and review it').toBe(summary);
     expect(mismatches.length).toBeLessThanOrEqual(KNOWN_DIFFERENCES);
   }, 600_000);

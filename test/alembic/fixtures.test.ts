@@ -15,8 +15,11 @@ import type { GenCase, GenGraph } from './generate.js';
 const found = findPython();
 const HEADS = ['844352f9fe6f', 'e6417a8b114d'];
 
-const from = (rows: string[], command: GenCase['command'], target: string): GenCase =>
-  ({ command, args: [`${rows.join(',') || 'base'}:${target}`], ...(rows.length > 1 ? { rows } : {}) });
+const from = (rows: string[], command: GenCase['command'], target: string): GenCase => ({
+  command,
+  args: [`${rows.join(',') || 'base'}:${target}`],
+  ...(rows.length > 1 ? { rows } : {}),
+});
 
 const FIXTURES: { name: string; revisions: Revision[]; cases: GenCase[] }[] = [
   {
@@ -52,13 +55,24 @@ const FIXTURES: { name: string; revisions: Revision[]; cases: GenCase[] }[] = [
   {
     name: 'merged',
     revisions: [
-      rev('a'), rev('b', 'a'), rev('c1', 'b', { labels: ['c1branch'] }), rev('d1', 'c1'),
-      rev('c2', 'b', { labels: ['c2branch'] }), rev('d2', 'c2'), rev('e', ['d1', 'd2']), rev('f', 'e'),
+      rev('a'),
+      rev('b', 'a'),
+      rev('c1', 'b', { labels: ['c1branch'] }),
+      rev('d1', 'c1'),
+      rev('c2', 'b', { labels: ['c2branch'] }),
+      rev('d2', 'c2'),
+      rev('e', ['d1', 'd2']),
+      rev('f', 'e'),
     ],
     cases: [
-      from(['b'], 'upgrade', 'f'), from(['d1'], 'upgrade', 'e'), from(['f'], 'downgrade', 'b'),
-      from(['d1', 'd2'], 'downgrade', 'c2branch@b'), from(['d1', 'd2'], 'downgrade', 'd1@b'), from(['d1', 'd2'], 'downgrade', 'b'),
-      from(['f'], 'downgrade', 'c1branch@-1'), from(['d1', 'd2'], 'stamp', 'e'),
+      from(['b'], 'upgrade', 'f'),
+      from(['d1'], 'upgrade', 'e'),
+      from(['f'], 'downgrade', 'b'),
+      from(['d1', 'd2'], 'downgrade', 'c2branch@b'),
+      from(['d1', 'd2'], 'downgrade', 'd1@b'),
+      from(['d1', 'd2'], 'downgrade', 'b'),
+      from(['f'], 'downgrade', 'c1branch@-1'),
+      from(['d1', 'd2'], 'stamp', 'e'),
     ],
   },
   {
@@ -69,13 +83,25 @@ const FIXTURES: { name: string; revisions: Revision[]; cases: GenCase[] }[] = [
   {
     name: 'several trees',
     revisions: [rev('a1'), rev('b1', 'a1'), rev('a2'), rev('b2', 'a2')],
-    cases: [{ command: 'upgrade', args: ['heads'] }, from(['b1', 'b2'], 'downgrade', 'base'), from(['b1', 'b2'], 'downgrade', 'a1'), from(['b1', 'b2'], 'stamp', 'a2'), from(['a1', 'a2'], 'stamp', 'heads')],
+    cases: [
+      { command: 'upgrade', args: ['heads'] },
+      from(['b1', 'b2'], 'downgrade', 'base'),
+      from(['b1', 'b2'], 'downgrade', 'a1'),
+      from(['b1', 'b2'], 'stamp', 'a2'),
+      from(['a1', 'a2'], 'stamp', 'heads'),
+    ],
   },
   {
     name: 'twin merges',
     revisions: [
-      rev('a'), rev('b1', 'a'), rev('b2', 'a'), rev('b3', 'a'),
-      rev('c1', ['b1', 'b2', 'b3']), rev('c2', ['b1', 'b2', 'b3']), rev('d1', 'c1'), rev('d2', 'c2'),
+      rev('a'),
+      rev('b1', 'a'),
+      rev('b2', 'a'),
+      rev('b3', 'a'),
+      rev('c1', ['b1', 'b2', 'b3']),
+      rev('c2', ['b1', 'b2', 'b3']),
+      rev('d1', 'c1'),
+      rev('d2', 'c2'),
     ],
     cases: [from(['a'], 'upgrade', 'heads'), from(['d1', 'd2'], 'downgrade', 'a'), from(['d1', 'd2'], 'downgrade', 'b1')],
   },
@@ -86,10 +112,7 @@ const FIXTURES: { name: string; revisions: Revision[]; cases: GenCase[] }[] = [
   },
   {
     name: 'dependencies declared by an ancestor',
-    revisions: [
-      rev('a1'), rev('a2', 'a1'), rev('a3', 'a2'),
-      rev('b1'), rev('b2', 'b1', { deps: ['a3'] }), rev('b3', 'b2'), rev('b4', 'b3', { deps: ['a3'] }),
-    ],
+    revisions: [rev('a1'), rev('a2', 'a1'), rev('a3', 'a2'), rev('b1'), rev('b2', 'b1', { deps: ['a3'] }), rev('b3', 'b2'), rev('b4', 'b3', { deps: ['a3'] })],
     cases: [from(['b4'], 'downgrade', 'b3'), { command: 'upgrade', args: ['heads'] }, from(['b4'], 'downgrade', 'base')],
   },
   {
@@ -104,7 +127,9 @@ describe.skipIf(!found && !isCI())('the hand-made histories against Alembic', ()
     it(f.name, async () => {
       expect(found, 'no python3 that can import alembic: apt-get install python3-alembic').toBeDefined();
       const gen: GenGraph = {
-        seed: 0, shape: f.name, cases: f.cases,
+        seed: 0,
+        shape: f.name,
+        cases: f.cases,
         revisions: f.revisions.map((r) => ({ id: r.id, down: r.down, depends_on: r.depends_on, branch_labels: r.branch_labels })),
       };
       const graph = graphOf(f.revisions);

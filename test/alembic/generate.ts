@@ -204,7 +204,11 @@ function cases(revisions: GenRevision[], r: () => number): GenCase[] {
     while (todo.length) {
       const cur = todo.pop()!;
       const x = revisions.find((y) => y.id === cur)!;
-      for (const p of [...x.down, ...x.depends_on.map(owner)]) if (!seen.has(p)) { seen.add(p); todo.push(p); }
+      for (const p of [...x.down, ...x.depends_on.map(owner)])
+        if (!seen.has(p)) {
+          seen.add(p);
+          todo.push(p);
+        }
     }
     return seen;
   };
@@ -239,7 +243,8 @@ function cases(revisions: GenRevision[], r: () => number): GenCase[] {
   for (let i = 0; i < 3; i++) out.push(withStart('upgrade', pick(targets())));
   for (const t of downTargets()) out.push(withStart('downgrade', t));
   for (let i = 0; i < 3; i++) out.push({ command: 'downgrade', args: [`${pick(ids)}:${pick(downTargets())}`] });
-  for (const t of [pick(ids), 'heads', 'base', ...(labels.length > 0 ? [pick(labels), `${pick(labels)}@head`, `${pick(labels)}@base`] : [])]) out.push({ command: 'stamp', args: [t] });
+  for (const t of [pick(ids), 'heads', 'base', ...(labels.length > 0 ? [pick(labels), `${pick(labels)}@head`, `${pick(labels)}@base`] : [])])
+    out.push({ command: 'stamp', args: [t] });
   out.push({ command: 'stamp', args: [`${pick(ids)}:${pick(ids)}`] });
   out.push(withStart('stamp', 'base'));
   out.push(withStart('stamp', pick(ids)));

@@ -36,7 +36,8 @@ function alembicPrints(python: string, revisions: Revision[], current: string[])
   const dir = mkdtempSync(join(tmpdir(), 'alembic-inspect-'));
   try {
     const input = JSON.stringify({
-      dir: join(dir, 'project'), current,
+      dir: join(dir, 'project'),
+      current,
       revisions: revisions.map((r) => ({ id: r.id, down: r.down, depends_on: r.depends_on, branch_labels: r.branch_labels, message: r.message })),
     });
     const res = spawnSync(python, [DRIVER], { input, encoding: 'utf8', env: { ...process.env, PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1' } });
@@ -58,11 +59,13 @@ function ours(g: RevisionGraph, rows: string[]): Record<string, string> {
     'branches --verbose': branchesText(g, true),
     history: fullHistoryText(g, new Set(), false),
     'history --verbose': fullHistoryText(g, new Set(), true),
-    ...(rows.length ? {
-      current: text.currentText(rows),
-      'current --verbose': text.currentText(rows, '-'),
-      'history --indicate-current': fullHistoryText(g, cur, false),
-    } : {}),
+    ...(rows.length
+      ? {
+          current: text.currentText(rows),
+          'current --verbose': text.currentText(rows, '-'),
+          'history --indicate-current': fullHistoryText(g, cur, false),
+        }
+      : {}),
   };
 }
 
@@ -100,7 +103,11 @@ function histories(): { name: string; revisions: Revision[]; current: string[] }
 
 /** A history's entries (one line, or one `Rev:` block each), sorted: what it lists, whatever the order. */
 function entries(text: string): string[] {
-  return text.split(/\n(?=Rev: )|\n(?!\n)(?! {4})/).map((e) => e.replace(/\n+$/, '')).filter(Boolean).sort();
+  return text
+    .split(/\n(?=Rev: )|\n(?!\n)(?! {4})/)
+    .map((e) => e.replace(/\n+$/, ''))
+    .filter(Boolean)
+    .sort();
 }
 
 function lazy<T>(fn: () => T): () => T {
@@ -125,22 +132,31 @@ describe.skipIf(!found && !isCI())("the inspection commands print Alembic's text
 
   const cases = histories().map((h) => ({ ...h, run: lazy(() => compare(h.revisions, h.current)) }));
 
-  it.each(cases)('$name: every line as Alembic prints it', ({ run }) => {
-    if (!found) return;
-    for (const { command, mine, theirs } of run()) {
-      expect(theirs.ok, `${command}: ${theirs.text}`).toBe(true);
-      const m = normalize(command, mine), t = normalize(command, theirs.text);
-      if (command.startsWith('history')) expect(entries(m), command).toEqual(entries(t));
-      else expect(m, command).toBe(t);
-    }
-  }, 60_000);
+  it.each(cases)(
+    '$name: every line as Alembic prints it',
+    ({ run }) => {
+      if (!found) return;
+      for (const { command, mine, theirs } of run()) {
+        expect(theirs.ok, `${command}: ${theirs.text}`).toBe(true);
+        const m = normalize(command, mine),
+          t = normalize(command, theirs.text);
+        if (command.startsWith('history')) expect(entries(m), command).toEqual(entries(t));
+        else expect(m, command).toBe(t);
+      }
+    },
+    60_000,
+  );
 
   // `history` lists the revisions in the order a downgrade from the heads to base runs them, which
   // follows Alembic's step order (docs/alembic-conformance.md).
-  it.each(cases)('$name: history in the order Alembic walks it', ({ run }) => {
-    if (!found) return;
-    for (const { command, mine, theirs } of run()) {
-      if (command.startsWith('history')) expect(normalize(command, mine), command).toBe(normalize(command, theirs.text));
-    }
-  }, 60_000);
+  it.each(cases)(
+    '$name: history in the order Alembic walks it',
+    ({ run }) => {
+      if (!found) return;
+      for (const { command, mine, theirs } of run()) {
+        if (command.startsWith('history')) expect(normalize(command, mine), command).toBe(normalize(command, theirs.text));
+      }
+    },
+    60_000,
+  );
 });

@@ -18,7 +18,12 @@ export function deliberate(graph: RevisionGraph, c: GenCase, alembic: Outcome[],
   // `a,b` in one argument: Alembic looks for a revision named "a,b"; the project reads a list.
   if (refused && ours.ok && c.args.some((a) => a.includes(','))) return 'comma-separated lists of revisions';
   // A range start that names several revisions (`heads:` with several heads): Alembic needs one.
-  if (refused && ours.ok && alembic.some((a) => !a.ok && /Multiple head/.test(a.message)) && c.args.some((a) => a.includes(':') && startsSeveral(graph, a.split(':')[0]!))) {
+  if (
+    refused &&
+    ours.ok &&
+    alembic.some((a) => !a.ok && /Multiple head/.test(a.message)) &&
+    c.args.some((a) => a.includes(':') && startsSeveral(graph, a.split(':')[0]!))
+  ) {
     return 'a range start may name several revisions';
   }
   // An upgrade to a revision below the current heads: Alembic does nothing, the project refuses (GR040).

@@ -52,7 +52,11 @@ describe('the package', () => {
 
   it('compiles a range to the bytes the command prints', async () => {
     const history = loadHistory();
-    for (const [dialect, range] of [['postgresql', 'base:kilo'], ['mysql', 'base:heads'], ['sqlite', 'kilo:expand@head']] as const) {
+    for (const [dialect, range] of [
+      ['postgresql', 'base:kilo'],
+      ['mysql', 'base:heads'],
+      ['sqlite', 'kilo:expand@head'],
+    ] as const) {
       const out = await cli(['--dialect', dialect, 'upgrade', range, '--sql']);
       expect(out.code).toBe(0);
       const r = compile({ history, range, dialect });
@@ -62,7 +66,9 @@ describe('the package', () => {
     }
     const down = await cli(['--dialect', 'mariadb', '--version-table', 'v', 'downgrade', 'heads:expand@-1', '--sql', '--no-guard']);
     expect(down.code).toBe(0);
-    expect(compile({ history, range: 'heads:expand@-1', direction: 'downgrade', dialect: 'mariadb', options: { versionTable: 'v', guard: false } }).script).toBe(down.stdout);
+    expect(
+      compile({ history, range: 'heads:expand@-1', direction: 'downgrade', dialect: 'mariadb', options: { versionTable: 'v', guard: false } }).script,
+    ).toBe(down.stdout);
   });
 });
 
@@ -81,7 +87,16 @@ describe('diagnostics are values', () => {
 
   /** Runs fn with every read of process.env recorded. */
   function watchingEnv<T>(fn: () => T): T {
-    process.env = new Proxy(env, { get: (t, k) => { if (typeof k === 'string') read.add(k); return Reflect.get(t, k); }, has: (t, k) => { if (typeof k === 'string') read.add(k); return Reflect.has(t, k); } });
+    process.env = new Proxy(env, {
+      get: (t, k) => {
+        if (typeof k === 'string') read.add(k);
+        return Reflect.get(t, k);
+      },
+      has: (t, k) => {
+        if (typeof k === 'string') read.add(k);
+        return Reflect.has(t, k);
+      },
+    });
     try {
       return fn();
     } finally {

@@ -25,8 +25,10 @@ const LAYERS: readonly (readonly [string, readonly string[]])[] = [
 
 /** Folder imports that close a cycle, allowed for now, with the reason. */
 const CYCLE_EXCEPTIONS: Record<string, string> = {
-  'dialects -> back': 'a dialect lowers through the renderer (templates), and the renderer reads the dialect\'s capabilities (quoting, literals, template fallback)',
-  'model -> dialects': 'the model asks a dialect for its naming rules and limits (maxIdentifier, indexScope, the names an engine gives unnamed constraints), which live in the dialect\'s folder with its lowering; the lowering reads the model\'s types. Handing the rules to the Replayer as a value would cut the edge at the price of every caller naming them',
+  'dialects -> back':
+    "a dialect lowers through the renderer (templates), and the renderer reads the dialect's capabilities (quoting, literals, template fallback)",
+  'model -> dialects':
+    "the model asks a dialect for its naming rules and limits (maxIdentifier, indexScope, the names an engine gives unnamed constraints), which live in the dialect's folder with its lowering; the lowering reads the model's types. Handing the rules to the Replayer as a value would cut the edge at the price of every caller naming them",
   'review -> bundle': 'the review page is written from a bundle and reads its manifest types (type-only); the bundle writes the page',
 };
 
@@ -36,11 +38,13 @@ const PROCESS_EXCEPTIONS: Record<string, string> = {
   'emit/write.ts': 'the standard output writer, which only the command line calls',
   'exec/postgresql.ts': 'the database client inherits the environment (the default when the caller gives none)',
   'exec/mysql.ts': 'the database client inherits the environment (the default when the caller gives none)',
-  'workspace/online.ts': 'an online run reports progress and a failed run\'s state on stderr while the client runs',
+  'workspace/online.ts': "an online run reports progress and a failed run's state on stderr while the client runs",
 };
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 const folderOf = (file: string) => {

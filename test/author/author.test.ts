@@ -54,8 +54,16 @@ describe('ids, file names, dates', () => {
 });
 
 const draft = (o: Partial<RevisionDraft> = {}): RevisionDraft => ({
-  id: 'abc123def456', down: ['844352f9fe6f'], branchLabels: [], dependsOn: [], message: 'm', createDate: '2020-01-01 00:00:00.000000',
-  header: ['abc123def456: m'], upgrade: [], downgrade: [], ...o,
+  id: 'abc123def456',
+  down: ['844352f9fe6f'],
+  branchLabels: [],
+  dependsOn: [],
+  message: 'm',
+  createDate: '2020-01-01 00:00:00.000000',
+  header: ['abc123def456: m'],
+  upgrade: [],
+  downgrade: [],
+  ...o,
 });
 
 function load(text: string): { rev?: Revision; ds: Diagnostic[] } {
@@ -86,35 +94,58 @@ describe('rendering (templates/revision.jsonc.hbs)', () => {
   it('ops with comments (braces included) load back as the same ops', () => {
     const add: FileOp = { op: 'add_column', table: 't', column: { name: 'c', type: 'string(36)', nullable: true } };
     const create: FileOp = {
-      op: 'create_table', table: 'widgets',
-      columns: [{ name: 'id', type: 'string(36)', nullable: false }, { name: 'kind', type: { enum: ['A', 'B'], name: 'widget_kind' }, nullable: false, server_default: 'A' }],
-      primary_key: ['id'], indexes: [{ name: 'ix_widgets_kind', columns: ['kind'], unique: false }],
+      op: 'create_table',
+      table: 'widgets',
+      columns: [
+        { name: 'id', type: 'string(36)', nullable: false },
+        { name: 'kind', type: { enum: ['A', 'B'], name: 'widget_kind' }, nullable: false, server_default: 'A' },
+      ],
+      primary_key: ['id'],
+      indexes: [{ name: 'ix_widgets_kind', columns: ['kind'], unique: false }],
     };
-    const text = renderRevision(draft({
-      upgrade: [{ op: create, comments: ['creates { "widgets" } ]'] }, { op: add, comments: ['possible rename: { "op": "alter_column" }'] }],
-      downgrade: [{ op: { op: 'drop_column', table: 't', column: 'c' }, comments: [] }, { op: { op: 'drop_table', table: 'widgets' }, comments: [] }],
-    }), './revision.schema.json');
+    const text = renderRevision(
+      draft({
+        upgrade: [
+          { op: create, comments: ['creates { "widgets" } ]'] },
+          { op: add, comments: ['possible rename: { "op": "alter_column" }'] },
+        ],
+        downgrade: [
+          { op: { op: 'drop_column', table: 't', column: 'c' }, comments: [] },
+          { op: { op: 'drop_table', table: 'widgets' }, comments: [] },
+        ],
+      }),
+      './revision.schema.json',
+    );
     const { rev, ds } = load(text);
     expect(ds).toEqual([]);
     expect(rev!.upgrade.map((o) => o.op)).toEqual(['create_table', 'add_column']);
     expect(rev!.downgrade!.map((o) => o.op)).toEqual(['drop_column', 'drop_table']);
-    expect(text).toContain('    // possible rename: { "op": "alter_column" }\n    { "op": "add_column", "table": "t", "column": { "name": "c", "type": "string(36)", "nullable": true } }\n');
+    expect(text).toContain(
+      '    // possible rename: { "op": "alter_column" }\n    { "op": "add_column", "table": "t", "column": { "name": "c", "type": "string(36)", "nullable": true } }\n',
+    );
   });
   it('short ops stay on one line; long ones get one field per line, lists of objects one item per line', () => {
     expect(inline({ op: 'drop_table', table: 't' })).toBe('{ "op": "drop_table", "table": "t" }');
-    const long: FileOp = { op: 'create_table', table: 't', columns: Array.from({ length: 3 }, (_, i) => ({ name: `column_number_${i}`, type: 'string(255)', nullable: true })), primary_key: ['column_number_0'] };
-    expect(formatOp(long, '    ')).toBe([
-      '{',
-      '      "op": "create_table",',
-      '      "table": "t",',
-      '      "columns": [',
-      '        { "name": "column_number_0", "type": "string(255)", "nullable": true },',
-      '        { "name": "column_number_1", "type": "string(255)", "nullable": true },',
-      '        { "name": "column_number_2", "type": "string(255)", "nullable": true }',
-      '      ],',
-      '      "primary_key": ["column_number_0"]',
-      '    }',
-    ].join('\n'));
+    const long: FileOp = {
+      op: 'create_table',
+      table: 't',
+      columns: Array.from({ length: 3 }, (_, i) => ({ name: `column_number_${i}`, type: 'string(255)', nullable: true })),
+      primary_key: ['column_number_0'],
+    };
+    expect(formatOp(long, '    ')).toBe(
+      [
+        '{',
+        '      "op": "create_table",',
+        '      "table": "t",',
+        '      "columns": [',
+        '        { "name": "column_number_0", "type": "string(255)", "nullable": true },',
+        '        { "name": "column_number_1", "type": "string(255)", "nullable": true },',
+        '        { "name": "column_number_2", "type": "string(255)", "nullable": true }',
+        '      ],',
+        '      "primary_key": ["column_number_0"]',
+        '    }',
+      ].join('\n'),
+    );
   });
 });
 
@@ -147,9 +178,12 @@ describe('placing a new revision on the graph', () => {
   it('labels, rev ids and depends_on are checked; depends_on resolves labels and prefixes to ids', () => {
     const bad = checkNames(g, { branchLabels: ['expand', 'bad-label'], dependsOn: [], revId: 'kilo' });
     expect(bad.ok ? [] : bad.diagnostics.map((d) => d.code)).toEqual(['AU004', 'AU004', 'AU006']);
-    expect(checkNames(g, { branchLabels: ['sidecar'], dependsOn: ['contract', '62deca'], revId: '0001' })).toEqual({ ok: true, dependsOn: ['130ebfdef43', '62deca5010cd'] }); // a label is the revision that declares it, as Alembic resolves depends_on
+    expect(checkNames(g, { branchLabels: ['sidecar'], dependsOn: ['contract', '62deca'], revId: '0001' })).toEqual({
+      ok: true,
+      dependsOn: ['130ebfdef43', '62deca5010cd'],
+    }); // a label is the revision that declares it, as Alembic resolves depends_on
   });
-  it('the file goes next to its parent\'s file', () => {
+  it("the file goes next to its parent's file", () => {
     expect(revisionDir(g, ['844352f9fe6f'], 'versions')).toBe('versions/newton/expand');
     expect(revisionDir(g, ['kilo'], 'versions')).toBe('versions');
     expect(revisionDir(g, [], 'versions')).toBe('versions');
@@ -189,17 +223,25 @@ describe('writing', () => {
 describe('reading a target DDL', () => {
   it('splits statements outside quotes, comments and dollar quotes, keeping their lines', () => {
     const s = splitSql("-- head\nCREATE TABLE a (x VARCHAR(5) DEFAULT ';');\n/* ; */\nDO $$ BEGIN; END $$;\n\nCREATE INDEX i ON a (x)");
-    expect(s.map((x) => [x.line, x.sql.split('\n')[0]])).toEqual([[2, "CREATE TABLE a (x VARCHAR(5) DEFAULT ';')"], [4, 'DO $$ BEGIN; END $$'], [6, 'CREATE INDEX i ON a (x)']]);
+    expect(s.map((x) => [x.line, x.sql.split('\n')[0]])).toEqual([
+      [2, "CREATE TABLE a (x VARCHAR(5) DEFAULT ';')"],
+      [4, 'DO $$ BEGIN; END $$'],
+      [6, 'CREATE INDEX i ON a (x)'],
+    ]);
   });
   it('PostgreSQL dump style: enum types (used unquoted), ALTER TABLE ADD CONSTRAINT, casts in defaults', () => {
-    const { schema, diagnostics } = parseDdl(`
+    const { schema, diagnostics } = parseDdl(
+      `
       SET statement_timeout = 0;
       CREATE TYPE public.lb_kind AS ENUM ('A', 'B''s');
       CREATE TABLE public.t (id character varying(36) NOT NULL, kind lb_kind NOT NULL, n integer DEFAULT '-1'::integer,
         s character varying(8) DEFAULT 'x'::character varying, ts timestamp without time zone, f double precision, d numeric(10,2));
       ALTER TABLE ONLY public.t ADD CONSTRAINT t_pkey PRIMARY KEY (id);
       ALTER TABLE ONLY public.t ADD CONSTRAINT t_fk FOREIGN KEY (s) REFERENCES public.u(name) ON DELETE SET NULL;
-      CREATE UNIQUE INDEX ix_t_s ON public.t USING btree (s);`, 't.sql', 'postgresql');
+      CREATE UNIQUE INDEX ix_t_s ON public.t USING btree (s);`,
+      't.sql',
+      'postgresql',
+    );
     expect(diagnostics).toEqual([]);
     const t = schema.tables.get('t')!;
     expect(t.columns.map((c) => [c.name, c.type, c.nullable, c.default])).toEqual([
@@ -216,21 +258,43 @@ describe('reading a target DDL', () => {
     expect(t.indexes).toEqual([{ name: 'ix_t_s', columns: ['s'], unique: true }]);
   });
   it('MySQL SHOW CREATE TABLE style: KEY lines, tinyint(1), inline enums, table options', () => {
-    const { schema, diagnostics } = parseDdl("CREATE TABLE `t` (\n  `id` varchar(36) NOT NULL,\n  `up` tinyint(1) NOT NULL DEFAULT 1,\n  `p` enum('HTTP','TCP') DEFAULT NULL,\n  `n` int(11) DEFAULT NULL,\n  PRIMARY KEY (`id`),\n  UNIQUE KEY `uq` (`p`,`n`),\n  KEY `ix_n` (`n`)\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4", 't.sql', 'mysql');
+    const { schema, diagnostics } = parseDdl(
+      "CREATE TABLE `t` (\n  `id` varchar(36) NOT NULL,\n  `up` tinyint(1) NOT NULL DEFAULT 1,\n  `p` enum('HTTP','TCP') DEFAULT NULL,\n  `n` int(11) DEFAULT NULL,\n  PRIMARY KEY (`id`),\n  UNIQUE KEY `uq` (`p`,`n`),\n  KEY `ix_n` (`n`)\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4",
+      't.sql',
+      'mysql',
+    );
     expect(diagnostics).toEqual([]);
     const t = schema.tables.get('t')!;
-    expect(t.columns.map((c) => [c.name, c.type.kind, c.default])).toEqual([['id', 'string', null], ['up', 'boolean', { kind: 'boolean', value: true }], ['p', 'enum', null], ['n', 'integer', null]]);
+    expect(t.columns.map((c) => [c.name, c.type.kind, c.default])).toEqual([
+      ['id', 'string', null],
+      ['up', 'boolean', { kind: 'boolean', value: true }],
+      ['p', 'enum', null],
+      ['n', 'integer', null],
+    ]);
     expect(t.uniques).toEqual([{ name: 'uq', columns: ['p', 'n'] }]);
     expect(t.indexes).toEqual([{ name: 'ix_n', columns: ['n'], unique: false }]);
   });
   it('SQLite: an IN-list CHECK on a VARCHAR column is the enum stand-in; other CHECKs are listed, not compared', () => {
-    const { schema, diagnostics } = parseDdl('CREATE TABLE "t" ("k" VARCHAR(4) NOT NULL, "n" INTEGER, CONSTRAINT "ck_t_k" CHECK ("k" IN (\'PING\', \'TCP\')), CONSTRAINT "ck_n" CHECK (n > 0))', 't.sql', 'sqlite');
+    const { schema, diagnostics } = parseDdl(
+      'CREATE TABLE "t" ("k" VARCHAR(4) NOT NULL, "n" INTEGER, CONSTRAINT "ck_t_k" CHECK ("k" IN (\'PING\', \'TCP\')), CONSTRAINT "ck_n" CHECK (n > 0))',
+      't.sql',
+      'sqlite',
+    );
     expect(schema.tables.get('t')!.columns[0]!.type).toEqual({ kind: 'enum', name: '', values: ['PING', 'TCP'] });
     expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['AU104', 'info']]);
   });
   it('reports what it cannot read, with the line', () => {
-    const { diagnostics } = parseDdl('CREATE TABLE a (x VARCHAR(5));\nCREATE TABLE b (x GEOMETRY);\nCREATE VIEW v AS SELECT 1;\nCREATE TABLE c (x VARCHAR(5) NOT NULL,);\nCREATE INDEX i ON missing (x);', 't.sql', 'postgresql');
-    expect(diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([['AU102', 'error', 2], ['AU103', 'warning', 3], ['AU101', 'error', 4], ['AU106', 'error', 5]]);
+    const { diagnostics } = parseDdl(
+      'CREATE TABLE a (x VARCHAR(5));\nCREATE TABLE b (x GEOMETRY);\nCREATE VIEW v AS SELECT 1;\nCREATE TABLE c (x VARCHAR(5) NOT NULL,);\nCREATE INDEX i ON missing (x);',
+      't.sql',
+      'postgresql',
+    );
+    expect(diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([
+      ['AU102', 'error', 2],
+      ['AU103', 'warning', 3],
+      ['AU101', 'error', 4],
+      ['AU106', 'error', 5],
+    ]);
   });
   it('PostgreSQL catalog defaults', () => {
     expect(pgDefault("'it''s'::character varying")).toEqual({ kind: 'string', value: "it's" });
@@ -244,13 +308,30 @@ describe('reading a target DDL', () => {
 /** The model after a tiny history: two tables, a foreign key, an index. */
 function model(dialect: Dialect): Schema {
   const text = JSON.stringify({
-    revision: 'r1', down_revision: null, message: 'm',
+    revision: 'r1',
+    down_revision: null,
+    message: 'm',
     upgrade: [
-      { op: 'create_table', table: 'u', columns: [{ name: 'id', type: 'string(36)', nullable: false }, { name: 'name', type: 'string(10)' }], primary_key: ['id'] },
       {
-        op: 'create_table', table: 't',
-        columns: [{ name: 'id', type: 'string(36)', nullable: false }, { name: 'u_id', type: 'string(36)' }, { name: 'old', type: 'integer' }, { name: 'label', type: 'string(20)', nullable: false }],
-        primary_key: ['id'], foreign_keys: [{ columns: ['u_id'], referent_table: 'u', referent_columns: ['id'] }],
+        op: 'create_table',
+        table: 'u',
+        columns: [
+          { name: 'id', type: 'string(36)', nullable: false },
+          { name: 'name', type: 'string(10)' },
+        ],
+        primary_key: ['id'],
+      },
+      {
+        op: 'create_table',
+        table: 't',
+        columns: [
+          { name: 'id', type: 'string(36)', nullable: false },
+          { name: 'u_id', type: 'string(36)' },
+          { name: 'old', type: 'integer' },
+          { name: 'label', type: 'string(20)', nullable: false },
+        ],
+        primary_key: ['id'],
+        foreign_keys: [{ columns: ['u_id'], referent_table: 'u', referent_columns: ['id'] }],
         indexes: [{ name: 'ix_t_label', columns: ['label'] }],
       },
     ],
@@ -278,14 +359,22 @@ function diff(ddl: string, dialect: Dialect = 'postgresql', split = true) {
 const ops = (cs: DiffChange[], side: 'up' | 'down' = 'up') => cs.flatMap((c) => c[side].map((o) => inline(o.op)));
 
 describe('the diff against the model', () => {
-  it('the model\'s own schema gives no change, on every engine family', () => {
+  it("the model's own schema gives no change, on every engine family", () => {
     for (const d of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) expect(diff(BASE_DDL, d).changes).toEqual([]);
   });
   it('additive changes are expand, destructive ones contract, each with its downgrade from the model', () => {
-    const { changes } = diff(BASE_DDL.replace('old INTEGER, label VARCHAR(20) NOT NULL', 'label VARCHAR(10) NOT NULL, note VARCHAR(5) DEFAULT \'x\'')
-      .replace('CREATE INDEX ix_t_label ON t (label);', 'CREATE INDEX ix_t_note ON t (note);'));
+    const { changes } = diff(
+      BASE_DDL.replace('old INTEGER, label VARCHAR(20) NOT NULL', "label VARCHAR(10) NOT NULL, note VARCHAR(5) DEFAULT 'x'").replace(
+        'CREATE INDEX ix_t_label ON t (label);',
+        'CREATE INDEX ix_t_note ON t (note);',
+      ),
+    );
     expect(changes.map((c) => [c.kind, c.phase])).toEqual([
-      ['contract', 'drop_index'], ['contract', 'drop_column'], ['expand', 'add_column'], ['contract', 'alter_column'], ['expand', 'create_index'],
+      ['contract', 'drop_index'],
+      ['contract', 'drop_column'],
+      ['expand', 'add_column'],
+      ['contract', 'alter_column'],
+      ['expand', 'create_index'],
     ]);
     expect(ops(changes)).toEqual([
       '{ "op": "drop_index", "name": "ix_t_label", "table": "t" }',
@@ -309,7 +398,9 @@ describe('the diff against the model', () => {
       '{ "op": "drop_constraint", "name": "t_u_id_fkey", "table": "t", "type": "foreignkey", "dialects": ["postgresql", "sqlite"] }',
       '{ "op": "drop_constraint", "name": "t_ibfk_1", "table": "t", "type": "foreignkey", "dialects": ["mysql"] }',
     ]);
-    expect(ops(changes, 'down')).toEqual(['{ "op": "create_foreign_key", "table": "t", "columns": ["u_id"], "referent_table": "u", "referent_columns": ["id"] }']);
+    expect(ops(changes, 'down')).toEqual([
+      '{ "op": "create_foreign_key", "table": "t", "columns": ["u_id"], "referent_table": "u", "referent_columns": ["id"] }',
+    ]);
   });
   it('dropping a foreign-key column on MySQL also drops the index MySQL made for the key', () => {
     const { changes } = diff(BASE_DDL.replace('u_id VARCHAR(36) REFERENCES u (id), ', ''));
@@ -321,7 +412,9 @@ describe('the diff against the model', () => {
     ]);
   });
   it('a drop and an add of the same type, and tables with the same columns, are flagged as possible renames', () => {
-    const { changes, diagnostics } = diff(BASE_DDL.replace('old INTEGER', 'newer INTEGER').replace('CREATE TABLE u (', 'CREATE TABLE u2 (').replace('REFERENCES u (id)', 'REFERENCES u2 (id)'));
+    const { changes, diagnostics } = diff(
+      BASE_DDL.replace('old INTEGER', 'newer INTEGER').replace('CREATE TABLE u (', 'CREATE TABLE u2 (').replace('REFERENCES u (id)', 'REFERENCES u2 (id)'),
+    );
     const comments = changes.flatMap((c) => c.up.flatMap((o) => o.comments));
     expect(comments.filter((c) => c.startsWith('possible rename: t.old -> t.newer'))).toHaveLength(2);
     expect(comments.filter((c) => c.startsWith('possible rename: table u -> u2'))).toHaveLength(2);
@@ -333,13 +426,22 @@ describe('the diff against the model', () => {
       ['expand', '{ "op": "add_column", "table": "t", "column": { "name": "must", "type": "string(3)", "nullable": true } }'],
       ['contract', '{ "op": "alter_column", "table": "t", "column": "must", "nullable": false }'],
     ]);
-    expect(ops(diff(ddl, 'postgresql', false).changes)).toEqual(['{ "op": "add_column", "table": "t", "column": { "name": "must", "type": "string(3)", "nullable": false } }']);
+    expect(ops(diff(ddl, 'postgresql', false).changes)).toEqual([
+      '{ "op": "add_column", "table": "t", "column": { "name": "must", "type": "string(3)", "nullable": false } }',
+    ]);
   });
   it('new tables come in foreign-key order; a target naming an unknown table is an error; a primary key change a warning', () => {
     const { changes } = diff(`${BASE_DDL}\nCREATE TABLE z (id INTEGER PRIMARY KEY, a_id INTEGER REFERENCES a (id));\nCREATE TABLE a (id INTEGER PRIMARY KEY);`);
     expect(changes.map((c) => c.summary)).toEqual(['create table a', 'create table z']);
     expect(diff(`${BASE_DDL}\nCREATE TABLE z (id INTEGER PRIMARY KEY, q INTEGER REFERENCES nowhere (id));`).diagnostics.map((d) => d.code)).toEqual(['AU111']);
-    expect(diff(BASE_DDL.replace('CREATE TABLE u (id VARCHAR(36) NOT NULL PRIMARY KEY, name VARCHAR(10))', 'CREATE TABLE u (id VARCHAR(36) NOT NULL, name VARCHAR(10) NOT NULL, PRIMARY KEY (id, name))')).diagnostics.map((d) => d.code)).toContain('AU112');
+    expect(
+      diff(
+        BASE_DDL.replace(
+          'CREATE TABLE u (id VARCHAR(36) NOT NULL PRIMARY KEY, name VARCHAR(10))',
+          'CREATE TABLE u (id VARCHAR(36) NOT NULL, name VARCHAR(10) NOT NULL, PRIMARY KEY (id, name))',
+        ),
+      ).diagnostics.map((d) => d.code),
+    ).toContain('AU112');
   });
 });
 
@@ -367,7 +469,11 @@ describe('writeRendered', () => {
       const res = writeRendered(root, [{ file: 'blocked/abc_x.jsonc', abs: join(root, 'blocked', 'abc_x.jsonc'), text: '{}\n' }] as never);
       expect(res.lines).toEqual([]);
       expect(res.diagnostics).toHaveLength(1);
-      expect(res.diagnostics[0]).toMatchObject({ code: 'CL003', severity: 'error', message: 'cannot write blocked/abc_x.jsonc: a parent of it is not a directory' });
+      expect(res.diagnostics[0]).toMatchObject({
+        code: 'CL003',
+        severity: 'error',
+        message: 'cannot write blocked/abc_x.jsonc: a parent of it is not a directory',
+      });
       expect(readdirSync(root)).toEqual(['blocked']);
     });
   });

@@ -23,19 +23,40 @@ const origin = { file: '(test)', path: [] };
 function target(heads: Schema, d: Dialect): Schema {
   const s = cloneSchema(heads);
   const t = (n: string) => s.tables.get(n)!;
-  const col = (name: string, type: Table['columns'][number]['type'], nullable: boolean, dflt: Table['columns'][number]['default'] = null) =>
-    ({ name, type, nullable, default: dflt, autoincrement: false, origin });
+  const col = (name: string, type: Table['columns'][number]['type'], nullable: boolean, dflt: Table['columns'][number]['default'] = null) => ({
+    name,
+    type,
+    nullable,
+    default: dflt,
+    autoincrement: false,
+    origin,
+  });
   // a new table with a primary key, an unnamed unique key, a foreign key with ON DELETE, an index and defaults
   const w: Table = { name: 'lbaas_widgets', columns: [], primaryKey: null, uniques: [], foreignKeys: [], checks: [], indexes: [], external: false, origin };
-  w.columns.push(col('id', { kind: 'string', length: 36 }, false), col('loadbalancer_id', { kind: 'string', length: 36 }, false),
-    col('kind', { kind: 'string', length: 16 }, false, { kind: 'string', value: 'plain' }), col('weight', { kind: 'integer' }, true, { kind: 'number', value: '1' }));
+  w.columns.push(
+    col('id', { kind: 'string', length: 36 }, false),
+    col('loadbalancer_id', { kind: 'string', length: 36 }, false),
+    col('kind', { kind: 'string', length: 16 }, false, { kind: 'string', value: 'plain' }),
+    col('weight', { kind: 'integer' }, true, { kind: 'number', value: '1' }),
+  );
   w.primaryKey = { name: primaryKeyName(d, w.name), explicit: false, columns: ['id'], origin };
   w.uniques.push({ name: uniqueName(d, w, ['loadbalancer_id', 'kind']), explicit: false, columns: ['loadbalancer_id', 'kind'], origin });
-  w.foreignKeys.push({ name: foreignKeyName(d, w, ['loadbalancer_id']), explicit: false, columns: ['loadbalancer_id'], refTable: 'lbaas_loadbalancers', refColumns: ['id'], ondelete: 'CASCADE', origin });
+  w.foreignKeys.push({
+    name: foreignKeyName(d, w, ['loadbalancer_id']),
+    explicit: false,
+    columns: ['loadbalancer_id'],
+    refTable: 'lbaas_loadbalancers',
+    refColumns: ['id'],
+    ondelete: 'CASCADE',
+    origin,
+  });
   w.indexes.push({ name: 'ix_lbaas_widgets_kind', explicit: true, columns: ['kind'], unique: false, origin });
   s.tables.set(w.name, w);
   // new columns: nullable, NOT NULL with a default, NOT NULL without one (split: nullable, then NOT NULL)
-  t('lbaas_members').columns.push(col('note', { kind: 'string', length: 40 }, true), col('flag', { kind: 'boolean' }, false, { kind: 'boolean', value: false }));
+  t('lbaas_members').columns.push(
+    col('note', { kind: 'string', length: 40 }, true),
+    col('flag', { kind: 'boolean' }, false, { kind: 'boolean', value: false }),
+  );
   t('lbaas_loadbalancers').columns.push(col('tier', { kind: 'string', length: 16 }, false));
   // a dropped column, and a drop + add of the same type (flagged as a possible rename)
   t('lbaas_healthmonitors').columns = t('lbaas_healthmonitors').columns.filter((c) => c.name !== 'max_retries_down');
@@ -156,7 +177,9 @@ for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
         'CREATE INDEX ix_lbaas_members_note ON lbaas_members (note)',
         family(dialect) === 'mysql' ? 'DROP INDEX ix_lbaas_pools_project_id ON lbaas_pools' : 'DROP INDEX ix_lbaas_pools_project_id',
         'CREATE TABLE lbaas_notes (id INTEGER NOT NULL, body TEXT, PRIMARY KEY (id))',
-      ].map((s) => `${s};\n`).join('');
+      ]
+        .map((s) => `${s};\n`)
+        .join('');
       const applied = await live.apply(drift);
       expect(applied.code, applied.stderr).toBe(0);
       const before = revisionFiles(p.dir);

@@ -26,7 +26,11 @@ export function requireBuilt(): void {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the program first (npm run build)`);
 }
 
-export interface CliResult { code: number; stdout: string; stderr: string }
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 /** Runs `node dist/cli/main.js ...args` in `cwd` with NO_COLOR and no LBAAS_DB_CONNECTION unless given. */
 export function runCli(args: string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<CliResult> {

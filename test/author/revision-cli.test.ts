@@ -48,7 +48,7 @@ describe('revision (built CLI)', { timeout: 60_000 }, () => {
     expect(show.stdout).toContain(`Path: ${files[0]}`);
   });
 
-  it('--contract: the same rule as --expand, into the next release\'s folder (ocata/contract/), not the released newton/contract/', async () => {
+  it("--contract: the same rule as --expand, into the next release's folder (ocata/contract/), not the released newton/contract/", async () => {
     const before = revisionFiles(p.dir);
     const r = ok(await cli('revision', '-m', 'drop widget', '--contract'));
     const files = added(before);
@@ -118,7 +118,7 @@ describe('revision (built CLI)', { timeout: 60_000 }, () => {
     expect(added(before)).toEqual([]);
   });
 
-  it('--autogenerate reads [autogenerate] target_ddl from the config file (%(here)s is the file\'s folder)', async () => {
+  it("--autogenerate reads [autogenerate] target_ddl from the config file (%(here)s is the file's folder)", async () => {
     const q = project();
     try {
       writeFileSync(join(q.dir, 'target.sql'), modelDdl(modelAt(headsOf(q.dir), 'sqlite', q.dir), 'sqlite'));

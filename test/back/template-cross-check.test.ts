@@ -74,7 +74,12 @@ describe('the built command with the check on', { timeout: 120_000 }, () => {
   };
   for (const d of DIALECTS as readonly Dialect[]) {
     it(`${d}: upgrade, downgrade, bootstrap and populate scripts of the shipped history are byte-identical`, () => {
-      for (const args of [['upgrade', 'heads', '--sql'], ['downgrade', 'heads:base', '--sql'], ['bootstrap', '--sql'], ['populate', '--sql']]) {
+      for (const args of [
+        ['upgrade', 'heads', '--sql'],
+        ['downgrade', 'heads:base', '--sql'],
+        ['bootstrap', '--sql'],
+        ['populate', '--sql'],
+      ]) {
         const plain = run(['--dialect', d, ...args], false);
         const checked = run(['--dialect', d, ...args], true);
         expect(checked.status, `${args.join(' ')}: ${checked.stderr}`).toBe(plain.status);

@@ -54,9 +54,16 @@ function compileEverything(d: Dialect): void {
     }
   }
   const { history, graph } = shipped();
-  for (const [direction, spec, perRevision] of [['upgrade', 'heads', false], ['upgrade', 'heads', true], ['downgrade', 'heads:62deca5010cd', false]] as const) {
+  for (const [direction, spec, perRevision] of [
+    ['upgrade', 'heads', false],
+    ['upgrade', 'heads', true],
+    ['downgrade', 'heads:62deca5010cd', false],
+  ] as const) {
     compilePlanned(history, graph, makePlan(graph, { direction, spec }), {
-      dialect: d, versionTable: VERSION_TABLE, title: `${direction} ${spec}`, transactionPerMigration: perRevision,
+      dialect: d,
+      versionTable: VERSION_TABLE,
+      title: `${direction} ${spec}`,
+      transactionPerMigration: perRevision,
     });
   }
   if (d === 'postgresql') concurrentIndexes();
@@ -82,19 +89,37 @@ function concurrentIndexes(): void {
   };
   const revisions = [
     doc({
-      revision: 'x1', down_revision: null, branch_labels: ['expand'], message: 'items',
-      upgrade: [{ op: 'create_table', table: 'items', primary_key: ['id'], columns: [{ name: 'id', type: 'integer', nullable: false }, { name: 'n', type: 'integer', nullable: true }] }],
+      revision: 'x1',
+      down_revision: null,
+      branch_labels: ['expand'],
+      message: 'items',
+      upgrade: [
+        {
+          op: 'create_table',
+          table: 'items',
+          primary_key: ['id'],
+          columns: [
+            { name: 'id', type: 'integer', nullable: false },
+            { name: 'n', type: 'integer', nullable: true },
+          ],
+        },
+      ],
       downgrade: [{ op: 'drop_table', table: 'items' }],
     }),
     doc({
-      revision: 'x2', down_revision: 'x1', message: 'index items.n',
+      revision: 'x2',
+      down_revision: 'x1',
+      message: 'index items.n',
       upgrade: [{ op: 'create_index', name: 'ix_items_n', table: 'items', columns: ['n'], unique: false }],
       downgrade: [{ op: 'drop_index', name: 'ix_items_n', table: 'items' }],
     }),
   ];
   const graph = graphOf(revisions);
   const { script } = compilePlanned({ revisions, external: [], diagnostics: [] }, graph, makePlan(graph, { direction: 'upgrade', spec: 'heads' }), {
-    dialect: 'postgresql', versionTable: VERSION_TABLE, title: 'upgrade heads', transactionPerMigration: true,
+    dialect: 'postgresql',
+    versionTable: VERSION_TABLE,
+    title: 'upgrade heads',
+    transactionPerMigration: true,
     concurrentIndexes: { from: '--create-index-concurrently', flag: true },
   });
   expect(script.text).toContain('CREATE INDEX CONCURRENTLY IF NOT EXISTS "ix_items_n"');
@@ -138,8 +163,14 @@ describe('every shipped template, rendered the way a run renders it and by plain
   it('rendered every statement template, and every partial through them', () => {
     const files = templateFiles(DEFAULT_TEMPLATES_DIR).filter((f) => f.includes('/'));
     const statements = files.filter((f) => f.endsWith('.sql.hbs'));
-    expect(statements.filter((f) => !rendered.has(f) && !NEVER_RENDERED.includes(f)), 'templates no test data renders').toEqual([]);
-    expect(NEVER_RENDERED.filter((f) => rendered.has(f)), 'rendered after all').toEqual([]);
+    expect(
+      statements.filter((f) => !rendered.has(f) && !NEVER_RENDERED.includes(f)),
+      'templates no test data renders',
+    ).toEqual([]);
+    expect(
+      NEVER_RENDERED.filter((f) => rendered.has(f)),
+      'rendered after all',
+    ).toEqual([]);
     // A partial is reached when a rendered template of a dialect that resolves it to this file calls it.
     const reached = new Set<string>();
     for (const [rel, dialects] of rendered) {
@@ -155,8 +186,14 @@ describe('every shipped template, rendered the way a run renders it and by plain
       }
     }
     const partials = files.filter((f) => !f.endsWith('.sql.hbs'));
-    expect(partials.filter((f) => ![...reached].some((r) => r.endsWith(` ${f}`))), 'partials no rendered template calls').toEqual([]);
-    expect(Object.keys(VIA_HANDLEBARS).filter((f) => !rendered.has(f)), 'VIA_HANDLEBARS templates not rendered').toEqual([]);
+    expect(
+      partials.filter((f) => ![...reached].some((r) => r.endsWith(` ${f}`))),
+      'partials no rendered template calls',
+    ).toEqual([]);
+    expect(
+      Object.keys(VIA_HANDLEBARS).filter((f) => !rendered.has(f)),
+      'VIA_HANDLEBARS templates not rendered',
+    ).toEqual([]);
   });
 });
 
@@ -177,7 +214,10 @@ describe('the fast path and VIA_HANDLEBARS', () => {
       for (const name of names) {
         const file = r.find(name);
         if (!file) continue;
-        const fast = compileFast(parse(text(file.relPath)), { helpers: (r as unknown as { helpers: Record<string, (...a: unknown[]) => unknown> }).helpers, partial });
+        const fast = compileFast(parse(text(file.relPath)), {
+          helpers: (r as unknown as { helpers: Record<string, (...a: unknown[]) => unknown> }).helpers,
+          partial,
+        });
         if (fast) compiled++;
         else outside.add(file.relPath);
       }
@@ -211,35 +251,52 @@ describe('precompiled templates', () => {
     // A changed statement template, a changed partial (called by a partial block), a changed VIA_HANDLEBARS template.
     writeFileSync(join(copy, '_shared/drop_table.sql.hbs'), 'DROP TABLE {{ident table}} /* changed */\n');
     writeFileSync(join(copy, 'mysql/_stop.hbs'), "CONCAT('STOPPED: ', QUOTE({{> @partial-block}}))\n");
-    writeFileSync(join(copy, 'sqlite/upsert.sql.hbs'), readFileSync(join(DEFAULT_TEMPLATES_DIR, 'sqlite/upsert.sql.hbs'), 'utf8').replace('INSERT INTO', 'INSERT /* changed */ INTO'));
+    writeFileSync(
+      join(copy, 'sqlite/upsert.sql.hbs'),
+      readFileSync(join(DEFAULT_TEMPLATES_DIR, 'sqlite/upsert.sql.hbs'), 'utf8').replace('INSERT INTO', 'INSERT /* changed */ INTO'),
+    );
     const changed = new Renderer('mysql', copy);
     expect(changed.render('drop_table', { table: 't' })).toBe('DROP TABLE `t` /* changed */');
     expect(changed.render('fk_precheck', data)).toContain("CONCAT('STOPPED: ', QUOTE('m'))");
     expect(changed.render('guard_stop', {})).toBe("SET @lbaas_q = IF(@lbaas_stop = '', 'DO 0',\n    CONCAT('STOPPED: ', QUOTE(@lbaas_stop)))");
     const upsert = { table: 't', key: ['k'], columns: ['k', 'v'], rows: [['a', 1]], update: ['v'] };
-    expect(new Renderer('sqlite', copy).render('upsert', upsert)).toBe(new Renderer('sqlite').render('upsert', upsert).replace('INSERT INTO', 'INSERT /* changed */ INTO'));
+    expect(new Renderer('sqlite', copy).render('upsert', upsert)).toBe(
+      new Renderer('sqlite').render('upsert', upsert).replace('INSERT INTO', 'INSERT /* changed */ INTO'),
+    );
   });
 
   it('a run with the shipped templates parses none of them and loads no Handlebars compiler; a changed one is parsed', { timeout: 300_000 }, () => {
     requireBuilt();
     const probe = join(dir, 'probe.cjs');
     // Preloaded into the command: at exit, which of Handlebars' modules it loaded.
-    writeFileSync(probe, `process.on('exit', () => { require('fs').writeFileSync(process.env.PROBE_OUT, Object.keys(require.cache).filter((k) => k.includes('/handlebars/')).map((k) => k.replace(/^.*\\/handlebars\\//, '')).join('\\n')); });\n`);
+    writeFileSync(
+      probe,
+      `process.on('exit', () => { require('fs').writeFileSync(process.env.PROBE_OUT, Object.keys(require.cache).filter((k) => k.includes('/handlebars/')).map((k) => k.replace(/^.*\\/handlebars\\//, '')).join('\\n')); });\n`,
+    );
     const loaded = (args: string[]) => {
       const out = join(dir, `loaded-${Math.random().toString(36).slice(2)}`);
       const r = spawnSync(process.execPath, ['--require', probe, join(ROOT, 'dist/cli/main.js'), ...args], {
-        cwd: ROOT, env: { ...process.env, NO_COLOR: '1', PROBE_OUT: out, [FLAG]: '' }, encoding: 'utf8',
+        cwd: ROOT,
+        env: { ...process.env, NO_COLOR: '1', PROBE_OUT: out, [FLAG]: '' },
+        encoding: 'utf8',
       });
       expect(r.status, r.stderr).toBe(0);
       return readFileSync(out, 'utf8').split('\n');
     };
     const parser = (mods: string[]) => mods.some((m) => m.includes('compiler/'));
     for (const d of DIALECTS) {
-      for (const args of [['upgrade', 'heads', '--sql'], ['downgrade', 'heads:62deca5010cd', '--sql'], ['populate', '--sql']]) {
+      for (const args of [
+        ['upgrade', 'heads', '--sql'],
+        ['downgrade', 'heads:62deca5010cd', '--sql'],
+        ['populate', '--sql'],
+      ]) {
         const mods = loaded(['--dialect', d, ...args]);
         expect(parser(mods), `${d} ${args.join(' ')}: ${mods.join(', ')}`).toBe(false);
         // Handlebars' runtime only for the populate templates that render through it (VIA_HANDLEBARS).
-        expect(mods.some((m) => m.includes('runtime')), `${d} ${args.join(' ')}`).toBe(args[0] === 'populate' && (d === 'postgresql' || d === 'sqlite'));
+        expect(
+          mods.some((m) => m.includes('runtime')),
+          `${d} ${args.join(' ')}`,
+        ).toBe(args[0] === 'populate' && (d === 'postgresql' || d === 'sqlite'));
       }
     }
     // A bundle compiled with another templates directory: the same files are not parsed; a changed one is.

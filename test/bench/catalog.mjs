@@ -32,7 +32,9 @@ export async function loadCatalogSupport(tmp) {
 function pgEnv() {
   const u = new URL(process.env.LBAAS_TEST_PG_URL || 'postgresql://postgres@127.0.0.1:5432/postgres');
   return {
-    host: u.hostname || '127.0.0.1', port: u.port || '5432', user: decodeURIComponent(u.username) || 'postgres',
+    host: u.hostname || '127.0.0.1',
+    port: u.port || '5432',
+    user: decodeURIComponent(u.username) || 'postgres',
     password: decodeURIComponent(u.password || ''),
   };
 }
@@ -40,7 +42,10 @@ function pgEnv() {
 function psql(args, opts = {}) {
   const c = pgEnv();
   const r = spawnSync('psql', ['-X', '-q', '-h', c.host, '-p', c.port, '-U', c.user, ...args], {
-    encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, ...(c.password ? { PGPASSWORD: c.password } : {}) }, ...opts,
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+    env: { ...process.env, ...(c.password ? { PGPASSWORD: c.password } : {}) },
+    ...opts,
   });
   if (r.error) throw r.error;
   return r;
@@ -74,7 +79,14 @@ export function scratchPg(name) {
       const t0 = process.hrtime.bigint();
       const r = psql(['-d', name, '-v', 'ON_ERROR_STOP=1', '-f', file], { stdio: ['ignore', 'ignore', 'pipe'] });
       const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-      const error = r.status === 0 ? undefined : (r.stderr || '').split('\n').filter((l) => /ERROR|FATAL/.test(l)).slice(0, 3).join('\n') || `psql exited ${r.status}`;
+      const error =
+        r.status === 0
+          ? undefined
+          : (r.stderr || '')
+              .split('\n')
+              .filter((l) => /ERROR|FATAL/.test(l))
+              .slice(0, 3)
+              .join('\n') || `psql exited ${r.status}`;
       return { ok: r.status === 0, seconds, error };
     },
     async query(sql) {

@@ -45,11 +45,40 @@ export function prng(seed) {
   return { next, int, pick, chance, weighted };
 }
 
-const WORDS = ['alpha', 'bravo', 'cargo', 'delta', 'ember', 'flint', 'gamma', 'harbor', 'iris', 'jade', 'kite', 'lumen', 'maple', 'noble', 'orbit', 'pixel', 'quartz', 'raven', 'sierra', 'tango'];
+const WORDS = [
+  'alpha',
+  'bravo',
+  'cargo',
+  'delta',
+  'ember',
+  'flint',
+  'gamma',
+  'harbor',
+  'iris',
+  'jade',
+  'kite',
+  'lumen',
+  'maple',
+  'noble',
+  'orbit',
+  'pixel',
+  'quartz',
+  'raven',
+  'sierra',
+  'tango',
+];
 const STATUSES = ['ACTIVE', 'PENDING', 'ERROR', 'DELETED'];
 
 // Column types of the neutral form are the revision-file spellings.
-const EXTRA_TYPES = [['string(64)', 3], ['string(255)', 2], ['integer', 3], ['bigint', 1], ['boolean', 2], ['text', 1], ['datetime', 2]];
+const EXTRA_TYPES = [
+  ['string(64)', 3],
+  ['string(255)', 2],
+  ['integer', 3],
+  ['bigint', 1],
+  ['boolean', 2],
+  ['text', 1],
+  ['datetime', 2],
+];
 
 const isString = (t) => t.startsWith('string(');
 const strLen = (t) => Number(t.slice(7, -1));
@@ -129,7 +158,8 @@ export function generateHistory({ n, seed = 1 }) {
     tables.push(t);
     const ix = { name: `ix_${name}_project_id`, columns: ['project_id'], unique: false };
     const up = {
-      op: 'create_table', table: name,
+      op: 'create_table',
+      table: name,
       columns: cols.map(colDef),
       primary_key: ['id'],
       foreign_keys: [{ columns: ['parent_id'], referent_table: refName, referent_columns: ['id'] }],
@@ -248,11 +278,24 @@ export function generateHistory({ n, seed = 1 }) {
   // Index bookkeeping: a renamed or dropped column leaves its index pointing at
   // the new name (indexes follow renames on every engine).
 
-  const OPS = [['create_table', 12], ['add_column', 25], ['alter_column', 15], ['rename', 10], ['create_index', 13], ['drop_column', 10], ['execute', 15]];
+  const OPS = [
+    ['create_table', 12],
+    ['add_column', 25],
+    ['alter_column', 15],
+    ['rename', 10],
+    ['create_index', 13],
+    ['drop_column', 10],
+    ['execute', 15],
+  ];
 
   function makeRevision(lane, down) {
     const id = newId();
-    const count = rng.weighted([[1, 5], [2, 3], [3, 2], [4, 1]]);
+    const count = rng.weighted([
+      [1, 5],
+      [2, 3],
+      [3, 2],
+      [4, 1],
+    ]);
     const up = [];
     const dn = [];
     const whats = [];
@@ -278,7 +321,12 @@ export function generateHistory({ n, seed = 1 }) {
     }
     const i = revisions.length;
     const rev = {
-      id, down, message: whats.join('; '), date: isoDate(baseDate + i * 3_600_000 * 7), upgrade: up, downgrade: dn,
+      id,
+      down,
+      message: whats.join('; '),
+      date: isoDate(baseDate + i * 3_600_000 * 7),
+      upgrade: up,
+      downgrade: dn,
     };
     revisions.push(rev);
     return rev;
@@ -295,7 +343,15 @@ export function generateHistory({ n, seed = 1 }) {
       fork.heads[k] = r.id;
       fork.left[k]--;
       if (fork.left[0] === 0 && fork.left[1] === 0) {
-        const m = { id: newId(), down: [...fork.heads], message: `merge ${fork.heads.join(' and ')}`, date: isoDate(baseDate + revisions.length * 3_600_000 * 7), upgrade: [], downgrade: [], merge: true };
+        const m = {
+          id: newId(),
+          down: [...fork.heads],
+          message: `merge ${fork.heads.join(' and ')}`,
+          date: isoDate(baseDate + revisions.length * 3_600_000 * 7),
+          upgrade: [],
+          downgrade: [],
+          merge: true,
+        };
         revisions.push(m);
         head = m.id;
         // after the merge every table is back on the main line
@@ -326,7 +382,12 @@ function isoDate(ms) {
   return new Date(ms).toISOString().replace('T', ' ').replace('Z', '000');
 }
 
-const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '').slice(0, 40);
+const slug = (s) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '')
+    .slice(0, 40);
 
 // ---------------------------------------------------------------------------
 // JSONC writer
@@ -337,7 +398,9 @@ function jsoncDefault(d) {
 
 function jsoncColumn(c) {
   return {
-    name: c.name, type: c.type, nullable: c.nullable,
+    name: c.name,
+    type: c.type,
+    nullable: c.nullable,
     ...(c.server_default ? { server_default: jsoncDefault(c.server_default) } : {}),
   };
 }
@@ -345,7 +408,14 @@ function jsoncColumn(c) {
 function jsoncOp(op) {
   switch (op.op) {
     case 'create_table':
-      return { op: op.op, table: op.table, columns: op.columns.map(jsoncColumn), primary_key: op.primary_key, foreign_keys: op.foreign_keys, indexes: op.indexes };
+      return {
+        op: op.op,
+        table: op.table,
+        columns: op.columns.map(jsoncColumn),
+        primary_key: op.primary_key,
+        foreign_keys: op.foreign_keys,
+        indexes: op.indexes,
+      };
     case 'add_column':
       return { op: op.op, table: op.table, column: jsoncColumn(op.column) };
     case 'drop_column':
@@ -436,11 +506,16 @@ const py = (s) => `'${String(s).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 function saType(t) {
   if (isString(t)) return `sa.String(length=${strLen(t)})`;
   switch (t) {
-    case 'integer': return 'sa.Integer()';
-    case 'bigint': return 'sa.BigInteger()';
-    case 'boolean': return 'sa.Boolean()';
-    case 'text': return 'sa.Text()';
-    case 'datetime': return 'sa.DateTime()';
+    case 'integer':
+      return 'sa.Integer()';
+    case 'bigint':
+      return 'sa.BigInteger()';
+    case 'boolean':
+      return 'sa.Boolean()';
+    case 'text':
+      return 'sa.Text()';
+    case 'datetime':
+      return 'sa.DateTime()';
   }
   throw new Error(`no SQLAlchemy type for ${t}`);
 }
@@ -458,11 +533,14 @@ function pyOp(op) {
     case 'create_table': {
       const parts = [
         ...op.columns.map(saColumn),
-        ...op.foreign_keys.map((f) => `sa.ForeignKeyConstraint([${f.columns.map(py).join(', ')}], [${f.referent_columns.map((c) => py(`${f.referent_table}.${c}`)).join(', ')}])`),
+        ...op.foreign_keys.map(
+          (f) => `sa.ForeignKeyConstraint([${f.columns.map(py).join(', ')}], [${f.referent_columns.map((c) => py(`${f.referent_table}.${c}`)).join(', ')}])`,
+        ),
         `sa.PrimaryKeyConstraint(${op.primary_key.map(py).join(', ')})`,
       ];
       const lines = [`    op.create_table(${py(op.table)},\n${parts.map((p) => `        ${p},`).join('\n')}\n    )`];
-      for (const x of op.indexes) lines.push(`    op.create_index(${py(x.name)}, ${py(op.table)}, [${x.columns.map(py).join(', ')}], unique=${x.unique ? 'True' : 'False'})`);
+      for (const x of op.indexes)
+        lines.push(`    op.create_index(${py(x.name)}, ${py(op.table)}, [${x.columns.map(py).join(', ')}], unique=${x.unique ? 'True' : 'False'})`);
       return lines.join('\n');
     }
     case 'drop_table':
@@ -640,5 +718,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const h = generateHistory({ n, seed });
   const a = writeJsonc(join(out, 'versions'), h);
   const b = writeAlembic(join(out, 'alembic'), h);
-  process.stdout.write(`${h.revisions.length} revisions (${h.tables} tables, head ${h.head}): ${a.bytes} bytes of JSONC, ${b.bytes} bytes of Alembic scripts in ${out}\n`);
+  process.stdout.write(
+    `${h.revisions.length} revisions (${h.tables} tables, head ${h.head}): ${a.bytes} bytes of JSONC, ${b.bytes} bytes of Alembic scripts in ${out}\n`,
+  );
 }

@@ -30,7 +30,9 @@ export function lineChart({ title, xLabel, yLabel, series, width = 720, height =
   const X = (v) => m.left + ((Math.log10(v) - x0) / (x1 - x0 || 1)) * pw;
   const Y = (v) => m.top + ph - ((Math.log10(v) - y0) / (y1 - y0 || 1)) * ph;
   const out = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`,
+  );
   out.push(`<rect width="${width}" height="${height}" fill="white"/>`);
   out.push(`<text x="${width / 2}" y="24" text-anchor="middle" font-size="15" font-weight="bold">${esc(title)}</text>`);
   // grid and ticks
@@ -54,7 +56,9 @@ export function lineChart({ title, xLabel, yLabel, series, width = 720, height =
     for (const q of p) out.push(`<circle cx="${X(q[0]).toFixed(1)}" cy="${Y(q[1]).toFixed(1)}" r="3.5" fill="${s.color}"/>`);
     const ly = m.top + 14 + i * 20;
     const lx = m.left + pw + 16;
-    out.push(`<line x1="${lx}" x2="${lx + 22}" y1="${ly - 4}" y2="${ly - 4}" stroke="${s.color}" stroke-width="2.5"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`);
+    out.push(
+      `<line x1="${lx}" x2="${lx + 22}" y1="${ly - 4}" y2="${ly - 4}" stroke="${s.color}" stroke-width="2.5"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`,
+    );
     out.push(`<text x="${lx + 28}" y="${ly}">${esc(s.name)}</text>`);
   });
   out.push('</svg>');

@@ -34,7 +34,12 @@ export function summarize(profile, top = 25) {
       incl.set(k, (incl.get(k) ?? 0) + t);
     }
   }
-  const fmt = (m) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, t]) => `${(t / 1000).toFixed(1).padStart(8)} ms  ${(100 * t / total).toFixed(1).padStart(5)}%  ${k}`).join('\n');
+  const fmt = (m) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([k, t]) => `${(t / 1000).toFixed(1).padStart(8)} ms  ${((100 * t) / total).toFixed(1).padStart(5)}%  ${k}`)
+      .join('\n');
   return `total ${(total / 1000).toFixed(1)} ms sampled\n\nself time:\n${fmt(self)}\n\ninclusive time:\n${fmt(incl)}\n`;
 }
 

@@ -54,10 +54,24 @@ const USAGE = `usage: node test/bench/run.mjs [options]
 
 function parseArgs(argv) {
   const o = {
-    quick: false, sizes: [100, 1000, 10000], dialects: DIALECTS, runs: 5, alembicRuns: 3, alembic: true, catalog: true,
-    catalogSizes: undefined, seed: 1, writeDocs: false, json: undefined, keep: false,
+    quick: false,
+    sizes: [100, 1000, 10000],
+    dialects: DIALECTS,
+    runs: 5,
+    alembicRuns: 3,
+    alembic: true,
+    catalog: true,
+    catalogSizes: undefined,
+    seed: 1,
+    writeDocs: false,
+    json: undefined,
+    keep: false,
   };
-  const list = (v) => v.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = (v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => {
@@ -110,7 +124,11 @@ function measure(cmd, args, { cwd = ROOT, stdout = 'ignore', env = {}, timeout =
   if (typeof stdout === 'string' && stdout !== 'ignore') fd = openSync(stdout, 'w');
   const t0 = process.hrtime.bigint();
   const r = spawnSync(useTime ? TIME : cmd, argv, {
-    cwd, stdio: ['ignore', fd ?? 'ignore', 'pipe'], encoding: 'utf8', timeout, maxBuffer: 64 * 1024 * 1024,
+    cwd,
+    stdio: ['ignore', fd ?? 'ignore', 'pipe'],
+    encoding: 'utf8',
+    timeout,
+    maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, NO_COLOR: '1', ...env },
   });
   const wall = Number(process.hrtime.bigint() - t0) / 1e6;
@@ -144,8 +162,13 @@ const median = (xs) => {
 
 function summary(label, samples) {
   const res = {
-    wall: median(samples.map((s) => s.wall)), wallMin: Math.min(...samples.map((s) => s.wall)), wallMax: Math.max(...samples.map((s) => s.wall)),
-    cpu: median(samples.map((s) => s.cpu)), rss: median(samples.map((s) => s.rss)), rssMax: Math.max(...samples.map((s) => s.rss)), runs: samples.length,
+    wall: median(samples.map((s) => s.wall)),
+    wallMin: Math.min(...samples.map((s) => s.wall)),
+    wallMax: Math.max(...samples.map((s) => s.wall)),
+    cpu: median(samples.map((s) => s.cpu)),
+    rss: median(samples.map((s) => s.rss)),
+    rssMax: Math.max(...samples.map((s) => s.rss)),
+    runs: samples.length,
   };
   log(`${label}: ${ms(res.wall)} median (${ms(res.wallMin)}..${ms(res.wallMax)}), cpu ${ms(res.cpu)}, peak RSS ${mb(res.rss)}`);
   return res;
@@ -167,7 +190,6 @@ function benchRounds(cases) {
   }
   return cases.map((c, i) => summary(c.label, samples[i]));
 }
-
 
 const ms = (v) => (Number.isFinite(v) ? `${v >= 100 ? Math.round(v).toLocaleString('en-US') : v.toFixed(1)} ms` : 'n/a');
 const mb = (kib) => (Number.isFinite(kib) ? `${(kib / 1024).toFixed(0)} MB` : 'n/a');
@@ -237,7 +259,9 @@ async function main() {
   const alembicOk = o.alembic && ensureAlembic();
   if (o.alembic && !alembicOk) log('Alembic is not available: its columns stay empty');
   const env = machine();
-  log(`machine: ${env.nproc} CPUs (${env.cpu}), ${env.memory}, node ${env.node}, alembic ${env.alembic ?? 'n/a'}, load average ${load0.map((x) => x.toFixed(2)).join(' ')}`);
+  log(
+    `machine: ${env.nproc} CPUs (${env.cpu}), ${env.memory}, node ${env.node}, alembic ${env.alembic ?? 'n/a'}, load average ${load0.map((x) => x.toFixed(2)).join(' ')}`,
+  );
 
   const results = { env, options: { ...o }, startedAt: new Date(started).toISOString(), loadStart: load0, global: {}, sizes: {} };
 
@@ -246,7 +270,8 @@ async function main() {
     { label: 'node -e 0 (Node start-up alone)', runs: o.runs, fn: () => measure(process.execPath, ['-e', '0']) },
     { label: '--help', runs: o.runs, fn: () => runOurs(['--help']) },
     ...o.dialects.map((d) => ({
-      label: `LBaaS history, upgrade heads --sql, ${d}`, runs: o.runs,
+      label: `LBaaS history, upgrade heads --sql, ${d}`,
+      runs: o.runs,
       fn: () => runOurs(['--dialect', d, 'upgrade', 'heads', '--sql', '--output', join(tmp, `lbaas-${d}.sql`)]),
     })),
   ];
@@ -281,20 +306,39 @@ async function main() {
       const range = join(dir, `ours-${d}-range.sql`);
       const floorOut = join(dir, `floor-${d}.out`);
       cases.push(
-        { key: [d, 'full'], label: `${n} revisions, ${d}, upgrade base:heads`, runs: o.runs, warmup: 0,
-          fn: () => runOurs(['--versions', versions, '--dialect', d, 'upgrade', 'base:heads', '--sql', '--output', full]) },
-        { key: [d, 'range'], label: `${n} revisions, ${d}, upgrade ${start}:heads (5 revisions)`, runs: o.runs,
-          fn: () => runOurs(['--versions', versions, '--dialect', d, 'upgrade', `${start}:heads`, '--sql', '--output', range]) },
-        { key: [d, 'floor'], label: `${n} revisions, ${d}, I/O floor`, runs: o.runs,
-          fn: () => measure(process.execPath, [floorJs, versions, floorOut, String(r.dialects[d].outputBytes)]) },
+        {
+          key: [d, 'full'],
+          label: `${n} revisions, ${d}, upgrade base:heads`,
+          runs: o.runs,
+          warmup: 0,
+          fn: () => runOurs(['--versions', versions, '--dialect', d, 'upgrade', 'base:heads', '--sql', '--output', full]),
+        },
+        {
+          key: [d, 'range'],
+          label: `${n} revisions, ${d}, upgrade ${start}:heads (5 revisions)`,
+          runs: o.runs,
+          fn: () => runOurs(['--versions', versions, '--dialect', d, 'upgrade', `${start}:heads`, '--sql', '--output', range]),
+        },
+        {
+          key: [d, 'floor'],
+          label: `${n} revisions, ${d}, I/O floor`,
+          runs: o.runs,
+          fn: () => measure(process.execPath, [floorJs, versions, floorOut, String(r.dialects[d].outputBytes)]),
+        },
       );
     }
     if (alembicOk) {
       cases.push({
-        key: ['alembic'], label: `${n} revisions, Alembic upgrade base:heads --sql (postgresql)`, runs: many ? o.alembicRuns : o.runs, warmup: many ? 0 : 1,
-        fn: () => measure(PYTHON, ['-m', 'alembic', '-c', join(alembicDir, 'alembic.ini'), 'upgrade', 'base:heads', '--sql'], {
-          cwd: alembicDir, stdout: alembicOut, env: { PYTHONDONTWRITEBYTECODE: '1' },
-        }),
+        key: ['alembic'],
+        label: `${n} revisions, Alembic upgrade base:heads --sql (postgresql)`,
+        runs: many ? o.alembicRuns : o.runs,
+        warmup: many ? 0 : 1,
+        fn: () =>
+          measure(PYTHON, ['-m', 'alembic', '-c', join(alembicDir, 'alembic.ini'), 'upgrade', 'base:heads', '--sql'], {
+            cwd: alembicDir,
+            stdout: alembicOut,
+            env: { PYTHONDONTWRITEBYTECODE: '1' },
+          }),
       });
     }
     benchRounds(cases).forEach((res, i) => {
@@ -314,7 +358,9 @@ async function main() {
       const theirs = join(dir, 'alembic-postgresql-per-revision.sql');
       runOurs(['--versions', versions, '--dialect', 'postgresql', 'upgrade', 'base:heads', '--sql', '--transaction-per-migration', '--output', ours]);
       measure(PYTHON, ['-m', 'alembic', '-c', join(alembicDir, 'alembic.ini'), 'upgrade', 'base:heads', '--sql'], {
-        cwd: alembicDir, stdout: theirs, env: { PYTHONDONTWRITEBYTECODE: '1', LBAAS_BENCH_TRANSACTION_PER_MIGRATION: '1' },
+        cwd: alembicDir,
+        stdout: theirs,
+        env: { PYTHONDONTWRITEBYTECODE: '1', LBAAS_BENCH_TRANSACTION_PER_MIGRATION: '1' },
       });
       r.catalog = await compareCatalogs(tmp, n, ours, theirs);
     }
@@ -346,7 +392,13 @@ async function compareCatalogs(tmp, n, oursFile, alembicFile) {
     log(`${n} revisions: applying both PostgreSQL scripts to scratch databases`);
     const a = ours.applyFile(oursFile);
     const b = alembic.applyFile(alembicFile);
-    const res = { oursApplied: a.ok, alembicApplied: b.ok, oursApplySeconds: a.seconds, alembicApplySeconds: b.seconds, errors: [a.error, b.error].filter(Boolean) };
+    const res = {
+      oursApplied: a.ok,
+      alembicApplied: b.ok,
+      oursApplySeconds: a.seconds,
+      alembicApplySeconds: b.seconds,
+      errors: [a.error, b.error].filter(Boolean),
+    };
     if (!a.ok || !b.ok) {
       log(`applying failed: ${res.errors.join('; ')}`);
       return res;
@@ -363,8 +415,17 @@ async function compareCatalogs(tmp, n, oursFile, alembicFile) {
       foreignKeys: c.tables.reduce((s, t) => s + t.foreignKeys.length, 0),
       primaryKeys: c.tables.filter((t) => t.primaryKey).length,
     });
-    Object.assign(res, { ours: count(co), alembic: count(ca), differences: diff, versionsOurs: vo, versionsAlembic: va, versionsEqual: JSON.stringify(vo) === JSON.stringify(va) });
-    log(`${n} revisions: catalogs ${diff.length === 0 ? 'equal' : `differ in ${diff.length} places`} (${res.ours.tables} tables, ${res.ours.columns} columns, ${res.ours.indexes} indexes, ${res.ours.foreignKeys} foreign keys); version rows ${res.versionsEqual ? 'equal' : 'differ'}`);
+    Object.assign(res, {
+      ours: count(co),
+      alembic: count(ca),
+      differences: diff,
+      versionsOurs: vo,
+      versionsAlembic: va,
+      versionsEqual: JSON.stringify(vo) === JSON.stringify(va),
+    });
+    log(
+      `${n} revisions: catalogs ${diff.length === 0 ? 'equal' : `differ in ${diff.length} places`} (${res.ours.tables} tables, ${res.ours.columns} columns, ${res.ours.indexes} indexes, ${res.ours.foreignKeys} foreign keys); version rows ${res.versionsEqual ? 'equal' : 'differ'}`,
+    );
     for (const d of diff.slice(0, 10)) log(`  ${d}`);
     return res;
   } finally {
@@ -389,17 +450,25 @@ export function exponent(t1, t2, n1, n2) {
 function renderReport(res) {
   const L = [];
   const e = res.env;
-  const sizes = Object.keys(res.sizes).map(Number).sort((a, b) => a - b);
+  const sizes = Object.keys(res.sizes)
+    .map(Number)
+    .sort((a, b) => a - b);
   const dialects = res.options.dialects;
-  L.push(`Measured ${res.startedAt.slice(0, 10)} on ${e.nproc} CPUs (${e.cpu}), ${e.memory} of memory, Linux ${e.kernel ?? ''}; Node ${e.node}; Alembic ${e.alembic ?? 'n/a'} on Python ${e.python ?? 'n/a'} (Debian's python3-alembic); PostgreSQL ${e.postgresql ?? 'n/a'}.`);
-  L.push(`Load average at the start ${res.loadStart.map((x) => x.toFixed(2)).join(', ')}, at the end ${res.loadEnd.map((x) => x.toFixed(2)).join(', ')} (1, 5, 15 minutes). ${res.options.runs} runs per case (Alembic at 10,000 revisions: ${res.options.alembicRuns}), medians; whole run ${num(res.seconds)} s.`);
+  L.push(
+    `Measured ${res.startedAt.slice(0, 10)} on ${e.nproc} CPUs (${e.cpu}), ${e.memory} of memory, Linux ${e.kernel ?? ''}; Node ${e.node}; Alembic ${e.alembic ?? 'n/a'} on Python ${e.python ?? 'n/a'} (Debian's python3-alembic); PostgreSQL ${e.postgresql ?? 'n/a'}.`,
+  );
+  L.push(
+    `Load average at the start ${res.loadStart.map((x) => x.toFixed(2)).join(', ')}, at the end ${res.loadEnd.map((x) => x.toFixed(2)).join(', ')} (1, 5, 15 minutes). ${res.options.runs} runs per case (Alembic at 10,000 revisions: ${res.options.alembicRuns}), medians; whole run ${num(res.seconds)} s.`,
+  );
   L.push('');
   const g = res.global;
   L.push('### Start-up and the LBaaS history');
   L.push('');
   L.push('| command | median wall (ms) | fastest (ms) | CPU (ms) | peak RSS (MB) |');
   L.push('| --- | ---: | ---: | ---: | ---: |');
-  L.push(`| \`node -e 0\` (Node alone) | ${msCell(g.nodeStart.wall)} | ${msCell(g.nodeStart.wallMin)} | ${msCell(g.nodeStart.cpu)} | ${mbCell(g.nodeStart.rss)} |`);
+  L.push(
+    `| \`node -e 0\` (Node alone) | ${msCell(g.nodeStart.wall)} | ${msCell(g.nodeStart.wallMin)} | ${msCell(g.nodeStart.cpu)} | ${mbCell(g.nodeStart.rss)} |`,
+  );
   L.push(`| \`--help\` | ${msCell(g.help.wall)} | ${msCell(g.help.wallMin)} | ${msCell(g.help.cpu)} | ${mbCell(g.help.rss)} |`);
   for (const d of dialects) {
     const x = g.lbaas[d];
@@ -410,14 +479,20 @@ function renderReport(res) {
     const r = res.sizes[n];
     L.push(`### ${num(n)} revisions`);
     L.push('');
-    L.push(`${num(r.revisions)} revision files (${num(r.jsoncBytes / 1024)} KiB of JSONC; the Alembic scripts ${num(r.alembicBytes / 1024)} KiB), ${num(r.tables)} tables created. Range: \`upgrade ${r.rangeStart}:heads\`.`);
+    L.push(
+      `${num(r.revisions)} revision files (${num(r.jsoncBytes / 1024)} KiB of JSONC; the Alembic scripts ${num(r.alembicBytes / 1024)} KiB), ${num(r.tables)} tables created. Range: \`upgrade ${r.rangeStart}:heads\`.`,
+    );
     L.push('');
-    L.push('| dialect | full compile (ms) | revisions/s | CPU (ms) | peak RSS (MB) | output (KiB) | 5-revision range (ms) | range / full | I/O floor (ms) | full / floor | Alembic (ms) | Alembic peak RSS (MB) | Alembic / ours |');
+    L.push(
+      '| dialect | full compile (ms) | revisions/s | CPU (ms) | peak RSS (MB) | output (KiB) | 5-revision range (ms) | range / full | I/O floor (ms) | full / floor | Alembic (ms) | Alembic peak RSS (MB) | Alembic / ours |',
+    );
     L.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const d of dialects) {
       const x = r.dialects[d];
       const a = d === 'postgresql' ? r.alembic : undefined;
-      L.push(`| ${d} | ${msCell(x.full.wall)} | ${num(n / (x.full.wall / 1000))} | ${msCell(x.full.cpu)} | ${mbCell(x.full.rss)} | ${num(x.outputBytes / 1024)} | ${msCell(x.range.wall)} | ${pct(x.range.wall, x.full.wall)} | ${msCell(x.floor.wall)} | ${ratio(x.full.wall, x.floor.wall)} | ${a ? msCell(a.wall) : '–'} | ${a ? mbCell(a.rss) : '–'} | ${a ? ratio(a.wall, x.full.wall) : '–'} |`);
+      L.push(
+        `| ${d} | ${msCell(x.full.wall)} | ${num(n / (x.full.wall / 1000))} | ${msCell(x.full.cpu)} | ${mbCell(x.full.rss)} | ${num(x.outputBytes / 1024)} | ${msCell(x.range.wall)} | ${pct(x.range.wall, x.full.wall)} | ${msCell(x.floor.wall)} | ${ratio(x.full.wall, x.floor.wall)} | ${a ? msCell(a.wall) : '–'} | ${a ? mbCell(a.rss) : '–'} | ${a ? ratio(a.wall, x.full.wall) : '–'} |`,
+      );
     }
     L.push('');
     const c = r.catalog;
@@ -425,7 +500,9 @@ function renderReport(res) {
       if (c.skipped) L.push(`Catalog comparison skipped: ${c.skipped}.`);
       else if (!c.oursApplied || !c.alembicApplied) L.push(`Applying the scripts failed: ${c.errors.join('; ')}.`);
       else {
-        L.push(`Equal work: both PostgreSQL scripts, compiled with one transaction per revision (each tool's own option), applied to scratch databases (ours in ${num(c.oursApplySeconds, 1)} s, Alembic's in ${num(c.alembicApplySeconds, 1)} s): ${c.ours.tables} tables, ${c.ours.columns} columns, ${c.ours.indexes} indexes, ${c.ours.foreignKeys} foreign keys on our side; ${c.alembic.tables}, ${c.alembic.columns}, ${c.alembic.indexes}, ${c.alembic.foreignKeys} on Alembic's. ${c.differences.length === 0 ? '**The catalogs are equal.**' : `**${c.differences.length} differences:**`} Version rows ${c.versionsEqual ? 'equal' : `differ (${JSON.stringify(c.versionsOurs)} vs ${JSON.stringify(c.versionsAlembic)})`}.`);
+        L.push(
+          `Equal work: both PostgreSQL scripts, compiled with one transaction per revision (each tool's own option), applied to scratch databases (ours in ${num(c.oursApplySeconds, 1)} s, Alembic's in ${num(c.alembicApplySeconds, 1)} s): ${c.ours.tables} tables, ${c.ours.columns} columns, ${c.ours.indexes} indexes, ${c.ours.foreignKeys} foreign keys on our side; ${c.alembic.tables}, ${c.alembic.columns}, ${c.alembic.indexes}, ${c.alembic.foreignKeys} on Alembic's. ${c.differences.length === 0 ? '**The catalogs are equal.**' : `**${c.differences.length} differences:**`} Version rows ${c.versionsEqual ? 'equal' : `differ (${JSON.stringify(c.versionsOurs)} vs ${JSON.stringify(c.versionsAlembic)})`}.`,
+        );
         for (const d of c.differences.slice(0, 20)) L.push(`- ${d}`);
       }
       L.push('');
@@ -442,7 +519,9 @@ function renderReport(res) {
     for (const d of dialects) {
       const a = res.sizes[1000].dialects[d];
       const b = res.sizes[10000].dialects[d];
-      L.push(`| ours, ${d} | ${num(exponent(a.full.wall, b.full.wall, 1000, 10000), 2)} | ${num(exponent(a.range.wall, b.range.wall, 1000, 10000), 2)} | ${num(exponent(a.full.rss, b.full.rss, 1000, 10000), 2)} |`);
+      L.push(
+        `| ours, ${d} | ${num(exponent(a.full.wall, b.full.wall, 1000, 10000), 2)} | ${num(exponent(a.range.wall, b.range.wall, 1000, 10000), 2)} | ${num(exponent(a.full.rss, b.full.rss, 1000, 10000), 2)} |`,
+      );
     }
     if (res.sizes[1000].alembic && res.sizes[10000].alembic) {
       const a = res.sizes[1000].alembic;
@@ -453,41 +532,91 @@ function renderReport(res) {
   }
   L.push(targets(res));
   const timeSvg = lineChart({
-    title: 'upgrade base:heads --sql, wall time (median)', xLabel: 'revisions in the history', yLabel: 'seconds',
+    title: 'upgrade base:heads --sql, wall time (median)',
+    xLabel: 'revisions in the history',
+    yLabel: 'seconds',
     series: [
-      ...dialects.map((d, i) => ({ name: `ours, ${d}`, color: ['#1f77b4', '#2ca02c', '#17becf', '#9467bd'][i % 4], points: sizes.map((n) => [n, res.sizes[n].dialects[d].full.wall / 1000]) })),
-      ...(sizes.some((n) => res.sizes[n].alembic) ? [{ name: 'Alembic, postgresql', color: '#d62728', points: sizes.filter((n) => res.sizes[n].alembic).map((n) => [n, res.sizes[n].alembic.wall / 1000]) }] : []),
-      ...(dialects.includes('postgresql') ? [{ name: 'I/O floor', color: '#7f7f7f', dash: '5 4', points: sizes.map((n) => [n, res.sizes[n].dialects.postgresql.floor.wall / 1000]) }] : []),
+      ...dialects.map((d, i) => ({
+        name: `ours, ${d}`,
+        color: ['#1f77b4', '#2ca02c', '#17becf', '#9467bd'][i % 4],
+        points: sizes.map((n) => [n, res.sizes[n].dialects[d].full.wall / 1000]),
+      })),
+      ...(sizes.some((n) => res.sizes[n].alembic)
+        ? [
+            {
+              name: 'Alembic, postgresql',
+              color: '#d62728',
+              points: sizes.filter((n) => res.sizes[n].alembic).map((n) => [n, res.sizes[n].alembic.wall / 1000]),
+            },
+          ]
+        : []),
+      ...(dialects.includes('postgresql')
+        ? [{ name: 'I/O floor', color: '#7f7f7f', dash: '5 4', points: sizes.map((n) => [n, res.sizes[n].dialects.postgresql.floor.wall / 1000]) }]
+        : []),
     ],
   });
   const rssSvg = lineChart({
-    title: 'upgrade base:heads --sql, peak RSS (median)', xLabel: 'revisions in the history', yLabel: 'MB',
+    title: 'upgrade base:heads --sql, peak RSS (median)',
+    xLabel: 'revisions in the history',
+    yLabel: 'MB',
     series: [
-      ...dialects.filter((d) => d === 'postgresql').map((d) => ({ name: `ours, ${d}`, color: '#1f77b4', points: sizes.map((n) => [n, res.sizes[n].dialects[d].full.rss / 1024]) })),
-      ...(sizes.some((n) => res.sizes[n].alembic) ? [{ name: 'Alembic, postgresql', color: '#d62728', points: sizes.filter((n) => res.sizes[n].alembic).map((n) => [n, res.sizes[n].alembic.rss / 1024]) }] : []),
-      ...(dialects.includes('postgresql') ? [{ name: 'I/O floor', color: '#7f7f7f', dash: '5 4', points: sizes.map((n) => [n, res.sizes[n].dialects.postgresql.floor.rss / 1024]) }] : []),
+      ...dialects
+        .filter((d) => d === 'postgresql')
+        .map((d) => ({ name: `ours, ${d}`, color: '#1f77b4', points: sizes.map((n) => [n, res.sizes[n].dialects[d].full.rss / 1024]) })),
+      ...(sizes.some((n) => res.sizes[n].alembic)
+        ? [
+            {
+              name: 'Alembic, postgresql',
+              color: '#d62728',
+              points: sizes.filter((n) => res.sizes[n].alembic).map((n) => [n, res.sizes[n].alembic.rss / 1024]),
+            },
+          ]
+        : []),
+      ...(dialects.includes('postgresql')
+        ? [{ name: 'I/O floor', color: '#7f7f7f', dash: '5 4', points: sizes.map((n) => [n, res.sizes[n].dialects.postgresql.floor.rss / 1024]) }]
+        : []),
     ],
   });
   return { markdown: L.join('\n') + '\n', timeSvg, rssSvg };
 }
 
 function targets(res) {
-  const L = ['### Targets', '', 'Wall-clock medians decide; the CPU-time ratio (user + system of the child, the same runs) is shown beside them, as it is less sensitive to other load on the machine.', '', '| target | measured (wall) | CPU time | met |', '| --- | --- | --- | :---: |'];
+  const L = [
+    '### Targets',
+    '',
+    'Wall-clock medians decide; the CPU-time ratio (user + system of the child, the same runs) is shown beside them, as it is less sensitive to other load on the machine.',
+    '',
+    '| target | measured (wall) | CPU time | met |',
+    '| --- | --- | --- | :---: |',
+  ];
   const row = (what, measured, ok, cpu = '–') => L.push(`| ${what} | ${measured} | ${cpu} | ${ok === undefined ? '–' : ok ? 'yes' : '**no**'} |`);
   const big = res.sizes[10000];
   const pg = big?.dialects.postgresql;
   if (pg && big.alembic) {
     const speed = big.alembic.wall / pg.full.wall;
-    row('10,000 revisions, PostgreSQL: ≥ 10× faster than Alembic', `${num(speed, 1)}× (${msCell(pg.full.wall)} ms vs ${msCell(big.alembic.wall)} ms)`, speed >= 10,
-      `${ratio(big.alembic.cpu, pg.full.cpu)} (${msCell(pg.full.cpu)} ms vs ${msCell(big.alembic.cpu)} ms)`);
-    row('peak RSS ≤ Alembic\'s', `${mbCell(pg.full.rss)} MB vs ${mbCell(big.alembic.rss)} MB`, pg.full.rss <= big.alembic.rss);
+    row(
+      '10,000 revisions, PostgreSQL: ≥ 10× faster than Alembic',
+      `${num(speed, 1)}× (${msCell(pg.full.wall)} ms vs ${msCell(big.alembic.wall)} ms)`,
+      speed >= 10,
+      `${ratio(big.alembic.cpu, pg.full.cpu)} (${msCell(pg.full.cpu)} ms vs ${msCell(big.alembic.cpu)} ms)`,
+    );
+    row("peak RSS ≤ Alembic's", `${mbCell(pg.full.rss)} MB vs ${mbCell(big.alembic.rss)} MB`, pg.full.rss <= big.alembic.rss);
   }
   if (pg) {
     const f = pg.full.wall / pg.floor.wall;
-    row('10,000 revisions, PostgreSQL: within 3× of the I/O floor', `${num(f, 2)}× (${msCell(pg.full.wall)} ms vs ${msCell(pg.floor.wall)} ms)`, f <= 3,
-      `${ratio(pg.full.cpu, pg.floor.cpu, 2)}`);
+    row(
+      '10,000 revisions, PostgreSQL: within 3× of the I/O floor',
+      `${num(f, 2)}× (${msCell(pg.full.wall)} ms vs ${msCell(pg.floor.wall)} ms)`,
+      f <= 3,
+      `${ratio(pg.full.cpu, pg.floor.cpu, 2)}`,
+    );
     const rr = pg.range.wall / pg.full.wall;
-    row('5-revision range near the heads < 40 % of the full compile', `${num(100 * rr)} % (${msCell(pg.range.wall)} ms)`, rr < 0.4, pct(pg.range.cpu, pg.full.cpu));
+    row(
+      '5-revision range near the heads < 40 % of the full compile',
+      `${num(100 * rr)} % (${msCell(pg.range.wall)} ms)`,
+      rr < 0.4,
+      pct(pg.range.cpu, pg.full.cpu),
+    );
   }
   const small = res.sizes[1000]?.dialects.postgresql;
   if (pg && small) {

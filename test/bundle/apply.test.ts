@@ -28,10 +28,18 @@ for (const { dialect, runner } of ENGINES) {
 
     beforeAll(async () => {
       const ctx = new Context({ dialect });
-      bundle = buildBundle({ history: ctx.loaded(), graph: ctx.graph(), root: ctx.root, versionsRel: ctx.versionsRel }, {
-        range: 'kilo:62deca5010cd', dialect, versionTable: ctx.config.versionTable, perRevision: true,
-        transactionPerMigration: false, guard: true, clientDirectives: true,
-      });
+      bundle = buildBundle(
+        { history: ctx.loaded(), graph: ctx.graph(), root: ctx.root, versionsRel: ctx.versionsRel },
+        {
+          range: 'kilo:62deca5010cd',
+          dialect,
+          versionTable: ctx.config.versionTable,
+          perRevision: true,
+          transactionPerMigration: false,
+          guard: true,
+          clientDirectives: true,
+        },
+      );
       setup = [String(await bootstrap(ctx, { sql: true })), renderOffline(ctx, 'upgrade', 'base:kilo', {})];
     });
 

@@ -67,10 +67,18 @@ describe('bundle kilo:heads (postgresql, per revision)', { timeout: 60_000 }, ()
     expect(manifest.range).toBe('kilo:heads');
     expect(manifest.start).toEqual(['kilo']);
     for (const [f, h] of Object.entries(manifest.files)) expect(sha256(files[f]!), f).toBe(h);
-    expect(Object.keys(manifest.files).sort()).toEqual(Object.keys(files).filter((f) => f !== 'manifest.json').sort());
+    expect(Object.keys(manifest.files).sort()).toEqual(
+      Object.keys(files)
+        .filter((f) => f !== 'manifest.json')
+        .sort(),
+    );
     expect(manifest.sources['versions/kilo_release.jsonc']).toBe(sha256(readFileSync('versions/kilo_release.jsonc')));
     expect(manifest.sources['versions/external.jsonc']).toBeDefined();
-    for (const id of manifest.revisions) expect(Object.keys(manifest.sources).some((f) => f.includes(id)), id).toBe(true);
+    for (const id of manifest.revisions)
+      expect(
+        Object.keys(manifest.sources).some((f) => f.includes(id)),
+        id,
+      ).toBe(true);
     expect(manifest.templates['postgresql/guard.sql.hbs']).toBe(sha256(readFileSync('templates/postgresql/guard.sql.hbs')));
     expect(manifest.lint.findings.some((f: { code: string }) => f.code === 'LN010')).toBe(true);
     expect(manifest.lint.findings.filter((f: { waived?: string }) => f.waived).length).toBe(manifest.lint.summary.waived);
@@ -169,9 +177,13 @@ describe('verify detects tampering', { timeout: 60_000 }, () => {
     const rel = 'versions/mitaka/expand/3426acbc12de_add_flavor_id.jsonc';
     const restore = p.edit(rel, '"Add flavor id"', '"Add flavor iD"');
     try {
-    const out = expectDirty(new RegExp(`^ {2}EDITED +${rel.replace(/\./g, '\\.')}: changed since`, 'm'), /^ {2}DIFFERS +upgrade\.sql/m, /^ {2}DIFFERS +review\.html/m);
-    expect(out).toMatch(/^ {2}DIFFERS +rollback\.sql/m);
-    expect(out).toMatch(/^ {2}ok +upgrade\.sql$/m);
+      const out = expectDirty(
+        new RegExp(`^ {2}EDITED +${rel.replace(/\./g, '\\.')}: changed since`, 'm'),
+        /^ {2}DIFFERS +upgrade\.sql/m,
+        /^ {2}DIFFERS +review\.html/m,
+      );
+      expect(out).toMatch(/^ {2}DIFFERS +rollback\.sql/m);
+      expect(out).toMatch(/^ {2}ok +upgrade\.sql$/m);
     } finally {
       restore();
     }

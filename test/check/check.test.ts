@@ -32,21 +32,29 @@ function history(files: Record<string, Doc | string>): string {
 }
 
 const rev = (id: string, down: string | string[] | null, upgrade: Doc[] = [], extra: Doc = {}): Doc => ({
-  revision: id, down_revision: down, message: `revision ${id}`, upgrade, downgrade: [], ...extra,
+  revision: id,
+  down_revision: down,
+  message: `revision ${id}`,
+  upgrade,
+  downgrade: [],
+  ...extra,
 });
 
 /** A base, a table, and the expand/contract split at a2. */
 const BASE: Record<string, Doc> = {
-  'a1.jsonc': rev('a1', null, [{
-    op: 'create_table', table: 't',
-    columns: [
-      { name: 'id', type: 'integer', nullable: false },
-      { name: 'name', type: 'string(255)', nullable: true },
-      { name: 'code', type: 'string(64)', nullable: false },
-    ],
-    primary_key: ['id'],
-    indexes: [{ name: 'ix_t_name', columns: ['name'] }],
-  }]),
+  'a1.jsonc': rev('a1', null, [
+    {
+      op: 'create_table',
+      table: 't',
+      columns: [
+        { name: 'id', type: 'integer', nullable: false },
+        { name: 'name', type: 'string(255)', nullable: true },
+        { name: 'code', type: 'string(64)', nullable: false },
+      ],
+      primary_key: ['id'],
+      indexes: [{ name: 'ix_t_name', columns: ['name'] }],
+    },
+  ]),
   'a2.jsonc': rev('a2', 'a1'),
   'expand/e1.jsonc': rev('e1', 'a2', [], { branch_labels: ['expand'] }),
   'contract/c1.jsonc': rev('c1', 'a2', [], { branch_labels: ['contract'] }),
@@ -63,8 +71,13 @@ describe('check_migration on the shipped history', { timeout: 60_000 }, () => {
     expect(r.code, r.stderr).toBe(0);
     // the only warnings are the linter's findings that the shipped history leaves open (see docs/review.md)
     const warnings = r.stderr.trimEnd().split('\n');
-    expect(warnings.every((l) => /^versions\/\S+\.jsonc:\d+:\d+: warning LN0\d\d: /.test(l)), r.stderr).toBe(true);
-    expect(r.stdout.split('\n')[1]).toBe(`  lint: ${warnings.length + 11} findings, ${warnings.length} not waived (warnings; --strict fails on them), 11 waived`);
+    expect(
+      warnings.every((l) => /^versions\/\S+\.jsonc:\d+:\d+: warning LN0\d\d: /.test(l)),
+      r.stderr,
+    ).toBe(true);
+    expect(r.stdout.split('\n')[1]).toBe(
+      `  lint: ${warnings.length + 11} findings, ${warnings.length} not waived (warnings; --strict fails on them), 11 waived`,
+    );
     expect(r.stdout).toMatch(/\n {2}waived LN001 in e6417a8b114d \(11 findings\): removing the LBaaS v1 tables /);
     const contract = HEADS.find((h) => SHIPPED.labelsOf(h).includes('contract'));
     const expand = HEADS.find((h) => SHIPPED.labelsOf(h).includes('expand'));
@@ -73,7 +86,11 @@ describe('check_migration on the shipped history', { timeout: 60_000 }, () => {
     expect(r.stdout).toMatch(/\n {2}waived CM005 in 4b4dc6d5d843 \(11 findings\): The ix_<table>_project_id indexes /);
     const alias = await runCli(['check-migration'], { cwd: ROOT });
     expect(alias).toMatchObject({ code: 0, stdout: r.stdout });
-    const j = JSON.parse((await runCli(['check_migration', '--json'], { cwd: ROOT })).stdout) as { ok: boolean; labels: object; waived: { code: string; revision: string }[] };
+    const j = JSON.parse((await runCli(['check_migration', '--json'], { cwd: ROOT })).stdout) as {
+      ok: boolean;
+      labels: object;
+      waived: { code: string; revision: string }[];
+    };
     expect(j.ok).toBe(true);
     expect(j.labels).toEqual({ contract: [contract], expand: [expand] });
     expect(j.waived.filter((w) => w.code === 'CM005').every((w) => w.revision === '4b4dc6d5d843')).toBe(true);
@@ -92,11 +109,26 @@ describe('check_migration on the shipped history', { timeout: 60_000 }, () => {
     strip(join(dir, 'versions/mitaka/expand/6aee0434f911_independent_pools.jsonc'));
     const r = await runCli(['--versions', 'versions', 'check_migration'], { cwd: dir });
     expect(r.code).toBe(1);
-    const lines = r.stderr.trimEnd().split('\n').filter((l) => !/ warning LN0\d\d: /.test(l));
+    const lines = r.stderr
+      .trimEnd()
+      .split('\n')
+      .filter((l) => !/ warning LN0\d\d: /.test(l));
     expect(lines).toHaveLength(14);
-    expect(lines.filter((l) => /^versions\/newton\/contract\/4b4dc6d5d843_rename_tenant_to_project\.jsonc:\d+:\d+: error CM005: contract revision 4b4dc6d5d843 creates index ix_\w+_project_id on \w+: /.test(l))).toHaveLength(11);
-    expect(lines.filter((l) => /^versions\/mitaka\/expand\/6aee0434f911_independent_pools\.jsonc:\d+:\d+: error CM004: expand revision 6aee0434f911 drops constraint /.test(l))).toHaveLength(3);
-    expect(lines[0]).toMatch(/^versions\/mitaka\/expand\/6aee0434f911_independent_pools\.jsonc:24:5: error CM004: .*lbaas_listeners_default_pool_id_key on lbaas_listeners \(on postgresql, sqlite\)/);
+    expect(
+      lines.filter((l) =>
+        /^versions\/newton\/contract\/4b4dc6d5d843_rename_tenant_to_project\.jsonc:\d+:\d+: error CM005: contract revision 4b4dc6d5d843 creates index ix_\w+_project_id on \w+: /.test(
+          l,
+        ),
+      ),
+    ).toHaveLength(11);
+    expect(
+      lines.filter((l) =>
+        /^versions\/mitaka\/expand\/6aee0434f911_independent_pools\.jsonc:\d+:\d+: error CM004: expand revision 6aee0434f911 drops constraint /.test(l),
+      ),
+    ).toHaveLength(3);
+    expect(lines[0]).toMatch(
+      /^versions\/mitaka\/expand\/6aee0434f911_independent_pools\.jsonc:24:5: error CM004: .*lbaas_listeners_default_pool_id_key on lbaas_listeners \(on postgresql, sqlite\)/,
+    );
   });
 });
 
@@ -166,10 +198,21 @@ describe('orphaned revision files', { timeout: 60_000 }, () => {
   });
 
   it('revisions whose line of history does not reach base', () => {
-    const dir = history({ ...BASE, 'contract/c2.jsonc': rev('c2', 'c1_typo'), 'contract/c3.jsonc': rev('c3', 'c2'), 'expand/e2.jsonc': rev('e2', 'e1', [], { depends_on: ['gone'] }) });
+    const dir = history({
+      ...BASE,
+      'contract/c2.jsonc': rev('c2', 'c1_typo'),
+      'contract/c3.jsonc': rev('c3', 'c2'),
+      'expand/e2.jsonc': rev('e2', 'e1', [], { depends_on: ['gone'] }),
+    });
     const es = errors(dir);
-    expect(es.map((d) => `${d.code} ${d.at?.file}`)).toEqual(['CM003 versions/contract/c2.jsonc', 'CM003 versions/contract/c3.jsonc', 'CM003 versions/expand/e2.jsonc']);
-    expect(es[0]!.message).toBe("orphaned revision c2: it cannot be reached from base, so no upgrade will ever apply it: down_revision names 'c1_typo', which is not a revision of this history");
+    expect(es.map((d) => `${d.code} ${d.at?.file}`)).toEqual([
+      'CM003 versions/contract/c2.jsonc',
+      'CM003 versions/contract/c3.jsonc',
+      'CM003 versions/expand/e2.jsonc',
+    ]);
+    expect(es[0]!.message).toBe(
+      "orphaned revision c2: it cannot be reached from base, so no upgrade will ever apply it: down_revision names 'c1_typo', which is not a revision of this history",
+    );
     expect(es[1]!.message).toMatch(/^orphaned revision c3: .*it builds on orphaned revision c2/);
     expect(es[2]!.message).toMatch(/depends_on names 'gone', which is neither a revision nor a branch label/);
   });
@@ -198,7 +241,10 @@ describe('expand revisions only add', { timeout: 60_000 }, () => {
       expect(es.map((d) => d.code)).toEqual(['CM004']);
       expect(es[0]!.message).toContain(`expand revision e2 ${what}`);
       expect(es[0]!.at?.file).toBe('versions/expand/e2.jsonc');
-      const waived = checkMigration(history({ ...BASE, 'expand/e2.jsonc': rev('e2', 'e1', [op], { waivers: [{ code: 'CM004', reason: 'reviewed: safe here' }] }) }), 'versions');
+      const waived = checkMigration(
+        history({ ...BASE, 'expand/e2.jsonc': rev('e2', 'e1', [op], { waivers: [{ code: 'CM004', reason: 'reviewed: safe here' }] }) }),
+        'versions',
+      );
       expect(waived.diagnostics).toEqual([]);
       expect(waived.waived).toEqual([expect.objectContaining({ code: 'CM004', revision: 'e2', reason: 'reviewed: safe here' })]);
     });
@@ -218,7 +264,17 @@ describe('expand revisions only add', { timeout: 60_000 }, () => {
   });
 
   it('revisions outside the expand and contract branches are not judged', () => {
-    expect(codes(history({ ...BASE, 'a2.jsonc': rev('a2', 'a1', [{ op: 'drop_index', name: 'ix_t_name', table: 't' }, { op: 'create_index', name: 'ix2', table: 't', columns: ['code'] }]) }))).toEqual([]);
+    expect(
+      codes(
+        history({
+          ...BASE,
+          'a2.jsonc': rev('a2', 'a1', [
+            { op: 'drop_index', name: 'ix_t_name', table: 't' },
+            { op: 'create_index', name: 'ix2', table: 't', columns: ['code'] },
+          ]),
+        }),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -240,21 +296,36 @@ describe('contract revisions only remove or rewrite', { timeout: 60_000 }, () =>
   }
 
   it('removing and renaming is what contract is for', () => {
-    expect(codes(history({
-      ...BASE,
-      'contract/c2.jsonc': rev('c2', 'c1', [
-        { op: 'alter_column', table: 't', column: 'name', new_column_name: 'label' },
-        { op: 'drop_index', name: 'ix_t_name', table: 't' },
-        { op: 'drop_column', table: 't', column: 'code' },
-      ]),
-    }))).toEqual([]);
+    expect(
+      codes(
+        history({
+          ...BASE,
+          'contract/c2.jsonc': rev('c2', 'c1', [
+            { op: 'alter_column', table: 't', column: 'name', new_column_name: 'label' },
+            { op: 'drop_index', name: 'ix_t_name', table: 't' },
+            { op: 'drop_column', table: 't', column: 'code' },
+          ]),
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it('a waiver for another code does not accept the finding; stale and unwaivable waivers are warnings', () => {
     const op = { op: 'add_column', table: 't', column: { name: 'extra', type: 'text' } };
-    expect(codes(history({ ...BASE, 'contract/c2.jsonc': rev('c2', 'c1', [op], { waivers: [{ code: 'CM004', reason: 'wrong code' }] }) })))
-      .toEqual(['error CM005', 'warning CM006']);
-    const dir = history({ ...BASE, 'contract/c2.jsonc': rev('c2', 'c1', [], { waivers: [{ code: 'CM005', reason: 'old' }, { code: 'CM001', reason: 'no' }, { code: 'LN001', reason: 'the linter\'s' }] }) });
+    expect(codes(history({ ...BASE, 'contract/c2.jsonc': rev('c2', 'c1', [op], { waivers: [{ code: 'CM004', reason: 'wrong code' }] }) }))).toEqual([
+      'error CM005',
+      'warning CM006',
+    ]);
+    const dir = history({
+      ...BASE,
+      'contract/c2.jsonc': rev('c2', 'c1', [], {
+        waivers: [
+          { code: 'CM005', reason: 'old' },
+          { code: 'CM001', reason: 'no' },
+          { code: 'LN001', reason: "the linter's" },
+        ],
+      }),
+    });
     const ds = checkMigration(dir, 'versions').diagnostics;
     expect(ds.map((d) => `${d.severity} ${d.code}`)).toEqual(['warning CM006', 'warning CM006']);
     expect(ds[0]!.message).toBe('waiver CM005 in c2 waives nothing: the revision has no CM005 finding');
@@ -265,15 +336,18 @@ describe('contract revisions only remove or rewrite', { timeout: 60_000 }, () =>
 describe('lint inside check_migration', { timeout: 60_000 }, () => {
   beforeAll(requireBuilt);
   /** Labelled split; e1 adds a NOT NULL column without default to the existing t (LN011), c1 drops t.code (LN002, waived). */
-  const linted = (waiveLn011: boolean) => history({
-    ...BASE,
-    'expand/e1.jsonc': rev('e1', 'a2', [{ op: 'add_column', table: 't', column: { name: 'req', type: 'integer', nullable: false } }], {
-      branch_labels: ['expand'], ...(waiveLn011 ? { waivers: [{ code: 'LN011', reason: 't is empty when e1 runs' }] } : {}),
-    }),
-    'contract/c1.jsonc': rev('c1', 'a2', [{ op: 'drop_column', table: 't', column: 'code' }], {
-      branch_labels: ['contract'], waivers: [{ code: 'LN002', reason: 'nobody reads t.code any more' }],
-    }),
-  });
+  const linted = (waiveLn011: boolean) =>
+    history({
+      ...BASE,
+      'expand/e1.jsonc': rev('e1', 'a2', [{ op: 'add_column', table: 't', column: { name: 'req', type: 'integer', nullable: false } }], {
+        branch_labels: ['expand'],
+        ...(waiveLn011 ? { waivers: [{ code: 'LN011', reason: 't is empty when e1 runs' }] } : {}),
+      }),
+      'contract/c1.jsonc': rev('c1', 'a2', [{ op: 'drop_column', table: 't', column: 'code' }], {
+        branch_labels: ['contract'],
+        waivers: [{ code: 'LN002', reason: 'nobody reads t.code any more' }],
+      }),
+    });
 
   it('reports the findings that are not waived as warnings, and the waived ones; exit 0', async () => {
     const dir = linted(false);
@@ -317,18 +391,24 @@ describe('lint inside check_migration', { timeout: 60_000 }, () => {
     expect(r.code).toBe(1);
     const errors = r.stderr.trimEnd().split('\n');
     expect(errors.length).toBeGreaterThan(10);
-    expect(errors.every((l) => / error LN0\d\d: /.test(l)), r.stderr).toBe(true);
+    expect(
+      errors.every((l) => / error LN0\d\d: /.test(l)),
+      r.stderr,
+    ).toBe(true);
     expect(r.stderr).not.toContain('e6417a8b114d'); // its drops are waived
   });
 });
 
 describe('output', { timeout: 60_000 }, () => {
   beforeAll(requireBuilt);
-  const bad = () => history({
-    ...BASE,
-    'expand/e2.jsonc': rev('e2', 'e1', [{ op: 'drop_column', table: 't', column: 'code' }]),
-    'contract/c2.jsonc': rev('c2', 'c1', [{ op: 'add_column', table: 't', column: { name: 'extra', type: 'text' } }], { waivers: [{ code: 'CM004', reason: 'stale' }] }),
-  });
+  const bad = () =>
+    history({
+      ...BASE,
+      'expand/e2.jsonc': rev('e2', 'e1', [{ op: 'drop_column', table: 't', column: 'code' }]),
+      'contract/c2.jsonc': rev('c2', 'c1', [{ op: 'add_column', table: 't', column: { name: 'extra', type: 'text' } }], {
+        waivers: [{ code: 'CM004', reason: 'stale' }],
+      }),
+    });
 
   it('one line per problem, file:line:col, sorted by file; --verbose adds hints', async () => {
     const dir = bad();
@@ -342,7 +422,9 @@ describe('output', { timeout: 60_000 }, () => {
       'versions/expand/e2.jsonc:10:17: warning LN002: e2: drops column "t.code" and the values stored in it',
     ]);
     const v = await runCli(['--versions', 'versions', 'check_migration', '--verbose'], { cwd: dir });
-    expect(v.stderr).toMatch(/\n {2}hint: move the op to an expand revision, or waive it in this revision: "waivers": \[\{ "code": "CM005", "reason": "\.\.\." \}\]\n/);
+    expect(v.stderr).toMatch(
+      /\n {2}hint: move the op to an expand revision, or waive it in this revision: "waivers": \[\{ "code": "CM005", "reason": "\.\.\." \}\]\n/,
+    );
   });
 
   it('--json: the problems with code, file, line and col', async () => {

@@ -36,136 +36,180 @@ const HINT_IDENT = '  hint: use letters, digits and underscores, not starting wi
 
 const CASES: Record<string, Case> = {
   'JSONC: missing comma': {
-    fixture: 'bad/syntax-missing-comma', exit: 1,
+    fixture: 'bad/syntax-missing-comma',
+    exit: 1,
     error: "versions/0001_widgets.jsonc:6:3: error LD001: syntax error: Expected ',' or '}' after property value",
     lines: [HINT_SYNTAX],
   },
   'JSONC: unterminated string': {
-    fixture: 'bad/syntax-unterminated-string', exit: 1,
+    fixture: 'bad/syntax-unterminated-string',
+    exit: 1,
     error: 'versions/0001_widgets.jsonc:5:30: error LD001: syntax error: unterminated string: the closing quote is missing at the end of this line',
     lines: [HINT_SYNTAX],
   },
   'JSONC: trailing garbage': {
-    fixture: 'bad/syntax-trailing-garbage', exit: 1,
+    fixture: 'bad/syntax-trailing-garbage',
+    exit: 1,
     error: 'versions/0001_widgets.jsonc:8:1: error LD001: syntax error: unexpected text after the end of the document',
     lines: [HINT_SYNTAX],
   },
   'unknown op, with did-you-mean': {
-    fixture: 'bad/unknown-op', exit: 1,
+    fixture: 'bad/unknown-op',
+    exit: 1,
     error: `versions/0001_widgets.jsonc:10:13: error LD005: field 'upgrade[1].op': unknown op "add_colum"`,
     lines: ['  at: upgrade[1].op', "  hint: did you mean 'add_column'?"],
   },
   'unknown field, with did-you-mean (at the key)': {
-    fixture: 'bad/unknown-field', exit: 1,
+    fixture: 'bad/unknown-field',
+    exit: 1,
     error: "versions/0001_widgets.jsonc:9:44: error LD003: unknown field 'upgrade[0].columns[0].nulable'",
     lines: ["  hint: did you mean 'nullable'?"],
   },
   'wrong type of a field (at the value)': {
-    fixture: 'bad/wrong-type', exit: 1,
+    fixture: 'bad/wrong-type',
+    exit: 1,
     error: `versions/0001_widgets.jsonc:9:56: error LD002: field 'upgrade[0].columns[0].nullable': expected true or false, found "no"`,
   },
   'missing required field (at the op)': {
-    fixture: 'bad/missing-field', exit: 1,
+    fixture: 'bad/missing-field',
+    exit: 1,
     error: "versions/0001_widgets.jsonc:7:5: error LD004: missing required field 'upgrade[0].columns'",
   },
   'bad column type strin(36)': {
-    fixture: 'bad/bad-column-type', exit: 1,
+    fixture: 'bad/bad-column-type',
+    exit: 1,
     error: 'versions/0001_widgets.jsonc:9:33: error LD006: unknown type "strin(36)"',
-    lines: ["  hint: did you mean 'string'? types: string(N), numeric(P,S), text, integer, smallint, bigint, boolean, float, date, datetime, timestamp, binary, or {\"enum\": [...], \"name\": \"...\"}"],
+    lines: [
+      '  hint: did you mean \'string\'? types: string(N), numeric(P,S), text, integer, smallint, bigint, boolean, float, date, datetime, timestamp, binary, or {"enum": [...], "name": "..."}',
+    ],
   },
   'missing parent (a typo in down_revision)': {
-    fixture: 'bad/missing-parent', exit: 1,
-    error: "versions/2b3c4d5e6f7a_colour.jsonc:4:20: error GR002: down_revision of revision '2b3c4d5e6f7a' names parent '1a2b3c4d5e6e', which is not a known revision",
+    fixture: 'bad/missing-parent',
+    exit: 1,
+    error:
+      "versions/2b3c4d5e6f7a_colour.jsonc:4:20: error GR002: down_revision of revision '2b3c4d5e6f7a' names parent '1a2b3c4d5e6e', which is not a known revision",
     lines: ["  versions/1a2b3c4d5e6f_widgets.jsonc:3:15: '1a2b3c4d5e6f' is defined here", "  hint: did you mean '1a2b3c4d5e6f'?"],
   },
   'depends_on an unknown revision': {
-    fixture: 'bad/depends-on-unknown', exit: 1,
-    error: "versions/2b3c4d5e6f7a_colour.jsonc:5:17: error GR003: depends_on of revision '2b3c4d5e6f7a' names dependency '9f9f9f9f9f9f', which is not a known revision or branch label",
+    fixture: 'bad/depends-on-unknown',
+    exit: 1,
+    error:
+      "versions/2b3c4d5e6f7a_colour.jsonc:5:17: error GR003: depends_on of revision '2b3c4d5e6f7a' names dependency '9f9f9f9f9f9f', which is not a known revision or branch label",
   },
-  'cycle': {
-    fixture: 'bad/cycle', exit: 1,
-    error: 'versions/2b3c4d5e6f7a_b.jsonc:4:20: error GR004: cycle in the revision graph: 2b3c4d5e6f7a -> 3c4d5e6f7a8b -> 2b3c4d5e6f7a (files: versions/2b3c4d5e6f7a_b.jsonc, versions/3c4d5e6f7a8b_c.jsonc)',
+  cycle: {
+    fixture: 'bad/cycle',
+    exit: 1,
+    error:
+      'versions/2b3c4d5e6f7a_b.jsonc:4:20: error GR004: cycle in the revision graph: 2b3c4d5e6f7a -> 3c4d5e6f7a8b -> 2b3c4d5e6f7a (files: versions/2b3c4d5e6f7a_b.jsonc, versions/3c4d5e6f7a8b_c.jsonc)',
     lines: ["  versions/3c4d5e6f7a8b_c.jsonc:4:20: '3c4d5e6f7a8b' is part of the cycle"],
   },
   'duplicate id in two files (both named)': {
-    fixture: 'bad/duplicate-id', exit: 1,
-    error: "versions/more/1a2b3c4d5e6f_again.jsonc:3:15: error GR001: revision id '1a2b3c4d5e6f' is defined twice: in versions/1a2b3c4d5e6f_widgets.jsonc and in versions/more/1a2b3c4d5e6f_again.jsonc",
+    fixture: 'bad/duplicate-id',
+    exit: 1,
+    error:
+      "versions/more/1a2b3c4d5e6f_again.jsonc:3:15: error GR001: revision id '1a2b3c4d5e6f' is defined twice: in versions/1a2b3c4d5e6f_widgets.jsonc and in versions/more/1a2b3c4d5e6f_again.jsonc",
     lines: ["  versions/1a2b3c4d5e6f_widgets.jsonc:3:15: '1a2b3c4d5e6f' is first defined here"],
   },
   'drop of a missing column (revision, op, where the table was defined)': {
-    fixture: 'bad/drop-missing-column', exit: 1,
+    fixture: 'bad/drop-missing-column',
+    exit: 1,
     error: 'versions/2b3c4d5e6f7a_drop_colour.jsonc:7:58: error MD004: 2b3c4d5e6f7a: drop_column: column "widgets.colour" does not exist',
     lines: ['  at: upgrade[0].column', '  versions/1a2b3c4d5e6f_widgets.jsonc:7:5: table widgets defined here', '  hint: columns of widgets: id, name'],
   },
   'create of an existing table': {
-    fixture: 'bad/create-existing-table', exit: 1,
+    fixture: 'bad/create-existing-table',
+    exit: 1,
     error: 'versions/2b3c4d5e6f7a_widgets_again.jsonc:7:38: error MD001: 2b3c4d5e6f7a: create_table: table "widgets" already exists',
     lines: ['  versions/1a2b3c4d5e6f_widgets.jsonc:7:5: created here'],
   },
   'foreign key to a missing table': {
-    fixture: 'bad/fk-missing-table', exit: 1,
+    fixture: 'bad/fk-missing-table',
+    exit: 1,
     error: 'versions/1a2b3c4d5e6f_widgets.jsonc:14:9: error MD002: 1a2b3c4d5e6f: create_table: table "gadgets" does not exist at this point of the history',
   },
   'identifier of 64 characters on PostgreSQL': {
-    fixture: 'bad/identifier-too-long', exit: 1,
-    error: 'versions/1a2b3c4d5e6f_widgets.jsonc:10:9: error MD008: 1a2b3c4d5e6f: create_table: identifier "a_column_name_of_exactly_sixty_four_characters_xxxxxxxxxxxxxxxxx" is 64 characters; postgresql allows at most 63',
+    fixture: 'bad/identifier-too-long',
+    exit: 1,
+    error:
+      'versions/1a2b3c4d5e6f_widgets.jsonc:10:9: error MD008: 1a2b3c4d5e6f: create_table: identifier "a_column_name_of_exactly_sixty_four_characters_xxxxxxxxxxxxxxxxx" is 64 characters; postgresql allows at most 63',
   },
   'name with ; and -- (LD010)': {
-    fixture: 'bad/name-semicolon', exit: 1,
+    fixture: 'bad/name-semicolon',
+    exit: 1,
     error: `versions/1a2b3c4d5e6f_widgets.jsonc:7:38: error LD010: field 'upgrade[0].table': "a; DROP TABLE x; --" is not a plain identifier`,
     lines: [HINT_IDENT],
   },
   'name with a backtick (LD010)': {
-    fixture: 'bad/name-backtick', exit: 1, dialect: 'mysql',
+    fixture: 'bad/name-backtick',
+    exit: 1,
+    dialect: 'mysql',
     error: 'versions/1a2b3c4d5e6f_widgets.jsonc:8:30: error LD010: field \'upgrade[0].columns[0].name\': "id`; DROP TABLE x; -- " is not a plain identifier',
     lines: [HINT_IDENT],
   },
   'name with a double quote (LD010)': {
-    fixture: 'bad/name-double-quote', exit: 1,
+    fixture: 'bad/name-double-quote',
+    exit: 1,
     error: `versions/1a2b3c4d5e6f_widgets.jsonc:9:37: error LD010: field 'upgrade[1].name': "ix"; DROP TABLE x; --" is not a plain identifier`,
     lines: [HINT_IDENT],
   },
   'a line break in the message (it is copied into script comments)': {
-    fixture: 'bad/message-line-break', exit: 1,
+    fixture: 'bad/message-line-break',
+    exit: 1,
     error: "versions/1a2b3c4d5e6f_widgets.jsonc:6:14: error LD002: field 'message': expected one line of text, found the control character U+000D",
     lines: ['  hint: write it on one line, without line breaks or other control characters'],
   },
   'execute with no SQL for the dialect': {
-    fixture: 'bad/execute-no-dialect-sql', dialect: 'sqlite', exit: 1,
+    fixture: 'bad/execute-no-dialect-sql',
+    dialect: 'sqlite',
+    exit: 1,
     error: 'versions/2b3c4d5e6f7a_fill.jsonc:7:31: error DL002: 2b3c4d5e6f7a: execute: execute has no SQL for sqlite',
     lines: ['  hint: add a "sqlite" (or "default") entry, or restrict the op with "dialects"'],
   },
   'irreversible revision in a downgrade range': {
-    fixture: 'bad/irreversible-downgrade', args: ['downgrade', 'heads:base', '--sql'], exit: 1,
+    fixture: 'bad/irreversible-downgrade',
+    args: ['downgrade', 'heads:base', '--sql'],
+    exit: 1,
     error: 'versions/2b3c4d5e6f7a_purge.jsonc:9:19: error MD020: 2b3c4d5e6f7a cannot be downgraded: deleted rows cannot be brought back',
     lines: ['  hint: choose a downgrade target after this revision, or add "downgrade" ops to it'],
   },
   'ambiguous prefix (lists the candidates)': {
-    fixture: 'bad/ambiguous-prefix', args: ['upgrade', 'abcd', '--sql'], exit: 1,
+    fixture: 'bad/ambiguous-prefix',
+    args: ['upgrade', 'abcd', '--sql'],
+    exit: 1,
     error: "error GR021: several revisions start with 'abcd': 'abcd1234ef01', 'abcd5678ef02'",
     lines: ['  hint: type more characters of the id'],
   },
   'unknown target, with did-you-mean': {
-    fixture: 'good/widgets', args: ['upgrade', '2b3c4d5e6f7b', '--sql'], exit: 1,
+    fixture: 'good/widgets',
+    args: ['upgrade', '2b3c4d5e6f7b', '--sql'],
+    exit: 1,
     error: "error GR020: no such revision, branch label or milestone '2b3c4d5e6f7b'",
     lines: ["  hint: did you mean '2b3c4d5e6f7a'?"],
   },
   'backward range (heads:base) is an error, not an empty script': {
-    fixture: 'good/widgets', args: ['upgrade', 'heads:base', '--sql'], exit: 1,
+    fixture: 'good/widgets',
+    args: ['upgrade', 'heads:base', '--sql'],
+    exit: 1,
     error: "error GR040: range goes backwards, use downgrade: 'base' is below the current heads '2b3c4d5e6f7a'",
     lines: ["  hint: run 'downgrade heads:base --sql'"],
   },
   'downgrade -1 --sql without a range (usage)': {
-    fixture: 'good/widgets', args: ['downgrade', '-1', '--sql'], exit: 2,
+    fixture: 'good/widgets',
+    args: ['downgrade', '-1', '--sql'],
+    exit: 2,
     error: 'error CL002: downgrade --sql needs a range: the script must know where it starts',
     lines: ['  hint: write downgrade <start>:-1 --sql, e.g. downgrade heads:-1 --sql'],
   },
   'downgrade --delta -1 --sql without a range (usage)': {
-    fixture: 'good/widgets', args: ['downgrade', '--delta', '-1', '--sql'], exit: 2,
+    fixture: 'good/widgets',
+    args: ['downgrade', '--delta', '-1', '--sql'],
+    exit: 2,
     error: 'error CL002: downgrade --sql needs a range: the script must know where it starts',
   },
   'upgrade without a target (usage)': {
-    fixture: 'good/widgets', args: ['upgrade', '--sql'], exit: 2,
+    fixture: 'good/widgets',
+    args: ['upgrade', '--sql'],
+    exit: 2,
     error: 'error CL000: upgrade needs a target (head, heads, a revision, +N, label@head, a milestone) or --delta N',
   },
 };
@@ -232,15 +276,25 @@ describe('bad input: a clear error, exit code, nothing on stdout, nothing writte
     expect(r.stdout).toBe('');
     const report = JSON.parse(r.stderr) as { ok: boolean; diagnostics: Record<string, unknown>[] };
     expect(report.ok).toBe(false);
-    expect(report.diagnostics).toEqual([{
-      code: 'LD005', severity: 'error', message: "field 'upgrade[1].op': unknown op \"add_colum\"",
-      file: 'versions/0001_widgets.jsonc', path: 'upgrade[1].op', line: 10, col: 13, hint: "did you mean 'add_column'?",
-    }]);
+    expect(report.diagnostics).toEqual([
+      {
+        code: 'LD005',
+        severity: 'error',
+        message: 'field \'upgrade[1].op\': unknown op "add_colum"',
+        file: 'versions/0001_widgets.jsonc',
+        path: 'upgrade[1].op',
+        line: 10,
+        col: 13,
+        hint: "did you mean 'add_column'?",
+      },
+    ]);
   });
 
   it('--output that is a directory: exit 1 with a clear message, nothing written', async () => {
     const dir = temp();
-    const r = await cli(['--versions', 'versions', '--dialect', 'sqlite', 'upgrade', 'heads', '--sql', '--output', dir], { cwd: join(FIXTURES, 'good/widgets') });
+    const r = await cli(['--versions', 'versions', '--dialect', 'sqlite', 'upgrade', 'heads', '--sql', '--output', dir], {
+      cwd: join(FIXTURES, 'good/widgets'),
+    });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n')[0]).toBe(`error CL003: cannot write --output ${dir}: it is a directory`);
@@ -256,14 +310,19 @@ describe('bad input: a clear error, exit code, nothing on stdout, nothing writte
     const r = await cli(['--versions', 'versions', '--dialect', 'postgresql', 'upgrade', 'heads', '--sql'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr.split('\n')[0]).toBe('error LD001: cannot use revision file "versions/a\\nDROP TABLE widgets; --.jsonc": its path contains a line break or another control character');
+    expect(r.stderr.split('\n')[0]).toBe(
+      'error LD001: cannot use revision file "versions/a\\nDROP TABLE widgets; --.jsonc": its path contains a line break or another control character',
+    );
   });
 
   it('the execute op falls back from mariadb to its mysql text', async () => {
     const r = await cli(['--versions', 'versions', '--dialect', 'mariadb', 'upgrade', 'heads', '--sql'], { cwd: join(FIXTURES, 'bad/execute-no-dialect-sql') });
     expect(r.code, r.stderr).toBe(0);
     // The resumable MySQL layout runs it through a prepared statement that holds it (docs/review.md, "Resumable runs").
-    const held = r.stdout.split(';\n').map((x) => x.replace(/^(--[^\n]*\n|\n)+/, '')).flatMap((x) => wrappedStatements(x).slice(-1));
+    const held = r.stdout
+      .split(';\n')
+      .map((x) => x.replace(/^(--[^\n]*\n|\n)+/, ''))
+      .flatMap((x) => wrappedStatements(x).slice(-1));
     expect(held).toContain("UPDATE widgets SET name = CONCAT('w', id) WHERE name IS NULL");
   });
 });
@@ -279,7 +338,7 @@ const ROWS: [number, string, string | null][] = [
   [2, 'back\\slash and trailing \\', "\\'"],
   [3, 'semi; colon -- dash /* open', 'close */'],
   [4, '"double" and `backtick`', "''"],
-  [5, "line one\n\\q\n.quit\nDELIMITER //\n\\set x 1", ":foo :'bar' :\"baz\""],
+  [5, 'line one\n\\q\n.quit\nDELIMITER //\n\\set x 1', ':foo :\'bar\' :"baz"'],
   [6, 'tab\there, percent % and $1 $$ dollar', ''],
   [7, 'ünïcödé ✓ 🙂', null],
 ];
@@ -318,11 +377,12 @@ for (const dialect of ['postgresql', 'mariadb', 'sqlite'] as const) {
       const rows = await db.query<{ id: unknown; body: unknown; tag: unknown }>('SELECT id, body, tag FROM notes ORDER BY id');
       expect(rows.map((x) => [Number(x.id), x.body, x.tag])).toEqual([...ROWS, [99, BODY_DEFAULT, TAG_DEFAULT]]);
       // nothing was dropped or created on the side
-      const tables = dialect === 'sqlite'
-        ? await db.query<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-        : dialect === 'postgresql'
-          ? await db.query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")
-          : await db.query<{ name: string }>('SELECT TABLE_NAME AS name FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() ORDER BY TABLE_NAME');
+      const tables =
+        dialect === 'sqlite'
+          ? await db.query<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+          : dialect === 'postgresql'
+            ? await db.query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")
+            : await db.query<{ name: string }>('SELECT TABLE_NAME AS name FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() ORDER BY TABLE_NAME');
       expect(tables.map((t) => t.name)).toEqual(['alembic_version_lbaas', 'notes']);
     });
   });
@@ -336,7 +396,9 @@ describeEngine('mysql', 'a 64-character identifier is fine for MySQL', (engine) 
     const db = await engine.scratch();
     const applied = await db.apply(r.stdout);
     expect(applied.code, applied.stderr).toBe(0);
-    const cols = await db.query<{ name: string }>("SELECT COLUMN_NAME AS name FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'widgets' ORDER BY ORDINAL_POSITION");
+    const cols = await db.query<{ name: string }>(
+      "SELECT COLUMN_NAME AS name FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'widgets' ORDER BY ORDINAL_POSITION",
+    );
     expect(cols.map((c) => c.name)).toEqual(['id', 'a_column_name_of_exactly_sixty_four_characters_xxxxxxxxxxxxxxxxx']);
   });
 });

@@ -137,7 +137,11 @@ describe('scripts are the same bytes every time', { timeout: 180_000 }, () => {
 
   for (const dialect of DIALECTS) {
     it(`${dialect}: upgrade head --sql twice, and upgrade heads --sql, give one script`, async () => {
-      const [a, b, c] = await Promise.all([sql(dialect, 'upgrade', 'head', '--sql'), sql(dialect, 'upgrade', 'head', '--sql'), sql(dialect, 'upgrade', 'heads', '--sql')]);
+      const [a, b, c] = await Promise.all([
+        sql(dialect, 'upgrade', 'head', '--sql'),
+        sql(dialect, 'upgrade', 'head', '--sql'),
+        sql(dialect, 'upgrade', 'heads', '--sql'),
+      ]);
       expect(b).toBe(a);
       expect(c).toBe(a);
       expect(a.split('\n')[0]).toBe(`-- lbaas-db-manage ${PKG.version}: upgrade base:heads for ${dialect}`);
@@ -196,7 +200,9 @@ describe('scripts are the same bytes every time', { timeout: 180_000 }, () => {
 
 describe('inspection commands print what Alembic users expect', { timeout: 120_000 }, () => {
   it('heads: one line per head, marked (head)', async () => {
-    const lines = ok(await cli(['heads']), 'heads').trimEnd().split('\n');
+    const lines = ok(await cli(['heads']), 'heads')
+      .trimEnd()
+      .split('\n');
     expect(lines.map((l) => l.split(' ')[0]).sort()).toEqual(HEADS);
     for (const l of lines) expect(l).toMatch(/^\w+ \(.*\bhead\b.*\)$/);
     expect(lines.find((l) => l.startsWith('e6417a8b114d'))).toContain('contract');
@@ -204,7 +210,9 @@ describe('inspection commands print what Alembic users expect', { timeout: 120_0
   });
 
   it('history: newest first, "parent -> rev (marks), message", down to <base>', async () => {
-    const lines = ok(await cli(['history']), 'history').trimEnd().split('\n');
+    const lines = ok(await cli(['history']), 'history')
+      .trimEnd()
+      .split('\n');
     expect(lines).toHaveLength(graph.order.length);
     expect(lines.at(-1)).toBe('<base> -> start_neutron_lbaas, start neutron-lbaas chain');
     expect(lines).toContain('4ba00375f715 -> kilo (branchpoint), kilo');
@@ -228,7 +236,9 @@ describe('inspection commands print what Alembic users expect', { timeout: 120_0
   });
 
   it('history -r kilo:heads: kilo and what follows it, nothing older', async () => {
-    const lines = ok(await cli(['history', '-r', 'kilo:heads']), 'history -r').trimEnd().split('\n');
+    const lines = ok(await cli(['history', '-r', 'kilo:heads']), 'history -r')
+      .trimEnd()
+      .split('\n');
     expect(lines.at(-1)).toBe('4ba00375f715 -> kilo (branchpoint), kilo');
     expect(lines.some((l) => l.includes('-> 4ba00375f715'))).toBe(false);
     expect(lines).toHaveLength(graph.order.length - 7);
@@ -275,14 +285,34 @@ describe('inspection commands print what Alembic users expect', { timeout: 120_0
 
   it('history -r kilo: and -r :kilo: open ends run to the heads and from base', async () => {
     expect(ok(await cli(['history', '-r', 'kilo:']), 'history -r kilo:')).toBe(ok(await cli(['history', '-r', 'kilo:heads']), 'history -r kilo:heads'));
-    const older = ok(await cli(['history', '-r', ':kilo']), 'history -r :kilo').trimEnd().split('\n');
+    const older = ok(await cli(['history', '-r', ':kilo']), 'history -r :kilo')
+      .trimEnd()
+      .split('\n');
     expect(older[0]).toBe('4ba00375f715 -> kilo (branchpoint), kilo');
     expect(older).toHaveLength(8);
-    expect(older).toEqual(ok(await cli(['history', '-r', 'base:kilo']), 'history -r base:kilo').trimEnd().split('\n'));
+    expect(older).toEqual(
+      ok(await cli(['history', '-r', 'base:kilo']), 'history -r base:kilo')
+        .trimEnd()
+        .split('\n'),
+    );
     // from the expand branch's first revision: its descendants only, not the sibling contract branch that
     // shares kilo; 4b4dc6d5d843 (and e6417a8b114d on it) are in, as 4b4dc6d5d843 depends on 62deca5010cd
-    const expand = ok(await cli(['history', '-r', '3345facd0452:']), 'history -r 3345facd0452:').trimEnd().split('\n').map((l) => /-> (\S+)/.exec(l)![1]!.replace(/,$/, ''));
-    expect(expand).toEqual(['c47fda60c1b8', '844352f9fe6f', 'e6417a8b114d', '4b4dc6d5d843', '62deca5010cd', '3543deab1547', '6aee0434f911', '3426acbc12de', '4a408dd491c2', '3345facd0452']);
+    const expand = ok(await cli(['history', '-r', '3345facd0452:']), 'history -r 3345facd0452:')
+      .trimEnd()
+      .split('\n')
+      .map((l) => /-> (\S+)/.exec(l)![1]!.replace(/,$/, ''));
+    expect(expand).toEqual([
+      'c47fda60c1b8',
+      '844352f9fe6f',
+      'e6417a8b114d',
+      '4b4dc6d5d843',
+      '62deca5010cd',
+      '3543deab1547',
+      '6aee0434f911',
+      '3426acbc12de',
+      '4a408dd491c2',
+      '3345facd0452',
+    ]);
   });
 
   it('show kilo: the revision in full', async () => {
@@ -295,28 +325,28 @@ describe('inspection commands print what Alembic users expect', { timeout: 120_0
   });
 
   it('branches: the branch point and where it leads, as Alembic prints them', async () => {
-    expect(ok(await cli(['branches']), 'branches')).toBe([
-      'kilo (branchpoint)',
-      '     -> 130ebfdef43 (contract)',
-      '     -> 3345facd0452 (expand)',
-      '', '',
-    ].join('\n'));
+    expect(ok(await cli(['branches']), 'branches')).toBe(
+      ['kilo (branchpoint)', '     -> 130ebfdef43 (contract)', '     -> 3345facd0452 (expand)', '', ''].join('\n'),
+    );
   });
 
   it("branches --verbose: the branch point's full entry, then where it leads with each message", async () => {
     const out = ok(await cli(['branches', '--verbose']), 'branches --verbose');
-    expect(out).toBe([
-      'Rev: kilo (branchpoint)',
-      'Parent: 4ba00375f715',
-      'Branches into: 130ebfdef43, 3345facd0452',
-      'Path: versions/kilo_release.jsonc',
-      '',
-      '    kilo',
-      '',
-      '     -> 130ebfdef43 (contract), Initial Liberty no-op contract revision.',
-      '     -> 3345facd0452 (expand), Initial Liberty no-op expand script.',
-      '', '',
-    ].join('\n'));
+    expect(out).toBe(
+      [
+        'Rev: kilo (branchpoint)',
+        'Parent: 4ba00375f715',
+        'Branches into: 130ebfdef43, 3345facd0452',
+        'Path: versions/kilo_release.jsonc',
+        '',
+        '    kilo',
+        '',
+        '     -> 130ebfdef43 (contract), Initial Liberty no-op contract revision.',
+        '     -> 3345facd0452 (expand), Initial Liberty no-op expand script.',
+        '',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('--json output parses and carries the facts', async () => {
@@ -325,7 +355,11 @@ describe('inspection commands print what Alembic users expect', { timeout: 120_0
     expect(heads.every((h) => h.is_head)).toBe(true);
     const hist = JSON.parse(ok(await cli(['history', '--json']), 'history --json')) as { revision: string }[];
     expect(hist).toHaveLength(graph.order.length);
-    const show = JSON.parse(ok(await cli(['show', 'kilo', '--json']), 'show --json')) as { revision: string; is_branch_point: boolean; down_revision: string[] }[];
+    const show = JSON.parse(ok(await cli(['show', 'kilo', '--json']), 'show --json')) as {
+      revision: string;
+      is_branch_point: boolean;
+      down_revision: string[];
+    }[];
     expect(show).toMatchObject([{ revision: 'kilo', is_branch_point: true, down_revision: ['4ba00375f715'] }]);
     const branches = JSON.parse(ok(await cli(['branches', '--json']), 'branches --json')) as { revision: string; children: string[] }[];
     expect(branches).toMatchObject([{ revision: 'kilo' }]);
@@ -342,7 +376,9 @@ describe('all-digit revision ids stay text on the command line', { timeout: 120_
   it('show 0001, history -r 0001:0002, --rev-range=0001:0003', async () => {
     expect(ok(await run('show', '0001'), 'show').split('\n')[0]).toBe('Rev: 0001');
     expect(ok(await run('history', '-r', '0001:0002'), 'history -r')).toBe('0001 -> 0002, step 2\n<base> -> 0001, step 1\n');
-    expect(ok(await run('history', '--rev-range=0001:0003'), 'history --rev-range=')).toBe('0002 -> 0003 (head), step 3\n0001 -> 0002, step 2\n<base> -> 0001, step 1\n');
+    expect(ok(await run('history', '--rev-range=0001:0003'), 'history --rev-range=')).toBe(
+      '0002 -> 0003 (head), step 3\n0001 -> 0002, step 2\n<base> -> 0001, step 1\n',
+    );
   });
 
   for (const dialect of ['postgresql', 'mariadb', 'sqlite'] as const) {
@@ -354,11 +390,16 @@ describe('all-digit revision ids stay text on the command line', { timeout: 120_
           const r = await db.apply(text);
           expect(r.code, `${args.join(' ')}:\n${r.stderr}`).toBe(0);
           expect(await readVersions(db)).toEqual(heads);
-          const names = dialect === 'sqlite'
-            ? await db.query<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 't_' ORDER BY name")
-            : dialect === 'postgresql'
-              ? await db.query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 't_' ORDER BY tablename")
-              : await db.query<{ name: string }>("SELECT TABLE_NAME AS name FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME LIKE 't_' ORDER BY TABLE_NAME");
+          const names =
+            dialect === 'sqlite'
+              ? await db.query<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 't_' ORDER BY name")
+              : dialect === 'postgresql'
+                ? await db.query<{ name: string }>(
+                    "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 't_' ORDER BY tablename",
+                  )
+                : await db.query<{ name: string }>(
+                    "SELECT TABLE_NAME AS name FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME LIKE 't_' ORDER BY TABLE_NAME",
+                  );
           expect(names.map((n) => n.name)).toEqual(tables);
         };
         await step(['upgrade', '0002', '--sql'], ['0002'], ['t1', 't2']);

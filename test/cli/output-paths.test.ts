@@ -44,8 +44,10 @@ function expectError(r: Run, exit: number, lines: string[]): void {
 
 /** No temporary file of an atomic write left anywhere under `dir`. */
 function noTemporaries(dir: string): void {
-  const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name.startsWith('.lbaas-tmp-') ? [join(d, e.name)] : []));
+  const walk = (d: string): string[] =>
+    readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(d, e.name)) : e.name.startsWith('.lbaas-tmp-') ? [join(d, e.name)] : [],
+    );
   expect(walk(dir)).toEqual([]);
 }
 

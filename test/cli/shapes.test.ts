@@ -33,8 +33,8 @@ const SHAPES: Record<string, string[]> = {
   'downgrade heads:62deca5010cd': ['downgrade', 'heads:62deca5010cd', '--sql'],
   'stamp kilo': ['stamp', 'kilo', '--sql'],
   'stamp kilo:mitaka': ['stamp', 'kilo:mitaka', '--sql'],
-  'populate': ['populate', '--sql'],
-  'bootstrap': ['bootstrap', '--sql'],
+  populate: ['populate', '--sql'],
+  bootstrap: ['bootstrap', '--sql'],
 };
 
 interface Shape {
@@ -44,7 +44,9 @@ interface Shape {
 
 function run(args: string[]): Shape {
   const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli/main.js'), ...args], {
-    cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 << 20,
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1' },
+    maxBuffer: 64 << 20,
   });
   expect(r.status, `${args.join(' ')}: ${r.stderr.toString()}`).toBe(0);
   return { sha256: createHash('sha256').update(r.stdout).digest('hex'), bytes: r.stdout.length };

@@ -7,7 +7,18 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import {
-  closeSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync, chmodSync,
+  closeSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  chmodSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,7 +63,9 @@ function openFull(): number {
 /** A failed write: exit 1, one coded line on stderr (after any warnings the command printed), no stack trace. */
 function expectOneLine(r: Run): void {
   expect(r.code, r.stderr).toBe(1);
-  expect(r.stderr).toMatch(/(^|\n)error CL007: cannot write to standard output: no space left on the device \(ENOSPC\); what was written is incomplete: do not use it\n$/);
+  expect(r.stderr).toMatch(
+    /(^|\n)error CL007: cannot write to standard output: no space left on the device \(ENOSPC\); what was written is incomplete: do not use it\n$/,
+  );
   expect(r.stderr.match(/CL007/g)).toHaveLength(1);
   expect(r.stderr).not.toMatch(/internal error|\n\s+at .*:\d+:\d+/);
 }
@@ -117,7 +130,10 @@ describe('standard output that cannot take the bytes', { timeout: 120_000 }, () 
   });
 
   it('a pipe whose reader has gone (EPIPE): exit 141, as SIGPIPE would, with nothing on stderr', async () => {
-    for (const args of [['upgrade', 'heads', '--sql'], ['--json', 'history']]) {
+    for (const args of [
+      ['upgrade', 'heads', '--sql'],
+      ['--json', 'history'],
+    ]) {
       const r = await runTo(args, 'closed-pipe');
       expect(r.code, r.stderr).toBe(141);
       expect(r.stderr).toBe('');
@@ -184,10 +200,13 @@ describe('--output targets', { timeout: 120_000 }, () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const snapshot = (d: string) => readdirSync(d).sort().map((n) => {
-    const st = lstatSync(join(d, n));
-    return `${n} ${st.mode.toString(8)} ${st.isFile() ? readFileSync(join(d, n), 'utf8').length : ''}`;
-  });
+  const snapshot = (d: string) =>
+    readdirSync(d)
+      .sort()
+      .map((n) => {
+        const st = lstatSync(join(d, n));
+        return `${n} ${st.mode.toString(8)} ${st.isFile() ? readFileSync(join(d, n), 'utf8').length : ''}`;
+      });
 
   async function refused(target: string, why: string | RegExp): Promise<Run> {
     const r = await cli(['upgrade', 'heads', '--sql', '--output', target], { cwd: project });
@@ -217,7 +236,7 @@ describe('--output targets', { timeout: 120_000 }, () => {
   });
 
   it('a device is refused and stays a device', async (t) => {
-    if (!FULL.dir) t.skip('mknod is not allowed here: no device of the tests\' own to name');
+    if (!FULL.dir) t.skip("mknod is not allowed here: no device of the tests' own to name");
     await refused(FULL.path, 'it is a device');
     expect(lstatSync(FULL.path).isCharacterDevice()).toBe(true);
   });
@@ -279,8 +298,14 @@ describe('--output targets', { timeout: 120_000 }, () => {
   });
 
   it('bootstrap and populate refuse the same targets', async () => {
-    for (const args of [['bootstrap', '--sql'], ['populate', '--sql']]) {
-      const targets: [string, string][] = [['', 'the path is empty'], ['versions/x.sql', 'inside versions/']];
+    for (const args of [
+      ['bootstrap', '--sql'],
+      ['populate', '--sql'],
+    ]) {
+      const targets: [string, string][] = [
+        ['', 'the path is empty'],
+        ['versions/x.sql', 'inside versions/'],
+      ];
       if (FULL.dir) targets.push([FULL.path, 'it is a device']);
       for (const [target, why] of targets) {
         const r = await cli([...args, '--output', target], { cwd: project });
@@ -293,7 +318,10 @@ describe('--output targets', { timeout: 120_000 }, () => {
   it('bundle --out and dist-sql --out refuse a directory inside the history; nothing is written there', async () => {
     const versions = join(project, 'versions');
     const before = snapshot(versions);
-    for (const args of [['bundle', 'kilo:heads', '--out', 'versions/review'], ['dist-sql', '--out', 'versions/sql']]) {
+    for (const args of [
+      ['bundle', 'kilo:heads', '--out', 'versions/review'],
+      ['dist-sql', '--out', 'versions/sql'],
+    ]) {
       const r = await cli(args, { cwd: project });
       expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(1);
       expect(r.stderr.split('\n')[0]).toMatch(/^error CL003: cannot write --out .*: it is inside versions\/, the history being compiled$/);

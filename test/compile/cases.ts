@@ -10,7 +10,9 @@ import type { Literal } from '../../src/core/types.js';
 import type { OpDoc } from './harness.js';
 
 /** The compiler refuses the op on this dialect with exactly this diagnostic. */
-export interface NotSupported { notSupported: { code: string; message: string } }
+export interface NotSupported {
+  notSupported: { code: string; message: string };
+}
 export const NOT_SUPPORTED = (code: string, message: string): NotSupported => ({ notSupported: { code, message } });
 
 /** MariaDB: exactly what the mysql dialect gives (the families share their templates). */
@@ -59,7 +61,8 @@ const STOP: Partial<Record<Dialect, string>> = {
 // Building blocks
 
 const parent = (extra: OpDoc = {}): OpDoc => ({
-  op: 'create_table', table: 'parent',
+  op: 'create_table',
+  table: 'parent',
   columns: [
     { name: 'id', type: 'integer', nullable: false },
     { name: 'name', type: 'string(50)', nullable: false, server_default: 'none' },
@@ -69,7 +72,8 @@ const parent = (extra: OpDoc = {}): OpDoc => ({
 });
 
 const child = (extra: OpDoc = {}): OpDoc => ({
-  op: 'create_table', table: 'child',
+  op: 'create_table',
+  table: 'child',
   columns: [
     { name: 'id', type: 'integer', nullable: false },
     { name: 'parent_id', type: 'integer', nullable: true },
@@ -79,31 +83,92 @@ const child = (extra: OpDoc = {}): OpDoc => ({
   ...extra,
 });
 
-const seedParent: OpDoc = { op: 'bulk_insert', table: 'parent', rows: [{ id: 1, name: 'one' }, { id: 2, name: "two's" }] };
-const seedChild: OpDoc = { op: 'bulk_insert', table: 'child', rows: [{ id: 10, parent_id: 1 }, { id: 11, parent_id: 2 }, { id: 12, parent_id: null }] };
-const parentRows: RowCheck = { table: 'parent', columns: ['id', 'name'], order: 'id', rows: [[1, 'one'], [2, "two's"]] };
-const childRows: RowCheck = { table: 'child', columns: ['id', 'parent_id'], order: 'id', rows: [[10, 1], [11, 2], [12, null]] };
+const seedParent: OpDoc = {
+  op: 'bulk_insert',
+  table: 'parent',
+  rows: [
+    { id: 1, name: 'one' },
+    { id: 2, name: "two's" },
+  ],
+};
+const seedChild: OpDoc = {
+  op: 'bulk_insert',
+  table: 'child',
+  rows: [
+    { id: 10, parent_id: 1 },
+    { id: 11, parent_id: 2 },
+    { id: 12, parent_id: null },
+  ],
+};
+const parentRows: RowCheck = {
+  table: 'parent',
+  columns: ['id', 'name'],
+  order: 'id',
+  rows: [
+    [1, 'one'],
+    [2, "two's"],
+  ],
+};
+const childRows: RowCheck = {
+  table: 'child',
+  columns: ['id', 'parent_id'],
+  order: 'id',
+  rows: [
+    [10, 1],
+    [11, 2],
+    [12, null],
+  ],
+};
 const orphan = { table: 'child', row: { id: 99, parent_id: 999 } };
 
 const kindEnum = (values: string[], name = 'item_kind') => ({ enum: values, name });
 const items = (kind: OpDoc = { name: 'kind', type: kindEnum(['a', 'b']), nullable: false, server_default: 'a' }, extra: OpDoc = {}): OpDoc => ({
-  op: 'create_table', table: 'items',
+  op: 'create_table',
+  table: 'items',
   columns: [{ name: 'id', type: 'integer', nullable: false }, kind, { name: 'label', type: 'string(20)', nullable: true }],
   primary_key: ['id'],
   ...extra,
 });
-const seedItems: OpDoc = { op: 'bulk_insert', table: 'items', rows: [{ id: 1, kind: 'a', label: 'x' }, { id: 2, kind: 'b', label: null }] };
-const itemRows: RowCheck = { table: 'items', columns: ['id', 'kind', 'label'], order: 'id', rows: [[1, 'a', 'x'], [2, 'b', null]] };
+const seedItems: OpDoc = {
+  op: 'bulk_insert',
+  table: 'items',
+  rows: [
+    { id: 1, kind: 'a', label: 'x' },
+    { id: 2, kind: 'b', label: null },
+  ],
+};
+const itemRows: RowCheck = {
+  table: 'items',
+  columns: ['id', 'kind', 'label'],
+  order: 'id',
+  rows: [
+    [1, 'a', 'x'],
+    [2, 'b', null],
+  ],
+};
 
 /** Every value shape bulk_insert must carry unchanged through every client and engine. */
 export const NASTY_STRINGS: string[] = [
-  "it's", 'say "hi"', 'back`tick', 'semi; colon', '-- not a comment', '/* not a comment */', 'back\\slash', 'trailing\\',
-  '\\n is not a newline', 'line one\nline two', '\\echo psql', '\n.tables\n', "\\'; DROP TABLE parent; --", 'tab\there', 'crlf\r\nend',
-  'ünïcødé ✓ 日本語 😀', '$$ dollar $q$', '%_ like', '',
+  "it's",
+  'say "hi"',
+  'back`tick',
+  'semi; colon',
+  '-- not a comment',
+  '/* not a comment */',
+  'back\\slash',
+  'trailing\\',
+  '\\n is not a newline',
+  'line one\nline two',
+  '\\echo psql',
+  '\n.tables\n',
+  "\\'; DROP TABLE parent; --",
+  'tab\there',
+  'crlf\r\nend',
+  'ünïcødé ✓ 日本語 😀',
+  '$$ dollar $q$',
+  '%_ like',
+  '',
 ];
-
-
-
 
 export const CASES: OpCase[] = [
   // ------------------------------------------------------------------ create_table
@@ -111,7 +176,8 @@ export const CASES: OpCase[] = [
     name: 'create_table: every portable type, with defaults',
     before: [],
     op: {
-      op: 'create_table', table: 'all_types',
+      op: 'create_table',
+      table: 'all_types',
       columns: [
         { name: 'id', type: 'integer', nullable: false },
         { name: 's', type: 'string(36)', nullable: false, server_default: "it's" },
@@ -197,7 +263,8 @@ export const CASES: OpCase[] = [
     name: 'create_table: pk, uniques, foreign keys with actions, check, indexes',
     before: [parent()],
     op: {
-      op: 'create_table', table: 'member',
+      op: 'create_table',
+      table: 'member',
       columns: [
         { name: 'id', type: 'string(36)', nullable: false },
         { name: 'parent_id', type: 'integer', nullable: false },
@@ -213,7 +280,10 @@ export const CASES: OpCase[] = [
         { name: 'fk_member_backup', columns: ['backup_id'], referent_table: 'parent', referent_columns: ['id'], ondelete: 'SET NULL', onupdate: 'RESTRICT' },
       ],
       checks: [{ name: 'ck_member_weight', condition: 'weight >= 0 AND weight <= 256' }],
-      indexes: [{ name: 'ix_member_port', columns: ['port'] }, { name: 'ux_member_weight_port', columns: ['weight', 'port'], unique: true }],
+      indexes: [
+        { name: 'ix_member_port', columns: ['port'] },
+        { name: 'ux_member_weight_port', columns: ['weight', 'port'], unique: true },
+      ],
     },
     sql: {
       postgresql: [
@@ -278,8 +348,12 @@ export const CASES: OpCase[] = [
     name: 'create_table: autoincrement integer and bigint keys',
     before: [],
     op: {
-      op: 'create_table', table: 'counter',
-      columns: [{ name: 'id', type: 'bigint', nullable: false, autoincrement: true }, { name: 'note', type: 'string(10)' }],
+      op: 'create_table',
+      table: 'counter',
+      columns: [
+        { name: 'id', type: 'bigint', nullable: false, autoincrement: true },
+        { name: 'note', type: 'string(10)' },
+      ],
       primary_key: ['id'],
     },
     sql: {
@@ -298,20 +372,19 @@ export const CASES: OpCase[] = [
         ') ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;',
       ],
       mariadb: SAME_AS_MYSQL,
-      sqlite: [
-        'CREATE TABLE "counter" (',
-        '    "id" INTEGER NOT NULL CONSTRAINT "counter_pkey" PRIMARY KEY AUTOINCREMENT,',
-        '    "note" VARCHAR(10)',
-        ');',
-      ],
+      sqlite: ['CREATE TABLE "counter" (', '    "id" INTEGER NOT NULL CONSTRAINT "counter_pkey" PRIMARY KEY AUTOINCREMENT,', '    "note" VARCHAR(10)', ');'],
     },
   },
   {
     name: 'create_table: autoincrement smallint key, referenced by another table',
     before: [],
     op: {
-      op: 'create_table', table: 'tiny',
-      columns: [{ name: 'id', type: 'smallint', nullable: false, autoincrement: true }, { name: 'self_id', type: 'smallint' }],
+      op: 'create_table',
+      table: 'tiny',
+      columns: [
+        { name: 'id', type: 'smallint', nullable: false, autoincrement: true },
+        { name: 'self_id', type: 'smallint' },
+      ],
       primary_key: { name: 'pk_tiny', columns: ['id'] },
       foreign_keys: [{ columns: ['self_id'], referent_table: 'tiny', referent_columns: ['id'] }],
     },
@@ -347,8 +420,12 @@ export const CASES: OpCase[] = [
     name: 'create_table: composite primary key',
     before: [parent()],
     op: {
-      op: 'create_table', table: 'pair',
-      columns: [{ name: 'a', type: 'integer', nullable: false }, { name: 'b', type: 'string(8)', nullable: false }],
+      op: 'create_table',
+      table: 'pair',
+      columns: [
+        { name: 'a', type: 'integer', nullable: false },
+        { name: 'b', type: 'string(8)', nullable: false },
+      ],
       primary_key: ['a', 'b'],
       foreign_keys: [{ columns: ['a'], referent_table: 'parent', referent_columns: ['id'] }],
     },
@@ -384,18 +461,16 @@ export const CASES: OpCase[] = [
     name: 'create_table: enum type shared with an existing table',
     before: [items()],
     op: {
-      op: 'create_table', table: 'items2',
-      columns: [{ name: 'id', type: 'integer', nullable: false }, { name: 'kind', type: kindEnum(['a', 'b']) }],
+      op: 'create_table',
+      table: 'items2',
+      columns: [
+        { name: 'id', type: 'integer', nullable: false },
+        { name: 'kind', type: kindEnum(['a', 'b']) },
+      ],
       primary_key: ['id'],
     },
     sql: {
-      postgresql: [
-        'CREATE TABLE "items2" (',
-        '    "id" INTEGER NOT NULL,',
-        '    "kind" "item_kind",',
-        '    CONSTRAINT "items2_pkey" PRIMARY KEY ("id")',
-        ');',
-      ],
+      postgresql: ['CREATE TABLE "items2" (', '    "id" INTEGER NOT NULL,', '    "kind" "item_kind",', '    CONSTRAINT "items2_pkey" PRIMARY KEY ("id")', ');'],
       mysql: [
         'CREATE TABLE `items2` (',
         '    `id` INTEGER NOT NULL,',
@@ -420,16 +495,10 @@ export const CASES: OpCase[] = [
     before: [parent(), child()],
     op: { op: 'drop_table', table: 'child' },
     sql: {
-      postgresql: [
-        'DROP TABLE "child";',
-      ],
-      mysql: [
-        'DROP TABLE `child`;',
-      ],
+      postgresql: ['DROP TABLE "child";'],
+      mysql: ['DROP TABLE `child`;'],
       mariadb: SAME_AS_MYSQL,
-      sqlite: [
-        'DROP TABLE "child";',
-      ],
+      sqlite: ['DROP TABLE "child";'],
     },
   },
   {
@@ -437,17 +506,10 @@ export const CASES: OpCase[] = [
     before: [items()],
     op: { op: 'drop_table', table: 'items' },
     sql: {
-      postgresql: [
-        'DROP TABLE "items";',
-        'DROP TYPE "item_kind";',
-      ],
-      mysql: [
-        'DROP TABLE `items`;',
-      ],
+      postgresql: ['DROP TABLE "items";', 'DROP TYPE "item_kind";'],
+      mysql: ['DROP TABLE `items`;'],
       mariadb: SAME_AS_MYSQL,
-      sqlite: [
-        'DROP TABLE "items";',
-      ],
+      sqlite: ['DROP TABLE "items";'],
     },
   },
   {
@@ -455,16 +517,10 @@ export const CASES: OpCase[] = [
     before: [items(), { op: 'create_table', table: 'items2', columns: [{ name: 'kind', type: kindEnum(['a', 'b']) }] }],
     op: { op: 'drop_table', table: 'items' },
     sql: {
-      postgresql: [
-        'DROP TABLE "items";',
-      ],
-      mysql: [
-        'DROP TABLE `items`;',
-      ],
+      postgresql: ['DROP TABLE "items";'],
+      mysql: ['DROP TABLE `items`;'],
       mariadb: SAME_AS_MYSQL,
-      sqlite: [
-        'DROP TABLE "items";',
-      ],
+      sqlite: ['DROP TABLE "items";'],
     },
   },
   {
@@ -486,16 +542,10 @@ export const CASES: OpCase[] = [
     rows: [{ ...parentRows, table: 'holder' }, childRows],
     fkProbe: orphan,
     sql: {
-      postgresql: [
-        'ALTER TABLE "parent" RENAME TO "holder";',
-      ],
-      mysql: [
-        'RENAME TABLE `parent` TO `holder`;',
-      ],
+      postgresql: ['ALTER TABLE "parent" RENAME TO "holder";'],
+      mysql: ['RENAME TABLE `parent` TO `holder`;'],
       mariadb: SAME_AS_MYSQL,
-      sqlite: [
-        'ALTER TABLE "parent" RENAME TO "holder";',
-      ],
+      sqlite: ['ALTER TABLE "parent" RENAME TO "holder";'],
     },
   },
   {
@@ -505,16 +555,10 @@ export const CASES: OpCase[] = [
     rows: [{ ...childRows, table: 'kid' }],
     fkProbe: { ...orphan, table: 'kid' },
     sql: {
-      postgresql: [
-        'ALTER TABLE "child" RENAME TO "kid";',
-      ],
-      mysql: [
-        'RENAME TABLE `child` TO `kid`;',
-      ],
+      postgresql: ['ALTER TABLE "child" RENAME TO "kid";'],
+      mysql: ['RENAME TABLE `child` TO `kid`;'],
       mariadb: SAME_AS_MYSQL,
-      sqlite: [
-        'ALTER TABLE "child" RENAME TO "kid";',
-      ],
+      sqlite: ['ALTER TABLE "child" RENAME TO "kid";'],
     },
   },
   {
@@ -523,12 +567,8 @@ export const CASES: OpCase[] = [
     op: { op: 'rename_table', table: 'items', new_name: 'things' },
     rows: [{ ...itemRows, table: 'things' }],
     sql: {
-      postgresql: [
-        'ALTER TABLE "items" RENAME TO "things";',
-      ],
-      mysql: [
-        'RENAME TABLE `items` TO `things`;',
-      ],
+      postgresql: ['ALTER TABLE "items" RENAME TO "things";'],
+      mysql: ['RENAME TABLE `items` TO `things`;'],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
         'ALTER TABLE "items" RENAME TO "things";',
@@ -553,34 +593,32 @@ export const CASES: OpCase[] = [
     op: { op: 'add_column', table: 'parent', column: { name: 'note', type: 'text' } },
     rows: [parentRows],
     sql: {
-      postgresql: [
-        'ALTER TABLE "parent" ADD COLUMN "note" TEXT;',
-      ],
-      mysql: [
-        'ALTER TABLE `parent` ADD COLUMN `note` TEXT NULL, ALGORITHM=INPLACE, LOCK=NONE;',
-      ],
+      postgresql: ['ALTER TABLE "parent" ADD COLUMN "note" TEXT;'],
+      mysql: ['ALTER TABLE `parent` ADD COLUMN `note` TEXT NULL, ALGORITHM=INPLACE, LOCK=NONE;'],
       mariadb: SAME_AS_MYSQL,
-      sqlite: [
-        'ALTER TABLE "parent" ADD COLUMN "note" TEXT;',
-      ],
+      sqlite: ['ALTER TABLE "parent" ADD COLUMN "note" TEXT;'],
     },
   },
   {
     name: 'add_column: NOT NULL with a default',
     before: [parent(), seedParent],
     op: { op: 'add_column', table: 'parent', column: { name: 'status', type: 'string(16)', nullable: false, server_default: "PENDING 'x'" } },
-    rows: [{ table: 'parent', columns: ['id', 'status'], order: 'id', rows: [[1, "PENDING 'x'"], [2, "PENDING 'x'"]] }],
+    rows: [
+      {
+        table: 'parent',
+        columns: ['id', 'status'],
+        order: 'id',
+        rows: [
+          [1, "PENDING 'x'"],
+          [2, "PENDING 'x'"],
+        ],
+      },
+    ],
     sql: {
-      postgresql: [
-        `ALTER TABLE "parent" ADD COLUMN "status" VARCHAR(16) NOT NULL DEFAULT 'PENDING ''x''';`,
-      ],
-      mysql: [
-        "ALTER TABLE `parent` ADD COLUMN `status` VARCHAR(16) NOT NULL DEFAULT 'PENDING ''x''', ALGORITHM=INPLACE, LOCK=NONE;",
-      ],
+      postgresql: [`ALTER TABLE "parent" ADD COLUMN "status" VARCHAR(16) NOT NULL DEFAULT 'PENDING ''x''';`],
+      mysql: ["ALTER TABLE `parent` ADD COLUMN `status` VARCHAR(16) NOT NULL DEFAULT 'PENDING ''x''', ALGORITHM=INPLACE, LOCK=NONE;"],
       mariadb: SAME_AS_MYSQL,
-      sqlite: [
-        `ALTER TABLE "parent" ADD COLUMN "status" VARCHAR(16) NOT NULL DEFAULT 'PENDING ''x''';`,
-      ],
+      sqlite: [`ALTER TABLE "parent" ADD COLUMN "status" VARCHAR(16) NOT NULL DEFAULT 'PENDING ''x''';`],
     },
   },
   {
@@ -588,12 +626,8 @@ export const CASES: OpCase[] = [
     before: [parent(), child()],
     op: { op: 'add_column', table: 'parent', column: { name: 'rank', type: 'integer', nullable: false } },
     sql: {
-      postgresql: [
-        'ALTER TABLE "parent" ADD COLUMN "rank" INTEGER NOT NULL;',
-      ],
-      mysql: [
-        'ALTER TABLE `parent` ADD COLUMN `rank` INTEGER NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;',
-      ],
+      postgresql: ['ALTER TABLE "parent" ADD COLUMN "rank" INTEGER NOT NULL;'],
+      mysql: ['ALTER TABLE `parent` ADD COLUMN `rank` INTEGER NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;'],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
         'CREATE TABLE "_lbaas_new_parent" (',
@@ -624,7 +658,7 @@ export const CASES: OpCase[] = [
       mysql: [
         'ALTER TABLE `child` ADD COLUMN `other_id` INTEGER NULL, ALGORITHM=INPLACE, LOCK=NONE;',
         'SET @lbaas_q = IF(EXISTS (SELECT 1 FROM `child` AS `c` WHERE `c`.`other_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `parent` AS `p` WHERE `p`.`id` = `c`.`other_id`)),',
-        '    CONCAT(STOP, QUOTE(\'foreign key child_ibfk_2 not added: rows of child reference missing parent rows; fix or delete them, then run again\')), \'DO 0\');',
+        "    CONCAT(STOP, QUOTE('foreign key child_ibfk_2 not added: rows of child reference missing parent rows; fix or delete them, then run again')), 'DO 0');",
         'PREPARE lbaas_stmt FROM @lbaas_q;',
         'EXECUTE lbaas_stmt;',
         'CREATE INDEX `other_id` ON `child` (`other_id`) ALGORITHM=INPLACE LOCK=NONE;',
@@ -655,8 +689,13 @@ export const CASES: OpCase[] = [
     rows: [childRows],
     fkProbe: { table: 'child', row: { id: 98, parent_id: 1, other_id: 999 } },
     op: {
-      op: 'add_column', table: 'child',
-      column: { name: 'other_id', type: 'integer', foreign_key: { name: 'fk_child_other', table: 'parent', column: 'id', ondelete: 'SET NULL', onupdate: 'CASCADE' } },
+      op: 'add_column',
+      table: 'child',
+      column: {
+        name: 'other_id',
+        type: 'integer',
+        foreign_key: { name: 'fk_child_other', table: 'parent', column: 'id', ondelete: 'SET NULL', onupdate: 'CASCADE' },
+      },
     },
     sql: {
       postgresql: [
@@ -667,7 +706,7 @@ export const CASES: OpCase[] = [
       mysql: [
         'ALTER TABLE `child` ADD COLUMN `other_id` INTEGER NULL, ALGORITHM=INPLACE, LOCK=NONE;',
         'SET @lbaas_q = IF(EXISTS (SELECT 1 FROM `child` AS `c` WHERE `c`.`other_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `parent` AS `p` WHERE `p`.`id` = `c`.`other_id`)),',
-        '    CONCAT(STOP, QUOTE(\'foreign key fk_child_other not added: rows of child reference missing parent rows; fix or delete them, then run again\')), \'DO 0\');',
+        "    CONCAT(STOP, QUOTE('foreign key fk_child_other not added: rows of child reference missing parent rows; fix or delete them, then run again')), 'DO 0');",
         'PREPARE lbaas_stmt FROM @lbaas_q;',
         'EXECUTE lbaas_stmt;',
         'CREATE INDEX `fk_child_other` ON `child` (`other_id`) ALGORITHM=INPLACE LOCK=NONE;',
@@ -695,16 +734,25 @@ export const CASES: OpCase[] = [
   {
     name: 'add_column: enum',
     before: [parent(), seedParent],
-    op: { op: 'add_column', table: 'parent', column: { name: 'state', type: { enum: ['on', 'off'], name: 'parent_state' }, nullable: false, server_default: 'off' } },
-    rows: [{ table: 'parent', columns: ['id', 'name', 'state'], order: 'id', rows: [[1, 'one', 'off'], [2, "two's", 'off']] }],
+    op: {
+      op: 'add_column',
+      table: 'parent',
+      column: { name: 'state', type: { enum: ['on', 'off'], name: 'parent_state' }, nullable: false, server_default: 'off' },
+    },
+    rows: [
+      {
+        table: 'parent',
+        columns: ['id', 'name', 'state'],
+        order: 'id',
+        rows: [
+          [1, 'one', 'off'],
+          [2, "two's", 'off'],
+        ],
+      },
+    ],
     sql: {
-      postgresql: [
-        `CREATE TYPE "parent_state" AS ENUM ('on', 'off');`,
-        `ALTER TABLE "parent" ADD COLUMN "state" "parent_state" NOT NULL DEFAULT 'off';`,
-      ],
-      mysql: [
-        "ALTER TABLE `parent` ADD COLUMN `state` ENUM('on', 'off') NOT NULL DEFAULT 'off', ALGORITHM=INPLACE, LOCK=NONE;",
-      ],
+      postgresql: [`CREATE TYPE "parent_state" AS ENUM ('on', 'off');`, `ALTER TABLE "parent" ADD COLUMN "state" "parent_state" NOT NULL DEFAULT 'off';`],
+      mysql: ["ALTER TABLE `parent` ADD COLUMN `state` ENUM('on', 'off') NOT NULL DEFAULT 'off', ALGORITHM=INPLACE, LOCK=NONE;"],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
         'CREATE TABLE "_lbaas_new_parent" (',
@@ -724,37 +772,59 @@ export const CASES: OpCase[] = [
   // ------------------------------------------------------------------ drop_column
   {
     name: 'drop_column: plain',
-    before: [parent({ columns: [{ name: 'id', type: 'integer', nullable: false }, { name: 'name', type: 'string(50)', nullable: false, server_default: 'none' }, { name: 'extra', type: 'text' }] }), seedParent],
+    before: [
+      parent({
+        columns: [
+          { name: 'id', type: 'integer', nullable: false },
+          { name: 'name', type: 'string(50)', nullable: false, server_default: 'none' },
+          { name: 'extra', type: 'text' },
+        ],
+      }),
+      seedParent,
+    ],
     op: { op: 'drop_column', table: 'parent', column: 'extra' },
     rows: [parentRows],
     sql: {
-      postgresql: [
-        'ALTER TABLE "parent" DROP COLUMN "extra";',
-      ],
-      mysql: [
-        'ALTER TABLE `parent` DROP COLUMN `extra`, ALGORITHM=INPLACE, LOCK=NONE;',
-      ],
+      postgresql: ['ALTER TABLE "parent" DROP COLUMN "extra";'],
+      mysql: ['ALTER TABLE `parent` DROP COLUMN `extra`, ALGORITHM=INPLACE, LOCK=NONE;'],
       mariadb: SAME_AS_MYSQL,
-      sqlite: [
-        'ALTER TABLE "parent" DROP COLUMN "extra";',
-      ],
+      sqlite: ['ALTER TABLE "parent" DROP COLUMN "extra";'],
     },
   },
   {
     name: 'drop_column: enum column (SQLite rebuilds; PostgreSQL drops the type)',
-    before: [items(), seedItems, { op: 'create_table', table: 'tag', columns: [{ name: 'id', type: 'integer', nullable: false }, { name: 'item_id', type: 'integer' }], primary_key: ['id'], foreign_keys: [{ columns: ['item_id'], referent_table: 'items', referent_columns: ['id'] }] },
-      { op: 'bulk_insert', table: 'tag', rows: [{ id: 1, item_id: 2 }] }],
+    before: [
+      items(),
+      seedItems,
+      {
+        op: 'create_table',
+        table: 'tag',
+        columns: [
+          { name: 'id', type: 'integer', nullable: false },
+          { name: 'item_id', type: 'integer' },
+        ],
+        primary_key: ['id'],
+        foreign_keys: [{ columns: ['item_id'], referent_table: 'items', referent_columns: ['id'] }],
+      },
+      { op: 'bulk_insert', table: 'tag', rows: [{ id: 1, item_id: 2 }] },
+    ],
     op: { op: 'drop_column', table: 'items', column: 'kind' },
-    rows: [{ table: 'items', columns: ['id', 'label'], order: 'id', rows: [[1, 'x'], [2, null]] }, { table: 'tag', columns: ['id', 'item_id'], order: 'id', rows: [[1, 2]] }],
+    rows: [
+      {
+        table: 'items',
+        columns: ['id', 'label'],
+        order: 'id',
+        rows: [
+          [1, 'x'],
+          [2, null],
+        ],
+      },
+      { table: 'tag', columns: ['id', 'item_id'], order: 'id', rows: [[1, 2]] },
+    ],
     fkProbe: { table: 'tag', row: { id: 5, item_id: 77 } },
     sql: {
-      postgresql: [
-        'ALTER TABLE "items" DROP COLUMN "kind";',
-        'DROP TYPE "item_kind";',
-      ],
-      mysql: [
-        'ALTER TABLE `items` DROP COLUMN `kind`, ALGORITHM=INPLACE, LOCK=NONE;',
-      ],
+      postgresql: ['ALTER TABLE "items" DROP COLUMN "kind";', 'DROP TYPE "item_kind";'],
+      mysql: ['ALTER TABLE `items` DROP COLUMN `kind`, ALGORITHM=INPLACE, LOCK=NONE;'],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
         'CREATE TABLE "_lbaas_new_items" (',
@@ -771,16 +841,23 @@ export const CASES: OpCase[] = [
   },
   {
     name: 'drop_column: table with a check constraint (SQLite rebuilds)',
-    before: [parent({ checks: [{ name: 'ck_parent_id', condition: 'id > 0' }], indexes: [{ name: 'ix_parent_name', columns: ['name'] }], columns: [{ name: 'id', type: 'integer', nullable: false }, { name: 'name', type: 'string(50)', nullable: false, server_default: 'none' }, { name: 'extra', type: 'text' }] }), seedParent],
+    before: [
+      parent({
+        checks: [{ name: 'ck_parent_id', condition: 'id > 0' }],
+        indexes: [{ name: 'ix_parent_name', columns: ['name'] }],
+        columns: [
+          { name: 'id', type: 'integer', nullable: false },
+          { name: 'name', type: 'string(50)', nullable: false, server_default: 'none' },
+          { name: 'extra', type: 'text' },
+        ],
+      }),
+      seedParent,
+    ],
     op: { op: 'drop_column', table: 'parent', column: 'extra' },
     rows: [parentRows],
     sql: {
-      postgresql: [
-        'ALTER TABLE "parent" DROP COLUMN "extra";',
-      ],
-      mysql: [
-        'ALTER TABLE `parent` DROP COLUMN `extra`, ALGORITHM=INPLACE, LOCK=NONE;',
-      ],
+      postgresql: ['ALTER TABLE "parent" DROP COLUMN "extra";'],
+      mysql: ['ALTER TABLE `parent` DROP COLUMN `extra`, ALGORITHM=INPLACE, LOCK=NONE;'],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
         'CREATE TABLE "_lbaas_new_parent" (',
@@ -816,12 +893,8 @@ export const CASES: OpCase[] = [
     rows: [parentRows, childRows],
     fkProbe: orphan,
     sql: {
-      postgresql: [
-        'ALTER TABLE "parent" ALTER COLUMN "name" TYPE VARCHAR(200);',
-      ],
-      mysql: [
-        "ALTER TABLE `parent` MODIFY COLUMN `name` VARCHAR(200) NOT NULL DEFAULT 'none';",
-      ],
+      postgresql: ['ALTER TABLE "parent" ALTER COLUMN "name" TYPE VARCHAR(200);'],
+      mysql: ["ALTER TABLE `parent` MODIFY COLUMN `name` VARCHAR(200) NOT NULL DEFAULT 'none';"],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
         'CREATE TABLE "_lbaas_new_parent" (',
@@ -842,12 +915,8 @@ export const CASES: OpCase[] = [
     op: { op: 'alter_column', table: 'parent', column: 'name', type: 'string(10)' },
     rows: [parentRows],
     sql: {
-      postgresql: [
-        'ALTER TABLE "parent" ALTER COLUMN "name" TYPE VARCHAR(10);',
-      ],
-      mysql: [
-        "ALTER TABLE `parent` MODIFY COLUMN `name` VARCHAR(10) NOT NULL DEFAULT 'none';",
-      ],
+      postgresql: ['ALTER TABLE "parent" ALTER COLUMN "name" TYPE VARCHAR(10);'],
+      mysql: ["ALTER TABLE `parent` MODIFY COLUMN `name` VARCHAR(10) NOT NULL DEFAULT 'none';"],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
         'CREATE TABLE "_lbaas_new_parent" (',
@@ -864,18 +933,35 @@ export const CASES: OpCase[] = [
   },
   {
     name: 'alter_column: integer to bigint, with a default',
-    before: [parent({ columns: [{ name: 'id', type: 'integer', nullable: false }, { name: 'name', type: 'string(50)', nullable: false, server_default: 'none' }, { name: 'size', type: 'integer', nullable: false, server_default: 0 }] }), seedParent],
+    before: [
+      parent({
+        columns: [
+          { name: 'id', type: 'integer', nullable: false },
+          { name: 'name', type: 'string(50)', nullable: false, server_default: 'none' },
+          { name: 'size', type: 'integer', nullable: false, server_default: 0 },
+        ],
+      }),
+      seedParent,
+    ],
     op: { op: 'alter_column', table: 'parent', column: 'size', type: 'bigint' },
-    rows: [{ table: 'parent', columns: ['id', 'size'], order: 'id', rows: [[1, 0], [2, 0]] }],
+    rows: [
+      {
+        table: 'parent',
+        columns: ['id', 'size'],
+        order: 'id',
+        rows: [
+          [1, 0],
+          [2, 0],
+        ],
+      },
+    ],
     sql: {
       postgresql: [
         'ALTER TABLE "parent" ALTER COLUMN "size" DROP DEFAULT;',
         'ALTER TABLE "parent" ALTER COLUMN "size" TYPE BIGINT USING "size"::text::BIGINT;',
         'ALTER TABLE "parent" ALTER COLUMN "size" SET DEFAULT 0;',
       ],
-      mysql: [
-        'ALTER TABLE `parent` MODIFY COLUMN `size` BIGINT NOT NULL DEFAULT 0;',
-      ],
+      mysql: ['ALTER TABLE `parent` MODIFY COLUMN `size` BIGINT NOT NULL DEFAULT 0;'],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
         'CREATE TABLE "_lbaas_new_parent" (',
@@ -902,9 +988,7 @@ export const CASES: OpCase[] = [
         'ALTER TABLE "parent" ALTER COLUMN "name" TYPE TEXT USING "name"::text::TEXT;',
         `ALTER TABLE "parent" ALTER COLUMN "name" SET DEFAULT 'none';`,
       ],
-      mysql: [
-        "ALTER TABLE `parent` MODIFY COLUMN `name` TEXT NOT NULL DEFAULT 'none';",
-      ],
+      mysql: ["ALTER TABLE `parent` MODIFY COLUMN `name` TEXT NOT NULL DEFAULT 'none';"],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
         'CREATE TABLE "_lbaas_new_parent" (',
@@ -933,9 +1017,7 @@ export const CASES: OpCase[] = [
         'DROP TYPE "old_item_kind";',
         `ALTER TABLE "items" ALTER COLUMN "kind" SET DEFAULT 'a';`,
       ],
-      mysql: [
-        "ALTER TABLE `items` MODIFY COLUMN `kind` ENUM('a', 'b', 'c') NOT NULL DEFAULT 'a';",
-      ],
+      mysql: ["ALTER TABLE `items` MODIFY COLUMN `kind` ENUM('a', 'b', 'c') NOT NULL DEFAULT 'a';"],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
         'CREATE TABLE "_lbaas_new_items" (',
@@ -954,9 +1036,29 @@ export const CASES: OpCase[] = [
   },
   {
     name: 'alter_column: enum value removed, rows use the rest',
-    before: [items(), { op: 'bulk_insert', table: 'items', rows: [{ id: 1, kind: 'a' }, { id: 2, kind: 'a', label: 'z' }] }],
+    before: [
+      items(),
+      {
+        op: 'bulk_insert',
+        table: 'items',
+        rows: [
+          { id: 1, kind: 'a' },
+          { id: 2, kind: 'a', label: 'z' },
+        ],
+      },
+    ],
     op: { op: 'alter_column', table: 'items', column: 'kind', type: kindEnum(['a']) },
-    rows: [{ table: 'items', columns: ['id', 'kind', 'label'], order: 'id', rows: [[1, 'a', null], [2, 'a', 'z']] }],
+    rows: [
+      {
+        table: 'items',
+        columns: ['id', 'kind', 'label'],
+        order: 'id',
+        rows: [
+          [1, 'a', null],
+          [2, 'a', 'z'],
+        ],
+      },
+    ],
     sql: {
       postgresql: [
         'ALTER TABLE "items" ALTER COLUMN "kind" DROP DEFAULT;',
@@ -966,9 +1068,7 @@ export const CASES: OpCase[] = [
         'DROP TYPE "old_item_kind";',
         `ALTER TABLE "items" ALTER COLUMN "kind" SET DEFAULT 'a';`,
       ],
-      mysql: [
-        "ALTER TABLE `items` MODIFY COLUMN `kind` ENUM('a') NOT NULL DEFAULT 'a';",
-      ],
+      mysql: ["ALTER TABLE `items` MODIFY COLUMN `kind` ENUM('a') NOT NULL DEFAULT 'a';"],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
         'CREATE TABLE "_lbaas_new_items" (',
@@ -998,9 +1098,7 @@ export const CASES: OpCase[] = [
         `ALTER TABLE "items" ALTER COLUMN "kind" SET DEFAULT 'a';`,
         'DROP TYPE "item_kind";',
       ],
-      mysql: [
-        "ALTER TABLE `items` MODIFY COLUMN `kind` ENUM('a', 'b', 'c') NOT NULL DEFAULT 'a';",
-      ],
+      mysql: ["ALTER TABLE `items` MODIFY COLUMN `kind` ENUM('a', 'b', 'c') NOT NULL DEFAULT 'a';"],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
         'CREATE TABLE "_lbaas_new_items" (',
@@ -1023,9 +1121,7 @@ export const CASES: OpCase[] = [
     op: { op: 'alter_column', table: 'items', column: 'kind', type: kindEnum(['a', 'b', 'c']) },
     sql: {
       postgresql: NOT_SUPPORTED('MD011', 'r2: alter_column: enum type "item_kind" is used by other columns too; changing its values here would change theirs'),
-      mysql: [
-        "ALTER TABLE `items` MODIFY COLUMN `kind` ENUM('a', 'b', 'c') NOT NULL DEFAULT 'a';",
-      ],
+      mysql: ["ALTER TABLE `items` MODIFY COLUMN `kind` ENUM('a', 'b', 'c') NOT NULL DEFAULT 'a';"],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
         'CREATE TABLE "_lbaas_new_items" (',
@@ -1054,9 +1150,7 @@ export const CASES: OpCase[] = [
         `ALTER TABLE "items" ALTER COLUMN "kind" SET DEFAULT 'a';`,
         'DROP TYPE "item_kind";',
       ],
-      mysql: [
-        "ALTER TABLE `items` MODIFY COLUMN `kind` VARCHAR(10) NOT NULL DEFAULT 'a';",
-      ],
+      mysql: ["ALTER TABLE `items` MODIFY COLUMN `kind` VARCHAR(10) NOT NULL DEFAULT 'a';"],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
         'CREATE TABLE "_lbaas_new_items" (',
@@ -1074,17 +1168,23 @@ export const CASES: OpCase[] = [
   },
   {
     name: 'alter_column: NOT NULL',
-    before: [parent({ columns: [{ name: 'id', type: 'integer', nullable: false }, { name: 'name', type: 'string(50)', server_default: 'none' }] }), seedParent, child(), seedChild],
+    before: [
+      parent({
+        columns: [
+          { name: 'id', type: 'integer', nullable: false },
+          { name: 'name', type: 'string(50)', server_default: 'none' },
+        ],
+      }),
+      seedParent,
+      child(),
+      seedChild,
+    ],
     op: { op: 'alter_column', table: 'parent', column: 'name', nullable: false },
     rows: [parentRows, childRows],
     fkProbe: orphan,
     sql: {
-      postgresql: [
-        'ALTER TABLE "parent" ALTER COLUMN "name" SET NOT NULL;',
-      ],
-      mysql: [
-        "ALTER TABLE `parent` MODIFY COLUMN `name` VARCHAR(50) NOT NULL DEFAULT 'none';",
-      ],
+      postgresql: ['ALTER TABLE "parent" ALTER COLUMN "name" SET NOT NULL;'],
+      mysql: ["ALTER TABLE `parent` MODIFY COLUMN `name` VARCHAR(50) NOT NULL DEFAULT 'none';"],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
         'CREATE TABLE "_lbaas_new_parent" (',
@@ -1105,12 +1205,8 @@ export const CASES: OpCase[] = [
     op: { op: 'alter_column', table: 'parent', column: 'name', nullable: true },
     rows: [parentRows],
     sql: {
-      postgresql: [
-        'ALTER TABLE "parent" ALTER COLUMN "name" DROP NOT NULL;',
-      ],
-      mysql: [
-        "ALTER TABLE `parent` MODIFY COLUMN `name` VARCHAR(50) NULL DEFAULT 'none';",
-      ],
+      postgresql: ['ALTER TABLE "parent" ALTER COLUMN "name" DROP NOT NULL;'],
+      mysql: ["ALTER TABLE `parent` MODIFY COLUMN `name` VARCHAR(50) NULL DEFAULT 'none';"],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
         'CREATE TABLE "_lbaas_new_parent" (',
@@ -1127,16 +1223,20 @@ export const CASES: OpCase[] = [
   },
   {
     name: 'alter_column: set a string default',
-    before: [parent({ columns: [{ name: 'id', type: 'integer', nullable: false }, { name: 'name', type: 'string(50)', nullable: false }] }), seedParent],
+    before: [
+      parent({
+        columns: [
+          { name: 'id', type: 'integer', nullable: false },
+          { name: 'name', type: 'string(50)', nullable: false },
+        ],
+      }),
+      seedParent,
+    ],
     op: { op: 'alter_column', table: 'parent', column: 'name', server_default: "O'Brien \\ co" },
     rows: [parentRows],
     sql: {
-      postgresql: [
-        `ALTER TABLE "parent" ALTER COLUMN "name" SET DEFAULT E'O''Brien \\\\ co';`,
-      ],
-      mysql: [
-        "ALTER TABLE `parent` MODIFY COLUMN `name` VARCHAR(50) NOT NULL DEFAULT 'O''Brien \\\\ co';",
-      ],
+      postgresql: [`ALTER TABLE "parent" ALTER COLUMN "name" SET DEFAULT E'O''Brien \\\\ co';`],
+      mysql: ["ALTER TABLE `parent` MODIFY COLUMN `name` VARCHAR(50) NOT NULL DEFAULT 'O''Brien \\\\ co';"],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
         'CREATE TABLE "_lbaas_new_parent" (',
@@ -1157,12 +1257,8 @@ export const CASES: OpCase[] = [
     op: { op: 'alter_column', table: 'parent', column: 'name', server_default: null },
     rows: [parentRows],
     sql: {
-      postgresql: [
-        'ALTER TABLE "parent" ALTER COLUMN "name" DROP DEFAULT;',
-      ],
-      mysql: [
-        'ALTER TABLE `parent` MODIFY COLUMN `name` VARCHAR(50) NOT NULL;',
-      ],
+      postgresql: ['ALTER TABLE "parent" ALTER COLUMN "name" DROP DEFAULT;'],
+      mysql: ['ALTER TABLE `parent` MODIFY COLUMN `name` VARCHAR(50) NOT NULL;'],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
         'CREATE TABLE "_lbaas_new_parent" (',
@@ -1179,16 +1275,31 @@ export const CASES: OpCase[] = [
   },
   {
     name: 'alter_column: boolean default true',
-    before: [parent({ columns: [{ name: 'id', type: 'integer', nullable: false }, { name: 'name', type: 'string(50)', nullable: false, server_default: 'none' }, { name: 'flag', type: 'boolean' }] }), seedParent],
-    rows: [{ table: 'parent', columns: ['id', 'name', 'flag'], order: 'id', rows: [[1, 'one', null], [2, "two's", null]] }],
+    before: [
+      parent({
+        columns: [
+          { name: 'id', type: 'integer', nullable: false },
+          { name: 'name', type: 'string(50)', nullable: false, server_default: 'none' },
+          { name: 'flag', type: 'boolean' },
+        ],
+      }),
+      seedParent,
+    ],
+    rows: [
+      {
+        table: 'parent',
+        columns: ['id', 'name', 'flag'],
+        order: 'id',
+        rows: [
+          [1, 'one', null],
+          [2, "two's", null],
+        ],
+      },
+    ],
     op: { op: 'alter_column', table: 'parent', column: 'flag', server_default: true },
     sql: {
-      postgresql: [
-        'ALTER TABLE "parent" ALTER COLUMN "flag" SET DEFAULT true;',
-      ],
-      mysql: [
-        'ALTER TABLE `parent` MODIFY COLUMN `flag` BOOLEAN NULL DEFAULT 1;',
-      ],
+      postgresql: ['ALTER TABLE "parent" ALTER COLUMN "flag" SET DEFAULT true;'],
+      mysql: ['ALTER TABLE `parent` MODIFY COLUMN `flag` BOOLEAN NULL DEFAULT 1;'],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
         'CREATE TABLE "_lbaas_new_parent" (',
@@ -1206,16 +1317,31 @@ export const CASES: OpCase[] = [
   },
   {
     name: 'alter_column: CURRENT_TIMESTAMP default on a datetime',
-    before: [parent({ columns: [{ name: 'id', type: 'integer', nullable: false }, { name: 'name', type: 'string(50)', nullable: false, server_default: 'none' }, { name: 'seen', type: 'datetime' }] }), seedParent],
-    rows: [{ table: 'parent', columns: ['id', 'name', 'seen'], order: 'id', rows: [[1, 'one', null], [2, "two's", null]] }],
+    before: [
+      parent({
+        columns: [
+          { name: 'id', type: 'integer', nullable: false },
+          { name: 'name', type: 'string(50)', nullable: false, server_default: 'none' },
+          { name: 'seen', type: 'datetime' },
+        ],
+      }),
+      seedParent,
+    ],
+    rows: [
+      {
+        table: 'parent',
+        columns: ['id', 'name', 'seen'],
+        order: 'id',
+        rows: [
+          [1, 'one', null],
+          [2, "two's", null],
+        ],
+      },
+    ],
     op: { op: 'alter_column', table: 'parent', column: 'seen', server_default: { expr: 'CURRENT_TIMESTAMP' } },
     sql: {
-      postgresql: [
-        'ALTER TABLE "parent" ALTER COLUMN "seen" SET DEFAULT CURRENT_TIMESTAMP;',
-      ],
-      mysql: [
-        'ALTER TABLE `parent` MODIFY COLUMN `seen` DATETIME NULL DEFAULT CURRENT_TIMESTAMP;',
-      ],
+      postgresql: ['ALTER TABLE "parent" ALTER COLUMN "seen" SET DEFAULT CURRENT_TIMESTAMP;'],
+      mysql: ['ALTER TABLE `parent` MODIFY COLUMN `seen` DATETIME NULL DEFAULT CURRENT_TIMESTAMP;'],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
         'CREATE TABLE "_lbaas_new_parent" (',
@@ -1237,23 +1363,34 @@ export const CASES: OpCase[] = [
     op: { op: 'alter_column', table: 'parent', column: 'name', new_column_name: 'title' },
     rows: [{ ...parentRows, columns: ['id', 'title'] }],
     sql: {
-      postgresql: [
-        'ALTER TABLE "parent" RENAME COLUMN "name" TO "title";',
-      ],
-      mysql: [
-        "ALTER TABLE `parent` CHANGE COLUMN `name` `title` VARCHAR(50) NOT NULL DEFAULT 'none';",
-      ],
+      postgresql: ['ALTER TABLE "parent" RENAME COLUMN "name" TO "title";'],
+      mysql: ["ALTER TABLE `parent` CHANGE COLUMN `name` `title` VARCHAR(50) NOT NULL DEFAULT 'none';"],
       mariadb: SAME_AS_MYSQL,
-      sqlite: [
-        'ALTER TABLE "parent" RENAME COLUMN "name" TO "title";',
-      ],
+      sqlite: ['ALTER TABLE "parent" RENAME COLUMN "name" TO "title";'],
     },
   },
   {
     name: 'alter_column: rename a column used by an index and referenced by a foreign key',
     before: [
-      parent({ columns: [{ name: 'id', type: 'integer', nullable: false }, { name: 'name', type: 'string(50)', nullable: false, server_default: 'none' }, { name: 'code', type: 'string(8)', nullable: false }], unique: [{ name: 'uq_parent_code', columns: ['code'] }], indexes: [{ name: 'ix_parent_name_code', columns: ['name', 'code'] }] }),
-      { op: 'create_table', table: 'ref', columns: [{ name: 'id', type: 'integer', nullable: false }, { name: 'parent_code', type: 'string(8)' }], primary_key: ['id'], foreign_keys: [{ name: 'fk_ref_code', columns: ['parent_code'], referent_table: 'parent', referent_columns: ['code'] }] },
+      parent({
+        columns: [
+          { name: 'id', type: 'integer', nullable: false },
+          { name: 'name', type: 'string(50)', nullable: false, server_default: 'none' },
+          { name: 'code', type: 'string(8)', nullable: false },
+        ],
+        unique: [{ name: 'uq_parent_code', columns: ['code'] }],
+        indexes: [{ name: 'ix_parent_name_code', columns: ['name', 'code'] }],
+      }),
+      {
+        op: 'create_table',
+        table: 'ref',
+        columns: [
+          { name: 'id', type: 'integer', nullable: false },
+          { name: 'parent_code', type: 'string(8)' },
+        ],
+        primary_key: ['id'],
+        foreign_keys: [{ name: 'fk_ref_code', columns: ['parent_code'], referent_table: 'parent', referent_columns: ['code'] }],
+      },
       { op: 'bulk_insert', table: 'parent', rows: [{ id: 1, name: 'one', code: 'C1' }] },
       { op: 'bulk_insert', table: 'ref', rows: [{ id: 1, parent_code: 'C1' }] },
     ],
@@ -1261,16 +1398,10 @@ export const CASES: OpCase[] = [
     rows: [{ table: 'parent', columns: ['id', 'ref_code'], order: 'id', rows: [[1, 'C1']] }],
     fkProbe: { table: 'ref', row: { id: 2, parent_code: 'NOPE' } },
     sql: {
-      postgresql: [
-        'ALTER TABLE "parent" RENAME COLUMN "code" TO "ref_code";',
-      ],
-      mysql: [
-        'ALTER TABLE `parent` CHANGE COLUMN `code` `ref_code` VARCHAR(8) NOT NULL;',
-      ],
+      postgresql: ['ALTER TABLE "parent" RENAME COLUMN "code" TO "ref_code";'],
+      mysql: ['ALTER TABLE `parent` CHANGE COLUMN `code` `ref_code` VARCHAR(8) NOT NULL;'],
       mariadb: SAME_AS_MYSQL,
-      sqlite: [
-        'ALTER TABLE "parent" RENAME COLUMN "code" TO "ref_code";',
-      ],
+      sqlite: ['ALTER TABLE "parent" RENAME COLUMN "code" TO "ref_code";'],
     },
   },
   {
@@ -1280,23 +1411,33 @@ export const CASES: OpCase[] = [
     rows: [{ ...childRows, columns: ['id', 'owner_id'] }],
     fkProbe: { table: 'child', row: { id: 99, owner_id: 999 } },
     sql: {
-      postgresql: [
-        'ALTER TABLE "child" RENAME COLUMN "parent_id" TO "owner_id";',
-      ],
-      mysql: [
-        'ALTER TABLE `child` CHANGE COLUMN `parent_id` `owner_id` INTEGER NULL;',
-      ],
+      postgresql: ['ALTER TABLE "child" RENAME COLUMN "parent_id" TO "owner_id";'],
+      mysql: ['ALTER TABLE `child` CHANGE COLUMN `parent_id` `owner_id` INTEGER NULL;'],
       mariadb: SAME_AS_MYSQL,
-      sqlite: [
-        'ALTER TABLE "child" RENAME COLUMN "parent_id" TO "owner_id";',
-      ],
+      sqlite: ['ALTER TABLE "child" RENAME COLUMN "parent_id" TO "owner_id";'],
     },
   },
   {
     name: 'alter_column: rename and widen a column referenced by a foreign key',
     before: [
-      parent({ columns: [{ name: 'id', type: 'integer', nullable: false }, { name: 'name', type: 'string(50)', nullable: false, server_default: 'none' }, { name: 'code', type: 'string(8)', nullable: false }], unique: [{ name: 'uq_parent_code', columns: ['code'] }] }),
-      { op: 'create_table', table: 'ref', columns: [{ name: 'id', type: 'integer', nullable: false }, { name: 'parent_code', type: 'string(8)' }], primary_key: ['id'], foreign_keys: [{ name: 'fk_ref_code', columns: ['parent_code'], referent_table: 'parent', referent_columns: ['code'] }] },
+      parent({
+        columns: [
+          { name: 'id', type: 'integer', nullable: false },
+          { name: 'name', type: 'string(50)', nullable: false, server_default: 'none' },
+          { name: 'code', type: 'string(8)', nullable: false },
+        ],
+        unique: [{ name: 'uq_parent_code', columns: ['code'] }],
+      }),
+      {
+        op: 'create_table',
+        table: 'ref',
+        columns: [
+          { name: 'id', type: 'integer', nullable: false },
+          { name: 'parent_code', type: 'string(8)' },
+        ],
+        primary_key: ['id'],
+        foreign_keys: [{ name: 'fk_ref_code', columns: ['parent_code'], referent_table: 'parent', referent_columns: ['code'] }],
+      },
       { op: 'bulk_insert', table: 'parent', rows: [{ id: 1, name: 'one', code: 'C1' }] },
       { op: 'bulk_insert', table: 'ref', rows: [{ id: 1, parent_code: 'C1' }] },
     ],
@@ -1304,10 +1445,7 @@ export const CASES: OpCase[] = [
     rows: [{ table: 'parent', columns: ['id', 'ref_code'], order: 'id', rows: [[1, 'C1']] }],
     fkProbe: { table: 'ref', row: { id: 2, parent_code: 'NOPE' } },
     sql: {
-      postgresql: [
-        'ALTER TABLE "parent" ALTER COLUMN "code" TYPE VARCHAR(12);',
-        'ALTER TABLE "parent" RENAME COLUMN "code" TO "ref_code";',
-      ],
+      postgresql: ['ALTER TABLE "parent" ALTER COLUMN "code" TYPE VARCHAR(12);', 'ALTER TABLE "parent" RENAME COLUMN "code" TO "ref_code";'],
       mysql: NOT_SUPPORTED('MD014', 'r2: alter_column: MySQL cannot change the type of column "parent.code": foreign key fk_ref_code on ref uses it'),
       mariadb: SAME_AS_MYSQL,
       sqlite: [
@@ -1329,18 +1467,32 @@ export const CASES: OpCase[] = [
   {
     name: 'alter_column: a table with an autoincrement key (SQLite rebuild keeps it)',
     before: [
-      { op: 'create_table', table: 'counter', columns: [{ name: 'id', type: 'integer', nullable: false, autoincrement: true }, { name: 'note', type: 'string(10)' }], primary_key: ['id'] },
+      {
+        op: 'create_table',
+        table: 'counter',
+        columns: [
+          { name: 'id', type: 'integer', nullable: false, autoincrement: true },
+          { name: 'note', type: 'string(10)' },
+        ],
+        primary_key: ['id'],
+      },
       { op: 'bulk_insert', table: 'counter', rows: [{ note: 'a' }, { note: 'b' }] },
     ],
     op: { op: 'alter_column', table: 'counter', column: 'note', type: 'string(40)' },
-    rows: [{ table: 'counter', columns: ['id', 'note'], order: 'id', rows: [[1, 'a'], [2, 'b']] }],
+    rows: [
+      {
+        table: 'counter',
+        columns: ['id', 'note'],
+        order: 'id',
+        rows: [
+          [1, 'a'],
+          [2, 'b'],
+        ],
+      },
+    ],
     sql: {
-      postgresql: [
-        'ALTER TABLE "counter" ALTER COLUMN "note" TYPE VARCHAR(40);',
-      ],
-      mysql: [
-        'ALTER TABLE `counter` MODIFY COLUMN `note` VARCHAR(40) NULL;',
-      ],
+      postgresql: ['ALTER TABLE "counter" ALTER COLUMN "note" TYPE VARCHAR(40);'],
+      mysql: ['ALTER TABLE `counter` MODIFY COLUMN `note` VARCHAR(40) NULL;'],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
         'CREATE TABLE "_lbaas_new_counter" (',
@@ -1360,12 +1512,8 @@ export const CASES: OpCase[] = [
     op: { op: 'alter_column', table: 'items', column: 'kind', new_column_name: 'sort' },
     rows: [{ ...itemRows, columns: ['id', 'sort', 'label'] }],
     sql: {
-      postgresql: [
-        'ALTER TABLE "items" RENAME COLUMN "kind" TO "sort";',
-      ],
-      mysql: [
-        "ALTER TABLE `items` CHANGE COLUMN `kind` `sort` ENUM('a', 'b') NOT NULL DEFAULT 'a';",
-      ],
+      postgresql: ['ALTER TABLE "items" RENAME COLUMN "kind" TO "sort";'],
+      mysql: ["ALTER TABLE `items` CHANGE COLUMN `kind` `sort` ENUM('a', 'b') NOT NULL DEFAULT 'a';"],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
         'ALTER TABLE "items" RENAME COLUMN "kind" TO "sort";',
@@ -1396,9 +1544,7 @@ export const CASES: OpCase[] = [
         `ALTER TABLE "parent" ALTER COLUMN "name" SET DEFAULT 'anon';`,
         'ALTER TABLE "parent" RENAME COLUMN "name" TO "display_name";',
       ],
-      mysql: [
-        "ALTER TABLE `parent` CHANGE COLUMN `name` `display_name` VARCHAR(80) NULL DEFAULT 'anon';",
-      ],
+      mysql: ["ALTER TABLE `parent` CHANGE COLUMN `name` `display_name` VARCHAR(80) NULL DEFAULT 'anon';"],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
         'ALTER TABLE "parent" RENAME COLUMN "name" TO "display_name";',
@@ -1420,16 +1566,10 @@ export const CASES: OpCase[] = [
     before: [parent()],
     op: { op: 'create_index', name: 'ix_parent_name_id', table: 'parent', columns: ['name', 'id'] },
     sql: {
-      postgresql: [
-        'CREATE INDEX "ix_parent_name_id" ON "parent" ("name", "id");',
-      ],
-      mysql: [
-        'CREATE INDEX `ix_parent_name_id` ON `parent` (`name`, `id`) ALGORITHM=INPLACE LOCK=NONE;',
-      ],
+      postgresql: ['CREATE INDEX "ix_parent_name_id" ON "parent" ("name", "id");'],
+      mysql: ['CREATE INDEX `ix_parent_name_id` ON `parent` (`name`, `id`) ALGORITHM=INPLACE LOCK=NONE;'],
       mariadb: SAME_AS_MYSQL,
-      sqlite: [
-        'CREATE INDEX "ix_parent_name_id" ON "parent" ("name", "id");',
-      ],
+      sqlite: ['CREATE INDEX "ix_parent_name_id" ON "parent" ("name", "id");'],
     },
   },
   {
@@ -1437,16 +1577,10 @@ export const CASES: OpCase[] = [
     before: [parent(), seedParent],
     op: { op: 'create_index', name: 'ux_parent_name', table: 'parent', columns: ['name'], unique: true },
     sql: {
-      postgresql: [
-        'CREATE UNIQUE INDEX "ux_parent_name" ON "parent" ("name");',
-      ],
-      mysql: [
-        'CREATE UNIQUE INDEX `ux_parent_name` ON `parent` (`name`) ALGORITHM=INPLACE LOCK=NONE;',
-      ],
+      postgresql: ['CREATE UNIQUE INDEX "ux_parent_name" ON "parent" ("name");'],
+      mysql: ['CREATE UNIQUE INDEX `ux_parent_name` ON `parent` (`name`) ALGORITHM=INPLACE LOCK=NONE;'],
       mariadb: SAME_AS_MYSQL,
-      sqlite: [
-        'CREATE UNIQUE INDEX "ux_parent_name" ON "parent" ("name");',
-      ],
+      sqlite: ['CREATE UNIQUE INDEX "ux_parent_name" ON "parent" ("name");'],
     },
   },
   {
@@ -1454,16 +1588,10 @@ export const CASES: OpCase[] = [
     before: [parent({ indexes: [{ name: 'ux_parent_name', columns: ['name'], unique: true }] })],
     op: { op: 'drop_index', name: 'ux_parent_name', table: 'parent' },
     sql: {
-      postgresql: [
-        'DROP INDEX "ux_parent_name";',
-      ],
-      mysql: [
-        'ALTER TABLE `parent` DROP INDEX `ux_parent_name`, ALGORITHM=INPLACE, LOCK=NONE;',
-      ],
+      postgresql: ['DROP INDEX "ux_parent_name";'],
+      mysql: ['ALTER TABLE `parent` DROP INDEX `ux_parent_name`, ALGORITHM=INPLACE, LOCK=NONE;'],
       mariadb: SAME_AS_MYSQL,
-      sqlite: [
-        'DROP INDEX "ux_parent_name";',
-      ],
+      sqlite: ['DROP INDEX "ux_parent_name";'],
     },
   },
   {
@@ -1471,14 +1599,10 @@ export const CASES: OpCase[] = [
     before: [parent(), child({ indexes: [{ name: 'ix_child_parent', columns: ['parent_id'] }] })],
     op: { op: 'drop_index', name: 'ix_child_parent', table: 'child' },
     sql: {
-      postgresql: [
-        'DROP INDEX "ix_child_parent";',
-      ],
+      postgresql: ['DROP INDEX "ix_child_parent";'],
       mysql: NOT_SUPPORTED('MD012', 'r2: drop_index: index "ix_child_parent" is needed by a foreign key on child'),
       mariadb: SAME_AS_MYSQL,
-      sqlite: [
-        'DROP INDEX "ix_child_parent";',
-      ],
+      sqlite: ['DROP INDEX "ix_child_parent";'],
     },
   },
   // ------------------------------------------------------------------ constraints
@@ -1488,12 +1612,8 @@ export const CASES: OpCase[] = [
     op: { op: 'create_unique_constraint', name: 'uq_parent_name', table: 'parent', columns: ['name'] },
     rows: [parentRows],
     sql: {
-      postgresql: [
-        'ALTER TABLE "parent" ADD CONSTRAINT "uq_parent_name" UNIQUE ("name");',
-      ],
-      mysql: [
-        'ALTER TABLE `parent` ADD CONSTRAINT `uq_parent_name` UNIQUE (`name`), ALGORITHM=INPLACE, LOCK=NONE;',
-      ],
+      postgresql: ['ALTER TABLE "parent" ADD CONSTRAINT "uq_parent_name" UNIQUE ("name");'],
+      mysql: ['ALTER TABLE `parent` ADD CONSTRAINT `uq_parent_name` UNIQUE (`name`), ALGORITHM=INPLACE, LOCK=NONE;'],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
         'CREATE TABLE "_lbaas_new_parent" (',
@@ -1515,12 +1635,8 @@ export const CASES: OpCase[] = [
     rows: [parentRows],
     op: { op: 'create_unique_constraint', table: 'parent', columns: ['name', 'id'] },
     sql: {
-      postgresql: [
-        'ALTER TABLE "parent" ADD CONSTRAINT "parent_name_id_key" UNIQUE ("name", "id");',
-      ],
-      mysql: [
-        'ALTER TABLE `parent` ADD CONSTRAINT `name` UNIQUE (`name`, `id`), ALGORITHM=INPLACE, LOCK=NONE;',
-      ],
+      postgresql: ['ALTER TABLE "parent" ADD CONSTRAINT "parent_name_id_key" UNIQUE ("name", "id");'],
+      mysql: ['ALTER TABLE `parent` ADD CONSTRAINT `name` UNIQUE (`name`, `id`), ALGORITHM=INPLACE, LOCK=NONE;'],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
         'CREATE TABLE "_lbaas_new_parent" (',
@@ -1538,9 +1654,30 @@ export const CASES: OpCase[] = [
   },
   {
     name: 'create_foreign_key: named, with actions (MySQL adds the index, named after the key)',
-    before: [parent(), { op: 'create_table', table: 'link', columns: [{ name: 'id', type: 'integer', nullable: false }, { name: 'target', type: 'integer' }], primary_key: ['id'] },
-      seedParent, { op: 'bulk_insert', table: 'link', rows: [{ id: 1, target: 2 }] }],
-    op: { op: 'create_foreign_key', name: 'fk_link_target', table: 'link', columns: ['target'], referent_table: 'parent', referent_columns: ['id'], ondelete: 'CASCADE', onupdate: 'SET NULL' },
+    before: [
+      parent(),
+      {
+        op: 'create_table',
+        table: 'link',
+        columns: [
+          { name: 'id', type: 'integer', nullable: false },
+          { name: 'target', type: 'integer' },
+        ],
+        primary_key: ['id'],
+      },
+      seedParent,
+      { op: 'bulk_insert', table: 'link', rows: [{ id: 1, target: 2 }] },
+    ],
+    op: {
+      op: 'create_foreign_key',
+      name: 'fk_link_target',
+      table: 'link',
+      columns: ['target'],
+      referent_table: 'parent',
+      referent_columns: ['id'],
+      ondelete: 'CASCADE',
+      onupdate: 'SET NULL',
+    },
     rows: [{ table: 'link', columns: ['id', 'target'], order: 'id', rows: [[1, 2]] }],
     fkProbe: { table: 'link', row: { id: 2, target: 3 } },
     sql: {
@@ -1550,7 +1687,7 @@ export const CASES: OpCase[] = [
       ],
       mysql: [
         'SET @lbaas_q = IF(EXISTS (SELECT 1 FROM `link` AS `c` WHERE `c`.`target` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `parent` AS `p` WHERE `p`.`id` = `c`.`target`)),',
-        '    CONCAT(STOP, QUOTE(\'foreign key fk_link_target not added: rows of link reference missing parent rows; fix or delete them, then run again\')), \'DO 0\');',
+        "    CONCAT(STOP, QUOTE('foreign key fk_link_target not added: rows of link reference missing parent rows; fix or delete them, then run again')), 'DO 0');",
         'PREPARE lbaas_stmt FROM @lbaas_q;',
         'EXECUTE lbaas_stmt;',
         'CREATE INDEX `fk_link_target` ON `link` (`target`) ALGORITHM=INPLACE LOCK=NONE;',
@@ -1575,7 +1712,18 @@ export const CASES: OpCase[] = [
   },
   {
     name: 'create_foreign_key: unnamed, second key of the table (implicit names)',
-    before: [parent(), child({ columns: [{ name: 'id', type: 'integer', nullable: false }, { name: 'parent_id', type: 'integer' }, { name: 'alt_id', type: 'integer' }] }), seedParent, seedChild],
+    before: [
+      parent(),
+      child({
+        columns: [
+          { name: 'id', type: 'integer', nullable: false },
+          { name: 'parent_id', type: 'integer' },
+          { name: 'alt_id', type: 'integer' },
+        ],
+      }),
+      seedParent,
+      seedChild,
+    ],
     rows: [childRows],
     fkProbe: { table: 'child', row: { id: 98, alt_id: 999 } },
     op: { op: 'create_foreign_key', table: 'child', columns: ['alt_id'], referent_table: 'parent', referent_columns: ['id'] },
@@ -1586,7 +1734,7 @@ export const CASES: OpCase[] = [
       ],
       mysql: [
         'SET @lbaas_q = IF(EXISTS (SELECT 1 FROM `child` AS `c` WHERE `c`.`alt_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `parent` AS `p` WHERE `p`.`id` = `c`.`alt_id`)),',
-        '    CONCAT(STOP, QUOTE(\'foreign key child_ibfk_2 not added: rows of child reference missing parent rows; fix or delete them, then run again\')), \'DO 0\');',
+        "    CONCAT(STOP, QUOTE('foreign key child_ibfk_2 not added: rows of child reference missing parent rows; fix or delete them, then run again')), 'DO 0');",
         'PREPARE lbaas_stmt FROM @lbaas_q;',
         'EXECUTE lbaas_stmt;',
         'CREATE INDEX `alt_id` ON `child` (`alt_id`) ALGORITHM=INPLACE LOCK=NONE;',
@@ -1624,7 +1772,7 @@ export const CASES: OpCase[] = [
       ],
       mysql: [
         'SET @lbaas_q = IF(EXISTS (SELECT 1 FROM `child` AS `c` WHERE `c`.`parent_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `parent` AS `p` WHERE `p`.`id` = `c`.`parent_id`)),',
-        '    CONCAT(STOP, QUOTE(\'foreign key child_ibfk_1 not added: rows of child reference missing parent rows; fix or delete them, then run again\')), \'DO 0\');',
+        "    CONCAT(STOP, QUOTE('foreign key child_ibfk_1 not added: rows of child reference missing parent rows; fix or delete them, then run again')), 'DO 0');",
         'PREPARE lbaas_stmt FROM @lbaas_q;',
         'EXECUTE lbaas_stmt;',
         'SET @lbaas_fk_checks = @@SESSION.foreign_key_checks, SESSION foreign_key_checks = 0;',
@@ -1653,12 +1801,8 @@ export const CASES: OpCase[] = [
     op: { op: 'create_check_constraint', name: 'ck_parent_name', table: 'parent', condition: "name <> ''" },
     rows: [parentRows],
     sql: {
-      postgresql: [
-        `ALTER TABLE "parent" ADD CONSTRAINT "ck_parent_name" CHECK (name <> '');`,
-      ],
-      mysql: [
-        "ALTER TABLE `parent` ADD CONSTRAINT `ck_parent_name` CHECK (name <> '');",
-      ],
+      postgresql: [`ALTER TABLE "parent" ADD CONSTRAINT "ck_parent_name" CHECK (name <> '');`],
+      mysql: ["ALTER TABLE `parent` ADD CONSTRAINT `ck_parent_name` CHECK (name <> '');"],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
         'CREATE TABLE "_lbaas_new_parent" (',
@@ -1676,16 +1820,17 @@ export const CASES: OpCase[] = [
   },
   {
     name: 'drop_constraint: foreign key, named',
-    before: [parent(), child({ foreign_keys: [{ name: 'fk_child_parent', columns: ['parent_id'], referent_table: 'parent', referent_columns: ['id'] }] }), seedParent, seedChild],
+    before: [
+      parent(),
+      child({ foreign_keys: [{ name: 'fk_child_parent', columns: ['parent_id'], referent_table: 'parent', referent_columns: ['id'] }] }),
+      seedParent,
+      seedChild,
+    ],
     op: { op: 'drop_constraint', name: 'fk_child_parent', table: 'child', type: 'foreignkey' },
     rows: [childRows],
     sql: {
-      postgresql: [
-        'ALTER TABLE "child" DROP CONSTRAINT "fk_child_parent";',
-      ],
-      mysql: [
-        'ALTER TABLE `child` DROP FOREIGN KEY `fk_child_parent`, ALGORITHM=INPLACE, LOCK=NONE;',
-      ],
+      postgresql: ['ALTER TABLE "child" DROP CONSTRAINT "fk_child_parent";'],
+      mysql: ['ALTER TABLE `child` DROP FOREIGN KEY `fk_child_parent`, ALGORITHM=INPLACE, LOCK=NONE;'],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
         'CREATE TABLE "_lbaas_new_child" (',
@@ -1706,9 +1851,7 @@ export const CASES: OpCase[] = [
     rows: [childRows],
     op: { op: 'drop_constraint', name: 'child_parent_id_fkey', table: 'child', type: 'foreignkey', dialects: ['postgresql', 'sqlite'] },
     sql: {
-      postgresql: [
-        'ALTER TABLE "child" DROP CONSTRAINT "child_parent_id_fkey";',
-      ],
+      postgresql: ['ALTER TABLE "child" DROP CONSTRAINT "child_parent_id_fkey";'],
       mysql: [],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
@@ -1731,9 +1874,7 @@ export const CASES: OpCase[] = [
     op: { op: 'drop_constraint', name: 'child_ibfk_1', table: 'child', type: 'foreignkey', dialects: ['mysql'] },
     sql: {
       postgresql: [],
-      mysql: [
-        'ALTER TABLE `child` DROP FOREIGN KEY `child_ibfk_1`, ALGORITHM=INPLACE, LOCK=NONE;',
-      ],
+      mysql: ['ALTER TABLE `child` DROP FOREIGN KEY `child_ibfk_1`, ALGORITHM=INPLACE, LOCK=NONE;'],
       mariadb: SAME_AS_MYSQL,
       sqlite: [],
     },
@@ -1744,12 +1885,8 @@ export const CASES: OpCase[] = [
     op: { op: 'drop_constraint', name: 'uq_parent_name', table: 'parent', type: 'unique' },
     rows: [parentRows],
     sql: {
-      postgresql: [
-        'ALTER TABLE "parent" DROP CONSTRAINT "uq_parent_name";',
-      ],
-      mysql: [
-        'ALTER TABLE `parent` DROP INDEX `uq_parent_name`, ALGORITHM=INPLACE, LOCK=NONE;',
-      ],
+      postgresql: ['ALTER TABLE "parent" DROP CONSTRAINT "uq_parent_name";'],
+      mysql: ['ALTER TABLE `parent` DROP INDEX `uq_parent_name`, ALGORITHM=INPLACE, LOCK=NONE;'],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
         'CREATE TABLE "_lbaas_new_parent" (',
@@ -1770,12 +1907,8 @@ export const CASES: OpCase[] = [
     op: { op: 'drop_constraint', name: 'ck_parent_id', table: 'parent', type: 'check' },
     rows: [parentRows],
     sql: {
-      postgresql: [
-        'ALTER TABLE "parent" DROP CONSTRAINT "ck_parent_id";',
-      ],
-      mysql: [
-        'ALTER TABLE `parent` DROP CONSTRAINT `ck_parent_id`;',
-      ],
+      postgresql: ['ALTER TABLE "parent" DROP CONSTRAINT "ck_parent_id";'],
+      mysql: ['ALTER TABLE `parent` DROP CONSTRAINT `ck_parent_id`;'],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
         'CREATE TABLE "_lbaas_new_parent" (',
@@ -1796,9 +1929,7 @@ export const CASES: OpCase[] = [
     op: { op: 'drop_constraint', name: 'pk_parent', table: 'parent', type: 'primary', dialects: ['postgresql', 'sqlite'] },
     rows: [parentRows],
     sql: {
-      postgresql: [
-        'ALTER TABLE "parent" DROP CONSTRAINT "pk_parent";',
-      ],
+      postgresql: ['ALTER TABLE "parent" DROP CONSTRAINT "pk_parent";'],
       mysql: [],
       mariadb: SAME_AS_MYSQL,
       sqlite: [
@@ -1820,9 +1951,7 @@ export const CASES: OpCase[] = [
     rows: [parentRows],
     sql: {
       postgresql: [],
-      mysql: [
-        'ALTER TABLE `parent` DROP PRIMARY KEY;',
-      ],
+      mysql: ['ALTER TABLE `parent` DROP PRIMARY KEY;'],
       mariadb: SAME_AS_MYSQL,
       sqlite: [],
     },
@@ -1845,16 +1974,10 @@ export const CASES: OpCase[] = [
     op: { op: 'execute', sql: "INSERT INTO parent (id, name) VALUES (7, 'seven');\n" },
     rows: [{ table: 'parent', columns: ['id', 'name'], order: 'id', rows: [[7, 'seven']] }],
     sql: {
-      postgresql: [
-        "INSERT INTO parent (id, name) VALUES (7, 'seven');",
-      ],
-      mysql: [
-        "INSERT INTO parent (id, name) VALUES (7, 'seven');",
-      ],
+      postgresql: ["INSERT INTO parent (id, name) VALUES (7, 'seven');"],
+      mysql: ["INSERT INTO parent (id, name) VALUES (7, 'seven');"],
       mariadb: SAME_AS_MYSQL,
-      sqlite: [
-        "INSERT INTO parent (id, name) VALUES (7, 'seven');",
-      ],
+      sqlite: ["INSERT INTO parent (id, name) VALUES (7, 'seven');"],
     },
   },
   {
@@ -1869,16 +1992,10 @@ export const CASES: OpCase[] = [
       },
     },
     sql: {
-      postgresql: [
-        "INSERT INTO parent (id, name) VALUES (1, 'pg' || 'sql');",
-      ],
-      mysql: [
-        "INSERT INTO parent (id, name) VALUES (1, CONCAT('my', 'sql'));",
-      ],
+      postgresql: ["INSERT INTO parent (id, name) VALUES (1, 'pg' || 'sql');"],
+      mysql: ["INSERT INTO parent (id, name) VALUES (1, CONCAT('my', 'sql'));"],
       mariadb: SAME_AS_MYSQL,
-      sqlite: [
-        "INSERT INTO parent (id, name) VALUES (1, 'other');",
-      ],
+      sqlite: ["INSERT INTO parent (id, name) VALUES (1, 'other');"],
     },
   },
   {
@@ -1889,9 +2006,7 @@ export const CASES: OpCase[] = [
       postgresql: [],
       mysql: [],
       mariadb: SAME_AS_MYSQL,
-      sqlite: [
-        "INSERT INTO parent (id, name) VALUES (3, 'lite');",
-      ],
+      sqlite: ["INSERT INTO parent (id, name) VALUES (3, 'lite');"],
     },
   },
   {
@@ -1899,12 +2014,8 @@ export const CASES: OpCase[] = [
     before: [parent()],
     op: { op: 'execute', sql: { postgresql: 'SELECT 1', mysql: 'SELECT 1' } },
     sql: {
-      postgresql: [
-        'SELECT 1;',
-      ],
-      mysql: [
-        'SELECT 1;',
-      ],
+      postgresql: ['SELECT 1;'],
+      mysql: ['SELECT 1;'],
       mariadb: SAME_AS_MYSQL,
       sqlite: NOT_SUPPORTED('DL002', 'r2: execute: execute has no SQL for sqlite'),
     },
@@ -1912,28 +2023,37 @@ export const CASES: OpCase[] = [
   // ------------------------------------------------------------------ bulk_insert
   {
     name: 'bulk_insert: quotes, backslashes, comments, newlines, unicode, NULL, booleans, numbers',
-    before: [{
-      op: 'create_table', table: 'blob_of_text',
-      columns: [
-        { name: 'id', type: 'integer', nullable: false }, { name: 'txt', type: 'text' }, { name: 'flag', type: 'boolean' },
-        { name: 'num', type: 'numeric(12,4)' }, { name: 'big', type: 'bigint' }, { name: 'f', type: 'float' },
-      ],
-      primary_key: ['id'],
-    }],
+    before: [
+      {
+        op: 'create_table',
+        table: 'blob_of_text',
+        columns: [
+          { name: 'id', type: 'integer', nullable: false },
+          { name: 'txt', type: 'text' },
+          { name: 'flag', type: 'boolean' },
+          { name: 'num', type: 'numeric(12,4)' },
+          { name: 'big', type: 'bigint' },
+          { name: 'f', type: 'float' },
+        ],
+        primary_key: ['id'],
+      },
+    ],
     op: {
-      op: 'bulk_insert', table: 'blob_of_text',
+      op: 'bulk_insert',
+      table: 'blob_of_text',
       rows: [
         ...NASTY_STRINGS.map((txt, i) => ({ id: i + 1, txt, flag: i % 2 === 0, num: i + 0.125, big: -9007199254740991 + i, f: i / 4 })),
         { id: 100, txt: null, flag: null, num: null, big: null, f: null },
       ],
     },
-    rows: [{
-      table: 'blob_of_text', columns: ['id', 'txt', 'flag', 'num', 'big', 'f'], order: 'id',
-      rows: [
-        ...NASTY_STRINGS.map((txt, i) => [i + 1, txt, i % 2 === 0, i + 0.125, -9007199254740991 + i, i / 4]),
-        [100, null, null, null, null, null],
-      ],
-    }],
+    rows: [
+      {
+        table: 'blob_of_text',
+        columns: ['id', 'txt', 'flag', 'num', 'big', 'f'],
+        order: 'id',
+        rows: [...NASTY_STRINGS.map((txt, i) => [i + 1, txt, i % 2 === 0, i + 0.125, -9007199254740991 + i, i / 4]), [100, null, null, null, null, null]],
+      },
+    ],
     sql: {
       postgresql: [
         'INSERT INTO "blob_of_text" ("id", "txt", "flag", "num", "big", "f") VALUES',
@@ -2023,7 +2143,19 @@ export const CASES: OpCase[] = [
     name: 'bulk_insert: rows with different column sets',
     before: [parent()],
     op: { op: 'bulk_insert', table: 'parent', rows: [{ id: 1, name: 'a' }, { id: 2, name: 'b' }, { id: 3 }, { name: 'd', id: 4 }] },
-    rows: [{ table: 'parent', columns: ['id', 'name'], order: 'id', rows: [[1, 'a'], [2, 'b'], [3, 'none'], [4, 'd']] }],
+    rows: [
+      {
+        table: 'parent',
+        columns: ['id', 'name'],
+        order: 'id',
+        rows: [
+          [1, 'a'],
+          [2, 'b'],
+          [3, 'none'],
+          [4, 'd'],
+        ],
+      },
+    ],
     sql: {
       postgresql: [
         'INSERT INTO "parent" ("id", "name") VALUES',

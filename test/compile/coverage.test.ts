@@ -33,7 +33,10 @@ describe('op coverage', () => {
             const exp = expectedFor(c, d);
             const revs = history(c);
             if (isRefusal(exp)) {
-              expect(refusal(d, revs).map((x) => x.code), c.name).toEqual([exp.notSupported.code]);
+              expect(
+                refusal(d, revs).map((x) => x.code),
+                c.name,
+              ).toEqual([exp.notSupported.code]);
               continue;
             }
             const out = compile(d, revs).output;

@@ -107,7 +107,9 @@ export class Gen {
   }
 
   private maxLength(t: GTable, c: GCol): number {
-    const lens = this.values(t, c.name).filter((v): v is string => typeof v === 'string').map((v) => [...v].length);
+    const lens = this.values(t, c.name)
+      .filter((v): v is string => typeof v === 'string')
+      .map((v) => [...v].length);
     if (typeof c.default === 'string') lens.push([...c.default].length);
     return Math.max(1, ...lens);
   }
@@ -144,11 +146,18 @@ export class Gen {
 
   private tableDoc(t: GTable): OpDoc {
     return {
-      op: 'create_table', table: t.name,
+      op: 'create_table',
+      table: t.name,
       columns: t.cols.map((c) => this.colDoc(c)),
       primary_key: { name: t.pk, columns: ['id'] },
       unique: t.uniques.map((u) => ({ name: u.name, columns: [...u.columns] })),
-      foreign_keys: t.fks.map((f) => ({ name: f.name, columns: [f.column], referent_table: f.ref, referent_columns: ['id'], ...(f.ondelete ? { ondelete: f.ondelete } : {}) })),
+      foreign_keys: t.fks.map((f) => ({
+        name: f.name,
+        columns: [f.column],
+        referent_table: f.ref,
+        referent_columns: ['id'],
+        ...(f.ondelete ? { ondelete: f.ondelete } : {}),
+      })),
       checks: t.checks.map((c) => ({ name: c.name, condition: c.condition })),
       indexes: t.indexes.map((x) => ({ name: x.name, columns: [...x.columns], unique: x.unique })),
     };
@@ -180,7 +189,10 @@ export class Gen {
   }
 
   private distinct(t: GTable, columns: string[]): boolean {
-    const keys = t.rows.map((r) => columns.map((n) => r[n] ?? null)).filter((k) => k.every((v) => v !== null)).map((k) => JSON.stringify(k));
+    const keys = t.rows
+      .map((r) => columns.map((n) => r[n] ?? null))
+      .filter((k) => k.every((v) => v !== null))
+      .map((k) => JSON.stringify(k));
     return new Set(keys).size === keys.length;
   }
 
@@ -195,7 +207,17 @@ export class Gen {
   // -------------------------------------------------------------------------------- actions
 
   private createTable(): [OpDoc[], OpDoc[]] {
-    const t: GTable = { name: this.name('t'), cols: [{ name: 'id', type: 'integer', nullable: false, plain: false }], pk: '', uniques: [], fks: [], checks: [], indexes: [], rows: [], nextId: 1 };
+    const t: GTable = {
+      name: this.name('t'),
+      cols: [{ name: 'id', type: 'integer', nullable: false, plain: false }],
+      pk: '',
+      uniques: [],
+      fks: [],
+      checks: [],
+      indexes: [],
+      rows: [],
+      nextId: 1,
+    };
     t.pk = `pk_${t.name}`;
     for (let i = 1 + this.int(3); i > 0; i--) t.cols.push(this.randomColumn());
     if (this.tables.length && this.chance(0.5)) {
@@ -360,12 +382,17 @@ export class Gen {
     if (!t.indexes.length) return null;
     const x = this.pick(t.indexes);
     t.indexes.splice(t.indexes.indexOf(x), 1);
-    return [[{ op: 'drop_index', name: x.name, table: t.name }], [{ op: 'create_index', name: x.name, table: t.name, columns: [...x.columns], unique: x.unique }]];
+    return [
+      [{ op: 'drop_index', name: x.name, table: t.name }],
+      [{ op: 'create_index', name: x.name, table: t.name, columns: [...x.columns], unique: x.unique }],
+    ];
   }
 
   private createUnique(t: GTable): [OpDoc[], OpDoc[]] | null {
     // Not twice on the same column: SQLite keeps one of two identical UNIQUE constraints.
-    const cols = t.cols.filter((c) => this.uniqueable(c) && this.distinct(t, [c.name]) && !t.uniques.some((u) => u.columns.length === 1 && u.columns[0] === c.name));
+    const cols = t.cols.filter(
+      (c) => this.uniqueable(c) && this.distinct(t, [c.name]) && !t.uniques.some((u) => u.columns.length === 1 && u.columns[0] === c.name),
+    );
     if (!cols.length) return null;
     const c = this.pick(cols);
     c.plain = false;
@@ -378,13 +405,26 @@ export class Gen {
     if (!t.uniques.length) return null;
     const u = this.pick(t.uniques);
     t.uniques.splice(t.uniques.indexOf(u), 1);
-    return [[{ op: 'drop_constraint', name: u.name, table: t.name, type: 'unique' }], [{ op: 'create_unique_constraint', name: u.name, table: t.name, columns: [...u.columns] }]];
+    return [
+      [{ op: 'drop_constraint', name: u.name, table: t.name, type: 'unique' }],
+      [{ op: 'create_unique_constraint', name: u.name, table: t.name, columns: [...u.columns] }],
+    ];
   }
 
   private createForeignKey(t: GTable): [OpDoc[], OpDoc[]] | null {
     const up: OpDoc[] = [];
     const down: OpDoc[] = [];
-    let col = t.cols.find((c) => c.type === 'integer' && c.name !== 'id' && !c.fk && !c.checked && !this.inIndex(t, c.name) && this.values(t, c.name).every((v) => v === null) && c.default === undefined && c.nullable);
+    let col = t.cols.find(
+      (c) =>
+        c.type === 'integer' &&
+        c.name !== 'id' &&
+        !c.fk &&
+        !c.checked &&
+        !this.inIndex(t, c.name) &&
+        this.values(t, c.name).every((v) => v === null) &&
+        c.default === undefined &&
+        c.nullable,
+    );
     if (!col) {
       // A fresh nullable column to hold the key.
       col = { name: this.name('fkc'), type: 'integer', nullable: true, plain: false };
@@ -408,7 +448,15 @@ export class Gen {
     t.fks.splice(t.fks.indexOf(f), 1);
     const col = t.cols.find((c) => c.name === f.column)!;
     delete col.fk;
-    const restore = { op: 'create_foreign_key', name: f.name, table: t.name, columns: [f.column], referent_table: f.ref, referent_columns: ['id'], ...(f.ondelete ? { ondelete: f.ondelete } : {}) };
+    const restore = {
+      op: 'create_foreign_key',
+      name: f.name,
+      table: t.name,
+      columns: [f.column],
+      referent_table: f.ref,
+      referent_columns: ['id'],
+      ...(f.ondelete ? { ondelete: f.ondelete } : {}),
+    };
     return [this.dropFkOps(t, f.name), [restore]];
   }
 
@@ -428,7 +476,10 @@ export class Gen {
     const k = this.pick(t.checks);
     t.checks.splice(t.checks.indexOf(k), 1);
     // The column stays `checked`: never retyped or renamed, so the restored condition still fits.
-    return [[{ op: 'drop_constraint', name: k.name, table: t.name, type: 'check' }], [{ op: 'create_check_constraint', name: k.name, table: t.name, condition: k.condition }]];
+    return [
+      [{ op: 'drop_constraint', name: k.name, table: t.name, type: 'check' }],
+      [{ op: 'create_check_constraint', name: k.name, table: t.name, condition: k.condition }],
+    ];
   }
 
   private bulkInsert(t: GTable): [OpDoc[], OpDoc[]] {
@@ -455,7 +506,7 @@ export class Gen {
       }
       rows.push(row);
       const stored: Record<string, Literal> = {};
-      for (const c of t.cols) stored[c.name] = c.name in row ? row[c.name]! : c.default ?? null;
+      for (const c of t.cols) stored[c.name] = c.name in row ? row[c.name]! : (c.default ?? null);
       t.rows.push(stored);
     }
     return [[{ op: 'bulk_insert', table: t.name, rows }], [{ op: 'execute', sql: `DELETE FROM ${t.name} WHERE id IN (${ids.join(', ')})` }]];
@@ -468,27 +519,42 @@ export class Gen {
     const t = this.pick(this.tables);
     const k = this.int(20);
     switch (k) {
-      case 0: return this.tables.length < 5 ? this.createTable() : this.bulkInsert(t);
-      case 1: return this.referenced(t) ? null : this.dropTable(t);
-      case 2: return this.renameTable(t);
-      case 3: case 4: return this.addColumn(t);
+      case 0:
+        return this.tables.length < 5 ? this.createTable() : this.bulkInsert(t);
+      case 1:
+        return this.referenced(t) ? null : this.dropTable(t);
+      case 2:
+        return this.renameTable(t);
+      case 3:
+      case 4:
+        return this.addColumn(t);
       case 5: {
         const c = t.cols.filter((x) => x.plain && x.name !== 'id');
         return c.length && t.cols.length > 2 ? this.dropColumn(t, this.pick(c)) : null;
       }
-      case 6: case 7: {
+      case 6:
+      case 7: {
         const c = t.cols.filter((x) => x.name !== 'id' && !x.fk);
         return c.length ? this.alterColumn(t, this.pick(c)) : null;
       }
-      case 8: return this.createIndex(t);
-      case 9: return this.dropIndex(t);
-      case 10: return this.createUnique(t);
-      case 11: return this.dropUnique(t);
-      case 12: return this.createForeignKey(t);
-      case 13: return this.dropForeignKey(t);
-      case 14: return this.createCheck(t);
-      case 15: return this.dropCheck(t);
-      default: return this.bulkInsert(t);
+      case 8:
+        return this.createIndex(t);
+      case 9:
+        return this.dropIndex(t);
+      case 10:
+        return this.createUnique(t);
+      case 11:
+        return this.dropUnique(t);
+      case 12:
+        return this.createForeignKey(t);
+      case 13:
+        return this.dropForeignKey(t);
+      case 14:
+        return this.createCheck(t);
+      case 15:
+        return this.dropCheck(t);
+      default:
+        return this.bulkInsert(t);
     }
   }
 

@@ -83,8 +83,11 @@ export function compile(dialect: Dialect, revs: Revision[], o: CompileOpts = {})
   const spec = o.spec ?? 'heads';
   const planned = makePlan(graph, { direction, spec });
   const { script, output } = compilePlanned({ revisions: revs, external: [], diagnostics: [] }, graph, planned, {
-    dialect, versionTable: VERSION_TABLE, title: `${direction} ${spec}`,
-    transactionPerMigration: o.transactionPerMigration ?? false, safety: { guard: false, clientDirectives: false },
+    dialect,
+    versionTable: VERSION_TABLE,
+    title: `${direction} ${spec}`,
+    transactionPerMigration: o.transactionPerMigration ?? false,
+    safety: { guard: false, clientDirectives: false },
     mysqlCharset: o.mysqlCharset ?? { charset: 'utf8mb4' },
   });
   return { text: script.text, output, schema: output.schema };
@@ -111,7 +114,8 @@ export function lastStepSql(c: Compiled): string {
 /** Applies a script; fails the test with the engine's own error text. */
 export async function applyOk(db: ScratchDb, sql: string, via?: 'cli' | 'driver'): Promise<void> {
   const r = await db.apply(sql, via ? { via } : {});
-  if (r.code !== 0) throw new Error(`script failed on ${db.dialect}${via ? ` via ${via}` : ''} (exit ${r.code}):\n${r.stderr || r.stdout}\n--- script ---\n${sql}`);
+  if (r.code !== 0)
+    throw new Error(`script failed on ${db.dialect}${via ? ` via ${via}` : ''} (exit ${r.code}):\n${r.stderr || r.stdout}\n--- script ---\n${sql}`);
 }
 
 /** The engine's catalog equals the model (the compiler's own oracle); the version table holds `versions` (when given). */
@@ -128,9 +132,10 @@ export async function resetDb(db: ScratchDb): Promise<void> {
     new Database(db.file!).close();
     return;
   }
-  const sql = db.server === 'postgresql'
-    ? 'DROP SCHEMA public CASCADE;\nCREATE SCHEMA public;\n'
-    : `DROP DATABASE \`${db.name}\`;\nCREATE DATABASE \`${db.name}\` CHARACTER SET utf8mb4;\n`;
+  const sql =
+    db.server === 'postgresql'
+      ? 'DROP SCHEMA public CASCADE;\nCREATE SCHEMA public;\n'
+      : `DROP DATABASE \`${db.name}\`;\nCREATE DATABASE \`${db.name}\` CHARACTER SET utf8mb4;\n`;
   const r = await db.apply(sql);
   if (r.code !== 0) throw new Error(`cannot reset ${db.name}: ${r.stderr}`);
 }

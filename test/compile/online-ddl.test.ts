@@ -14,15 +14,21 @@ const history = () => [
     upgrade: [
       { op: 'create_table', table: 'parent', columns: [{ name: 'id', type: 'integer', nullable: false }], primary_key: ['id'] },
       {
-        op: 'create_table', table: 'child',
-        columns: [{ name: 'id', type: 'integer', nullable: false }, { name: 'a', type: 'integer', nullable: true }, { name: 'b', type: 'integer', nullable: true }],
+        op: 'create_table',
+        table: 'child',
+        columns: [
+          { name: 'id', type: 'integer', nullable: false },
+          { name: 'a', type: 'integer', nullable: true },
+          { name: 'b', type: 'integer', nullable: true },
+        ],
         primary_key: ['id'],
       },
       { op: 'create_unique_constraint', name: 'uq_parent_id', table: 'parent', columns: ['id'] },
     ],
   }),
   revision({
-    id: 'r2', down: 'r1',
+    id: 'r2',
+    down: 'r1',
     upgrade: [{ op: 'create_foreign_key', name: 'fk_child_a', table: 'child', columns: ['a'], referent_table: 'parent', referent_columns: ['id'] }],
   }),
 ];
@@ -35,7 +41,10 @@ for (const dialect of ['mysql', 'mariadb'] as const) {
       await applyOk(db, 'INSERT INTO `parent` (`id`) VALUES (1);\nINSERT INTO `child` (`id`, `a`, `b`) VALUES (1, 1, NULL), (2, NULL, 5), (3, 7, NULL);\n');
       const up = compile(dialect, history(), { spec: 'r1:r2' }).text;
       expect(up).toContain('ALGORITHM=INPLACE, LOCK=NONE');
-      const fks = () => db.query<{ n: string }>("SELECT COUNT(*) AS n FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND CONSTRAINT_NAME = 'fk_child_a'");
+      const fks = () =>
+        db.query<{ n: string }>(
+          "SELECT COUNT(*) AS n FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND CONSTRAINT_NAME = 'fk_child_a'",
+        );
 
       const refused = await db.apply(up);
       expect(refused.code).not.toBe(0);

@@ -49,14 +49,16 @@ for (const e of ENGINES) {
     const pool = scratchPool(engine);
     for (const c of CASES) {
       if (isRefusal(expectedFor(c, e.dialect))) continue;
-      it.concurrent(c.name, { timeout: 600_000 }, () => pool.use(async (db) => {
-        const compiled = compile(e.dialect, history(c));
-        await applyOk(db, compiled.text, e.via);
-        await expectCatalog(db, compiled.schema);
-        for (const r of c.rows ?? []) await expectRows(db, r.table, r.columns, r.order, r.rows);
-        if (e.dialect === 'sqlite') sqliteIntegrity(db, c.fkProbe);
-        else if (c.fkProbe) await serverFkProbe(db, c.fkProbe);
-      }));
+      it.concurrent(c.name, { timeout: 600_000 }, () =>
+        pool.use(async (db) => {
+          const compiled = compile(e.dialect, history(c));
+          await applyOk(db, compiled.text, e.via);
+          await expectCatalog(db, compiled.schema);
+          for (const r of c.rows ?? []) await expectRows(db, r.table, r.columns, r.order, r.rows);
+          if (e.dialect === 'sqlite') sqliteIntegrity(db, c.fkProbe);
+          else if (c.fkProbe) await serverFkProbe(db, c.fkProbe);
+        }),
+      );
     }
   });
 }
@@ -69,12 +71,16 @@ for (const e of ENGINES) {
 const NASTY = CASES.find((c) => c.name.startsWith('bulk_insert: quotes'))!;
 const HOSTILE: { dialect: Dialect; setting: string; control: string; controlValue: string }[] = [
   {
-    dialect: 'postgresql', setting: 'SET standard_conforming_strings = off;',
-    control: "CREATE TABLE ctl AS SELECT 'a\\\\b'::text AS v;", controlValue: 'a\\b',
+    dialect: 'postgresql',
+    setting: 'SET standard_conforming_strings = off;',
+    control: "CREATE TABLE ctl AS SELECT 'a\\\\b'::text AS v;",
+    controlValue: 'a\\b',
   },
   {
-    dialect: 'mariadb', setting: "SET SESSION sql_mode = CONCAT(@@SESSION.sql_mode, ',NO_BACKSLASH_ESCAPES');",
-    control: "CREATE TABLE ctl AS SELECT 'a\\\\b' AS v;", controlValue: 'a\\\\b',
+    dialect: 'mariadb',
+    setting: "SET SESSION sql_mode = CONCAT(@@SESSION.sql_mode, ',NO_BACKSLASH_ESCAPES');",
+    control: "CREATE TABLE ctl AS SELECT 'a\\\\b' AS v;",
+    controlValue: 'a\\\\b',
   },
 ];
 for (const h of HOSTILE) {

@@ -34,15 +34,17 @@ function normalize(s: Schema): unknown {
   const strip = (x: object) => Object.fromEntries(Object.entries(x).filter(([k]) => k !== 'origin'));
   const byName = <T extends { name: string }>(xs: T[]) => [...xs].sort((a, b) => a.name.localeCompare(b.name)).map(strip);
   return {
-    tables: [...s.tables.values()].sort((a, b) => a.name.localeCompare(b.name)).map((t) => ({
-      ...strip(t),
-      columns: byName(t.columns),
-      primaryKey: t.primaryKey && strip(t.primaryKey),
-      uniques: byName(t.uniques),
-      foreignKeys: byName(t.foreignKeys),
-      checks: byName(t.checks),
-      indexes: byName(t.indexes),
-    })),
+    tables: [...s.tables.values()]
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((t) => ({
+        ...strip(t),
+        columns: byName(t.columns),
+        primaryKey: t.primaryKey && strip(t.primaryKey),
+        uniques: byName(t.uniques),
+        foreignKeys: byName(t.foreignKeys),
+        checks: byName(t.checks),
+        indexes: byName(t.indexes),
+      })),
     enums: byName([...s.enums.values()]),
   };
 }
@@ -68,10 +70,29 @@ function exercised(seeds: number[]): string[] {
   return [...seen].sort();
 }
 const EVERYTHING = [
-  'add_column', 'alter_column', 'alter_column:default', 'alter_column:drop_default', 'alter_column:enum', 'alter_column:nullable',
-  'alter_column:rename', 'alter_column:type', 'bulk_insert', 'create_check_constraint', 'create_foreign_key', 'create_index',
-  'create_table', 'create_unique_constraint', 'drop_column', 'drop_constraint', 'drop_constraint:check', 'drop_constraint:foreignkey',
-  'drop_constraint:unique', 'drop_index', 'drop_table', 'execute', 'rename_table',
+  'add_column',
+  'alter_column',
+  'alter_column:default',
+  'alter_column:drop_default',
+  'alter_column:enum',
+  'alter_column:nullable',
+  'alter_column:rename',
+  'alter_column:type',
+  'bulk_insert',
+  'create_check_constraint',
+  'create_foreign_key',
+  'create_index',
+  'create_table',
+  'create_unique_constraint',
+  'drop_column',
+  'drop_constraint',
+  'drop_constraint:check',
+  'drop_constraint:foreignkey',
+  'drop_constraint:unique',
+  'drop_index',
+  'drop_table',
+  'execute',
+  'rename_table',
 ];
 
 describe('generated chains', () => {
@@ -106,12 +127,18 @@ for (const seed of SEEDS) {
         const r = new Replayer(d);
         const snapshots: unknown[] = [normalize(r.schema)];
         for (const rev of revs) {
-          expect(r.applyRevision(rev, 'up', () => {}), `${rev.id} up: ${r.diagnostics.map((x) => x.message).join('; ')}`).toBe(true);
+          expect(
+            r.applyRevision(rev, 'up', () => {}),
+            `${rev.id} up: ${r.diagnostics.map((x) => x.message).join('; ')}`,
+          ).toBe(true);
           snapshots.push(normalize(r.schema));
         }
         for (let k = revs.length - 1; k >= 0; k--) {
           const rev = revs[k]!;
-          expect(r.applyRevision(rev, 'down', () => {}), `${rev.id} down: ${r.diagnostics.map((x) => x.message).join('; ')}`).toBe(true);
+          expect(
+            r.applyRevision(rev, 'down', () => {}),
+            `${rev.id} down: ${r.diagnostics.map((x) => x.message).join('; ')}`,
+          ).toBe(true);
           expect(normalize(r.schema), `model after downgrading ${rev.id}`).toEqual(snapshots[k]);
         }
         expect(r.schema.tables.size + r.schema.enums.size).toBe(0);
@@ -137,24 +164,26 @@ for (const e of ENGINES) {
       expect(exercised(ENGINE_SEEDS)).toEqual(EVERYTHING);
     });
     for (const seed of ENGINE_SEEDS) {
-      it.concurrent(`seed ${seed}: up to the middle, up to the heads, down to the middle, down to base`, { timeout: 600_000 }, () => pool.use(async (db) => {
-        const revs = chain(seed);
-        const mid = revs[Math.floor(revs.length / 2)]!.id;
-        const last = revs[revs.length - 1]!.id;
-        // Half of the scripts with one transaction per revision, half with one for the whole script.
-        // down to base drops the version table (null: no table), as Alembic's offline scripts do
-        const stops: { direction: 'upgrade' | 'downgrade'; spec: string; at: string[] | null; perRevision: boolean }[] = [
-          { direction: 'upgrade', spec: mid, at: [mid], perRevision: false },
-          { direction: 'upgrade', spec: `${mid}:heads`, at: [last], perRevision: true },
-          { direction: 'downgrade', spec: `heads:${mid}`, at: [mid], perRevision: false },
-          { direction: 'downgrade', spec: `${mid}:base`, at: null, perRevision: true },
-        ];
-        for (const s of stops) {
-          const c = compile(e.dialect, revs, { direction: s.direction, spec: s.spec, transactionPerMigration: s.perRevision });
-          await applyOk(db, c.text, e.via);
-          await expectCatalog(db, c.schema, s.at);
-        }
-      }));
+      it.concurrent(`seed ${seed}: up to the middle, up to the heads, down to the middle, down to base`, { timeout: 600_000 }, () =>
+        pool.use(async (db) => {
+          const revs = chain(seed);
+          const mid = revs[Math.floor(revs.length / 2)]!.id;
+          const last = revs[revs.length - 1]!.id;
+          // Half of the scripts with one transaction per revision, half with one for the whole script.
+          // down to base drops the version table (null: no table), as Alembic's offline scripts do
+          const stops: { direction: 'upgrade' | 'downgrade'; spec: string; at: string[] | null; perRevision: boolean }[] = [
+            { direction: 'upgrade', spec: mid, at: [mid], perRevision: false },
+            { direction: 'upgrade', spec: `${mid}:heads`, at: [last], perRevision: true },
+            { direction: 'downgrade', spec: `heads:${mid}`, at: [mid], perRevision: false },
+            { direction: 'downgrade', spec: `${mid}:base`, at: null, perRevision: true },
+          ];
+          for (const s of stops) {
+            const c = compile(e.dialect, revs, { direction: s.direction, spec: s.spec, transactionPerMigration: s.perRevision });
+            await applyOk(db, c.text, e.via);
+            await expectCatalog(db, c.schema, s.at);
+          }
+        }),
+      );
     }
   });
 }

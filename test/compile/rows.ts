@@ -27,10 +27,12 @@ export async function expectRows(db: ScratchDb, table: string, columns: string[]
   const actual = got.map((r) => columns.map((c) => r[c]));
   const mismatches: string[] = [];
   if (actual.length !== rows.length) mismatches.push(`expected ${rows.length} rows, found ${actual.length}`);
-  rows.forEach((row, i) => row.forEach((v, j) => {
-    const a = actual[i]?.[j];
-    if (!sameValue(v, a)) mismatches.push(`row ${i} ${columns[j]}: expected ${JSON.stringify(v)}, found ${JSON.stringify(a)}`);
-  }));
+  rows.forEach((row, i) =>
+    row.forEach((v, j) => {
+      const a = actual[i]?.[j];
+      if (!sameValue(v, a)) mismatches.push(`row ${i} ${columns[j]}: expected ${JSON.stringify(v)}, found ${JSON.stringify(a)}`);
+    }),
+  );
   expect(mismatches, `rows of ${table} on ${d}`).toEqual([]);
 }
 
@@ -59,7 +61,9 @@ export async function serverFkProbe(db: ScratchDb, probe: { table: string; row: 
   const d = db.dialect;
   const cols = Object.keys(probe.row);
   const lit = (v: Literal) => (v === null ? 'NULL' : typeof v === 'string' ? `'${v.replace(/'/g, "''")}'` : String(v));
-  const r = await db.apply(`INSERT INTO ${q(d, probe.table)} (${cols.map((c) => q(d, c)).join(', ')}) VALUES (${cols.map((c) => lit(probe.row[c]!)).join(', ')});\n`);
+  const r = await db.apply(
+    `INSERT INTO ${q(d, probe.table)} (${cols.map((c) => q(d, c)).join(', ')}) VALUES (${cols.map((c) => lit(probe.row[c]!)).join(', ')});\n`,
+  );
   expect(r.code, `orphan row was accepted by ${d}`).not.toBe(0);
   expect(r.stderr).toMatch(/foreign key constraint/i);
 }

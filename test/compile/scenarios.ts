@@ -15,10 +15,12 @@ import { revision } from './harness.js';
 export function shop(): Revision[] {
   return [
     revision({
-      id: 'shop001', message: 'Customers and products',
+      id: 'shop001',
+      message: 'Customers and products',
       upgrade: [
         {
-          op: 'create_table', table: 'customers',
+          op: 'create_table',
+          table: 'customers',
           columns: [
             { name: 'id', type: 'bigint', nullable: false, autoincrement: true },
             { name: 'email', type: 'string(120)', nullable: false },
@@ -30,7 +32,8 @@ export function shop(): Revision[] {
           unique: [{ columns: ['email'] }],
         },
         {
-          op: 'create_table', table: 'products',
+          op: 'create_table',
+          table: 'products',
           columns: [
             { name: 'id', type: 'integer', nullable: false },
             { name: 'sku', type: 'string(32)', nullable: false },
@@ -44,13 +47,19 @@ export function shop(): Revision[] {
           checks: [{ name: 'ck_products_price', condition: 'price >= 0' }],
         },
       ],
-      downgrade: [{ op: 'drop_table', table: 'products' }, { op: 'drop_table', table: 'customers' }],
+      downgrade: [
+        { op: 'drop_table', table: 'products' },
+        { op: 'drop_table', table: 'customers' },
+      ],
     }),
     revision({
-      id: 'shop002', down: 'shop001', message: 'Orders and their lines',
+      id: 'shop002',
+      down: 'shop001',
+      message: 'Orders and their lines',
       upgrade: [
         {
-          op: 'create_table', table: 'orders',
+          op: 'create_table',
+          table: 'orders',
           columns: [
             { name: 'id', type: 'bigint', nullable: false, autoincrement: true },
             { name: 'customer_id', type: 'bigint', nullable: false },
@@ -63,7 +72,8 @@ export function shop(): Revision[] {
           indexes: [{ name: 'ix_orders_customer_placed', columns: ['customer_id', 'placed_at'] }],
         },
         {
-          op: 'create_table', table: 'order_lines',
+          op: 'create_table',
+          table: 'order_lines',
           columns: [
             { name: 'order_id', type: 'bigint', nullable: false },
             { name: 'product_id', type: 'integer', nullable: false },
@@ -78,21 +88,34 @@ export function shop(): Revision[] {
           checks: [{ name: 'ck_lines_qty', condition: 'qty > 0' }],
         },
       ],
-      downgrade: [{ op: 'drop_table', table: 'order_lines' }, { op: 'drop_table', table: 'orders' }],
+      downgrade: [
+        { op: 'drop_table', table: 'order_lines' },
+        { op: 'drop_table', table: 'orders' },
+      ],
     }),
     revision({
-      id: 'shop003', down: 'shop002', message: 'Seed the catalogue',
+      id: 'shop003',
+      down: 'shop002',
+      message: 'Seed the catalogue',
       upgrade: [
         {
-          op: 'bulk_insert', table: 'products',
+          op: 'bulk_insert',
+          table: 'products',
           rows: [
-            { id: 1, sku: 'MUG-01', title: "Grandma's mug; \"the\" classic", price: 9.5 },
+            { id: 1, sku: 'MUG-01', title: 'Grandma\'s mug; "the" classic', price: 9.5 },
             { id: 2, sku: 'TEE-\\02', title: 'T-shirt\n-- size L\r\n/* cotton */', price: 19.99, active: false },
             { id: 3, sku: 'CAP`03', title: null, price: 0 },
             { id: 4, sku: 'ŞAPKA-04', title: 'Şapka — 帽子 🧢', price: 12 },
           ],
         },
-        { op: 'bulk_insert', table: 'customers', rows: [{ email: 'ann@example.org', name: "Ann O'Neil" }, { email: 'bob@example.org', name: null, status: 'suspended' }] },
+        {
+          op: 'bulk_insert',
+          table: 'customers',
+          rows: [
+            { email: 'ann@example.org', name: "Ann O'Neil" },
+            { email: 'bob@example.org', name: null, status: 'suspended' },
+          ],
+        },
       ],
       downgrade: [
         { op: 'execute', sql: "DELETE FROM customers WHERE email IN ('ann@example.org', 'bob@example.org')" },
@@ -100,7 +123,9 @@ export function shop(): Revision[] {
       ],
     }),
     revision({
-      id: 'shop004', down: 'shop003', message: 'Phones, longer SKUs, cancelled orders, full names',
+      id: 'shop004',
+      down: 'shop003',
+      message: 'Phones, longer SKUs, cancelled orders, full names',
       upgrade: [
         { op: 'add_column', table: 'customers', column: { name: 'phone', type: 'string(20)' } },
         { op: 'alter_column', table: 'products', column: 'sku', type: 'string(64)' },
@@ -118,7 +143,9 @@ export function shop(): Revision[] {
       ],
     }),
     revision({
-      id: 'shop005', down: 'shop004', message: 'Order lines become order items; products lose their image',
+      id: 'shop005',
+      down: 'shop004',
+      message: 'Order lines become order items; products lose their image',
       upgrade: [
         { op: 'rename_table', table: 'order_lines', new_name: 'order_items' },
         { op: 'drop_column', table: 'products', column: 'image' },
@@ -137,9 +164,15 @@ export function shop(): Revision[] {
       ],
     }),
     revision({
-      id: 'shop006', down: 'shop005', message: 'Products get a state instead of a flag',
+      id: 'shop006',
+      down: 'shop005',
+      message: 'Products get a state instead of a flag',
       upgrade: [
-        { op: 'add_column', table: 'products', column: { name: 'state', type: { enum: ['draft', 'listed', 'retired'], name: 'product_state' }, nullable: false, server_default: 'listed' } },
+        {
+          op: 'add_column',
+          table: 'products',
+          column: { name: 'state', type: { enum: ['draft', 'listed', 'retired'], name: 'product_state' }, nullable: false, server_default: 'listed' },
+        },
         { op: 'execute', sql: "UPDATE products SET state = 'retired' WHERE active = false", dialects: ['postgresql'] },
         { op: 'execute', sql: "UPDATE products SET state = 'retired' WHERE active = 0", dialects: ['mysql', 'sqlite'] },
         { op: 'drop_column', table: 'products', column: 'active' },
@@ -154,14 +187,22 @@ export function shop(): Revision[] {
       ],
     }),
     revision({
-      id: 'shop007', down: 'shop006', message: 'Order items point at products by SKU-independent key, with a named constraint',
+      id: 'shop007',
+      down: 'shop006',
+      message: 'Order items point at products by SKU-independent key, with a named constraint',
       upgrade: [
         { op: 'drop_constraint', name: 'order_lines_product_id_fkey', table: 'order_items', type: 'foreignkey', dialects: ['postgresql', 'sqlite'] },
         // MySQL renamed order_lines_ibfk_1 with its table; PostgreSQL kept the name.
         { op: 'drop_constraint', name: 'order_items_ibfk_1', table: 'order_items', type: 'foreignkey', dialects: ['mysql'] },
         {
-          op: 'create_foreign_key', name: 'fk_items_product', table: 'order_items', columns: ['product_id'],
-          referent_table: 'products', referent_columns: ['id'], ondelete: 'RESTRICT', onupdate: 'CASCADE',
+          op: 'create_foreign_key',
+          name: 'fk_items_product',
+          table: 'order_items',
+          columns: ['product_id'],
+          referent_table: 'products',
+          referent_columns: ['id'],
+          ondelete: 'RESTRICT',
+          onupdate: 'CASCADE',
         },
         { op: 'create_check_constraint', name: 'ck_orders_total', table: 'orders', condition: 'total >= 0' },
       ],
@@ -172,12 +213,23 @@ export function shop(): Revision[] {
         // renamed; on MySQL the engine's own (order_items_ibfk_1, order_lines_ibfk_1 once the
         // downgrade of shop005 renames the table back).
         {
-          op: 'create_foreign_key', name: 'order_lines_product_id_fkey', table: 'order_items', columns: ['product_id'],
-          referent_table: 'products', referent_columns: ['id'], onupdate: 'CASCADE', dialects: ['postgresql', 'sqlite'],
+          op: 'create_foreign_key',
+          name: 'order_lines_product_id_fkey',
+          table: 'order_items',
+          columns: ['product_id'],
+          referent_table: 'products',
+          referent_columns: ['id'],
+          onupdate: 'CASCADE',
+          dialects: ['postgresql', 'sqlite'],
         },
         {
-          op: 'create_foreign_key', table: 'order_items', columns: ['product_id'],
-          referent_table: 'products', referent_columns: ['id'], onupdate: 'CASCADE', dialects: ['mysql'],
+          op: 'create_foreign_key',
+          table: 'order_items',
+          columns: ['product_id'],
+          referent_table: 'products',
+          referent_columns: ['id'],
+          onupdate: 'CASCADE',
+          dialects: ['mysql'],
         },
       ],
     }),
@@ -187,28 +239,40 @@ export function shop(): Revision[] {
 export function helpdesk(): Revision[] {
   return [
     revision({
-      id: 'hd_base', message: 'Tickets',
-      upgrade: [{
-        op: 'create_table', table: 'tickets',
-        columns: [
-          { name: 'id', type: 'string(36)', nullable: false },
-          { name: 'subject', type: 'string(200)', nullable: false },
-          { name: 'tenant_id', type: 'string(36)' },
-          { name: 'priority', type: { enum: ['low', 'normal', 'high'], name: 'ticket_priority' }, server_default: 'normal' },
-        ],
-        primary_key: ['id'],
-        indexes: [{ name: 'ix_tickets_tenant_id', columns: ['tenant_id'] }],
-      }, {
-        op: 'bulk_insert', table: 'tickets',
-        rows: [{ id: 'T-1', subject: "Can't log in", tenant_id: 'tenant-a' }, { id: 'T-2', subject: 'Printer\\queue', tenant_id: 'tenant-b', priority: 'high' }],
-      }],
+      id: 'hd_base',
+      message: 'Tickets',
+      upgrade: [
+        {
+          op: 'create_table',
+          table: 'tickets',
+          columns: [
+            { name: 'id', type: 'string(36)', nullable: false },
+            { name: 'subject', type: 'string(200)', nullable: false },
+            { name: 'tenant_id', type: 'string(36)' },
+            { name: 'priority', type: { enum: ['low', 'normal', 'high'], name: 'ticket_priority' }, server_default: 'normal' },
+          ],
+          primary_key: ['id'],
+          indexes: [{ name: 'ix_tickets_tenant_id', columns: ['tenant_id'] }],
+        },
+        {
+          op: 'bulk_insert',
+          table: 'tickets',
+          rows: [
+            { id: 'T-1', subject: "Can't log in", tenant_id: 'tenant-a' },
+            { id: 'T-2', subject: 'Printer\\queue', tenant_id: 'tenant-b', priority: 'high' },
+          ],
+        },
+      ],
       downgrade: [{ op: 'drop_table', table: 'tickets' }],
     }),
     revision({
-      id: 'hd_expand1', down: 'hd_base', message: 'Comments, and a project_id next to tenant_id',
+      id: 'hd_expand1',
+      down: 'hd_base',
+      message: 'Comments, and a project_id next to tenant_id',
       upgrade: [
         {
-          op: 'create_table', table: 'comments',
+          op: 'create_table',
+          table: 'comments',
           columns: [
             { name: 'id', type: 'integer', nullable: false, autoincrement: true },
             { name: 'ticket_id', type: 'string(36)', nullable: false },
@@ -227,12 +291,17 @@ export function helpdesk(): Revision[] {
       ],
     }),
     revision({
-      id: 'hd_expand2', down: 'hd_expand1', message: 'Urgent priority',
+      id: 'hd_expand2',
+      down: 'hd_expand1',
+      message: 'Urgent priority',
       upgrade: [{ op: 'alter_column', table: 'tickets', column: 'priority', type: { enum: ['low', 'normal', 'high', 'urgent'], name: 'ticket_priority' } }],
       downgrade: [{ op: 'alter_column', table: 'tickets', column: 'priority', type: { enum: ['low', 'normal', 'high'], name: 'ticket_priority' } }],
     }),
     revision({
-      id: 'hd_contract1', down: 'hd_base', depends_on: ['hd_expand1'], message: 'Copy tenant_id into project_id, drop tenant_id',
+      id: 'hd_contract1',
+      down: 'hd_base',
+      depends_on: ['hd_expand1'],
+      message: 'Copy tenant_id into project_id, drop tenant_id',
       upgrade: [
         { op: 'execute', sql: 'UPDATE tickets SET project_id = tenant_id WHERE project_id IS NULL' },
         { op: 'drop_index', name: 'ix_tickets_tenant_id', table: 'tickets' },
@@ -245,7 +314,9 @@ export function helpdesk(): Revision[] {
       ],
     }),
     revision({
-      id: 'hd_merge', down: ['hd_expand2', 'hd_contract1'], message: 'Merge expand and contract',
+      id: 'hd_merge',
+      down: ['hd_expand2', 'hd_contract1'],
+      message: 'Merge expand and contract',
       upgrade: [{ op: 'alter_column', table: 'tickets', column: 'project_id', nullable: false, server_default: '' }],
       downgrade: [{ op: 'alter_column', table: 'tickets', column: 'project_id', nullable: true, server_default: null }],
     }),

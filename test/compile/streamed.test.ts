@@ -92,7 +92,12 @@ describe('streamed compile: the same bytes as the whole load', { timeout: 60_000
 
     it(`${dialect}: the shipped LBaaS history`, () => {
       const shipped = join(import.meta.dirname, '../..');
-      for (const [direction, spec] of [['upgrade', 'base:heads'], ['upgrade', 'kilo:heads'], ['upgrade', 'expand@head'], ['downgrade', 'heads:62deca5010cd']] as const) {
+      for (const [direction, spec] of [
+        ['upgrade', 'base:heads'],
+        ['upgrade', 'kilo:heads'],
+        ['upgrade', 'expand@head'],
+        ['downgrade', 'heads:62deca5010cd'],
+      ] as const) {
         const { streamed, whole } = both(shipped, dialect, direction, spec);
         expect(streamed, `${direction} ${spec}`).toBeInstanceOf(Buffer);
         expect(streamed!.equals(whole), `${direction} ${spec}`).toBe(true);
@@ -105,7 +110,8 @@ describe('streamed compile: the same bytes as the whole load', { timeout: 60_000
     try {
       writeJsonc(join(root, 'versions'), generateHistory({ n: 40, seed: 5 }));
       // An execute op of 1.5 MB of SQL, with non-ASCII text, in the last revision.
-      const last = readdirSync(join(root, 'versions')).map((f) => join(root, 'versions', f))
+      const last = readdirSync(join(root, 'versions'))
+        .map((f) => join(root, 'versions', f))
         .find((f) => readFileSync(f, 'utf8').includes(`"revision": "${lastId(root)}"`))!;
       const doc = readFileSync(last, 'utf8');
       const sql = `UPDATE tbl_00000 SET id = id WHERE 'é€' <> '${'x'.repeat(1_500_000)}'`;
@@ -120,7 +126,12 @@ describe('streamed compile: the same bytes as the whole load', { timeout: 60_000
       expect(streamed!.toString('utf8')).toContain(`'é€'`);
       // --output stages the revisions next to the file (the 1.5 MB statement is larger than the
       // staging buffer) and writes the same bytes as stdout.
-      const cliAs = (dialect: Dialect, ...args: string[]) => spawnSync(process.execPath, [CLI, '--versions', 'versions', '--dialect', dialect, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 << 20 });
+      const cliAs = (dialect: Dialect, ...args: string[]) =>
+        spawnSync(process.execPath, [CLI, '--versions', 'versions', '--dialect', dialect, ...args], {
+          cwd: root,
+          env: { ...process.env, NO_COLOR: '1' },
+          maxBuffer: 64 << 20,
+        });
       const cli = (...args: string[]) => cliAs('postgresql', ...args);
       const stdout = cli('upgrade', 'base:heads', '--sql');
       expect(stdout.status).toBe(0);
@@ -144,7 +155,10 @@ describe('streamed compile: the same bytes as the whole load', { timeout: 60_000
       expect(underFile.status).toBe(1);
       expect(underFile.stderr.toString()).toMatch(/CL003.*cannot write --output plain\/x\.sql/);
       // An error after that statement was staged: nothing written, the old file kept, no temporary file.
-      writeFileSync(join(root, 'versions', 'zz_later.jsonc'), JSON.stringify({ revision: 'zz1', down_revision: lastId(root), message: 'late', upgrade: [{ op: 'drop_table', table: 'no_such_table' }] }));
+      writeFileSync(
+        join(root, 'versions', 'zz_later.jsonc'),
+        JSON.stringify({ revision: 'zz1', down_revision: lastId(root), message: 'late', upgrade: [{ op: 'drop_table', table: 'no_such_table' }] }),
+      );
       const failed = cli('upgrade', 'base:heads', '--sql', '--output', 'out/full.sql');
       expect(failed.status).toBe(1);
       expect(failed.stderr.toString()).toContain('no_such_table');
@@ -169,7 +183,7 @@ describe('streamed compile: the same bytes as the whole load', { timeout: 60_000
 // exactly the model's schema and the version rows of the heads, the downgrade take it all down.
 for (const dialect of DIALECTS) {
   describeEngine(dialect, 'streamed scripts of a generated 600-revision history, applied', (engine) => {
-    it('upgrade base:heads builds the model\'s schema; downgrade heads:base leaves none of it', { timeout: 180_000 }, async () => {
+    it("upgrade base:heads builds the model's schema; downgrade heads:base leaves none of it", { timeout: 180_000 }, async () => {
       const script = (direction: 'upgrade' | 'downgrade', spec: string) =>
         renderStreamed(ctxAt(dir, dialect), direction, spec, {}, new MemorySink())!.value.toString('utf8');
       const ctx = ctxAt(dir, dialect);
@@ -192,7 +206,7 @@ for (const dialect of DIALECTS) {
 // whole history), each run resuming where the one before stopped; the last run finishes and the
 // catalog and version rows must be the model's, with no progress table left.
 describeEngine('mysql', 'streamed upgrade of the generated 600-revision history, stopped and resumed', (engine) => {
-  it('stopped at sampled statements and resumed: the model\'s schema and the heads', { timeout: 900_000 }, async () => {
+  it("stopped at sampled statements and resumed: the model's schema and the heads", { timeout: 900_000 }, async () => {
     const ctx = ctxAt(dir, 'mysql');
     const script = renderStreamed(ctx, 'upgrade', 'base:heads', {}, new MemorySink())!.value.toString('utf8');
     const planned = makePlan(ctx.graph(), { direction: 'upgrade', spec: 'base:heads' });
@@ -202,10 +216,12 @@ describeEngine('mysql', 'streamed upgrade of the generated 600-revision history,
     // 16 stops (each run goes through the whole history up to its stop): every kind, spread evenly
     // from the first statement to the last revision.
     const kinds = ['before', 'started', 'ran', 'version'] as const;
-    const sample = kinds.flatMap((k, j) => {
-      const of = cuts.filter((c) => c.kind === k);
-      return Array.from({ length: 4 }, (_, i) => of[Math.floor(((i + j / 4) * (of.length - 1)) / 4)]!);
-    }).sort((a, b) => a.at - b.at);
+    const sample = kinds
+      .flatMap((k, j) => {
+        const of = cuts.filter((c) => c.kind === k);
+        return Array.from({ length: 4 }, (_, i) => of[Math.floor(((i + j / 4) * (of.length - 1)) / 4)]!);
+      })
+      .sort((a, b) => a.at - b.at);
     const db = await engine.scratch();
     for (const cut of sample) {
       const r = await db.apply(script.slice(0, cut.at), { timeoutMs: 150_000 });
@@ -214,7 +230,9 @@ describeEngine('mysql', 'streamed upgrade of the generated 600-revision history,
     assertApplied(await db.apply(script, { timeoutMs: 150_000 }), 'the last run');
     expect(await compareWithModel(db, schema)).toEqual([]);
     expect(await readVersions(db)).toEqual([...ctx.graph().heads].sort());
-    expect(await db.query(`SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas_progress'`)).toEqual([]);
+    expect(
+      await db.query(`SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas_progress'`),
+    ).toEqual([]);
   });
 });
 
@@ -262,7 +280,11 @@ describe('streamed compile: any problem leaves it to the whole load', { timeout:
     ['an unknown op in a revision of the range', () => ids[6]!, (t) => t.replace(/"op": "[a-z_]+"/, '"op": "add_colum"')],
     ['a syntax error', () => forkIds[1]!, (t) => t.replace('"upgrade"', '"upgrade" "')],
     ['a down_revision naming no revision', () => ids[4]!, (t) => t.replace(/"down_revision": "[0-9a-f]+"/, '"down_revision": "ffffffffffff"')],
-    ['an op the model refuses (a column that does not exist)', () => ids[5]!, (t) => t.replace('"upgrade": [', '"upgrade": [{"op": "drop_column", "table": "tbl_00000", "column": "nope"}, ')],
+    [
+      'an op the model refuses (a column that does not exist)',
+      () => ids[5]!,
+      (t) => t.replace('"upgrade": [', '"upgrade": [{"op": "drop_column", "table": "tbl_00000", "column": "nope"}, '),
+    ],
   ];
   for (const [what, id, edit] of cases) {
     it(`${what}: no streamed script, and the same error as the whole load`, () => {
@@ -272,7 +294,11 @@ describe('streamed compile: any problem leaves it to the whole load', { timeout:
       const whole = failure(() => renderWhole(ctxAt(root, 'postgresql'), 'upgrade', spec, {}, new MemorySink()));
       expect(whole.code).toBe(1);
       // The CLI (streamed first) prints exactly what the whole load reports, once.
-      const r = spawnSync(process.execPath, [CLI, '--versions', 'versions', '--dialect', 'postgresql', 'upgrade', spec, '--sql'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const r = spawnSync(process.execPath, [CLI, '--versions', 'versions', '--dialect', 'postgresql', 'upgrade', spec, '--sql'], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
       expect(r.status).toBe(1);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(formatDiagnostics(whole.diagnostics as Diagnostic[], root, false, root)); // the command runs in root
@@ -289,7 +315,11 @@ describe('streamed compile: any problem leaves it to the whole load', { timeout:
 
   it('a plan error (an unknown start) is reported once, by the whole load', () => {
     withEdit(ids[0]!, same);
-    const r = spawnSync(process.execPath, [CLI, '--versions', 'versions', '--dialect', 'postgresql', 'upgrade', 'abcdef123456:heads', '--sql'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync(process.execPath, [CLI, '--versions', 'versions', '--dialect', 'postgresql', 'upgrade', 'abcdef123456:heads', '--sql'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.match(/GR043/g)).toHaveLength(1);
@@ -297,7 +327,11 @@ describe('streamed compile: any problem leaves it to the whole load', { timeout:
 
   it('a planning warning (GR044) and a later compile error: the warning once, then the error', () => {
     withEdit(ids[6]!, (t) => t.replace('"upgrade": [', '"upgrade": [{"op": "drop_table", "table": "no_such_table"}, '));
-    const r = spawnSync(process.execPath, [CLI, '--versions', 'versions', '--dialect', 'postgresql', 'upgrade', `${ids[1]},${ids[3]}:heads`, '--sql'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync(process.execPath, [CLI, '--versions', 'versions', '--dialect', 'postgresql', 'upgrade', `${ids[1]},${ids[3]}:heads`, '--sql'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.match(/GR044/g)).toHaveLength(1);
@@ -307,7 +341,11 @@ describe('streamed compile: any problem leaves it to the whole load', { timeout:
 
   it('a planning warning (GR044) is printed once when the streamed compile succeeds', () => {
     withEdit(ids[0]!, same);
-    const r = spawnSync(process.execPath, [CLI, '--versions', 'versions', '--dialect', 'postgresql', 'upgrade', `${ids[1]},${ids[3]}:heads`, '--sql'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync(process.execPath, [CLI, '--versions', 'versions', '--dialect', 'postgresql', 'upgrade', `${ids[1]},${ids[3]}:heads`, '--sql'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(r.status).toBe(0);
     expect(r.stderr.match(/GR044/g)).toHaveLength(1);
     expect(r.stdout).toContain(`upgrade ${ids[1]},${ids[3]}:heads`);

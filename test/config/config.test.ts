@@ -21,10 +21,15 @@ describe('loadConfig', () => {
     const { config, diagnostics } = load();
     expect(diagnostics).toEqual([]);
     expect(config).toMatchObject({
-      connection: 'sqlite:///lbaas.sqlite', connectionSource: 'default', dialect: 'sqlite',
+      connection: 'sqlite:///lbaas.sqlite',
+      connectionSource: 'default',
+      dialect: 'sqlite',
       url: { dialect: 'sqlite', path: 'lbaas.sqlite' },
-      versionTable: 'alembic_version_lbaas', versionsDir: 'versions', versionsPath: join(dir, 'versions'),
-      cwd: dir, configFiles: [],
+      versionTable: 'alembic_version_lbaas',
+      versionsDir: 'versions',
+      versionsPath: join(dir, 'versions'),
+      cwd: dir,
+      configFiles: [],
     });
     expect(config.targetSchemaFile).toBeUndefined();
     // unset: the range decides (expand-only PostgreSQL upgrades run one transaction per revision)
@@ -32,18 +37,36 @@ describe('loadConfig', () => {
   });
 
   it('reads every option from the file', () => {
-    const f = file([
-      '[DEFAULT]', '', '[database]', 'connection = postgresql+psycopg2://neutron:pw@db/lbaas', '',
-      '[alembic]', 'version_table = lbaas_versions', 'script_location = migrations/versions', 'transaction_per_migration = Yes', '',
-      '[autogenerate]', 'target_ddl = schema/target.sql', '',
-    ].join('\n'));
+    const f = file(
+      [
+        '[DEFAULT]',
+        '',
+        '[database]',
+        'connection = postgresql+psycopg2://neutron:pw@db/lbaas',
+        '',
+        '[alembic]',
+        'version_table = lbaas_versions',
+        'script_location = migrations/versions',
+        'transaction_per_migration = Yes',
+        '',
+        '[autogenerate]',
+        'target_ddl = schema/target.sql',
+        '',
+      ].join('\n'),
+    );
     const { config, diagnostics } = load({ configFile: f });
     expect(diagnostics).toEqual([]);
     expect(config).toMatchObject({
-      connection: 'postgresql+psycopg2://neutron:pw@db/lbaas', connectionSource: 'config', dialect: 'postgresql',
+      connection: 'postgresql+psycopg2://neutron:pw@db/lbaas',
+      connectionSource: 'config',
+      dialect: 'postgresql',
       url: { dialect: 'postgresql', driver: 'psycopg2', user: 'neutron', password: 'pw', host: 'db', database: 'lbaas' },
-      versionTable: 'lbaas_versions', versionsDir: 'migrations/versions', versionsPath: join(dir, 'migrations/versions'),
-      targetSchemaFile: join(dir, 'schema/target.sql'), transactionPerMigration: true, configFiles: [f],
+      versionTable: 'lbaas_versions',
+      versionsDir: 'migrations/versions',
+      versionsPath: join(dir, 'migrations/versions'),
+      targetSchemaFile: join(dir, 'schema/target.sql'),
+      transactionPerMigration: true,
+      configFiles: [f],
     });
   });
 
@@ -96,13 +119,23 @@ describe('loadConfig', () => {
   });
 
   it('unknown sections and keys are warnings with did-you-mean', () => {
-    const f = file([
-      '[databse]', 'connection = sqlite://',
-      '[database]', 'conection = sqlite://', 'max_pol_size = 5',
-      '[alembic]', 'version_tabel = x', 'connection = sqlite://', 'sqlalchemy.url = sqlite://',
-      '[keystone_authtoken]', 'auth_url = http://x',
-      '[Autogenerate]', 'target_ddl = t.sql',
-    ].join('\n'));
+    const f = file(
+      [
+        '[databse]',
+        'connection = sqlite://',
+        '[database]',
+        'conection = sqlite://',
+        'max_pol_size = 5',
+        '[alembic]',
+        'version_tabel = x',
+        'connection = sqlite://',
+        'sqlalchemy.url = sqlite://',
+        '[keystone_authtoken]',
+        'auth_url = http://x',
+        '[Autogenerate]',
+        'target_ddl = t.sql',
+      ].join('\n'),
+    );
     const { diagnostics, config } = load({ configFile: f });
     expect(diagnostics.every((d) => d.severity === 'warning')).toBe(true);
     const byLine = Object.fromEntries(diagnostics.map((d) => [d.line, d]));
@@ -124,17 +157,43 @@ describe('loadConfig', () => {
   });
 
   it("a neutron.conf's own sections and oslo.db's [database] keys are read quietly; keys nobody knows still warn", () => {
-    const f = file([
-      '[DEFAULT]', 'core_plugin = ml2', 'service_plugins = router,lbaasv2', 'debug = false', 'auth_strategy = keystone',
-      '[database]', 'connection = sqlite:///n.sqlite', 'max_retries = -1', 'idle_timeout = 3600', 'max_pool_size = 10',
-      'max_overflow = 20', 'pool_timeout = 10', 'connection_recycle_time = 600', 'mysql_sql_mode = TRADITIONAL',
-      'db_max_retries = 20', 'retry_interval = 10', 'slave_connection =', 'use_db_reconnect = false', 'conection_debug = 1',
-      '[keystone_authtoken]', 'auth_url = http://keystone:5000', 'url = http://x', 'password = secret',
-      '[oslo_concurrency]', 'lock_path = /var/lib/neutron/tmp',
-      '[service_providers]', 'service_provider = LOADBALANCERV2:Haproxy:x.y.z:default',
-      '[alembic]', 'version_table = alembic_version_lbaas', 'file_template = %%(rev)s_%%(slug)s', 'timezone = UTC',
-      '[loggers]', 'keys = root',
-    ].join('\n'));
+    const f = file(
+      [
+        '[DEFAULT]',
+        'core_plugin = ml2',
+        'service_plugins = router,lbaasv2',
+        'debug = false',
+        'auth_strategy = keystone',
+        '[database]',
+        'connection = sqlite:///n.sqlite',
+        'max_retries = -1',
+        'idle_timeout = 3600',
+        'max_pool_size = 10',
+        'max_overflow = 20',
+        'pool_timeout = 10',
+        'connection_recycle_time = 600',
+        'mysql_sql_mode = TRADITIONAL',
+        'db_max_retries = 20',
+        'retry_interval = 10',
+        'slave_connection =',
+        'use_db_reconnect = false',
+        'conection_debug = 1',
+        '[keystone_authtoken]',
+        'auth_url = http://keystone:5000',
+        'url = http://x',
+        'password = secret',
+        '[oslo_concurrency]',
+        'lock_path = /var/lib/neutron/tmp',
+        '[service_providers]',
+        'service_provider = LOADBALANCERV2:Haproxy:x.y.z:default',
+        '[alembic]',
+        'version_table = alembic_version_lbaas',
+        'file_template = %%(rev)s_%%(slug)s',
+        'timezone = UTC',
+        '[loggers]',
+        'keys = root',
+      ].join('\n'),
+    );
     const { diagnostics, config } = load({ configFile: f });
     expect(config.connection).toBe('sqlite:///n.sqlite');
     // the one key nobody reads: a misspelt oslo.db option
@@ -146,7 +205,11 @@ describe('loadConfig', () => {
     const f = file(['[DEFAULT]', 'connection = sqlite:///x', 'sql_connection = sqlite:///y', '[nova]', 'version_table = v'].join('\n'));
     const { diagnostics, config } = load({ configFile: f });
     expect(config.connectionSource).toBe('default');
-    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([['CF011', 2], ['CF011', 3], ['CF011', 5]]);
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ['CF011', 2],
+      ['CF011', 3],
+      ['CF011', 5],
+    ]);
     expect(diagnostics[0]!.hint).toContain("'connection' belongs in [database]");
     expect(diagnostics[1]!.hint).toContain('[database] connection');
     expect(diagnostics[2]!.hint).toContain("'version_table' belongs in [alembic]");
@@ -185,7 +248,9 @@ describe('loadConfig', () => {
     expect(load({ configFile: file('[alembic]\ntransaction_per_migration = maybe\n') }).diagnostics).toMatchObject([{ code: 'CF024', line: 2 }]);
     expect(load({ configFile: file('[alembic]\ntransaction_per_migration = off\n') }).config.transactionPerMigration).toBe(false);
     expect(load({ overrides: { transactionPerMigration: true } }).config.transactionPerMigration).toBe(true);
-    expect(load({ configFile: file('[alembic]\nscript_location = neutron_lbaas.db.migration:alembic_migrations\n') }).diagnostics).toMatchObject([{ code: 'CF027' }]);
+    expect(load({ configFile: file('[alembic]\nscript_location = neutron_lbaas.db.migration:alembic_migrations\n') }).diagnostics).toMatchObject([
+      { code: 'CF027' },
+    ]);
     expect(load({ configFile: file('[alembic]\nscript_location =\n') }).diagnostics).toMatchObject([{ code: 'CF025' }]);
     expect(load({ configFile: file('[alembic]\nscript_location = /abs/versions\n') }).config.versionsPath).toBe('/abs/versions');
   });

@@ -17,7 +17,17 @@ const dir = mkdtempSync(join(tmpdir(), 'lbaas-control-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('control characters in URLs', () => {
-  for (const url of ['sqlite:///a.sqlite%00b', 'sqlite:///a%0Ab.sqlite', 'sqlite:///a%1B[31mb.sqlite', 'sqlite:///a%7Fb', 'postgresql://u@h/db%00x', 'mysql://u:p%00w@h/db', 'postgresql://h/db?sslmode=require%00', 'sqlite:///a\u0000b.sqlite', 'sqlite:///a\u0007b']) {
+  for (const url of [
+    'sqlite:///a.sqlite%00b',
+    'sqlite:///a%0Ab.sqlite',
+    'sqlite:///a%1B[31mb.sqlite',
+    'sqlite:///a%7Fb',
+    'postgresql://u@h/db%00x',
+    'mysql://u:p%00w@h/db',
+    'postgresql://h/db?sslmode=require%00',
+    'sqlite:///a\u0000b.sqlite',
+    'sqlite:///a\u0007b',
+  ]) {
     it(JSON.stringify(url), () => {
       const r = parseDbUrl(url);
       expect(r.ok).toBe(false);

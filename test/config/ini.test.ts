@@ -71,7 +71,10 @@ describe('parseIni', () => {
   it('reports broken section headers, empty keys and keys outside sections', () => {
     const doc = parse('orphan = 1\n[database\nk = v\n[]\n[ok]\n= v\n');
     expect(doc.diagnostics.map((d) => [d.code, d.line])).toEqual([
-      ['CF004', 1], ['CF003', 2], ['CF003', 4], ['CF006', 6],
+      ['CF004', 1],
+      ['CF003', 2],
+      ['CF003', 4],
+      ['CF006', 6],
     ]);
     // keys under a broken header are skipped, not re-reported
     expect([...doc.sections.keys()]).toEqual(['ok']);

@@ -15,7 +15,13 @@ function err(s: string): { message: string; hint: string } {
 describe('parseDbUrl', () => {
   it('postgresql, with and without a driver, and the postgres alias', () => {
     expect(ok('postgresql://neutron:secret@db.example:5433/lbaas')).toEqual({
-      dialect: 'postgresql', user: 'neutron', password: 'secret', host: 'db.example', port: 5433, database: 'lbaas', query: {},
+      dialect: 'postgresql',
+      user: 'neutron',
+      password: 'secret',
+      host: 'db.example',
+      port: 5433,
+      database: 'lbaas',
+      query: {},
     });
     expect(ok('postgresql+psycopg2://u@h/db')).toEqual({ dialect: 'postgresql', driver: 'psycopg2', user: 'u', host: 'h', database: 'db', query: {} });
     expect(ok('postgres://h/db')).toEqual({ dialect: 'postgresql', host: 'h', database: 'db', query: {} });
@@ -23,17 +29,27 @@ describe('parseDbUrl', () => {
 
   it('a unix-socket host in the query and no host part', () => {
     expect(ok('postgresql:///lbaas?host=/var/run/postgresql')).toEqual({
-      dialect: 'postgresql', database: 'lbaas', query: { host: '/var/run/postgresql' },
+      dialect: 'postgresql',
+      database: 'lbaas',
+      query: { host: '/var/run/postgresql' },
     });
   });
 
   it('mysql and mariadb with drivers and query parameters', () => {
     expect(ok('mysql://root@127.0.0.1:3306/lbaas')).toMatchObject({ dialect: 'mysql', user: 'root', host: '127.0.0.1', port: 3306, database: 'lbaas' });
     expect(ok('mysql+pymysql://u:p@h/lbaas?charset=utf8')).toEqual({
-      dialect: 'mysql', driver: 'pymysql', user: 'u', password: 'p', host: 'h', database: 'lbaas', query: { charset: 'utf8' },
+      dialect: 'mysql',
+      driver: 'pymysql',
+      user: 'u',
+      password: 'p',
+      host: 'h',
+      database: 'lbaas',
+      query: { charset: 'utf8' },
     });
     expect(ok('mysql+mysqldb://u@localhost/lbaas?unix_socket=/run/mysqld/mysqld.sock&charset=utf8mb4')).toMatchObject({
-      driver: 'mysqldb', host: 'localhost', query: { unix_socket: '/run/mysqld/mysqld.sock', charset: 'utf8mb4' },
+      driver: 'mysqldb',
+      host: 'localhost',
+      query: { unix_socket: '/run/mysqld/mysqld.sock', charset: 'utf8mb4' },
     });
     expect(ok('mariadb://u@h/db')).toMatchObject({ dialect: 'mariadb' });
     expect(ok('mariadb+pymysql://u@h/db')).toMatchObject({ dialect: 'mariadb', driver: 'pymysql' });
@@ -50,7 +66,14 @@ describe('parseDbUrl', () => {
   });
 
   it('tolerates unencoded @, / and ? in a password (the last @ ends it)', () => {
-    expect(ok('mysql://u:p@s/s?x@h:3306/db?charset=utf8')).toMatchObject({ user: 'u', password: 'p@s/s?x', host: 'h', port: 3306, database: 'db', query: { charset: 'utf8' } });
+    expect(ok('mysql://u:p@s/s?x@h:3306/db?charset=utf8')).toMatchObject({
+      user: 'u',
+      password: 'p@s/s?x',
+      host: 'h',
+      port: 3306,
+      database: 'db',
+      query: { charset: 'utf8' },
+    });
   });
 
   it('IPv6 hosts', () => {

@@ -57,7 +57,14 @@ describe('check_migration reads the op table', () => {
       'a1.jsonc': { revision: 'a1', down_revision: null, message: 'base', upgrade: c.before, downgrade: [] },
       'a2.jsonc': { revision: 'a2', down_revision: 'a1', message: 'split', upgrade: [], downgrade: [] },
       [`${label}/b1.jsonc`]: { revision: 'b1', down_revision: 'a2', message: 'the op', branch_labels: [label], upgrade: [c.op], downgrade: [] },
-      'other/o1.jsonc': { revision: 'o1', down_revision: 'a2', message: 'the other branch', branch_labels: [label === 'expand' ? 'contract' : 'expand'], upgrade: [], downgrade: [] },
+      'other/o1.jsonc': {
+        revision: 'o1',
+        down_revision: 'a2',
+        message: 'the other branch',
+        branch_labels: [label === 'expand' ? 'contract' : 'expand'],
+        upgrade: [],
+        downgrade: [],
+      },
     };
     for (const [name, doc] of Object.entries(files)) {
       const f = join(dir, 'versions', name);
@@ -66,7 +73,10 @@ describe('check_migration reads the op table', () => {
     }
     return dir;
   }
-  const phaseCodes = (dir: string) => checkMigration(dir, 'versions').diagnostics.map((d) => d.code).filter((c) => c === 'CM004' || c === 'CM005');
+  const phaseCodes = (dir: string) =>
+    checkMigration(dir, 'versions')
+      .diagnostics.map((d) => d.code)
+      .filter((c) => c === 'CM004' || c === 'CM005');
 
   for (const k of OP_KINDS) {
     if (k === 'alter_column') continue; // judged by its fields and the model (test/check)

@@ -19,7 +19,9 @@ describe('shared source paths', () => {
 
   it('shares the paths of two revision files of the same shape, and keeps each file', () => {
     const doc = (id: string) => ({
-      revision: id, down_revision: null, message: 'm',
+      revision: id,
+      down_revision: null,
+      message: 'm',
       upgrade: [{ op: 'create_table', table: `t_${id}`, columns: [{ name: 'id', type: 'integer' }], primary_key: ['id'] }],
       downgrade: [{ op: 'drop_table', table: `t_${id}` }],
     });
@@ -42,20 +44,42 @@ describe('a bulk insert into a column that does not exist', () => {
   it('is reported at the row and column, with the path made for it', async () => {
     const { Replayer } = await import('../../src/model/replay.js');
     const d: Diagnostic[] = [];
-    const rev = validateRevision({
-      revision: 'r1', down_revision: null, message: 'm',
-      upgrade: [
-        { op: 'create_table', table: 'widgets', columns: [{ name: 'id', type: 'integer' }, { name: 'name', type: 'string(10)' }], primary_key: ['id'] },
-        { op: 'bulk_insert', table: 'widgets', rows: [{ id: 1, name: 'a' }, { id: 2, colour: 'red' }] },
-      ],
-      downgrade: [{ op: 'drop_table', table: 'widgets' }],
-    }, 'versions/r1.jsonc', d)!;
+    const rev = validateRevision(
+      {
+        revision: 'r1',
+        down_revision: null,
+        message: 'm',
+        upgrade: [
+          {
+            op: 'create_table',
+            table: 'widgets',
+            columns: [
+              { name: 'id', type: 'integer' },
+              { name: 'name', type: 'string(10)' },
+            ],
+            primary_key: ['id'],
+          },
+          {
+            op: 'bulk_insert',
+            table: 'widgets',
+            rows: [
+              { id: 1, name: 'a' },
+              { id: 2, colour: 'red' },
+            ],
+          },
+        ],
+        downgrade: [{ op: 'drop_table', table: 'widgets' }],
+      },
+      'versions/r1.jsonc',
+      d,
+    )!;
     expect(d).toEqual([]);
     const rp = new Replayer('postgresql');
     expect(rp.applyRevision(rev, 'up')).toBe(false);
     expect(rp.diagnostics).toHaveLength(1);
     expect(rp.diagnostics[0]).toMatchObject({
-      code: 'MD004', message: 'r1: bulk_insert: column "widgets.colour" does not exist',
+      code: 'MD004',
+      message: 'r1: bulk_insert: column "widgets.colour" does not exist',
       at: { file: 'versions/r1.jsonc', path: ['upgrade', 1, 'rows', 1, 'colour'] },
     });
   });

@@ -12,8 +12,8 @@ import { caps, DIALECT_OBJECTS } from '../../src/dialects/registry.js';
  */
 const EXCEPTIONS: Record<string, string> = {
   // src/core/dialect.ts defines the names and each one's family.
-  'src/core/dialect.ts': 'defines the dialect names and family() (MariaDB is MySQL\'s family)',
-  'src/config/url.ts': 'parses the user\'s connection URL, whose scheme names the dialect (a sqlite: URL holds a path)',
+  'src/core/dialect.ts': "defines the dialect names and family() (MariaDB is MySQL's family)",
+  'src/config/url.ts': "parses the user's connection URL, whose scheme names the dialect (a sqlite: URL holds a path)",
   'src/exec/connect.ts': 'chooses the executor by caps(d).family: the engine family is the fact there',
   'src/author/catalog.ts': 'chooses the catalog reader by caps(d).family: the engine family is the fact there',
   'src/lex/client.ts': 'compares client programs (psql, mysql, sqlite3), not dialects: the mysql client runs MySQL and MariaDB scripts',
@@ -34,17 +34,24 @@ function sources(dir: string): string[] {
 
 describe('dialect names', () => {
   const root = join(import.meta.dirname, '../..');
-  const files = sources(join(root, 'src')).map((f) => relative(root, f).split('\\').join('/')).filter((f) => !f.startsWith('src/dialects/'));
+  const files = sources(join(root, 'src'))
+    .map((f) => relative(root, f).split('\\').join('/'))
+    .filter((f) => !f.startsWith('src/dialects/'));
   const hits = new Map<string, string[]>();
   for (const f of files) {
-    readFileSync(join(root, f), 'utf8').split('\n').forEach((line, i) => {
-      if (COMPARISON.test(line)) hits.set(f, [...(hits.get(f) ?? []), `${f}:${i + 1}: ${line.trim()}`]);
-    });
+    readFileSync(join(root, f), 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (COMPARISON.test(line)) hits.set(f, [...(hits.get(f) ?? []), `${f}:${i + 1}: ${line.trim()}`]);
+      });
   }
 
   it('are compared only in src/dialects/ and the listed files', () => {
     const outside = [...hits].filter(([f]) => !(f in EXCEPTIONS)).flatMap(([, lines]) => lines);
-    expect(outside, 'read a capability (caps(d) from src/dialects/registry.ts) instead of comparing the name; add one to the dialect objects when none says it').toEqual([]);
+    expect(
+      outside,
+      'read a capability (caps(d) from src/dialects/registry.ts) instead of comparing the name; add one to the dialect objects when none says it',
+    ).toEqual([]);
   });
 
   it('the exceptions still compare names (remove a file from the list once it does not)', () => {
@@ -64,7 +71,9 @@ describe('dialect names', () => {
     const my = caps('mysql');
     const maria = caps('mariadb');
     expect(maria.extends).toBe('mysql');
-    const differ = Object.keys(maria).filter((k) => maria[k as keyof typeof maria] !== my[k as keyof typeof my]).sort();
+    const differ = Object.keys(maria)
+      .filter((k) => maria[k as keyof typeof maria] !== my[k as keyof typeof my])
+      .sort();
     expect(differ).toEqual(['clientCommand', 'clientPackages', 'displayName', 'extends']);
     expect(DIALECT_OBJECTS.mariadb.lowering).toBe(DIALECT_OBJECTS.mysql.lowering);
     expect(DIALECT_OBJECTS.mariadb.parserGaps).toBe(DIALECT_OBJECTS.mysql.parserGaps);

@@ -19,16 +19,32 @@ describeEngine('mariadb', 'scripts set their own character set', (engine) => {
   it('a four-byte character in a row survives `mariadb db < upgrade.sql` through a utf8mb3 client', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lbaas-charset-'));
     try {
-      writeFileSync(join(dir, 'r1.jsonc'), JSON.stringify({
-        revision: 'r1', down_revision: null, message: `rows with ${TEXT}`,
-        upgrade: [
-          { op: 'create_table', table: 'notes', columns: [{ name: 'id', type: 'integer', nullable: false }, { name: 'body', type: 'string(64)' }], primary_key: ['id'] },
-          { op: 'bulk_insert', table: 'notes', rows: [{ id: 1, body: TEXT }] },
-        ],
-      }));
+      writeFileSync(
+        join(dir, 'r1.jsonc'),
+        JSON.stringify({
+          revision: 'r1',
+          down_revision: null,
+          message: `rows with ${TEXT}`,
+          upgrade: [
+            {
+              op: 'create_table',
+              table: 'notes',
+              columns: [
+                { name: 'id', type: 'integer', nullable: false },
+                { name: 'body', type: 'string(64)' },
+              ],
+              primary_key: ['id'],
+            },
+            { op: 'bulk_insert', table: 'notes', rows: [{ id: 1, body: TEXT }] },
+          ],
+        }),
+      );
       // The table holds four-byte characters: utf8mb4 tables (the default, utf8, is Neutron's set).
       writeFileSync(join(dir, 'lbaas.ini'), '[mysql]\ncharset = utf8mb4\n');
-      const sql = execFileSync('node', [CLI, '--config-file', join(dir, 'lbaas.ini'), '--versions', dir, '--dialect', 'mariadb', 'upgrade', 'heads', '--sql'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const sql = execFileSync('node', [CLI, '--config-file', join(dir, 'lbaas.ini'), '--versions', dir, '--dialect', 'mariadb', 'upgrade', 'heads', '--sql'], {
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
       writeFileSync(join(dir, 'upgrade.sql'), sql);
       const db = await engine.scratch();
       const c = mysqlConfig();
@@ -59,21 +75,40 @@ describeEngine('postgresql', 'scripts set their own client encoding', (engine) =
     it(`a non-ASCII default and row survive PGCLIENTENCODING=LATIN1 psql -f upgrade.sql${directives ? '' : ' (--no-client-directives)'}`, async () => {
       const dir = mkdtempSync(join(tmpdir(), 'lbaas-pgenc-'));
       try {
-        writeFileSync(join(dir, 'r1.jsonc'), JSON.stringify({
-          revision: 'r1', down_revision: null, message: `rows with ${TEXT}`,
-          upgrade: [
-            { op: 'create_table', table: 'notes', columns: [{ name: 'id', type: 'integer', nullable: false }, { name: 'body', type: 'string(64)', server_default: TEXT }], primary_key: ['id'] },
-            { op: 'bulk_insert', table: 'notes', rows: [{ id: 1, body: `row ${TEXT}` }] },
-            { op: 'execute', sql: 'INSERT INTO notes (id) VALUES (2)' },
-          ],
-        }));
+        writeFileSync(
+          join(dir, 'r1.jsonc'),
+          JSON.stringify({
+            revision: 'r1',
+            down_revision: null,
+            message: `rows with ${TEXT}`,
+            upgrade: [
+              {
+                op: 'create_table',
+                table: 'notes',
+                columns: [
+                  { name: 'id', type: 'integer', nullable: false },
+                  { name: 'body', type: 'string(64)', server_default: TEXT },
+                ],
+                primary_key: ['id'],
+              },
+              { op: 'bulk_insert', table: 'notes', rows: [{ id: 1, body: `row ${TEXT}` }] },
+              { op: 'execute', sql: 'INSERT INTO notes (id) VALUES (2)' },
+            ],
+          }),
+        );
         const args = [CLI, '--versions', dir, '--dialect', 'postgresql', 'upgrade', 'heads', '--sql', ...(directives ? [] : ['--no-client-directives'])];
         const sql = execFileSync('node', args, { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
         writeFileSync(join(dir, 'upgrade.sql'), sql);
         const db = await engine.scratch();
         const c = pgConfig();
         const env: NodeJS.ProcessEnv = {
-          ...process.env, PGHOST: c.host, PGPORT: String(c.port), PGUSER: c.user, PGCLIENTENCODING: 'LATIN1', EDITOR: 'false', VISUAL: 'false',
+          ...process.env,
+          PGHOST: c.host,
+          PGPORT: String(c.port),
+          PGUSER: c.user,
+          PGCLIENTENCODING: 'LATIN1',
+          EDITOR: 'false',
+          VISUAL: 'false',
           ...(c.password !== null ? { PGPASSWORD: c.password } : {}),
         };
         const flags = ['-X', ...(directives ? [] : ['-v', 'ON_ERROR_STOP=1']), '-d', db.name, '-f', join(dir, 'upgrade.sql')];

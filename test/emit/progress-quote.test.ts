@@ -11,10 +11,15 @@ const CLI = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
 
 function history(message: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'lbaas-progress-'));
-  writeFileSync(join(dir, 'r1.jsonc'), JSON.stringify({
-    revision: 'r1', down_revision: null, message,
-    upgrade: [{ op: 'create_table', table: 'marker', columns: [{ name: 'id', type: 'integer', nullable: false }], primary_key: ['id'] }],
-  }));
+  writeFileSync(
+    join(dir, 'r1.jsonc'),
+    JSON.stringify({
+      revision: 'r1',
+      down_revision: null,
+      message,
+      upgrade: [{ op: 'create_table', table: 'marker', columns: [{ name: 'id', type: 'integer', nullable: false }], primary_key: ['id'] }],
+    }),
+  );
   return dir;
 }
 
@@ -30,7 +35,10 @@ describeEngine('postgresql', 'a revision message cannot close the progress quote
   it('a message containing the default tag is printed, not executed', async () => {
     const evil = 'x $lbaas_progress$; CREATE TABLE injected (id int); DO $lbaas_progress$ BEGIN';
     const dir = history(evil);
-    const sql = execFileSync('node', [CLI, '--versions', join(dir), '--dialect', 'postgresql', 'upgrade', 'heads', '--sql'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const sql = execFileSync('node', [CLI, '--versions', join(dir), '--dialect', 'postgresql', 'upgrade', 'heads', '--sql'], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(sql).toContain('$lbaas_progress_1$');
     const db = await engine.scratch();
     const res = await db.apply(sql);

@@ -20,7 +20,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 /** Deterministic pieces of many sizes, some multi-byte (é, €, a surrogate pair). */
 function pieces(n: number, seed = 7): string[] {
   let x = seed;
-  const rnd = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rnd = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
   const alphabet = ['a', 'b', ';', '\n', 'é', '€', '😀'];
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
@@ -108,7 +108,8 @@ describe('StagedFile', () => {
     const victim = join(dir, 'victim');
     writeFileSync(victim, 'keep');
     // every name an earlier version would have used for this target, planted as links to the victim
-    for (const n of [`.lbaas-tmp-out.sql-${process.pid}`, `.lbaas-tmp-${process.pid}-1.body`, `.lbaas-tmp-${process.pid}-2.body`]) symlinkSync(victim, join(dir, n));
+    for (const n of [`.lbaas-tmp-out.sql-${process.pid}`, `.lbaas-tmp-${process.pid}-1.body`, `.lbaas-tmp-${process.pid}-2.body`])
+      symlinkSync(victim, join(dir, n));
     const names = new Set<string>();
     for (let i = 0; i < 20; i++) {
       const t = createTemporary(dir, '.body');
@@ -122,7 +123,11 @@ describe('StagedFile', () => {
     for (const s of pieces(50, 17)) f.append(s);
     f.commit('head\n');
     expect(readFileSync(victim, 'utf8')).toBe('keep');
-    expect(readdirSync(dir).filter((n) => !n.includes(String(process.pid))).sort()).toEqual(['out.sql', 'victim']);
+    expect(
+      readdirSync(dir)
+        .filter((n) => !n.includes(String(process.pid)))
+        .sort(),
+    ).toEqual(['out.sql', 'victim']);
   });
 
   it('a new file gets 0644 less the umask; a replaced file keeps its mode', () => {

@@ -34,7 +34,6 @@ const lit = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
 const p = await probe('MariaDB', HOST, PORT, ['mariadb', 'mysql']);
 
-
 serverSuite('MySQL/MariaDB executor (mariadb/mysql client)', p, () => {
   const dbName = uniqueName();
   const userName = uniqueName();
@@ -45,12 +44,14 @@ serverSuite('MySQL/MariaDB executor (mariadb/mysql client)', p, () => {
     new MysqlExecutor(url(`mysql://${userName}:${encodeURIComponent(password)}@${HOST}:${PORT}/${dbName}`), { spawn });
 
   beforeAll(async () => {
-    const r = await admin.run([
-      `CREATE DATABASE \`${dbName}\`;`,
-      `CREATE USER ${lit(userName)}@'%' IDENTIFIED BY ${lit(secret)};`,
-      `GRANT ALL PRIVILEGES ON \`${dbName}\`.* TO ${lit(userName)}@'%';`,
-      '',
-    ].join('\n'));
+    const r = await admin.run(
+      [
+        `CREATE DATABASE \`${dbName}\`;`,
+        `CREATE USER ${lit(userName)}@'%' IDENTIFIED BY ${lit(secret)};`,
+        `GRANT ALL PRIVILEGES ON \`${dbName}\`.* TO ${lit(userName)}@'%';`,
+        '',
+      ].join('\n'),
+    );
     if (!r.ok) throw new Error(`cannot create the scratch database and user: ${r.stderr}`);
   });
   afterAll(async () => {
@@ -59,14 +60,17 @@ serverSuite('MySQL/MariaDB executor (mariadb/mysql client)', p, () => {
 
   it('runs a script that succeeds, streaming SELECT output and warnings as it goes', async () => {
     const lines: [string, string][] = [];
-    const r = await ex.run([
-      'CREATE TABLE lb (id varchar(36) PRIMARY KEY, name text);',
-      "INSERT INTO lb VALUES ('a', 'é'), ('b', NULL);",
-      "SELECT 'migrated step one' AS progress;",
-      'DROP TABLE IF EXISTS no_such_table;',
-      'SELECT name FROM lb WHERE id = \'a\';',
-      '',
-    ].join('\n'), { onLine: (l, s) => lines.push([s, l]) });
+    const r = await ex.run(
+      [
+        'CREATE TABLE lb (id varchar(36) PRIMARY KEY, name text);',
+        "INSERT INTO lb VALUES ('a', 'é'), ('b', NULL);",
+        "SELECT 'migrated step one' AS progress;",
+        'DROP TABLE IF EXISTS no_such_table;',
+        "SELECT name FROM lb WHERE id = 'a';",
+        '',
+      ].join('\n'),
+      { onLine: (l, s) => lines.push([s, l]) },
+    );
     expect(r).toMatchObject({ ok: true, exitCode: 0, diagnostics: [] });
     expect(lines).toContainEqual(['stdout', 'migrated step one']);
     expect(lines).toContainEqual(['stdout', 'é']);
@@ -99,8 +103,10 @@ serverSuite('MySQL/MariaDB executor (mariadb/mysql client)', p, () => {
 
   it('currentHeads: null without the table, sorted versions with it', async () => {
     expect(await ex.currentHeads('alembic_version_lbaas')).toBeNull();
-    const r = await ex.run('CREATE TABLE alembic_version_lbaas (version_num varchar(32) NOT NULL PRIMARY KEY);\n' +
-      "INSERT INTO alembic_version_lbaas VALUES ('f00d'), ('0abc'), ('beef');\n");
+    const r = await ex.run(
+      'CREATE TABLE alembic_version_lbaas (version_num varchar(32) NOT NULL PRIMARY KEY);\n' +
+        "INSERT INTO alembic_version_lbaas VALUES ('f00d'), ('0abc'), ('beef');\n",
+    );
     expect(r.ok).toBe(true);
     expect(await ex.currentHeads('alembic_version_lbaas')).toEqual(['0abc', 'beef', 'f00d']);
   });

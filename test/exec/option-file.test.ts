@@ -29,24 +29,31 @@ describe('the option file on every exit path', () => {
       const tmp = join(dir, how.replace(/\W+/g, '-'));
       mkdirSync(tmp);
       const script = join(dir, `${how.replace(/\W+/g, '-')}.mjs`);
-      writeFileSync(script, [
-        "import { spawn } from 'node:child_process';",
-        "import { readdirSync } from 'node:fs';",
-        `const { MysqlExecutor } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/exec/mysql.js')).href)});`,
-        `const ex = new MysqlExecutor({ dialect: 'mysql', host: '127.0.0.1', user: 'u', password: ${JSON.stringify(SECRET)}, database: 'd', query: {} }, {`,
-        "  spawn: (c, a, o) => { const p = spawn('sleep', ['30'], o); process.stdout.write(`child ${p.pid}\\n`); return p; },",
-        '});',
-        "ex.run('SELECT 1;');",
-        'setTimeout(() => {',
-        "  process.stdout.write(`files ${readdirSync(process.env.TMPDIR).length}\\n`);",
-        `  ${end};`,
-        '}, 500);',
-      ].join('\n'));
+      writeFileSync(
+        script,
+        [
+          "import { spawn } from 'node:child_process';",
+          "import { readdirSync } from 'node:fs';",
+          `const { MysqlExecutor } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/exec/mysql.js')).href)});`,
+          `const ex = new MysqlExecutor({ dialect: 'mysql', host: '127.0.0.1', user: 'u', password: ${JSON.stringify(SECRET)}, database: 'd', query: {} }, {`,
+          "  spawn: (c, a, o) => { const p = spawn('sleep', ['30'], o); process.stdout.write(`child ${p.pid}\\n`); return p; },",
+          '});',
+          "ex.run('SELECT 1;');",
+          'setTimeout(() => {',
+          '  process.stdout.write(`files ${readdirSync(process.env.TMPDIR).length}\\n`);',
+          `  ${end};`,
+          '}, 500);',
+        ].join('\n'),
+      );
       const bin = join(dir, 'bin');
       mkdirSync(bin, { recursive: true });
       // the executor looks for a client on PATH before it makes the option file
       writeFileSync(join(bin, 'mariadb'), '#!/bin/sh\nexit 0\n', { mode: 0o755 });
-      const r = spawnSync(process.execPath, [script], { env: { ...process.env, TMPDIR: tmp, PATH: `${bin}:${process.env.PATH}` }, encoding: 'utf8', timeout: 20_000 });
+      const r = spawnSync(process.execPath, [script], {
+        env: { ...process.env, TMPDIR: tmp, PATH: `${bin}:${process.env.PATH}` },
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
       const child = /child (\d+)/.exec(r.stdout);
       try {
         expect(r.stdout, r.stderr).toContain('files 1'); // the option directory existed while the client ran
@@ -54,7 +61,11 @@ describe('the option file on every exit path', () => {
         expect(readdirSync(tmp)).toEqual([]);
       } finally {
         if (child) {
-          try { process.kill(Number(child[1]), 'SIGKILL'); } catch { /* gone */ }
+          try {
+            process.kill(Number(child[1]), 'SIGKILL');
+          } catch {
+            /* gone */
+          }
         }
       }
     });

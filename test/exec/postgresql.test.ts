@@ -17,7 +17,14 @@ const BASE = url(process.env.LBAAS_TEST_PG_URL ?? 'postgresql://postgres@127.0.0
 const HOST = BASE.host ?? '127.0.0.1';
 const PORT = BASE.port ?? 5432;
 const USER = BASE.user ?? 'postgres';
-const at = (db: string, password = BASE.password): DbUrl => ({ ...BASE, host: HOST, port: PORT, user: USER, database: db, ...(password !== undefined ? { password } : {}) });
+const at = (db: string, password = BASE.password): DbUrl => ({
+  ...BASE,
+  host: HOST,
+  port: PORT,
+  user: USER,
+  database: db,
+  ...(password !== undefined ? { password } : {}),
+});
 
 /** Statement boundaries at each ';' that ends a line (enough for these scripts). */
 function spans(script: string): StatementSpan[] {
@@ -32,7 +39,6 @@ function spans(script: string): StatementSpan[] {
 }
 
 const p = await probe('PostgreSQL', HOST, PORT, ['psql']);
-
 
 serverSuite('PostgreSQL executor (psql)', p, () => {
   const dbName = uniqueName();
@@ -90,8 +96,10 @@ serverSuite('PostgreSQL executor (psql)', p, () => {
 
   it('currentHeads: null without the table, sorted versions with it', async () => {
     expect(await ex.currentHeads('alembic_version_lbaas')).toBeNull();
-    const r = await ex.run('CREATE TABLE alembic_version_lbaas (version_num varchar(32) NOT NULL PRIMARY KEY);\n' +
-      "INSERT INTO alembic_version_lbaas VALUES ('f00d'), ('0abc'), ('beef');\n");
+    const r = await ex.run(
+      'CREATE TABLE alembic_version_lbaas (version_num varchar(32) NOT NULL PRIMARY KEY);\n' +
+        "INSERT INTO alembic_version_lbaas VALUES ('f00d'), ('0abc'), ('beef');\n",
+    );
     expect(r.ok).toBe(true);
     expect(await ex.currentHeads('alembic_version_lbaas')).toEqual(['0abc', 'beef', 'f00d']);
     await ex.run('DELETE FROM alembic_version_lbaas;\n');

@@ -43,9 +43,12 @@ describe('makeScrubber', () => {
 
   it('never rewrites data: a password that is also a word of the output leaves other lines alone', () => {
     const scrub = makeScrubber(['ref']);
-    expect(scrub('ERROR:  insert violates foreign key "fk_ref"\nDETAIL:  Key (ref)=(ref) is not present')).toBe('ERROR:  insert violates foreign key "fk_ref"\nDETAIL:  Key (ref)=(ref) is not present');
-    expect(scrub('psql: error: connection to server failed: FATAL:  password authentication failed for user "ref"\nref'))
-      .toBe('psql: error: connection to server failed: FATAL:  password authentication failed for user "***"\nref');
+    expect(scrub('ERROR:  insert violates foreign key "fk_ref"\nDETAIL:  Key (ref)=(ref) is not present')).toBe(
+      'ERROR:  insert violates foreign key "fk_ref"\nDETAIL:  Key (ref)=(ref) is not present',
+    );
+    expect(scrub('psql: error: connection to server failed: FATAL:  password authentication failed for user "ref"\nref')).toBe(
+      'psql: error: connection to server failed: FATAL:  password authentication failed for user "***"\nref',
+    );
   });
 });
 
@@ -53,7 +56,11 @@ describe('runClient', () => {
   it('streams lines from both streams: stdout (data) as printed, stderr lines about the connection scrubbed', async () => {
     const lines: [string, string][] = [];
     const out = await runClient(
-      { command: process.execPath, args: ['-e', 'process.stdin.pipe(process.stdout); console.error("connect failed: " + process.env.SECRET)'], env: { ...process.env, SECRET: 'TopSecret!' } },
+      {
+        command: process.execPath,
+        args: ['-e', 'process.stdin.pipe(process.stdout); console.error("connect failed: " + process.env.SECRET)'],
+        env: { ...process.env, SECRET: 'TopSecret!' },
+      },
       'one\r\ntwo TopSecret!\nthree-no-newline',
       { scrub: makeScrubber(['TopSecret!']), onLine: (l, s) => lines.push([s, l]) },
     );
@@ -101,22 +108,33 @@ describe('statement attribution', () => {
 describe('client output parsers', () => {
   it('psql errors', () => {
     expect(parsePsqlError('psql:<stdin>:4: NOTICE:  hi\npsql:<stdin>:6: ERROR:  relation "t" does not exist\nLINE 2:   from t;\n               ^\n')).toEqual({
-      line: 6, message: 'relation "t" does not exist', connection: false,
+      line: 6,
+      message: 'relation "t" does not exist',
+      connection: false,
     });
-    expect(parsePsqlError('psql:<stdin>:5: ERROR:  boom\nDETAIL:  det\nHINT:  hi\nCONTEXT:  PL/pgSQL function\n')).toMatchObject({ line: 5, message: 'boom\nDETAIL: det\nHINT: hi' });
+    expect(parsePsqlError('psql:<stdin>:5: ERROR:  boom\nDETAIL:  det\nHINT:  hi\nCONTEXT:  PL/pgSQL function\n')).toMatchObject({
+      line: 5,
+      message: 'boom\nDETAIL: det\nHINT: hi',
+    });
     expect(parsePsqlError('psql:<stdin>:2: error: invalid command \\foo\n')).toMatchObject({ line: 2, message: 'invalid command \\foo' });
     expect(parsePsqlError('psql: error: connection to server at "127.0.0.1", port 1 failed: Connection refused\n\tIs the server running?\n')).toEqual({
-      message: 'connection to server at "127.0.0.1", port 1 failed: Connection refused\nIs the server running?', connection: true,
+      message: 'connection to server at "127.0.0.1", port 1 failed: Connection refused\nIs the server running?',
+      connection: true,
     });
     expect(parsePsqlError('psql:<stdin>:3: NOTICE:  only a notice\n')).toBeUndefined();
   });
 
   it('mysql errors', () => {
     expect(parseMysqlError('--------------\nselec 2\n--------------\n\nERROR 1064 (42000) at line 12: You have an error in your SQL syntax\n')).toEqual({
-      code: 1064, sqlState: '42000', line: 12, message: 'You have an error in your SQL syntax',
+      code: 1064,
+      sqlState: '42000',
+      line: 12,
+      message: 'You have an error in your SQL syntax',
     });
     expect(parseMysqlError("ERROR 1045 (28000): Access denied for user 'u'@'h' (using password: YES)\n")).toEqual({
-      code: 1045, sqlState: '28000', message: "Access denied for user 'u'@'h' (using password: YES)",
+      code: 1045,
+      sqlState: '28000',
+      message: "Access denied for user 'u'@'h' (using password: YES)",
     });
     expect(parseMysqlError('nothing here')).toBeUndefined();
   });
@@ -125,13 +143,32 @@ describe('client output parsers', () => {
 describe('client arguments and environment', () => {
   it('psql gets the connection only through libpq variables', () => {
     const env = psqlEnv(url('postgresql://u:s3cret@h:5433/db?sslmode=require&application_name=x'), { PATH: '/bin' });
-    expect(env).toMatchObject({ PATH: '/bin', PGHOST: 'h', PGPORT: '5433', PGUSER: 'u', PGPASSWORD: 's3cret', PGDATABASE: 'db', PGSSLMODE: 'require', PGAPPNAME: 'x', PGCLIENTENCODING: 'UTF8' });
+    expect(env).toMatchObject({
+      PATH: '/bin',
+      PGHOST: 'h',
+      PGPORT: '5433',
+      PGUSER: 'u',
+      PGPASSWORD: 's3cret',
+      PGDATABASE: 'db',
+      PGSSLMODE: 'require',
+      PGAPPNAME: 'x',
+      PGCLIENTENCODING: 'UTF8',
+    });
     expect(psqlEnv(url('postgresql:///db?host=/var/run/postgresql'), {}).PGHOST).toBe('/var/run/postgresql');
   });
 
   it('mysql arguments hold host, port, user and database but never the password', () => {
     const args = mysqlArgs(url('mysql+pymysql://u:s3cret@h:3307/db?charset=utf8&unix_socket=/run/m.sock'), ['--batch']);
-    expect(args).toEqual(['--batch', '--default-character-set=utf8', '--connect-timeout=10', '--host=h', '--port=3307', '--socket=/run/m.sock', '--user=u', '--database=db']);
+    expect(args).toEqual([
+      '--batch',
+      '--default-character-set=utf8',
+      '--connect-timeout=10',
+      '--host=h',
+      '--port=3307',
+      '--socket=/run/m.sock',
+      '--user=u',
+      '--database=db',
+    ]);
     expect(args.join(' ')).not.toContain('s3cret');
   });
 
@@ -188,7 +225,10 @@ describe('password scrubbing in executors (a client that leaks it)', () => {
     const leaky = recordingSpawn(calls, {
       replace: () => ({
         command: process.execPath,
-        args: ['-e', 'console.log("row " + process.env.PGPASSWORD); console.error("psql: error: connection to server failed: FATAL:  password " + process.env.PGPASSWORD + " rejected"); process.exit(2)'],
+        args: [
+          '-e',
+          'console.log("row " + process.env.PGPASSWORD); console.error("psql: error: connection to server failed: FATAL:  password " + process.env.PGPASSWORD + " rejected"); process.exit(2)',
+        ],
       }),
     });
     const lines: string[] = [];

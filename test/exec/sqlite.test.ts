@@ -56,10 +56,14 @@ describe('SQLite executor (in-process)', () => {
     const r = await fresh().run(script, { statements: spans(script), onLine: (l, s) => lines.push([s, l]) });
     expect(r.ok).toBe(true);
     expect(r.stdout).toBe('1|a\n2|\ndone\n');
-    expect(lines).toEqual([['stdout', '1|a'], ['stdout', '2|'], ['stdout', 'done']]);
+    expect(lines).toEqual([
+      ['stdout', '1|a'],
+      ['stdout', '2|'],
+      ['stdout', 'done'],
+    ]);
   });
 
-  it('a failing slice: errorLine is the slice\'s first line, nothing after it runs, its transaction rolls back', async () => {
+  it("a failing slice: errorLine is the slice's first line, nothing after it runs, its transaction rolls back", async () => {
     const ex = fresh();
     const script = [
       'CREATE TABLE kept (x int);', // 1
@@ -97,7 +101,10 @@ describe('SQLite executor (in-process)', () => {
       ['stdout', 'step one done'],
       ['stderr', "warning: line 7: '.bail off' is ignored: the in-process client always stops at the first error"],
     ]);
-    expect(r.diagnostics.map((d) => [d.code, d.severity])).toEqual([['EX007', 'warning'], ['EX007', 'warning']]);
+    expect(r.diagnostics.map((d) => [d.code, d.severity])).toEqual([
+      ['EX007', 'warning'],
+      ['EX007', 'warning'],
+    ]);
     expect(tables(ex.path)).toEqual(['t']);
   });
 
@@ -115,7 +122,10 @@ describe('SQLite executor (in-process)', () => {
       "/* .x */ SELECT '.y';", // 10: not at the start of the line
       '.print yes', // 11
     ].join('\n');
-    expect(findDirectives(script).map((d) => [d.line, d.text])).toEqual([[1, '.bail on'], [11, '.print yes']]);
+    expect(findDirectives(script).map((d) => [d.line, d.text])).toEqual([
+      [1, '.bail on'],
+      [11, '.print yes'],
+    ]);
   });
 
   it('currentHeads: null for a missing file (without creating it) or table, sorted versions otherwise', async () => {
@@ -125,7 +135,9 @@ describe('SQLite executor (in-process)', () => {
     const ex2 = fresh();
     await ex2.run('CREATE TABLE other (x int);\n');
     expect(await ex2.currentHeads('alembic_version_lbaas')).toBeNull();
-    await ex2.run("CREATE TABLE alembic_version_lbaas (version_num varchar(32) NOT NULL PRIMARY KEY);\nINSERT INTO alembic_version_lbaas VALUES ('f00d'), ('0abc');\n");
+    await ex2.run(
+      "CREATE TABLE alembic_version_lbaas (version_num varchar(32) NOT NULL PRIMARY KEY);\nINSERT INTO alembic_version_lbaas VALUES ('f00d'), ('0abc');\n",
+    );
     expect(await ex2.currentHeads('alembic_version_lbaas')).toEqual(['0abc', 'f00d']);
     await expect(ex2.currentHeads('bad name')).rejects.toBeInstanceOf(ExecError);
   });
@@ -141,7 +153,9 @@ describe('SQLite executor (in-process)', () => {
     expect(await ex.currentHeads('v')).toBeNull();
     expect((await ex.run("CREATE TABLE v (version_num text);\nINSERT INTO v VALUES ('b'), ('a');\n")).ok).toBe(true);
     // a failed run leaves no transaction open
-    expect((await ex.run('BEGIN;\nINSERT INTO v VALUES (\'c\');\nSELEC;\n', { statements: spans('BEGIN;\nINSERT INTO v VALUES (\'c\');\nSELEC;\n') })).ok).toBe(false);
+    expect((await ex.run("BEGIN;\nINSERT INTO v VALUES ('c');\nSELEC;\n", { statements: spans("BEGIN;\nINSERT INTO v VALUES ('c');\nSELEC;\n") })).ok).toBe(
+      false,
+    );
     expect(await ex.currentHeads('v')).toEqual(['a', 'b']);
     await ex.close?.();
     expect(await ex.currentHeads('v')).toBeNull();

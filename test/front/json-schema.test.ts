@@ -32,7 +32,7 @@ describe('versions/revision.schema.json', () => {
     expect(committed === revisionSchemaText(), 'the committed schema differs from the op table: run npm run schema').toBe(true);
   });
 
-  it('has a definition for every op kind, listed in the op enum in the table\'s order', () => {
+  it("has a definition for every op kind, listed in the op enum in the table's order", () => {
     const d = revisionSchema() as unknown as { definitions: { op: { properties: { op: { enum: string[] } } } } };
     expect(d.definitions.op.properties.op.enum).toEqual(OP_KINDS);
     for (const k of OP_KINDS) expect(schema.definitions[k], k).toBeDefined();
@@ -64,7 +64,7 @@ describe('versions/revision.schema.json', () => {
     });
   }
 
-  it('the structures inside ops are defined with the table\'s fields', () => {
+  it("the structures inside ops are defined with the table's fields", () => {
     for (const [name, spec] of Object.entries(STRUCT_SPECS)) {
       if (name === 'primaryKey') continue; // a list, or an object with these fields
       expect(Object.keys(schema.definitions[name]!.properties!), name).toEqual(spec.fields.map((f) => f.name));

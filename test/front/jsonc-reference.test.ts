@@ -26,13 +26,21 @@ describe('JSONC strings with backslashes, fixed expectations', () => {
   const cases: [string, string, unknown][] = [
     ['an escaped quote before a line comment', '{"s": "a\\"b" // c\n}', { s: 'a"b' }],
     ['an escaped quote followed by comment-like text in the string', '{"s": "x\\" // y", "t": 1}', { s: 'x" // y', t: 1 }],
-    ['an escaped quote then a block comment marker inside the string', '// h\n{"s": "\\"/* not a comment */\\"", "n": 2}', { s: '"/* not a comment */"', n: 2 }],
+    [
+      'an escaped quote then a block comment marker inside the string',
+      '// h\n{"s": "\\"/* not a comment */\\"", "n": 2}',
+      { s: '"/* not a comment */"', n: 2 },
+    ],
     ['a string ending in an escaped backslash, then a comment', '{"p": "C:\\\\" /* dir */, "q": "z"}', { p: 'C:\\', q: 'z' }],
     ['an escaped backslash, then a quote that closes, then a line comment', '["\\\\", "//"] // end', ['\\', '//']],
     ['three backslashes then a quote (escaped)', '{"s": "\\\\\\"//", "t": [1,]}', { s: '\\"//', t: [1] }],
     ['an escaped slash', '{"u": "a\\/b" /* c */}', { u: 'a/b' }],
     ['a unicode escape next to comment markers', '{"s": "\\u002f\\u002a", "t": "/*"} // c', { s: '/*', t: '/*' }],
-    ['SQL with quotes in an execute op, comment after it', '// h\n{"op": "execute", "sql": "UPDATE t SET s = \'a\\\\\' WHERE x = \\"y\\"" // note\n}', { op: 'execute', sql: 'UPDATE t SET s = \'a\\\' WHERE x = "y"' }],
+    [
+      'SQL with quotes in an execute op, comment after it',
+      '// h\n{"op": "execute", "sql": "UPDATE t SET s = \'a\\\\\' WHERE x = \\"y\\"" // note\n}',
+      { op: 'execute', sql: 'UPDATE t SET s = \'a\\\' WHERE x = "y"' },
+    ],
     ['a trailing comma after an escaped quote', '{"a": ["\\"",],}', { a: ['"'] }],
   ];
   for (const [name, text, expected] of cases) {

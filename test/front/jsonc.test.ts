@@ -37,8 +37,15 @@ describe('parseJsonc', () => {
   // whether or not a '/' comes later (which decides the path taken).
   const notJsonSpace = ['\u00a0', '\v', '\f', '\u2028', '\ufeff\ufeff', '\u3000'];
   for (const ws of notJsonSpace) {
-    for (const [name, text] of [['alone', `${ws}{"a": 1}`], ['after a header', `// h\n${ws}{"a": 1}`], ['with a slash later', `${ws}{"a": "x/y"}`]]) {
-      it(`rejects U+${ws.charCodeAt(ws.length - 1).toString(16).padStart(4, '0')} before the document (${name})`, () => {
+    for (const [name, text] of [
+      ['alone', `${ws}{"a": 1}`],
+      ['after a header', `// h\n${ws}{"a": 1}`],
+      ['with a slash later', `${ws}{"a": "x/y"}`],
+    ]) {
+      it(`rejects U+${ws
+        .charCodeAt(ws.length - 1)
+        .toString(16)
+        .padStart(4, '0')} before the document (${name})`, () => {
         expect(() => reference(text)).toThrow();
         expect('error' in parseJsonc(text)).toBe(true);
       });
@@ -79,20 +86,43 @@ describe('parseJsonc', () => {
     // line ends, comment markers inside and outside strings, unclosed block comments, trailing
     // commas, line separators that JavaScript knows and JSON does not.
     const pieces = [
-      '{', '}', '[', ']', ',', ':', ' ', '\n', '\r', '\u2028', '1', 'true', '"k"', '"a/b"', '"//"', '"/*"', '"',
-      '\\', '\\"', '/', '*', '//c\n', '/* c */', '/*', '*/', '"x\\\n', '"\\\\"', '{"a": ', '[1, ', '"s": "t"',
+      '{',
+      '}',
+      '[',
+      ']',
+      ',',
+      ':',
+      ' ',
+      '\n',
+      '\r',
+      '\u2028',
+      '1',
+      'true',
+      '"k"',
+      '"a/b"',
+      '"//"',
+      '"/*"',
+      '"',
+      '\\',
+      '\\"',
+      '/',
+      '*',
+      '//c\n',
+      '/* c */',
+      '/*',
+      '*/',
+      '"x\\\n',
+      '"\\\\"',
+      '{"a": ',
+      '[1, ',
+      '"s": "t"',
     ];
     let seed = 7;
     const next = (n: number) => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
       return seed % n;
     };
-    const shapes = [
-      (s: string) => s,
-      (s: string) => `// h\n{"a": ${s}}`,
-      (s: string) => `{"a": [${s}]}`,
-      (s: string) => `// h\n{"a": [1, ${s} 2]}`,
-    ];
+    const shapes = [(s: string) => s, (s: string) => `// h\n{"a": ${s}}`, (s: string) => `{"a": [${s}]}`, (s: string) => `// h\n{"a": [1, ${s} 2]}`];
     let valid = 0;
     for (let i = 0; i < 6000; i++) {
       let s = '';
@@ -117,8 +147,27 @@ describe('parseJsonc', () => {
     // Biased toward what the fast path decides: comments inside and around strings, comments
     // that hold line breaks, quotes that do not close on their line.
     const pieces = [
-      '"', '"x /* y */ z"', '"a/*', '*/b"', '/* c\n */', '/* c */', '//c\n', '\n', ' ', ',', '[', ']', '{"k": ', '}',
-      '1', '"s"', '\\', '\\"', '"//"', '/', '*',
+      '"',
+      '"x /* y */ z"',
+      '"a/*',
+      '*/b"',
+      '/* c\n */',
+      '/* c */',
+      '//c\n',
+      '\n',
+      ' ',
+      ',',
+      '[',
+      ']',
+      '{"k": ',
+      '}',
+      '1',
+      '"s"',
+      '\\',
+      '\\"',
+      '"//"',
+      '/',
+      '*',
     ];
     let seed = 11;
     const next = (n: number) => {

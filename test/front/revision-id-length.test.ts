@@ -17,12 +17,14 @@ const ID32 = 'a'.repeat(20) + '0123456789_Z';
 const ID33 = `${ID32}x`;
 
 const history = (id: string) => [
-  { revision: 'r1', down_revision: null, message: 'create t', downgrade: [], upgrade: [
-    { op: 'create_table', table: 't', columns: [{ name: 'id', type: 'integer', nullable: false }], primary_key: ['id'] },
-  ] },
-  { revision: id, down_revision: 'r1', message: 'long id', downgrade: [], upgrade: [
-    { op: 'add_column', table: 't', column: { name: 'w', type: 'integer' } },
-  ] },
+  {
+    revision: 'r1',
+    down_revision: null,
+    message: 'create t',
+    downgrade: [],
+    upgrade: [{ op: 'create_table', table: 't', columns: [{ name: 'id', type: 'integer', nullable: false }], primary_key: ['id'] }],
+  },
+  { revision: id, down_revision: 'r1', message: 'long id', downgrade: [], upgrade: [{ op: 'add_column', table: 't', column: { name: 'w', type: 'integer' } }] },
 ];
 
 describe('revision id length at load', () => {
@@ -79,7 +81,9 @@ describe('revision id length at load', () => {
 for (const dialect of DIALECTS as readonly Dialect[]) {
   describeEngine(dialect, 'a 32-character revision id in the version table', (engine) => {
     let fx: Fixture;
-    beforeAll(() => { fx = writeFixture(history(ID32)); });
+    beforeAll(() => {
+      fx = writeFixture(history(ID32));
+    });
     afterAll(() => fx?.remove());
 
     it('is stored whole by upgrade base:heads, and the column holds no more', async () => {
@@ -88,7 +92,10 @@ for (const dialect of DIALECTS as readonly Dialect[]) {
       const { graph } = buildGraph(h.revisions);
       const planned = makePlan(graph, { direction: 'upgrade', spec: 'base:heads' });
       const { script } = compilePlanned(h, graph, planned, {
-        dialect, versionTable: 'alembic_version_lbaas', title: 'upgrade base:heads', transactionPerMigration: false,
+        dialect,
+        versionTable: 'alembic_version_lbaas',
+        title: 'upgrade base:heads',
+        transactionPerMigration: false,
         safety: { guard: true, clientDirectives: true },
       });
       const db = await engine.scratch();

@@ -24,7 +24,9 @@ function problem(text: string): { code: string | undefined; message: string; lin
   const r = parseJsonc(text);
   if (!('error' in r)) throw new Error('expected an error');
   return {
-    code: r.error.code, message: r.error.message, ...lineCol(text, r.error.offset),
+    code: r.error.code,
+    message: r.error.message,
+    ...lineCol(text, r.error.offset),
     ...(r.error.first ? { first: lineCol(text, r.error.first.offset) } : {}),
   };
 }
@@ -210,7 +212,10 @@ describe('the whole load and the streamed index report alike', () => {
     expect(revisions.map((r) => r.id)).toEqual(['r1']);
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({
-      code: 'LD020', line: 6, col: 3, at: { file: 'versions/r2.jsonc' },
+      code: 'LD020',
+      line: 6,
+      col: 3,
+      at: { file: 'versions/r2.jsonc' },
       related: [{ at: { file: 'versions/r2.jsonc' }, line: 5, col: 3 }],
     });
   });
@@ -236,7 +241,15 @@ describe('the whole load and the streamed index report alike', () => {
     const json = await cli(['--dialect', 'postgresql', 'upgrade', 'heads', '--sql', '--json'], { cwd: dir });
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stderr)).toMatchObject({
-      diagnostics: [{ code: 'LD020', file: 'versions/r2.jsonc', line: 6, col: 3, related: [{ file: 'versions/r2.jsonc', line: 5, col: 3, message: '"upgrade" is first written here' }] }],
+      diagnostics: [
+        {
+          code: 'LD020',
+          file: 'versions/r2.jsonc',
+          line: 6,
+          col: 3,
+          related: [{ file: 'versions/r2.jsonc', line: 5, col: 3, message: '"upgrade" is first written here' }],
+        },
+      ],
     });
   });
 });
@@ -287,8 +300,12 @@ describe('through the program', () => {
   it('terminal escapes in irreversible, a message or a waiver: refused at load', async () => {
     const irr = `{"revision": "r2", "down_revision": "r1", "message": "m", "upgrade": [], "irreversible": "gone \\u001b[2J\\u001b[31mOK"}`;
     expect(await run('irreversible', irr)).toContain("error LD002: field 'irreversible': expected one line of text, found the control character U+001B");
-    expect(await run('c1', REV('r2', 'r1').replace('"m"', '"m \\u009b31m"'))).toContain("field 'message': expected one line of text, found the control character U+009B");
-    expect(await run('milestone', REV('r2', 'r1', '\n  "milestones": ["liberty", "x\\u001b[31m"],'))).toContain("error LD002: field 'milestones[1]': expected one line of text, found the control character U+001B");
+    expect(await run('c1', REV('r2', 'r1').replace('"m"', '"m \\u009b31m"'))).toContain(
+      "field 'message': expected one line of text, found the control character U+009B",
+    );
+    expect(await run('milestone', REV('r2', 'r1', '\n  "milestones": ["liberty", "x\\u001b[31m"],'))).toContain(
+      "error LD002: field 'milestones[1]': expected one line of text, found the control character U+001B",
+    );
     const waiver = REV('r2', 'r1', '\n  "waivers": [{ "code": "LN001", "reason": "ok\\u001b]0;title\\u0007" }],');
     expect(await run('waiver', waiver)).toContain("error LD002: field 'waivers[0].reason': expected one line of text, found the control character U+001B");
   });
@@ -305,10 +322,14 @@ describe('through the program', () => {
     expect(err).toContain(`error LD010: field 'upgrade[0].table': "${'x'.repeat(80)}…" is not a plain identifier`);
     expect(err.length).toBeLessThan(2_000);
     err = await run('long-parent', REV('r2', long));
-    expect(err).toContain(`versions/r2.jsonc:3:20: error LD002: field 'down_revision': expected revision ids (1-32 letters, digits or underscores), found "${'x'.repeat(80)}…"`);
+    expect(err).toContain(
+      `versions/r2.jsonc:3:20: error LD002: field 'down_revision': expected revision ids (1-32 letters, digits or underscores), found "${'x'.repeat(80)}…"`,
+    );
     expect(err.length).toBeLessThan(2_000);
     err = await run('bad-dependency', REV('r2', 'r1', '\n  "depends_on": ["r1", "r1@head"],'));
-    expect(err).toContain(`versions/r2.jsonc:5:24: error LD002: field 'depends_on': expected revision ids or branch labels (1-32 letters, digits or underscores), found "r1@head"`);
+    expect(err).toContain(
+      `versions/r2.jsonc:5:24: error LD002: field 'depends_on': expected revision ids or branch labels (1-32 letters, digits or underscores), found "r1@head"`,
+    );
   });
 
   it('20,000 unknown fields: each reported, the file parsed once for all their positions (not once each)', async () => {
@@ -373,7 +394,12 @@ describe('symbolic links in the versions directory', () => {
     });
     const { revisions, diagnostics } = loadHistory(p, 'versions');
     expect(diagnostics).toEqual([]);
-    expect(revisions.map((r) => r.file)).toEqual(['versions/links/dir/r1.jsonc', 'versions/links/dir/r2.jsonc', 'versions/real/r1.jsonc', 'versions/real/r2.jsonc']);
+    expect(revisions.map((r) => r.file)).toEqual([
+      'versions/links/dir/r1.jsonc',
+      'versions/links/dir/r2.jsonc',
+      'versions/real/r1.jsonc',
+      'versions/real/r2.jsonc',
+    ]);
   });
 
   it('a directory linked from outside: a coded error, nothing compiled', async () => {
@@ -433,7 +459,11 @@ describe('symbolic links in the versions directory', () => {
       expect(r.code, r.stderr).toBe(1);
       expect(r.stdout).toBe('');
       const lines = r.stderr.split('\n');
-      for (const w of want) expect(lines.some((l) => w.test(l)), `${args.join(' ')}: ${w}\n${r.stderr}`).toBe(true);
+      for (const w of want)
+        expect(
+          lines.some((l) => w.test(l)),
+          `${args.join(' ')}: ${w}\n${r.stderr}`,
+        ).toBe(true);
       // An Emacs lock file (a dangling link named .#*) is not a revision.
       expect(r.stderr).not.toContain('.#r2');
     }

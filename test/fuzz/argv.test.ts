@@ -71,37 +71,138 @@ const VALID: string[][] = [
 
 /** Values that are odd in some place: relative paths only (never a device or a file outside the case directory). */
 const ODD_VALUES = [
-  '', ' ', '-', '--', '-1', '+1', '0', '1e9', 'x'.repeat(300), 'é', '😀', '\n', 'a\tb', '\u001b[31m', 'heads', 'head', 'base',
-  'kilo', 'KILO', 'kil', 'a:b', ':', '::', 'kilo:heads:base', '@', 'expand@head', 'contract@head+1', 'heads-1', 'oracle',
-  'postgresql', 'sqlite', 'MYSQL', '%(here)s', '$(true)', ';', '--sql', '--json', 'out.sql', 'sub/dir/out.sql', '.',
-  'lbaas.conf', 'versions', 'versions/external.jsonc', 'missing.conf', 'ABCD', 'zz', '1a2b3c4d', 'a'.repeat(33), 'alembic_version',
+  '',
+  ' ',
+  '-',
+  '--',
+  '-1',
+  '+1',
+  '0',
+  '1e9',
+  'x'.repeat(300),
+  'é',
+  '😀',
+  '\n',
+  'a\tb',
+  '\u001b[31m',
+  'heads',
+  'head',
+  'base',
+  'kilo',
+  'KILO',
+  'kil',
+  'a:b',
+  ':',
+  '::',
+  'kilo:heads:base',
+  '@',
+  'expand@head',
+  'contract@head+1',
+  'heads-1',
+  'oracle',
+  'postgresql',
+  'sqlite',
+  'MYSQL',
+  '%(here)s',
+  '$(true)',
+  ';',
+  '--sql',
+  '--json',
+  'out.sql',
+  'sub/dir/out.sql',
+  '.',
+  'lbaas.conf',
+  'versions',
+  'versions/external.jsonc',
+  'missing.conf',
+  'ABCD',
+  'zz',
+  '1a2b3c4d',
+  'a'.repeat(33),
+  'alembic_version',
 ];
-const UNKNOWN_OPTIONS = ['--bogus', '-x', '--sq', '--SQL', '--no-sql', '--output=', '--dialect=oracle', '--delta=-3', '-r', '--rev-range', '--verbose', '--strict', '--expand', '--contract', '--splice', '--autogenerate', '--from-db', '--head', '--out', '--dir', '--templates', '--per-revision', '-h', '-v'];
+const UNKNOWN_OPTIONS = [
+  '--bogus',
+  '-x',
+  '--sq',
+  '--SQL',
+  '--no-sql',
+  '--output=',
+  '--dialect=oracle',
+  '--delta=-3',
+  '-r',
+  '--rev-range',
+  '--verbose',
+  '--strict',
+  '--expand',
+  '--contract',
+  '--splice',
+  '--autogenerate',
+  '--from-db',
+  '--head',
+  '--out',
+  '--dir',
+  '--templates',
+  '--per-revision',
+  '-h',
+  '-v',
+];
 
 function mutateArgv(rng: Rng, argv: string[], what: string[]): string[] {
   const a = [...argv];
   const i = () => rng.int(Math.max(a.length, 1));
   switch (rng.int(8)) {
-    case 0: { if (!a.length) break; const k = i(); what.push(`drop ${JSON.stringify(a[k])}`); a.splice(k, 1); break; }
-    case 1: { if (!a.length) break; const k = i(); what.push(`duplicate ${JSON.stringify(a[k])}`); a.splice(k, 0, a[k]!); break; }
+    case 0: {
+      if (!a.length) break;
+      const k = i();
+      what.push(`drop ${JSON.stringify(a[k])}`);
+      a.splice(k, 1);
+      break;
+    }
+    case 1: {
+      if (!a.length) break;
+      const k = i();
+      what.push(`duplicate ${JSON.stringify(a[k])}`);
+      a.splice(k, 0, a[k]!);
+      break;
+    }
     case 2: {
       if (a.length < 2) break;
-      const x = i(), y = i(); what.push(`swap ${x} and ${y}`);
-      [a[x], a[y]] = [a[y]!, a[x]!]; break;
+      const x = i(),
+        y = i();
+      what.push(`swap ${x} and ${y}`);
+      [a[x], a[y]] = [a[y]!, a[x]!];
+      break;
     }
     case 3:
     case 4: {
       const values = a.map((t, k) => (t.startsWith('-') ? -1 : k)).filter((k) => k >= 0);
       if (!values.length) break;
-      const k = rng.pick(values); const v = rng.pick(ODD_VALUES);
-      what.push(`value ${JSON.stringify(a[k])} -> ${JSON.stringify(v)}`); a[k] = v; break;
+      const k = rng.pick(values);
+      const v = rng.pick(ODD_VALUES);
+      what.push(`value ${JSON.stringify(a[k])} -> ${JSON.stringify(v)}`);
+      a[k] = v;
+      break;
     }
-    case 5: { const o = rng.pick(UNKNOWN_OPTIONS); const k = rng.int(a.length + 1); what.push(`insert ${o} at ${k}`); a.splice(k, 0, o); break; }
-    case 6: { const v = rng.pick(ODD_VALUES); const k = rng.int(a.length + 1); what.push(`insert positional ${JSON.stringify(v)} at ${k}`); a.splice(k, 0, v); break; }
+    case 5: {
+      const o = rng.pick(UNKNOWN_OPTIONS);
+      const k = rng.int(a.length + 1);
+      what.push(`insert ${o} at ${k}`);
+      a.splice(k, 0, o);
+      break;
+    }
+    case 6: {
+      const v = rng.pick(ODD_VALUES);
+      const k = rng.int(a.length + 1);
+      what.push(`insert positional ${JSON.stringify(v)} at ${k}`);
+      a.splice(k, 0, v);
+      break;
+    }
     default: {
       const opts = a.map((t, k) => (t.startsWith('--') ? k : -1)).filter((k) => k >= 0);
       if (!opts.length) break;
-      const k = rng.pick(opts); what.push(`option ${a[k]} without its value`);
+      const k = rng.pick(opts);
+      what.push(`option ${a[k]} without its value`);
       if (k + 1 < a.length && !a[k + 1]!.startsWith('-')) a.splice(k + 1, 1);
       else a.splice(k, 1);
     }
@@ -120,7 +221,12 @@ function listing(dir: string, rel = ''): string[] {
   return out;
 }
 
-interface Run { code: number | null; signal: string | null; stdout: string; stderr: string }
+interface Run {
+  code: number | null;
+  signal: string | null;
+  stdout: string;
+  stderr: string;
+}
 
 function run(argv: string[], cwd: string): Promise<Run> {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
@@ -164,20 +270,28 @@ describe(`command lines mutated from valid ones (seed ${SEED})`, () => {
     rmSync(dir, { recursive: true, force: true });
     const problems: string[] = [];
     if (r.code === null || ![0, 1, 2].includes(r.code)) problems.push(`exit ${r.code ?? r.signal} is not 0, 1 or 2`);
-    for (const [name, text] of [['stdout', r.stdout], ['stderr', r.stderr]] as const) {
+    for (const [name, text] of [
+      ['stdout', r.stdout],
+      ['stderr', r.stderr],
+    ] as const) {
       if (/internal error/i.test(text)) problems.push(`"internal error" on ${name}`);
       if (/^ {4}at /m.test(text)) problems.push(`a stack trace on ${name}`);
       if (text.includes('\u001b')) problems.push(`a raw escape character (ESC) on ${name}`);
     }
     const lintReport = r.code === 1 && /^error LN000: --strict: /m.test(r.stderr);
     const progressOnly = r.stdout.split('\n').every((l) => l === '' || /^ {2}(running|ok|FAILED) \[\d+\/\d+\] /.test(l));
-    if (r.code !== 0 && r.stdout !== '' && !lintReport && !progressOnly) problems.push(`exit ${r.code} with ${r.stdout.length} characters on stdout: ${JSON.stringify(r.stdout.slice(0, 120))}`);
+    if (r.code !== 0 && r.stdout !== '' && !lintReport && !progressOnly)
+      problems.push(`exit ${r.code} with ${r.stdout.length} characters on stdout: ${JSON.stringify(r.stdout.slice(0, 120))}`);
     const options = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv; // after '--', '--json' is an argument
     if (r.code !== 0 && r.code !== null && options.includes('--json') && !/^\s*$/.test(r.stderr)) {
       // --json: the failure is one JSON document on stderr, with coded diagnostics.
       try {
         const doc = JSON.parse(r.stderr) as { ok?: unknown; diagnostics?: { code?: unknown }[] };
-        if (doc.ok !== false || !Array.isArray(doc.diagnostics) || !doc.diagnostics.every((d) => typeof d.code === 'string' && /^[A-Z]{2}\d{3}$/.test(d.code))) {
+        if (
+          doc.ok !== false ||
+          !Array.isArray(doc.diagnostics) ||
+          !doc.diagnostics.every((d) => typeof d.code === 'string' && /^[A-Z]{2}\d{3}$/.test(d.code))
+        ) {
           problems.push('--json: stderr is not {"ok": false, "diagnostics": [coded...]}');
         }
       } catch {
@@ -186,11 +300,16 @@ describe(`command lines mutated from valid ones (seed ${SEED})`, () => {
     }
     const database = /^(lbaas|scratch)\.sqlite(-journal|-wal|-shm)? \d+$/;
     if (r.code !== 0 && after.filter((x) => !database.test(x)).join('\n') !== before.join('\n')) {
-      problems.push(`exit ${r.code} changed the directory: +${JSON.stringify(after.filter((x) => !before.includes(x)))} -${JSON.stringify(before.filter((x) => !after.includes(x)))}`);
+      problems.push(
+        `exit ${r.code} changed the directory: +${JSON.stringify(after.filter((x) => !before.includes(x)))} -${JSON.stringify(before.filter((x) => !after.includes(x)))}`,
+      );
     }
     const temp = after.filter((x) => x.includes('.lbaas-tmp-'));
     if (temp.length) problems.push(`temporary files left: ${JSON.stringify(temp)}`);
-    return problems.map((p) => `case ${n}: lbaas-db-manage ${JSON.stringify(argv)} (from ${JSON.stringify(base)}: ${what.join('; ') || 'unchanged'}): ${p}\n  stderr: ${JSON.stringify(r.stderr.slice(0, 300))}\n  ${replay(SEED, n, THIS)}`);
+    return problems.map(
+      (p) =>
+        `case ${n}: lbaas-db-manage ${JSON.stringify(argv)} (from ${JSON.stringify(base)}: ${what.join('; ') || 'unchanged'}): ${p}\n  stderr: ${JSON.stringify(r.stderr.slice(0, 300))}\n  ${replay(SEED, n, THIS)}`,
+    );
   }
 
   it(`${CASES} argument vectors: documented exit status, no stack trace, no stdout and no file left on error (with --json, one JSON document on stderr)`, async () => {
@@ -198,7 +317,7 @@ describe(`command lines mutated from valid ones (seed ${SEED})`, () => {
     const problems: string[] = [];
     // Two at a time: the machine's two cores.
     const worker = async () => {
-      for (let n = todo.shift(); n !== undefined; n = todo.shift()) problems.push(...await runCase(n));
+      for (let n = todo.shift(); n !== undefined; n = todo.shift()) problems.push(...(await runCase(n)));
     };
     await Promise.all([worker(), worker()]);
     expect(problems, problems.join('\n\n')).toEqual([]);

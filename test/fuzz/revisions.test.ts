@@ -48,14 +48,19 @@ function corpus(name: string, root: string, versions = 'versions'): Corpus {
   const abs = join(root, versions);
   const files = listRevisionFiles(abs).map((f) => ({ rel: `${versions}/${f}`, text: readFileSync(join(abs, f), 'utf8') }));
   const history = loadHistory(root, versions);
-  expect(history.diagnostics.filter((d) => d.severity === 'error'), name).toEqual([]);
+  expect(
+    history.diagnostics.filter((d) => d.severity === 'error'),
+    name,
+  ).toEqual([]);
   return { name, root, versions, files, history, ids: history.revisions.map((r) => r.id) };
 }
 
 const GOOD = join(ROOT, 'test/fixtures/good');
 const CORPORA: Corpus[] = [
   corpus('shipped', ROOT),
-  ...readdirSync(GOOD).sort().map((d) => corpus(`fixture ${d}`, join(GOOD, d))),
+  ...readdirSync(GOOD)
+    .sort()
+    .map((d) => corpus(`fixture ${d}`, join(GOOD, d))),
 ];
 
 /** Problems with one diagnostic (empty: fine). */
@@ -137,17 +142,25 @@ function inMemory(rng: Rng, c: Corpus, index: number, text: string, report: (pro
   }
   const history: LoadedHistory = { revisions, external: c.history.external, diagnostics: [] };
   const dialect = rng.pick(DIALECTS);
-  const direction = rng.chance(0.8) ? 'upgrade' as const : 'downgrade' as const;
+  const direction = rng.chance(0.8) ? ('upgrade' as const) : ('downgrade' as const);
   const spec = direction === 'upgrade' ? rng.pick(['base:heads', 'base:heads', `${rng.pick(c.ids)}:heads`]) : 'heads:base';
   const planned = stage(`plan ${direction} ${spec}`, () => makePlan(built.graph, { direction, spec }), report);
   if (!planned) {
     reached.planError++;
     return;
   }
-  const compiled = stage(`compile ${dialect} ${direction} ${spec}`, () => compilePlanned(history, built.graph, planned, {
-    dialect, versionTable: 'alembic_version_lbaas', title: `${direction} ${spec}`, transactionPerMigration: rng.chance(0.3),
-    safety: { guard: true, clientDirectives: true },
-  }), report);
+  const compiled = stage(
+    `compile ${dialect} ${direction} ${spec}`,
+    () =>
+      compilePlanned(history, built.graph, planned, {
+        dialect,
+        versionTable: 'alembic_version_lbaas',
+        title: `${direction} ${spec}`,
+        transactionPerMigration: rng.chance(0.3),
+        safety: { guard: true, clientDirectives: true },
+      }),
+    report,
+  );
   if (!compiled) reached.compileError++;
   else reached.compiled++;
   if (compiled) {
@@ -172,7 +185,11 @@ function onDisk(rng: Rng, c: Corpus, index: number, text: string, dir: string, r
     writeFileSync(join(dir, f.rel), f === c.files[index] ? text : f.text);
   }
   const ext = join(c.root, c.versions, 'external.jsonc');
-  try { writeFileSync(join(dir, c.versions, 'external.jsonc'), readFileSync(ext)); } catch { /* no external tables */ }
+  try {
+    writeFileSync(join(dir, c.versions, 'external.jsonc'), readFileSync(ext));
+  } catch {
+    /* no external tables */
+  }
   const loaded = stage('loadHistory', () => loadHistory(dir, c.versions), report);
   if (loaded) {
     checkAll(loaded.diagnostics, 'load', report);
@@ -208,7 +225,11 @@ describe(`revision files mutated from valid ones (seed ${SEED})`, () => {
     if (disk) {
       const dir = join(tmp, `case-${n}`);
       mkdirSync(dir);
-      try { onDisk(rng, c, index, m.text, dir, report); } finally { rmSync(dir, { recursive: true, force: true }); }
+      try {
+        onDisk(rng, c, index, m.text, dir, report);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     } else {
       inMemory(rng, c, index, m.text, report);
     }

@@ -33,9 +33,7 @@ export function graphOf(revs: Revision[]): RevisionGraph {
   return graph;
 }
 
-export const TRUNK = [
-  'start_neutron_lbaas', 'lbaasv2', '4deef6d81931', '4b6d8d5310b8', '364f9b6064f0', 'lbaasv2_tls', '4ba00375f715', 'kilo',
-];
+export const TRUNK = ['start_neutron_lbaas', 'lbaasv2', '4deef6d81931', '4b6d8d5310b8', '364f9b6064f0', 'lbaasv2_tls', '4ba00375f715', 'kilo'];
 export const EXPAND = ['3345facd0452', '4a408dd491c2', '3426acbc12de', '6aee0434f911', '3543deab1547', '62deca5010cd', '844352f9fe6f'];
 export const CONTRACT = ['130ebfdef43', '4b4dc6d5d843', 'e6417a8b114d'];
 
@@ -44,22 +42,43 @@ export function lbaasRevisions(): Revision[] {
   const revs: Revision[] = [];
   TRUNK.forEach((id, i) => revs.push(rev(id, TRUNK[i - 1] ?? null, { file: `versions/${id}.jsonc`, milestones: id === 'kilo' ? ['kilo'] : [] })));
   const ms: Record<string, string[]> = {
-    '3345facd0452': ['liberty'], '130ebfdef43': ['liberty', 'mitaka'], '62deca5010cd': ['mitaka'],
-    '844352f9fe6f': ['newton'], 'e6417a8b114d': ['newton'],
+    '3345facd0452': ['liberty'],
+    '130ebfdef43': ['liberty', 'mitaka'],
+    '62deca5010cd': ['mitaka'],
+    '844352f9fe6f': ['newton'],
+    e6417a8b114d: ['newton'],
   };
   const dir: Record<string, string> = {
-    '3345facd0452': 'liberty/expand', '4a408dd491c2': 'liberty/expand', '3426acbc12de': 'liberty/expand',
-    '6aee0434f911': 'liberty/expand', '3543deab1547': 'mitaka/expand', '62deca5010cd': 'mitaka/expand',
-    '844352f9fe6f': 'newton/expand', '130ebfdef43': 'liberty/contract', '4b4dc6d5d843': 'newton/contract',
-    'e6417a8b114d': 'newton/contract',
+    '3345facd0452': 'liberty/expand',
+    '4a408dd491c2': 'liberty/expand',
+    '3426acbc12de': 'liberty/expand',
+    '6aee0434f911': 'liberty/expand',
+    '3543deab1547': 'mitaka/expand',
+    '62deca5010cd': 'mitaka/expand',
+    '844352f9fe6f': 'newton/expand',
+    '130ebfdef43': 'liberty/contract',
+    '4b4dc6d5d843': 'newton/contract',
+    e6417a8b114d: 'newton/contract',
   };
-  EXPAND.forEach((id, i) => revs.push(rev(id, EXPAND[i - 1] ?? 'kilo', {
-    file: `versions/${dir[id]}/${id}.jsonc`, milestones: ms[id] ?? [], labels: i === 0 ? ['expand'] : [],
-  })));
-  CONTRACT.forEach((id, i) => revs.push(rev(id, CONTRACT[i - 1] ?? 'kilo', {
-    file: `versions/${dir[id]}/${id}.jsonc`, milestones: ms[id] ?? [], labels: i === 0 ? ['contract'] : [],
-    deps: id === '4b4dc6d5d843' ? ['62deca5010cd'] : [],
-  })));
+  EXPAND.forEach((id, i) =>
+    revs.push(
+      rev(id, EXPAND[i - 1] ?? 'kilo', {
+        file: `versions/${dir[id]}/${id}.jsonc`,
+        milestones: ms[id] ?? [],
+        labels: i === 0 ? ['expand'] : [],
+      }),
+    ),
+  );
+  CONTRACT.forEach((id, i) =>
+    revs.push(
+      rev(id, CONTRACT[i - 1] ?? 'kilo', {
+        file: `versions/${dir[id]}/${id}.jsonc`,
+        milestones: ms[id] ?? [],
+        labels: i === 0 ? ['contract'] : [],
+        deps: id === '4b4dc6d5d843' ? ['62deca5010cd'] : [],
+      }),
+    ),
+  );
   return revs;
 }
 
@@ -73,10 +92,14 @@ export function lbaas(): RevisionGraph {
  */
 export function merged(): RevisionGraph {
   return graphOf([
-    rev('a'), rev('b', 'a'),
-    rev('c1', 'b', { labels: ['c1branch'] }), rev('d1', 'c1'),
-    rev('c2', 'b', { labels: ['c2branch'] }), rev('d2', 'c2'),
-    rev('e', ['d1', 'd2']), rev('f', 'e'),
+    rev('a'),
+    rev('b', 'a'),
+    rev('c1', 'b', { labels: ['c1branch'] }),
+    rev('d1', 'c1'),
+    rev('c2', 'b', { labels: ['c2branch'] }),
+    rev('d2', 'c2'),
+    rev('e', ['d1', 'd2']),
+    rev('f', 'e'),
   ]);
 }
 
@@ -84,7 +107,7 @@ export function merged(): RevisionGraph {
 export function shuffle<T>(items: readonly T[], seed: number): T[] {
   const out = [...items];
   let s = seed >>> 0;
-  const next = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const next = () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
     [out[i], out[j]] = [out[j]!, out[i]!];

@@ -8,9 +8,7 @@ const files = (d: Diagnostic) => [d.at?.file, ...(d.related ?? []).map((r) => r.
 describe('topological order', () => {
   it('puts parents first and breaks ties by id (LBaaS)', () => {
     const g = lbaas();
-    expect(g.ids).toEqual([
-      ...TRUNK, '130ebfdef43', ...EXPAND.slice(0, 6), '4b4dc6d5d843', '844352f9fe6f', 'e6417a8b114d',
-    ]);
+    expect(g.ids).toEqual([...TRUNK, '130ebfdef43', ...EXPAND.slice(0, 6), '4b4dc6d5d843', '844352f9fe6f', 'e6417a8b114d']);
     expect(g.order.map((r) => r.id)).toEqual(g.ids);
     for (const id of g.ids) {
       for (const p of g.requires(id)) expect(g.position(p)).toBeLessThan(g.position(id));

@@ -175,14 +175,23 @@ describe('upgrade', () => {
     const h = graphOf([rev('a1'), rev('b1', 'a1'), rev('a2'), rev('b2', 'a2')]);
     const p = plan('up', [], 'heads', h);
     expect(steps(p)).toEqual([
-      ['a2', [ins('a2')]], ['b2', [upd('a2', 'b2')]], ['a1', [ins('a1')]], ['b1', [upd('a1', 'b1')]],
+      ['a2', [ins('a2')]],
+      ['b2', [upd('a2', 'b2')]],
+      ['a1', [ins('a1')]],
+      ['b1', [upd('a1', 'b1')]],
     ]);
   });
 
   it('twin merges from the same parents (Alembic #297)', () => {
     const h = graphOf([
-      rev('a'), rev('b1', 'a'), rev('b2', 'a'), rev('b3', 'a'),
-      rev('c1', ['b1', 'b2', 'b3']), rev('c2', ['b1', 'b2', 'b3']), rev('d1', 'c1'), rev('d2', 'c2'),
+      rev('a'),
+      rev('b1', 'a'),
+      rev('b2', 'a'),
+      rev('b3', 'a'),
+      rev('c1', ['b1', 'b2', 'b3']),
+      rev('c2', ['b1', 'b2', 'b3']),
+      rev('d1', 'c1'),
+      rev('d2', 'c2'),
     ]);
     const p = plan('up', ['a'], 'heads', h);
     expect(steps(p)).toEqual([
@@ -239,7 +248,14 @@ describe('downgrade', () => {
 
   it('everything to base', () => {
     const p = plan('down', HEADS, 'base');
-    expect(p.steps.map((s) => s.revision.id)).toEqual(['844352f9fe6f', 'e6417a8b114d', '4b4dc6d5d843', '130ebfdef43', ...EXPAND.slice(0, 6).reverse(), ...[...TRUNK].reverse()]);
+    expect(p.steps.map((s) => s.revision.id)).toEqual([
+      '844352f9fe6f',
+      'e6417a8b114d',
+      '4b4dc6d5d843',
+      '130ebfdef43',
+      ...EXPAND.slice(0, 6).reverse(),
+      ...[...TRUNK].reverse(),
+    ]);
     expect(p.dropVersionTable).toBe(true);
     expect(p.steps.at(-1)!.versions).toEqual([del('start_neutron_lbaas')]);
     expect(replay(HEADS, p)).toEqual([]);
@@ -261,7 +277,7 @@ describe('downgrade', () => {
     expect(p.heads).toEqual(['130ebfdef43']);
   });
 
-  it('label@base takes down everything built on the base of the label\'s line (past the fork, as Alembic does)', () => {
+  it("label@base takes down everything built on the base of the label's line (past the fork, as Alembic does)", () => {
     // one root: contract@base and expand@base take the whole history down, like base
     for (const spec of ['contract@base', 'expand@base']) {
       const p = plan('down', HEADS, spec);
@@ -271,7 +287,10 @@ describe('downgrade', () => {
     // several roots: only the root below the label
     const h = graphOf([rev('a1'), rev('a2', 'a1', { labels: ['left'] }), rev('b1'), rev('b2', 'b1', { labels: ['right'] })]);
     const q = plan('down', ['a2', 'b2'], 'right@base', h);
-    expect(steps(q)).toEqual([['b2', [upd('b2', 'b1')]], ['b1', [del('b1')]]]);
+    expect(steps(q)).toEqual([
+      ['b2', [upd('b2', 'b1')]],
+      ['b1', [del('b1')]],
+    ]);
     expect(q.heads).toEqual(['a2']);
   });
 
@@ -296,7 +315,14 @@ describe('downgrade', () => {
     const p = plan('down', HEADS, 'liberty');
     expect(p.heads).toEqual(['130ebfdef43', '3345facd0452']);
     expect(p.steps.map((s) => s.revision.id)).toEqual([
-      '844352f9fe6f', 'e6417a8b114d', '4b4dc6d5d843', '62deca5010cd', '3543deab1547', '6aee0434f911', '3426acbc12de', '4a408dd491c2',
+      '844352f9fe6f',
+      'e6417a8b114d',
+      '4b4dc6d5d843',
+      '62deca5010cd',
+      '3543deab1547',
+      '6aee0434f911',
+      '3426acbc12de',
+      '4a408dd491c2',
     ]);
     expect(replay(HEADS, p)).toEqual(p.heads);
   });
@@ -318,16 +344,17 @@ describe('downgrade', () => {
   it('branch labels limit a downgrade to one side of a fork', () => {
     const m = merged();
     const p = plan('down', ['d1', 'd2'], 'c2branch@b', m);
-    expect(steps(p)).toEqual([['d2', [upd('d2', 'c2')]], ['c2', [del('c2')]]]);
+    expect(steps(p)).toEqual([
+      ['d2', [upd('d2', 'c2')]],
+      ['c2', [del('c2')]],
+    ]);
     expect(p.heads).toEqual(['d1']);
     expect(plan('down', ['d1', 'd2'], 'd1@b', m).heads).toEqual(['d2']);
     expect(plan('down', ['d1', 'd2'], 'b', m).heads).toEqual(['b']);
   });
 
   it('cross dependency between branches (Alembic #377 shape)', () => {
-    const h = graphOf([
-      rev('a1'), rev('a2', 'a1'), rev('b1'), rev('b2', 'b1', { deps: ['a2'] }), rev('b3', 'b2'), rev('a3', 'a2', { deps: ['b1'] }),
-    ]);
+    const h = graphOf([rev('a1'), rev('a2', 'a1'), rev('b1'), rev('b2', 'b1', { deps: ['a2'] }), rev('b3', 'b2'), rev('a3', 'a2', { deps: ['b1'] })]);
     const p = plan('down', ['a3', 'b2'], 'b1', h);
     expect(steps(p)).toEqual([['b2', [del('b2')]]]);
     expect(p.heads).toEqual(['a3']);
@@ -335,8 +362,13 @@ describe('downgrade', () => {
 
   it('dependencies declared by an ancestor are not restored (Alembic #789 shape)', () => {
     const h = graphOf([
-      rev('a1'), rev('a2', 'a1'), rev('a3', 'a2'),
-      rev('b1'), rev('b2', 'b1', { deps: ['a3'] }), rev('b3', 'b2'), rev('b4', 'b3', { deps: ['a3'] }),
+      rev('a1'),
+      rev('a2', 'a1'),
+      rev('a3', 'a2'),
+      rev('b1'),
+      rev('b2', 'b1', { deps: ['a3'] }),
+      rev('b3', 'b2'),
+      rev('b4', 'b3', { deps: ['a3'] }),
     ]);
     expect(steps(plan('down', ['b4'], 'b3', h))).toEqual([['b4', [upd('b4', 'b3')]]]);
   });
@@ -359,7 +391,13 @@ describe('errors', () => {
   });
 
   it('a target already reached is an empty plan, as in Alembic (no error)', () => {
-    for (const [dir, cur, spec] of [['up', HEADS, 'heads'], ['up', [], 'base'], ['down', ['kilo'], 'kilo'], ['down', [], 'base'], ['up', ['kilo'], 'kilo']] as const) {
+    for (const [dir, cur, spec] of [
+      ['up', HEADS, 'heads'],
+      ['up', [], 'base'],
+      ['down', ['kilo'], 'kilo'],
+      ['down', [], 'base'],
+      ['up', ['kilo'], 'kilo'],
+    ] as const) {
       const p = plan(dir, [...cur], spec);
       expect(p.steps).toEqual([]);
       expect(p.heads).toEqual([...cur].sort());

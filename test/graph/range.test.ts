@@ -53,7 +53,13 @@ describe('resolveStart', () => {
     const p = planUpgrade(g, start.value, dest.value);
     if (!p.ok) throw new Error('plan');
     expect(p.value.steps.map((s) => [s.revision.id, s.versions])).toEqual([
-      ['4b4dc6d5d843', [{ kind: 'delete', id: '130ebfdef43' }, { kind: 'update', from: '62deca5010cd', to: '4b4dc6d5d843' }]],
+      [
+        '4b4dc6d5d843',
+        [
+          { kind: 'delete', id: '130ebfdef43' },
+          { kind: 'update', from: '62deca5010cd', to: '4b4dc6d5d843' },
+        ],
+      ],
       ['e6417a8b114d', [{ kind: 'update', from: '4b4dc6d5d843', to: 'e6417a8b114d' }]],
       ['844352f9fe6f', [{ kind: 'insert', id: '844352f9fe6f' }]],
     ]);

@@ -42,7 +42,7 @@ describe('absolute targets', () => {
     expect(d.message).toContain("'lbaasv2', 'lbaasv2_tls'");
   });
 
-  it('a prefix of any length matches the ids and labels longer than three characters (Alembic\'s rule)', () => {
+  it("a prefix of any length matches the ids and labels longer than three characters (Alembic's rule)", () => {
     expect(ids('62d')).toEqual(['62deca5010cd']);
     expect(ids('e64')).toEqual(['e6417a8b114d']);
     expect(failure('4b').code).toBe('GR021');
@@ -69,7 +69,7 @@ describe('absolute targets', () => {
     expect(ids('newton')).toEqual(BOTH);
   });
 
-  it('a bare branch label is the revision that declares it (Alembic\'s rule)', () => {
+  it("a bare branch label is the revision that declares it (Alembic's rule)", () => {
     expect(ids('expand')).toEqual(['3345facd0452']);
     expect(ids('contract')).toEqual(['130ebfdef43']);
   });
@@ -80,7 +80,12 @@ describe('absolute targets', () => {
   });
 
   it('unknown names suggest the closest id, label or milestone', () => {
-    for (const [typo, near] of [['expnad', 'expand'], ['libertyy', 'liberty'], ['62deca5010cx', '62deca5010cd'], ['haeds', 'heads']]) {
+    for (const [typo, near] of [
+      ['expnad', 'expand'],
+      ['libertyy', 'liberty'],
+      ['62deca5010cx', '62deca5010cd'],
+      ['haeds', 'heads'],
+    ]) {
       const d = failure(typo!);
       expect(d.code).toBe('GR020');
       expect(d.message).toContain(`'${typo}'`);

@@ -10,9 +10,12 @@ const N = 10_000;
 const id = (i: number) => `r${String(N - i).padStart(5, '0')}`;
 
 function chain() {
-  const revs = Array.from({ length: N }, (_, i) => rev(id(i), i === 0 ? null : id(i - 1), {
-    labels: i === 0 ? ['main'] : [], milestones: i === N / 2 ? ['half'] : [],
-  }));
+  const revs = Array.from({ length: N }, (_, i) =>
+    rev(id(i), i === 0 ? null : id(i - 1), {
+      labels: i === 0 ? ['main'] : [],
+      milestones: i === N / 2 ? ['half'] : [],
+    }),
+  );
   return buildGraph(shuffle(revs, 7));
 }
 

@@ -19,7 +19,10 @@ describe('stamp', () => {
   it('from an empty table to heads inserts one row per head', () => {
     expect(st([], 'heads')).toEqual({
       from: [],
-      versions: [{ kind: 'insert', id: '844352f9fe6f' }, { kind: 'insert', id: 'e6417a8b114d' }],
+      versions: [
+        { kind: 'insert', id: '844352f9fe6f' },
+        { kind: 'insert', id: 'e6417a8b114d' },
+      ],
       heads: HEADS,
     });
   });
@@ -32,15 +35,16 @@ describe('stamp', () => {
   it('down across branches to their common ancestor: DELETE one row, UPDATE the other', () => {
     expect(st(HEADS, 'kilo')).toEqual({
       from: HEADS,
-      versions: [{ kind: 'delete', id: '844352f9fe6f' }, { kind: 'update', from: 'e6417a8b114d', to: 'kilo' }],
+      versions: [
+        { kind: 'delete', id: '844352f9fe6f' },
+        { kind: 'update', from: 'e6417a8b114d', to: 'kilo' },
+      ],
       heads: ['kilo'],
     });
   });
 
   it('up along one branch leaves the other alone', () => {
-    expect(st(['130ebfdef43', '3543deab1547'], 'expand@head').versions).toEqual([
-      { kind: 'update', from: '3543deab1547', to: '844352f9fe6f' },
-    ]);
+    expect(st(['130ebfdef43', '3543deab1547'], 'expand@head').versions).toEqual([{ kind: 'update', from: '3543deab1547', to: '844352f9fe6f' }]);
     expect(st(['kilo'], 'expand@head').versions).toEqual([{ kind: 'update', from: 'kilo', to: '844352f9fe6f' }]);
     expect(st(['kilo'], 'expand').versions).toEqual([{ kind: 'update', from: 'kilo', to: '3345facd0452' }]); // the label's own revision
   });
@@ -71,7 +75,8 @@ describe('stamp', () => {
 
   it('base deletes every row; label@base only the rows on that line', () => {
     expect(st(HEADS, 'base').versions).toEqual([
-      { kind: 'delete', id: '844352f9fe6f' }, { kind: 'delete', id: 'e6417a8b114d' },
+      { kind: 'delete', id: '844352f9fe6f' },
+      { kind: 'delete', id: 'e6417a8b114d' },
     ]);
     expect(st(HEADS, 'contract@base')).toMatchObject({ versions: [{ kind: 'delete', id: 'e6417a8b114d' }], heads: ['844352f9fe6f'] });
   });
@@ -79,8 +84,14 @@ describe('stamp', () => {
   it('across a merge point', () => {
     const m = merged();
     expect(st(['e'], 'c2', m).versions).toEqual([{ kind: 'update', from: 'e', to: 'c2' }]);
-    expect(st(['d1', 'c2'], 'e', m).versions).toEqual([{ kind: 'delete', id: 'c2' }, { kind: 'update', from: 'd1', to: 'e' }]);
-    expect(st(['d1', 'c2'], 'b', m).versions).toEqual([{ kind: 'delete', id: 'c2' }, { kind: 'update', from: 'd1', to: 'b' }]);
+    expect(st(['d1', 'c2'], 'e', m).versions).toEqual([
+      { kind: 'delete', id: 'c2' },
+      { kind: 'update', from: 'd1', to: 'e' },
+    ]);
+    expect(st(['d1', 'c2'], 'b', m).versions).toEqual([
+      { kind: 'delete', id: 'c2' },
+      { kind: 'update', from: 'd1', to: 'b' },
+    ]);
     expect(st(['d1', 'c2'], 'c2branch@head', m).heads).toEqual(['f']);
     expect(st(['d1', 'd2'], 'c1branch@base', m).versions).toEqual([{ kind: 'delete', id: 'd1' }]);
   });
@@ -90,7 +101,9 @@ describe('stamp', () => {
     // Alembic moves every row on the targets' lines at each destination: the first destination
     // takes both rows (one DELETEd, the last UPDATEd), the second then starts its own (INSERT)
     expect(st(['a1', 'a2'], 'heads', h).versions).toEqual([
-      { kind: 'delete', id: 'a1' }, { kind: 'update', from: 'a2', to: 'b1' }, { kind: 'insert', id: 'b2' },
+      { kind: 'delete', id: 'a1' },
+      { kind: 'update', from: 'a2', to: 'b1' },
+      { kind: 'insert', id: 'b2' },
     ]);
     expect(st(['a1', 'a2'], 'heads', h).heads).toEqual(['b1', 'b2']);
   });

@@ -19,16 +19,25 @@ import { cliOk, runAsDba, type Runner } from './clients.js';
 const VT = 'alembic_version_lbaas';
 
 function revision(id: string, down: string | null, table: string): string {
-  return JSON.stringify({
-    revision: id, down_revision: down, message: `create ${table}`,
-    upgrade: [{ op: 'create_table', table, columns: [{ name: 'id', type: 'integer', nullable: false }], primary_key: ['id'] }],
-    downgrade: [{ op: 'drop_table', table }],
-  }, null, 2);
+  return JSON.stringify(
+    {
+      revision: id,
+      down_revision: down,
+      message: `create ${table}`,
+      upgrade: [{ op: 'create_table', table, columns: [{ name: 'id', type: 'integer', nullable: false }], primary_key: ['id'] }],
+      downgrade: [{ op: 'drop_table', table }],
+    },
+    null,
+    2,
+  );
 }
 
 const out = (r: ExecResult) => `${r.stdout}\n${r.stderr}`;
 
-for (const { dialect, runner } of [{ dialect: 'mysql', runner: 'mysql' }, { dialect: 'mariadb', runner: 'mariadb' }] as { dialect: Dialect; runner: Runner }[]) {
+for (const { dialect, runner } of [
+  { dialect: 'mysql', runner: 'mysql' },
+  { dialect: 'mariadb', runner: 'mariadb' },
+] as { dialect: Dialect; runner: Runner }[]) {
   describeEngine(dialect, `ids compared by bytes through ${runner}`, (engine) => {
     let dir: string;
     const compile = (...args: string[]) => cliOk(['--dialect', dialect, ...args, '--sql'], { cwd: dir });
@@ -54,9 +63,12 @@ for (const { dialect, runner } of [{ dialect: 'mysql', runner: 'mysql' }, { dial
       return db;
     }
 
-    const versions = async (db: ScratchDb) => (await db.query<{ version_num: string }>(`SELECT version_num FROM ${VT} ORDER BY version_num`)).map((x) => x.version_num);
-    const tables = async (db: ScratchDb) => (await db.query<{ t: string }>(
-      `SELECT TABLE_NAME AS t FROM information_schema.TABLES WHERE TABLE_SCHEMA = '${db.name}' ORDER BY TABLE_NAME`)).map((x) => x.t);
+    const versions = async (db: ScratchDb) =>
+      (await db.query<{ version_num: string }>(`SELECT version_num FROM ${VT} ORDER BY version_num`)).map((x) => x.version_num);
+    const tables = async (db: ScratchDb) =>
+      (await db.query<{ t: string }>(`SELECT TABLE_NAME AS t FROM information_schema.TABLES WHERE TABLE_SCHEMA = '${db.name}' ORDER BY TABLE_NAME`)).map(
+        (x) => x.t,
+      );
 
     it('the guard of a script for ABCD0001 stops on a database at abcd0001, nothing changed', async () => {
       const db = await at('abcd0001');

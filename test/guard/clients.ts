@@ -18,7 +18,10 @@ const ROOT = resolve(import.meta.dirname, '../..');
 /** The built command-line program (tests that compare CLI output run it, not the sources). */
 export function cli(args: string[], opts: { cwd?: string } = {}): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli/main.js'), ...args], {
-    cwd: opts.cwd ?? ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000,
+    cwd: opts.cwd ?? ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: 60_000,
   });
   return { code: r.status ?? 1, stdout: r.stdout, stderr: r.stderr };
 }
@@ -94,29 +97,62 @@ export const WAYS: Record<'postgresql' | 'mariadb' | 'sqlite', Way[]> = {
   postgresql: [
     { name: 'psql -X -f file', documented: true, directives: true, run: (db, f) => runCommand('psql', ['-X', '-d', db.name, '-f', f], { env: pgEnv() }) },
     {
-      name: 'psql -X -v ON_ERROR_STOP=0 -v ON_ERROR_ROLLBACK=on -f file', documented: false, directives: false,
+      name: 'psql -X -v ON_ERROR_STOP=0 -v ON_ERROR_ROLLBACK=on -f file',
+      documented: false,
+      directives: false,
       run: (db, f) => runCommand('psql', ['-X', '-v', 'ON_ERROR_STOP=0', '-v', 'ON_ERROR_ROLLBACK=on', '-d', db.name, '-f', f], { env: pgEnv() }),
     },
     {
-      name: 'psql -X -v ON_ERROR_ROLLBACK=interactive < file', documented: false, directives: false,
+      name: 'psql -X -v ON_ERROR_ROLLBACK=interactive < file',
+      documented: false,
+      directives: false,
       run: (db, f) => runCommand('psql', ['-X', '-v', 'ON_ERROR_ROLLBACK=interactive', '-d', db.name], { env: pgEnv(), stdinFile: f }),
     },
     {
-      name: 'psql -X -v ON_ERROR_STOP=0 < file', documented: false, directives: false,
+      name: 'psql -X -v ON_ERROR_STOP=0 < file',
+      documented: false,
+      directives: false,
       run: (db, f) => runCommand('psql', ['-X', '-v', 'ON_ERROR_STOP=0', '-d', db.name], { env: pgEnv(), stdinFile: f }),
     },
   ],
   mariadb: [
-    { name: 'mariadb db < file', documented: true, directives: true, run: (db, f) => runCommand('mariadb', [...mysqlArgs(), db.name], { stdinFile: f, env: myEnv() }) },
-    { name: 'mariadb --force db < file', documented: false, directives: true, run: (db, f) => runCommand('mariadb', [...mysqlArgs(), '--force', db.name], { stdinFile: f, env: myEnv() }) },
-    { name: 'mariadb db -e "source file"', documented: false, directives: true, run: (db, f) => runCommand('mariadb', [...mysqlArgs(), db.name, '-e', `source ${f}`], { env: myEnv() }) },
+    {
+      name: 'mariadb db < file',
+      documented: true,
+      directives: true,
+      run: (db, f) => runCommand('mariadb', [...mysqlArgs(), db.name], { stdinFile: f, env: myEnv() }),
+    },
+    {
+      name: 'mariadb --force db < file',
+      documented: false,
+      directives: true,
+      run: (db, f) => runCommand('mariadb', [...mysqlArgs(), '--force', db.name], { stdinFile: f, env: myEnv() }),
+    },
+    {
+      name: 'mariadb db -e "source file"',
+      documented: false,
+      directives: true,
+      run: (db, f) => runCommand('mariadb', [...mysqlArgs(), db.name, '-e', `source ${f}`], { env: myEnv() }),
+    },
   ],
   sqlite: [
-    { name: 'sqlite3 db < file', documented: true, directives: true, run: (db, f, dir) => runCommand('sqlite3', ['-init', sqliteInit(dir), db.file!], { stdinFile: f }) },
-    { name: 'sqlite3 db < file (bail off)', documented: false, directives: false, run: (db, f, dir) => runCommand('sqlite3', ['-init', sqliteInit(dir), db.file!], { stdinFile: f }) },
+    {
+      name: 'sqlite3 db < file',
+      documented: true,
+      directives: true,
+      run: (db, f, dir) => runCommand('sqlite3', ['-init', sqliteInit(dir), db.file!], { stdinFile: f }),
+    },
+    {
+      name: 'sqlite3 db < file (bail off)',
+      documented: false,
+      directives: false,
+      run: (db, f, dir) => runCommand('sqlite3', ['-init', sqliteInit(dir), db.file!], { stdinFile: f }),
+    },
     {
       // -interactive: the shell reads stdin as typed or pasted input, where .bail on does not stop it
-      name: 'sqlite3 -interactive db < file (pasted)', documented: false, directives: true,
+      name: 'sqlite3 -interactive db < file (pasted)',
+      documented: false,
+      directives: true,
       run: (db, f, dir) => runCommand('sqlite3', ['-interactive', '-init', sqliteInit(dir), db.file!], { stdinFile: f }),
     },
   ],
@@ -145,16 +181,31 @@ export class Session {
   constructor(db: ScratchDb, forgiving = false) {
     if (db.server === 'postgresql') {
       const c = pgConfig();
-      const env = { ...process.env, PGHOST: c.host, PGPORT: String(c.port), PGUSER: c.user, PGDATABASE: db.name, ...(c.password ? { PGPASSWORD: c.password } : {}) };
+      const env = {
+        ...process.env,
+        PGHOST: c.host,
+        PGPORT: String(c.port),
+        PGUSER: c.user,
+        PGDATABASE: db.name,
+        ...(c.password ? { PGPASSWORD: c.password } : {}),
+      };
       delete env.PGOPTIONS;
       this.child = spawn('psql', ['-X', '-At', '-v', `ON_ERROR_STOP=${forgiving ? 0 : 1}`], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     } else {
       const c = mysqlConfig();
       const env = { ...process.env, ...(c.password ? { MYSQL_PWD: c.password } : {}) };
-      this.child = spawn('mariadb', ['--no-defaults', `--host=${c.host}`, `--port=${c.port}`, `--user=${c.user}`, '-N', '--unbuffered', ...(forgiving ? ['--force'] : []), db.name], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+      this.child = spawn(
+        'mariadb',
+        ['--no-defaults', `--host=${c.host}`, `--port=${c.port}`, `--user=${c.user}`, '-N', '--unbuffered', ...(forgiving ? ['--force'] : []), db.name],
+        { env, stdio: ['pipe', 'pipe', 'pipe'] },
+      );
     }
-    this.child.stdout!.on('data', (b: Buffer) => { this.output += b.toString('utf8'); });
-    this.child.stderr!.on('data', (b: Buffer) => { this.output += b.toString('utf8'); });
+    this.child.stdout!.on('data', (b: Buffer) => {
+      this.output += b.toString('utf8');
+    });
+    this.child.stderr!.on('data', (b: Buffer) => {
+      this.output += b.toString('utf8');
+    });
   }
 
   send(sql: string): void {

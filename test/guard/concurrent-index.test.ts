@@ -31,10 +31,15 @@ const out = (r: ExecResult | { stdout: string; stderr: string }) => `${r.stdout}
 /** A small expand history: c1 creates the table (and an index on it), c2 adds an index, c3 adds a column with its index and a unique index. */
 const HISTORY: Record<string, object> = {
   'c1_items.jsonc': {
-    revision: 'c1', down_revision: null, branch_labels: ['expand'], message: 'create items',
+    revision: 'c1',
+    down_revision: null,
+    branch_labels: ['expand'],
+    message: 'create items',
     upgrade: [
       {
-        op: 'create_table', table: 'ci_items', primary_key: ['id'],
+        op: 'create_table',
+        table: 'ci_items',
+        primary_key: ['id'],
         columns: [
           { name: 'id', type: 'integer', nullable: false },
           { name: 'note', type: 'string(64)', nullable: true },
@@ -46,12 +51,16 @@ const HISTORY: Record<string, object> = {
     downgrade: [{ op: 'drop_table', table: 'ci_items' }],
   },
   'c2_note_index.jsonc': {
-    revision: 'c2', down_revision: 'c1', message: 'index the notes',
+    revision: 'c2',
+    down_revision: 'c1',
+    message: 'index the notes',
     upgrade: [{ op: 'create_index', name: 'ix_ci_items_note', table: 'ci_items', columns: ['note'], unique: false }],
     downgrade: [{ op: 'drop_index', name: 'ix_ci_items_note', table: 'ci_items' }],
   },
   'c3_extra.jsonc': {
-    revision: 'c3', down_revision: 'c2', message: 'extra column, two more indexes',
+    revision: 'c3',
+    down_revision: 'c2',
+    message: 'extra column, two more indexes',
     upgrade: [
       { op: 'add_column', table: 'ci_items', column: { name: 'extra', type: 'string(32)', nullable: true } },
       { op: 'create_index', name: 'ix_ci_items_extra', table: 'ci_items', columns: ['extra'], unique: false },
@@ -99,11 +108,13 @@ function outsideTransaction(text: string, statement: RegExp): boolean[] {
 describe('the script', () => {
   it('builds an index on an existing table concurrently, before the transaction that writes the version row; the others stay in it, saying why', () => {
     const s = script('c1:heads');
-    expect(s).toContain("-- indexes: CREATE INDEX CONCURRENTLY for an index whose table and columns exist when its revision starts");
+    expect(s).toContain('-- indexes: CREATE INDEX CONCURRENTLY for an index whose table and columns exist when its revision starts');
     expect(s).toContain('-- one transaction per revision (the default for a range of expand revisions');
     expect(outsideTransaction(s, /^CREATE (UNIQUE )?INDEX CONCURRENTLY /)).toEqual([true, true]);
     expect(outsideTransaction(s, /^DROP INDEX CONCURRENTLY IF EXISTS /)).toEqual([true, true]);
-    expect(s).toContain('DROP INDEX CONCURRENTLY IF EXISTS "ix_ci_items_note";\nCREATE INDEX CONCURRENTLY IF NOT EXISTS "ix_ci_items_note" ON "ci_items" ("note");');
+    expect(s).toContain(
+      'DROP INDEX CONCURRENTLY IF EXISTS "ix_ci_items_note";\nCREATE INDEX CONCURRENTLY IF NOT EXISTS "ix_ci_items_note" ON "ci_items" ("note");',
+    );
     expect(s).toContain('CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS "uq_ci_items_id_note" ON "ci_items" ("id", "note");');
     // the index on the column c3 adds is built in c3's transaction, and the script says why
     expect(s).toContain('-- not built concurrently: this revision adds (or renames) ci_items.extra\nCREATE INDEX "ix_ci_items_extra" ON "ci_items" ("extra");');
@@ -111,7 +122,17 @@ describe('the script', () => {
     // c2: the guard, the progress marker and the leftover check, then the build, then the transaction:
     // the guard again, the validity check, the version row
     const c2 = s.slice(s.indexOf('-- [1/2] upgrade c2'), s.indexOf('-- [2/2] upgrade c3'));
-    const order = ['DO $lbaas_guard$', "RAISE NOTICE '%', '[1/2] c2", 'DO $lbaas_index$', 'CREATE INDEX CONCURRENTLY', 'BEGIN;', 'DO $lbaas_guard$', 'is missing or not valid', 'UPDATE "alembic_version_lbaas"', 'COMMIT;'];
+    const order = [
+      'DO $lbaas_guard$',
+      "RAISE NOTICE '%', '[1/2] c2",
+      'DO $lbaas_index$',
+      'CREATE INDEX CONCURRENTLY',
+      'BEGIN;',
+      'DO $lbaas_guard$',
+      'is missing or not valid',
+      'UPDATE "alembic_version_lbaas"',
+      'COMMIT;',
+    ];
     let at = -1;
     for (const piece of order) {
       const next = c2.indexOf(piece, at + 1);
@@ -123,7 +144,12 @@ describe('the script', () => {
   it('every statement verifies, or is one of the listed parser gaps', () => {
     const ctx = new Context({ dialect: 'postgresql', versions: join(dir, 'versions') });
     const planned = makePlan(ctx.graph(), { direction: 'upgrade', spec: 'c1:heads' });
-    const { script } = compilePlanned(ctx.loaded(), ctx.graph(), planned, compileOptions(ctx, 'upgrade', 'c1:heads', ['c1'], { createIndexConcurrently: true }));
+    const { script } = compilePlanned(
+      ctx.loaded(),
+      ctx.graph(),
+      planned,
+      compileOptions(ctx, 'upgrade', 'c1:heads', ['c1'], { createIndexConcurrently: true }),
+    );
     const v = verifyScript(script, 'postgresql');
     expect(v.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(v.notVerified.filter((n) => n.gap === 'pg-create-index-concurrently').map((n) => n.revision)).toEqual(['c2', 'c3']);
@@ -137,7 +163,9 @@ describe('the script', () => {
     const on = renderOffline(ctx(), 'upgrade', 'kilo:expand@head', { createIndexConcurrently: true });
     const off = renderOffline(ctx(), 'upgrade', 'kilo:expand@head', {});
     const revisions = (t: string) => t.split(/^(?=-- \[\d+\/\d+\] upgrade )/m).slice(1);
-    const changed = revisions(on).map((r, i) => (r === revisions(off)[i] ? null : r.slice(0, 40))).filter(Boolean);
+    const changed = revisions(on)
+      .map((r, i) => (r === revisions(off)[i] ? null : r.slice(0, 40)))
+      .filter(Boolean);
     expect(changed).toEqual([expect.stringContaining('upgrade 62deca5010cd')]);
     expect(on).toContain('CREATE INDEX CONCURRENTLY IF NOT EXISTS "ix_lbaas_l7rules_tenant_id" ON "lbaas_l7rules" ("tenant_id");');
   });
@@ -155,15 +183,42 @@ describe('refusals, through the built program', () => {
     const root = process.cwd();
     const shipped = (args: string[]) => runCli(args, { cwd: root });
     const cases: [Promise<{ code: number; stdout: string; stderr: string }>, RegExp][] = [
-      [shipped(['--dialect', 'postgresql', 'upgrade', 'kilo:heads', '--sql', '--create-index-concurrently']), /error CL009: --create-index-concurrently: concurrent index builds are for ranges of expand revisions only \(run while the services stay up\); this range also has 130ebfdef43, 4b4dc6d5d843, e6417a8b114d\n {2}hint: upgrade the expand branch on its own/],
-      [shipped(['--dialect', 'postgresql', 'upgrade', 'base:expand@head', '--sql', '--create-index-concurrently']), /error CL009: .*this range also has start_neutron_lbaas, lbaasv2, 4deef6d81931, 4b6d8d5310b8 and 4 more/],
-      [shipped(['--dialect', 'postgresql', 'downgrade', 'heads:kilo', '--sql', '--create-index-concurrently']), /error CL009: --create-index-concurrently: only an upgrade builds indexes concurrently, not a downgrade/],
-      [shipped(['--dialect', 'postgresql', 'stamp', 'kilo:heads', '--sql', '--create-index-concurrently']), /error CL009: --create-index-concurrently: only an upgrade builds indexes concurrently, not a stamp/],
-      [shipped(['--dialect', 'mariadb', 'upgrade', 'kilo:expand@head', '--sql', '--create-index-concurrently']), /error CL009: --create-index-concurrently: concurrent index builds are for PostgreSQL, not mariadb\n {2}hint: MySQL\/MariaDB scripts create indexes in place already/],
-      [shipped(['--dialect', 'sqlite', 'upgrade', 'kilo:expand@head', '--sql', '--create-index-concurrently']), /error CL009: .*not sqlite\n {2}hint: SQLite has no concurrent index builds/],
-      [cli(['upgrade', 'c1:heads', '--sql', '--create-index-concurrently'], '[alembic]\ntransaction_per_migration = false\n'), /error CL009: --create-index-concurrently: CREATE INDEX CONCURRENTLY cannot run inside a transaction, and this script runs one transaction for the whole range/],
-      [cli(['upgrade', 'c1:heads', '--sql'], '[postgresql]\ncreate_index_concurrently = true\n[alembic]\ntransaction_per_migration = false\n'), /error CL009: \[postgresql\] create_index_concurrently \(.*refusal-\d+\.conf line 4\): CREATE INDEX CONCURRENTLY cannot run inside a transaction/],
-      [cli(['upgrade', 'c1:heads', '--sql'], '[postgresql]\ncreate_index_concurrently = maybe\n'), /refusal-\d+\.conf:4:1: error CF041: create_index_concurrently must be true or false, not 'maybe'/],
+      [
+        shipped(['--dialect', 'postgresql', 'upgrade', 'kilo:heads', '--sql', '--create-index-concurrently']),
+        /error CL009: --create-index-concurrently: concurrent index builds are for ranges of expand revisions only \(run while the services stay up\); this range also has 130ebfdef43, 4b4dc6d5d843, e6417a8b114d\n {2}hint: upgrade the expand branch on its own/,
+      ],
+      [
+        shipped(['--dialect', 'postgresql', 'upgrade', 'base:expand@head', '--sql', '--create-index-concurrently']),
+        /error CL009: .*this range also has start_neutron_lbaas, lbaasv2, 4deef6d81931, 4b6d8d5310b8 and 4 more/,
+      ],
+      [
+        shipped(['--dialect', 'postgresql', 'downgrade', 'heads:kilo', '--sql', '--create-index-concurrently']),
+        /error CL009: --create-index-concurrently: only an upgrade builds indexes concurrently, not a downgrade/,
+      ],
+      [
+        shipped(['--dialect', 'postgresql', 'stamp', 'kilo:heads', '--sql', '--create-index-concurrently']),
+        /error CL009: --create-index-concurrently: only an upgrade builds indexes concurrently, not a stamp/,
+      ],
+      [
+        shipped(['--dialect', 'mariadb', 'upgrade', 'kilo:expand@head', '--sql', '--create-index-concurrently']),
+        /error CL009: --create-index-concurrently: concurrent index builds are for PostgreSQL, not mariadb\n {2}hint: MySQL\/MariaDB scripts create indexes in place already/,
+      ],
+      [
+        shipped(['--dialect', 'sqlite', 'upgrade', 'kilo:expand@head', '--sql', '--create-index-concurrently']),
+        /error CL009: .*not sqlite\n {2}hint: SQLite has no concurrent index builds/,
+      ],
+      [
+        cli(['upgrade', 'c1:heads', '--sql', '--create-index-concurrently'], '[alembic]\ntransaction_per_migration = false\n'),
+        /error CL009: --create-index-concurrently: CREATE INDEX CONCURRENTLY cannot run inside a transaction, and this script runs one transaction for the whole range/,
+      ],
+      [
+        cli(['upgrade', 'c1:heads', '--sql'], '[postgresql]\ncreate_index_concurrently = true\n[alembic]\ntransaction_per_migration = false\n'),
+        /error CL009: \[postgresql\] create_index_concurrently \(.*refusal-\d+\.conf line 4\): CREATE INDEX CONCURRENTLY cannot run inside a transaction/,
+      ],
+      [
+        cli(['upgrade', 'c1:heads', '--sql'], '[postgresql]\ncreate_index_concurrently = maybe\n'),
+        /refusal-\d+\.conf:4:1: error CF041: create_index_concurrently must be true or false, not 'maybe'/,
+      ],
     ];
     for (const [p, re] of cases) {
       const r = await p;
@@ -178,7 +233,10 @@ describe('refusals, through the built program', () => {
     const up = await cli(['upgrade', 'c1:heads', '--sql'], key);
     expect(up.code, up.stderr).toBe(0);
     expect(up.stdout).toContain('CREATE INDEX CONCURRENTLY IF NOT EXISTS "ix_ci_items_note"');
-    for (const args of [['downgrade', 'heads:c1', '--sql'], ['stamp', 'c1:heads', '--sql']]) {
+    for (const args of [
+      ['downgrade', 'heads:c1', '--sql'],
+      ['stamp', 'c1:heads', '--sql'],
+    ]) {
       const withKey = await cli(args, key);
       const without = await cli(args);
       expect(withKey.code, withKey.stderr).toBe(0);
@@ -201,58 +259,67 @@ describeEngine('postgresql', 'indexes built concurrently', (engine) => {
 
   async function indexes(db: ScratchDb): Promise<{ name: string; valid: boolean }[]> {
     const rows = await db.query<{ name: string; valid: boolean }>(
-      "SELECT c.relname AS name, i.indisvalid AS valid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = 'ci_items'::regclass ORDER BY c.relname");
+      "SELECT c.relname AS name, i.indisvalid AS valid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = 'ci_items'::regclass ORDER BY c.relname",
+    );
     return rows;
   }
 
   /** Whether a session of `db` is waiting for a lock in a statement that starts with `start`. */
   async function waiting(db: ScratchDb, start: string): Promise<boolean> {
-    const rows = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '${start}%'`);
+    const rows = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '${start}%'`,
+    );
     return rows[0]!.n > 0;
   }
 
-  it('the script applies: every index exists and is valid, and the catalog is the model\'s', async () => {
+  it("the script applies: every index exists and is valid, and the catalog is the model's", async () => {
     const db = await engine.scratch();
     const r = await db.apply(script('base:heads'));
     expect(r.code, out(r)).toBe(0);
     expect(await readVersions(db)).toEqual(['c3']);
     expect(await indexes(db)).toEqual([
-      { name: 'ci_items_pkey', valid: true }, { name: 'ix_ci_items_extra', valid: true }, { name: 'ix_ci_items_n', valid: true },
-      { name: 'ix_ci_items_note', valid: true }, { name: 'uq_ci_items_id_note', valid: true },
+      { name: 'ci_items_pkey', valid: true },
+      { name: 'ix_ci_items_extra', valid: true },
+      { name: 'ix_ci_items_n', valid: true },
+      { name: 'ix_ci_items_note', valid: true },
+      { name: 'uq_ci_items_id_note', valid: true },
     ]);
     expect(await compareWithModel(db, modelAt(['c3'], 'postgresql', dir, 'versions'))).toEqual([]);
   });
 
   for (const concurrently of [true, false]) {
-    it(concurrently
-      ? 'writers go on while CREATE INDEX CONCURRENTLY waits for a transaction that is writing to the table'
-      : 'the plain CREATE INDEX, waiting for the same transaction, blocks every other writer', async () => {
-      const db = await atC1();
-      const w1 = new Session(db);
-      const w2 = new Session(db, true);
-      try {
-        await w1.run("BEGIN; INSERT INTO ci_items (id, note) VALUES (1, 'open');");
-        const run = db.apply(script('c1:c2', { concurrently, lockTimeout: 60 }));
-        await waitFor('the index build to wait for the open transaction', () => waiting(db, concurrently ? 'CREATE INDEX CONCURRENTLY' : 'CREATE INDEX'));
-        const started = Date.now();
-        const w = await w2.run("SET lock_timeout = '2s'; INSERT INTO ci_items (id, note) VALUES (2, 'meanwhile');");
-        if (concurrently) {
-          expect(w, w).not.toMatch(/ERROR/);
-          expect(Date.now() - started).toBeLessThan(2000);
-        } else {
-          expect(w).toMatch(/ERROR: {2}canceling statement due to lock timeout/);
+    it(
+      concurrently
+        ? 'writers go on while CREATE INDEX CONCURRENTLY waits for a transaction that is writing to the table'
+        : 'the plain CREATE INDEX, waiting for the same transaction, blocks every other writer',
+      async () => {
+        const db = await atC1();
+        const w1 = new Session(db);
+        const w2 = new Session(db, true);
+        try {
+          await w1.run("BEGIN; INSERT INTO ci_items (id, note) VALUES (1, 'open');");
+          const run = db.apply(script('c1:c2', { concurrently, lockTimeout: 60 }));
+          await waitFor('the index build to wait for the open transaction', () => waiting(db, concurrently ? 'CREATE INDEX CONCURRENTLY' : 'CREATE INDEX'));
+          const started = Date.now();
+          const w = await w2.run("SET lock_timeout = '2s'; INSERT INTO ci_items (id, note) VALUES (2, 'meanwhile');");
+          if (concurrently) {
+            expect(w, w).not.toMatch(/ERROR/);
+            expect(Date.now() - started).toBeLessThan(2000);
+          } else {
+            expect(w).toMatch(/ERROR: {2}canceling statement due to lock timeout/);
+          }
+          await w1.run('COMMIT;');
+          const r = await run;
+          expect(r.code, out(r)).toBe(0);
+          expect(await readVersions(db)).toEqual(['c2']);
+          expect((await indexes(db)).find((x) => x.name === 'ix_ci_items_note')).toEqual({ name: 'ix_ci_items_note', valid: true });
+          expect((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM ci_items'))[0]!.n).toBe(concurrently ? 2 : 1);
+        } finally {
+          await w1.close();
+          await w2.close();
         }
-        await w1.run('COMMIT;');
-        const r = await run;
-        expect(r.code, out(r)).toBe(0);
-        expect(await readVersions(db)).toEqual(['c2']);
-        expect((await indexes(db)).find((x) => x.name === 'ix_ci_items_note')).toEqual({ name: 'ix_ci_items_note', valid: true });
-        expect((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM ci_items'))[0]!.n).toBe(concurrently ? 2 : 1);
-      } finally {
-        await w1.close();
-        await w2.close();
-      }
-    });
+      },
+    );
   }
 
   for (const way of WAYS.postgresql.filter((w) => w.name === 'psql -X -f file' || w.name === 'psql -X -v ON_ERROR_STOP=0 < file')) {
@@ -265,7 +332,10 @@ describeEngine('postgresql', 'indexes built concurrently', (engine) => {
         expect(out(r)).toMatch(/canceling statement due to lock timeout/);
         if (way.documented) expect(r.code, out(r)).not.toBe(0);
         // a client that goes on: the check in the transaction stops it before the version row
-        else expect(out(r)).toContain('lbaas-db-manage index STOP: index ix_ci_items_note on ci_items over (note) is missing or not valid (its concurrent build did not finish); the version row of revision c2 was not written');
+        else
+          expect(out(r)).toContain(
+            'lbaas-db-manage index STOP: index ix_ci_items_note on ci_items over (note) is missing or not valid (its concurrent build did not finish); the version row of revision c2 was not written',
+          );
         expect(await readVersions(db)).toEqual(['c1']);
         expect((await indexes(db)).find((x) => x.name === 'ix_ci_items_note')).toEqual({ name: 'ix_ci_items_note', valid: false });
       } finally {
@@ -280,13 +350,15 @@ describeEngine('postgresql', 'indexes built concurrently', (engine) => {
     });
   }
 
-  it('a relation of the index\'s name that is not a leftover of this revision stops the script, and stays', async () => {
+  it("a relation of the index's name that is not a leftover of this revision stops the script, and stays", async () => {
     const db = await atC1();
     const made = await db.apply('CREATE INDEX ix_ci_items_note ON ci_items (n);\n');
     expect(made.code, out(made)).toBe(0);
     const r = await db.apply(script('c1:c2'));
     expect(r.code, out(r)).not.toBe(0);
-    expect(r.stderr).toContain('lbaas-db-manage index STOP: the database has a relation named ix_ci_items_note that is not the index revision c2 builds on ci_items over (note); rename or drop it, then run again; nothing of this revision ran');
+    expect(r.stderr).toContain(
+      'lbaas-db-manage index STOP: the database has a relation named ix_ci_items_note that is not the index revision c2 builds on ci_items over (note); rename or drop it, then run again; nothing of this revision ran',
+    );
     expect(await readVersions(db)).toEqual(['c1']);
     const cols = await db.query<{ def: string }>("SELECT pg_get_indexdef('ix_ci_items_note'::regclass) AS def");
     expect(cols[0]!.def).toMatch(/\(n\)$/);
@@ -307,8 +379,10 @@ describeEngine('postgresql', 'indexes built concurrently', (engine) => {
   it('the version row waits for the index the revision builds: another index of that name, made between the checks, stops the script before it', async () => {
     const db = await atC1();
     // as if another session made an index of that name over other columns while the build was skipped (IF NOT EXISTS)
-    const text = script('c1:c2').replace(/^DROP INDEX CONCURRENTLY IF EXISTS "ix_ci_items_note";\nCREATE INDEX CONCURRENTLY IF NOT EXISTS "ix_ci_items_note" ON "ci_items" \("note"\);$/m,
-      'CREATE INDEX "ix_ci_items_note" ON "ci_items" ("n");');
+    const text = script('c1:c2').replace(
+      /^DROP INDEX CONCURRENTLY IF EXISTS "ix_ci_items_note";\nCREATE INDEX CONCURRENTLY IF NOT EXISTS "ix_ci_items_note" ON "ci_items" \("note"\);$/m,
+      'CREATE INDEX "ix_ci_items_note" ON "ci_items" ("n");',
+    );
     expect(text).toContain('CREATE INDEX "ix_ci_items_note" ON "ci_items" ("n");');
     const r = await db.apply(text);
     expect(r.code, out(r)).not.toBe(0);
@@ -321,7 +395,11 @@ describeEngine('postgresql', 'indexes built concurrently', (engine) => {
     const wd = mkdtempSync(join(tmpdir(), 'lbaas-cic-online-'));
     const w1 = new Session(db);
     try {
-      const conf = writeConfig(wd, connectionUrl(db), `lock_timeout = 1\n[alembic]\nscript_location = ${join(dir, 'versions')}\n[postgresql]\ncreate_index_concurrently = true\n`);
+      const conf = writeConfig(
+        wd,
+        connectionUrl(db),
+        `lock_timeout = 1\n[alembic]\nscript_location = ${join(dir, 'versions')}\n[postgresql]\ncreate_index_concurrently = true\n`,
+      );
       await w1.run("BEGIN; INSERT INTO ci_items (id, note) VALUES (1, 'open');");
       const r = await runCli(['--config-file', conf, 'upgrade', 'heads'], { cwd: wd });
       expect(r.code, out(r)).toBe(1);

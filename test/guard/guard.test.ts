@@ -51,7 +51,10 @@ function modelAt(dialect: Dialect, to: string): Schema {
   const ctx = new Context({ dialect });
   const planned = makePlan(ctx.graph(), { direction: 'upgrade', spec: `base:${to}` });
   return compilePlanned(ctx.loaded(), ctx.graph(), planned, {
-    dialect, versionTable: 'alembic_version_lbaas', title: 'oracle', transactionPerMigration: false,
+    dialect,
+    versionTable: 'alembic_version_lbaas',
+    title: 'oracle',
+    transactionPerMigration: false,
   }).output.schema;
 }
 
@@ -219,7 +222,11 @@ for (const { dialect, runner } of ENGINES) {
 }
 
 describe('--no-guard', () => {
-  const cases = [['upgrade', 'kilo:heads'], ['downgrade', 'heads:62deca5010cd'], ['stamp', 'kilo:heads']] as const;
+  const cases = [
+    ['upgrade', 'kilo:heads'],
+    ['downgrade', 'heads:62deca5010cd'],
+    ['stamp', 'kilo:heads'],
+  ] as const;
   for (const { dialect } of ENGINES) {
     it(`${dialect}: upgrade, downgrade and stamp --sql leave out the guard and the lock, and nothing else`, { timeout: 120_000 }, () => {
       for (const [command, range] of cases) {
@@ -233,11 +240,13 @@ describe('--no-guard', () => {
         // from the first revision (or the stamp) on, the two scripts are the same
         // the guards before later revisions, the checked COMMIT (SQLite) and the lock's release are the guard's too
         // and so are the checks of the names a revision drops
-        const body = (s: string) => s.slice(s.search(/^-- (\[1\/\d+\]|stamp)/m))
-          .replace(/^-- guard: stop here unless[^\n]*\n[\s\S]*?(?=^(DO \$lbaas_progress\$|SELECT '\[))/gm, '')
-          .replace(/^-- names: stop here unless[^\n]*\n[\s\S]*?(?=^-- (upgrade|downgrade)\[)/gm, '')
-          .replace(/^SELECT json_extract\('\{\}', 'lbaas-db-manage guard STOP[^\n]*; COMMIT;$/gm, 'COMMIT;')
-          .replace(/\n-- the migration lock is released\n[\s\S]*$/, '');
+        const body = (s: string) =>
+          s
+            .slice(s.search(/^-- (\[1\/\d+\]|stamp)/m))
+            .replace(/^-- guard: stop here unless[^\n]*\n[\s\S]*?(?=^(DO \$lbaas_progress\$|SELECT '\[))/gm, '')
+            .replace(/^-- names: stop here unless[^\n]*\n[\s\S]*?(?=^-- (upgrade|downgrade)\[)/gm, '')
+            .replace(/^SELECT json_extract\('\{\}', 'lbaas-db-manage guard STOP[^\n]*; COMMIT;$/gm, 'COMMIT;')
+            .replace(/\n-- the migration lock is released\n[\s\S]*$/, '');
         expect(body(bare).length).toBeGreaterThan(0);
         if (family(dialect) === 'mysql' && command !== 'stamp') {
           // The resumable layout runs each statement through a prepared statement that holds it
@@ -247,7 +256,14 @@ describe('--no-guard', () => {
           const bareStatements = statements(body(bare)).filter((x) => /^(CREATE|ALTER|DROP|INSERT|UPDATE|DELETE|RENAME)\b/.test(x));
           expect(bareStatements.length).toBeGreaterThan(10);
           // (the name checks before a drop set @lbaas_stop: they are the guard's too)
-          expect(held(guarded).filter((x) => !/^(SET @lbaas_q|SET @lbaas_stop|DROP TABLE IF EXISTS `alembic_version_lbaas_progress`|DELETE FROM `alembic_version_lbaas_progress`|CREATE TABLE IF NOT EXISTS `alembic_version_lbaas_progress`)/.test(x))).toEqual(bareStatements);
+          expect(
+            held(guarded).filter(
+              (x) =>
+                !/^(SET @lbaas_q|SET @lbaas_stop|DROP TABLE IF EXISTS `alembic_version_lbaas_progress`|DELETE FROM `alembic_version_lbaas_progress`|CREATE TABLE IF NOT EXISTS `alembic_version_lbaas_progress`)/.test(
+                  x,
+                ),
+            ),
+          ).toEqual(bareStatements);
           continue;
         }
         expect(body(bare)).toBe(body(guarded));

@@ -34,7 +34,10 @@ function modelAt(dialect: Dialect, to: string): Schema {
   const ctx = new Context({ dialect });
   const planned = makePlan(ctx.graph(), { direction: 'upgrade', spec: `base:${to}` });
   return compilePlanned(ctx.loaded(), ctx.graph(), planned, {
-    dialect, versionTable: 'alembic_version_lbaas', title: 'oracle', transactionPerMigration: false,
+    dialect,
+    versionTable: 'alembic_version_lbaas',
+    title: 'oracle',
+    transactionPerMigration: false,
   }).output.schema;
 }
 
@@ -49,7 +52,10 @@ function withoutFirstVersionUpdate(script: string): string {
   const part = script.slice(start, end);
   // MySQL/MariaDB (the resumable layout): the statement is held by a prepared statement; take out all three.
   const cut = part
-    .replace(/^SET @lbaas_q = IF\(@lbaas_run = 1 AND @lbaas_stop = ''\n {4}AND \(SELECT COUNT\(\*\)[^\n]*\n {4}'(UPDATE|INSERT INTO) `alembic_version_lbaas`[^\n]*\nPREPARE lbaas_stmt FROM @lbaas_q;\nEXECUTE lbaas_stmt;\n/m, '')
+    .replace(
+      /^SET @lbaas_q = IF\(@lbaas_run = 1 AND @lbaas_stop = ''\n {4}AND \(SELECT COUNT\(\*\)[^\n]*\n {4}'(UPDATE|INSERT INTO) `alembic_version_lbaas`[^\n]*\nPREPARE lbaas_stmt FROM @lbaas_q;\nEXECUTE lbaas_stmt;\n/m,
+      '',
+    )
     .replace(/^(UPDATE|INSERT INTO) [`"]alembic_version_lbaas[`"][^\n]*\n/m, '');
   expect(cut).not.toBe(part);
   return script.slice(0, start) + cut + script.slice(end);

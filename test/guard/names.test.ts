@@ -56,7 +56,8 @@ const CASES: Record<'postgresql' | 'mysql', Case[]> = {
   mysql: [
     {
       title: 'a foreign key under another name',
-      change: 'ALTER TABLE lbaas_listeners DROP FOREIGN KEY lbaas_listeners_ibfk_2; ALTER TABLE lbaas_listeners ADD CONSTRAINT fk_listeners_pool FOREIGN KEY (default_pool_id) REFERENCES lbaas_pools (id)',
+      change:
+        'ALTER TABLE lbaas_listeners DROP FOREIGN KEY lbaas_listeners_ibfk_2; ALTER TABLE lbaas_listeners ADD CONSTRAINT fk_listeners_pool FOREIGN KEY (default_pool_id) REFERENCES lbaas_pools (id)',
       message: `lbaas-db-manage names STOP: lbaas_listeners has no foreign key named lbaas_listeners_ibfk_2, which revision ${POOLS} drops; the database names its foreign key over (default_pool_id) to lbaas_pools fk_listeners_pool: rename it to lbaas_listeners_ibfk_2, then run again; nothing of this revision ran`,
     },
     {
@@ -142,7 +143,9 @@ for (const dialect of ['postgresql', 'mariadb', 'mysql'] as Dialect[]) {
         const conf = writeConfig(wd, dialect === 'mariadb' ? url.replace(/^mysql\+pymysql:/, 'mariadb+pymysql:') : url);
         const r = await runCli(['--config-file', conf, 'upgrade', '--expand'], { cwd: wd });
         expect(r.code, r.stderr).toBe(1);
-        expect(r.stderr).toContain(`error EX015: revision ${POOLS} did not run: it drops a constraint or index that the database does not hold under the name the revision history gives it`);
+        expect(r.stderr).toContain(
+          `error EX015: revision ${POOLS} did not run: it drops a constraint or index that the database does not hold under the name the revision history gives it`,
+        );
         expect(r.stderr).toContain(`said: ${shown(dialect, c.message)}`);
         // PostgreSQL: an upgrade through expand revisions runs one transaction per revision
         expect(r.stderr).toContain(`the database is at: ${BEFORE_POOLS}`);
@@ -155,15 +158,21 @@ for (const dialect of ['postgresql', 'mariadb', 'mysql'] as Dialect[]) {
     });
 
     it('an index under another name, in a revision that renames its column first: the name the database uses is found over the column as it was', async () => {
-      const change = dialect === 'postgresql'
-        ? 'ALTER INDEX ix_lbaas_l7policies_tenant_id RENAME TO ix_policies_tenant'
-        : 'ALTER TABLE lbaas_l7policies RENAME INDEX ix_lbaas_l7policies_tenant_id TO ix_policies_tenant';
+      const change =
+        dialect === 'postgresql'
+          ? 'ALTER INDEX ix_lbaas_l7policies_tenant_id RENAME TO ix_policies_tenant'
+          : 'ALTER TABLE lbaas_l7policies RENAME INDEX ix_lbaas_l7policies_tenant_id TO ix_policies_tenant';
       const from = '130ebfdef43,62deca5010cd';
       const db = await at(from, change);
       const before = await snapshot(db);
       const r = await db.apply(upgrade(`${from}:4b4dc6d5d843`));
       expect(r.code, out(r)).not.toBe(0);
-      expect(out(r)).toContain(shown(dialect, 'lbaas-db-manage names STOP: lbaas_l7policies has no index named ix_lbaas_l7policies_tenant_id, which revision 4b4dc6d5d843 drops; the database names its index over (tenant_id) ix_policies_tenant: rename it to ix_lbaas_l7policies_tenant_id, then run again; nothing of this revision ran'));
+      expect(out(r)).toContain(
+        shown(
+          dialect,
+          'lbaas-db-manage names STOP: lbaas_l7policies has no index named ix_lbaas_l7policies_tenant_id, which revision 4b4dc6d5d843 drops; the database names its index over (tenant_id) ix_policies_tenant: rename it to ix_lbaas_l7policies_tenant_id, then run again; nothing of this revision ran',
+        ),
+      );
       expect(await snapshot(db)).toEqual(before);
     });
 

@@ -26,7 +26,8 @@ const TABLES = DATA.map((f) => f.table);
 const ROWS = DATA.reduce((n, f) => n + f.rows.length, 0);
 /** The version rows just before the revision that creates the lookup tables. */
 const BEFORE = ['844352f9fe6f', 'e6417a8b114d'];
-const STOP = 'lbaas-db-manage populate STOP: the data tables do not exist yet: the database needs c47fda60c1b8 (or a later revision) applied; upgrade first; nothing was changed';
+const STOP =
+  'lbaas-db-manage populate STOP: the data tables do not exist yet: the database needs c47fda60c1b8 (or a later revision) applied; upgrade first; nothing was changed';
 
 const out = (r: ExecResult) => `${r.stdout}\n${r.stderr}`;
 
@@ -123,7 +124,9 @@ for (const dialect of DIALECTS) {
               const r = await runCli(['--config-file', conf, 'populate'], { cwd: wd });
               expect((Date.now() - started) / 1000).toBeLessThan(30);
               expect(r.code, r.stderr).toBe(1);
-              expect(r.stderr).toContain('error EX012: populate waited too long for the migration lock: another migration of this database held it (nothing was changed)');
+              expect(r.stderr).toContain(
+                'error EX012: populate waited too long for the migration lock: another migration of this database held it (nothing was changed)',
+              );
               expect(r.stderr).toContain('hint: wait for the other run to finish');
               expect(await snapshot(db)).toEqual(before);
             } finally {
@@ -160,7 +163,9 @@ for (const dialect of DIALECTS) {
         expect(Object.values(rows).reduce((a, b) => a + b, 0)).toBe(ROWS);
         const again = await runWay(way, db, script());
         expect(again.code, out(again)).toBe(0);
-        DATA.forEach((f, i) => expect(out(again)).toContain(`populate ${f.table} [${i + 1}/${DATA.length}]: 0 inserted, 0 updated, ${f.rows.length} unchanged`));
+        DATA.forEach((f, i) =>
+          expect(out(again)).toContain(`populate ${f.table} [${i + 1}/${DATA.length}]: 0 inserted, 0 updated, ${f.rows.length} unchanged`),
+        );
         expect(await lookupRows(db)).toEqual(rows);
       });
     });

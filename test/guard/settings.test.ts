@@ -34,7 +34,9 @@ describe('transactions', () => {
   // seven runs of the built program
   it('contract and mixed ranges, other dialects and an explicit setting keep their transactions', { timeout: 60_000 }, () => {
     expect(txLine(cliOk(['--dialect', 'postgresql', 'upgrade', 'kilo:heads', '--sql']))).toBe('-- one transaction for the whole script');
-    expect(txLine(cliOk(['--dialect', 'postgresql', 'upgrade', '130ebfdef43,c47fda60c1b8:', '--contract', '--sql']))).toBe('-- one transaction for the whole script');
+    expect(txLine(cliOk(['--dialect', 'postgresql', 'upgrade', '130ebfdef43,c47fda60c1b8:', '--contract', '--sql']))).toBe(
+      '-- one transaction for the whole script',
+    );
     expect(txLine(cliOk(['--dialect', 'sqlite', ...EXPAND]))).toBe('-- one transaction for the whole script');
     expect(txLine(cliOk(['--dialect', 'postgresql', 'downgrade', 'heads:62deca5010cd', '--sql']))).toBe('-- one transaction for the whole script');
     const off = config('off.conf', '[alembic]\ntransaction_per_migration = false\n');
@@ -68,7 +70,9 @@ describe('lock waits', () => {
     expect(fromConf).toContain("\nSET lock_timeout = '9s';\n");
     expect(fromConf).toContain("PERFORM set_config('lock_timeout', '11s', true);");
     // the command line wins over the file
-    expect(cliOk(['--config-file', conf, '--dialect', 'postgresql', 'upgrade', 'kilo:heads', '--sql', '--lock-timeout', '1'])).toContain("\nSET lock_timeout = '1s';\n");
+    expect(cliOk(['--config-file', conf, '--dialect', 'postgresql', 'upgrade', 'kilo:heads', '--sql', '--lock-timeout', '1'])).toContain(
+      "\nSET lock_timeout = '1s';\n",
+    );
   });
 
   it('a wait that is not a number of seconds is refused, and nothing is printed', () => {
@@ -82,16 +86,22 @@ describe('lock waits', () => {
     const r = cli(['--config-file', bad, '--dialect', 'postgresql', 'upgrade', 'kilo:heads', '--sql']);
     expect(r.code).not.toBe(0);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain("CF030");
+    expect(r.stderr).toContain('CF030');
     expect(r.stderr).toContain("lock_timeout must be a number of seconds greater than 0 and at most 86400, not 'soon'");
   });
 });
 
 describe('what the script needs', () => {
   it('the header says whether the services must be stopped', () => {
-    const head = (args: string[]) => cliOk(['--dialect', 'postgresql', ...args]).split('\n').slice(0, 12).join('\n');
+    const head = (args: string[]) =>
+      cliOk(['--dialect', 'postgresql', ...args])
+        .split('\n')
+        .slice(0, 12)
+        .join('\n');
     expect(head(EXPAND)).toContain('\n-- services: can stay up (expand revisions only)\n');
-    expect(head(['upgrade', '130ebfdef43,c47fda60c1b8:', '--contract', '--sql'])).toMatch(/\n-- services: stop them first \(contract revisions: [0-9a-f, ]+\)\n/);
+    expect(head(['upgrade', '130ebfdef43,c47fda60c1b8:', '--contract', '--sql'])).toMatch(
+      /\n-- services: stop them first \(contract revisions: [0-9a-f, ]+\)\n/,
+    );
     expect(head(['upgrade', 'kilo:heads', '--sql'])).toMatch(/\n-- services: stop them first: this range mixes expand and contract revisions \(contract: /);
     expect(head(['downgrade', 'heads:62deca5010cd', '--sql'])).toContain('\n-- services: stop them first (a downgrade removes what they may use)\n');
     expect(head(['stamp', 'kilo:heads', '--sql'])).toContain('\n-- services: can stay up (no migration runs; only the version table changes)\n');
@@ -107,7 +117,12 @@ describe('what the script needs', () => {
         // The resumable layout (docs/review.md, "Resumable runs"): the statement's number, then the
         // prepared statement that holds it, before any other statement of the op.
         expect(up[i + 1]).toMatch(/^-- statement \d+\/\d+ of e6417a8b114d$/);
-        const held = up.slice(i + 2).join('\n').split(';\n').map((x) => wrappedStatements(x)).find((w) => w.length > 0);
+        const held = up
+          .slice(i + 2)
+          .join('\n')
+          .split(';\n')
+          .map((x) => wrappedStatements(x))
+          .find((w) => w.length > 0);
         expect(held).toEqual(['DROP TABLE `vips`']);
       } else expect(up[i + 1]).toMatch(/^DROP TABLE [`"]vips[`"]/);
       const down = cliOk(['--dialect', dialect, 'downgrade', 'heads:62deca5010cd', '--sql']);

@@ -56,17 +56,26 @@ describeEngine('postgresql', 'the guard in a database with an ICU collation', ()
   it('lets the script compiled for heads that the collation orders otherwise run', async () => {
     const c = pgConfig();
     const name = `lbaas_t_${process.pid}_icu_${randomBytes(4).toString('hex')}`;
-    const psql = (database: string, args: string[]) => runCommand('psql', ['-X', '-v', 'ON_ERROR_STOP=1', '-h', c.host, '-p', String(c.port), '-U', c.user, '-d', database, ...args], { timeoutMs: 60_000 });
+    const psql = (database: string, args: string[]) =>
+      runCommand('psql', ['-X', '-v', 'ON_ERROR_STOP=1', '-h', c.host, '-p', String(c.port), '-U', c.user, '-d', database, ...args], { timeoutMs: 60_000 });
     const created = await psql(c.database, ['-c', `CREATE DATABASE ${name} TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.UTF-8'`]);
     assertApplied(created, 'CREATE DATABASE (ICU)');
     try {
       const ordered = await psql(name, ['-At', '-c', "SELECT string_agg(v, ',' ORDER BY v) FROM (VALUES ('a1'), ('a_2')) t(v)"]);
       expect(ordered.stdout.trim()).toBe('a_2,a1'); // the database's own order differs from the bytes'
-      const revs = [revision({ id: 'root', upgrade: [] }), revision({ id: 'a1', down: 'root', upgrade: [] }), revision({ id: 'a_2', down: 'root', upgrade: [] })];
+      const revs = [
+        revision({ id: 'root', upgrade: [] }),
+        revision({ id: 'a1', down: 'root', upgrade: [] }),
+        revision({ id: 'a_2', down: 'root', upgrade: [] }),
+      ];
       const graph = graphOf(revs);
-      const script = (spec: string) => compilePlanned({ revisions: revs, external: [], diagnostics: [] }, graph, makePlan(graph, { direction: 'stamp', spec }), {
-        dialect: 'postgresql', versionTable: VERSION_TABLE, title: `stamp ${spec}`, transactionPerMigration: false,
-      }).script.text;
+      const script = (spec: string) =>
+        compilePlanned({ revisions: revs, external: [], diagnostics: [] }, graph, makePlan(graph, { direction: 'stamp', spec }), {
+          dialect: 'postgresql',
+          versionTable: VERSION_TABLE,
+          title: `stamp ${spec}`,
+          transactionPerMigration: false,
+        }).script.text;
       const file = join(mkdtempSync(join(tmpdir(), 'lbaas-icu-')), 'stamp.sql');
       writeFileSync(file, script('base:heads'));
       assertApplied(await psql(name, ['-f', file]), 'stamp base:heads');

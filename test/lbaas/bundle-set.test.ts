@@ -13,14 +13,33 @@ import { stableJson } from '../../src/core/manifest.js';
 import { DiagnosticError } from '../../src/core/diagnostics.js';
 import { shipped } from './support.js';
 
-interface R { id: string; down: string | null; labels?: string[]; depends?: string[] | undefined; milestones?: string[] }
+interface R {
+  id: string;
+  down: string | null;
+  labels?: string[];
+  depends?: string[] | undefined;
+  milestones?: string[];
+}
 
 function graphOf(rs: R[]) {
   const ds: Diagnostic[] = [];
-  const revs = rs.map((r) => validateRevision({
-    revision: r.id, down_revision: r.down, message: r.id, upgrade: [], downgrade: [],
-    ...(r.labels ? { branch_labels: r.labels } : {}), ...(r.depends?.length ? { depends_on: r.depends } : {}), ...(r.milestones ? { milestones: r.milestones } : {}),
-  }, `versions/${r.id}.jsonc`, ds)!) as Revision[];
+  const revs = rs.map(
+    (r) =>
+      validateRevision(
+        {
+          revision: r.id,
+          down_revision: r.down,
+          message: r.id,
+          upgrade: [],
+          downgrade: [],
+          ...(r.labels ? { branch_labels: r.labels } : {}),
+          ...(r.depends?.length ? { depends_on: r.depends } : {}),
+          ...(r.milestones ? { milestones: r.milestones } : {}),
+        },
+        `versions/${r.id}.jsonc`,
+        ds,
+      )!,
+  ) as Revision[];
   expect(ds).toEqual([]);
   const { graph, diagnostics } = buildGraph(revs);
   expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -89,7 +108,11 @@ describe('bundle set', () => {
   });
 
   it('without expand/contract labels there are no expand/contract bundles', () => {
-    const g = graphOf([{ id: 'a', down: null }, { id: 'b', down: 'a', milestones: ['one'] }, { id: 'c', down: 'b' }]);
+    const g = graphOf([
+      { id: 'a', down: null },
+      { id: 'b', down: 'a', milestones: ['one'] },
+      { id: 'c', down: 'b' },
+    ]);
     expect(bundleSpecs(g).map((s) => s.file)).toEqual(['upgrade-full.sql', 'upgrade-base-to-one.sql', 'upgrade-one-to-heads.sql']);
   });
 

@@ -67,7 +67,15 @@ for (const dialect of ['mariadb', 'mysql'] as const) {
       await applyOk(db, boot.replace(/utf8_general_ci/g, 'utf8mb4_unicode_ci').replace(/CHARSET=utf8 /g, 'CHARSET=utf8mb4 '), 'bootstrap (utf8mb4)');
       await applyOk(db, cliOk(['--config-file', cfg, 'upgrade', 'heads', '--sql', '--dialect', dialect]), 'upgrade heads (utf8mb4)');
       for (const t of await tables(db)) expect(t.TABLE_COLLATION, t.TABLE_NAME).toBe('utf8mb4_unicode_ci');
-      const bad = cli(['--config-file', config('bad.ini', dialect, 'collation = utf8mb4_bin; DROP TABLE x\n'), 'upgrade', 'heads', '--sql', '--dialect', dialect]);
+      const bad = cli([
+        '--config-file',
+        config('bad.ini', dialect, 'collation = utf8mb4_bin; DROP TABLE x\n'),
+        'upgrade',
+        'heads',
+        '--sql',
+        '--dialect',
+        dialect,
+      ]);
       expect(bad.code).not.toBe(0);
       expect(bad.stdout).toBe('');
       expect(bad.stderr).toMatch(/CF040: \[mysql\] collation 'utf8mb4_bin; DROP TABLE x' is not a character set or collation name/);

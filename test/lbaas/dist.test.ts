@@ -61,14 +61,25 @@ describe('dist-sql / check-dist', { timeout: 180_000 }, () => {
       expect(readFileSync(join(b, f)).equals(readFileSync(join(a, f))), `${f} reproducible`).toBe(true);
       expect(readFileSync(join(DIST, f)).equals(readFileSync(join(a, f))), `${f} committed = compiled`).toBe(true);
     }
-    expect(files.filter((f) => f.startsWith('.') || f.includes('/.')), 'no temporary files left behind').toEqual([]);
+    expect(
+      files.filter((f) => f.startsWith('.') || f.includes('/.')),
+      'no temporary files left behind',
+    ).toEqual([]);
   });
 
   for (const dialect of DIST_DIALECTS) {
     it(`${dialect}: the manifest lists every file with its size and sha256, sorted keys, no timestamps`, () => {
       const text = readFileSync(join(DIST, dialect, 'manifest.json'), 'utf8');
-      const sortKeys = (v: unknown): unknown => (Array.isArray(v) ? v.map(sortKeys) : v && typeof v === 'object'
-        ? Object.fromEntries(Object.keys(v as object).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])])) : v);
+      const sortKeys = (v: unknown): unknown =>
+        Array.isArray(v)
+          ? v.map(sortKeys)
+          : v && typeof v === 'object'
+            ? Object.fromEntries(
+                Object.keys(v as object)
+                  .sort()
+                  .map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]),
+              )
+            : v;
       expect(JSON.stringify(sortKeys(JSON.parse(text)), null, 2) + '\n').toBe(text);
       expect(text).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d/);
       const m = manifest(dialect);
@@ -123,13 +134,20 @@ describe('dist-sql / check-dist', { timeout: 180_000 }, () => {
     expect(r.stderr).toContain(`${dir}/mysql/upgrade-kilo-to-liberty.sql: error DS002: missing`);
     expect(r.stderr).toContain(`${dir}/sqlite/upgrade-old.sql:1:1: error DS003: extra`);
     expect(r.stderr).toContain(`${dir}/NOTES.txt:1:1: error DS003: extra`);
-    expect(r.stderr).toContain('hint: run \'lbaas-db-manage dist-sql --out');
+    expect(r.stderr).toContain("hint: run 'lbaas-db-manage dist-sql --out");
     expect(r.stderr.match(/error DS00\d/g)!.length).toBe(4);
 
     const j = cli(['check-dist', '--dir', dir, '--json']);
     expect(j.code).toBe(1);
-    const codes = (JSON.parse(j.stderr) as { diagnostics: { code: string; file: string }[] }).diagnostics.map((d) => `${d.code} ${d.file.slice(dir.length + 1)}`);
-    expect(codes.sort()).toEqual(['DS001 postgresql/upgrade-full.sql', 'DS002 mysql/upgrade-kilo-to-liberty.sql', 'DS003 NOTES.txt', 'DS003 sqlite/upgrade-old.sql']);
+    const codes = (JSON.parse(j.stderr) as { diagnostics: { code: string; file: string }[] }).diagnostics.map(
+      (d) => `${d.code} ${d.file.slice(dir.length + 1)}`,
+    );
+    expect(codes.sort()).toEqual([
+      'DS001 postgresql/upgrade-full.sql',
+      'DS002 mysql/upgrade-kilo-to-liberty.sql',
+      'DS003 NOTES.txt',
+      'DS003 sqlite/upgrade-old.sql',
+    ]);
 
     // dist-sql repairs the bundles, removes the stale one, and leaves (and reports) what is not its own
     const w = cliOk(['dist-sql', '--out', dir]);
@@ -160,7 +178,9 @@ const shippedExpandHead = revisionOf('expand@head');
 mkdirSync(future, { recursive: true });
 cpSync(join(ROOT, 'versions'), join(future, 'versions'), { recursive: true });
 mkdirSync(join(future, 'versions/later/expand'), { recursive: true });
-writeFileSync(join(future, `versions/later/expand/${NEW_ID}_provisioning_status_lookup.jsonc`), `// ${NEW_ID}: a lookup table of provisioning statuses, filled.
+writeFileSync(
+  join(future, `versions/later/expand/${NEW_ID}_provisioning_status_lookup.jsonc`),
+  `// ${NEW_ID}: a lookup table of provisioning statuses, filled.
 {
   "$schema": "../../revision.schema.json",
   "revision": "${NEW_ID}",
@@ -186,7 +206,8 @@ writeFileSync(join(future, `versions/later/expand/${NEW_ID}_provisioning_status_
     { "op": "drop_table", "table": "lbaas_provisioning_statuses" }
   ]
 }
-`);
+`,
+);
 const futureOut = join(future, 'dist-sql');
 let futureDone = false;
 function compileFuture(): void {

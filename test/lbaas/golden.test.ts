@@ -37,7 +37,9 @@ describe('golden files of the full history', { timeout: 60_000 }, () => {
         const a = golden.split('\n');
         const b = text.split('\n');
         const i = a.findIndex((l, k) => l !== b[k]);
-        expect.fail(`full.${d}.sql differs at line ${i + 1}:\n  golden:   ${a[i]}\n  compiled: ${b[i]}\n(regenerate with UPDATE_GOLDEN=1 if the change is intended)`);
+        expect.fail(
+          `full.${d}.sql differs at line ${i + 1}:\n  golden:   ${a[i]}\n  compiled: ${b[i]}\n(regenerate with UPDATE_GOLDEN=1 if the change is intended)`,
+        );
       }
     });
   }

@@ -61,7 +61,9 @@ async function pgFacts(db: ScratchDb): Promise<Set<string>> {
     const kind = { p: 'primary key', u: 'unique', f: 'foreign key', c: 'check' }[c.kind] ?? c.kind;
     out.add(`${c.tbl}: ${kind} ${c.name} (${c.cols})${c.ref ? ` -> ${c.ref}` : ''}`);
   }
-  for (const i of await db.query<{ tbl: string; name: string }>(`SELECT tablename AS tbl, indexname AS name FROM pg_indexes WHERE schemaname = current_schema()`)) {
+  for (const i of await db.query<{ tbl: string; name: string }>(
+    `SELECT tablename AS tbl, indexname AS name FROM pg_indexes WHERE schemaname = current_schema()`,
+  )) {
     out.add(`${i.tbl}: index ${i.name}`);
   }
   for (const e of await db.query<{ name: string; labels: string }>(`
@@ -99,7 +101,10 @@ describeEngine('postgresql', 'names neutron-lbaas created', (engine) => {
       ...[...V2_TENANT_TABLES, 'vips', 'members', 'pools', 'healthmonitors'].map((t) => `${t}: index ix_${t}_tenant_id`),
     ];
     for (const x of kilo) expect(f, 'at kilo').toContain(x);
-    expect([...f].filter((x) => x.startsWith('enum old_')), 'the TLS swap leaves no old_ type').toEqual([]);
+    expect(
+      [...f].filter((x) => x.startsWith('enum old_')),
+      'the TLS swap leaves no old_ type',
+    ).toEqual([]);
 
     await finish();
     f = await pgFacts(db);
@@ -118,7 +123,10 @@ describeEngine('postgresql', 'names neutron-lbaas created', (engine) => {
     ];
     for (const x of heads) expect(f, 'at the heads').toContain(x);
     expect(f, '6aee0434f911 dropped it').not.toContain('lbaas_listeners: unique lbaas_listeners_default_pool_id_key (default_pool_id)');
-    expect([...f].filter((x) => /ix_\w+_tenant_id/.test(x)), '4b4dc6d5d843 renamed them all').toEqual([]);
+    expect(
+      [...f].filter((x) => /ix_\w+_tenant_id/.test(x)),
+      '4b4dc6d5d843 renamed them all',
+    ).toEqual([]);
     // e6417a8b114d drops the v1 tables and, unlike Alembic, the v1 enum types they used
     expect([...f].filter((x) => /^enum (healthmontiors_type|lb_protocols|pools_lb_method|sesssionpersistences_type) /.test(x))).toEqual([]);
   });
@@ -190,8 +198,14 @@ describeEngine('mysql', 'names neutron-lbaas created', (engine) => {
       ...[...V2_TENANT_TABLES, ...L7_TABLES].map((t) => `${t}: index ix_${t}_project_id (project_id)`),
     ];
     for (const x of heads) expect(f, 'at the heads').toContain(x);
-    expect([...f].filter((x) => x.startsWith('lbaas_listeners: unique index default_pool_id')), '6aee0434f911 dropped it').toEqual([]);
-    expect([...f].filter((x) => /tenant_id/.test(x)), '4b4dc6d5d843 renamed them all').toEqual([]);
+    expect(
+      [...f].filter((x) => x.startsWith('lbaas_listeners: unique index default_pool_id')),
+      '6aee0434f911 dropped it',
+    ).toEqual([]);
+    expect(
+      [...f].filter((x) => /tenant_id/.test(x)),
+      '4b4dc6d5d843 renamed them all',
+    ).toEqual([]);
   });
 });
 
@@ -201,11 +215,16 @@ describeEngine('sqlite', 'names neutron-lbaas created', (engine) => {
   it('index names at kilo and at the heads; the unique default pool goes', async () => {
     const db = await engine.scratch();
     const finish = await atKilo(db, 'sqlite');
-    const indexes = async () => new Set((await db.query<{ name: string }>(`SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_autoindex%'`)).map((r) => r.name));
+    const indexes = async () =>
+      new Set(
+        (await db.query<{ name: string }>(`SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_autoindex%'`)).map((r) => r.name),
+      );
     /** Column lists of the table-level unique constraints of lbaas_listeners. */
     const uniques = async () => {
       const out: string[] = [];
-      for (const u of (await db.query<{ origin: string; name: string }>(`SELECT * FROM pragma_index_list('lbaas_listeners')`)).filter((x) => x.origin === 'u')) {
+      for (const u of (await db.query<{ origin: string; name: string }>(`SELECT * FROM pragma_index_list('lbaas_listeners')`)).filter(
+        (x) => x.origin === 'u',
+      )) {
         out.push((await db.query<{ name: string }>(`SELECT name FROM pragma_index_info('${u.name}') ORDER BY seqno`)).map((c) => c.name).join(','));
       }
       return out.sort();
@@ -232,8 +251,14 @@ describe('4b4dc6d5d843 renames every tenant_id the history has', () => {
       expect(withTenant.length, 'the tables the original revision found by reflection').toBe(11);
       const after = modelAt(dialect, [...graph.heads]);
       for (const t of after.tables.values()) {
-        expect(t.columns.map((c) => c.name), t.name).not.toContain('tenant_id');
-        expect(t.indexes.filter((i) => i.columns.includes('tenant_id') || i.name.includes('tenant')), t.name).toEqual([]);
+        expect(
+          t.columns.map((c) => c.name),
+          t.name,
+        ).not.toContain('tenant_id');
+        expect(
+          t.indexes.filter((i) => i.columns.includes('tenant_id') || i.name.includes('tenant')),
+          t.name,
+        ).toEqual([]);
       }
     }
   });

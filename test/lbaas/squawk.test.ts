@@ -31,20 +31,32 @@ const CLIENT_DIRECTIVES = new Set(['\\set ON_ERROR_STOP on']);
 
 /** The script without its client directive lines; throws on any other backslash line. */
 export function withoutClientDirectives(file: string, text: string): string {
-  return text.split('\n').map((line) => {
-    if (!line.startsWith('\\')) return line;
-    if (!CLIENT_DIRECTIVES.has(line)) throw new Error(`${file}: unexpected client command line ${JSON.stringify(line)}`);
-    return ''; // keeps line numbers as in the committed file
-  }).join('\n');
+  return text
+    .split('\n')
+    .map((line) => {
+      if (!line.startsWith('\\')) return line;
+      if (!CLIENT_DIRECTIVES.has(line)) throw new Error(`${file}: unexpected client command line ${JSON.stringify(line)}`);
+      return ''; // keeps line numbers as in the committed file
+    })
+    .join('\n');
 }
 
-interface Waiver { rule: string; files: string[]; reason: string }
+interface Waiver {
+  rule: string;
+  files: string[];
+  reason: string;
+}
 const waivers = (JSON.parse(readFileSync(join(ROOT, 'test/lbaas/squawk-waivers.json'), 'utf8')) as { waivers: Waiver[] }).waivers;
 
 const tmp = mkdtempSync(join(tmpdir(), 'lbaas-squawk-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-interface Finding { file: string; line: number; rule_name: string; message: string }
+interface Finding {
+  file: string;
+  line: number;
+  rule_name: string;
+  message: string;
+}
 
 function squawk(files: string[]): Finding[] {
   const r = spawnSync(SQUAWK, ['--reporter', 'json', '--pg-version', '15', ...files], { cwd: tmp, encoding: 'utf8', maxBuffer: 64 << 20, timeout: 120_000 });
@@ -59,7 +71,9 @@ describe.skipIf(!present && !isCI())('squawk on dist-sql/postgresql', { timeout:
   });
 
   const dir = join(DIST, 'postgresql');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.sql')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort();
 
   it('the filter removes only client directives, and squawk parses what remains (a directive would not parse)', () => {
     writeFileSync(join(tmp, 'raw.sql'), readFileSync(join(dir, 'upgrade-full.sql'), 'utf8'));
@@ -72,7 +86,10 @@ describe.skipIf(!present && !isCI())('squawk on dist-sql/postgresql', { timeout:
     const spec = '3543deab1547:expand@head';
     const ctx = () => new Context({ dialect: 'postgresql' });
     writeFileSync(join(tmp, 'plain.sql'), withoutClientDirectives('plain.sql', renderOffline(ctx(), 'upgrade', spec, {})));
-    writeFileSync(join(tmp, 'concurrent.sql'), withoutClientDirectives('concurrent.sql', renderOffline(ctx(), 'upgrade', spec, { createIndexConcurrently: true })));
+    writeFileSync(
+      join(tmp, 'concurrent.sql'),
+      withoutClientDirectives('concurrent.sql', renderOffline(ctx(), 'upgrade', spec, { createIndexConcurrently: true })),
+    );
     const rules = (file: string) => squawk([file]).map((f) => f.rule_name);
     expect(rules('plain.sql').filter((r) => r === 'require-concurrent-index-creation')).toHaveLength(2);
     const concurrent = rules('concurrent.sql');

@@ -101,7 +101,11 @@ export function bundleOfKind(m: Manifest, kind: string): [string, ManifestFile] 
   return hits[0]!;
 }
 
-export interface CliResult { code: number; stdout: string; stderr: string }
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 /** Runs the BUILT program (build first: npm run build), without colour and without a configured database. */
 export function cli(args: string[], o: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
@@ -128,6 +132,9 @@ export async function applyOk(db: ScratchDb, sql: string, what: string): Promise
 
 /** The database equals the replayed model at `heads`, and its version table holds exactly `heads`. */
 export async function expectAt(db: ScratchDb, heads: readonly string[], what: string, root = ROOT): Promise<void> {
-  expect(await compareWithModel(db, modelAt(db.dialect, heads, root)), `${what}: catalog of ${db.dialect} vs the model at ${heads.join(',') || 'base'}`).toEqual([]);
+  expect(
+    await compareWithModel(db, modelAt(db.dialect, heads, root)),
+    `${what}: catalog of ${db.dialect} vs the model at ${heads.join(',') || 'base'}`,
+  ).toEqual([]);
   expect(await readVersions(db), `${what}: version table`).toEqual([...heads].sort());
 }

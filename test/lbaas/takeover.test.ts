@@ -20,11 +20,16 @@ function kiloRows(d: Dialect): string {
   return [
     `INSERT INTO lbaas_loadbalancers (tenant_id, id, vip_subnet_id, admin_state_up, provisioning_status, operating_status) VALUES ('t1', 'lb1', 's1', ${yes}, 'ACTIVE', 'ONLINE')`,
     `INSERT INTO lbaas_loadbalancers (tenant_id, id, vip_subnet_id, admin_state_up, provisioning_status, operating_status) VALUES ('t2', 'lb2', 's2', ${yes}, 'ACTIVE', 'ONLINE')`,
-    ...['p1', 'p2', 'p3'].map((p) => `INSERT INTO lbaas_pools (tenant_id, id, protocol, lb_algorithm, admin_state_up, provisioning_status, operating_status) VALUES ('t1', '${p}', 'HTTP', 'ROUND_ROBIN', ${yes}, 'ACTIVE', 'ONLINE')`),
+    ...['p1', 'p2', 'p3'].map(
+      (p) =>
+        `INSERT INTO lbaas_pools (tenant_id, id, protocol, lb_algorithm, admin_state_up, provisioning_status, operating_status) VALUES ('t1', '${p}', 'HTTP', 'ROUND_ROBIN', ${yes}, 'ACTIVE', 'ONLINE')`,
+    ),
     `INSERT INTO lbaas_listeners (tenant_id, id, protocol, protocol_port, loadbalancer_id, default_pool_id, admin_state_up, provisioning_status, operating_status) VALUES ('t1', 'l1', 'TERMINATED_HTTPS', 443, 'lb1', 'p1', ${yes}, 'ACTIVE', 'ONLINE')`,
     `INSERT INTO lbaas_listeners (tenant_id, id, protocol, protocol_port, loadbalancer_id, default_pool_id, admin_state_up, provisioning_status, operating_status) VALUES ('t2', 'l2', 'HTTP', 80, 'lb2', 'p3', ${yes}, 'ACTIVE', 'ONLINE')`,
     `INSERT INTO lbaas_listeners (tenant_id, id, protocol, protocol_port, loadbalancer_id, default_pool_id, admin_state_up, provisioning_status, operating_status) VALUES ('t1', 'l3', 'HTTP', 80, 'lb1', NULL, ${yes}, 'ACTIVE', 'ONLINE')`,
-  ].map((s) => `${s};\n`).join('');
+  ]
+    .map((s) => `${s};\n`)
+    .join('');
 }
 
 async function rows(db: ScratchDb, sql: string): Promise<Record<string, unknown>[]> {
@@ -57,21 +62,33 @@ for (const dialect of DIST_DIALECTS) {
       await expectAt(db, heads, 'kilo -> heads');
       // 6aee0434f911: each pool gets the load balancer of the listener that uses it as default pool
       expect(await rows(db, 'SELECT id, loadbalancer_id FROM lbaas_pools ORDER BY id')).toEqual([
-        { id: 'p1', loadbalancer_id: 'lb1' }, { id: 'p2', loadbalancer_id: null }, { id: 'p3', loadbalancer_id: 'lb2' },
+        { id: 'p1', loadbalancer_id: 'lb1' },
+        { id: 'p2', loadbalancer_id: null },
+        { id: 'p3', loadbalancer_id: 'lb2' },
       ]);
       // 4b4dc6d5d843: tenant_id renamed, values kept
       expect(await rows(db, 'SELECT id, project_id FROM lbaas_listeners ORDER BY id')).toEqual([
-        { id: 'l1', project_id: 't1' }, { id: 'l2', project_id: 't2' }, { id: 'l3', project_id: 't1' },
+        { id: 'l1', project_id: 't1' },
+        { id: 'l2', project_id: 't2' },
+        { id: 'l3', project_id: 't1' },
       ]);
       // several listeners may now share a default pool
-      await applyOk(db, `INSERT INTO lbaas_listeners (project_id, id, protocol, protocol_port, loadbalancer_id, default_pool_id, admin_state_up, provisioning_status, operating_status) VALUES ('t1', 'l4', 'HTTP', 8080, 'lb1', 'p1', ${t(dialect)}, 'ACTIVE', 'ONLINE');\n`, 'shared default pool');
+      await applyOk(
+        db,
+        `INSERT INTO lbaas_listeners (project_id, id, protocol, protocol_port, loadbalancer_id, default_pool_id, admin_state_up, provisioning_status, operating_status) VALUES ('t1', 'l4', 'HTTP', 8080, 'lb1', 'p1', ${t(dialect)}, 'ACTIVE', 'ONLINE');\n`,
+        'shared default pool',
+      );
     });
 
     it('at 62deca5010cd + 130ebfdef43: upgrade 62deca5010cd,130ebfdef43:heads --sql brings it to the heads', async () => {
       const db = await engine.scratch();
       expect(await buildTo(db, dialect, 'mitaka')).toEqual(['130ebfdef43', '62deca5010cd']);
       expect(await readVersions(db)).toEqual(['130ebfdef43', '62deca5010cd']);
-      await applyOk(db, `INSERT INTO lbaas_loadbalancers (tenant_id, id, vip_subnet_id, admin_state_up, provisioning_status, operating_status) VALUES ('t9', 'lb9', 's9', ${t(dialect)}, 'ACTIVE', 'ONLINE');\n`, 'v2 row');
+      await applyOk(
+        db,
+        `INSERT INTO lbaas_loadbalancers (tenant_id, id, vip_subnet_id, admin_state_up, provisioning_status, operating_status) VALUES ('t9', 'lb9', 's9', ${t(dialect)}, 'ACTIVE', 'ONLINE');\n`,
+        'v2 row',
+      );
       const script = cliOk(['--dialect', dialect, 'upgrade', '62deca5010cd,130ebfdef43:heads', '--sql']);
       await applyOk(db, script, 'upgrade 62deca5010cd,130ebfdef43:heads');
       await expectAt(db, heads, 'mitaka -> heads');

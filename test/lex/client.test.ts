@@ -52,7 +52,7 @@ describe('client commands, fixed cases', () => {
     // status takes no argument: a line "status = 1" is SQL; "status" alone is the command
     expect(cmds('UPDATE t SET\nstatus = 1', 'mysql')).toEqual([]);
     expect(cmds('SELECT 1;\nstatus', 'mysql')).toEqual(['2:1 status']);
-    expect(cmds("SELECT 'a\\'b \\! no'", 'mysql')).toEqual(["1:14 \\!"]); // read without backslash escapes, the string ends at \'
+    expect(cmds("SELECT 'a\\'b \\! no'", 'mysql')).toEqual(['1:14 \\!']); // read without backslash escapes, the string ends at \'
     expect(cmds("SELECT 'no \\! here'", 'mysql')).toEqual([]);
     expect(cmds('SELECT 1 # \\! no', 'mysql')).toEqual([]);
     expect(cmds('SELECT 1 -- \\! no', 'mysql')).toEqual([]);
@@ -113,11 +113,25 @@ describe('check conditions', () => {
   });
 
   it.each([
-    'total >= 0', "name <> ''", 'weight >= 0 AND weight <= 256', 'weight BETWEEN 0 AND 256',
-    "length(name) > 0 AND status <> 'pending' OR enabled = false", "status IN ('a', 'b')", "name <> 'x) , y'",
-    'port > 0 AND port < 65536', "code <> ''", 'id > 0', "name ~ '^[a-z]'", "(status)::text = ANY (ARRAY['a', 'b'])",
+    'total >= 0',
+    "name <> ''",
+    'weight >= 0 AND weight <= 256',
+    'weight BETWEEN 0 AND 256',
+    "length(name) > 0 AND status <> 'pending' OR enabled = false",
+    "status IN ('a', 'b')",
+    "name <> 'x) , y'",
+    'port > 0 AND port < 65536',
+    "code <> ''",
+    'id > 0',
+    "name ~ '^[a-z]'",
+    "(status)::text = ANY (ARRAY['a', 'b'])",
   ])('accepts %s', (cond) => {
-    expect(checkCondition(cond, ['postgresql', 'mysql', 'mariadb', 'sqlite'].filter((d) => !(cond.includes('~') || cond.includes('::')) || d === 'postgresql') as never)).toEqual([]);
+    expect(
+      checkCondition(
+        cond,
+        ['postgresql', 'mysql', 'mariadb', 'sqlite'].filter((d) => !(cond.includes('~') || cond.includes('::')) || d === 'postgresql') as never,
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -171,7 +185,7 @@ const PLACES: Record<Client, string[]> = {
     'SELECT "a\\" SHELL"',
     "SELECT 'a''b SHELL'",
     'SELECT `a``b` SHELL',
-    "SELECT 1; DELIMITER ;;\nSELECT 2;;\nLONG",
+    'SELECT 1; DELIMITER ;;\nSELECT 2;;\nLONG',
     'SELECT 1 /*M! SHELL */',
   ],
   sqlite3: [
@@ -206,10 +220,7 @@ for (const { client, runner, dialect } of RUNNERS) {
       const places = PLACES[client];
       for (const [i, place] of places.entries()) {
         const marker = join(dir, `hit_${client}_${i}`);
-        const text = place
-          .replace('SHELL', `\\! touch ${marker}`)
-          .replace('LONG', `system touch ${marker}`)
-          .replace('DOT', `.shell touch ${marker}`);
+        const text = place.replace('SHELL', `\\! touch ${marker}`).replace('LONG', `system touch ${marker}`).replace('DOT', `.shell touch ${marker}`);
         // Each text stands alone as a script: what a client reads after it cannot leak into the next case.
         await runAsDba(runner, db, `${text}\n;\nSELECT 1;\n`);
         const found = clientCommands(text, client).length > 0;

@@ -27,11 +27,31 @@ const REPRO = 'w >= 0) , ADD COLUMN pwned INTEGER, ADD CONSTRAINT ck_x CHECK (1 
 function project(upgrade: unknown[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'lbaas-edge-'));
   mkdirSync(join(dir, 'versions'));
-  writeFileSync(join(dir, 'versions', '0001_t.jsonc'), JSON.stringify({
-    revision: '0001', down_revision: null, message: 'widgets',
-    upgrade: [{ op: 'create_table', table: 't', columns: [{ name: 'id', type: 'integer', nullable: false }, { name: 'w', type: 'integer' }], primary_key: ['id'] }, ...upgrade],
-    downgrade: [{ op: 'drop_table', table: 't' }],
-  }, null, 2));
+  writeFileSync(
+    join(dir, 'versions', '0001_t.jsonc'),
+    JSON.stringify(
+      {
+        revision: '0001',
+        down_revision: null,
+        message: 'widgets',
+        upgrade: [
+          {
+            op: 'create_table',
+            table: 't',
+            columns: [
+              { name: 'id', type: 'integer', nullable: false },
+              { name: 'w', type: 'integer' },
+            ],
+            primary_key: ['id'],
+          },
+          ...upgrade,
+        ],
+        downgrade: [{ op: 'drop_table', table: 't' }],
+      },
+      null,
+      2,
+    ),
+  );
   return dir;
 }
 
@@ -45,27 +65,35 @@ describe('load refuses, through the built CLI', { timeout: 60_000 }, () => {
     return d;
   };
 
-  it.each(['create_check_constraint', 'create_table'])('the reproduction condition (%s): upgrade --sql, check_migration and bundle all refuse it', async (how) => {
-    const op = how === 'create_check_constraint'
-      ? { op: 'create_check_constraint', name: 'ck_w', table: 't', condition: REPRO }
-      : { op: 'create_table', table: 'u', columns: [{ name: 'w', type: 'integer' }], checks: [{ name: 'ck_u', condition: REPRO }] };
-    const dir = mk([op]);
-    const field = how === 'create_check_constraint' ? "upgrade[1].condition" : 'upgrade[1].checks[0].condition';
-    for (const dialect of ['postgresql', 'mysql', 'sqlite']) {
-      const r = await cli(['--dialect', dialect, 'upgrade', 'heads', '--sql'], { cwd: dir });
-      expect(r.code).toBe(1);
-      expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(new RegExp(`^versions/0001_t\\.jsonc:\\d+:\\d+: error LD030: field '${field.replace(/[[\].]/g, '\\$&')}': expected one SQL boolean expression, found a '\\)' that closes nothing the condition opened at column 7`));
-    }
-    const check = await cli(['check_migration'], { cwd: dir });
-    expect(check.code).toBe(1);
-    expect(check.stderr).toContain('LD030');
-    const out = join(dir, 'bundle');
-    const b = await cli(['--dialect', 'postgresql', 'bundle', 'heads', '--out', out], { cwd: dir });
-    expect(b.code).toBe(1);
-    expect(b.stderr).toContain('LD030');
-    expect(existsSync(out)).toBe(false);
-  });
+  it.each(['create_check_constraint', 'create_table'])(
+    'the reproduction condition (%s): upgrade --sql, check_migration and bundle all refuse it',
+    async (how) => {
+      const op =
+        how === 'create_check_constraint'
+          ? { op: 'create_check_constraint', name: 'ck_w', table: 't', condition: REPRO }
+          : { op: 'create_table', table: 'u', columns: [{ name: 'w', type: 'integer' }], checks: [{ name: 'ck_u', condition: REPRO }] };
+      const dir = mk([op]);
+      const field = how === 'create_check_constraint' ? 'upgrade[1].condition' : 'upgrade[1].checks[0].condition';
+      for (const dialect of ['postgresql', 'mysql', 'sqlite']) {
+        const r = await cli(['--dialect', dialect, 'upgrade', 'heads', '--sql'], { cwd: dir });
+        expect(r.code).toBe(1);
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toMatch(
+          new RegExp(
+            `^versions/0001_t\\.jsonc:\\d+:\\d+: error LD030: field '${field.replace(/[[\].]/g, '\\$&')}': expected one SQL boolean expression, found a '\\)' that closes nothing the condition opened at column 7`,
+          ),
+        );
+      }
+      const check = await cli(['check_migration'], { cwd: dir });
+      expect(check.code).toBe(1);
+      expect(check.stderr).toContain('LD030');
+      const out = join(dir, 'bundle');
+      const b = await cli(['--dialect', 'postgresql', 'bundle', 'heads', '--out', out], { cwd: dir });
+      expect(b.code).toBe(1);
+      expect(b.stderr).toContain('LD030');
+      expect(existsSync(out)).toBe(false);
+    },
+  );
 
   it('execute SQL holding client commands, for each client it reaches', async () => {
     const dir = mk([
@@ -80,10 +108,10 @@ describe('load refuses, through the built CLI', { timeout: 60_000 }, () => {
     const errors = r.stderr.split('\n').filter((l) => / error /.test(l));
     expect(errors.map((l) => l.replace(/^(\S+): error (LD\d+): (field '[^']+').*$/, '$1 $2 $3'))).toEqual([
       // each at the string (or the line of a list) that holds it
-      'versions/0001_t.jsonc:28:9 LD031 field \'upgrade[1].sql[1]\'',
-      'versions/0001_t.jsonc:36:14 LD031 field \'upgrade[2].sql\'',
-      'versions/0001_t.jsonc:41:18 LD031 field \'upgrade[3].sql.mysql\'',
-      'versions/0001_t.jsonc:47:14 LD031 field \'upgrade[4].sql\'',
+      "versions/0001_t.jsonc:28:9 LD031 field 'upgrade[1].sql[1]'",
+      "versions/0001_t.jsonc:36:14 LD031 field 'upgrade[2].sql'",
+      "versions/0001_t.jsonc:41:18 LD031 field 'upgrade[3].sql.mysql'",
+      "versions/0001_t.jsonc:47:14 LD031 field 'upgrade[4].sql'",
     ]);
     expect(errors[0]).toContain("the client command '\\!' at column 1, which psql and mysql/mariadb would run themselves");
     expect(errors[1]).toContain("the client command '.shell' at line 2, column 1, which sqlite3 would run itself");
@@ -107,7 +135,9 @@ describe('load refuses, through the built CLI', { timeout: 60_000 }, () => {
     const html = readFileSync(join(out, 'review.html'), 'utf8');
     expect(html).toContain('LN040');
     expect(html).toContain(`waived: ${reason}`);
-    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { verification: Record<string, { client_commands?: { command: string; reason: string }[] }> };
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as {
+      verification: Record<string, { client_commands?: { command: string; reason: string }[] }>;
+    };
     expect(Object.values(manifest.verification).flatMap((v) => v.client_commands ?? [])).toEqual([expect.objectContaining({ command: '\\copy', reason })]);
     const v = await cli(['verify', out], { cwd: dir });
     expect(v.code, v.stdout + v.stderr).toBe(0);
@@ -122,7 +152,13 @@ describe('load refuses, through the built CLI', { timeout: 60_000 }, () => {
 
 /** A revision built past the load: its SQL text is changed after the front end read it. */
 function tampered(sql: string): Revision {
-  const rev = revision({ id: 'r1', upgrade: [{ op: 'create_table', table: 't', columns: [{ name: 'id', type: 'integer' }] }, { op: 'execute', sql: 'UPDATE t SET id = 1' }] });
+  const rev = revision({
+    id: 'r1',
+    upgrade: [
+      { op: 'create_table', table: 't', columns: [{ name: 'id', type: 'integer' }] },
+      { op: 'execute', sql: 'UPDATE t SET id = 1' },
+    ],
+  });
   const op = rev.upgrade[1]!;
   if (op.op !== 'execute') throw new Error('fixture');
   op.sql = sql;
@@ -148,16 +184,26 @@ describe('the verifier reads the compiled script itself', () => {
     expect(verifyScript(compileScript(dialect, [tampered('UPDATE t SET id = 2')]), dialect).diagnostics.filter((d) => d.code === 'VF010')).toEqual([]);
   });
 
-  it('and nothing in the shipped history, whatever the script options (the compiler\'s own directives are not flagged)', { timeout: 180_000 }, () => {
+  it("and nothing in the shipped history, whatever the script options (the compiler's own directives are not flagged)", { timeout: 180_000 }, () => {
     for (const dialect of ['postgresql', 'mysql', 'mariadb', 'sqlite'] as const) {
       const ctx = new Context({ dialect });
-      for (const [direction, spec] of [['upgrade', 'base:heads'], ['downgrade', 'heads:62deca5010cd']] as const) {
+      for (const [direction, spec] of [
+        ['upgrade', 'base:heads'],
+        ['downgrade', 'heads:62deca5010cd'],
+      ] as const) {
         for (const tpm of [false, true]) {
           const script = compilePlanned(ctx.loaded(), ctx.graph(), makePlan(ctx.graph(), { direction, spec }), {
-            dialect, versionTable: VERSION_TABLE, title: `${direction} ${spec}`, transactionPerMigration: tpm, safety: { guard: true, clientDirectives: true },
+            dialect,
+            versionTable: VERSION_TABLE,
+            title: `${direction} ${spec}`,
+            transactionPerMigration: tpm,
+            safety: { guard: true, clientDirectives: true },
           }).script;
           const v = verifyScript(script, dialect);
-          expect(v.diagnostics.filter((d) => d.code === 'VF010'), `${dialect} ${direction} ${spec}`).toEqual([]);
+          expect(
+            v.diagnostics.filter((d) => d.code === 'VF010'),
+            `${dialect} ${direction} ${spec}`,
+          ).toEqual([]);
           expect(v.allowedCommands).toEqual([]);
           expect(script.text.includes(dialect === 'postgresql' ? '\\set ON_ERROR_STOP on' : '.bail on')).toBe(dialect === 'postgresql' || dialect === 'sqlite');
         }
@@ -171,7 +217,11 @@ function compileScript(dialect: Dialect, revs: Revision[]) {
   const graph = graphOf(revs);
   const planned = makePlan(graph, { direction: 'upgrade', spec: 'heads' });
   return compilePlanned({ revisions: revs, external: [], diagnostics: [] }, graph, planned, {
-    dialect, versionTable: VERSION_TABLE, title: 'upgrade heads', transactionPerMigration: false, safety: { guard: false, clientDirectives: false },
+    dialect,
+    versionTable: VERSION_TABLE,
+    title: 'upgrade heads',
+    transactionPerMigration: false,
+    safety: { guard: false, clientDirectives: false },
   }).script;
 }
 
@@ -225,21 +275,24 @@ describe('verify reads a tampered bundle as its client does', { timeout: 120_000
     ['mysql', (s: string) => s.replace('\nCREATE TABLE', '\nsystem touch pwned\nCREATE TABLE'), true],
     ['sqlite', (s: string) => s.replace('\n-- [1/1]', '\n.shell touch pwned\n-- [1/1]'), true],
     ['postgresql', (s: string) => s.replace('-- [1/1]', '-- \\! only a comment [1/1]'), false],
-  ] as const)('%s: a client command written into the script is named under "scripts read as their database client reads them" (%#)', async (dialect, change, flagged) => {
-    const out = join(dir, `bundle-${dialect}-${flagged}`);
-    const b = await cli(['--dialect', dialect, 'bundle', 'heads', '--out', out], { cwd: dir });
-    expect(b.code, b.stderr).toBe(0);
-    const ok = await cli(['verify', out], { cwd: dir });
-    expect(ok.code, ok.stdout).toBe(0);
-    expect(ok.stdout).toContain('scripts read as their database client reads them:\n  ok ');
-    const file = join(out, 'upgrade.sql');
-    const before = readFileSync(file, 'utf8');
-    const after = change(before);
-    expect(after).not.toBe(before);
-    writeFileSync(file, after);
-    const v = await cli(['verify', out], { cwd: dir });
-    expect(v.code).toBe(1); // the edit alone is a difference
-    if (flagged) expect(v.stdout).toMatch(/\n {2}COMMAND +upgrade\.sql: 1 client command no op allows: line \d+, column 1: the \S+ client command/);
-    else expect(v.stdout).not.toContain('COMMAND');
-  });
+  ] as const)(
+    '%s: a client command written into the script is named under "scripts read as their database client reads them" (%#)',
+    async (dialect, change, flagged) => {
+      const out = join(dir, `bundle-${dialect}-${flagged}`);
+      const b = await cli(['--dialect', dialect, 'bundle', 'heads', '--out', out], { cwd: dir });
+      expect(b.code, b.stderr).toBe(0);
+      const ok = await cli(['verify', out], { cwd: dir });
+      expect(ok.code, ok.stdout).toBe(0);
+      expect(ok.stdout).toContain('scripts read as their database client reads them:\n  ok ');
+      const file = join(out, 'upgrade.sql');
+      const before = readFileSync(file, 'utf8');
+      const after = change(before);
+      expect(after).not.toBe(before);
+      writeFileSync(file, after);
+      const v = await cli(['verify', out], { cwd: dir });
+      expect(v.code).toBe(1); // the edit alone is a difference
+      if (flagged) expect(v.stdout).toMatch(/\n {2}COMMAND +upgrade\.sql: 1 client command no op allows: line \d+, column 1: the \S+ client command/);
+      else expect(v.stdout).not.toContain('COMMAND');
+    },
+  );
 });

@@ -23,14 +23,28 @@ const CASES: { name: string; values: string[]; copies: boolean }[] = [
 ];
 
 const revisions = [
-  { revision: 'e1', down_revision: null, message: 'create t', downgrade: [], upgrade: [
-    { op: 'create_table', table: 't', columns: [
-      { name: 'id', type: 'integer', nullable: false },
-      ...CASES.map((_c, i) => ({ name: `k${i}`, type: { enum: BEFORE, name: `k${i}_t` }, nullable: false, server_default: 'a' })),
-    ], primary_key: ['id'] },
-  ] },
+  {
+    revision: 'e1',
+    down_revision: null,
+    message: 'create t',
+    downgrade: [],
+    upgrade: [
+      {
+        op: 'create_table',
+        table: 't',
+        columns: [
+          { name: 'id', type: 'integer', nullable: false },
+          ...CASES.map((_c, i) => ({ name: `k${i}`, type: { enum: BEFORE, name: `k${i}_t` }, nullable: false, server_default: 'a' })),
+        ],
+        primary_key: ['id'],
+      },
+    ],
+  },
   ...CASES.map((c, i) => ({
-    revision: `e${i + 2}`, down_revision: `e${i + 1}`, message: c.name, downgrade: [],
+    revision: `e${i + 2}`,
+    down_revision: `e${i + 1}`,
+    message: c.name,
+    downgrade: [],
     upgrade: [{ op: 'alter_column', table: 't', column: `k${i}`, type: { enum: c.values, name: `k${i}_t` } }],
   })),
 ];
@@ -67,13 +81,20 @@ describeEngine('mariadb', 'enum changes with ALGORITHM=INSTANT', (engine) => {
   it('succeed exactly where lint does not warn', async () => {
     const history = loadHistory(fx.dir, 'versions');
     const { graph } = buildGraph(history.revisions);
-    const compile = (spec: string) => compilePlanned(history, graph, makePlan(graph, { direction: 'upgrade', spec }), {
-      dialect: 'mariadb', versionTable: 'alembic_version_lbaas', title: spec, transactionPerMigration: false, safety: { guard: false, clientDirectives: false },
-    }).script.text;
+    const compile = (spec: string) =>
+      compilePlanned(history, graph, makePlan(graph, { direction: 'upgrade', spec }), {
+        dialect: 'mariadb',
+        versionTable: 'alembic_version_lbaas',
+        title: spec,
+        transactionPerMigration: false,
+        safety: { guard: false, clientDirectives: false },
+      }).script.text;
     const db = await engine.scratch();
     assertApplied(await db.apply(compile('base:e1')), 'create t');
     for (const [i, c] of CASES.entries()) {
-      const alter = compile(`e${i + 1}:e${i + 2}`).split('\n').find((l) => l.startsWith('ALTER TABLE `t` MODIFY COLUMN'));
+      const alter = compile(`e${i + 1}:e${i + 2}`)
+        .split('\n')
+        .find((l) => l.startsWith('ALTER TABLE `t` MODIFY COLUMN'));
       expect(alter, c.name).toBeDefined();
       const r = await db.apply(`${alter!.replace(/;\s*$/, '')}, ALGORITHM=INSTANT;\n`);
       expect(r.code === 0, `${c.name}: ${r.stderr}`).toBe(!c.copies);

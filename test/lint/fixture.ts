@@ -6,20 +6,30 @@ import { join } from 'node:path';
 type Doc = Record<string, unknown>;
 
 const rev = (id: string, down: string | null, upgrade: Doc[], extra: Doc = {}): Doc => ({
-  revision: id, down_revision: down, message: `fixture ${id}`, upgrade, downgrade: [], ...extra,
+  revision: id,
+  down_revision: down,
+  message: `fixture ${id}`,
+  upgrade,
+  downgrade: [],
+  ...extra,
 });
 
 /** The fixture revisions, in order. Comments name the finding each op should (or should not) raise. */
 export const REVISIONS: Doc[] = [
   rev('r1', null, [
-    { op: 'create_table', table: 't', columns: [
-      { name: 'id', type: 'integer', nullable: false },
-      { name: 'name', type: 'string(64)' },
-      { name: 'kind', type: { enum: ['a', 'b', 'c'], name: 'kind_t' }, nullable: false },
-      { name: 'n', type: 'integer' },
-      { name: 'code', type: 'string(10)' },
-      { name: 'label', type: 'string(64)' },
-    ], primary_key: ['id'] },
+    {
+      op: 'create_table',
+      table: 't',
+      columns: [
+        { name: 'id', type: 'integer', nullable: false },
+        { name: 'name', type: 'string(64)' },
+        { name: 'kind', type: { enum: ['a', 'b', 'c'], name: 'kind_t' }, nullable: false },
+        { name: 'n', type: 'integer' },
+        { name: 'code', type: 'string(10)' },
+        { name: 'label', type: 'string(64)' },
+      ],
+      primary_key: ['id'],
+    },
     // a new table: none of its ops is a finding
     { op: 'create_index', name: 'ix_t_n_new', table: 't', columns: ['n'] },
   ]),
@@ -63,12 +73,19 @@ export const REVISIONS: Doc[] = [
   rev('r9', 'r8', [
     { op: 'alter_column', table: 't', column: 'kind', type: { enum: ['a', 'b', 'd'], name: 'kind_t' } }, // LN013 (pg) only: appended
   ]),
-  rev('r10', 'r9', [
-    { op: 'drop_table', table: 't' }, // LN001, waived
-  ], { waivers: [
-    { code: 'LN001', reason: 'the table is replaced in this release' },
-    { code: 'LN002', reason: 'nothing to waive here' }, // LN090
-  ] }),
+  rev(
+    'r10',
+    'r9',
+    [
+      { op: 'drop_table', table: 't' }, // LN001, waived
+    ],
+    {
+      waivers: [
+        { code: 'LN001', reason: 'the table is replaced in this release' },
+        { code: 'LN002', reason: 'nothing to waive here' }, // LN090
+      ],
+    },
+  ),
 ];
 
 export interface Fixture {

@@ -32,22 +32,38 @@ const keys = (fs: Finding[]) => fs.map((f) => `${f.revision}:${f.opIndex ?? '-'}
 
 describe('lint rules on the fixture history', () => {
   it('finds exactly the expected hits, nothing on new tables or columns added in the same revision', () => {
-    expect(keys(findings)).toEqual([
-      'r2:0:LN002', 'r2:1:LN011',
-      'r3:0:LN004', 'r3:0:LN012[mysql]', 'r3:0:LN013[postgresql]',
-      'r4:0:LN003', 'r4:0:LN012[mysql]', 'r4:0:LN013[postgresql]', 'r4:1:LN012[mysql]',
-      'r5:0:LN010[postgresql]', 'r5:1:LN010[postgresql]', 'r5:1:LN020',
-      'r6:0:LN020', 'r6:1:LN021', 'r6:2:LN015[mysql]', 'r6:2:LN022', 'r6:3:LN014[mysql]', 'r6:4:LN014[mysql]',
-      'r8:1:LN030[mysql]',
-      'r9:0:LN013[postgresql]',
-      'r10:-:LN090', 'r10:0:LN001',
-    ].sort((a, b) => order(a) - order(b) || 0));
+    expect(keys(findings)).toEqual(
+      [
+        'r2:0:LN002',
+        'r2:1:LN011',
+        'r3:0:LN004',
+        'r3:0:LN012[mysql]',
+        'r3:0:LN013[postgresql]',
+        'r4:0:LN003',
+        'r4:0:LN012[mysql]',
+        'r4:0:LN013[postgresql]',
+        'r4:1:LN012[mysql]',
+        'r5:0:LN010[postgresql]',
+        'r5:1:LN010[postgresql]',
+        'r5:1:LN020',
+        'r6:0:LN020',
+        'r6:1:LN021',
+        'r6:2:LN015[mysql]',
+        'r6:2:LN022',
+        'r6:3:LN014[mysql]',
+        'r6:4:LN014[mysql]',
+        'r8:1:LN030[mysql]',
+        'r9:0:LN013[postgresql]',
+        'r10:-:LN090',
+        'r10:0:LN001',
+      ].sort((a, b) => order(a) - order(b) || 0),
+    );
   });
 
   it('says what is at risk and how to fix it', () => {
     const by = (code: string) => findings.find((f) => f.code === code)!;
     expect(by('LN002').message).toBe('drops column "t.name" and the values stored in it');
-    expect(by('LN004').message).toContain("removes enum value 'c' from \"t.kind\"");
+    expect(by('LN004').message).toContain('removes enum value \'c\' from "t.kind"');
     expect(by('LN003').message).toBe('narrows "t.n" from integer to smallint: existing values may not fit');
     expect(by('LN011').fix).toMatch(/nullable/);
     expect(by('LN030').message).toMatch(/mixes 1 DDL op with 1 data change \(execute\)/);
@@ -107,7 +123,9 @@ describe('lint command', { timeout: 60_000 }, () => {
     expect(r.stdout).toContain(`versions/r2.jsonc:${line}:`);
     expect(r.stdout).toMatch(new RegExp(`^versions/r2\\.jsonc:${line}:\\d+: warning LN002: r2: drops column "t\\.name"`, 'm'));
     expect(r.stdout).toMatch(/^ {2}hint: stop reading and writing the column/m);
-    expect(r.stdout).toMatch(/^versions\/r10\.jsonc:\d+:\d+: info LN001: r10: drops table "t" with every row in it \(waived: the table is replaced in this release\)$/m);
+    expect(r.stdout).toMatch(
+      /^versions\/r10\.jsonc:\d+:\d+: info LN001: r10: drops table "t" with every row in it \(waived: the table is replaced in this release\)$/m,
+    );
     expect(r.stdout).toMatch(/LN010: r5: PostgreSQL: CREATE INDEX "ix_t_n" .* \[postgresql\]$/m);
     expect(r.stdout).toContain(`lint: ${findings.length} findings, ${findings.length - 1} not waived, 1 waived`);
   });

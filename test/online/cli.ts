@@ -25,7 +25,8 @@ export const FAILING_FIXTURE = join(ROOT, 'test/online/fixtures/failing/versions
 export const SHIPPED = (() => {
   const h = loadHistory(ROOT, 'versions');
   const { graph, diagnostics } = buildGraph(h.revisions);
-  if (h.diagnostics.some((d) => d.severity === 'error') || diagnostics.some((d) => d.severity === 'error')) throw new Error('the shipped history does not load');
+  if (h.diagnostics.some((d) => d.severity === 'error') || diagnostics.some((d) => d.severity === 'error'))
+    throw new Error('the shipped history does not load');
   return graph;
 })();
 /** The shipped history's heads, sorted (what the version table holds after `upgrade head`). */

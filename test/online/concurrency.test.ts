@@ -29,7 +29,9 @@ async function scriptLock(dialect: Dialect, cwd: string): Promise<{ take: string
 function waitForHeld(db: ScratchDb, lock: { key?: string }): Promise<void> {
   return waitFor('the test session to hold the lock', async () => {
     if (db.server === 'postgresql') {
-      const rows = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND l.granted AND d.datname = '${db.name}'`);
+      const rows = await db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND l.granted AND d.datname = '${db.name}'`,
+      );
       return rows[0]!.n === 1;
     }
     const rows = await db.query<{ n: string | null }>(`SELECT IS_USED_LOCK(${lock.key}) AS n`);
@@ -41,14 +43,24 @@ function waitForHeld(db: ScratchDb, lock: { key?: string }): Promise<void> {
 function holdingSession(db: ScratchDb, statement: string): ChildProcess {
   if (db.server === 'postgresql') {
     const c = pgConfig();
-    const env = { ...withClientEnv(), PGHOST: c.host, PGPORT: String(c.port), PGUSER: c.user, PGDATABASE: db.name, ...(c.password ? { PGPASSWORD: c.password } : {}) };
+    const env = {
+      ...withClientEnv(),
+      PGHOST: c.host,
+      PGPORT: String(c.port),
+      PGUSER: c.user,
+      PGDATABASE: db.name,
+      ...(c.password ? { PGPASSWORD: c.password } : {}),
+    };
     const p = spawn('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1'], { env, stdio: ['pipe', 'ignore', 'ignore'] });
     p.stdin!.write(`${statement}\n`);
     return p;
   }
   const c = mysqlConfig();
   const env = { ...withClientEnv(), ...(c.password ? { MYSQL_PWD: c.password } : {}) };
-  const p = spawn('mariadb', ['--no-defaults', `--host=${c.host}`, `--port=${c.port}`, `--user=${c.user}`, db.name], { env, stdio: ['pipe', 'ignore', 'ignore'] });
+  const p = spawn('mariadb', ['--no-defaults', `--host=${c.host}`, `--port=${c.port}`, `--user=${c.user}`, db.name], {
+    env,
+    stdio: ['pipe', 'ignore', 'ignore'],
+  });
   p.stdin!.write(`${statement}\n`);
   return p;
 }
@@ -59,7 +71,6 @@ function release(p: ChildProcess): Promise<void> {
     p.stdin!.end();
   });
 }
-
 
 for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
   describeEngine(dialect, 'two concurrent online upgrades', (engine) => {
@@ -87,19 +98,27 @@ for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
       const b = startCli(['--config-file', conf, 'upgrade', 'head'], { cwd: wd.dir });
       try {
         // Both have read the version table and wait on the lock.
-        await waitFor('both upgrades to wait on the lock', async () => {
-          if (db.server === 'postgresql') {
-            const rows = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND NOT l.granted AND d.datname = '${db.name}'`);
-            return rows[0]!.n === 2;
-          }
-          if (db.server === 'mariadb') {
-            const rows = await db.query<{ n: string }>(`SELECT COUNT(*) AS n FROM information_schema.PROCESSLIST WHERE DB = '${db.name}' AND STATE = 'User lock'`);
-            return Number(rows[0]!.n) === 2;
-          }
-          if (!(hasOpen(a.child.pid!, db.file!) && hasOpen(b.child.pid!, db.file!))) return false;
-          await new Promise((r) => setTimeout(r, 500)); // still open: the runs, not the quick version-table reads
-          return hasOpen(a.child.pid!, db.file!) && hasOpen(b.child.pid!, db.file!);
-        }, 60_000);
+        await waitFor(
+          'both upgrades to wait on the lock',
+          async () => {
+            if (db.server === 'postgresql') {
+              const rows = await db.query<{ n: number }>(
+                `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND NOT l.granted AND d.datname = '${db.name}'`,
+              );
+              return rows[0]!.n === 2;
+            }
+            if (db.server === 'mariadb') {
+              const rows = await db.query<{ n: string }>(
+                `SELECT COUNT(*) AS n FROM information_schema.PROCESSLIST WHERE DB = '${db.name}' AND STATE = 'User lock'`,
+              );
+              return Number(rows[0]!.n) === 2;
+            }
+            if (!(hasOpen(a.child.pid!, db.file!) && hasOpen(b.child.pid!, db.file!))) return false;
+            await new Promise((r) => setTimeout(r, 500)); // still open: the runs, not the quick version-table reads
+            return hasOpen(a.child.pid!, db.file!) && hasOpen(b.child.pid!, db.file!);
+          },
+          60_000,
+        );
       } finally {
         if (holder) await release(holder);
         if (sqliteHolder) {
@@ -122,11 +141,15 @@ for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
         // A resumable MySQL script skips each revision the database is past and ends at the heads
         // it was compiled for: the loser says so, and that it changed nothing (it claims no revision).
         expect(lose!.code, lose!.stderr).toBe(0);
-        expect(lose!.stdout).toBe(`nothing to do: the database is already at ${HEADS.join(', ')} (another run took it there after this command read the version table); this run changed nothing\n`);
+        expect(lose!.stdout).toBe(
+          `nothing to do: the database is already at ${HEADS.join(', ')} (another run took it there after this command read the version table); this run changed nothing\n`,
+        );
       } else {
         // The loser ran no revision, and says why it stopped and where the database is now.
         expect(lose!.code).toBe(1);
-        expect(lose!.stderr).toContain(`error EX011: the script stopped at its guard before changing anything: it was compiled for a database at base (no revision), but the database is now at ${HEADS.join(', ')} (another migration ran after this command read the version table)`);
+        expect(lose!.stderr).toContain(
+          `error EX011: the script stopped at its guard before changing anything: it was compiled for a database at base (no revision), but the database is now at ${HEADS.join(', ')} (another migration ran after this command read the version table)`,
+        );
         expect(lose!.stderr).toMatch(/guard STOP/);
       }
 

@@ -26,7 +26,9 @@ for (const dialect of ['postgresql', 'mysql'] as const) {
         const c = pgConfig();
         return `postgresql://${c.user}:${password}@${c.host}:${c.port}/${db.name}`;
       }
-      const r = await db.apply(`ALTER USER ${lit(user)}@'%' IDENTIFIED BY ${lit(password)};\nALTER USER ${lit(user)}@'localhost' IDENTIFIED BY ${lit(password)};\n`);
+      const r = await db.apply(
+        `ALTER USER ${lit(user)}@'%' IDENTIFIED BY ${lit(password)};\nALTER USER ${lit(user)}@'localhost' IDENTIFIED BY ${lit(password)};\n`,
+      );
       expect(r.code, r.stderr).toBe(0);
       const c = mysqlConfig();
       return `mysql+pymysql://${user}:${password}@${c.host}:${c.port}/${db.name}`;
@@ -39,13 +41,15 @@ for (const dialect of ['postgresql', 'mysql'] as const) {
       // the project's own copy of the history: a revision written by mistake lands there
       copyHistory(join(ROOT, 'versions'), wd.dir);
       if (dialect === 'mysql') {
-        const r = await db.apply([
-          `DROP USER IF EXISTS ${lit(user)}@'%', ${lit(user)}@'localhost';`,
-          `CREATE USER ${lit(user)}@'%' IDENTIFIED BY 'x';`,
-          `CREATE USER ${lit(user)}@'localhost' IDENTIFIED BY 'x';`,
-          `GRANT ALL ON \`${db.name}\`.* TO ${lit(user)}@'%';`,
-          `GRANT ALL ON \`${db.name}\`.* TO ${lit(user)}@'localhost';`,
-        ].join('\n'));
+        const r = await db.apply(
+          [
+            `DROP USER IF EXISTS ${lit(user)}@'%', ${lit(user)}@'localhost';`,
+            `CREATE USER ${lit(user)}@'%' IDENTIFIED BY 'x';`,
+            `CREATE USER ${lit(user)}@'localhost' IDENTIFIED BY 'x';`,
+            `GRANT ALL ON \`${db.name}\`.* TO ${lit(user)}@'%';`,
+            `GRANT ALL ON \`${db.name}\`.* TO ${lit(user)}@'localhost';`,
+          ].join('\n'),
+        );
         expect(r.code, r.stderr).toBe(0);
       }
       const env = { LBAAS_DB_CONNECTION: await urlWith('x-setup-pw') };

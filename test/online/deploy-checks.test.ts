@@ -11,7 +11,8 @@ import { readVersions } from '../support/catalog.js';
 import { TOOL_VERSION } from '../../src/emit/version.js';
 import { connectionUrl, requireBuilt, runCli, suiteWorkDir, writeConfig } from './cli.js';
 
-const NEED = 'Need to apply migrations from neutron-lbaas contract branch. This will require all Neutron server instances to be shutdown before proceeding with the upgrade.';
+const NEED =
+  'Need to apply migrations from neutron-lbaas contract branch. This will require all Neutron server instances to be shutdown before proceeding with the upgrade.';
 
 for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
   describeEngine(dialect, 'deployment checks', (engine) => {
@@ -35,7 +36,9 @@ for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
     it('at base: offline migrations pending (the history before the branches too), not at the heads', async () => {
       const r = await cli('has_offline_migrations');
       expect(r.code).toBe(1);
-      expect(r.stdout).toBe(`${NEED} Pending: start_neutron_lbaas, lbaasv2, 4deef6d81931, 4b6d8d5310b8, 364f9b6064f0, lbaasv2_tls, 4ba00375f715, kilo, 130ebfdef43, 4b4dc6d5d843, e6417a8b114d\n`);
+      expect(r.stdout).toBe(
+        `${NEED} Pending: start_neutron_lbaas, lbaasv2, 4deef6d81931, 4b6d8d5310b8, 364f9b6064f0, lbaasv2_tls, 4ba00375f715, kilo, 130ebfdef43, 4b4dc6d5d843, e6417a8b114d\n`,
+      );
       const h = await cli('current', '--check-heads');
       expect(h.code).toBe(1);
       expect(h.stdout).toMatch(/^not at the heads: the database is at base; 19 revisions pending: start_neutron_lbaas, /);
@@ -53,7 +56,12 @@ for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
 
     it("upgrade current:heads --sql: a script from the database's own rows, applied through the client", async () => {
       const hist = await must('history', '-r', 'current:heads');
-      expect(hist.stdout.split('\n').filter(Boolean).map((l) => /-> (\S+)/.exec(l)![1])).toEqual(['c47fda60c1b8']);
+      expect(
+        hist.stdout
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => /-> (\S+)/.exec(l)![1]),
+      ).toEqual(['c47fda60c1b8']);
       const r = await must('upgrade', 'current:heads', '--sql');
       expect(r.stdout.split('\n')[0]).toBe(`-- lbaas-db-manage ${TOOL_VERSION}: upgrade c47fda60c1b8:heads for ${dialect}`);
       assertApplied(await db.apply(r.stdout));
@@ -112,8 +120,12 @@ for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
       const conf = writeConfig(wd.dir, connectionUrl(db));
       const r = await runCli(['--config-file', conf, 'upgrade', 'heads'], { cwd: wd.dir });
       expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(/\n {2}(vips|ports|agents|pools|members|healthmonitors|networks|subnets) is one of Neutron's tables \(versions\/external\.jsonc\), which the history expects to exist and does not create\n/);
-      expect(r.stderr).toContain("hint: this database lacks Neutron's tables: run Neutron's own migrations first (neutron-db-manage upgrade heads) on a Neutron database, or 'lbaas-db-manage bootstrap' on a scratch database");
+      expect(r.stderr).toMatch(
+        /\n {2}(vips|ports|agents|pools|members|healthmonitors|networks|subnets) is one of Neutron's tables \(versions\/external\.jsonc\), which the history expects to exist and does not create\n/,
+      );
+      expect(r.stderr).toContain(
+        "hint: this database lacks Neutron's tables: run Neutron's own migrations first (neutron-db-manage upgrade heads) on a Neutron database, or 'lbaas-db-manage bootstrap' on a scratch database",
+      );
     });
   });
 }
@@ -126,7 +138,11 @@ for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
       const db = await engine.scratch();
       const conf = writeConfig(wd.dir, connectionUrl(db));
       const cli = (...args: string[]) => runCli(['--config-file', conf, ...args], { cwd: wd.dir });
-      assertApplied(await db.apply('CREATE TABLE alembic_version_lbaas (version_num VARCHAR(32) NOT NULL PRIMARY KEY);\nINSERT INTO alembic_version_lbaas (version_num) VALUES (\'deadbeef0000\');\nINSERT INTO alembic_version_lbaas (version_num) VALUES (\'kilo\');\n'));
+      assertApplied(
+        await db.apply(
+          "CREATE TABLE alembic_version_lbaas (version_num VARCHAR(32) NOT NULL PRIMARY KEY);\nINSERT INTO alembic_version_lbaas (version_num) VALUES ('deadbeef0000');\nINSERT INTO alembic_version_lbaas (version_num) VALUES ('kilo');\n",
+        ),
+      );
       const plain = await cli('stamp', '4ba00375f715');
       expect(plain.code).toBe(1);
       expect(await readVersions(db)).toEqual(['deadbeef0000', 'kilo']);

@@ -11,9 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dialect } from '../../src/core/dialect.js';
 import { compareWithModel, readVersions } from '../support/catalog.js';
 import { describeEngine, mysqlConfig, type ScratchDb } from '../support/engines.js';
-import {
-  connectionUrl, copyHistory, FAILING_FIXTURE, MAIN, modelAt, progressLines, requireBuilt, runCli, suiteWorkDir, workDir, writeConfig,
-} from './cli.js';
+import { connectionUrl, copyHistory, FAILING_FIXTURE, MAIN, modelAt, progressLines, requireBuilt, runCli, suiteWorkDir, workDir, writeConfig } from './cli.js';
 
 /** What each engine says about the fixture's failing statement. */
 const ENGINE_MESSAGE: Record<string, RegExp> = {
@@ -117,13 +115,15 @@ describeEngine('mysql', 'a wrong password', (engine) => {
     db = await engine.scratch();
     wd = workDir();
     const pw = right.replace(/\\/g, '\\\\').replace(/'/g, "''");
-    const r = await db.apply([
-      `DROP USER IF EXISTS '${user}'@'%', '${user}'@'localhost';`,
-      `CREATE USER '${user}'@'%' IDENTIFIED BY '${pw}';`,
-      `CREATE USER '${user}'@'localhost' IDENTIFIED BY '${pw}';`,
-      `GRANT ALL ON \`${db.name}\`.* TO '${user}'@'%';`,
-      `GRANT ALL ON \`${db.name}\`.* TO '${user}'@'localhost';`,
-    ].join('\n'));
+    const r = await db.apply(
+      [
+        `DROP USER IF EXISTS '${user}'@'%', '${user}'@'localhost';`,
+        `CREATE USER '${user}'@'%' IDENTIFIED BY '${pw}';`,
+        `CREATE USER '${user}'@'localhost' IDENTIFIED BY '${pw}';`,
+        `GRANT ALL ON \`${db.name}\`.* TO '${user}'@'%';`,
+        `GRANT ALL ON \`${db.name}\`.* TO '${user}'@'localhost';`,
+      ].join('\n'),
+    );
     expect(r.code, r.stderr).toBe(0);
   });
   afterAll(async () => {

@@ -26,7 +26,14 @@ function lockStatement(script: string): string {
 
 function pgEnv(db: ScratchDb): NodeJS.ProcessEnv {
   const c = pgConfig();
-  return withClientEnv({ ...process.env, PGHOST: c.host, PGPORT: String(c.port), PGUSER: c.user, PGDATABASE: db.name, ...(c.password ? { PGPASSWORD: c.password } : {}) });
+  return withClientEnv({
+    ...process.env,
+    PGHOST: c.host,
+    PGPORT: String(c.port),
+    PGUSER: c.user,
+    PGDATABASE: db.name,
+    ...(c.password ? { PGPASSWORD: c.password } : {}),
+  });
 }
 
 /** A psql session that holds the lock until its input ends. */
@@ -45,7 +52,9 @@ function release(p: ChildProcess): Promise<void> {
 }
 
 async function advisory(db: ScratchDb, granted: boolean): Promise<number> {
-  const rows = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND l.granted = ${granted} AND d.datname = '${db.name}'`);
+  const rows = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND l.granted = ${granted} AND d.datname = '${db.name}'`,
+  );
   return rows[0]!.n;
 }
 
@@ -56,7 +65,9 @@ async function blocksUntilReleased<T extends ExecResult | CliResult>(db: Scratch
   let done: Promise<T> | undefined;
   try {
     await waitFor('the test session to hold the lock', async () => (await advisory(db, true)) === 1);
-    done = run().finally(() => { finished = true; });
+    done = run().finally(() => {
+      finished = true;
+    });
     await waitFor('the script to wait on the lock', async () => {
       if (finished) throw new Error(`the script ended while the lock was held: ${JSON.stringify(await done)}`);
       return (await advisory(db, false)) === 1;
@@ -79,7 +90,12 @@ describeEngine('postgresql', 'the migration lock while another session holds it'
     const dir = mkdtempSync(join(wd.dir, 'script-'));
     writeFileSync(join(dir, 'stamp.sql'), STAMP, { mode: 0o600 });
     const c = pgConfig();
-    const r = await blocksUntilReleased(db, () => runCommand('psql', ['-X', '-h', c.host, '-p', String(c.port), '-U', c.user, '-d', db.name, '-f', join(dir, 'stamp.sql')], { env: pgEnv(db), timeoutMs: 60_000 }));
+    const r = await blocksUntilReleased(db, () =>
+      runCommand('psql', ['-X', '-h', c.host, '-p', String(c.port), '-U', c.user, '-d', db.name, '-f', join(dir, 'stamp.sql')], {
+        env: pgEnv(db),
+        timeoutMs: 60_000,
+      }),
+    );
     rmSync(dir, { recursive: true, force: true });
     expect(r.code, r.stderr).toBe(0);
     expect(await readVersions(db)).toEqual(['kilo']);

@@ -10,7 +10,20 @@ import { beforeAll, expect, it } from 'vitest';
 import type { Dialect } from '../../src/core/dialect.js';
 import { compareWithModel, readVersions } from '../support/catalog.js';
 import { describeEngine, type ScratchDb } from '../support/engines.js';
-import { connectionUrl, HEADS, modelAt, pendingFrom, progressLines, requireBuilt, runCli, SHIPPED, suiteWorkDir, workDir, writeConfig, type CliResult } from './cli.js';
+import {
+  connectionUrl,
+  HEADS,
+  modelAt,
+  pendingFrom,
+  progressLines,
+  requireBuilt,
+  runCli,
+  SHIPPED,
+  suiteWorkDir,
+  workDir,
+  writeConfig,
+  type CliResult,
+} from './cli.js';
 
 /** The shipped history up to kilo, in the order the upgrade runs it. */
 const TO_KILO = ['start_neutron_lbaas', 'lbaasv2', '4deef6d81931', '4b6d8d5310b8', '364f9b6064f0', 'lbaasv2_tls', '4ba00375f715', 'kilo'];
@@ -119,13 +132,26 @@ for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
       await expectAt(db, [...HEADS]);
 
       expect(ok(await cli('current')).stdout).toBe(HEADS.map((h) => `${h} (head)\n`).join(''));
-      expect(ok(await cli('current', '--verbose')).stdout).toBe([
-        `Current revision(s) for ${connectionUrl(db)}:`,
-        'Rev: c47fda60c1b8 (head)', 'Parent: 844352f9fe6f', 'Branch names: expand',
-        'Path: versions/ocata/expand/c47fda60c1b8_add_lbaas_lookup_tables.jsonc', '', '    Add LBaaS lookup tables', '',
-        'Rev: e6417a8b114d (head)', 'Parent: 4b4dc6d5d843', 'Branch names: contract',
-        'Path: versions/newton/contract/e6417a8b114d_drop_v1_tables.jsonc', '', '    Drop v1 tables', '', '',
-      ].join('\n'));
+      expect(ok(await cli('current', '--verbose')).stdout).toBe(
+        [
+          `Current revision(s) for ${connectionUrl(db)}:`,
+          'Rev: c47fda60c1b8 (head)',
+          'Parent: 844352f9fe6f',
+          'Branch names: expand',
+          'Path: versions/ocata/expand/c47fda60c1b8_add_lbaas_lookup_tables.jsonc',
+          '',
+          '    Add LBaaS lookup tables',
+          '',
+          'Rev: e6417a8b114d (head)',
+          'Parent: 4b4dc6d5d843',
+          'Branch names: contract',
+          'Path: versions/newton/contract/e6417a8b114d_drop_v1_tables.jsonc',
+          '',
+          '    Drop v1 tables',
+          '',
+          '',
+        ].join('\n'),
+      );
       const j = JSON.parse(ok(await cli('current', '--json')).stdout) as { heads: { revision: string; is_head: boolean }[]; version_table: string };
       expect(j.version_table).toBe('alembic_version_lbaas');
       expect(j.heads).toEqual(HEADS.map((h) => ({ revision: h, known: true, is_head: true })));

@@ -49,15 +49,25 @@ describe('the online script is the offline script', { timeout: 60_000 }, () => {
         spans.forEach(([s, e], i) => {
           const o = owners[i];
           if (o) expect(o.start >= s && o.end === e).toBe(true);
-          else expect(script.text.slice(s, e).replace(/--[^\n]*/g, '').trim()).toBe('');
+          else
+            expect(
+              script.text
+                .slice(s, e)
+                .replace(/--[^\n]*/g, '')
+                .trim(),
+            ).toBe('');
         });
       });
     }
   }
 });
 
-describe('progress lines from each client\'s output', { timeout: 60_000 }, () => {
-  const revs = [{ id: 'aaa', message: 'first' }, { id: 'bbb', message: 'second' }, { id: 'ccc', message: 'third' }];
+describe("progress lines from each client's output", { timeout: 60_000 }, () => {
+  const revs = [
+    { id: 'aaa', message: 'first' },
+    { id: 'bbb', message: 'second' },
+    { id: 'ccc', message: 'third' },
+  ];
   const run = (lines: string[], end: 'done' | 'fail') => {
     const out: string[] = [];
     const p = new Progress(revs, true, false, (s) => out.push(s));
@@ -67,15 +77,26 @@ describe('progress lines from each client\'s output', { timeout: 60_000 }, () =>
     return { out: out.join('').replace(/\(\d+ ms\)/g, '(N ms)'), timings };
   };
   // each revision is said as it starts, and again with its time when the next one starts (or the run ends)
-  const expected = '  running [1/3] aaa first\n  ok [1/3] aaa first (N ms)\n  running [2/3] bbb second\n  ok [2/3] bbb second (N ms)\n  running [3/3] ccc third\n  ok [3/3] ccc third (N ms)\n';
+  const expected =
+    '  running [1/3] aaa first\n  ok [1/3] aaa first (N ms)\n  running [2/3] bbb second\n  ok [2/3] bbb second (N ms)\n  running [3/3] ccc third\n  ok [3/3] ccc third (N ms)\n';
 
   it('psql NOTICE lines (stderr)', () => {
-    const r = run(['psql:<stdin>:36: NOTICE:  [1/3] aaa first', ' pg_advisory_lock ', 'psql:<stdin>:40: NOTICE:  [2/3] bbb second', 'psql:<stdin>:48: NOTICE:  [3/3] ccc third'], 'done');
+    const r = run(
+      [
+        'psql:<stdin>:36: NOTICE:  [1/3] aaa first',
+        ' pg_advisory_lock ',
+        'psql:<stdin>:40: NOTICE:  [2/3] bbb second',
+        'psql:<stdin>:48: NOTICE:  [3/3] ccc third',
+      ],
+      'done',
+    );
     expect(r.out).toBe(expected);
     expect(r.timings.map((t) => t.revision)).toEqual(['aaa', 'bbb', 'ccc']);
   });
   it('mysql --batch SELECT output: a header line, then the value', () => {
-    expect(run(['progress', '[1/3] aaa first', 'progress', '[2/3] bbb second', 'Warning (Code 1280): x', 'progress', '[3/3] ccc third'], 'done').out).toBe(expected);
+    expect(run(['progress', '[1/3] aaa first', 'progress', '[2/3] bbb second', 'Warning (Code 1280): x', 'progress', '[3/3] ccc third'], 'done').out).toBe(
+      expected,
+    );
   });
   it('SQLite rows', () => {
     expect(run(['lbaas-db-manage guard: the database is at base', '[1/3] aaa first', '[2/3] bbb second', '[3/3] ccc third'], 'done').out).toBe(expected);

@@ -49,7 +49,8 @@ function running(pid: number): boolean {
 
 /** The option-file directories (`lbaas-db-manage-*`) under `dir`, with the files in them. */
 function optionDirs(dir: string): string[] {
-  return readdirSync(dir).filter((n) => n.startsWith('lbaas-db-manage-'))
+  return readdirSync(dir)
+    .filter((n) => n.startsWith('lbaas-db-manage-'))
     .flatMap((n) => [n, ...readdirSync(join(dir, n)).map((f) => `${n}/${f}`)]);
 }
 
@@ -81,14 +82,24 @@ async function lockStatement(server: 'postgresql' | 'mariadb', cwd: string): Pro
 function holdLock(db: ScratchDb, statement: string): ChildProcess {
   if (db.server === 'postgresql') {
     const c = pgConfig();
-    const env = { ...process.env, PGHOST: c.host, PGPORT: String(c.port), PGUSER: c.user, PGDATABASE: db.name, ...(c.password ? { PGPASSWORD: c.password } : {}) };
+    const env = {
+      ...process.env,
+      PGHOST: c.host,
+      PGPORT: String(c.port),
+      PGUSER: c.user,
+      PGDATABASE: db.name,
+      ...(c.password ? { PGPASSWORD: c.password } : {}),
+    };
     const p = spawn('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1'], { env, stdio: ['pipe', 'ignore', 'ignore'] });
     p.stdin!.write(`${statement}\n`);
     return p;
   }
   const c = mysqlConfig();
   const env = { ...process.env, ...(c.password ? { MYSQL_PWD: c.password } : {}) };
-  const p = spawn('mariadb', ['--no-defaults', `--host=${c.host}`, `--port=${c.port}`, `--user=${c.user}`, db.name], { env, stdio: ['pipe', 'ignore', 'ignore'] });
+  const p = spawn('mariadb', ['--no-defaults', `--host=${c.host}`, `--port=${c.port}`, `--user=${c.user}`, db.name], {
+    env,
+    stdio: ['pipe', 'ignore', 'ignore'],
+  });
   p.stdin!.write(`${statement}\n`);
   return p;
 }
@@ -104,7 +115,9 @@ function release(p: ChildProcess): Promise<void> {
 /** Number of sessions of `db` waiting for the migration lock. */
 async function waiting(db: ScratchDb): Promise<number> {
   if (db.server === 'postgresql') {
-    const rows = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND NOT l.granted AND d.datname = '${db.name}'`);
+    const rows = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND NOT l.granted AND d.datname = '${db.name}'`,
+    );
     return rows[0]!.n;
   }
   const rows = await db.query<{ n: string }>(`SELECT COUNT(*) AS n FROM information_schema.PROCESSLIST WHERE DB = '${db.name}' AND STATE = 'User lock'`);
@@ -113,7 +126,9 @@ async function waiting(db: ScratchDb): Promise<number> {
 
 async function held(db: ScratchDb, lock: { key?: string }): Promise<boolean> {
   if (db.server === 'postgresql') {
-    const rows = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND l.granted AND d.datname = '${db.name}'`);
+    const rows = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND l.granted AND d.datname = '${db.name}'`,
+    );
     return rows[0]!.n === 1;
   }
   const rows = await db.query<{ n: string | null }>(`SELECT IS_USED_LOCK(${lock.key}) AS n`);
@@ -144,14 +159,16 @@ for (const dialect of ['mysql', 'postgresql'] as const) {
       if (server === 'mariadb') {
         // A user with a password, so the client gets its option file.
         const c = mysqlConfig();
-        const r = await db.apply([
-          `DROP USER IF EXISTS ${lit(user)}@'%', ${lit(user)}@'localhost';`,
-          `CREATE USER ${lit(user)}@'%' IDENTIFIED BY ${lit(PASSWORD)};`,
-          `CREATE USER ${lit(user)}@'localhost' IDENTIFIED BY ${lit(PASSWORD)};`,
-          `GRANT ALL ON \`${db.name}\`.* TO ${lit(user)}@'%';`,
-          `GRANT ALL ON \`${db.name}\`.* TO ${lit(user)}@'localhost';`,
-          // KILL QUERY of its own statement, as the client does on SIGINT, needs no privilege.
-        ].join('\n'));
+        const r = await db.apply(
+          [
+            `DROP USER IF EXISTS ${lit(user)}@'%', ${lit(user)}@'localhost';`,
+            `CREATE USER ${lit(user)}@'%' IDENTIFIED BY ${lit(PASSWORD)};`,
+            `CREATE USER ${lit(user)}@'localhost' IDENTIFIED BY ${lit(PASSWORD)};`,
+            `GRANT ALL ON \`${db.name}\`.* TO ${lit(user)}@'%';`,
+            `GRANT ALL ON \`${db.name}\`.* TO ${lit(user)}@'localhost';`,
+            // KILL QUERY of its own statement, as the client does on SIGINT, needs no privilege.
+          ].join('\n'),
+        );
         expect(r.code, r.stderr).toBe(0);
         url = `mysql+pymysql://${user}:${PASSWORD}@${c.host}:${c.port}/${db.name}`;
       } else {
@@ -175,19 +192,25 @@ for (const dialect of ['mysql', 'postgresql'] as const) {
      * does `act` (to the tool, or to the client), then releases the lock and checks that the
      * database stays at base. Returns the tool's result and its client's pid.
      */
-    async function stopWhileBlocked(act: (tool: ChildProcess, clientPid: number) => void): Promise<{ r: CliResult; clientPid: number; sawOptionFile: boolean }> {
+    async function stopWhileBlocked(
+      act: (tool: ChildProcess, clientPid: number) => void,
+    ): Promise<{ r: CliResult; clientPid: number; sawOptionFile: boolean }> {
       const holder = holdLock(db, lock.take);
       try {
         await waitFor('the test session to hold the lock', () => held(db, lock));
         const run = startCli(['--config-file', conf, 'upgrade', 'head'], { cwd: wd.dir, env: { TMPDIR: tmp } });
         const tool = run.child;
         let clientPid = 0;
-        await waitFor('the client to wait on the lock', async () => {
-          const c = children(tool.pid!).find((x) => x.comm === (server === 'postgresql' ? 'psql' : 'mariadb'));
-          if (!c) return false;
-          clientPid = c.pid;
-          return (await waiting(db)) === 1;
-        }, 30_000);
+        await waitFor(
+          'the client to wait on the lock',
+          async () => {
+            const c = children(tool.pid!).find((x) => x.comm === (server === 'postgresql' ? 'psql' : 'mariadb'));
+            if (!c) return false;
+            clientPid = c.pid;
+            return (await waiting(db)) === 1;
+          },
+          30_000,
+        );
         const sawOptionFile = optionDirs(tmp).some((f) => f.endsWith('/client.cnf'));
         act(tool, clientPid);
         const r = await run.done;
@@ -210,7 +233,10 @@ for (const dialect of ['mysql', 'postgresql'] as const) {
       expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
     }
 
-    for (const [sig, n] of [['SIGTERM', 15], ['SIGINT', 2]] as const) {
+    for (const [sig, n] of [
+      ['SIGTERM', 15],
+      ['SIGINT', 2],
+    ] as const) {
       it(`${sig} to the tool: the client is stopped, the state is reported, exit ${128 + n}`, async () => {
         const { r, sawOptionFile } = await stopWhileBlocked((tool) => tool.kill(sig));
         expect(sawOptionFile).toBe(server === 'mariadb');
@@ -273,7 +299,6 @@ for (const dialect of ['mysql', 'postgresql'] as const) {
     }
   });
 }
-
 
 describeEngine('sqlite', 'lock_wait_timeout on SQLite, and a run killed mid-way', () => {
   let wd: ReturnType<typeof workDir>;

@@ -9,8 +9,20 @@ import Database from 'better-sqlite3';
 import { expect, it } from 'vitest';
 import { compareWithModel, readVersions } from '../support/catalog.js';
 import { describeEngine } from '../support/engines.js';
-import { connectionUrl, hasOpen, HEADS, modelAt, pendingFrom, progressLines, runCli, startCli, suiteWorkDir, waitFor, writeConfig, type CliResult } from './cli.js';
-
+import {
+  connectionUrl,
+  hasOpen,
+  HEADS,
+  modelAt,
+  pendingFrom,
+  progressLines,
+  runCli,
+  startCli,
+  suiteWorkDir,
+  waitFor,
+  writeConfig,
+  type CliResult,
+} from './cli.js';
 
 describeEngine('sqlite', 'two concurrent online upgrades from kilo', (engine) => {
   const wd = suiteWorkDir();
@@ -34,13 +46,17 @@ describeEngine('sqlite', 'two concurrent online upgrades from kilo', (engine) =>
     void a.done.then((r) => ended.push(r));
     void b.done.then((r) => ended.push(r));
     try {
-      await waitFor('both upgrades to wait on the lock', async () => {
-        if (ended.length) throw new Error(`a run ended while the lock was held:\n${ended.map((r) => `exit ${r.code}: ${r.stderr}`).join('\n')}`);
-        if (!(hasOpen(a.child.pid!, db.file!) && hasOpen(b.child.pid!, db.file!))) return false;
-        await new Promise((r) => setTimeout(r, 1000)); // still open and still running: waiting, not a quick read
-        if (ended.length) throw new Error(`a run ended while the lock was held:\n${ended.map((r) => `exit ${r.code}: ${r.stderr}`).join('\n')}`);
-        return hasOpen(a.child.pid!, db.file!) && hasOpen(b.child.pid!, db.file!);
-      }, 60_000);
+      await waitFor(
+        'both upgrades to wait on the lock',
+        async () => {
+          if (ended.length) throw new Error(`a run ended while the lock was held:\n${ended.map((r) => `exit ${r.code}: ${r.stderr}`).join('\n')}`);
+          if (!(hasOpen(a.child.pid!, db.file!) && hasOpen(b.child.pid!, db.file!))) return false;
+          await new Promise((r) => setTimeout(r, 1000)); // still open and still running: waiting, not a quick read
+          if (ended.length) throw new Error(`a run ended while the lock was held:\n${ended.map((r) => `exit ${r.code}: ${r.stderr}`).join('\n')}`);
+          return hasOpen(a.child.pid!, db.file!) && hasOpen(b.child.pid!, db.file!);
+        },
+        60_000,
+      );
       expect(await readVersions(db)).toEqual(['kilo']);
     } finally {
       holder.exec('ROLLBACK');
@@ -55,7 +71,9 @@ describeEngine('sqlite', 'two concurrent online upgrades from kilo', (engine) =>
     const lose = losers[0]!;
     expect(lose.code).toBe(1);
     expect(progressLines(lose.stdout)).toEqual([]);
-    expect(lose.stderr).toContain(`error EX011: the script stopped at its guard before changing anything: it was compiled for a database at kilo, but the database is now at ${HEADS.join(', ')}`);
+    expect(lose.stderr).toContain(
+      `error EX011: the script stopped at its guard before changing anything: it was compiled for a database at kilo, but the database is now at ${HEADS.join(', ')}`,
+    );
     expect(lose.stderr).not.toMatch(/database is locked/i);
     expect(await readVersions(db)).toEqual(HEADS);
     expect(await compareWithModel(db, modelAt(HEADS, 'sqlite'))).toEqual([]);

@@ -24,13 +24,24 @@ async function snapshot(db: ScratchDb, tables: readonly string[]): Promise<Snaps
   for (const t of tables) {
     const version = db.dialect === 'postgresql' ? ', xmin::text AS version' : '';
     const rows = await db.query<{ name: string; description: string | null; version?: string }>(`SELECT name, description${version} FROM ${t} ORDER BY name`);
-    out[t] = rows.map((r) => ({ name: String(r.name), description: r.description === null ? null : String(r.description), ...(r.version !== undefined ? { version: String(r.version) } : {}) }));
+    out[t] = rows.map((r) => ({
+      name: String(r.name),
+      description: r.description === null ? null : String(r.description),
+      ...(r.version !== undefined ? { version: String(r.version) } : {}),
+    }));
   }
   return out;
 }
 
-const expected = (): Snapshot => Object.fromEntries(DATA.map((f) => [f.table, f.rows.map((r) => ({ name: String(r.name), description: (r.description ?? null) as string | null })).sort((a, b) => (a.name < b.name ? -1 : 1))]));
-const withoutVersions = (s: Snapshot): Snapshot => Object.fromEntries(Object.entries(s).map(([t, rows]) => [t, rows.map(({ name, description }) => ({ name, description }))]));
+const expected = (): Snapshot =>
+  Object.fromEntries(
+    DATA.map((f) => [
+      f.table,
+      f.rows.map((r) => ({ name: String(r.name), description: (r.description ?? null) as string | null })).sort((a, b) => (a.name < b.name ? -1 : 1)),
+    ]),
+  );
+const withoutVersions = (s: Snapshot): Snapshot =>
+  Object.fromEntries(Object.entries(s).map(([t, rows]) => [t, rows.map(({ name, description }) => ({ name, description }))]));
 
 for (const dialect of ['postgresql', 'mysql', 'mariadb', 'sqlite'] as Dialect[]) {
   describeEngine(dialect, 'populate: standard data as idempotent upserts', (engine) => {
@@ -54,12 +65,16 @@ for (const dialect of ['postgresql', 'mysql', 'mariadb', 'sqlite'] as Dialect[])
       const sql = ok(await runCli(['--dialect', dialect, 'populate', '--sql'], p.dir)).stdout;
       const r = await db.apply(sql);
       expect(r.code).not.toBe(0);
-      expect(r.stderr).toContain('lbaas-db-manage populate STOP: the data tables do not exist yet: the database needs c47fda60c1b8 (or a later revision) applied');
+      expect(r.stderr).toContain(
+        'lbaas-db-manage populate STOP: the data tables do not exist yet: the database needs c47fda60c1b8 (or a later revision) applied',
+      );
       expect(await readVersions(db)).toEqual(BEFORE);
       expect(await compareWithModel(db, modelAt(BEFORE, dialect))).toEqual([]);
       const online = await runCli(['populate'], p.dir, env);
       expect(online.code).toBe(1);
-      expect(online.stderr).toContain(`error DT020: the database is at ${BEFORE.join(', ')}, before the revisions that create the data tables: it needs c47fda60c1b8`);
+      expect(online.stderr).toContain(
+        `error DT020: the database is at ${BEFORE.join(', ')}, before the revisions that create the data tables: it needs c47fda60c1b8`,
+      );
     }, 180_000);
 
     it('after upgrade heads: the --sql script, run by the client, loads every row of every data file', async () => {
@@ -124,9 +139,17 @@ for (const dialect of ['postgresql', 'mysql', 'mariadb', 'sqlite'] as Dialect[])
       };
       type Report = { inserted: number; updated: number; unchanged: number; files: { table: string; inserted: number; updated: number; unchanged: number }[] };
       const run = async (): Promise<Report> => JSON.parse(ok(await runCli(['--json', 'populate'], p.dir, env)).stdout) as Report;
-      const proto = (r: Report) => { const x = r.files.find((y) => y.table === 'lbaas_protocol')!; return [x.inserted, x.updated, x.unchanged]; };
+      const proto = (r: Report) => {
+        const x = r.files.find((y) => y.table === 'lbaas_protocol')!;
+        return [x.inserted, x.updated, x.unchanged];
+      };
 
-      await exec(tables.map((t) => `DELETE FROM ${q(t)};`).reverse().join('\n'));
+      await exec(
+        tables
+          .map((t) => `DELETE FROM ${q(t)};`)
+          .reverse()
+          .join('\n'),
+      );
       let r = await run();
       expect([r.inserted, r.updated, r.unchanged]).toEqual([39, 0, 0]);
       for (const x of r.files) expect([x.inserted, x.updated, x.unchanged]).toEqual([DATA.find((d) => d.table === x.table)!.rows.length, 0, 0]);

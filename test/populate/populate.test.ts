@@ -26,16 +26,28 @@ function dataDir(files: Record<string, string>): { dir: string; remove: () => vo
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-const file = (table: string, rows: Record<string, unknown>[], key: string[] = ['name']): DataFile =>
-  ({ file: `versions/data/${table}.jsonc`, table, key, rows: rows as DataFile['rows'], src: { file: `versions/data/${table}.jsonc`, path: [] } });
+const file = (table: string, rows: Record<string, unknown>[], key: string[] = ['name']): DataFile => ({
+  file: `versions/data/${table}.jsonc`,
+  table,
+  key,
+  rows: rows as DataFile['rows'],
+  src: { file: `versions/data/${table}.jsonc`, path: [] },
+});
 
 describe('the shipped standard data', () => {
   it('9 lookup tables, 39 rows, valid against the model at heads on every dialect', () => {
     const { files, diagnostics } = loadDataFiles(ROOT, 'versions');
     expect(diagnostics).toEqual([]);
     expect(files.map((f) => `${f.table}:${f.rows.length}`)).toEqual([
-      'lbaas_algorithm:3', 'lbaas_health_monitor_type:4', 'lbaas_l7policy_action:3', 'lbaas_l7rule_compare_type:5', 'lbaas_l7rule_type:5',
-      'lbaas_operating_status:6', 'lbaas_protocol:4', 'lbaas_provisioning_status:6', 'lbaas_session_persistence_type:3',
+      'lbaas_algorithm:3',
+      'lbaas_health_monitor_type:4',
+      'lbaas_l7policy_action:3',
+      'lbaas_l7rule_compare_type:5',
+      'lbaas_l7rule_type:5',
+      'lbaas_operating_status:6',
+      'lbaas_protocol:4',
+      'lbaas_provisioning_status:6',
+      'lbaas_session_persistence_type:3',
     ]);
     for (const d of DIALECTS) expect(validateData(files, modelAt(HEADS, d), d)).toEqual([]);
   });
@@ -79,7 +91,7 @@ describe('data file checks', () => {
       const { files, diagnostics } = loadDataFiles(d.dir, 'versions');
       expect(diagnostics.map((x) => `${x.code} ${x.at?.file.split('/').pop()} ${x.message}`)).toEqual([
         'LD002 a.jsonc row 1 has the same key as row 0 (name = "X")',
-        'LD003 c.jsonc unknown field \'keys\'',
+        "LD003 c.jsonc unknown field 'keys'",
         "LD004 c.jsonc missing required field 'key'",
         "LD002 c.jsonc field 'rows[0].name': expected a string, number, boolean or null, found a list",
         'LD004 d.jsonc row 0 has no value for key column "name"',
@@ -92,13 +104,20 @@ describe('data file checks', () => {
   });
   it('against the model: table, key, columns, NOT NULL, types', () => {
     const model = modelAt(HEADS, 'postgresql');
-    const out = validateData([
-      file('lbaas_protocols', [{ name: 'X' }]),
-      file('ports', [{ id: 'x' }], ['id']),
-      file('lbaas_protocol', [{ name: 'X' }], ['description']),
-      file('lbaas_protocol', [{ name: 'X'.repeat(31), description: 'd', colour: 'red' }, { name: 'Y', description: 5 }]),
-      file('lbaas_listeners', [{ id: 'a', protocol: 'UDP', protocol_port: 1.5, admin_state_up: 'yes' }], ['id']),
-    ], model, 'postgresql');
+    const out = validateData(
+      [
+        file('lbaas_protocols', [{ name: 'X' }]),
+        file('ports', [{ id: 'x' }], ['id']),
+        file('lbaas_protocol', [{ name: 'X' }], ['description']),
+        file('lbaas_protocol', [
+          { name: 'X'.repeat(31), description: 'd', colour: 'red' },
+          { name: 'Y', description: 5 },
+        ]),
+        file('lbaas_listeners', [{ id: 'a', protocol: 'UDP', protocol_port: 1.5, admin_state_up: 'yes' }], ['id']),
+      ],
+      model,
+      'postgresql',
+    );
     expect(out.map((d) => `${d.code} ${d.message}`)).toEqual([
       'DT010 table lbaas_protocols does not exist at heads',
       'DT011 table ports is an external (Neutron) table',

@@ -5,7 +5,11 @@
  * version-table statement (inside the transaction that also clears its progress rows).
  */
 export type CutKind = 'before' | 'started' | 'ran' | 'version';
-export interface Cut { at: number; kind: CutKind; what: string }
+export interface Cut {
+  at: number;
+  kind: CutKind;
+  what: string;
+}
 
 const EXEC = 'EXECUTE lbaas_stmt;\n';
 const PREP = 'PREPARE lbaas_stmt FROM @lbaas_q;\n';
@@ -26,4 +30,3 @@ export function cutsOf(script: string): Cut[] {
   }
   return cuts.sort((a, b) => a.at - b.at);
 }
-

@@ -34,7 +34,9 @@ async function applyOk(db: ScratchDb, text: string, what: string): Promise<strin
 }
 
 async function state(db: ScratchDb): Promise<{ catalog: unknown; versions: string[] | null; progress: unknown[] }> {
-  const progress = await db.query(`SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas_progress'`);
+  const progress = await db.query(
+    `SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'alembic_version_lbaas_progress'`,
+  );
   return { catalog: await readCatalog(db, { ignoreTables: ['alembic_version_lbaas_progress'] }), versions: await readVersions(db), progress };
 }
 
@@ -42,12 +44,19 @@ async function state(db: ScratchDb): Promise<{ catalog: unknown; versions: strin
 function client(db: ScratchDb, sql: string): { done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>; kill: () => void } {
   const c = mysqlConfig();
   const env = { ...process.env, ...(c.password !== null ? { MYSQL_PWD: c.password } : {}) };
-  const child = spawn('mariadb', ['--no-defaults', `--host=${c.host}`, `--port=${c.port}`, `--user=${c.user}`, db.name], { env, stdio: ['pipe', 'ignore', 'pipe'] });
+  const child = spawn('mariadb', ['--no-defaults', `--host=${c.host}`, `--port=${c.port}`, `--user=${c.user}`, db.name], {
+    env,
+    stdio: ['pipe', 'ignore', 'pipe'],
+  });
   let stderr = '';
-  child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+  child.stderr.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
   child.stdin.on('error', () => undefined);
   child.stdin.end(sql);
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stderr })));
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal, stderr })),
+  );
   return { done, kill: () => child.kill('SIGKILL') };
 }
 
@@ -68,7 +77,10 @@ for (const dialect of ['mysql', 'mariadb'] as const) {
     // The two dialects' scripts differ only in how a stop fails (SIGNAL on MariaDB): the mysql
     // dialect is stopped at every position, the mariadb dialect after every third statement ran
     // (the killed-client case) and after every revision's version-table statement.
-    const cuts = dialect === 'mysql' ? all : all.filter((c, i) => c.kind === 'version' || (c.kind === 'ran' && all.slice(0, i).filter((x) => x.kind === 'ran').length % 3 === 0));
+    const cuts =
+      dialect === 'mysql'
+        ? all
+        : all.filter((c, i) => c.kind === 'version' || (c.kind === 'ran' && all.slice(0, i).filter((x) => x.kind === 'ran').length % 3 === 0));
 
     it('the script has a stop for every statement that changes the database', () => {
       const statements = script.match(/^-- statement \d+\/\d+ of \w+$/gm) ?? [];
@@ -98,12 +110,16 @@ for (const dialect of ['mysql', 'mariadb'] as const) {
       expect(last).not.toContain('already at');
       expect(await state(db)).toEqual(expected);
       // And once more: nothing to do.
-      expect(await applyOk(db, script, 'a run after the end')).toContain('lbaas-db-manage: the database is already at c47fda60c1b8,e6417a8b114d; nothing to do');
+      expect(await applyOk(db, script, 'a run after the end')).toContain(
+        'lbaas-db-manage: the database is already at c47fda60c1b8,e6417a8b114d; nothing to do',
+      );
       expect(await state(db)).toEqual(expected);
     });
 
     if (dialect === 'mysql') {
-      it('online: a failed run says which statements of its revision ran; current says it too; after the fix, the same command finishes', { timeout: 300_000 }, async () => {
+      it('online: a failed run says which statements of its revision ran; current says it too; after the fix, the same command finishes', {
+        timeout: 300_000,
+      }, async () => {
         const ref = await engine.scratch();
         await applyOk(ref, boot, 'bootstrap');
         await applyOk(ref, script, 'uninterrupted run');
@@ -119,10 +135,12 @@ for (const dialect of ['mysql', 'mariadb'] as const) {
           await db.query('ALTER TABLE lbaas_pools ADD COLUMN loadbalancer_id VARCHAR(36) NULL');
           const failed = await cli('upgrade', 'heads');
           expect(failed.code, failed.stderr).toBe(1);
-          expect(failed.stderr).toContain("statement (script line");
+          expect(failed.stderr).toContain('statement (script line');
           expect(failed.stderr).toContain('ALTER TABLE `lbaas_pools` ADD COLUMN `loadbalancer_id` VARCHAR(36) NULL');
           expect(failed.stderr).toContain("Duplicate column name 'loadbalancer_id'");
-          expect(failed.stderr).toContain('revision 6aee0434f911 stopped partway: 4 of its 8 statements that change the database ran (alembic_version_lbaas_progress records them)');
+          expect(failed.stderr).toContain(
+            'revision 6aee0434f911 stopped partway: 4 of its 8 statements that change the database ran (alembic_version_lbaas_progress records them)',
+          );
           expect(failed.stderr).toMatch(/ran: +1\/8 upgrade\[1\] drop_constraint lbaas_listeners \(lbaas_listeners_ibfk_2\)/);
           expect(failed.stderr).toMatch(/started: +5\/8 upgrade\[4\] add_column lbaas_pools\.loadbalancer_id/);
           expect(failed.stderr).toMatch(/not run: +6-8 of 8/);
@@ -132,7 +150,13 @@ for (const dialect of ['mysql', 'mariadb'] as const) {
           expect(current.stdout).toBe('3426acbc12de\n');
           expect(current.stderr).toContain('revision 6aee0434f911 stopped partway: 4 of its 8 statements');
           const json = JSON.parse((await cli('current', '--json')).stdout) as { interrupted: { revision: string; statement: number; done: boolean }[] };
-          expect(json.interrupted.map((p) => [p.statement, p.done])).toEqual([[1, true], [2, true], [3, true], [4, true], [5, false]]);
+          expect(json.interrupted.map((p) => [p.statement, p.done])).toEqual([
+            [1, true],
+            [2, true],
+            [3, true],
+            [4, true],
+            [5, false],
+          ]);
           // Not fixed: the same failure again, nothing of it taken for done (the stray column is not the statement's work).
           const again = await cli('upgrade', 'heads');
           expect(again.code).toBe(1);
@@ -170,14 +194,24 @@ for (const dialect of ['mysql', 'mariadb'] as const) {
           const table = /'\["([a-z_]+)"\]'/.exec(failing.slice(at, at + 400))![1]!;
           // Another session holds the table: the statement's lock wait runs out.
           const holder = client(db, `LOCK TABLES \`${table}\` READ; SELECT SLEEP(60);`);
-          await waitFor(async () => (await db.query(`SELECT ID FROM information_schema.PROCESSLIST WHERE DB = DATABASE() AND INFO LIKE 'SELECT SLEEP%'`)).length > 0, 10_000, 'the lock holder');
+          await waitFor(
+            async () => (await db.query(`SELECT ID FROM information_schema.PROCESSLIST WHERE DB = DATABASE() AND INFO LIKE 'SELECT SLEEP%'`)).length > 0,
+            10_000,
+            'the lock holder',
+          );
           const r = await db.apply(failing, { timeoutMs: 60_000 });
           expect(r.code).not.toBe(0);
           expect(r.stderr).toMatch(/Lock wait timeout exceeded/);
           holder.kill();
           await holder.done;
-          await waitFor(async () => (await db.query(`SELECT ID FROM information_schema.PROCESSLIST WHERE DB = DATABASE() AND INFO LIKE 'SELECT SLEEP%'`)).length === 0, 10_000, 'the lock holder to go');
-          const progress = await db.query<{ statement: string; done: string }>('SELECT `statement`, `done` FROM `alembic_version_lbaas_progress` ORDER BY `statement`');
+          await waitFor(
+            async () => (await db.query(`SELECT ID FROM information_schema.PROCESSLIST WHERE DB = DATABASE() AND INFO LIKE 'SELECT SLEEP%'`)).length === 0,
+            10_000,
+            'the lock holder to go',
+          );
+          const progress = await db.query<{ statement: string; done: string }>(
+            'SELECT `statement`, `done` FROM `alembic_version_lbaas_progress` ORDER BY `statement`',
+          );
           const n = Number(/statement (\d+)\//.exec(target)![1]);
           // The statements before it ran and are done; it has a started row at most.
           expect(progress.filter((p) => p.done === '1').map((p) => Number(p.statement))).toEqual(Array.from({ length: n - 1 }, (_, i) => i + 1));
@@ -198,15 +232,34 @@ for (const dialect of ['mysql', 'mariadb'] as const) {
           await applyOk(db, script.slice(0, at), `run up to ${target}`);
           const table = /'\["([a-z_]+)"\]'/.exec(script.slice(at, at + 400))![1]!;
           const holder = client(db, `LOCK TABLES \`${table}\` READ; SELECT SLEEP(60);`);
-          await waitFor(async () => (await db.query(`SELECT ID FROM information_schema.PROCESSLIST WHERE DB = DATABASE() AND INFO LIKE 'SELECT SLEEP%'`)).length > 0, 10_000, 'the lock holder');
+          await waitFor(
+            async () => (await db.query(`SELECT ID FROM information_schema.PROCESSLIST WHERE DB = DATABASE() AND INFO LIKE 'SELECT SLEEP%'`)).length > 0,
+            10_000,
+            'the lock holder',
+          );
           const run = client(db, script);
-          await waitFor(async () => (await db.query(`SELECT ID FROM information_schema.PROCESSLIST WHERE DB = DATABASE() AND STATE LIKE 'Waiting for table metadata lock%'`)).length > 0, 30_000, 'the statement to wait');
+          await waitFor(
+            async () =>
+              (await db.query(`SELECT ID FROM information_schema.PROCESSLIST WHERE DB = DATABASE() AND STATE LIKE 'Waiting for table metadata lock%'`)).length >
+              0,
+            30_000,
+            'the statement to wait',
+          );
           run.kill();
           expect((await run.done).signal).toBe('SIGKILL');
           // The server goes on with the statement of the killed client once the lock is free.
           holder.kill();
           await holder.done;
-          await waitFor(async () => (await db.query(`SELECT ID FROM information_schema.PROCESSLIST WHERE DB = DATABASE() AND (INFO LIKE 'SELECT SLEEP%' OR STATE LIKE 'Waiting for table metadata lock%')`)).length === 0, 30_000, 'the sessions to end');
+          await waitFor(
+            async () =>
+              (
+                await db.query(
+                  `SELECT ID FROM information_schema.PROCESSLIST WHERE DB = DATABASE() AND (INFO LIKE 'SELECT SLEEP%' OR STATE LIKE 'Waiting for table metadata lock%')`,
+                )
+              ).length === 0,
+            30_000,
+            'the sessions to end',
+          );
         }
         await applyOk(db, script, 'the rerun');
         expect(await state(db)).toEqual(expected);

@@ -28,7 +28,15 @@ const read = (dir: string, f: string) => readFileSync(join(dir, f), 'utf8');
 const manifestOf = (dir: string) => JSON.parse(read(dir, 'manifest.json')) as Manifest;
 const board = (html: string) => /<section class="board" id="board">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
 /** Text as the page shows it (tags dropped, entities decoded). */
-const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 
 beforeAll(() => {
   cliOk(['--dialect', 'postgresql', 'bundle', 'kilo:heads', '--out', contract, '--ticket', TICKET, '--approver', APPROVER]);
@@ -66,7 +74,8 @@ describe('change-board summary in review.html', () => {
     expect(long).toContain('; and 7 more)');
     // statements no waiver covers come first, under "not waived"
     const b = board(read(all, 'review.html'));
-    const loss = /<table class="losstable"><tbody><tr class="lgroup"><td colspan="3">not waived<\/td><\/tr>((?:<tr data-code[\s\S]*?<\/tr>)+?)<tr class="lgroup">/.exec(b);
+    const loss =
+      /<table class="losstable"><tbody><tr class="lgroup"><td colspan="3">not waived<\/td><\/tr>((?:<tr data-code[\s\S]*?<\/tr>)+?)<tr class="lgroup">/.exec(b);
     expect(loss, 'a "not waived" group first').not.toBeNull();
     expect(loss![1]).toContain('data-code="LN002" data-revision="4deef6d81931">');
     expect(loss![1]).not.toContain('data-waived=');

@@ -14,9 +14,18 @@ export function chromiumAvailable(): { ok: boolean; detail: string } {
 export function chromium(file: string, flags: string[], timeoutMs = 90_000): Promise<{ code: number; stdout: string; stderr: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'lbaas-chromium-'));
   const args = [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--no-first-run', '--no-default-browser-check', '--disable-sync', '--disable-extensions', `--user-data-dir=${profile}`,
-    ...flags, `file://${file}`,
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-sync',
+    '--disable-extensions',
+    `--user-data-dir=${profile}`,
+    ...flags,
+    `file://${file}`,
   ];
   return new Promise((resolve) => {
     const child = spawn('chromium', args, { stdio: ['ignore', 'pipe', 'pipe'] });

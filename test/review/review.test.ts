@@ -20,7 +20,9 @@ let html = '';
 let manifest: {
   revisions: string[];
   lint: { findings: { code: string; revision: string; path: string; message: string; waived?: string }[] };
-  files: Record<string, string>; sources: Record<string, string>; templates: Record<string, string>;
+  files: Record<string, string>;
+  sources: Record<string, string>;
+  templates: Record<string, string>;
 };
 
 beforeAll(() => {
@@ -130,7 +132,8 @@ describeBrowser(`review.html in headless Chromium${browser.ok ? '' : ` — SKIPP
       if (name === 'review.html') continue; // the page cannot hold its own checksum
       expect(sums, name).toContain(`<td class="path">${escText(name)}</td><td class="sha">${sha}</td>`);
     }
-    for (const [name, sha] of Object.entries(manifest.templates)) expect(sums, name).toContain(`<td class="path">templates/${escText(name)}</td><td class="sha">${sha}</td>`);
+    for (const [name, sha] of Object.entries(manifest.templates))
+      expect(sums, name).toContain(`<td class="path">templates/${escText(name)}</td><td class="sha">${sha}</td>`);
   });
 
   it('the net-log check does see a page that loads a remote image (control)', async () => {
@@ -153,8 +156,8 @@ describeBrowser(`review.html in headless Chromium${browser.ok ? '' : ` — SKIPP
     const boxes = [...bytes.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
     expect(boxes.length).toBe(pages);
     for (const [w, h] of boxes) {
-      expect(w! * 25.4 / 72).toBeCloseTo(210, 0);
-      expect(h! * 25.4 / 72).toBeCloseTo(297, 0);
+      expect((w! * 25.4) / 72).toBeCloseTo(210, 0);
+      expect((h! * 25.4) / 72).toBeCloseTo(297, 0);
     }
   });
 });

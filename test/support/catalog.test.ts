@@ -36,64 +36,90 @@ function buildSchema(dialect: Dialect): Schema {
   const s = emptySchema();
   if (pg) s.enums.set('lb_status', { name: 'lb_status', values: ['active', 'pending', "it's-down"], origin });
 
-  s.tables.set('lb_health_monitors', table('lb_health_monitors', [
-    col('id', { kind: 'integer' }, { nullable: false }),
-    col('type', { kind: 'string', length: 16 }, { nullable: false }),
-    col('delay', { kind: 'integer' }, { nullable: false, default: num('5') }),
-  ], { primaryKey: named(pg ? 'lb_health_monitors_pkey' : 'PRIMARY', false, { columns: ['id'] }) }));
+  s.tables.set(
+    'lb_health_monitors',
+    table(
+      'lb_health_monitors',
+      [
+        col('id', { kind: 'integer' }, { nullable: false }),
+        col('type', { kind: 'string', length: 16 }, { nullable: false }),
+        col('delay', { kind: 'integer' }, { nullable: false, default: num('5') }),
+      ],
+      { primaryKey: named(pg ? 'lb_health_monitors_pkey' : 'PRIMARY', false, { columns: ['id'] }) },
+    ),
+  );
 
   const healthFk = pg ? 'lb_pools_health_id_fkey' : my ? 'lb_pools_ibfk_1' : 'fk_unnamed';
-  s.tables.set('lb_pools', table('lb_pools', [
-    col('id', { kind: 'integer' }, { nullable: false, autoincrement: true }),
-    col('name', { kind: 'string', length: 64 }, { nullable: false, default: str('pool') }),
-    col('description', { kind: 'text' }),
-    col('port', { kind: 'integer' }, { nullable: false, default: num('80') }),
-    col('weight', { kind: 'smallint' }, { default: num('1') }),
-    col('bytes_in', { kind: 'bigint' }, { default: str('0') }),
-    col('enabled', { kind: 'boolean' }, { nullable: false, default: boolean(true) }),
-    col('ratio', { kind: 'float' }, { default: num('1.5') }),
-    col('price', { kind: 'numeric', precision: 10, scale: 2 }, { default: num('1.5') }),
-    col('created_on', { kind: 'date' }, { default: expr('CURRENT_DATE') }),
-    col('created_at', { kind: 'datetime' }, { default: expr('CURRENT_TIMESTAMP') }),
-    col('updated_at', { kind: 'timestamp' }, { default: expr('NULL') }),
-    col('not_before', { kind: 'datetime' }, { default: str('2020-01-01') }),
-    col('payload', { kind: 'binary' }),
-    col('status', STATUS, { nullable: false, default: str('active') }),
-    col('tenant', { kind: 'string', length: 36 }),
-    col('health_id', { kind: 'integer' }),
-  ], {
-    primaryKey: named(pg ? 'pk_lb_pools' : 'PRIMARY', true, { columns: ['id'] }),
-    uniques: [
-      named('uq_lb_pools_name', true, { columns: ['name', 'tenant'] }),
-      named(pg ? 'lb_pools_tenant_port_key' : 'tenant', false, { columns: ['tenant', 'port'] }),
-    ],
-    foreignKeys: [named(healthFk, false, { columns: ['health_id'], refTable: 'lb_health_monitors', refColumns: ['id'] })],
-    checks: [
-      named('ck_lb_pools_port', true, { condition: 'port > 0 AND port < 65536' }),
-      named('ck_lb_pools_weight', true, { condition: 'weight BETWEEN 0 AND 256' }),
-      named('ck_lb_pools_name', true, { condition: "length(name) > 0 AND status <> 'pending' OR enabled = false" }),
-    ],
-    // MySQL indexes a foreign key that has no usable index by itself, named after the column here.
-    indexes: my ? [named('health_id', false, { columns: ['health_id'], unique: false, implicitFor: healthFk })] : [],
-  }));
+  s.tables.set(
+    'lb_pools',
+    table(
+      'lb_pools',
+      [
+        col('id', { kind: 'integer' }, { nullable: false, autoincrement: true }),
+        col('name', { kind: 'string', length: 64 }, { nullable: false, default: str('pool') }),
+        col('description', { kind: 'text' }),
+        col('port', { kind: 'integer' }, { nullable: false, default: num('80') }),
+        col('weight', { kind: 'smallint' }, { default: num('1') }),
+        col('bytes_in', { kind: 'bigint' }, { default: str('0') }),
+        col('enabled', { kind: 'boolean' }, { nullable: false, default: boolean(true) }),
+        col('ratio', { kind: 'float' }, { default: num('1.5') }),
+        col('price', { kind: 'numeric', precision: 10, scale: 2 }, { default: num('1.5') }),
+        col('created_on', { kind: 'date' }, { default: expr('CURRENT_DATE') }),
+        col('created_at', { kind: 'datetime' }, { default: expr('CURRENT_TIMESTAMP') }),
+        col('updated_at', { kind: 'timestamp' }, { default: expr('NULL') }),
+        col('not_before', { kind: 'datetime' }, { default: str('2020-01-01') }),
+        col('payload', { kind: 'binary' }),
+        col('status', STATUS, { nullable: false, default: str('active') }),
+        col('tenant', { kind: 'string', length: 36 }),
+        col('health_id', { kind: 'integer' }),
+      ],
+      {
+        primaryKey: named(pg ? 'pk_lb_pools' : 'PRIMARY', true, { columns: ['id'] }),
+        uniques: [
+          named('uq_lb_pools_name', true, { columns: ['name', 'tenant'] }),
+          named(pg ? 'lb_pools_tenant_port_key' : 'tenant', false, { columns: ['tenant', 'port'] }),
+        ],
+        foreignKeys: [named(healthFk, false, { columns: ['health_id'], refTable: 'lb_health_monitors', refColumns: ['id'] })],
+        checks: [
+          named('ck_lb_pools_port', true, { condition: 'port > 0 AND port < 65536' }),
+          named('ck_lb_pools_weight', true, { condition: 'weight BETWEEN 0 AND 256' }),
+          named('ck_lb_pools_name', true, { condition: "length(name) > 0 AND status <> 'pending' OR enabled = false" }),
+        ],
+        // MySQL indexes a foreign key that has no usable index by itself, named after the column here.
+        indexes: my ? [named('health_id', false, { columns: ['health_id'], unique: false, implicitFor: healthFk })] : [],
+      },
+    ),
+  );
 
-  s.tables.set('lb_members', table('lb_members', [
-    col('id', { kind: 'bigint' }, { nullable: false, autoincrement: true }),
-    col('pool_id', { kind: 'integer' }, { nullable: false }),
-    col('address', { kind: 'string', length: 46 }, { nullable: false }),
-    col('port', { kind: 'integer' }, { nullable: false }),
-    col('backup', { kind: 'boolean' }, { nullable: false, default: boolean(false) }),
-  ], {
-    primaryKey: named(pg ? 'pk_lb_members' : 'PRIMARY', true, { columns: ['id'] }),
-    foreignKeys: [named('fk_lb_members_pool', true, {
-      columns: ['pool_id'], refTable: 'lb_pools', refColumns: ['id'], ondelete: 'CASCADE' as const,
-    })],
-    indexes: [
-      named('ix_lb_members_address', true, { columns: ['address'], unique: false }),
-      named('ux_lb_members_address_port', true, { columns: ['address', 'port'], unique: true }),
-      ...(my ? [named('fk_lb_members_pool', false, { columns: ['pool_id'], unique: false, implicitFor: 'fk_lb_members_pool' })] : []),
-    ],
-  }));
+  s.tables.set(
+    'lb_members',
+    table(
+      'lb_members',
+      [
+        col('id', { kind: 'bigint' }, { nullable: false, autoincrement: true }),
+        col('pool_id', { kind: 'integer' }, { nullable: false }),
+        col('address', { kind: 'string', length: 46 }, { nullable: false }),
+        col('port', { kind: 'integer' }, { nullable: false }),
+        col('backup', { kind: 'boolean' }, { nullable: false, default: boolean(false) }),
+      ],
+      {
+        primaryKey: named(pg ? 'pk_lb_members' : 'PRIMARY', true, { columns: ['id'] }),
+        foreignKeys: [
+          named('fk_lb_members_pool', true, {
+            columns: ['pool_id'],
+            refTable: 'lb_pools',
+            refColumns: ['id'],
+            ondelete: 'CASCADE' as const,
+          }),
+        ],
+        indexes: [
+          named('ix_lb_members_address', true, { columns: ['address'], unique: false }),
+          named('ux_lb_members_address_port', true, { columns: ['address', 'port'], unique: true }),
+          ...(my ? [named('fk_lb_members_pool', false, { columns: ['pool_id'], unique: false, implicitFor: 'fk_lb_members_pool' })] : []),
+        ],
+      },
+    ),
+  );
   return s;
 }
 

@@ -28,8 +28,14 @@ export interface CatalogColumn {
   default: string | null;
   autoincrement: boolean;
 }
-export interface CatalogPrimaryKey { name: string | null; columns: string[] }
-export interface CatalogUnique { name: string | null; columns: string[] }
+export interface CatalogPrimaryKey {
+  name: string | null;
+  columns: string[];
+}
+export interface CatalogUnique {
+  name: string | null;
+  columns: string[];
+}
 export interface CatalogForeignKey {
   name: string | null;
   columns: string[];
@@ -45,7 +51,10 @@ export interface CatalogIndex {
   /** Partial index predicate (PostgreSQL, SQLite); the model has none, so any is a difference. */
   where?: string;
 }
-export interface CatalogCheck { name: string | null; condition: string }
+export interface CatalogCheck {
+  name: string | null;
+  condition: string;
+}
 export interface CatalogTable {
   name: string;
   columns: CatalogColumn[];
@@ -55,7 +64,10 @@ export interface CatalogTable {
   indexes: CatalogIndex[];
   checks: CatalogCheck[];
 }
-export interface CatalogEnum { name: string; values: string[] }
+export interface CatalogEnum {
+  name: string;
+  values: string[];
+}
 export interface Catalog {
   tables: CatalogTable[];
   /** PostgreSQL named enum types; always empty elsewhere. */
@@ -89,7 +101,13 @@ function familyOf(d: Dialect): Family {
 
 /** Collapses spacing and upper-cases a type spelling: `numeric(10,2)` → `NUMERIC(10, 2)`. */
 function tidyType(s: string): string {
-  return s.trim().replace(/\s+/g, ' ').replace(/\s*\(\s*/g, '(').replace(/\s*\)/g, ')').replace(/\s*,\s*/g, ', ').toUpperCase();
+  return s
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/\s*\(\s*/g, '(')
+    .replace(/\s*\)/g, ')')
+    .replace(/\s*,\s*/g, ', ')
+    .toUpperCase();
 }
 
 const BOOL_TYPES = ['BOOLEAN', 'BOOL'];
@@ -150,10 +168,23 @@ const bool = (v: unknown): boolean => v === true || v === 1 || v === '1' || v ==
 // PostgreSQL
 
 const PG_TYPES: Record<string, string> = {
-  'character varying': 'VARCHAR', text: 'TEXT', integer: 'INTEGER', smallint: 'SMALLINT', bigint: 'BIGINT',
-  boolean: 'BOOLEAN', 'double precision': 'FLOAT', real: 'REAL', numeric: 'NUMERIC', date: 'DATE',
-  'timestamp without time zone': 'TIMESTAMP WITHOUT TIME ZONE', 'timestamp with time zone': 'TIMESTAMP WITH TIME ZONE',
-  bytea: 'BYTEA', character: 'CHAR', json: 'JSON', jsonb: 'JSONB', uuid: 'UUID',
+  'character varying': 'VARCHAR',
+  text: 'TEXT',
+  integer: 'INTEGER',
+  smallint: 'SMALLINT',
+  bigint: 'BIGINT',
+  boolean: 'BOOLEAN',
+  'double precision': 'FLOAT',
+  real: 'REAL',
+  numeric: 'NUMERIC',
+  date: 'DATE',
+  'timestamp without time zone': 'TIMESTAMP WITHOUT TIME ZONE',
+  'timestamp with time zone': 'TIMESTAMP WITH TIME ZONE',
+  bytea: 'BYTEA',
+  character: 'CHAR',
+  json: 'JSON',
+  jsonb: 'JSONB',
+  uuid: 'UUID',
 };
 
 /** format_type() text → compiler spelling: `character varying(36)` → VARCHAR(36), `double precision` → FLOAT. */
@@ -205,7 +236,11 @@ async function readPg(db: ScratchDb, opts: ReadCatalogOptions): Promise<Catalog>
     WHERE n.nspname = current_schema() AND t.typtype = 'e' ORDER BY t.typname`;
 
   const [tables, columns, cons, indexes, enums] = await Promise.all([
-    db.query(tablesQ), db.query(columnsQ), db.query(consQ), db.query(indexesQ), db.query(enumsQ),
+    db.query(tablesQ),
+    db.query(columnsQ),
+    db.query(consQ),
+    db.query(indexesQ),
+    db.query(enumsQ),
   ]);
   const byName = new Map<string, CatalogTable>();
   for (const r of tables) {
@@ -230,10 +265,14 @@ async function readPg(db: ScratchDb, opts: ReadCatalogOptions): Promise<Catalog>
     const name = String(r.name);
     const cols = asArray(r.cols);
     switch (r.kind) {
-      case 'p': t.primaryKey = { name, columns: cols }; break;
-      case 'u': t.uniques.push({ name, columns: cols }); break;
+      case 'p':
+        t.primaryKey = { name, columns: cols };
+        break;
+      case 'u':
+        t.uniques.push({ name, columns: cols });
+        break;
       case 'f': {
-        const act = (c: unknown) => ({ a: 'NO ACTION', r: 'RESTRICT', c: 'CASCADE', n: 'SET NULL', d: 'SET DEFAULT' } as Record<string, string>)[String(c)];
+        const act = (c: unknown) => (({ a: 'NO ACTION', r: 'RESTRICT', c: 'CASCADE', n: 'SET NULL', d: 'SET DEFAULT' }) as Record<string, string>)[String(c)];
         const fk: CatalogForeignKey = { name, columns: cols, refTable: String(r.ref_table), refColumns: asArray(r.ref_cols) };
         const od = normalizeAction(act(r.on_delete));
         const ou = normalizeAction(act(r.on_update));
@@ -270,7 +309,9 @@ function mysqlType(columnType: string): string {
   const ct = columnType.trim();
   const lower = ct.toLowerCase();
   if (lower.startsWith('enum(')) {
-    const values = tokenize(ct.slice(4), 'mysql').filter((t) => t.kind === 'string').map((t) => t.value);
+    const values = tokenize(ct.slice(4), 'mysql')
+      .filter((t) => t.kind === 'string')
+      .map((t) => t.value);
     return enumSpelling(values);
   }
   const m = /^([a-z ]+?)\s*(\(([^)]*)\))?\s*(unsigned)?\s*(zerofill)?$/.exec(lower);
@@ -279,7 +320,14 @@ function mysqlType(columnType: string): string {
   const args = m[3];
   const unsigned = m[4] ? ' UNSIGNED' : '';
   if (base === 'tinyint' && args === '1' && !unsigned) return 'BOOL';
-  const intNames: Record<string, string> = { int: 'INTEGER', integer: 'INTEGER', smallint: 'SMALLINT', bigint: 'BIGINT', tinyint: 'TINYINT', mediumint: 'MEDIUMINT' };
+  const intNames: Record<string, string> = {
+    int: 'INTEGER',
+    integer: 'INTEGER',
+    smallint: 'SMALLINT',
+    bigint: 'BIGINT',
+    tinyint: 'TINYINT',
+    mediumint: 'MEDIUMINT',
+  };
   if (intNames[base]) return `${intNames[base]}${unsigned}`; // display widths mean nothing
   if (base === 'decimal' || base === 'numeric') return tidyType(`NUMERIC(${args ?? '10,0'})${unsigned}`);
   return tidyType(`${base}${m[2] ?? ''}${unsigned}`);
@@ -323,9 +371,7 @@ async function readMysql(db: ScratchDb, opts: ReadCatalogOptions): Promise<Catal
        FROM information_schema.TABLE_CONSTRAINTS tc JOIN information_schema.CHECK_CONSTRAINTS cc
          ON cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
        WHERE tc.TABLE_SCHEMA = DATABASE() AND tc.CONSTRAINT_TYPE = 'CHECK'`;
-  const [tables, columns, stats, fks, checks] = await Promise.all([
-    db.query(tablesQ), db.query(columnsQ), db.query(statsQ), db.query(fksQ), db.query(checksQ),
-  ]);
+  const [tables, columns, stats, fks, checks] = await Promise.all([db.query(tablesQ), db.query(columnsQ), db.query(statsQ), db.query(fksQ), db.query(checksQ)]);
   const byName = new Map<string, CatalogTable>();
   for (const r of tables) {
     const name = String(r.tbl);
@@ -452,7 +498,8 @@ export function parseSqliteCreateTable(sql: string): SqliteTableSql {
 
 async function readSqlite(db: ScratchDb, opts: ReadCatalogOptions): Promise<Catalog> {
   const tables = await db.query<{ name: string; sql: string }>(
-    `SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name`);
+    `SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name`,
+  );
   const out: CatalogTable[] = [];
   for (const { name, sql } of tables) {
     if (skipTable(name, opts)) continue;
@@ -460,7 +507,8 @@ async function readSqlite(db: ScratchDb, opts: ReadCatalogOptions): Promise<Cata
     const q = sqlString(name, 'sqlite');
     const parsed = parseSqliteCreateTable(sql);
     const info = await db.query<{ cid: number; name: string; type: string; notnull: number; dflt_value: string | null; pk: number }>(
-      `SELECT * FROM pragma_table_info(${q}) ORDER BY cid`);
+      `SELECT * FROM pragma_table_info(${q}) ORDER BY cid`,
+    );
     const pk: { col: string; pos: number }[] = [];
     for (const c of info) {
       const type = tidyType(c.type);
@@ -475,12 +523,12 @@ async function readSqlite(db: ScratchDb, opts: ReadCatalogOptions): Promise<Cata
       if (c.pk > 0) pk.push({ col: c.name, pos: c.pk });
     }
     if (pk.length) t.primaryKey = { name: null, columns: pk.sort((a, b) => a.pos - b.pos).map((p) => p.col) };
-    const idxList = await db.query<{ name: string; unique: number; origin: string; partial: number }>(
-      `SELECT * FROM pragma_index_list(${q})`);
+    const idxList = await db.query<{ name: string; unique: number; origin: string; partial: number }>(`SELECT * FROM pragma_index_list(${q})`);
     for (const ix of idxList) {
       if (ix.origin === 'pk') continue;
-      const cols = (await db.query<{ seqno: number; name: string | null }>(
-        `SELECT seqno, name FROM pragma_index_info(${sqlString(ix.name, 'sqlite')}) ORDER BY seqno`)).map((c) => c.name ?? '(expression)');
+      const cols = (
+        await db.query<{ seqno: number; name: string | null }>(`SELECT seqno, name FROM pragma_index_info(${sqlString(ix.name, 'sqlite')}) ORDER BY seqno`)
+      ).map((c) => c.name ?? '(expression)');
       if (ix.origin === 'u') {
         t.uniques.push({ name: null, columns: cols });
         continue;
@@ -494,7 +542,8 @@ async function readSqlite(db: ScratchDb, opts: ReadCatalogOptions): Promise<Cata
       t.indexes.push(entry);
     }
     const fkRows = await db.query<{ id: number; seq: number; table: string; from: string; to: string | null; on_update: string; on_delete: string }>(
-      `SELECT * FROM pragma_foreign_key_list(${q}) ORDER BY id, seq`);
+      `SELECT * FROM pragma_foreign_key_list(${q}) ORDER BY id, seq`,
+    );
     const fks = new Map<number, CatalogForeignKey & { implicit: boolean }>();
     for (const r of fkRows) {
       let fk = fks.get(r.id);
@@ -513,8 +562,9 @@ async function readSqlite(db: ScratchDb, opts: ReadCatalogOptions): Promise<Cata
     for (const { implicit, ...fk } of fks.values()) {
       if (implicit) {
         // `REFERENCES parent` without columns means the parent's primary key.
-        const parentPk = (await db.query<{ name: string; pk: number }>(
-          `SELECT name, pk FROM pragma_table_info(${sqlString(fk.refTable, 'sqlite')}) WHERE pk > 0 ORDER BY pk`)).map((c) => c.name);
+        const parentPk = (
+          await db.query<{ name: string; pk: number }>(`SELECT name, pk FROM pragma_table_info(${sqlString(fk.refTable, 'sqlite')}) WHERE pk > 0 ORDER BY pk`)
+        ).map((c) => c.name);
         fk.refColumns = parentPk;
       }
       t.foreignKeys.push(fk);
@@ -531,9 +581,12 @@ async function readSqlite(db: ScratchDb, opts: ReadCatalogOptions): Promise<Cata
 /** The scratch database's schema, normalized (the version table left out). */
 export async function readCatalog(db: ScratchDb, opts: ReadCatalogOptions = {}): Promise<Catalog> {
   switch (familyOf(db.dialect)) {
-    case 'postgresql': return readPg(db, opts);
-    case 'mysql': return readMysql(db, opts);
-    case 'sqlite': return readSqlite(db, opts);
+    case 'postgresql':
+      return readPg(db, opts);
+    case 'mysql':
+      return readMysql(db, opts);
+    case 'sqlite':
+      return readSqlite(db, opts);
   }
 }
 
@@ -561,18 +614,30 @@ export async function readVersions(db: ScratchDb, table: string = DEFAULT_VERSIO
 
 function expectedType(t: ColumnType, fam: Family, autoincrement: boolean): string {
   switch (t.kind) {
-    case 'string': return `VARCHAR(${t.length})`;
-    case 'text': return 'TEXT';
-    case 'integer': return 'INTEGER';
-    case 'smallint': return fam === 'sqlite' && autoincrement ? 'INTEGER' : 'SMALLINT';
-    case 'bigint': return fam === 'sqlite' && autoincrement ? 'INTEGER' : 'BIGINT';
-    case 'boolean': return fam === 'mysql' ? 'BOOL' : 'BOOLEAN';
-    case 'float': return 'FLOAT';
-    case 'numeric': return `NUMERIC(${t.precision}, ${t.scale})`;
-    case 'date': return 'DATE';
-    case 'datetime': return fam === 'postgresql' ? 'TIMESTAMP WITHOUT TIME ZONE' : 'DATETIME';
-    case 'timestamp': return fam === 'postgresql' ? 'TIMESTAMP WITHOUT TIME ZONE' : fam === 'mysql' ? 'DATETIME' : 'TIMESTAMP';
-    case 'binary': return fam === 'postgresql' ? 'BYTEA' : 'BLOB';
+    case 'string':
+      return `VARCHAR(${t.length})`;
+    case 'text':
+      return 'TEXT';
+    case 'integer':
+      return 'INTEGER';
+    case 'smallint':
+      return fam === 'sqlite' && autoincrement ? 'INTEGER' : 'SMALLINT';
+    case 'bigint':
+      return fam === 'sqlite' && autoincrement ? 'INTEGER' : 'BIGINT';
+    case 'boolean':
+      return fam === 'mysql' ? 'BOOL' : 'BOOLEAN';
+    case 'float':
+      return 'FLOAT';
+    case 'numeric':
+      return `NUMERIC(${t.precision}, ${t.scale})`;
+    case 'date':
+      return 'DATE';
+    case 'datetime':
+      return fam === 'postgresql' ? 'TIMESTAMP WITHOUT TIME ZONE' : 'DATETIME';
+    case 'timestamp':
+      return fam === 'postgresql' ? 'TIMESTAMP WITHOUT TIME ZONE' : fam === 'mysql' ? 'DATETIME' : 'TIMESTAMP';
+    case 'binary':
+      return fam === 'postgresql' ? 'BYTEA' : 'BLOB';
     case 'enum':
       if (fam === 'postgresql') return t.name;
       if (fam === 'mysql') return enumSpelling(t.values);
@@ -583,10 +648,14 @@ function expectedType(t: ColumnType, fam: Family, autoincrement: boolean): strin
 function defaultText(d: Default | null): string | null {
   if (!d) return null;
   switch (d.kind) {
-    case 'string': return d.value;
-    case 'number': return d.value;
-    case 'boolean': return d.value ? 'true' : 'false';
-    case 'expr': return d.value === 'NULL' ? null : d.value;
+    case 'string':
+      return d.value;
+    case 'number':
+      return d.value;
+    case 'boolean':
+      return d.value ? 'true' : 'false';
+    case 'expr':
+      return d.value === 'NULL' ? null : d.value;
   }
 }
 
@@ -636,9 +705,8 @@ export function expectedCatalog(schema: Schema, dialect: Dialect, opts: Expected
     .filter((t) => !skipTable(t.name, opts) && (opts.includeExternal !== false || !t.external))
     .map((t) => expectedTable(t, fam))
     .sort((a, b) => a.name.localeCompare(b.name));
-  const enums = fam === 'postgresql'
-    ? [...schema.enums.values()].map((e) => ({ name: e.name, values: [...e.values] })).sort((a, b) => a.name.localeCompare(b.name))
-    : [];
+  const enums =
+    fam === 'postgresql' ? [...schema.enums.values()].map((e) => ({ name: e.name, values: [...e.values] })).sort((a, b) => a.name.localeCompare(b.name)) : [];
   return { tables, enums };
 }
 
@@ -648,19 +716,28 @@ export function expectedCatalog(schema: Schema, dialect: Dialect, opts: Expected
 const list = (xs: string[]) => `(${xs.join(', ')})`;
 const show = (v: unknown) => (v === undefined || v === null ? '(none)' : typeof v === 'string' ? JSON.stringify(v) : String(v));
 
-interface Keyed<T> { key: string; label: string; item: T }
+interface Keyed<T> {
+  key: string;
+  label: string;
+  item: T;
+}
 
 /** Matches items by name where both sides have one, else by `identity`; reports field differences. */
 function diffItems<T>(
-  out: string[], where: string, kind: string,
-  expected: T[], actual: T[],
-  name: (x: T) => string | null, identity: (x: T) => string,
+  out: string[],
+  where: string,
+  kind: string,
+  expected: T[],
+  actual: T[],
+  name: (x: T) => string | null,
+  identity: (x: T) => string,
   fields: [string, (x: T) => string][],
 ): void {
-  const keyed = (xs: T[]): Keyed<T>[] => xs.map((item) => {
-    const n = name(item);
-    return { key: n !== null ? `name:${n}` : `id:${identity(item)}`, label: n !== null ? `${kind} ${n}` : `${kind} ${identity(item)}`, item };
-  });
+  const keyed = (xs: T[]): Keyed<T>[] =>
+    xs.map((item) => {
+      const n = name(item);
+      return { key: n !== null ? `name:${n}` : `id:${identity(item)}`, label: n !== null ? `${kind} ${n}` : `${kind} ${identity(item)}`, item };
+    });
   const exp = keyed(expected);
   const act = keyed(actual);
   const actByKey = new Map<string, Keyed<T>[]>();
@@ -690,8 +767,16 @@ function identityOrFields<T>(item: T, identity: (x: T) => string, fields: [strin
 /** Human-readable differences between the model's projection and the engine's catalog; empty when equal. */
 export function diffCatalog(expected: Catalog, actual: Catalog): string[] {
   const out: string[] = [];
-  diffItems(out, 'schema', 'enum type', expected.enums, actual.enums, (e) => e.name, (e) => e.name,
-    [['values', (e) => list(e.values.map(quoteValue))]]);
+  diffItems(
+    out,
+    'schema',
+    'enum type',
+    expected.enums,
+    actual.enums,
+    (e) => e.name,
+    (e) => e.name,
+    [['values', (e) => list(e.values.map(quoteValue))]],
+  );
   const actTables = new Map(actual.tables.map((t) => [t.name, t]));
   const expNames = new Set(expected.tables.map((t) => t.name));
   for (const et of expected.tables) {
@@ -704,7 +789,10 @@ export function diffCatalog(expected: Catalog, actual: Catalog): string[] {
     const actCols = new Map(at.columns.map((c) => [c.name, c]));
     for (const ec of et.columns) {
       const ac = actCols.get(ec.name);
-      if (!ac) { out.push(`${where}: missing column ${ec.name} ${ec.type}`); continue; }
+      if (!ac) {
+        out.push(`${where}: missing column ${ec.name} ${ec.type}`);
+        continue;
+      }
       const cw = `${where}, column ${ec.name}`;
       if (ec.type !== ac.type) out.push(`${cw}: type: expected ${ec.type}, actual ${ac.type}`);
       if (ec.nullable !== ac.nullable) out.push(`${cw}: nullable: expected ${ec.nullable}, actual ${ac.nullable}`);
@@ -722,20 +810,55 @@ export function diffCatalog(expected: Catalog, actual: Catalog): string[] {
     const pkText = (p: CatalogPrimaryKey | null) => (p ? `${p.name ?? '(unnamed)'} ${list(p.columns)}` : '(none)');
     if (pkText(epk) !== pkText(apk)) out.push(`${where}: primary key: expected ${pkText(epk)}, actual ${pkText(apk)}`);
 
-    diffItems(out, where, 'unique', et.uniques, at.uniques, (u) => u.name, (u) => list(u.columns),
-      [['columns', (u) => list(u.columns)]]);
-    diffItems(out, where, 'foreign key', et.foreignKeys, at.foreignKeys, (f) => f.name,
+    diffItems(
+      out,
+      where,
+      'unique',
+      et.uniques,
+      at.uniques,
+      (u) => u.name,
+      (u) => list(u.columns),
+      [['columns', (u) => list(u.columns)]],
+    );
+    diffItems(
+      out,
+      where,
+      'foreign key',
+      et.foreignKeys,
+      at.foreignKeys,
+      (f) => f.name,
       (f) => `${list(f.columns)} -> ${f.refTable}${list(f.refColumns)}`,
       [
         ['columns', (f) => list(f.columns)],
         ['references', (f) => `${f.refTable}${list(f.refColumns)}`],
         ['on delete', (f) => show(f.onDelete)],
         ['on update', (f) => show(f.onUpdate)],
-      ]);
-    diffItems(out, where, 'index', et.indexes, at.indexes, (i) => i.name, (i) => list(i.columns),
-      [['columns', (i) => list(i.columns)], ['unique', (i) => String(i.unique)], ['where', (i) => show(i.where)]]);
-    diffItems(out, where, 'check', et.checks, at.checks, (c) => c.name, (c) => c.condition,
-      [['condition', (c) => c.condition]]);
+      ],
+    );
+    diffItems(
+      out,
+      where,
+      'index',
+      et.indexes,
+      at.indexes,
+      (i) => i.name,
+      (i) => list(i.columns),
+      [
+        ['columns', (i) => list(i.columns)],
+        ['unique', (i) => String(i.unique)],
+        ['where', (i) => show(i.where)],
+      ],
+    );
+    diffItems(
+      out,
+      where,
+      'check',
+      et.checks,
+      at.checks,
+      (c) => c.name,
+      (c) => c.condition,
+      [['condition', (c) => c.condition]],
+    );
   }
   for (const at of actual.tables) if (!expNames.has(at.name)) out.push(`table ${at.name}: unexpected (not in the model)`);
   return out;

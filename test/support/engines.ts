@@ -106,8 +106,14 @@ export function mysqlConfig(): ServerConfig {
 }
 
 function where(server: Server): string {
-  if (server === 'postgresql') { const c = pgConfig(); return `${c.user}@${c.host}:${c.port}`; }
-  if (server === 'mariadb') { const c = mysqlConfig(); return `${c.user}@${c.host}:${c.port}`; }
+  if (server === 'postgresql') {
+    const c = pgConfig();
+    return `${c.user}@${c.host}:${c.port}`;
+  }
+  if (server === 'mariadb') {
+    const c = mysqlConfig();
+    return `${c.user}@${c.host}:${c.port}`;
+  }
   return 'sqlite3 CLI + better-sqlite3';
 }
 
@@ -193,9 +199,14 @@ export function runCommand(cmd: string, args: string[], opts: RunOptions = {}): 
     child.stderr!.on('data', (b: Buffer) => err.push(b));
     let timedOut = false;
     const ms = opts.timeoutMs ?? 60_000;
-    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, ms);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, ms);
     let spawnError: Error | null = null;
-    child.on('error', (e) => { spawnError = e; });
+    child.on('error', (e) => {
+      spawnError = e;
+    });
     child.on('close', (code) => {
       clearTimeout(timer);
       const stdout = Buffer.concat(out).toString('utf8');
@@ -228,14 +239,15 @@ function myClient(db: string | null, extra: string[], opts: RunOptions = {}): Pr
 /** Rows of `mariadb -X` output: every value a string, NULL as null. */
 export function parseMysqlXml(xml: string): Row[] {
   const rows: Row[] = [];
-  const dec = (s: string) => s.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-fA-F]+|#\d+);/g, (_, e: string) => {
-    if (e === 'lt') return '<';
-    if (e === 'gt') return '>';
-    if (e === 'amp') return '&';
-    if (e === 'quot') return '"';
-    if (e === 'apos') return "'";
-    return String.fromCodePoint(e.startsWith('#x') ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-  });
+  const dec = (s: string) =>
+    s.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-fA-F]+|#\d+);/g, (_, e: string) => {
+      if (e === 'lt') return '<';
+      if (e === 'gt') return '>';
+      if (e === 'amp') return '&';
+      if (e === 'quot') return '"';
+      if (e === 'apos') return "'";
+      return String.fromCodePoint(e.startsWith('#x') ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    });
   for (const m of xml.matchAll(/<row>([\s\S]*?)<\/row>/g)) {
     const row: Row = {};
     for (const f of m[1]!.matchAll(/<field name="([^"]*)"(\s+xsi:nil="true")?\s*(?:\/>|>([\s\S]*?)<\/field>)/g)) {
@@ -407,7 +419,8 @@ async function createSqlite(dialect: Dialect): Promise<ScratchDb> {
       }
       // -init with an empty file: like psql -X, ignore the user's ~/.sqliterc.
       return withScript(sqlText, (script) =>
-        runCommand('sqlite3', ['-bail', '-batch', '-init', initFile, file], { stdinFile: script, timeoutMs: opts?.timeoutMs }));
+        runCommand('sqlite3', ['-bail', '-batch', '-init', initFile, file], { stdinFile: script, timeoutMs: opts?.timeoutMs }),
+      );
     },
     async query<T extends Row = Row>(sql: string): Promise<T[]> {
       const conn = new Db(file);
@@ -449,7 +462,11 @@ export async function createScratchDb(dialect: Dialect): Promise<ScratchDb> {
 export async function dropAllScratchDbs(): Promise<void> {
   const errors: string[] = [];
   for (const db of [...live]) {
-    try { await db.drop(); } catch (e) { errors.push((e as Error).message); }
+    try {
+      await db.drop();
+    } catch (e) {
+      errors.push((e as Error).message);
+    }
   }
   if (errors.length) throw new Error(errors.join('\n'));
 }
@@ -471,7 +488,11 @@ function exitCleanup(): void {
   for (const db of live) {
     try {
       if (db.server === 'postgresql') {
-        spawnSync('psql', ['-X', '-q', '-d', pgConfig().database, '-c', `DROP DATABASE IF EXISTS ${pgIdent(db.name)} WITH (FORCE)`], { env: pgEnv(), timeout: 10_000, stdio: 'ignore' });
+        spawnSync('psql', ['-X', '-q', '-d', pgConfig().database, '-c', `DROP DATABASE IF EXISTS ${pgIdent(db.name)} WITH (FORCE)`], {
+          env: pgEnv(),
+          timeout: 10_000,
+          stdio: 'ignore',
+        });
       } else if (db.server === 'mariadb') {
         spawnSync(mysqlClient(), [...myArgs(), '-e', `DROP DATABASE IF EXISTS ${myIdent(db.name)}`], { env: myEnv(), timeout: 10_000, stdio: 'ignore' });
       } else if (db.file) {
@@ -514,7 +535,11 @@ export function describeEngine(dialect: Dialect, a: string | ((engine: EngineSui
       afterAll(async () => {
         const errors: string[] = [];
         for (const db of mine) {
-          try { await db.drop(); } catch (e) { errors.push((e as Error).message); }
+          try {
+            await db.drop();
+          } catch (e) {
+            errors.push((e as Error).message);
+          }
         }
         if (errors.length) throw new Error(errors.join('\n'));
       }, 60_000);

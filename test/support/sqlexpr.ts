@@ -26,8 +26,36 @@ export interface Token {
   end: number;
 }
 
-const OPS = ['!~~*', '~~*', '!~~', '<=>', '::', '<=', '>=', '<>', '!=', '==', '||', '&&', '~~', '!~', '~*',
-  '=', '<', '>', '+', '-', '*', '/', '%', '~', '!', '|', '&', '^'];
+const OPS = [
+  '!~~*',
+  '~~*',
+  '!~~',
+  '<=>',
+  '::',
+  '<=',
+  '>=',
+  '<>',
+  '!=',
+  '==',
+  '||',
+  '&&',
+  '~~',
+  '!~',
+  '~*',
+  '=',
+  '<',
+  '>',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  '~',
+  '!',
+  '|',
+  '&',
+  '^',
+];
 
 /** Splits SQL text into tokens; comments and whitespace are dropped. Throws on an unterminated quote. */
 export function tokenize(sql: string, fam: SqlFamily): Token[] {
@@ -47,7 +75,11 @@ export function tokenize(sql: string, fam: SqlFamily): Token[] {
         continue;
       }
       if (ch === q) {
-        if (sql[j + 1] === q) { v += q; j += 2; continue; }
+        if (sql[j + 1] === q) {
+          v += q;
+          j += 2;
+          continue;
+        }
         return [v, j + 1];
       }
       v += ch;
@@ -56,8 +88,14 @@ export function tokenize(sql: string, fam: SqlFamily): Token[] {
   };
   while (i < n) {
     const ch = sql[i]!;
-    if (/\s/.test(ch)) { i++; continue; }
-    if (ch === '-' && sql[i + 1] === '-') { while (i < n && sql[i] !== '\n') i++; continue; }
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    if (ch === '-' && sql[i + 1] === '-') {
+      while (i < n && sql[i] !== '\n') i++;
+      continue;
+    }
     if (ch === '/' && sql[i + 1] === '*') {
       const e = sql.indexOf('*/', i + 2);
       i = e < 0 ? n : e + 2;
@@ -148,15 +186,48 @@ export type Node =
 
 const NO_ARG_KEYWORDS = ['CURRENT_TIMESTAMP', 'CURRENT_DATE', 'CURRENT_TIME', 'LOCALTIMESTAMP', 'LOCALTIME', 'CURRENT_USER', 'SESSION_USER'];
 const TYPE_CONTINUATION = ['VARYING', 'PRECISION', 'WITHOUT', 'WITH', 'TIME', 'ZONE', 'UNSIGNED', 'SIGNED'];
-const NUMERIC_TYPES = /^(integer|int|int2|int4|int8|smallint|bigint|numeric|decimal|real|float|float4|float8|double precision|double|signed|unsigned|signed integer|unsigned integer)$/i;
+const NUMERIC_TYPES =
+  /^(integer|int|int2|int4|int8|smallint|bigint|numeric|decimal|real|float|float4|float8|double precision|double|signed|unsigned|signed integer|unsigned integer)$/i;
 const COMPARISONS = ['=', '==', '<>', '!=', '<', '>', '<=', '>=', '<=>'];
-const RESERVED_STOP = ['AND', 'OR', 'NOT', 'IS', 'IN', 'LIKE', 'ILIKE', 'BETWEEN', 'THEN', 'WHEN', 'ELSE', 'END', 'AS', 'ESCAPE', 'COLLATE', 'FROM', 'MOD', 'DIV', 'REGEXP', 'RLIKE', 'SIMILAR', 'GLOB', 'MATCH', 'ISNULL', 'NOTNULL'];
+const RESERVED_STOP = [
+  'AND',
+  'OR',
+  'NOT',
+  'IS',
+  'IN',
+  'LIKE',
+  'ILIKE',
+  'BETWEEN',
+  'THEN',
+  'WHEN',
+  'ELSE',
+  'END',
+  'AS',
+  'ESCAPE',
+  'COLLATE',
+  'FROM',
+  'MOD',
+  'DIV',
+  'REGEXP',
+  'RLIKE',
+  'SIMILAR',
+  'GLOB',
+  'MATCH',
+  'ISNULL',
+  'NOTNULL',
+];
 
 class Parser {
   private i = 0;
-  constructor(private readonly toks: Token[], private readonly fam: SqlFamily, private readonly src: string) {}
+  constructor(
+    private readonly toks: Token[],
+    private readonly fam: SqlFamily,
+    private readonly src: string,
+  ) {}
 
-  private peek(k = 0): Token | undefined { return this.toks[this.i + k]; }
+  private peek(k = 0): Token | undefined {
+    return this.toks[this.i + k];
+  }
   private isWord(tok: Token | undefined, ...words: string[]): boolean {
     return !!tok && tok.kind === 'ident' && words.includes(tok.value.toUpperCase());
   }
@@ -228,7 +299,10 @@ class Parser {
       if (this.isWord(tok, 'IS')) {
         this.i++;
         let not = false;
-        if (this.isWord(this.peek(), 'NOT')) { not = true; this.i++; }
+        if (this.isWord(this.peek(), 'NOT')) {
+          not = true;
+          this.i++;
+        }
         if (this.isWord(this.peek(), 'DISTINCT')) {
           this.i++;
           this.expectWord('FROM');
@@ -245,7 +319,10 @@ class Parser {
       }
       let not = false;
       let k = 0;
-      if (this.isWord(tok, 'NOT')) { not = true; k = 1; }
+      if (this.isWord(tok, 'NOT')) {
+        not = true;
+        k = 1;
+      }
       const w = this.peek(k);
       if (this.isWord(w, 'IN')) {
         this.i += k + 1;
@@ -254,7 +331,10 @@ class Parser {
         if (!this.isOp(this.peek(), ')')) {
           for (;;) {
             items.push(this.parseOr());
-            if (this.isOp(this.peek(), ',')) { this.i++; continue; }
+            if (this.isOp(this.peek(), ',')) {
+              this.i++;
+              continue;
+            }
             break;
           }
         }
@@ -279,7 +359,14 @@ class Parser {
         const lo = this.parseConcat();
         this.expectWord('AND');
         const hi = this.parseConcat();
-        const between: Node = { t: 'nary', op: 'AND', args: [{ t: 'bin', op: '>=', l, r: lo }, { t: 'bin', op: '<=', l, r: hi }] };
+        const between: Node = {
+          t: 'nary',
+          op: 'AND',
+          args: [
+            { t: 'bin', op: '>=', l, r: lo },
+            { t: 'bin', op: '<=', l, r: hi },
+          ],
+        };
         l = not ? { t: 'not', e: between } : between;
         continue;
       }
@@ -312,9 +399,21 @@ class Parser {
     let l = this.parseUnary();
     for (;;) {
       const tok = this.peek();
-      if (this.isOp(tok, '*', '/', '%')) { this.i++; l = { t: 'bin', op: tok!.value, l, r: this.parseUnary() }; continue; }
-      if (this.isWord(tok, 'MOD')) { this.i++; l = { t: 'bin', op: '%', l, r: this.parseUnary() }; continue; }
-      if (this.isWord(tok, 'DIV')) { this.i++; l = { t: 'bin', op: 'DIV', l, r: this.parseUnary() }; continue; }
+      if (this.isOp(tok, '*', '/', '%')) {
+        this.i++;
+        l = { t: 'bin', op: tok!.value, l, r: this.parseUnary() };
+        continue;
+      }
+      if (this.isWord(tok, 'MOD')) {
+        this.i++;
+        l = { t: 'bin', op: '%', l, r: this.parseUnary() };
+        continue;
+      }
+      if (this.isWord(tok, 'DIV')) {
+        this.i++;
+        l = { t: 'bin', op: 'DIV', l, r: this.parseUnary() };
+        continue;
+      }
       return l;
     }
   }
@@ -325,7 +424,10 @@ class Parser {
       if (e.t === 'num') return { t: 'num', v: e.v.startsWith('-') ? e.v.slice(1) : `-${e.v}` };
       return { t: 'neg', e };
     }
-    if (this.isOp(this.peek(), '+')) { this.i++; return this.parseUnary(); }
+    if (this.isOp(this.peek(), '+')) {
+      this.i++;
+      return this.parseUnary();
+    }
     return this.parsePostfix();
   }
   private parsePostfix(): Node {
@@ -373,16 +475,28 @@ class Parser {
   private parsePrimary(): Node {
     const tok = this.peek();
     if (!tok) this.fail('unexpected end');
-    if (tok.kind === 'number') { this.i++; return { t: 'num', v: tok.value }; }
-    if (tok.kind === 'string') { this.i++; return { t: 'str', v: tok.value }; }
-    if (this.isOp(tok, '*')) { this.i++; return { t: 'star' }; }
+    if (tok.kind === 'number') {
+      this.i++;
+      return { t: 'num', v: tok.value };
+    }
+    if (tok.kind === 'string') {
+      this.i++;
+      return { t: 'str', v: tok.value };
+    }
+    if (this.isOp(tok, '*')) {
+      this.i++;
+      return { t: 'star' };
+    }
     if (this.isOp(tok, '(')) {
       this.i++;
       if (this.isWord(this.peek(), 'SELECT', 'WITH', 'VALUES')) this.fail('subqueries are not supported');
       const first = this.parseOr();
       if (this.isOp(this.peek(), ',')) {
         const items = [first];
-        while (this.isOp(this.peek(), ',')) { this.i++; items.push(this.parseOr()); }
+        while (this.isOp(this.peek(), ',')) {
+          this.i++;
+          items.push(this.parseOr());
+        }
         this.expectOp(')');
         return { t: 'list', items };
       }
@@ -392,15 +506,24 @@ class Parser {
     if (tok.kind === 'ident' || tok.kind === 'qident') {
       const upper = tok.value.toUpperCase();
       if (tok.kind === 'ident') {
-        if (upper === 'NULL') { this.i++; return { t: 'null' }; }
-        if (upper === 'TRUE' || upper === 'FALSE') { this.i++; return { t: 'bool', v: upper === 'TRUE' }; }
+        if (upper === 'NULL') {
+          this.i++;
+          return { t: 'null' };
+        }
+        if (upper === 'TRUE' || upper === 'FALSE') {
+          this.i++;
+          return { t: 'bool', v: upper === 'TRUE' };
+        }
         if (upper === 'ARRAY' && this.isOp(this.peek(1), '[')) {
           this.i += 2;
           const items: Node[] = [];
           if (!this.isOp(this.peek(), ']')) {
             for (;;) {
               items.push(this.parseOr());
-              if (this.isOp(this.peek(), ',')) { this.i++; continue; }
+              if (this.isOp(this.peek(), ',')) {
+                this.i++;
+                continue;
+              }
               break;
             }
           }
@@ -416,7 +539,10 @@ class Parser {
           return castTo(e, type);
         }
         if (upper === 'CASE') return this.parseCase();
-        if (NO_ARG_KEYWORDS.includes(upper) && !this.isOp(this.peek(1), '(')) { this.i++; return { t: 'kw', v: upper }; }
+        if (NO_ARG_KEYWORDS.includes(upper) && !this.isOp(this.peek(1), '(')) {
+          this.i++;
+          return { t: 'kw', v: upper };
+        }
         if (RESERVED_STOP.includes(upper)) this.fail('unexpected keyword');
       }
       this.i++;
@@ -427,7 +553,10 @@ class Parser {
         if (!this.isOp(this.peek(), ')')) {
           for (;;) {
             args.push(this.parseOr());
-            if (this.isOp(this.peek(), ',')) { this.i++; continue; }
+            if (this.isOp(this.peek(), ',')) {
+              this.i++;
+              continue;
+            }
             break;
           }
         }
@@ -454,7 +583,10 @@ class Parser {
       whens.push([w, this.parseOr()]);
     }
     let els: Node | null = null;
-    if (this.isWord(this.peek(), 'ELSE')) { this.i++; els = this.parseOr(); }
+    if (this.isWord(this.peek(), 'ELSE')) {
+      this.i++;
+      els = this.parseOr();
+    }
     this.expectWord('END');
     return { t: 'case', subject, whens, else: els };
   }
@@ -478,48 +610,78 @@ function castTo(e: Node, type: string): Node {
 // Normal form
 
 const NEGATE: Record<string, string> = {
-  '=': '<>', '<>': '=', '<': '>=', '>=': '<', '>': '<=', '<=': '>',
-  LIKE: 'NOT LIKE', 'NOT LIKE': 'LIKE', ILIKE: 'NOT ILIKE', 'NOT ILIKE': 'ILIKE',
-  GLOB: 'NOT GLOB', 'NOT GLOB': 'GLOB', REGEXP: 'NOT REGEXP', 'NOT REGEXP': 'REGEXP',
-  'IS DISTINCT FROM': 'IS NOT DISTINCT FROM', 'IS NOT DISTINCT FROM': 'IS DISTINCT FROM',
+  '=': '<>',
+  '<>': '=',
+  '<': '>=',
+  '>=': '<',
+  '>': '<=',
+  '<=': '>',
+  LIKE: 'NOT LIKE',
+  'NOT LIKE': 'LIKE',
+  ILIKE: 'NOT ILIKE',
+  'NOT ILIKE': 'ILIKE',
+  GLOB: 'NOT GLOB',
+  'NOT GLOB': 'GLOB',
+  REGEXP: 'NOT REGEXP',
+  'NOT REGEXP': 'REGEXP',
+  'IS DISTINCT FROM': 'IS NOT DISTINCT FROM',
+  'IS NOT DISTINCT FROM': 'IS DISTINCT FROM',
 };
 
 const FUNC_ALIASES: Record<string, string> = {
-  lcase: 'lower', ucase: 'upper', character_length: 'char_length', substr: 'substring',
+  lcase: 'lower',
+  ucase: 'upper',
+  character_length: 'char_length',
+  substr: 'substring',
 };
 const MYSQL_FUNC_ALIASES: Record<string, string> = { octet_length: 'length' };
 const CALL_KEYWORDS: Record<string, string> = {
-  now: 'CURRENT_TIMESTAMP', current_timestamp: 'CURRENT_TIMESTAMP', localtimestamp: 'CURRENT_TIMESTAMP',
-  curdate: 'CURRENT_DATE', current_date: 'CURRENT_DATE', curtime: 'CURRENT_TIME', current_time: 'CURRENT_TIME',
+  now: 'CURRENT_TIMESTAMP',
+  current_timestamp: 'CURRENT_TIMESTAMP',
+  localtimestamp: 'CURRENT_TIMESTAMP',
+  curdate: 'CURRENT_DATE',
+  current_date: 'CURRENT_DATE',
+  curtime: 'CURRENT_TIME',
+  current_time: 'CURRENT_TIME',
 };
 
 function negate(n: Node): Node {
   switch (n.t) {
-    case 'not': return n.e;
-    case 'nary': return { t: 'nary', op: n.op === 'AND' ? 'OR' : 'AND', args: n.args.map(negate) };
-    case 'in': return { ...n, not: !n.not };
-    case 'is': return { ...n, not: !n.not };
-    case 'bool': return { t: 'bool', v: !n.v };
+    case 'not':
+      return n.e;
+    case 'nary':
+      return { t: 'nary', op: n.op === 'AND' ? 'OR' : 'AND', args: n.args.map(negate) };
+    case 'in':
+      return { ...n, not: !n.not };
+    case 'is':
+      return { ...n, not: !n.not };
+    case 'bool':
+      return { t: 'bool', v: !n.v };
     case 'bin': {
       const op = NEGATE[n.op];
       return op ? { ...n, op } : { t: 'not', e: n };
     }
-    default: return { t: 'not', e: n };
+    default:
+      return { t: 'not', e: n };
   }
 }
 
 function canon(n: Node, fam: SqlFamily): Node {
   switch (n.t) {
-    case 'num': return { t: 'num', v: canonNumber(n.v) };
-    case 'bool': return fam === 'mysql' ? { t: 'num', v: n.v ? '1' : '0' } : n;
-    case 'kw': return { t: 'kw', v: n.v === 'LOCALTIMESTAMP' ? 'CURRENT_TIMESTAMP' : n.v };
+    case 'num':
+      return { t: 'num', v: canonNumber(n.v) };
+    case 'bool':
+      return fam === 'mysql' ? { t: 'num', v: n.v ? '1' : '0' } : n;
+    case 'kw':
+      return { t: 'kw', v: n.v === 'LOCALTIMESTAMP' ? 'CURRENT_TIMESTAMP' : n.v };
     case 'call': {
       if (n.args.length === 0 && CALL_KEYWORDS[n.name]) return { t: 'kw', v: CALL_KEYWORDS[n.name]! };
       let name = FUNC_ALIASES[n.name] ?? n.name;
       if (fam === 'mysql') name = MYSQL_FUNC_ALIASES[name] ?? name;
       return { t: 'call', name, args: n.args.map((a) => canon(a, fam)) };
     }
-    case 'list': return { t: 'list', items: n.items.map((a) => canon(a, fam)) };
+    case 'list':
+      return { t: 'list', items: n.items.map((a) => canon(a, fam)) };
     case 'neg': {
       const e = canon(n.e, fam);
       return e.t === 'num' ? { t: 'num', v: canonNumber(`-${e.v}`) } : { t: 'neg', e };
@@ -556,14 +718,17 @@ function canon(n: Node, fam: SqlFamily): Node {
       if (items.length === 1) return { t: 'bin', op: n.not ? '<>' : '=', l: e, r: items[0]! };
       return { t: 'in', e, items, not: n.not };
     }
-    case 'is': return { t: 'is', e: canon(n.e, fam), what: canon(n.what, fam), not: n.not };
-    case 'case': return {
-      t: 'case',
-      subject: n.subject ? canon(n.subject, fam) : null,
-      whens: n.whens.map(([w, th]) => [canon(w, fam), canon(th, fam)] as [Node, Node]),
-      else: n.else ? canon(n.else, fam) : null,
-    };
-    default: return n;
+    case 'is':
+      return { t: 'is', e: canon(n.e, fam), what: canon(n.what, fam), not: n.not };
+    case 'case':
+      return {
+        t: 'case',
+        subject: n.subject ? canon(n.subject, fam) : null,
+        whens: n.whens.map(([w, th]) => [canon(w, fam), canon(th, fam)] as [Node, Node]),
+        else: n.else ? canon(n.else, fam) : null,
+      };
+    default:
+      return n;
   }
 }
 
@@ -586,16 +751,22 @@ export function canonNumber(s: string): string {
 
 function prec(n: Node): number {
   switch (n.t) {
-    case 'nary': return n.op === 'OR' ? 1 : 2;
-    case 'not': return 3;
+    case 'nary':
+      return n.op === 'OR' ? 1 : 2;
+    case 'not':
+      return 3;
     case 'bin':
       if (n.op === '||') return 5;
       if (n.op === '+' || n.op === '-') return 6;
       if (n.op === '*' || n.op === '/' || n.op === '%' || n.op === 'DIV') return 7;
       return 4;
-    case 'in': case 'is': return 4;
-    case 'neg': return 8;
-    default: return 9;
+    case 'in':
+    case 'is':
+      return 4;
+    case 'neg':
+      return 8;
+    default:
+      return 9;
   }
 }
 
@@ -606,17 +777,28 @@ function quoteIdent(s: string): string {
 export function printNode(n: Node): string {
   const wrap = (c: Node, min: number): string => (prec(c) < min ? `(${printNode(c)})` : printNode(c));
   switch (n.t) {
-    case 'num': return n.v;
-    case 'str': return `'${n.v.replace(/'/g, "''")}'`;
-    case 'null': return 'NULL';
-    case 'bool': return n.v ? 'TRUE' : 'FALSE';
-    case 'kw': return n.v;
-    case 'star': return '*';
-    case 'id': return n.parts.map(quoteIdent).join('.');
-    case 'call': return `${n.name}(${n.args.map(printNode).join(', ')})`;
-    case 'list': return `(${n.items.map(printNode).join(', ')})`;
-    case 'neg': return `-${wrap(n.e, 9)}`;
-    case 'not': return `NOT ${wrap(n.e, 4)}`;
+    case 'num':
+      return n.v;
+    case 'str':
+      return `'${n.v.replace(/'/g, "''")}'`;
+    case 'null':
+      return 'NULL';
+    case 'bool':
+      return n.v ? 'TRUE' : 'FALSE';
+    case 'kw':
+      return n.v;
+    case 'star':
+      return '*';
+    case 'id':
+      return n.parts.map(quoteIdent).join('.');
+    case 'call':
+      return `${n.name}(${n.args.map(printNode).join(', ')})`;
+    case 'list':
+      return `(${n.items.map(printNode).join(', ')})`;
+    case 'neg':
+      return `-${wrap(n.e, 9)}`;
+    case 'not':
+      return `NOT ${wrap(n.e, 4)}`;
     case 'nary': {
       const p = prec(n);
       return n.args.map((a) => wrap(a, p + 1)).join(` ${n.op} `);
@@ -627,8 +809,10 @@ export function printNode(n: Node): string {
       const lmin = p === 4 ? 5 : p;
       return `${wrap(n.l, lmin)} ${n.op} ${wrap(n.r, p + 1)}`;
     }
-    case 'in': return `${wrap(n.e, 5)} ${n.not ? 'NOT IN' : 'IN'} (${n.items.map(printNode).join(', ')})`;
-    case 'is': return `${wrap(n.e, 5)} IS ${n.not ? 'NOT ' : ''}${printNode(n.what)}`;
+    case 'in':
+      return `${wrap(n.e, 5)} ${n.not ? 'NOT IN' : 'IN'} (${n.items.map(printNode).join(', ')})`;
+    case 'is':
+      return `${wrap(n.e, 5)} IS ${n.not ? 'NOT ' : ''}${printNode(n.what)}`;
     case 'case': {
       const parts = ['CASE'];
       if (n.subject) parts.push(printNode(n.subject));
@@ -654,7 +838,9 @@ export function normalizeCondition(sql: string, fam: SqlFamily): string {
     return printNode(parseExpr(sql, fam));
   } catch {
     try {
-      return `?unparsed: ${tokenize(sql, fam).map((t) => t.value).join(' ')}`;
+      return `?unparsed: ${tokenize(sql, fam)
+        .map((t) => t.value)
+        .join(' ')}`;
     } catch {
       return `?unparsed: ${sql.replace(/\s+/g, ' ').trim()}`;
     }
@@ -675,11 +861,17 @@ export function normalizeDefaultExpr(sql: string, fam: SqlFamily): string | null
     return sql.trim();
   }
   switch (n.t) {
-    case 'null': return null;
-    case 'str': return n.v;
-    case 'num': return n.v;
-    case 'bool': return n.v ? 'true' : 'false';
-    case 'kw': return n.v;
-    default: return printNode(n);
+    case 'null':
+      return null;
+    case 'str':
+      return n.v;
+    case 'num':
+      return n.v;
+    case 'bool':
+      return n.v ? 'true' : 'false';
+    case 'kw':
+      return n.v;
+    default:
+      return printNode(n);
   }
 }

@@ -12,7 +12,7 @@ import { makePlan } from '../../src/pipeline/make-plan.js';
 import { loadHistory } from '../../src/front/load.js';
 import { buildGraph } from '../../src/graph/graph.js';
 import { verifyScript } from '../../src/verify/verify.js';
-import { writeFixture, } from '../lint/fixture.js';
+import { writeFixture } from '../lint/fixture.js';
 
 const BROKEN_CREATE = 'CREATE TABLE t2 (id INTEGER,, w INTEGER)';
 /** Per dialect: broken statements shaped like (but outside) one of its gaps. */
@@ -41,9 +41,23 @@ const POSITIVES: Partial<Record<Dialect, [string, string | null][]>> = {
 
 function verifyExecute(dialect: Dialect, sqls: string[]) {
   const fx = writeFixture([
-    { revision: 'v1', down_revision: null, message: 'create t', downgrade: [], upgrade: [
-      { op: 'create_table', table: 't', columns: [{ name: 'id', type: 'integer', nullable: false }, { name: 'w', type: 'integer' }], primary_key: ['id'] },
-    ] },
+    {
+      revision: 'v1',
+      down_revision: null,
+      message: 'create t',
+      downgrade: [],
+      upgrade: [
+        {
+          op: 'create_table',
+          table: 't',
+          columns: [
+            { name: 'id', type: 'integer', nullable: false },
+            { name: 'w', type: 'integer' },
+          ],
+          primary_key: ['id'],
+        },
+      ],
+    },
     { revision: 'v2', down_revision: 'v1', message: 'raw sql', downgrade: [], upgrade: sqls.map((sql) => ({ op: 'execute', sql })) },
   ]);
   try {
@@ -52,7 +66,10 @@ function verifyExecute(dialect: Dialect, sqls: string[]) {
     const { graph } = buildGraph(history.revisions);
     const planned = makePlan(graph, { direction: 'upgrade', spec: 'v1:v2' });
     const { script } = compilePlanned(history, graph, planned, {
-      dialect, versionTable: 'alembic_version_lbaas', title: 'upgrade v1:v2', transactionPerMigration: false,
+      dialect,
+      versionTable: 'alembic_version_lbaas',
+      title: 'upgrade v1:v2',
+      transactionPerMigration: false,
       safety: { guard: true, clientDirectives: true },
     });
     return verifyScript(script, dialect);

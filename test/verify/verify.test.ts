@@ -18,27 +18,38 @@ import { verifyScript, wrappedStatements } from '../../src/verify/verify.js';
 import { writeFixture, type Fixture } from '../lint/fixture.js';
 
 /** The statements and directives of a script that have text. */
-const statements = (s: Script) => s.chunks.filter((c) => (c.kind === 'statement' || c.kind === 'directive') && s.text.slice(c.start, c.end).replace(/;\s*$/, '').trim() !== '');
+const statements = (s: Script) =>
+  s.chunks.filter((c) => (c.kind === 'statement' || c.kind === 'directive') && s.text.slice(c.start, c.end).replace(/;\s*$/, '').trim() !== '');
 
 /**
  * What verification must account for: every statement and directive, and, in a resumable MySQL
  * script, each statement a prepared-statement wrapper holds as well.
  */
-const parsedCount = (s: Script, dialect: Dialect) => statements(s).reduce((n, c) =>
-  n + 1 + (family(dialect) === 'mysql' ? wrappedStatements(s.text.slice(c.start, c.end).replace(/;\s*$/, '').trim()).length : 0), 0);
+const parsedCount = (s: Script, dialect: Dialect) =>
+  statements(s).reduce(
+    (n, c) => n + 1 + (family(dialect) === 'mysql' ? wrappedStatements(s.text.slice(c.start, c.end).replace(/;\s*$/, '').trim()).length : 0),
+    0,
+  );
 
 function shipped(dialect: Dialect, direction: Direction, spec: string, safety = { guard: true, clientDirectives: true }): Script {
   const ctx = new Context({ dialect });
   const planned = makePlan(ctx.graph(), { direction, spec });
   return compilePlanned(ctx.loaded(), ctx.graph(), planned, {
-    dialect, versionTable: 'alembic_version_lbaas', title: `${direction} ${spec}`, transactionPerMigration: false, safety,
+    dialect,
+    versionTable: 'alembic_version_lbaas',
+    title: `${direction} ${spec}`,
+    transactionPerMigration: false,
+    safety,
   }).script;
 }
 
 describe('the shipped history', { timeout: 60_000 }, () => {
   for (const dialect of DIALECTS) {
     it(`${dialect}: every statement of upgrade base:heads and downgrade heads:62deca5010cd is parsed or listed with its gap`, () => {
-      for (const [direction, spec] of [['upgrade', 'base:heads'], ['downgrade', 'heads:62deca5010cd']] as const) {
+      for (const [direction, spec] of [
+        ['upgrade', 'base:heads'],
+        ['downgrade', 'heads:62deca5010cd'],
+      ] as const) {
         const script = shipped(dialect, direction, spec);
         const v = verifyScript(script, dialect);
         expect(v.diagnostics, `${direction} ${spec}`).toEqual([]);
@@ -91,14 +102,34 @@ describe('a statement the parser rejects', () => {
   let fx: Fixture;
   beforeAll(() => {
     fx = writeFixture([
-      { revision: 'v1', down_revision: null, message: 'create t', downgrade: [], upgrade: [
-        { op: 'create_table', table: 't', columns: [{ name: 'id', type: 'integer', nullable: false }, { name: 'w', type: 'integer' }], primary_key: ['id'] },
-      ] },
-      { revision: 'v2', down_revision: 'v1', message: 'bad data change', downgrade: [], upgrade: [
-        { op: 'add_column', table: 't', column: { name: 'x', type: 'integer' } },
-        { op: 'execute', sql: 'UPDATE t SET w = 1' },
-        { op: 'execute', sql: 'FROBNICATE t WITH w' },
-      ] },
+      {
+        revision: 'v1',
+        down_revision: null,
+        message: 'create t',
+        downgrade: [],
+        upgrade: [
+          {
+            op: 'create_table',
+            table: 't',
+            columns: [
+              { name: 'id', type: 'integer', nullable: false },
+              { name: 'w', type: 'integer' },
+            ],
+            primary_key: ['id'],
+          },
+        ],
+      },
+      {
+        revision: 'v2',
+        down_revision: 'v1',
+        message: 'bad data change',
+        downgrade: [],
+        upgrade: [
+          { op: 'add_column', table: 't', column: { name: 'x', type: 'integer' } },
+          { op: 'execute', sql: 'UPDATE t SET w = 1' },
+          { op: 'execute', sql: 'FROBNICATE t WITH w' },
+        ],
+      },
     ]);
   });
   afterAll(() => fx?.remove());
@@ -110,7 +141,10 @@ describe('a statement the parser rejects', () => {
       const { graph } = buildGraph(history.revisions);
       const planned = makePlan(graph, { direction: 'upgrade', spec: 'base:v2' });
       const { script } = compilePlanned(history, graph, planned, {
-        dialect, versionTable: 'alembic_version_lbaas', title: 'upgrade base:v2', transactionPerMigration: false,
+        dialect,
+        versionTable: 'alembic_version_lbaas',
+        title: 'upgrade base:v2',
+        transactionPerMigration: false,
         safety: { guard: true, clientDirectives: true },
       });
       const v = verifyScript(script, dialect);
@@ -123,7 +157,9 @@ describe('a statement the parser rejects', () => {
       expect(held).toBeDefined();
       const line = held!.line;
       expect(script.text.split('\n')[line - 1]).toMatch(family(dialect) === 'mysql' ? /^SET @lbaas_q = IF\(/ : /^FROBNICATE t WITH w/);
-      expect(d.message).toBe(`line ${line} (revision v2 (versions/v2.jsonc), op upgrade[2] execute, template execute): the ${dialect} parser rejects: FROBNICATE t WITH w`);
+      expect(d.message).toBe(
+        `line ${line} (revision v2 (versions/v2.jsonc), op upgrade[2] execute, template execute): the ${dialect} parser rejects: FROBNICATE t WITH w`,
+      );
       expect(d.hint).toMatch(/^parser said: /);
       expect(v.verified + v.notVerified.length + v.diagnostics.length).toBe(parsedCount(script, dialect));
     });

@@ -31,14 +31,20 @@ const HELP = [
  * report in ../check-migration-run.ts, loaded only when the command runs.
  */
 export const register: Register = (cli, run, globals) => {
-  cli.command('check_migration', 'Check the revision history: branches only by labels, one head per label, no orphaned files, expand only adds, contract only removes')
+  cli
+    .command(
+      'check_migration',
+      'Check the revision history: branches only by labels, one head per label, no orphaned files, expand only adds, contract only removes',
+    )
     .alias('check-migration')
     .usage(`check_migration [--verbose] [--json]\n\n${HELP}`)
     .option('--verbose', 'add a hint under each problem, and list waived findings')
     .option('--strict', 'lint findings that are not waived fail the check (exit 1)')
-    .action((o: Record<string, unknown>) => run(async () => {
-      const { Context } = await import('../context.js');
-      const { checkMigrationCommand } = await import('../check-migration-run.js');
-      return checkMigrationCommand(new Context(globals(o)), { json: !!o.json, quiet: !!o.quiet, verbose: !!o.verbose, strict: !!o.strict });
-    }));
+    .action((o: Record<string, unknown>) =>
+      run(async () => {
+        const { Context } = await import('../context.js');
+        const { checkMigrationCommand } = await import('../check-migration-run.js');
+        return checkMigrationCommand(new Context(globals(o)), { json: !!o.json, quiet: !!o.quiet, verbose: !!o.verbose, strict: !!o.strict });
+      }),
+    );
 };

@@ -7,11 +7,17 @@ import { raw } from '../argv.js';
  * when the command runs.
  */
 export const register: Register = (cli, run, globals) => {
-  cli.command('dist-sql', 'Compile the committed SQL bundles (full, expand, contract, milestone to milestone, bootstrap) for postgresql, mysql and sqlite, with manifest.json')
+  cli
+    .command(
+      'dist-sql',
+      'Compile the committed SQL bundles (full, expand, contract, milestone to milestone, bootstrap) for postgresql, mysql and sqlite, with manifest.json',
+    )
     .option('--out <dir>', 'output directory', { default: 'dist-sql' })
-    .action((o: Record<string, unknown>) => run(async () => {
-      const { Context } = await import('../context.js');
-      const { distSql } = await import('../../workspace/dist.js');
-      return distSql(new Context(globals(o)), { out: raw(o.out) ?? 'dist-sql', json: !!o.json, quiet: !!o.quiet });
-    }));
+    .action((o: Record<string, unknown>) =>
+      run(async () => {
+        const { Context } = await import('../context.js');
+        const { distSql } = await import('../../workspace/dist.js');
+        return distSql(new Context(globals(o)), { out: raw(o.out) ?? 'dist-sql', json: !!o.json, quiet: !!o.quiet });
+      }),
+    );
 };

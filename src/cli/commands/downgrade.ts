@@ -12,7 +12,11 @@ function downgradeSpec(target: string | undefined, o: Opts): string {
     return t;
   }
   if (!/^-?\d+$/.test(delta) || Number(delta.replace('-', '')) < 1) throw usage(`--delta needs a number of revisions, not '${delta}'`);
-  if (t !== undefined && !t.endsWith(':')) throw usage('give either a target or --delta, not both', `with --sql, give the start as "rev:", e.g. downgrade <rev>: --delta ${delta.replace('-', '')} --sql`);
+  if (t !== undefined && !t.endsWith(':'))
+    throw usage(
+      'give either a target or --delta, not both',
+      `with --sql, give the start as "rev:", e.g. downgrade <rev>: --delta ${delta.replace('-', '')} --sql`,
+    );
   return `${t ?? ''}-${delta.replace('-', '')}`;
 }
 

@@ -4,6 +4,7 @@ import type { Register } from '../registry.js';
 
 /** `show <rev>`: one revision. */
 export const register: Register = (cli, run) => {
-  cli.command('show <rev>', 'Show a revision')
+  cli
+    .command('show <rev>', 'Show a revision')
     .action((rev: string, o: Opts) => run(async () => (await import('../../workspace/inspect.js')).show(await context(o), raw(rev)!, { json: !!o.json })));
 };

@@ -5,7 +5,18 @@ import type { Register } from '../registry.js';
 
 /** `stamp <target> [...more]`: set the version table without running migrations. */
 export const register: Register = (cli, run) => {
-  migrateOptions(cli.command('stamp <target> [...more]', "Set the version table to one or more revisions without running migrations ('[start:]rev' with --sql)"))
+  migrateOptions(
+    cli.command('stamp <target> [...more]', "Set the version table to one or more revisions without running migrations ('[start:]rev' with --sql)"),
+  )
     .option('--purge', 'online: delete every version row first, whatever revisions they name (a version table from another history)')
-    .action((target: string, more: string[], o: Opts) => run(() => migrate('stamp', raw(target)!, o, more.map((m) => raw(m)!))));
+    .action((target: string, more: string[], o: Opts) =>
+      run(() =>
+        migrate(
+          'stamp',
+          raw(target)!,
+          o,
+          more.map((m) => raw(m)!),
+        ),
+      ),
+    );
 };

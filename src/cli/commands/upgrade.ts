@@ -17,7 +17,8 @@ function upgradeSpec(target: string | undefined, o: Opts): string {
     return `${start ?? ''}+${delta}`;
   }
   if (branch) {
-    if (start !== undefined && !start.endsWith(':')) throw usage(`with --${branch}, the positional argument is an offline start revision followed by ':' (e.g. kilo:)`);
+    if (start !== undefined && !start.endsWith(':'))
+      throw usage(`with --${branch}, the positional argument is an offline start revision followed by ':' (e.g. kilo:)`);
     return `${start ?? ''}${branch}@head`;
   }
   if (target === undefined) throw usage('upgrade needs a target (head, heads, a revision, +N, label@head, a milestone) or --delta N');
@@ -26,7 +27,9 @@ function upgradeSpec(target: string | undefined, o: Opts): string {
 
 /** `upgrade [target]`: online, or the script with --sql. */
 export const register: Register = (cli, run) => {
-  migrateOptions(cli.command('upgrade [target]', 'Upgrade to a later version (head = every head; also heads, <rev>, +N, label@head, a milestone, a:b with --sql)'))
+  migrateOptions(
+    cli.command('upgrade [target]', 'Upgrade to a later version (head = every head; also heads, <rev>, +N, label@head, a milestone, a:b with --sql)'),
+  )
     .option('--delta <n>', 'upgrade by N revisions')
     .option('--expand', 'upgrade the expand branch (to expand@head); offline, give the start as "<rev>:" (upgrade kilo: --expand --sql)')
     .option('--contract', 'upgrade the contract branch (to contract@head); offline, give the start as "<rev>:" (upgrade expand@head: --contract --sql)')

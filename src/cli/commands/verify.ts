@@ -3,10 +3,16 @@ import type { Globals, Run } from '../registry.js';
 
 /** `verify DIR`: check a bundle against its manifest and the current sources; see src/bundle/verify.ts. */
 export function register(cli: CAC, run: Run, globals: Globals): void {
-  cli.command('verify <dir>', 'Check a bundle: files edited, added or removed since it was written, and whether the current sources still compile to the same bytes')
+  cli
+    .command(
+      'verify <dir>',
+      'Check a bundle: files edited, added or removed since it was written, and whether the current sources still compile to the same bytes',
+    )
     .option('--templates <dir>', 'templates directory (default: the templates shipped with the tool)')
-    .action((dir: string, o: Record<string, unknown>) => run(async () => {
-      const { verifyCommand } = await import('../bundle-run.js');
-      return verifyCommand(globals(o), String(dir), { ...(o.templates !== undefined ? { templates: String(o.templates) } : {}) });
-    }));
+    .action((dir: string, o: Record<string, unknown>) =>
+      run(async () => {
+        const { verifyCommand } = await import('../bundle-run.js');
+        return verifyCommand(globals(o), String(dir), { ...(o.templates !== undefined ? { templates: String(o.templates) } : {}) });
+      }),
+    );
 }

@@ -11,8 +11,10 @@ export const mariadb: DialectObject = {
   name: 'mariadb',
   capabilities: {
     ...mysql.capabilities,
-    extends: 'mysql', displayName: 'MariaDB',
-    clientCommand: (file) => `mariadb lbaas < ${file}`, clientPackages: ['mariadb-client', 'default-mysql-client'],
+    extends: 'mysql',
+    displayName: 'MariaDB',
+    clientCommand: (file) => `mariadb lbaas < ${file}`,
+    clientPackages: ['mariadb-client', 'default-mysql-client'],
   },
   grammars: ['MariaDB', 'MySQL'],
   ddlGrammars: ['MariaDB', 'MySQL', 'PostgresQL', 'sqlite'],

@@ -27,24 +27,44 @@ export const mysql: Lowering = {
         out.push(effect(stmt(r, 'drop_table', { table: op.table }), { kind: 'table', table: op.table, present: false }));
         break;
       case 'rename_table':
-        out.push(effect(stmt(r, 'rename_table', { table: op.table, new_name: op.new_name }),
-          { kind: 'table', table: op.table, present: false }, { kind: 'table', table: op.new_name, present: true }));
+        out.push(
+          effect(
+            stmt(r, 'rename_table', { table: op.table, new_name: op.new_name }),
+            { kind: 'table', table: op.table, present: false },
+            { kind: 'table', table: op.new_name, present: true },
+          ),
+        );
         break;
       case 'add_column':
-        out.push(effect(stmt(r, 'add_column', { table: op.table, column: columnData(findColumn(c.after!, op.column.name)!) }),
-          { kind: 'column', table: op.table, column: op.column.name, present: true }));
+        out.push(
+          effect(stmt(r, 'add_column', { table: op.table, column: columnData(findColumn(c.after!, op.column.name)!) }), {
+            kind: 'column',
+            table: op.table,
+            column: op.column.name,
+            present: true,
+          }),
+        );
         if (c.constraint) out.push(...onlineForeignKey(r, op.table, c.constraint.def, fkIndexes()));
         else out.push(...fkIndexes());
         break;
       case 'drop_column':
-        out.push(effect(stmt(r, 'drop_column', { table: op.table, column: op.column }), { kind: 'column', table: op.table, column: op.column, present: false }));
+        out.push(
+          effect(stmt(r, 'drop_column', { table: op.table, column: op.column }), { kind: 'column', table: op.table, column: op.column, present: false }),
+        );
         break;
       case 'alter_column': {
         const after = findColumn(c.after!, op.new_column_name ?? op.column)!;
         const s = stmt(r, 'alter_column', { table: op.table, column: op.column, rename: after.name !== op.column, definition: columnData(after) });
         // A MODIFY restates the column: running it again does no harm, so it has no effect to look for.
-        out.push(after.name === op.column ? s : effect(s,
-          { kind: 'column', table: op.table, column: op.column, present: false }, { kind: 'column', table: op.table, column: after.name, present: true }));
+        out.push(
+          after.name === op.column
+            ? s
+            : effect(
+                s,
+                { kind: 'column', table: op.table, column: op.column, present: false },
+                { kind: 'column', table: op.table, column: after.name, present: true },
+              ),
+        );
         break;
       }
       case 'create_index':
@@ -54,22 +74,46 @@ export const mysql: Lowering = {
         out.push(effect(stmt(r, 'drop_index', { name: op.name, table: op.table }), { kind: 'index', table: op.table, name: op.name, present: false }));
         break;
       case 'create_unique_constraint':
-        out.push(effect(stmt(r, 'create_unique_constraint', { table: op.table, name: c.constraint!.name, columns: op.columns }),
-          { kind: 'index', table: op.table, name: c.constraint!.name, present: true }));
+        out.push(
+          effect(stmt(r, 'create_unique_constraint', { table: op.table, name: c.constraint!.name, columns: op.columns }), {
+            kind: 'index',
+            table: op.table,
+            name: c.constraint!.name,
+            present: true,
+          }),
+        );
         break;
       case 'create_foreign_key':
         out.push(...onlineForeignKey(r, op.table, c.constraint!.def, fkIndexes()));
         break;
       case 'create_check_constraint':
-        out.push(effect(stmt(r, 'create_check_constraint', { table: op.table, name: op.name, condition: op.condition }),
-          { kind: 'constraint', table: op.table, name: op.name, present: true }));
+        out.push(
+          effect(stmt(r, 'create_check_constraint', { table: op.table, name: op.name, condition: op.condition }), {
+            kind: 'constraint',
+            table: op.table,
+            name: op.name,
+            present: true,
+          }),
+        );
         break;
       case 'drop_constraint':
-        out.push(effect(stmt(r, 'drop_constraint', {
-          table: op.table, name: op.name, foreignkey: op.type === 'foreignkey', unique: op.type === 'unique', check: op.type === 'check', primary: op.type === 'primary',
-        }), op.type === 'unique' ? { kind: 'index', table: op.table, name: op.name, present: false }
-          : op.type === 'primary' ? { kind: 'index', table: op.table, name: 'PRIMARY', present: false }
-          : { kind: 'constraint', table: op.table, name: op.name, present: false }));
+        out.push(
+          effect(
+            stmt(r, 'drop_constraint', {
+              table: op.table,
+              name: op.name,
+              foreignkey: op.type === 'foreignkey',
+              unique: op.type === 'unique',
+              check: op.type === 'check',
+              primary: op.type === 'primary',
+            }),
+            op.type === 'unique'
+              ? { kind: 'index', table: op.table, name: op.name, present: false }
+              : op.type === 'primary'
+                ? { kind: 'index', table: op.table, name: 'PRIMARY', present: false }
+                : { kind: 'constraint', table: op.table, name: op.name, present: false },
+          ),
+        );
         break;
       case 'execute':
         out.push(executeStatement(op, r.dialect));

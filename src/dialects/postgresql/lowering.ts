@@ -84,10 +84,15 @@ export function namedDrops(c: Change, primaryByName: boolean): DroppedName[] {
   if (op.op === 'drop_constraint' && c.constraint) {
     if (op.type === 'primary' && !primaryByName) return [];
     const def = c.constraint.def as { columns?: string[]; refTable?: string };
-    return [{
-      kind: op.type, table: op.table, name: op.name, columns: [...(def.columns ?? [])],
-      ...(op.type === 'foreignkey' && def.refTable ? { refTable: def.refTable } : {}),
-    }];
+    return [
+      {
+        kind: op.type,
+        table: op.table,
+        name: op.name,
+        columns: [...(def.columns ?? [])],
+        ...(op.type === 'foreignkey' && def.refTable ? { refTable: def.refTable } : {}),
+      },
+    ];
   }
   return [];
 }
@@ -95,8 +100,14 @@ export function namedDrops(c: Change, primaryByName: boolean): DroppedName[] {
 export function fkStatement(r: Renderer, table: string, def: unknown, notValid = false): Statement {
   const f = def as { name: string; columns: string[]; refTable: string; refColumns: string[]; ondelete?: string; onupdate?: string };
   return stmt(r, 'create_foreign_key', {
-    table, name: f.name, columns: f.columns, ref_table: f.refTable, ref_columns: f.refColumns,
-    ondelete: f.ondelete ?? null, onupdate: f.onupdate ?? null, not_valid: notValid,
+    table,
+    name: f.name,
+    columns: f.columns,
+    ref_table: f.refTable,
+    ref_columns: f.refColumns,
+    ondelete: f.ondelete ?? null,
+    onupdate: f.onupdate ?? null,
+    not_valid: notValid,
   });
 }
 

@@ -11,7 +11,13 @@ import { stmt, type Lowering, type Statement } from '../statement.js';
  * create the new table, copy the rows, drop the old one, rename, re-create indexes.
  */
 const SQLITE_BEFORE: ReadonlySet<string> = new Set([
-  'add_column', 'drop_column', 'alter_column', 'create_unique_constraint', 'create_foreign_key', 'create_check_constraint', 'drop_constraint',
+  'add_column',
+  'drop_column',
+  'alter_column',
+  'create_unique_constraint',
+  'create_foreign_key',
+  'create_check_constraint',
+  'drop_constraint',
 ]);
 
 export const sqlite: Lowering = {
