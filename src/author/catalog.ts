@@ -7,7 +7,7 @@ import type { Default } from '../core/types.js';
 import { connect, ExecError, type Executor } from '../exec/index.js';
 import { emptyDeclTable, fkAction, type DeclSchema, type DeclTable } from './decl.js';
 import { parseDdl } from './ddl.js';
-import { bareIdent } from './sqltext.js';
+import { bareIdent } from './split-sql.js';
 import { defaultExpr, normalizeDefault, portableType } from './types.js';
 import { caps } from '../dialects/registry.js';
 

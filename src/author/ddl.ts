@@ -4,7 +4,7 @@ import type { ColumnType, Default } from '../core/types.js';
 import { caps, dialectObject } from '../dialects/registry.js';
 import { sqlParser } from '../lex/sql-parser.js';
 import { emptyDeclTable, fkAction, type DeclColumn, type DeclSchema, type DeclTable } from './decl.js';
-import { bareIdent, splitSql, stringLiterals, unquoteSqlString } from './sqltext.js';
+import { bareIdent, splitSql, stringLiterals, unquoteSqlString } from './split-sql.js';
 import { defaultExpr, normalizeDefault, portableType } from './types.js';
 
 /**

@@ -8,7 +8,7 @@ import { buildGraph } from '../graph/graph.js';
 import { revisionFileName } from './naming.js';
 import { AUTHOR_CODES } from './place.js';
 import { renderRevision, type RevisionDraft } from './render.js';
-import { writeNewFileAtomic } from './write.js';
+import { writeNewFileAtomic } from './write-new.js';
 import { fsReason, isFsError } from '../workspace/output.js';
 
 export const SCHEMA_FILE = 'revision.schema.json';

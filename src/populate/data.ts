@@ -38,7 +38,7 @@ export function listDataFiles(versionsAbs: string): string[] {
   }
 }
 
-/** Reads and checks the data files' shape (the model checks come later, in validate.ts). */
+/** Reads and checks the data files' shape (the model checks come later, in check-data.ts). */
 export function loadDataFiles(root: string, versionsRel: string): { files: DataFile[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const files: DataFile[] = [];

@@ -7,7 +7,7 @@ import { ExecError, type Executor } from '../exec/index.js';
 import { Replayer } from '../model/replay.js';
 import { compilePopulate, COUNT_LINE_RE, type Requirement } from './compile.js';
 import { loadDataFiles, type DataFile } from './data.js';
-import { requiredRevisions, validateData } from './validate.js';
+import { requiredRevisions, validateData } from './check-data.js';
 import type { Chunk, Script } from '../emit/script.js';
 
 export interface PopulateCommandOptions {

@@ -3,7 +3,7 @@ import type { RevisionGraph } from '../graph/index.js';
 import type { Finding } from '../lint/lint.js';
 import type { BundleScript, BundleSpec } from '../bundle/build.js';
 import { boardHtml } from './board.js';
-import { layoutGraph } from './graph.js';
+import { layoutGraph } from './graph-layout.js';
 import { esc, highlightSql } from './sql.js';
 import { REVIEW_CSS } from './style.js';
 import type { Capabilities } from '../dialects/capabilities.js';

@@ -14,8 +14,8 @@ import { formatOp, inline, type FileOp } from '../../src/author/format.js';
 import { createDate, newRevisionId, revisionFileName, slugify } from '../../src/author/naming.js';
 import { checkNames, nextRelease, placeRevision, revisionDir } from '../../src/author/place.js';
 import { renderRevision, type RevisionDraft } from '../../src/author/render.js';
-import { splitSql } from '../../src/author/sqltext.js';
-import { writeNewFileAtomic } from '../../src/author/write.js';
+import { splitSql } from '../../src/author/split-sql.js';
+import { writeNewFileAtomic } from '../../src/author/write-new.js';
 import type { Dialect } from '../../src/core/dialect.js';
 import type { Diagnostic } from '../../src/core/diagnostics.js';
 import type { Revision } from '../../src/core/ops.js';
@@ -481,7 +481,7 @@ describe('writeRendered', () => {
 
 describe('writeNewFileAtomic', () => {
   it('goes through an unpredictable temporary file (a planted name is neither used nor followed), and never overwrites the target', async () => {
-    const { writeNewFileAtomic } = await import('../../src/author/write.js');
+    const { writeNewFileAtomic } = await import('../../src/author/write-new.js');
     await inTempDir('lbaas-stale-', async (root) => {
       const target = join(root, 'abc_x.jsonc');
       // The names earlier versions used (target name and pid) are left alone, even as a symbolic link to another file.

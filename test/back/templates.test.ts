@@ -23,7 +23,7 @@ import { bootstrapScript } from '../../src/emit/bootstrap.js';
 import { Replayer } from '../../src/model/replay.js';
 import { compilePopulate } from '../../src/populate/compile.js';
 import { loadDataFiles } from '../../src/populate/data.js';
-import { requiredRevisions } from '../../src/populate/validate.js';
+import { requiredRevisions } from '../../src/populate/check-data.js';
 import { CASES, expectedFor, isRefusal } from '../compile/cases.js';
 import { compile, graphOf, revision } from '../compile/harness.js';
 import { validateRevision } from '../../src/front/validate.js';

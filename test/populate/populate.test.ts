@@ -13,7 +13,7 @@ import { buildGraph } from '../../src/graph/graph.js';
 import { compilePopulate, loadOrder } from '../../src/populate/compile.js';
 import { CountLines } from '../../src/populate/populate.js';
 import { loadDataFiles, type DataFile } from '../../src/populate/data.js';
-import { requiredRevisions, validateData } from '../../src/populate/validate.js';
+import { requiredRevisions, validateData } from '../../src/populate/check-data.js';
 import { modelAt, ROOT } from '../author/project.js';
 
 const HEADS = (() => [...buildGraph(loadHistory(ROOT, 'versions').revisions).graph.heads])();
