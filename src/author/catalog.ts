@@ -8,7 +8,7 @@ import { connect, ExecError, type Executor } from '../exec/index.js';
 import { emptyDeclTable, fkAction, type DeclSchema, type DeclTable } from './decl.js';
 import { parseDdl } from './ddl.js';
 import { bareIdent } from './split-sql.js';
-import { defaultExpr, normalizeDefault, portableType } from './types.js';
+import { defaultExpr, normalizeDefault, portableType } from './portable-types.js';
 import { caps } from '../dialects/registry.js';
 
 /**

@@ -5,7 +5,7 @@ import { caps, dialectObject } from '../dialects/registry.js';
 import { sqlParser } from '../lex/sql-parser.js';
 import { emptyDeclTable, fkAction, type DeclColumn, type DeclSchema, type DeclTable } from './decl.js';
 import { bareIdent, splitSql, stringLiterals, unquoteSqlString } from './split-sql.js';
-import { defaultExpr, normalizeDefault, portableType } from './types.js';
+import { defaultExpr, normalizeDefault, portableType } from './portable-types.js';
 
 /**
  * Reads a target schema from DDL text: CREATE TABLE and CREATE INDEX

@@ -10,7 +10,7 @@ import type { DeclColumn, DeclForeignKey, DeclKey, DeclSchema, DeclTable } from 
 import { columnFile, defaultFile, op, typeFile } from './fileops.js';
 import type { FileOp, FileValue } from './format.js';
 import type { DraftOp } from './render.js';
-import { sameDefault } from './types.js';
+import { sameDefault } from './portable-types.js';
 
 /**
  * Compares the schema model (replayed from the history) with a declared

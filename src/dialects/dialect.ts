@@ -1,6 +1,6 @@
 import type { Dialect } from '../core/dialect.js';
 import type { Capabilities } from './capabilities.js';
-import type { GeneratedNames } from './names.js';
+import type { GeneratedNames } from './generated-names.js';
 import type { Lowering } from './statement.js';
 
 /**

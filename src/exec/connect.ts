@@ -2,7 +2,7 @@ import { parseDbUrl, type DbUrl } from '../config/url.js';
 import { MysqlExecutor } from './mysql.js';
 import { PostgresExecutor } from './postgresql.js';
 import { SqliteExecutor } from './sqlite.js';
-import { ExecError, type Executor, type ExecutorOptions } from './types.js';
+import { ExecError, type Executor, type ExecutorOptions } from './executor.js';
 import { caps } from '../dialects/registry.js';
 
 /** What connect() needs from the configuration (an LbaasConfig has it all). */

@@ -17,7 +17,7 @@ import {
   STOP_GRACE_MS,
   type ClientOutput,
 } from './process.js';
-import { assertPlainIdentifier, ExecError, type ExecResult, type Executor, type ExecutorOptions, type ProgressRow, type RunOptions } from './types.js';
+import { assertPlainIdentifier, ExecError, type ExecResult, type Executor, type ExecutorOptions, type ProgressRow, type RunOptions } from './executor.js';
 import { caps } from '../dialects/registry.js';
 
 /** Preferred first: MariaDB's newer clients warn when started under the old name. */

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { DbUrl } from '../config/url.js';
 import { findOnPath, makeScrubber, missingClientResult, runClient, signalDiagnostic, startFailedResult, statementAtLine } from './process.js';
-import { assertPlainIdentifier, ExecError, type ExecResult, type Executor, type ExecutorOptions, type RunOptions } from './types.js';
+import { assertPlainIdentifier, ExecError, type ExecResult, type Executor, type ExecutorOptions, type RunOptions } from './executor.js';
 
 export const PSQL = 'psql';
 export const PSQL_PACKAGE = 'postgresql-client';

@@ -4,7 +4,7 @@ import { constants as osConstants } from 'node:os';
 import { basename, delimiter, join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import type { Diagnostic } from '../core/diagnostics.js';
-import type { ExecResult, RunOptions, StatementSpan } from './types.js';
+import type { ExecResult, RunOptions, StatementSpan } from './executor.js';
 
 /** The full path of `name` on the PATH of `env`, or undefined. */
 export function findOnPath(name: string, env: NodeJS.ProcessEnv): string | undefined {

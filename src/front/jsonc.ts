@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import type { ParseError } from 'jsonc-parser';
-import { inspectDocument } from './inspect.js';
+import { inspectDocument } from './document.js';
 
 /** The tree parser, loaded only for a file that failed to parse (most runs never need it). */
 export const treeParser = (): typeof import('jsonc-parser') => createRequire(import.meta.url)('jsonc-parser') as typeof import('jsonc-parser');
@@ -104,7 +104,7 @@ export function stripJsonc(text: string): string {
 export interface JsoncSyntaxError {
   message: string;
   offset: number;
-  /** Set for what is valid JSON but not a valid document (inspect.ts); a syntax error has none. */
+  /** Set for what is valid JSON but not a valid document (document.ts); a syntax error has none. */
   code?: string;
   hint?: string;
   /** Another place the message refers to (where a duplicated key is first written). */
@@ -173,7 +173,7 @@ export function dropComments(t: string, start: number): string | undefined {
 
 /**
  * Parses JSONC text. Returns the value, or an error with its offset: a syntax error, or what
- * JSON.parse accepts and a revision file must not hold (inspect.ts: a key written twice, deep
+ * JSON.parse accepts and a revision file must not hold (document.ts: a key written twice, deep
  * nesting, a NUL or a lone surrogate), which carries its own code and hint.
  */
 export function parseJsonc(text: string): { value: unknown } | { error: JsoncSyntaxError } {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pc from 'picocolors';
 import { connect, type Executor, type ExecResult, type StatementSpan } from '../exec/index.js';
-import { ExecError, type ProgressRow } from '../exec/types.js';
+import { ExecError, type ProgressRow } from '../exec/executor.js';
 import { progressTable } from '../core/progress.js';
 import { wrappedStatements } from '../verify/verify.js';
 import { INDEX_STOP, NAMES_STOP } from '../emit/guard.js';

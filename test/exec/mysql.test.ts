@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parseDbUrl, type DbUrl } from '../../src/config/url.js';
 import { MysqlExecutor } from '../../src/exec/mysql.js';
-import { ExecError, type StatementSpan } from '../../src/exec/types.js';
+import { ExecError, type StatementSpan } from '../../src/exec/executor.js';
 import { probe, recordingSpawn, serverSuite, uniqueName, type SpawnCall } from './servers.js';
 
 const url = (s: string): DbUrl => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parseDbUrl, type DbUrl } from '../../src/config/url.js';
 import { PostgresExecutor } from '../../src/exec/postgresql.js';
-import { ExecError, type StatementSpan } from '../../src/exec/types.js';
+import { ExecError, type StatementSpan } from '../../src/exec/executor.js';
 import { probe, recordingSpawn, serverSuite, uniqueName, type SpawnCall } from './servers.js';
 
 const url = (s: string): DbUrl => {

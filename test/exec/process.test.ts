@@ -8,7 +8,7 @@ import { MysqlExecutor, mysqlArgs, parseMysqlError, passwordOptionFile } from '.
 import { parsePsqlError, PostgresExecutor, psqlEnv } from '../../src/exec/postgresql.js';
 import { findOnPath, lineOfOffset, makeScrubber, runClient, statementAtLine } from '../../src/exec/process.js';
 import { SqliteExecutor } from '../../src/exec/sqlite.js';
-import { ExecError } from '../../src/exec/types.js';
+import { ExecError } from '../../src/exec/executor.js';
 import { recordingSpawn, type SpawnCall } from './servers.js';
 
 const url = (s: string): DbUrl => {

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseDbUrl, type DbUrl } from '../../src/config/url.js';
 import { connect } from '../../src/exec/connect.js';
 import { findDirectives, SqliteExecutor } from '../../src/exec/sqlite.js';
-import { ExecError, type StatementSpan } from '../../src/exec/types.js';
+import { ExecError, type StatementSpan } from '../../src/exec/executor.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lbaas-sqlite-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

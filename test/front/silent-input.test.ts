@@ -15,7 +15,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lineCol, parseJsonc } from '../../src/front/jsonc.js';
-import { MAX_DEPTH } from '../../src/front/inspect.js';
+import { MAX_DEPTH } from '../../src/front/document.js';
 import { loadHistory } from '../../src/front/load.js';
 import { HistoryIndex, NotStreamable } from '../../src/front/stream.js';
 import { assertBuilt, cli, removeDir, tempDir } from '../cli/run.js';

@@ -1,5 +1,5 @@
 import type { Table } from '../../model/schema.js';
-import { taken, type GeneratedNames } from '../names.js';
+import { taken, type GeneratedNames } from '../generated-names.js';
 
 /**
  * InnoDB's names (MySQL and MariaDB): PRIMARY; a unique key takes its first column's name (then

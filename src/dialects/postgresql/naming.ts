@@ -1,5 +1,5 @@
 import type { Table } from '../../model/schema.js';
-import { firstFree, type GeneratedNames } from '../names.js';
+import { firstFree, type GeneratedNames } from '../generated-names.js';
 
 /** PostgreSQL's identifier limit, which its makeObjectName truncates to. */
 export const MAX_IDENTIFIER = 63;
