@@ -7,7 +7,7 @@ import { writeFileAtomic, writeStdout } from '../emit/write.js';
 import { checkOutputTarget, fsReason, historyOf, isFsError, pathError } from '../workspace/output.js';
 import { findingDiagnostic, unwaived } from '../lint/lint.js';
 import { type Bundle, buildBundle, type BundleInput, type BundleSpec } from '../bundle/build.js';
-import { formatVerify, verifyBundle } from '../bundle/verify.js';
+import { formatVerify, verifyBundle } from '../bundle/verify-bundle.js';
 
 export interface BundleCommandOptions {
   out?: string;

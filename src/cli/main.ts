@@ -11,7 +11,7 @@ import { CompileError, DiagnosticError } from '../core/diagnostics.js';
 import { TOOL_VERSION } from '../emit/version.js';
 import { protectArgv, raw } from './argv.js';
 import { globals, usage } from './common.js';
-import { registerCommands, type Outcome } from './registry.js';
+import { registerCommands, type Outcome } from './command-registry.js';
 import { deferredWarnings, historyRoot, useColor } from './exit.js';
 
 async function out(text: string): Promise<void> {

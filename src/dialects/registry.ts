@@ -1,6 +1,6 @@
 import type { Dialect } from '../core/dialect.js';
 import type { Capabilities } from './capabilities.js';
-import type { DialectObject } from './dialect.js';
+import type { DialectObject } from './dialect-object.js';
 import { mariadb } from './mariadb/index.js';
 import { mysql } from './mysql/index.js';
 import { postgresql } from './postgresql/index.js';

@@ -1,8 +1,8 @@
 import { DIALECTS, type Dialect } from '../core/dialect.js';
-import type { ParserGap } from '../dialects/dialect.js';
+import type { ParserGap } from '../dialects/dialect-object.js';
 import { DIALECT_OBJECTS } from '../dialects/registry.js';
 
-export type { ParserGap } from '../dialects/dialect.js';
+export type { ParserGap } from '../dialects/dialect-object.js';
 
 /**
  * Statements node-sql-parser cannot parse although the engine accepts them, per dialect: each

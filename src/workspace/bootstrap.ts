@@ -1,5 +1,5 @@
 import { DiagnosticError, hasErrors } from '../core/diagnostics.js';
-import { bootstrapScript } from '../emit/bootstrap.js';
+import { bootstrapScript } from '../emit/bootstrap-script.js';
 import type { Workspace as Context } from './workspace.js';
 import { checkOutputTarget, historyOf, writeOutputFile } from './output.js';
 

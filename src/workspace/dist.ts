@@ -4,7 +4,7 @@ import type { Dialect } from '../core/dialect.js';
 import { DiagnosticError, type Diagnostic } from '../core/diagnostics.js';
 import { hashFiles, listFiles, MANIFEST, sha256, stableJson, writeOrder } from '../core/manifest.js';
 import { DEFAULT_TEMPLATES_DIR } from '../back/templates.js';
-import { bootstrapScript } from '../emit/bootstrap.js';
+import { bootstrapScript } from '../emit/bootstrap-script.js';
 import { TOOL_VERSION } from '../emit/version.js';
 import { writeFileAtomic } from '../emit/write.js';
 import { EXTERNAL_FILE, type LoadedHistory } from '../front/load.js';

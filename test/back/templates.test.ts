@@ -19,7 +19,7 @@ import { DEFAULT_TEMPLATES_DIR, lookupChain, Renderer, VIA_HANDLEBARS } from '..
 import { makePlan } from '../../src/pipeline/make-plan.js';
 import { appliedAt, compilePlanned } from '../../src/pipeline/compile-plan.js';
 import { DIALECTS, type Dialect } from '../../src/core/dialect.js';
-import { bootstrapScript } from '../../src/emit/bootstrap.js';
+import { bootstrapScript } from '../../src/emit/bootstrap-script.js';
 import { Replayer } from '../../src/model/replay.js';
 import { compilePopulate } from '../../src/populate/compile.js';
 import { loadDataFiles } from '../../src/populate/data.js';

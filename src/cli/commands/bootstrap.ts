@@ -1,6 +1,6 @@
 import { raw } from '../argv.js';
 import { context, type Opts } from '../common.js';
-import type { Register } from '../registry.js';
+import type { Register } from '../command-registry.js';
 
 /** `bootstrap`: stand-ins for the external (Neutron) tables on a scratch database. */
 export const register: Register = (cli, run) => {

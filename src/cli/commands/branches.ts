@@ -1,5 +1,5 @@
 import { context, type Opts } from '../common.js';
-import type { Register } from '../registry.js';
+import type { Register } from '../command-registry.js';
 
 /** `branches`: the branch points of the revision graph. */
 export const register: Register = (cli, run) => {

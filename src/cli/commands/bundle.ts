@@ -1,6 +1,6 @@
 import type { CAC } from 'cac';
 import { raw } from '../argv.js';
-import type { Globals, Run } from '../registry.js';
+import type { Globals, Run } from '../command-registry.js';
 
 /** `bundle a:b --out DIR`: a review bundle (scripts, rollback, manifest, review page); see src/bundle. */
 export function register(cli: CAC, run: Run, globals: Globals): void {

@@ -1,4 +1,4 @@
-import type { Register } from '../registry.js';
+import type { Register } from '../command-registry.js';
 import { raw } from '../argv.js';
 
 /**

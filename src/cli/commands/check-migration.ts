@@ -1,4 +1,4 @@
-import type { Register } from '../registry.js';
+import type { Register } from '../command-registry.js';
 
 const HELP = [
   'Checks the revision history before it ships; exit 1 when any rule is broken, naming the revisions:',

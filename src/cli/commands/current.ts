@@ -1,5 +1,5 @@
 import { context, type Opts } from '../common.js';
-import type { Register } from '../registry.js';
+import type { Register } from '../command-registry.js';
 
 /** `current`: the database's revisions. */
 export const register: Register = (cli, run) => {

@@ -1,7 +1,7 @@
 import { raw } from '../argv.js';
 import { usage, type Opts } from '../common.js';
 import { migrate, migrateOptions } from '../migrate.js';
-import type { Register } from '../registry.js';
+import type { Register } from '../command-registry.js';
 
 /** `downgrade` targets: the positional, or --delta N (1 and -1 both mean one step down), after an offline start "rev:". */
 function downgradeSpec(target: string | undefined, o: Opts): string {

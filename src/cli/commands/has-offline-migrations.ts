@@ -1,5 +1,5 @@
 import { context, type Opts } from '../common.js';
-import type { Register } from '../registry.js';
+import type { Register } from '../command-registry.js';
 
 /** `has_offline_migrations`: neutron-db-manage's check for pending contract revisions. */
 export const register: Register = (cli, run) => {

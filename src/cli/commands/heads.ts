@@ -1,5 +1,5 @@
 import { context, type Opts } from '../common.js';
-import type { Register } from '../registry.js';
+import type { Register } from '../command-registry.js';
 
 /** `heads`: the heads of the revision graph. */
 export const register: Register = (cli, run) => {

@@ -1,7 +1,7 @@
 import { raw } from '../argv.js';
 import { context, type Opts } from '../common.js';
 import { useColor } from '../exit.js';
-import type { Register } from '../registry.js';
+import type { Register } from '../command-registry.js';
 
 /** `history`: the revisions, newest first. */
 export const register: Register = (cli, run) => {

@@ -1,5 +1,5 @@
 import type { CAC } from 'cac';
-import type { Globals, Run } from '../registry.js';
+import type { Globals, Run } from '../command-registry.js';
 
 const HELP = [
   'Findings on the upgrade ops of each revision, judged on the schema as it is when the op runs',

@@ -1,5 +1,5 @@
 import { raw } from '../argv.js';
-import type { Register } from '../registry.js';
+import type { Register } from '../command-registry.js';
 import { list, one, UsageError, type Opts } from './revision.js';
 
 /** `merge`: Alembic's command for a revision that joins heads. The work is in src/author, loaded only when the command runs. */

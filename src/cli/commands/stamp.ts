@@ -1,7 +1,7 @@
 import { raw } from '../argv.js';
 import type { Opts } from '../common.js';
 import { migrate, migrateOptions } from '../migrate.js';
-import type { Register } from '../registry.js';
+import type { Register } from '../command-registry.js';
 
 /** `stamp <target> [...more]`: set the version table without running migrations. */
 export const register: Register = (cli, run) => {

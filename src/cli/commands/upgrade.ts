@@ -1,7 +1,7 @@
 import { raw } from '../argv.js';
 import { usage, type Opts } from '../common.js';
 import { migrate, migrateOptions } from '../migrate.js';
-import type { Register } from '../registry.js';
+import type { Register } from '../command-registry.js';
 
 /** `upgrade` targets: --delta N, --expand/--contract (neutron-db-manage's shortcuts), or the positional. */
 function upgradeSpec(target: string | undefined, o: Opts): string {

@@ -1,7 +1,7 @@
 import type { CAC } from 'cac';
-import type { Globals, Run } from '../registry.js';
+import type { Globals, Run } from '../command-registry.js';
 
-/** `verify DIR`: check a bundle against its manifest and the current sources; see src/bundle/verify.ts. */
+/** `verify DIR`: check a bundle against its manifest and the current sources; see src/bundle/verify-bundle.ts. */
 export function register(cli: CAC, run: Run, globals: Globals): void {
   cli
     .command(

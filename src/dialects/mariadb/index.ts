@@ -1,4 +1,4 @@
-import type { DialectObject } from '../dialect.js';
+import type { DialectObject } from '../dialect-object.js';
 import { mysql } from '../mysql/index.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { ParserGap } from '../dialect.js';
+import type { ParserGap } from '../dialect-object.js';
 
 /** MySQL and MariaDB: the same scripts up to the guard's failing statement, the same gaps. */
 export const PARSER_GAPS: ParserGap[] = [

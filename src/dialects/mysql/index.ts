@@ -1,4 +1,4 @@
-import type { DialectObject } from '../dialect.js';
+import type { DialectObject } from '../dialect-object.js';
 import { PARSER_GAPS } from './gaps.js';
 import { INNODB_NAMES } from './naming.js';
 import { mysql as lowering } from './lowering.js';

@@ -1,4 +1,4 @@
-import type { ParserGap } from '../dialect.js';
+import type { ParserGap } from '../dialect-object.js';
 
 /** Statements of PostgreSQL scripts node-sql-parser cannot parse. */
 export const PARSER_GAPS: ParserGap[] = [

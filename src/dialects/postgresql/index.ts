@@ -1,4 +1,4 @@
-import type { DialectObject } from '../dialect.js';
+import type { DialectObject } from '../dialect-object.js';
 import { PARSER_GAPS } from './gaps.js';
 import { MAX_IDENTIFIER, OBJECT_NAMES } from './naming.js';
 import { postgresql as lowering } from './lowering.js';

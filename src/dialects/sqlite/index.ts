@@ -1,4 +1,4 @@
-import type { DialectObject } from '../dialect.js';
+import type { DialectObject } from '../dialect-object.js';
 import { OBJECT_NAMES } from '../postgresql/naming.js';
 import { PARSER_GAPS } from './gaps.js';
 import { sqlite as lowering } from './lowering.js';
