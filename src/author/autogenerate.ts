@@ -16,7 +16,7 @@ import type { Schema } from '../model/schema.js';
 import type { DeclSchema } from './decl.js';
 import { FAMILIES, diffSchemas, type DiffChange, type Family } from './diff.js';
 import { renderDrafts, writeRendered, type PlacedDraft } from './emit.js';
-import { createDate, newRevisionId } from './naming.js';
+import { createDate, newRevisionId } from './file-names.js';
 import { AUTHOR_CODES, checkNames, headsList, placeRevision, revisionDir } from './place.js';
 import type { DraftOp } from './render.js';
 import type { RevisionOptions } from './revision.js';

@@ -4,7 +4,7 @@ import { family, type Dialect } from '../core/dialect.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { FkAction } from '../core/ops.js';
 import { isNarrowing, type ColumnType } from '../core/types.js';
-import { foreignKeyName, primaryKeyName, uniqueName } from '../model/naming.js';
+import { foreignKeyName, primaryKeyName, uniqueName } from '../model/constraint-names.js';
 import type { Column, ForeignKey, Index, Schema, Table, Unique } from '../model/schema.js';
 import type { DeclColumn, DeclForeignKey, DeclKey, DeclSchema, DeclTable } from './decl.js';
 import { columnFile, defaultFile, op, typeFile } from './fileops.js';

@@ -5,7 +5,7 @@ import type { Revision } from '../core/ops.js';
 import { lineCol, parseJsonc } from '../front/jsonc.js';
 import { validateRevision } from '../front/validate.js';
 import { buildGraph } from '../graph/graph.js';
-import { revisionFileName } from './naming.js';
+import { revisionFileName } from './file-names.js';
 import { AUTHOR_CODES } from './place.js';
 import { renderRevision, type RevisionDraft } from './render.js';
 import { writeNewFileAtomic } from './write-new.js';

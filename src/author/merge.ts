@@ -2,7 +2,7 @@ import { DiagnosticError, type Diagnostic } from '../core/diagnostics.js';
 import { resolveTarget } from '../graph/index.js';
 import type { Workspace as Context } from '../workspace/workspace.js';
 import { generated, renderDrafts, writeRendered } from './emit.js';
-import { createDate, newRevisionId } from './naming.js';
+import { createDate, newRevisionId } from './file-names.js';
 import { AUTHOR_CODES, checkNames, revisionDir } from './place.js';
 import { checkWritable } from './revision.js';
 

@@ -3,7 +3,7 @@ import { PACKAGE_ROOT } from '../core/package.js';
 import type { Workspace as Context } from '../workspace/workspace.js';
 import { DiagnosticError, type Diagnostic } from '../core/diagnostics.js';
 import { generated, renderDrafts, writeRendered, type PlacedDraft } from './emit.js';
-import { createDate, newRevisionId } from './naming.js';
+import { createDate, newRevisionId } from './file-names.js';
 import { AUTHOR_CODES, checkNames, placeRevision, revisionDir, type PlacementRequest } from './place.js';
 
 export interface RevisionOptions extends PlacementRequest {

@@ -5,7 +5,7 @@ import type { ColumnDef, CreateTableOp, Op, Revision } from '../core/ops.js';
 import { child, type SourceRef } from '../core/source.js';
 import { sameType, type ColumnType } from '../core/types.js';
 import { caps } from '../dialects/registry.js';
-import { foreignKeyName, hasLeadingIndex, mysqlFkIndexName, primaryKeyName, uniqueName } from './naming.js';
+import { foreignKeyName, hasLeadingIndex, mysqlFkIndexName, primaryKeyName, uniqueName } from './constraint-names.js';
 import { cloneTable, emptySchema, findColumn, type Column, type EnumType, type ForeignKey, type Index, type Schema, type Table } from './schema.js';
 
 /**

@@ -5,7 +5,7 @@ import type { ColumnType, Default } from '../core/types.js';
 /**
  * The in-memory schema model, replayed op by op from the revisions for one dialect.
  * Constraint names are the names the engine holds: names the source gave, or the
- * engine's own implicit names (computed by model/naming.ts), so later ops
+ * engine's own implicit names (computed by model/constraint-names.ts), so later ops
  * (drop_constraint) and catalog comparisons use what the database really has.
  */
 export interface Column {

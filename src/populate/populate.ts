@@ -5,7 +5,7 @@ import { DiagnosticError, hasErrors, type Diagnostic } from '../core/diagnostics
 import { checkOutputTarget, historyOf, writeOutputFile } from '../workspace/output.js';
 import { ExecError, type Executor } from '../exec/index.js';
 import { Replayer } from '../model/replay.js';
-import { compilePopulate, COUNT_LINE_RE, type Requirement } from './compile.js';
+import { compilePopulate, COUNT_LINE_RE, type Requirement } from './populate-script.js';
 import { loadDataFiles, type DataFile } from './data.js';
 import { requiredRevisions, validateData } from './check-data.js';
 import type { Chunk, Script } from '../emit/script.js';

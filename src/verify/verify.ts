@@ -2,7 +2,7 @@ import type { Dialect } from '../core/dialect.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Chunk, Script } from '../emit/script.js';
 import { sqlParser, type SqlParser } from '../lex/sql-parser.js';
-import { GRAMMARS, PARSER_GAPS } from './gaps.js';
+import { GRAMMARS, PARSER_GAPS } from './parser-gaps.js';
 import { describeScriptCommand, scriptCommands } from './commands.js';
 import { caps } from '../dialects/registry.js';
 

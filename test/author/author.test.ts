@@ -11,7 +11,7 @@ import { pgDefault } from '../../src/author/catalog.js';
 import { parseDdl } from '../../src/author/ddl.js';
 import { diffSchemas, type DiffChange } from '../../src/author/diff.js';
 import { formatOp, inline, type FileOp } from '../../src/author/format.js';
-import { createDate, newRevisionId, revisionFileName, slugify } from '../../src/author/naming.js';
+import { createDate, newRevisionId, revisionFileName, slugify } from '../../src/author/file-names.js';
 import { checkNames, nextRelease, placeRevision, revisionDir } from '../../src/author/place.js';
 import { renderRevision, type RevisionDraft } from '../../src/author/render.js';
 import { splitSql } from '../../src/author/split-sql.js';

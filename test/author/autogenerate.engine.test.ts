@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { family, type Dialect } from '../../src/core/dialect.js';
-import { foreignKeyName, primaryKeyName, uniqueName } from '../../src/model/naming.js';
+import { foreignKeyName, primaryKeyName, uniqueName } from '../../src/model/constraint-names.js';
 import { cloneSchema, type Schema, type Table } from '../../src/model/schema.js';
 import { compareWithModel, diffCatalog, readCatalog, readVersions } from '../support/catalog.js';
 import { describeEngine, type ScratchDb } from '../support/engines.js';

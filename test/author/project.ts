@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { Renderer } from '../../src/back/templates.js';
 import { appliedAt } from '../../src/pipeline/compile-plan.js';
 import { family, type Dialect } from '../../src/core/dialect.js';
-import { tableData } from '../../src/dialects/data.js';
+import { tableData } from '../../src/dialects/template-data.js';
 import { compileSteps } from '../../src/emit/compile.js';
 import { loadHistory } from '../../src/front/load.js';
 import { buildGraph } from '../../src/graph/graph.js';

@@ -21,7 +21,7 @@ import { appliedAt, compilePlanned } from '../../src/pipeline/compile-plan.js';
 import { DIALECTS, type Dialect } from '../../src/core/dialect.js';
 import { bootstrapScript } from '../../src/emit/bootstrap-script.js';
 import { Replayer } from '../../src/model/replay.js';
-import { compilePopulate } from '../../src/populate/compile.js';
+import { compilePopulate } from '../../src/populate/populate-script.js';
 import { loadDataFiles } from '../../src/populate/data.js';
 import { requiredRevisions } from '../../src/populate/check-data.js';
 import { CASES, expectedFor, isRefusal } from '../compile/cases.js';

@@ -10,7 +10,7 @@ import { appliedAt } from '../../src/pipeline/compile-plan.js';
 import type { Dialect } from '../../src/core/dialect.js';
 import { loadHistory } from '../../src/front/load.js';
 import { buildGraph } from '../../src/graph/graph.js';
-import { compilePopulate, loadOrder } from '../../src/populate/compile.js';
+import { compilePopulate, loadOrder } from '../../src/populate/populate-script.js';
 import { CountLines } from '../../src/populate/populate.js';
 import { loadDataFiles, type DataFile } from '../../src/populate/data.js';
 import { requiredRevisions, validateData } from '../../src/populate/check-data.js';

@@ -13,7 +13,7 @@ import { makePlan, type Direction } from '../../src/pipeline/make-plan.js';
 import type { Script } from '../../src/emit/script.js';
 import { loadHistory } from '../../src/front/load.js';
 import { buildGraph } from '../../src/graph/graph.js';
-import { PARSER_GAPS } from '../../src/verify/gaps.js';
+import { PARSER_GAPS } from '../../src/verify/parser-gaps.js';
 import { verifyScript, wrappedStatements } from '../../src/verify/verify.js';
 import { writeFixture, type Fixture } from '../lint/fixture.js';
 

@@ -2,7 +2,7 @@ import type { Renderer } from '../../back/templates.js';
 import type { Op } from '../../core/ops.js';
 import type { Change } from '../../model/replay.js';
 import { findColumn } from '../../model/schema.js';
-import { columnData, executeStatement, insertGroups, tableData } from '../data.js';
+import { columnData, executeStatement, insertGroups, tableData } from '../template-data.js';
 import { fkStatement, namedDrops } from '../postgresql/lowering.js';
 import { stmt, type Effect, type Lowering, type Statement } from '../statement.js';
 

@@ -3,7 +3,7 @@ import type { AlterColumnOp, Op } from '../../core/ops.js';
 import { sameType } from '../../core/types.js';
 import type { Change } from '../../model/replay.js';
 import { findColumn } from '../../model/schema.js';
-import { columnData, executeStatement, insertGroups, tableData } from '../data.js';
+import { columnData, executeStatement, insertGroups, tableData } from '../template-data.js';
 import { stmt, type DroppedName, type Lowering, type Statement } from '../statement.js';
 
 /** PostgreSQL: transactional DDL, named enum types, native ALTER COLUMN. */

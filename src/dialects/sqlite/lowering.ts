@@ -2,7 +2,7 @@ import type { Renderer } from '../../back/templates.js';
 import type { Op } from '../../core/ops.js';
 import type { Change } from '../../model/replay.js';
 import { findColumn, type Table } from '../../model/schema.js';
-import { columnData, executeStatement, insertGroups, tableData } from '../data.js';
+import { columnData, executeStatement, insertGroups, tableData } from '../template-data.js';
 import { stmt, type Lowering, type Statement } from '../statement.js';
 
 /**
