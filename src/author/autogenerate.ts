@@ -14,12 +14,13 @@ import type { RevisionGraph } from '../graph/index.js';
 import { Replayer } from '../model/replay.js';
 import type { Schema } from '../model/schema.js';
 import type { DeclSchema } from './decl.js';
-import { FAMILIES, diffSchemas, type DiffChange, type Family } from './diff.js';
+import { FAMILIES, diffSchemas, type DiffChange } from './diff.js';
 import { renderDrafts, writeRendered, type PlacedDraft } from './emit.js';
 import { createDate, newRevisionId } from './file-names.js';
 import { AUTHOR_CODES, checkNames, headsList, placeRevision, revisionDir } from './place.js';
 import type { DraftOp } from './render.js';
 import type { RevisionOptions } from './revision.js';
+import type { Family } from '../dialects/capabilities.js';
 import { caps } from '../dialects/registry.js';
 
 /**

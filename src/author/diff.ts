@@ -1,3 +1,4 @@
+import type { Family } from '../dialects/capabilities.js';
 import { caps } from '../dialects/registry.js';
 import { SqlWriter } from '../back/helpers.js';
 import { family, type Dialect } from '../core/dialect.js';
@@ -18,7 +19,6 @@ import { sameDefault } from './portable-types.js';
  * the downgrade ops that undo it (built from the model's facts), and whether
  * it only adds (expand) or may lose data (contract).
  */
-export type Family = 'postgresql' | 'mysql' | 'sqlite';
 export const FAMILIES: readonly Family[] = ['postgresql', 'mysql', 'sqlite'];
 
 /** Upgrade order of the changes; the downgrade runs them backwards. */

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { loadConfig, DEFAULT_VERSIONS_DIR, type ConfigOverrides, type LbaasConfig } from '../config/config.js';
 import { hasErrors, type Diagnostic } from '../core/diagnostics.js';
-import { loadHistory, type LoadedHistory } from '../front/load.js';
+import { loadHistoryFiles, type LoadedHistory } from '../front/load.js';
 import { buildGraph, type RevisionGraph } from '../graph/graph.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { PACKAGE_ROOT } from '../core/package.js';
@@ -71,7 +71,7 @@ export class Context implements Workspace {
   /** The revision files, validated; exits on errors. */
   loaded(): LoadedHistory {
     if (!this.history) {
-      this.history = loadHistory(this.root, this.versionsRel);
+      this.history = loadHistoryFiles(this.root, this.versionsRel);
       this.warn(this.history.diagnostics);
       if (hasErrors(this.history.diagnostics)) throw new Exit(1, this.history.diagnostics);
     }

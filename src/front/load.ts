@@ -119,7 +119,7 @@ function isAncestor(a: string, b: string): boolean {
  * Reads and validates every revision file. `root` is the project root; `versionsDir`
  * is relative to it. File names in results and diagnostics are relative to `root`.
  */
-export function loadHistory(root: string, versionsDir = 'versions'): LoadedHistory {
+export function loadHistoryFiles(root: string, versionsDir = 'versions'): LoadedHistory {
   const diagnostics: Diagnostic[] = [];
   const revisions: Revision[] = [];
   const abs = join(root, versionsDir);

@@ -8,7 +8,7 @@ import { CONTROL_RE, validateHead, validateRevision } from './validate.js';
 /**
  * Thrown when a streamed load meets anything it does not decide itself: an unreadable file, a
  * syntax error, a wrong field. The caller then loads the history the ordinary way
- * (loadHistory), which reports every problem of every file, in file order, exactly as a
+ * (loadHistoryFiles), which reports every problem of every file, in file order, exactly as a
  * command that never streams would.
  */
 export class NotStreamable extends Error {
@@ -52,7 +52,7 @@ class Arena {
  * soon as the compile has moved on. Nothing of a revision's ops is held between revisions, so
  * a long history compiles in the memory of its schema model and its script.
  *
- * Results equal loadHistory's whenever neither pass throws NotStreamable: the same parser,
+ * Results equal loadHistoryFiles's whenever neither pass throws NotStreamable: the same parser,
  * the same validation, the same file list.
  */
 export class HistoryIndex {

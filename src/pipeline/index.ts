@@ -4,7 +4,7 @@ import { DEFAULT_VERSION_TABLE } from '../config/config.js';
 import { isDialect, type Dialect } from '../core/dialect.js';
 import { DiagnosticError, hasErrors, type Diagnostic } from '../core/diagnostics.js';
 import type { Chunk } from '../emit/script.js';
-import { loadHistory as loadFiles, type LoadedHistory } from '../front/load.js';
+import { loadHistoryFiles, type LoadedHistory } from '../front/load.js';
 import { buildGraph, type Plan, type RevisionGraph, type VersionAction } from '../graph/index.js';
 import { lintReport, type LintReport } from '../lint/lint.js';
 import { verifyScript, type VerifyResult } from '../verify/verify.js';
@@ -39,7 +39,7 @@ export const SHIPPED_VERSIONS = fileURLToPath(new URL('../../versions', import.m
  */
 export function loadHistory(versionsDir: string = SHIPPED_VERSIONS): LoadedHistory {
   const abs = resolve(versionsDir);
-  const history = loadFiles(dirname(abs), basename(abs));
+  const history = loadHistoryFiles(dirname(abs), basename(abs));
   if (hasErrors(history.diagnostics)) throw new DiagnosticError(1, history.diagnostics);
   return history;
 }

@@ -16,7 +16,7 @@ import type { RevisionGraph } from '../graph/index.js';
 
 export type Direction = 'upgrade' | 'downgrade' | 'stamp';
 
-export interface PlanRequest {
+export interface MakePlanRequest {
   direction: Direction;
   /** `a:b`, or a destination (+N, -1, heads, label@head, milestone, ...). */
   spec: string;
@@ -39,7 +39,7 @@ function unwrap<T>(r: Result<T>, warnings?: Diagnostic[]): T {
  * take several destinations (`stamp a b`, or `a,b`); with --sql each may carry
  * the same start (`stamp x:a x:b`).
  */
-export function makePlan<R extends RevisionHead>(graph: RevisionGraph<R>, req: PlanRequest): Planned<R> {
+export function makePlan<R extends RevisionHead>(graph: RevisionGraph<R>, req: MakePlanRequest): Planned<R> {
   const specs = [req.spec, ...(req.more ?? [])];
   if (specs.length > 1 && req.direction !== 'stamp') {
     throw new DiagnosticError(2, [

@@ -4,7 +4,7 @@ import type { Op, Revision } from '../core/ops.js';
 import { OP_SPECS } from '../core/op-specs.js';
 import type { SourceRef } from '../core/source.js';
 import { isNarrowing, typeToString } from '../core/types.js';
-import { listRevisionFiles, loadHistory, type LoadedHistory } from '../front/load.js';
+import { listRevisionFiles, loadHistoryFiles, type LoadedHistory } from '../front/load.js';
 import { locate } from '../front/locate.js';
 import { buildGraph, GRAPH_CODES, type RevisionGraph } from '../graph/index.js';
 import { Replayer } from '../model/replay.js';
@@ -95,7 +95,7 @@ const err = (code: string, message: string, at?: SourceRef, hint?: string, extra
  * Pure: reads the revision files under `root/versionsRel`, nothing else.
  */
 export function checkMigration(root: string, versionsRel: string, opts: CheckOptions = {}): CheckReport {
-  const history = loadHistory(root, versionsRel);
+  const history = loadHistoryFiles(root, versionsRel);
   const out: Diagnostic[] = [];
   const loadedFiles = new Set(history.revisions.map((r) => r.file));
 
@@ -104,7 +104,7 @@ export function checkMigration(root: string, versionsRel: string, opts: CheckOpt
   try {
     files = listRevisionFiles(`${root}/${versionsRel}`).map((f) => `${versionsRel}/${f}`);
   } catch {
-    // loadHistory reported it (LD001)
+    // loadHistoryFiles reported it (LD001)
   }
   const fileOf = (d: Diagnostic): string | undefined => d.at?.file ?? files.find((f) => d.message.includes(f));
   const byFile = new Map<string, Diagnostic[]>();

@@ -19,7 +19,7 @@ import { describe, expect, it } from 'vitest';
 import { branchesText, fullHistoryText, headsText } from '../../src/workspace/inspect.js';
 import { AlembicText } from '../../src/workspace/inspect-format.js';
 import type { Revision } from '../../src/core/ops.js';
-import { loadHistory } from '../../src/front/load.js';
+import { loadHistoryFiles } from '../../src/front/load.js';
 import { buildGraph } from '../../src/graph/graph.js';
 import type { RevisionGraph } from '../../src/graph/revision-graph.js';
 import { isCI } from '../support/engines.js';
@@ -96,7 +96,7 @@ function histories(): { name: string; revisions: Revision[]; current: string[] }
     const mid = revisions[Math.floor(revisions.length / 2)]!.id;
     return { name: `generated ${gen.seed} (${gen.shape})`, revisions, current: [mid] };
   });
-  const shipped = loadHistory(ROOT, 'versions').revisions;
+  const shipped = loadHistoryFiles(ROOT, 'versions').revisions;
   out.push({ name: 'the shipped LBaaS history', revisions: [...shipped], current: ['62deca5010cd', '130ebfdef43'] });
   return out;
 }

@@ -14,7 +14,7 @@ import { appliedAt } from '../../src/pipeline/compile-plan.js';
 import { family, type Dialect } from '../../src/core/dialect.js';
 import { tableData } from '../../src/dialects/template-data.js';
 import { compileSteps } from '../../src/emit/compile.js';
-import { loadHistory } from '../../src/front/load.js';
+import { loadHistoryFiles } from '../../src/front/load.js';
 import { buildGraph } from '../../src/graph/graph.js';
 import type { Schema } from '../../src/model/schema.js';
 import { mysqlConfig, pgConfig, type ScratchDb } from '../support/engines.js';
@@ -84,13 +84,13 @@ export function revisionFiles(dir: string): string[] {
 
 /** The heads of the history in `root/versions`. */
 export function headsOf(root: string): string[] {
-  const { graph } = buildGraph(loadHistory(root, 'versions').revisions);
+  const { graph } = buildGraph(loadHistoryFiles(root, 'versions').revisions);
   return [...graph.heads];
 }
 
 /** What the database holds at `heads`, per the compiler's replay of `root/versions`. */
 export function modelAt(heads: readonly string[], dialect: Dialect, root = ROOT): Schema {
-  const h = loadHistory(root, 'versions');
+  const h = loadHistoryFiles(root, 'versions');
   const { graph } = buildGraph(h.revisions);
   const out = compileSteps({ dialect, external: h.external, applied: appliedAt(graph, heads), steps: [] }, 'alembic_version_lbaas');
   if (out.diagnostics.length) throw new Error(out.diagnostics.map((d) => `${d.code} ${d.message}`).join('\n'));

@@ -14,7 +14,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dialect } from '../../src/core/dialect.js';
-import { loadHistory } from '../../src/front/load.js';
+import { loadHistoryFiles } from '../../src/front/load.js';
 import { describeEngine, type ScratchDb } from '../support/engines.js';
 import { assertBuilt, cli, FIXTURES, removeDir, snapshot, tempDir } from './run.js';
 
@@ -345,7 +345,7 @@ const ROWS: [number, string, string | null][] = [
 
 describe('injection-shaped values: the fixture says what the test expects', () => {
   it('the loader reads exactly these defaults and rows', () => {
-    const h = loadHistory(INJECTION, 'versions');
+    const h = loadHistoryFiles(INJECTION, 'versions');
     expect(h.diagnostics).toEqual([]);
     const create = h.revisions.find((r) => r.id === '1a2b3c4d5e6f')!.upgrade[0]!;
     const insert = h.revisions.find((r) => r.id === '2b3c4d5e6f7a')!.upgrade[0]!;

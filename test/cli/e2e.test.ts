@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dialect } from '../../src/core/dialect.js';
 import { compileSteps } from '../../src/emit/compile.js';
-import { loadHistory } from '../../src/front/load.js';
+import { loadHistoryFiles } from '../../src/front/load.js';
 import { buildGraph, planUpgrade, resolveTarget, type RevisionGraph } from '../../src/graph/index.js';
 import type { Schema } from '../../src/model/schema.js';
 import { compareWithModel, readVersions } from '../support/catalog.js';
@@ -22,7 +22,7 @@ const DIALECTS: Dialect[] = ['postgresql', 'mysql', 'mariadb', 'sqlite'];
 const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 
 // The oracle: the shipped history loaded and replayed with the compiler's own modules.
-const history = loadHistory(ROOT, 'versions');
+const history = loadHistoryFiles(ROOT, 'versions');
 const graph: RevisionGraph = (() => {
   const errors = history.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) throw new Error(`versions/ does not load: ${errors.map((d) => d.message).join('; ')}`);

@@ -21,7 +21,7 @@ import { compileOptions } from '../../src/workspace/offline.js';
 import { makePlan } from '../../src/pipeline/make-plan.js';
 import { formatDiagnostics } from '../../src/cli/report.js';
 import type { Diagnostic } from '../../src/core/diagnostics.js';
-import { loadHistory } from '../../src/front/load.js';
+import { loadHistoryFiles } from '../../src/front/load.js';
 import { emptySchema } from '../../src/model/schema.js';
 import { compareWithModel, readVersions } from '../support/catalog.js';
 import { assertApplied, describeEngine } from '../support/engines.js';
@@ -117,7 +117,7 @@ describe('streamed compile: the same bytes as the whole load', { timeout: 60_000
       const sql = `UPDATE tbl_00000 SET id = id WHERE 'é€' <> '${'x'.repeat(1_500_000)}'`;
       writeFileSync(last, doc.replace('"upgrade": [', `"upgrade": [{"op": "execute", "sql": ${JSON.stringify(sql)}}, `));
       const index = new HistoryIndex(root, 'versions');
-      const whole = loadHistory(root, 'versions');
+      const whole = loadHistoryFiles(root, 'versions');
       expect(whole.diagnostics).toEqual([]);
       const byId = new Map(whole.revisions.map((r) => [r.id, r]));
       for (const h of index.heads) expect(index.load(h)).toEqual(byId.get(h.id));

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, type Dialect } from '../../src/core/dialect.js';
 import { compilePlanned } from '../../src/pipeline/compile-plan.js';
 import { makePlan } from '../../src/pipeline/make-plan.js';
-import { loadHistory } from '../../src/front/load.js';
+import { loadHistoryFiles } from '../../src/front/load.js';
 import { buildGraph } from '../../src/graph/graph.js';
 import { cli } from '../guard/clients.js';
 import { writeFixture, type Fixture } from '../lint/fixture.js';
@@ -40,14 +40,14 @@ describe('revision id length at load', () => {
 
   it('accepts 32 characters', () => {
     expect(ID32).toHaveLength(32);
-    const h = loadHistory(ok.dir, 'versions');
+    const h = loadHistoryFiles(ok.dir, 'versions');
     expect(h.diagnostics).toEqual([]);
     expect(h.revisions.map((r) => r.id).sort()).toEqual([ID32, 'r1'].sort());
   });
 
   it('refuses 33 characters with a coded error at the field, naming the column', () => {
     expect(ID33).toHaveLength(33);
-    const h = loadHistory(long.dir, 'versions');
+    const h = loadHistoryFiles(long.dir, 'versions');
     const errors = h.diagnostics.filter((d) => d.severity === 'error');
     expect(errors).toHaveLength(1);
     const d = errors[0]!;
@@ -74,7 +74,7 @@ describe('revision id length at load', () => {
     expect(r.code).not.toBe(0);
     expect(r.code).not.toBe(70);
     expect(r.stderr).toContain('1-32 letters');
-    expect(loadHistory(ok.dir, 'versions').revisions).toHaveLength(2);
+    expect(loadHistoryFiles(ok.dir, 'versions').revisions).toHaveLength(2);
   });
 });
 
@@ -87,7 +87,7 @@ for (const dialect of DIALECTS as readonly Dialect[]) {
     afterAll(() => fx?.remove());
 
     it('is stored whole by upgrade base:heads, and the column holds no more', async () => {
-      const h = loadHistory(fx.dir, 'versions');
+      const h = loadHistoryFiles(fx.dir, 'versions');
       expect(h.diagnostics).toEqual([]);
       const { graph } = buildGraph(h.revisions);
       const planned = makePlan(graph, { direction: 'upgrade', spec: 'base:heads' });

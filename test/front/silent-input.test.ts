@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lineCol, parseJsonc } from '../../src/front/jsonc.js';
 import { MAX_DEPTH } from '../../src/front/document.js';
-import { loadHistory } from '../../src/front/load.js';
+import { loadHistoryFiles } from '../../src/front/load.js';
 import { HistoryIndex, NotStreamable } from '../../src/front/stream.js';
 import { assertBuilt, cli, removeDir, tempDir } from '../cli/run.js';
 
@@ -208,7 +208,7 @@ describe('the whole load and the streamed index report alike', () => {
   afterAll(() => removeDir(dir));
 
   it('the whole load names the file, both places and the code', () => {
-    const { diagnostics, revisions } = loadHistory(dir, 'versions');
+    const { diagnostics, revisions } = loadHistoryFiles(dir, 'versions');
     expect(revisions.map((r) => r.id)).toEqual(['r1']);
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({
@@ -377,7 +377,7 @@ describe('symbolic links in the versions directory', () => {
       symlinkSync('store/one.json', join(v, 'r1.jsonc'));
       symlinkSync('store/two.json', join(v, 'r2.jsonc'));
     });
-    const { revisions, diagnostics } = loadHistory(p, 'versions');
+    const { revisions, diagnostics } = loadHistoryFiles(p, 'versions');
     expect(diagnostics).toEqual([]);
     expect(revisions.map((r) => r.file)).toEqual(['versions/r1.jsonc', 'versions/r2.jsonc']);
     expect(new HistoryIndex(p, 'versions').heads.map((h) => h.id)).toEqual(['r1', 'r2']);
@@ -392,7 +392,7 @@ describe('symbolic links in the versions directory', () => {
       mkdirSync(join(v, 'links'));
       symlinkSync('../real', join(v, 'links', 'dir'));
     });
-    const { revisions, diagnostics } = loadHistory(p, 'versions');
+    const { revisions, diagnostics } = loadHistoryFiles(p, 'versions');
     expect(diagnostics).toEqual([]);
     expect(revisions.map((r) => r.file)).toEqual([
       'versions/links/dir/r1.jsonc',
@@ -436,7 +436,7 @@ describe('symbolic links in the versions directory', () => {
       writeFileSync(join(v, 'shared', 'external.json'), '{"tables": []}');
       symlinkSync('shared/external.json', join(v, 'external.jsonc'));
     });
-    expect(loadHistory(inside, 'versions').diagnostics).toEqual([]);
+    expect(loadHistoryFiles(inside, 'versions').diagnostics).toEqual([]);
   });
 
   it('a link out of the versions directory, a dangling link, a loop: coded errors on both load paths', async () => {

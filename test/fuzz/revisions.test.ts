@@ -21,7 +21,7 @@ import { makePlan } from '../../src/pipeline/make-plan.js';
 import { DIALECTS, type Dialect } from '../../src/core/dialect.js';
 import { CompileError, type Diagnostic } from '../../src/core/diagnostics.js';
 import { parseJsonc, lineCol } from '../../src/front/jsonc.js';
-import { listRevisionFiles, loadHistory, type LoadedHistory } from '../../src/front/load.js';
+import { listRevisionFiles, loadHistoryFiles, type LoadedHistory } from '../../src/front/load.js';
 import { locate } from '../../src/front/locate.js';
 import { validateRevision } from '../../src/front/validate.js';
 import { buildGraph } from '../../src/graph/graph.js';
@@ -47,7 +47,7 @@ interface Corpus {
 function corpus(name: string, root: string, versions = 'versions'): Corpus {
   const abs = join(root, versions);
   const files = listRevisionFiles(abs).map((f) => ({ rel: `${versions}/${f}`, text: readFileSync(join(abs, f), 'utf8') }));
-  const history = loadHistory(root, versions);
+  const history = loadHistoryFiles(root, versions);
   expect(
     history.diagnostics.filter((d) => d.severity === 'error'),
     name,
@@ -190,7 +190,7 @@ function onDisk(rng: Rng, c: Corpus, index: number, text: string, dir: string, r
   } catch {
     /* no external tables */
   }
-  const loaded = stage('loadHistory', () => loadHistory(dir, c.versions), report);
+  const loaded = stage('loadHistoryFiles', () => loadHistoryFiles(dir, c.versions), report);
   if (loaded) {
     checkAll(loaded.diagnostics, 'load', report);
     const printed = stage('formatDiagnostics', () => formatDiagnostics(loaded.diagnostics, dir, false), report);

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { Dialect } from '../../src/core/dialect.js';
-import { loadHistory, type LoadedHistory } from '../../src/front/load.js';
+import { loadHistoryFiles, type LoadedHistory } from '../../src/front/load.js';
 import { buildGraph } from '../../src/graph/graph.js';
 import type { RevisionGraph } from '../../src/graph/revision-graph.js';
 import { appliedAt } from '../../src/pipeline/compile-plan.js';
@@ -31,7 +31,7 @@ const projects = new Map<string, { history: LoadedHistory; graph: RevisionGraph 
 export function shipped(root = ROOT): { history: LoadedHistory; graph: RevisionGraph } {
   let p = projects.get(root);
   if (!p) {
-    const history = loadHistory(root, 'versions');
+    const history = loadHistoryFiles(root, 'versions');
     const errors = history.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length) throw new Error(`versions/ does not load: ${errors.map((d) => d.message).join('; ')}`);
     const { graph, diagnostics } = buildGraph(history.revisions);

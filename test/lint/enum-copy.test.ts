@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compilePlanned } from '../../src/pipeline/compile-plan.js';
 import { makePlan } from '../../src/pipeline/make-plan.js';
-import { loadHistory } from '../../src/front/load.js';
+import { loadHistoryFiles } from '../../src/front/load.js';
 import { buildGraph } from '../../src/graph/graph.js';
 import { lintReport, type Finding } from '../../src/lint/lint.js';
 import { assertApplied, describeEngine } from '../support/engines.js';
@@ -53,7 +53,7 @@ let fx: Fixture;
 let findings: Finding[];
 beforeAll(() => {
   fx = writeFixture(revisions);
-  const history = loadHistory(fx.dir, 'versions');
+  const history = loadHistoryFiles(fx.dir, 'versions');
   expect(history.diagnostics).toEqual([]);
   const { graph } = buildGraph(history.revisions);
   findings = lintReport(history, graph).findings;
@@ -79,7 +79,7 @@ describe('lint: enum changes that copy a MySQL table', () => {
 
 describeEngine('mariadb', 'enum changes with ALGORITHM=INSTANT', (engine) => {
   it('succeed exactly where lint does not warn', async () => {
-    const history = loadHistory(fx.dir, 'versions');
+    const history = loadHistoryFiles(fx.dir, 'versions');
     const { graph } = buildGraph(history.revisions);
     const compile = (spec: string) =>
       compilePlanned(history, graph, makePlan(graph, { direction: 'upgrade', spec }), {

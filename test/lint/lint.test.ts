@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadHistory } from '../../src/front/load.js';
+import { loadHistoryFiles } from '../../src/front/load.js';
 import { buildGraph } from '../../src/graph/graph.js';
 import { LINT_CODES, lintHistory, lintReport, type Finding } from '../../src/lint/lint.js';
 import { cli } from '../guard/clients.js';
@@ -17,7 +17,7 @@ let findings: Finding[];
 
 beforeAll(() => {
   fx = writeFixture();
-  const history = loadHistory(fx.dir, 'versions');
+  const history = loadHistoryFiles(fx.dir, 'versions');
   expect(history.diagnostics).toEqual([]);
   const { graph, diagnostics } = buildGraph(history.revisions);
   expect(diagnostics).toEqual([]);
@@ -89,7 +89,7 @@ describe('lint rules on the fixture history', () => {
   });
 
   it('lintHistory returns diagnostics: warnings with the fix as hint, waived ones as info "waived: reason"', () => {
-    const history = loadHistory(fx.dir, 'versions');
+    const history = loadHistoryFiles(fx.dir, 'versions');
     const ds = lintHistory(history, buildGraph(history.revisions).graph, { dialects: ['mysql'] });
     const mixed = ds.find((d) => d.code === 'LN030')!;
     expect(mixed).toMatchObject({ severity: 'warning', at: { file: 'versions/r8.jsonc', path: ['upgrade', 1] } });
@@ -102,7 +102,7 @@ describe('lint rules on the fixture history', () => {
   });
 
   it('limits the report to a set of revisions but still replays the rest (r3 knows t exists)', () => {
-    const history = loadHistory(fx.dir, 'versions');
+    const history = loadHistoryFiles(fx.dir, 'versions');
     const r = lintReport(history, buildGraph(history.revisions).graph, { revisions: new Set(['r3']) });
     expect(keys(r.findings)).toEqual(['r3:0:LN004', 'r3:0:LN012[mysql]', 'r3:0:LN013[postgresql]']);
   });

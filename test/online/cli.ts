@@ -13,7 +13,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Dialect } from '../../src/core/dialect.js';
 import { appliedAt } from '../../src/pipeline/compile-plan.js';
 import { compileSteps } from '../../src/emit/compile.js';
-import { loadHistory } from '../../src/front/load.js';
+import { loadHistoryFiles } from '../../src/front/load.js';
 import { buildGraph } from '../../src/graph/graph.js';
 import type { Schema } from '../../src/model/schema.js';
 import { mysqlConfig, pgConfig, type ScratchDb } from '../support/engines.js';
@@ -23,7 +23,7 @@ export const MAIN = join(ROOT, 'dist/cli/main.js');
 export const FAILING_FIXTURE = join(ROOT, 'test/online/fixtures/failing/versions');
 /** The shipped history's graph (the history grows: tests derive heads and counts from it). */
 export const SHIPPED = (() => {
-  const h = loadHistory(ROOT, 'versions');
+  const h = loadHistoryFiles(ROOT, 'versions');
   const { graph, diagnostics } = buildGraph(h.revisions);
   if (h.diagnostics.some((d) => d.severity === 'error') || diagnostics.some((d) => d.severity === 'error'))
     throw new Error('the shipped history does not load');
@@ -151,7 +151,7 @@ export function copyHistory(from: string, dir: string): string {
 
 /** What the database should hold at `heads`, per the compiler's replay of the history under `root/versionsRel`. */
 export function modelAt(heads: readonly string[], dialect: Dialect, root = ROOT, versionsRel = 'versions'): Schema {
-  const h = loadHistory(root, versionsRel);
+  const h = loadHistoryFiles(root, versionsRel);
   const { graph } = buildGraph(h.revisions);
   const out = compileSteps({ dialect, external: h.external, applied: appliedAt(graph, heads), steps: [] }, 'alembic_version_lbaas');
   if (out.diagnostics.length) throw new Error(out.diagnostics.map((d) => `${d.code} ${d.message}`).join('\n'));

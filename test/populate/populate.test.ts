@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appliedAt } from '../../src/pipeline/compile-plan.js';
 import type { Dialect } from '../../src/core/dialect.js';
-import { loadHistory } from '../../src/front/load.js';
+import { loadHistoryFiles } from '../../src/front/load.js';
 import { buildGraph } from '../../src/graph/graph.js';
 import { compilePopulate, loadOrder } from '../../src/populate/populate-script.js';
 import { CountLines } from '../../src/populate/populate.js';
@@ -16,7 +16,7 @@ import { loadDataFiles, type DataFile } from '../../src/populate/data.js';
 import { requiredRevisions, validateData } from '../../src/populate/check-data.js';
 import { modelAt, ROOT } from '../author/project.js';
 
-const HEADS = (() => [...buildGraph(loadHistory(ROOT, 'versions').revisions).graph.heads])();
+const HEADS = (() => [...buildGraph(loadHistoryFiles(ROOT, 'versions').revisions).graph.heads])();
 const DIALECTS: Dialect[] = ['postgresql', 'mysql', 'mariadb', 'sqlite'];
 
 function dataDir(files: Record<string, string>): { dir: string; remove: () => void } {
@@ -68,7 +68,7 @@ describe('the shipped standard data', () => {
     expect(names('lbaas_l7policy_action')).toEqual(enumOf('lbaas_l7policies', 'action'));
   });
   it('the guard requires the revision that creates the lookup tables (or a later one)', () => {
-    const h = loadHistory(ROOT, 'versions');
+    const h = loadHistoryFiles(ROOT, 'versions');
     const { graph } = buildGraph(h.revisions);
     const { files } = loadDataFiles(ROOT, 'versions');
     const reqs = requiredRevisions(graph, appliedAt(graph, graph.heads), files, 'postgresql');

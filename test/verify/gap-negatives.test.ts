@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dialect } from '../../src/core/dialect.js';
 import { compilePlanned } from '../../src/pipeline/compile-plan.js';
 import { makePlan } from '../../src/pipeline/make-plan.js';
-import { loadHistory } from '../../src/front/load.js';
+import { loadHistoryFiles } from '../../src/front/load.js';
 import { buildGraph } from '../../src/graph/graph.js';
 import { verifyScript } from '../../src/verify/verify.js';
 import { writeFixture } from '../lint/fixture.js';
@@ -61,7 +61,7 @@ function verifyExecute(dialect: Dialect, sqls: string[]) {
     { revision: 'v2', down_revision: 'v1', message: 'raw sql', downgrade: [], upgrade: sqls.map((sql) => ({ op: 'execute', sql })) },
   ]);
   try {
-    const history = loadHistory(fx.dir, 'versions');
+    const history = loadHistoryFiles(fx.dir, 'versions');
     expect(history.diagnostics).toEqual([]);
     const { graph } = buildGraph(history.revisions);
     const planned = makePlan(graph, { direction: 'upgrade', spec: 'v1:v2' });

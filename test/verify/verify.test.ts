@@ -11,7 +11,7 @@ import { Context } from '../../src/cli/context.js';
 import { compilePlanned } from '../../src/pipeline/compile-plan.js';
 import { makePlan, type Direction } from '../../src/pipeline/make-plan.js';
 import type { Script } from '../../src/emit/script.js';
-import { loadHistory } from '../../src/front/load.js';
+import { loadHistoryFiles } from '../../src/front/load.js';
 import { buildGraph } from '../../src/graph/graph.js';
 import { PARSER_GAPS } from '../../src/verify/parser-gaps.js';
 import { verifyScript, wrappedStatements } from '../../src/verify/verify.js';
@@ -136,7 +136,7 @@ describe('a statement the parser rejects', () => {
 
   for (const dialect of DIALECTS) {
     it(`${dialect}: is an error naming the revision, its file and the op; the other statements still count`, () => {
-      const history = loadHistory(fx.dir, 'versions');
+      const history = loadHistoryFiles(fx.dir, 'versions');
       expect(history.diagnostics).toEqual([]);
       const { graph } = buildGraph(history.revisions);
       const planned = makePlan(graph, { direction: 'upgrade', spec: 'base:v2' });

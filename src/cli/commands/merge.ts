@@ -1,6 +1,6 @@
 import { raw } from '../argv.js';
 import type { Register } from '../command-registry.js';
-import { list, one, UsageError, type Opts } from './revision.js';
+import { list, one, UsageError, type AuthorOpts } from './revision.js';
 
 /** `merge`: Alembic's command for a revision that joins heads. The work is in src/author, loaded only when the command runs. */
 export const register: Register = (cli, run, globals) => {
@@ -9,7 +9,7 @@ export const register: Register = (cli, run, globals) => {
     .option('-m, --message <text>', 'what the merge is for (also names the file)')
     .option('--branch-label <label>', 'label for the merged line of history')
     .option('--rev-id <id>', 'the revision id instead of a random one')
-    .action((revisions: string[], o: Opts) =>
+    .action((revisions: string[], o: AuthorOpts) =>
       run(async () => {
         const { Context } = await import('../context.js');
         const { DiagnosticError } = await import('../../core/diagnostics.js');

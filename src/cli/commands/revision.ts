@@ -1,7 +1,7 @@
 import type { Register } from '../command-registry.js';
 import { raw } from '../argv.js';
 
-export type Opts = Record<string, unknown>;
+export type AuthorOpts = Record<string, unknown>;
 
 export class UsageError extends Error {}
 
@@ -40,7 +40,7 @@ export const register: Register = (cli, run, globals) => {
     .option('--branch-label <label>', 'label for the branch the new revision starts')
     .option('--depends-on <rev>', 'revisions the new one depends on (repeat, or separate with commas)')
     .option('--rev-id <id>', 'the revision id instead of a random one')
-    .action((o: Opts) =>
+    .action((o: AuthorOpts) =>
       run(async () => {
         const { Context } = await import('../context.js');
         const { DiagnosticError } = await import('../../core/diagnostics.js');

@@ -1,7 +1,7 @@
 import type { ParserGap } from '../dialect-object.js';
 
 /** MySQL and MariaDB: the same scripts up to the guard's failing statement, the same gaps. */
-export const PARSER_GAPS: ParserGap[] = [
+export const MYSQL_PARSER_GAPS: ParserGap[] = [
   { id: 'mysql-signal', match: /SIGNAL SQLSTATE/, reason: 'node-sql-parser has no stored-procedure bodies (SIGNAL)' },
   { id: 'mysql-procedure', match: /^(CREATE|DROP) PROCEDURE|^CALL |^DELIMITER /, reason: 'node-sql-parser has no stored procedures' },
   {

@@ -1,7 +1,7 @@
 import type { DialectObject } from '../dialect-object.js';
-import { PARSER_GAPS } from './gaps.js';
+import { MYSQL_PARSER_GAPS } from './gaps.js';
 import { INNODB_NAMES } from './naming.js';
-import { mysql as lowering } from './lowering.js';
+import { mysqlLowering as lowering } from './lowering.js';
 
 /**
  * MySQL: DDL commits at once (scripts are resumable instead), inline enums, MODIFY restating
@@ -48,5 +48,5 @@ export const mysql: DialectObject = {
   lowering,
   grammars: ['MySQL'],
   ddlGrammars: ['MySQL', 'MariaDB', 'PostgresQL', 'sqlite'],
-  parserGaps: PARSER_GAPS,
+  parserGaps: MYSQL_PARSER_GAPS,
 };

@@ -11,7 +11,7 @@ import { stmt, type Effect, type Lowering, type Statement } from '../statement.j
  * that restates the whole column (the model supplies it); enums are inline;
  * indexes a foreign key needs are created explicitly, named as the engine would.
  */
-export const mysql: Lowering = {
+export const mysqlLowering: Lowering = {
   needsBefore: () => false,
   drops: (c) => namedDrops(c, false),
   lower(c: Change, r: Renderer): Statement[] {

@@ -1,7 +1,7 @@
 import type { ParserGap } from '../dialect-object.js';
 
 /** Statements of PostgreSQL scripts node-sql-parser cannot parse. */
-export const PARSER_GAPS: ParserGap[] = [
+export const POSTGRESQL_PARSER_GAPS: ParserGap[] = [
   { id: 'pg-rename-column', match: /^ALTER TABLE \S+ RENAME COLUMN /, reason: 'node-sql-parser has no PostgreSQL ALTER TABLE ... RENAME COLUMN' },
   {
     id: 'pg-alter-type-using',

@@ -1,7 +1,7 @@
 import type { DialectObject } from '../dialect-object.js';
-import { PARSER_GAPS } from './gaps.js';
+import { POSTGRESQL_PARSER_GAPS } from './gaps.js';
 import { MAX_IDENTIFIER, OBJECT_NAMES } from './naming.js';
-import { postgresql as lowering } from './lowering.js';
+import { postgresqlLowering as lowering } from './lowering.js';
 
 /** PostgreSQL: transactional DDL, named enum types, native ALTER COLUMN, concurrent index builds. */
 export const postgresql: DialectObject = {
@@ -45,5 +45,5 @@ export const postgresql: DialectObject = {
   lowering,
   grammars: ['PostgresQL'],
   ddlGrammars: ['PostgresQL', 'MySQL', 'sqlite'],
-  parserGaps: PARSER_GAPS,
+  parserGaps: POSTGRESQL_PARSER_GAPS,
 };

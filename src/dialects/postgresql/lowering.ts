@@ -7,7 +7,7 @@ import { columnData, executeStatement, insertGroups, tableData } from '../templa
 import { stmt, type DroppedName, type Lowering, type Statement } from '../statement.js';
 
 /** PostgreSQL: transactional DDL, named enum types, native ALTER COLUMN. */
-export const postgresql: Lowering = {
+export const postgresqlLowering: Lowering = {
   needsBefore: (op) => op.op === 'alter_column',
   drops: (c) => namedDrops(c, true),
   lower(c: Change, r: Renderer): Statement[] {

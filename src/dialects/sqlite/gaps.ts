@@ -1,7 +1,7 @@
 import type { ParserGap } from '../dialect-object.js';
 
 /** Statements of SQLite scripts node-sql-parser cannot parse. */
-export const PARSER_GAPS: ParserGap[] = [
+export const SQLITE_PARSER_GAPS: ParserGap[] = [
   { id: 'sqlite-tx', match: /^(BEGIN|COMMIT|ROLLBACK)( TRANSACTION| IMMEDIATE)?$/, reason: 'node-sql-parser has no SQLite transaction statements' },
   { id: 'sqlite-drop-index', match: /^DROP INDEX "[^"]+"$/, reason: "node-sql-parser wants MySQL's DROP INDEX ... ON for SQLite" },
   { id: 'sqlite-pragma', match: /^PRAGMA /, reason: 'node-sql-parser has no PRAGMA' },

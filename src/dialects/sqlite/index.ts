@@ -1,7 +1,7 @@
 import type { DialectObject } from '../dialect-object.js';
 import { OBJECT_NAMES } from '../postgresql/naming.js';
-import { PARSER_GAPS } from './gaps.js';
-import { sqlite as lowering } from './lowering.js';
+import { SQLITE_PARSER_GAPS } from './gaps.js';
+import { sqliteLowering as lowering } from './lowering.js';
 
 /** SQLite: transactional DDL, enums as CHECKs, table rebuilds for what ALTER TABLE cannot do, a file database. */
 export const sqlite: DialectObject = {
@@ -45,5 +45,5 @@ export const sqlite: DialectObject = {
   lowering,
   grammars: ['sqlite'],
   ddlGrammars: ['sqlite', 'PostgresQL', 'MySQL'],
-  parserGaps: PARSER_GAPS,
+  parserGaps: SQLITE_PARSER_GAPS,
 };

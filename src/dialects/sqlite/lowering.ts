@@ -20,7 +20,7 @@ const SQLITE_BEFORE: ReadonlySet<string> = new Set([
   'drop_constraint',
 ]);
 
-export const sqlite: Lowering = {
+export const sqliteLowering: Lowering = {
   // Table rebuilds start from the table as it was; so do the checks of drop_column and alter_column.
   needsBefore: (op) => SQLITE_BEFORE.has(op.op),
   lower(c: Change, r: Renderer): Statement[] {
