@@ -3,9 +3,10 @@ import type { GlobalOptions } from './exit.js';
 
 /**
  * Every command is one module under ./commands/, registered here, one line each, in the order
- * `--help` lists them. Each module exports `register(cli, run, globals)` and imports nothing heavy
- * at its top (`--help` loads every module): the handler it passes to `run` loads what it needs,
- * returns the text to print (or nothing) and throws Exit (or the library's DiagnosticError) for errors.
+ * `--help` lists them. Each module exports `register` (a `Register`, the one name every command
+ * module declares: the loop below calls it) and imports nothing heavy at its top (`--help` loads
+ * every module): the handler it passes to `run` loads what it needs, returns the text to print (or
+ * nothing) and throws Exit (or the library's DiagnosticError) for errors.
  */
 /** What a command hands back: text to print (exit 0), or text with its own exit status. */
 export type Outcome = string | undefined | { text: string; code: number };

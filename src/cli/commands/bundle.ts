@@ -1,9 +1,8 @@
-import type { CAC } from 'cac';
 import { raw } from '../argv.js';
-import type { Globals, Run } from '../command-registry.js';
+import type { Register } from '../command-registry.js';
 
 /** `bundle a:b --out DIR`: a review bundle (scripts, rollback, manifest, review page); see src/bundle. */
-export function register(cli: CAC, run: Run, globals: Globals): void {
+export const register: Register = (cli, run, globals) => {
   cli
     .command(
       'bundle <range>',
@@ -34,7 +33,7 @@ export function register(cli: CAC, run: Run, globals: Globals): void {
         });
       }),
     );
-}
+};
 
 /** An option given as text (kept as written: `--ticket 00123` stays `00123`); the last one wins when repeated. */
 function lastText(v: unknown): string {

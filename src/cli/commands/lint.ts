@@ -1,5 +1,4 @@
-import type { CAC } from 'cac';
-import type { Globals, Run } from '../command-registry.js';
+import type { Register } from '../command-registry.js';
 
 const HELP = [
   'Findings on the upgrade ops of each revision, judged on the schema as it is when the op runs',
@@ -20,7 +19,7 @@ const HELP = [
 ].join('\n');
 
 /** `lint [range] [--strict]`: review findings on the revision files (see src/lint). */
-export function register(cli: CAC, run: Run, globals: Globals): void {
+export const register: Register = (cli, run, globals) => {
   cli
     .command('lint [range]', 'Check revisions for destructive, locking and data-dependent changes (all revisions, or start:end)')
     .usage(`lint [start:end] [--strict] [--json]\n\n${HELP}`)
@@ -31,4 +30,4 @@ export function register(cli: CAC, run: Run, globals: Globals): void {
         return lintCommand(globals(o), { ...(range !== undefined ? { range: String(range) } : {}), strict: !!o.strict });
       }),
     );
-}
+};

@@ -1,8 +1,7 @@
-import type { CAC } from 'cac';
-import type { Globals, Run } from '../command-registry.js';
+import type { Register } from '../command-registry.js';
 
 /** `verify DIR`: check a bundle against its manifest and the current sources; see src/bundle/verify-bundle.ts. */
-export function register(cli: CAC, run: Run, globals: Globals): void {
+export const register: Register = (cli, run, globals) => {
   cli
     .command(
       'verify <dir>',
@@ -15,4 +14,4 @@ export function register(cli: CAC, run: Run, globals: Globals): void {
         return verifyCommand(globals(o), String(dir), { ...(o.templates !== undefined ? { templates: String(o.templates) } : {}) });
       }),
     );
-}
+};
