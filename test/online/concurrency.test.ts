@@ -161,6 +161,56 @@ for (const dialect of ['postgresql', 'mysql', 'sqlite'] as Dialect[]) {
   });
 }
 
+describeEngine('mysql', 'an online MySQL upgrade that finds part of its range applied by another run', (engine) => {
+  const wd = suiteWorkDir();
+
+  it('applies the rest, counts only what it ran and names the revisions it found applied', async () => {
+    const db = await engine.scratch();
+    const conf = writeConfig(wd.dir, connectionUrl(db));
+    const boot = await runCli(['--config-file', conf, 'bootstrap'], { cwd: wd.dir });
+    expect(boot.code, boot.stderr).toBe(0);
+    const lock = await scriptLock('mysql', wd.dir);
+    const holder = holdingSession(db, lock.take);
+    let run: ReturnType<typeof startCli> | undefined;
+    try {
+      await waitForHeld(db, lock);
+      // This command reads the version table (base) and waits for the lock.
+      run = startCli(['--config-file', conf, 'upgrade', 'head'], { cwd: wd.dir });
+      await waitFor(
+        'the upgrade to wait on the lock',
+        async () => {
+          const rows = await db.query<{ n: string }>(
+            `SELECT COUNT(*) AS n FROM information_schema.PROCESSLIST WHERE DB = '${db.name}' AND STATE = 'User lock'`,
+          );
+          return Number(rows[0]!.n) === 1;
+        },
+        60_000,
+      );
+      // Meanwhile another run (a script without the lock) takes the database to kilo.
+      const other = await runCli(['--config-file', conf, 'upgrade', 'base:kilo', '--sql', '--no-guard'], { cwd: wd.dir });
+      expect(other.code, other.stderr).toBe(0);
+      const applied = await db.apply(other.stdout);
+      expect(applied.code, applied.stderr).toBe(0);
+      expect(await readVersions(db)).toEqual(['kilo']);
+    } finally {
+      await release(holder);
+    }
+    const r = await run!.done;
+    expect(r.code, r.stderr).toBe(0);
+    const ran = progressLines(r.stdout).length;
+    expect(ran).toBeGreaterThan(0);
+    expect(ran).toBeLessThan(SHIPPED.size);
+    const skipped = SHIPPED.size - ran;
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `upgraded base -> ${HEADS.join(', ')}: ${ran} revisions in [^\\n]* \\(${skipped} of ${SHIPPED.size} another run had applied: start_neutron_lbaas, [0-9a-z_, ]*, kilo\\)\\n$`,
+      ),
+    );
+    expect(await readVersions(db)).toEqual(HEADS);
+    expect(await compareWithModel(db, modelAt(HEADS, db.dialect))).toEqual([]);
+  }, 180_000);
+});
+
 for (const dialect of ['postgresql', 'mysql'] as Dialect[]) {
   describeEngine(dialect, 'the migration lock belongs to one database', (engine) => {
     const wd = suiteWorkDir();
