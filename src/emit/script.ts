@@ -623,3 +623,31 @@ function describeOp(op: { op: string } & Record<string, unknown>): string {
   if (typeof op.name === 'string') parts.push(`(${op.name})`);
   return parts.join(' ').replace(' .', '.');
 }
+
+/**
+ * The script cut into the pieces executors expect: contiguous spans covering the
+ * whole text, one per statement or client directive, each carrying the comments
+ * before it (trailing comments go to a last span of their own). `owners[i]` is the
+ * chunk span i runs, undefined for the trailing comments.
+ */
+export interface ScriptLayout {
+  spans: (readonly [number, number])[];
+  owners: (Chunk | undefined)[];
+}
+
+export function scriptLayout(script: Script): ScriptLayout {
+  const spans: (readonly [number, number])[] = [];
+  const owners: (Chunk | undefined)[] = [];
+  let start = 0;
+  for (const c of script.chunks) {
+    if (c.kind === 'comment') continue;
+    spans.push([start, c.end]);
+    owners.push(c);
+    start = c.end;
+  }
+  if (start < script.text.length || spans.length === 0) {
+    spans.push([start, script.text.length]);
+    owners.push(undefined);
+  }
+  return { spans, owners };
+}

@@ -8,7 +8,7 @@ import { Replayer } from '../model/replay.js';
 import { compilePopulate, COUNT_LINE_RE, type Requirement } from './populate-script.js';
 import { loadDataFiles, type DataFile } from './data.js';
 import { requiredRevisions, validateData } from './check-data.js';
-import type { Chunk, Script } from '../emit/script.js';
+import { type Chunk, type Script, scriptLayout } from '../emit/script.js';
 
 export interface PopulateCommandOptions {
   sql: boolean;
@@ -97,7 +97,7 @@ export async function populate(ctx: Context, o: PopulateCommandOptions): Promise
         ]);
       }
     }
-    const { spans, owners } = layout(p.script);
+    const { spans, owners } = scriptLayout(p.script);
     const counts = new CountLines();
     const res = await ex.run(p.script.text, { statements: spans, onLine: (line) => counts.line(line), lockWait: o.guard });
     if (!res.ok)
@@ -165,24 +165,6 @@ export class CountLines {
     }
     return out;
   }
-}
-
-/** Contiguous spans covering the whole script, one per statement with the comments before it (executors need the cover). */
-function layout(script: Script): { spans: [number, number][]; owners: (Chunk | undefined)[] } {
-  const spans: [number, number][] = [];
-  const owners: (Chunk | undefined)[] = [];
-  let start = 0;
-  for (const c of script.chunks) {
-    if (c.kind === 'comment') continue;
-    spans.push([start, c.end]);
-    owners.push(c);
-    start = c.end;
-  }
-  if (start < script.text.length || spans.length === 0) {
-    spans.push([start, script.text.length]);
-    owners.push(undefined);
-  }
-  return { spans, owners };
 }
 
 function failure(ctx: Context, script: Script, chunk: Chunk | undefined, engine: string, ds: Diagnostic[]): Diagnostic {

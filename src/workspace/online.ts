@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pc from 'picocolors';
-import { connect, type Executor, type ExecResult, type StatementSpan } from '../exec/index.js';
+import { connect, type Executor, type ExecResult } from '../exec/index.js';
 import { ExecError, type ProgressRow } from '../exec/executor.js';
 import { progressTable } from '../core/progress.js';
 import { wrappedStatements } from '../verify/verify.js';
@@ -12,7 +12,7 @@ import { redactUrl } from '../config/url.js';
 import { missingConnection } from '../config/config.js';
 import { family } from '../core/dialect.js';
 import { DiagnosticError, type Diagnostic } from '../core/diagnostics.js';
-import type { Chunk, Script } from '../emit/script.js';
+import { type Chunk, type Script, type ScriptLayout, scriptLayout } from '../emit/script.js';
 import type { Workspace as Context } from './workspace.js';
 import { parseRange } from '../graph/index.js';
 import { compilePlanned, perRevisionByDefault } from '../pipeline/compile-plan.js';
@@ -124,34 +124,6 @@ export interface OnlineOptions extends GuardOptions {
 }
 
 /**
- * The script cut into the pieces executors expect: contiguous spans covering the
- * whole text, one per statement or client directive, each carrying the comments
- * before it (trailing comments go to a last span of their own). `owners[i]` is the
- * chunk span i runs, undefined for the trailing comments.
- */
-export interface ScriptLayout {
-  spans: StatementSpan[];
-  owners: (Chunk | undefined)[];
-}
-
-export function scriptLayout(script: Script): ScriptLayout {
-  const spans: StatementSpan[] = [];
-  const owners: (Chunk | undefined)[] = [];
-  let start = 0;
-  for (const c of script.chunks) {
-    if (c.kind === 'comment') continue;
-    spans.push([start, c.end]);
-    owners.push(c);
-    start = c.end;
-  }
-  if (start < script.text.length || spans.length === 0) {
-    spans.push([start, script.text.length]);
-    owners.push(undefined);
-  }
-  return { spans, owners };
-}
-
-/**
  * The script online runs for `direction spec` when the database is at `heads`:
  * exactly what `--sql` prints for the range `<heads>:<spec>` (guard included).
  * When there is nothing to do, the plan has no steps (the caller reports it).
@@ -255,7 +227,8 @@ export async function online(ctx: Context, direction: Direction, spec: string, o
     // A resumable script skips a revision that another run applied while this command waited for the
     // migration lock (src/emit/resume.ts): it printed no marker for it, and the report counts only
     // what ran.
-    const skipped = direction !== 'stamp' && caps(ctx.config.dialect).resumable ? revisions.filter((r) => !done.some((d) => d.revision === r.id)) : [];
+    const ran = new Set(done.map((d) => d.revision));
+    const skipped = direction !== 'stamp' && caps(ctx.config.dialect).resumable ? revisions.filter((r) => !ran.has(r.id)) : [];
     if (skipped.length === revisions.length && revisions.length > 0) {
       return report(o, {
         ...base,
@@ -375,7 +348,9 @@ async function failure(
   let chunk: Chunk | undefined;
   if (res.statementIndex !== undefined) chunk = layout.owners[res.statementIndex];
   else if (res.errorLine !== undefined) chunk = [...script.chunks].reverse().find((c) => c.kind !== 'comment' && c.line <= res.errorLine!);
-  const sql = chunk ? firstLine(heldStatement(script, chunk) ?? script.text.slice(chunk.start, chunk.end)) : undefined;
+  // the statement that failed: a resumable MySQL script runs it through PREPARE/EXECUTE, and the wrapper holds it
+  const failed = chunk ? (heldStatement(script, chunk) ?? script.text.slice(chunk.start, chunk.end)) : undefined;
+  const sql = failed === undefined ? undefined : firstLine(failed);
   const engine = res.engineMessage ?? base?.message ?? res.stderr.trim();
   let now: string[] | undefined;
   try {
@@ -453,7 +428,7 @@ async function failure(
   }
   // An index build runs outside its revision's transaction: what it leaves is dropped and built again by the next run.
   const concurrentBuild = chunk?.template === 'create_index_concurrently' || chunk?.template === 'drop_index_concurrently';
-  const external = missingExternal(ctx, engine, chunk ? (heldStatement(script, chunk) ?? script.text.slice(chunk.start, chunk.end)) : '');
+  const external = missingExternal(ctx, engine, failed ?? '');
   const partly = transactional ? [] : await interrupted(ex, ctx.config.versionTable);
   return {
     code: 'EX003',

@@ -5,7 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Context } from '../../src/cli/context.js';
-import { onlineScript, Progress, scriptLayout } from '../../src/workspace/online.js';
+import { scriptLayout } from '../../src/emit/script.js';
+import { onlineScript, Progress } from '../../src/workspace/online.js';
 import type { Dialect } from '../../src/core/dialect.js';
 import { ROOT, requireBuilt, runCli } from './cli.js';
 
